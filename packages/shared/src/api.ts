@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { Indicator, IndicatorKey, Region, RegionKey } from './catalogue';
+import { Approx, Fact, FactStatus, Qualifier, Year } from './fact';
+import { Source } from './source';
+
+/** RFC 9457 problem details, the body of every error response. */
+export const Problem = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  instance: z.string().optional(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type Problem = z.infer<typeof Problem>;
+
+// ---- query parameters -------------------------------------------------------------------------------------
+
+export const SeriesQuery = z
+  .object({
+    region: RegionKey.default('da-nang'),
+    from: Year.optional(),
+    to: Year.optional(),
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    message: '`from` must not be after `to`',
+    path: ['from'],
+  });
+export type SeriesQuery = z.infer<typeof SeriesQuery>;
+
+export const DashboardQuery = z.object({
+  region: RegionKey.default('da-nang'),
+  year: Year.optional(),
+});
+export type DashboardQuery = z.infer<typeof DashboardQuery>;
+
+export const FactsQuery = z.object({
+  indicator: IndicatorKey.optional(),
+  region: RegionKey.optional(),
+  year: Year.optional(),
+  source: z.coerce.number().int().positive().optional(),
+  status: FactStatus.optional(),
+  limit: z.coerce.number().int().min(1).max(5000).default(500),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type FactsQuery = z.infer<typeof FactsQuery>;
+
+// ---- responses --------------------------------------------------------------------------------------------
+
+export const Coverage = z.object({
+  region: RegionKey,
+  first_year: z.number().int(),
+  last_year: z.number().int(),
+  latest_value: z.number().nullable(),
+  points: z.number().int(),
+});
+export type Coverage = z.infer<typeof Coverage>;
+
+export const IndicatorWithCoverage = Indicator.extend({ coverage: z.array(Coverage) });
+export type IndicatorWithCoverage = z.infer<typeof IndicatorWithCoverage>;
+
+export const IndicatorsResponse = z.object({
+  indicators: z.array(IndicatorWithCoverage),
+  regions: z.array(Region),
+});
+export type IndicatorsResponse = z.infer<typeof IndicatorsResponse>;
+
+/** The headline figure of one indicator, region and year. */
+export const SeriesPoint = z.object({
+  year: z.number().int(),
+  value: z.number(),
+  value_min: z.number().nullable(),
+  value_max: z.number().nullable(),
+  qualifier: Qualifier,
+  approx: Approx,
+  conflict: z.boolean(),
+  /** How many accepted facts stand behind the point. */
+  facts: z.number().int(),
+  /** The fact chosen as headline. */
+  fact_id: z.number().int(),
+  /** Distinct values reported for the year (accepted, non-target), headline first. */
+  values: z.array(z.object({ value: z.number(), qualifier: Qualifier, facts: z.number().int() })),
+});
+export type SeriesPoint = z.infer<typeof SeriesPoint>;
+
+export const TargetPoint = z.object({
+  year: z.number().int(),
+  value: z.number().nullable(),
+  value_min: z.number().nullable(),
+  value_max: z.number().nullable(),
+  approx: Approx,
+  fact_id: z.number().int(),
+  facts: z.number().int(),
+});
+export type TargetPoint = z.infer<typeof TargetPoint>;
+
+export const SeriesResponse = z.object({
+  indicator: Indicator,
+  region: Region,
+  points: z.array(SeriesPoint),
+  targets: z.array(TargetPoint),
+});
+export type SeriesResponse = z.infer<typeof SeriesResponse>;
+
+export const DashboardItem = z.object({
+  indicator: Indicator,
+  value: z.number(),
+  qualifier: Qualifier,
+  approx: Approx,
+  previous: z.object({ year: z.number().int(), value: z.number() }).nullable(),
+  /** Computed from the stored previous year's headline. */
+  change_pct: z.number().nullable(),
+  /** What the source of the headline states. */
+  stated_change_pct: z.number().nullable(),
+  stated_change_vs_year: z.number().int().nullable(),
+  plan_pct: z.number().nullable(),
+  target: z.number().nullable(),
+  conflict: z.boolean(),
+  fact_id: z.number().int(),
+  /** The headline series up to the year, for a sparkline. */
+  spark: z.array(z.object({ year: z.number().int(), value: z.number() })),
+});
+export type DashboardItem = z.infer<typeof DashboardItem>;
+
+export const DashboardResponse = z.object({
+  region: Region,
+  year: z.number().int(),
+  years: z.array(z.number().int()),
+  items: z.array(DashboardItem),
+});
+export type DashboardResponse = z.infer<typeof DashboardResponse>;
+
+export const FactWithSource = Fact.extend({ source: Source });
+export type FactWithSource = z.infer<typeof FactWithSource>;
+
+export const FactsResponse = z.object({
+  facts: z.array(FactWithSource),
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
+export type FactsResponse = z.infer<typeof FactsResponse>;
+
+export const SourceSummary = Source.extend({
+  facts: z.object({ pending: z.number().int(), accepted: z.number().int(), rejected: z.number().int() }),
+});
+export type SourceSummary = z.infer<typeof SourceSummary>;
+
+export const SourcesResponse = z.object({ sources: z.array(SourceSummary) });
+export type SourcesResponse = z.infer<typeof SourcesResponse>;
+
+export const SourceDetail = SourceSummary.extend({
+  text: z.string().nullable(),
+  fact_list: z.array(Fact),
+});
+export type SourceDetail = z.infer<typeof SourceDetail>;
+
+export const Health = z.object({ status: z.literal('ok'), db: z.string(), version: z.string() });
+export type Health = z.infer<typeof Health>;

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { IndicatorKey, RegionKey } from './catalogue';
+
+export const qualifiers = ['actual', 'estimate', 'target'] as const;
+export const Qualifier = z.enum(qualifiers);
+export type Qualifier = z.infer<typeof Qualifier>;
+
+export const approxes = ['exact', 'over', 'under', 'about'] as const;
+export const Approx = z.enum(approxes);
+export type Approx = z.infer<typeof Approx>;
+
+export const FactStatus = z.enum(['pending', 'accepted', 'rejected']);
+export type FactStatus = z.infer<typeof FactStatus>;
+
+export const FactMethod = z.enum(['extracted', 'curated', 'manual']);
+export type FactMethod = z.infer<typeof FactMethod>;
+
+export const Year = z.coerce.number().int().min(1900).max(2100);
+
+/** Where in the extracted text of a document a figure was read. */
+export const Block = z.object({
+  kind: z.enum(['paragraph', 'heading', 'table_row', 'page', 'list_item']),
+  index: z.number().int().nonnegative(),
+  page: z.number().int().positive().optional(),
+  row: z.number().int().nonnegative().optional(),
+  column: z.number().int().nonnegative().optional(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Block = z.infer<typeof Block>;
+
+/**
+ * A figure read from a document by the extractor: the command-line contract (`npm run extract -- FILE --json`)
+ * and what ingestion stores. Either `value`, or `value_min` and `value_max` for a range.
+ */
+export const ExtractedFact = z.object({
+  indicator: IndicatorKey,
+  year: z.number().int(),
+  value: z.number().optional(),
+  value_min: z.number().optional(),
+  value_max: z.number().optional(),
+  qualifier: Qualifier,
+  approx: Approx,
+  change_pct: z.number().nullable().optional(),
+  change_vs_year: z.number().int().nullable().optional(),
+  plan_pct: z.number().nullable().optional(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  quote: z.string(),
+  quote_start: z.number().int().nonnegative(),
+  block: Block.optional(),
+  confidence: z.number().min(0).max(1),
+  rule: z.string().optional(),
+});
+export type ExtractedFact = z.infer<typeof ExtractedFact>;
+
+/** A fact as stored and served. */
+export const Fact = z.object({
+  id: z.number().int(),
+  indicator: IndicatorKey,
+  region: RegionKey,
+  year: z.number().int(),
+  value: z.number().nullable(),
+  value_min: z.number().nullable(),
+  value_max: z.number().nullable(),
+  qualifier: Qualifier,
+  approx: Approx,
+  change_pct: z.number().nullable(),
+  change_vs_year: z.number().int().nullable(),
+  plan_pct: z.number().nullable(),
+  source_id: z.number().int(),
+  start: z.number().int().nullable(),
+  end: z.number().int().nullable(),
+  quote: z.string().nullable(),
+  method: FactMethod,
+  confidence: z.number().nullable(),
+  status: FactStatus,
+  note: z.string().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+export type Fact = z.infer<typeof Fact>;

@@ -1,0 +1,76 @@
+import type { Unit } from './catalogue';
+
+export const languages = ['vi', 'en'] as const;
+export type Lang = (typeof languages)[number];
+
+const locale: Record<Lang, string> = { vi: 'vi-VN', en: 'en-US' };
+
+export const unitLabels: Record<Unit, Record<Lang, string>> = {
+  billion_vnd: { vi: 'tỷ đồng', en: 'billion VND' },
+  million_vnd: { vi: 'triệu đồng', en: 'million VND' },
+  million_usd: { vi: 'triệu USD', en: 'million USD' },
+  percent: { vi: '%', en: '%' },
+  enterprises: { vi: 'doanh nghiệp', en: 'enterprises' },
+  persons: { vi: 'người', en: 'people' },
+  per_1000_people: { vi: 'trên 1.000 dân', en: 'per 1,000 people' },
+  services: { vi: 'dịch vụ', en: 'services' },
+  agencies: { vi: 'cơ quan', en: 'agencies' },
+  documents: { vi: 'văn bản', en: 'documents' },
+  items: { vi: 'ý kiến', en: 'items' },
+  stations: { vi: 'trạm', en: 'stations' },
+  sites: { vi: 'vị trí', en: 'sites' },
+  domains: { vi: 'tên miền', en: 'domains' },
+  rank: { vi: 'hạng', en: 'rank' },
+  score: { vi: 'điểm', en: 'points' },
+};
+
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(lang: Lang, maxFractionDigits: number): Intl.NumberFormat {
+  const key = `${lang}:${maxFractionDigits}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale[lang], { maximumFractionDigits: maxFractionDigits, useGrouping: true });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** Fraction digits worth showing for a unit: scores keep three (0,812), shares two, counts none beyond what is stored. */
+function fractionDigits(unit: Unit | undefined): number {
+  if (unit === 'score') return 4;
+  return 2;
+}
+
+/** A number in the language's format: `25.200` / `25,200`, `98,1` / `98.1`. Vietnamese groups four-digit numbers too. */
+export function formatNumber(value: number, lang: Lang, unit?: Unit): string {
+  const s = formatter(lang, fractionDigits(unit)).format(value);
+  // Intl's vi-VN leaves 4-digit integers ungrouped ("5700"); Vietnamese reports write 5.700.
+  if (lang === 'vi' && /^-?\d{4}(,\d+)?$/.test(s)) return s.replace(/^(-?\d)(\d{3})/, '$1.$2');
+  return s;
+}
+
+/** A value with its unit: `25.200 tỷ đồng`, `25,200 billion VND`, `98,1%`, `hạng 5` / `rank 5`. */
+export function formatValue(value: number, unit: Unit, lang: Lang): string {
+  const n = formatNumber(value, lang, unit);
+  if (unit === 'percent') return `${n}%`;
+  if (unit === 'rank') return lang === 'vi' ? `hạng ${n}` : `rank ${n}`;
+  return `${n} ${unitLabels[unit][lang]}`;
+}
+
+/** A signed percentage change: `+34%`, `−2,5%`. */
+export function formatChange(pct: number, lang: Lang): string {
+  const rounded = Math.round(pct * 10) / 10;
+  const n = formatNumber(Math.abs(rounded), lang);
+  if (rounded === 0) return `0%`;
+  return `${rounded > 0 ? '+' : '−'}${n}%`;
+}
+
+/** A date (YYYY, YYYY-MM or YYYY-MM-DD) in the language's format. */
+export function formatDate(date: string, lang: Lang): string {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
+  if (!m) return date;
+  const [, y, mo, d] = m;
+  if (!mo) return y!;
+  if (!d) return lang === 'vi' ? `tháng ${Number(mo)}/${y}` : new Date(`${y}-${mo}-01T00:00:00Z`).toLocaleDateString('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return lang === 'vi' ? `${d}/${mo}/${y}` : new Date(`${y}-${mo}-${d}T00:00:00Z`).toLocaleDateString('en-US', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
