@@ -72,7 +72,10 @@ export const Fact = z.object({
   start: z.number().int().nullable(),
   end: z.number().int().nullable(),
   quote: z.string().nullable(),
+  /** Offset of the quote in the source text: the figure is `quote.slice(start - quote_start, end - quote_start)`. */
+  quote_start: z.number().int().nullable(),
   method: FactMethod,
+  rule: z.string().nullable(),
   confidence: z.number().nullable(),
   status: FactStatus,
   note: z.string().nullable(),

@@ -5,3 +5,5 @@ export * from './api';
 export * from './headline';
 export * from './series';
 export * from './format';
+export * from './csv';
+export * from './cited';

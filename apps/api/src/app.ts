@@ -1,0 +1,81 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import type { Health } from '@chiso/shared';
+import type { AppDeps } from './context';
+import type { Db } from './db/connect';
+import { ResponseCache } from './http/cache';
+import { requestLog, type Logger } from './http/log';
+import { docsPage, openApiDocument } from './http/openapi';
+import { HttpProblem, problemJson } from './http/problem';
+import { securityHeaders } from './http/security';
+import { dashboardRoute } from './routes/dashboard';
+import { factsRoute } from './routes/facts';
+import { indicatorsRoute } from './routes/indicators';
+import { sourcesRoute } from './routes/sources';
+import { loadCatalogue, type Catalogue } from './services/catalogue';
+
+export interface AppOptions {
+  db: Db;
+  log: Logger;
+  /** The built web app; when absent only the API is served. */
+  webDist?: string;
+  version?: string;
+  catalogue?: Catalogue;
+}
+
+export async function createApp(opts: AppOptions): Promise<{ app: Hono; deps: AppDeps }> {
+  const catalogue = opts.catalogue ?? (await loadCatalogue(opts.db.db));
+  const deps: AppDeps = {
+    db: opts.db,
+    catalogue: () => catalogue,
+    cache: new ResponseCache(),
+    version: opts.version ?? '0.1.0',
+  };
+  const app = new Hono();
+
+  app.use('*', requestLog(opts.log));
+  app.use('*', securityHeaders());
+  app.use('*', compress());
+
+  app.onError((err, c) => {
+    if (err instanceof HttpProblem) return problemJson(c, err);
+    opts.log({ kind: 'error', path: c.req.path, message: err instanceof Error ? err.message : String(err) });
+    return problemJson(c, new HttpProblem(500, 'Something went wrong on the server. The error was logged; try again later.'));
+  });
+  app.notFound((c) => problemJson(c, new HttpProblem(404, `Nothing at ${c.req.path}. The API is described at /api/v1/openapi.json.`)));
+
+  app.get('/healthz', async (c) => {
+    await opts.db.db.selectFrom('meta').select('key').limit(1).execute();
+    const body: Health = { status: 'ok', db: opts.db.dialect, version: deps.version };
+    return c.json(body, 200, { 'Cache-Control': 'no-store' });
+  });
+
+  const v1 = new Hono();
+  v1.route('/', indicatorsRoute(deps));
+  v1.route('/', dashboardRoute(deps));
+  v1.route('/', factsRoute(deps));
+  v1.route('/', sourcesRoute(deps));
+  const openapi = JSON.stringify(openApiDocument(deps.version));
+  v1.get('/openapi.json', (c) => c.body(openapi, 200, { 'Content-Type': 'application/json; charset=utf-8' }));
+  v1.get('/docs', (c) => c.html(docsPage(deps.version)));
+  v1.all('*', (c) => problemJson(c, new HttpProblem(404, `No API endpoint at ${c.req.method} ${c.req.path}. See /api/v1/docs.`)));
+  app.route('/api/v1', v1);
+  app.get('/api/docs', (c) => c.redirect('/api/v1/docs'));
+
+  if (opts.webDist && existsSync(join(opts.webDist, 'index.html'))) {
+    const root = opts.webDist;
+    const index = readFileSync(join(root, 'index.html'), 'utf8');
+    app.use('/assets/*', async (c, next) => {
+      await next();
+      if (c.res.status === 200) c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
+    });
+    app.use('*', serveStatic({ root, precompressed: true }));
+    // Client-side routes: every other GET that is not the API gets the app's shell.
+    app.get('*', (c) => c.html(index, 200, { 'Cache-Control': 'no-cache' }));
+  }
+
+  return { app, deps };
+}

@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().optional(),
+  DATA_DIR: z.string().default(resolve(repoRoot, 'data')),
+  WEB_DIST: z.string().default(resolve(repoRoot, 'apps/web/dist')),
+  MAX_UPLOAD_MB: z.coerce.number().positive().default(20),
+  LOG: z.enum(['json', 'silent']).default('json'),
+});
+export type Config = z.infer<typeof Env>;
+
+/** Settings from the environment, checked once at start-up with a message that names the bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(`Bad environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}
+
+export { repoRoot };

@@ -1,0 +1,11 @@
+import type { Db } from './db/connect';
+import type { ResponseCache } from './http/cache';
+import type { Catalogue } from './services/catalogue';
+
+/** What every route needs: the database, the catalogue, the read cache. Built once per process in app.ts. */
+export interface AppDeps {
+  db: Db;
+  catalogue: () => Catalogue;
+  cache: ResponseCache;
+  version: string;
+}

@@ -1,0 +1,24 @@
+import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import type { Db, DialectName } from './connect';
+import * as m001 from './migrations/001_init';
+
+type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
+
+/** Append-only: a migration, once released, is never edited; a change is a new entry. */
+const steps: Record<string, Step> = {
+  '001_init': m001,
+};
+
+export async function migrateToLatest({ db, dialect }: Db): Promise<MigrationResultSet> {
+  const migrations: Record<string, Migration> = {};
+  for (const [name, step] of Object.entries(steps)) {
+    migrations[name] = { up: (k) => step.up(k, dialect) };
+  }
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const result = await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`migration ${failed} failed: ${String(result.error)}`);
+  }
+  return result;
+}

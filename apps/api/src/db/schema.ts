@@ -1,0 +1,113 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Approx, Category, DocumentFormat, FactMethod, FactStatus, Qualifier, SourceKind, Unit } from '@chiso/shared';
+
+export interface RegionsTable {
+  key: string;
+  name_vi: string;
+  name_en: string;
+}
+
+export interface IndicatorsTable {
+  key: string;
+  category: Category;
+  name_vi: string;
+  name_en: string;
+  unit: Unit;
+  better: 'higher' | 'lower';
+  description_en: string;
+  /** Order of the catalogue file, kept for display. */
+  position: number;
+}
+
+export interface SourcesTable {
+  id: Generated<number>;
+  kind: SourceKind;
+  title: string | null;
+  publisher: string | null;
+  url: string | null;
+  published_on: string | null;
+  region: string | null;
+  report_year: number | null;
+  format: DocumentFormat | null;
+  sha256: string | null;
+  text: string | null;
+  created_at: string;
+}
+
+export interface FactsTable {
+  id: Generated<number>;
+  indicator: string;
+  region: string;
+  year: number;
+  value: number | null;
+  value_min: number | null;
+  value_max: number | null;
+  qualifier: Qualifier;
+  approx: Approx;
+  change_pct: number | null;
+  change_vs_year: number | null;
+  plan_pct: number | null;
+  source_id: number;
+  span_start: number | null;
+  span_end: number | null;
+  quote: string | null;
+  quote_start: number | null;
+  method: FactMethod;
+  rule: string | null;
+  confidence: number | null;
+  status: FactStatus;
+  note: string | null;
+  /** Identifies a curated row of a seed CSV across restarts, so a changed row updates its fact. */
+  seed_key: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type RevisionAction = 'create' | 'update' | 'accept' | 'reject' | 'edit' | 'retire';
+
+export interface FactRevisionsTable {
+  id: Generated<number>;
+  fact_id: number;
+  action: RevisionAction;
+  actor: string;
+  reason: string | null;
+  /** JSON of the fact before the change (null on create). */
+  before: string | null;
+  /** JSON of the fact after the change. */
+  after: string;
+  at: string;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  name: string;
+  role: 'editor' | 'admin';
+  hash: string;
+  created_at: string;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
+
+/** One row: a counter bumped by every write, so caches in every process know when to drop what they hold. */
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  regions: RegionsTable;
+  indicators: IndicatorsTable;
+  sources: SourcesTable;
+  facts: FactsTable;
+  fact_revisions: FactRevisionsTable;
+  api_tokens: ApiTokensTable;
+  meta: MetaTable;
+}
+
+export type FactRow = Selectable<FactsTable>;
+export type NewFact = Insertable<FactsTable>;
+export type FactUpdate = Updateable<FactsTable>;
+export type SourceRow = Selectable<SourcesTable>;
+export type NewSource = Insertable<SourcesTable>;
+export type IndicatorRow = Selectable<IndicatorsTable>;
+export type RegionRow = Selectable<RegionsTable>;

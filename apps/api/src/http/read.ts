@@ -1,0 +1,44 @@
+import type { Context } from 'hono';
+import type { AppDeps } from '../context';
+import { dataVersion } from '../services/revisions';
+import { sendCached } from './cache';
+import { HttpProblem } from './problem';
+
+export const JSON_TYPE = 'application/json; charset=utf-8';
+export const CSV_TYPE = 'text/csv; charset=utf-8';
+
+/** Serves a read through the cache: computed once per data version and URL, with ETag and 304. */
+export async function cachedRead(
+  c: Context,
+  deps: AppDeps,
+  compute: () => Promise<{ body: string; type: string }>,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  const url = new URL(c.req.url);
+  const key = `${await dataVersion(deps.db.db)}|${url.pathname}${url.search}`;
+  let entry = deps.cache.get(key);
+  if (!entry) {
+    const r = await compute();
+    entry = deps.cache.set(key, r.body, r.type);
+  }
+  return sendCached(c, entry, headers);
+}
+
+export const json = (value: unknown) => ({ body: JSON.stringify(value), type: JSON_TYPE });
+
+export function requireRegion(deps: AppDeps, key: string) {
+  const region = deps.catalogue().regionByKey.get(key);
+  if (!region) {
+    const known = [...deps.catalogue().regionByKey.keys()].join(', ');
+    throw new HttpProblem(404, `There is no region "${key}". Known regions: ${known}.`);
+  }
+  return region;
+}
+
+export function requireIndicator(deps: AppDeps, key: string) {
+  const indicator = deps.catalogue().indicatorByKey.get(key);
+  if (!indicator) {
+    throw new HttpProblem(404, `There is no indicator "${key}". GET /api/v1/indicators lists the catalogue.`);
+  }
+  return indicator;
+}

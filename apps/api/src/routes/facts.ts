@@ -1,0 +1,83 @@
+import { Hono } from 'hono';
+import { FactsQuery, toCsv, type FactsResponse } from '@chiso/shared';
+import { z } from 'zod';
+import type { AppDeps } from '../context';
+import { HttpProblem } from '../http/problem';
+import { cachedRead, CSV_TYPE, json } from '../http/read';
+import { param, query } from '../http/validate';
+import { getFact, listFacts } from '../services/facts';
+
+export const FactId = z.coerce.number().int().positive();
+
+const csvColumns = [
+  'id',
+  'indicator',
+  'region',
+  'year',
+  'value',
+  'value_min',
+  'value_max',
+  'unit',
+  'qualifier',
+  'approx',
+  'change_pct',
+  'change_vs_year',
+  'plan_pct',
+  'method',
+  'source_id',
+  'source_kind',
+  'source_publisher',
+  'source_title',
+  'source_url',
+  'source_published',
+  'quote',
+];
+
+export function factsRoute(deps: AppDeps): Hono {
+  const app = new Hono();
+  const db = deps.db.db;
+
+  app.get('/facts.csv', (c) => {
+    // The public download is the accepted data unless another status is asked for explicitly.
+    const q = query(c, FactsQuery.extend({ limit: FactsQuery.shape.limit.unwrap().max(1_000_000).default(1_000_000) }));
+    return cachedRead(
+      c,
+      deps,
+      async () => {
+        const { facts } = await listFacts(db, { ...q, status: q.status ?? 'accepted' });
+        const units = deps.catalogue().indicatorByKey;
+        const rows = facts.map((f) => ({
+          ...f,
+          unit: units.get(f.indicator)?.unit,
+          source_kind: f.source.kind,
+          source_publisher: f.source.publisher,
+          source_title: f.source.title,
+          source_url: f.source.url,
+          source_published: f.source.published_on,
+        }));
+        return { body: toCsv(csvColumns, rows), type: CSV_TYPE };
+      },
+      { 'Content-Disposition': 'attachment; filename="chiso-facts.csv"' },
+    );
+  });
+
+  app.get('/facts', (c) => {
+    const q = query(c, FactsQuery);
+    return cachedRead(c, deps, async () => {
+      const { facts, total } = await listFacts(db, q);
+      const body: FactsResponse = { facts, total, limit: q.limit, offset: q.offset };
+      return json(body);
+    });
+  });
+
+  app.get('/facts/:id', (c) => {
+    const id = param(c, 'id', FactId);
+    return cachedRead(c, deps, async () => {
+      const fact = await getFact(db, id);
+      if (!fact) throw new HttpProblem(404, `There is no fact ${id}.`);
+      return json(fact);
+    });
+  });
+
+  return app;
+}

@@ -1,0 +1,194 @@
+import {
+  DashboardResponse,
+  FactsResponse,
+  FactWithSource,
+  Health,
+  Indicator,
+  IndicatorsResponse,
+  Problem,
+  SeriesResponse,
+  SourceDetail,
+  SourcesResponse,
+  parseCsv,
+} from '@chiso/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededApp, type TestApp } from '../testing/harness';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await seededApp();
+});
+afterAll(async () => t.close());
+
+async function okJson<T>(path: string, schema: { parse(v: unknown): T }): Promise<T> {
+  const res = await t.get(path);
+  expect(res.status, `${path}: ${res.status}`).toBe(200);
+  expect(res.headers.get('content-type')).toMatch(/application\/json/);
+  return schema.parse(await res.json());
+}
+
+async function problem(path: string, status: number): Promise<Problem> {
+  const res = await t.get(path);
+  expect(res.status).toBe(status);
+  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  const body = Problem.parse(await res.json());
+  expect(body.status).toBe(status);
+  expect(body.detail.length).toBeGreaterThan(10);
+  return body;
+}
+
+describe('read API', () => {
+  it('GET /healthz', async () => {
+    const h = await okJson('/healthz', Health);
+    expect(h.status).toBe('ok');
+  });
+
+  it('GET /api/v1/indicators lists the catalogue with coverage', async () => {
+    const body = await okJson('/api/v1/indicators', IndicatorsResponse);
+    expect(body.indicators).toHaveLength(34);
+    expect(body.indicators[0]!.key).toBe('ict_revenue');
+    const rev = body.indicators.find((i) => i.key === 'ict_revenue')!;
+    expect(rev.coverage[0]).toMatchObject({ region: 'da-nang', first_year: 2009, last_year: 2024, latest_value: 39888 });
+    expect(body.regions.map((r) => r.key)).toContain('da-nang');
+  });
+
+  it('GET /api/v1/indicators/{key}', async () => {
+    const i = await okJson('/api/v1/indicators/software_export', Indicator);
+    expect(i.unit).toBe('million_usd');
+  });
+
+  it('GET series: the 2023 conflict, the 2018 report figure, and targets apart', async () => {
+    const s = await okJson('/api/v1/indicators/ict_revenue/series?region=da-nang', SeriesResponse);
+    const p2023 = s.points.find((p) => p.year === 2023)!;
+    expect(p2023).toMatchObject({ value: 36571, conflict: true, facts: 4, qualifier: 'estimate' });
+    expect(p2023.values.map((v) => v.value)).toEqual([36571, 17598]);
+    const p2018 = s.points.find((p) => p.year === 2018)!;
+    expect(p2018.value).toBe(25200);
+    expect(s.points.every((p) => p.qualifier !== 'target')).toBe(true);
+    const years = s.points.map((p) => p.year);
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+  });
+
+  it('GET series with from/to keeps the range', async () => {
+    const s = await okJson('/api/v1/indicators/software_export/series?from=2019&to=2022', SeriesResponse);
+    expect(s.points.map((p) => p.year)).toEqual([2019, 2021, 2022].filter((y) => s.points.some((p) => p.year === y)));
+    expect(s.points.every((p) => p.year >= 2019 && p.year <= 2022)).toBe(true);
+  });
+
+  it('GET series of an indicator with targets keeps them apart', async () => {
+    const s = await okJson('/api/v1/indicators/digital_economy_grdp_share/series', SeriesResponse);
+    expect(s.targets.map((t) => t.year)).toEqual(expect.arrayContaining([2025, 2030]));
+    expect(s.points.find((p) => p.year === 2030)).toBeUndefined();
+  });
+
+  it('GET /api/v1/dashboard: 2022 software export 132 with +34 % against 2021', async () => {
+    const d = await okJson('/api/v1/dashboard?region=da-nang&year=2022', DashboardResponse);
+    expect(d.year).toBe(2022);
+    const se = d.items.find((i) => i.indicator.key === 'software_export')!;
+    expect(se.value).toBe(132);
+    expect(se.previous).toEqual({ year: 2021, value: 98.5 });
+    expect(se.change_pct).toBeCloseTo(34.01, 1);
+    expect(se.stated_change_pct).toBe(34);
+    expect(se.plan_pct).toBe(120);
+    expect(se.spark.at(-1)).toEqual({ year: 2022, value: 132 });
+  });
+
+  it('GET /api/v1/dashboard defaults to the latest year with data', async () => {
+    const d = await okJson('/api/v1/dashboard', DashboardResponse);
+    expect(d.year).toBe(Math.max(...d.years));
+    expect(d.items.length).toBeGreaterThan(0);
+  });
+
+  it('GET /api/v1/facts filters and carries the source and the quote', async () => {
+    const body = await okJson('/api/v1/facts?indicator=ict_revenue&year=2018&status=accepted', FactsResponse);
+    const fromReport = body.facts.find((f) => f.source.kind === 'report')!;
+    expect(fromReport.value).toBe(25200);
+    expect(fromReport.quote).toMatch(/25\.200 tỷ đồng/);
+    expect(fromReport.start).not.toBeNull();
+    const one = await okJson(`/api/v1/facts/${fromReport.id}`, FactWithSource);
+    expect(one.id).toBe(fromReport.id);
+  });
+
+  it('GET /api/v1/sources and /sources/{id} with text and marked facts', async () => {
+    const list = await okJson('/api/v1/sources', SourcesResponse);
+    const report = list.sources.find((s) => s.kind === 'report')!;
+    expect(report.facts.accepted + report.facts.pending).toBeGreaterThan(0);
+    const detail = await okJson(`/api/v1/sources/${report.id}`, SourceDetail);
+    expect(detail.text).toMatch(/25\.200 tỷ đồng/);
+    for (const f of detail.fact_list) {
+      const figure = detail.text!.slice(f.start!, f.end!);
+      expect(figure).toMatch(/\d/);
+    }
+  });
+
+  it('CSV downloads are UTF-8 with a BOM and match the JSON', async () => {
+    const res = await t.get('/api/v1/indicators/ict_revenue/series.csv?region=da-nang');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/csv/);
+    const text = await res.text();
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = parseCsv(text).records;
+    const s = SeriesResponse.parse(await (await t.get('/api/v1/indicators/ict_revenue/series?region=da-nang')).json());
+    expect(rows.map((r) => Number(r.values.value))).toEqual(s.points.map((p) => p.value));
+    const facts = await t.get('/api/v1/facts.csv?indicator=software_export');
+    const factRows = parseCsv(await facts.text()).records;
+    expect(factRows.length).toBeGreaterThan(5);
+    expect(factRows.every((r) => r.values.source_url !== '' || r.values.source_kind === 'report')).toBe(true);
+  });
+
+  it('serves an OpenAPI document and a docs page', async () => {
+    const res = await t.get('/api/v1/openapi.json');
+    const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/dashboard', '/api/v1/indicators/{key}/series']));
+    const docs = await t.get('/api/v1/docs');
+    expect(await docs.text()).toMatch(/openapi\.json/);
+  });
+
+  it('answers with an ETag and 304 when nothing changed', async () => {
+    const first = await t.get('/api/v1/dashboard?year=2022');
+    const etag = first.headers.get('etag')!;
+    expect(etag).toBeTruthy();
+    const second = await t.get('/api/v1/dashboard?year=2022', { headers: { 'If-None-Match': etag } });
+    expect(second.status).toBe(304);
+  });
+
+  it('compresses responses when asked', async () => {
+    const res = await t.get('/api/v1/indicators', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+  });
+
+  describe('bad input is a problem+json a person can act on', () => {
+    it('unknown indicator → 404', async () => {
+      const p = await problem('/api/v1/indicators/no_such_thing/series', 404);
+      expect(p.detail).toMatch(/no_such_thing/);
+    });
+    it('year=abc → 400 naming the parameter', async () => {
+      const p = await problem('/api/v1/dashboard?year=abc', 400);
+      expect(p.errors?.[0]?.path).toBe('year');
+    });
+    it('unknown region → 404', async () => {
+      const p = await problem('/api/v1/dashboard?region=atlantis', 404);
+      expect(p.detail).toMatch(/da-nang/);
+    });
+    it('from after to → 400', async () => problem('/api/v1/indicators/ict_revenue/series?from=2020&to=2010', 400));
+    it('a year without data → 404 listing the years', async () => {
+      const p = await problem('/api/v1/dashboard?year=1990', 404);
+      expect(p.detail).toMatch(/2022/);
+    });
+    it('unknown fact and source → 404, bad id → 400', async () => {
+      await problem('/api/v1/facts/999999', 404);
+      await problem('/api/v1/sources/999999', 404);
+      await problem('/api/v1/facts/abc', 400);
+    });
+    it('unknown path → 404', async () => problem('/api/v1/nope', 404));
+    it('a bad status filter → 400', async () => problem('/api/v1/facts?status=maybe', 400));
+  });
+
+  it('sets security headers and no stack traces', async () => {
+    const res = await t.get('/api/v1/indicators');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toMatch(/frame-ancestors 'self'/);
+    expect(res.headers.get('referrer-policy')).toBeTruthy();
+  });
+});

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCsv, PartialDate, RegionKey } from '@chiso/shared';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../db/schema';
+import type { Catalogue } from '../services/catalogue';
+import { ingestDocument, type IngestResult } from '../services/ingest';
+
+const ManifestRow = z.object({
+  file: z.string().regex(/^[^/\\]+$/, 'a file name inside data/reports'),
+  region: RegionKey,
+  title: z.string(),
+  publisher: z.string(),
+  url: z.string(),
+  published: z.union([z.literal(''), PartialDate]),
+});
+
+/** Ingests each report of `data/reports/manifest.csv` once (a report already stored is recognised by its bytes). */
+export async function seedReports(
+  db: Kysely<Database>,
+  catalogue: Catalogue,
+  dataDir: string,
+): Promise<{ file: string; result: IngestResult }[]> {
+  const dir = join(dataDir, 'reports');
+  const { records, errors } = parseCsv(readFileSync(join(dir, 'manifest.csv'), 'utf8'));
+  if (errors.length) throw new Error(`reports/manifest.csv: ${errors.map((e) => e.message).join('; ')}`);
+  const out: { file: string; result: IngestResult }[] = [];
+  for (const rec of records) {
+    const m = ManifestRow.safeParse(rec.values);
+    if (!m.success) throw new Error(`reports/manifest.csv line ${rec.line}: ${m.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    const row = m.data;
+    const bytes = readFileSync(join(dir, row.file));
+    const result = await ingestDocument(db, catalogue, {
+      bytes,
+      region: row.region,
+      title: row.title || null,
+      publisher: row.publisher || null,
+      url: row.url || null,
+      published: row.published || null,
+      actor: 'seed',
+    });
+    out.push({ file: row.file, result });
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+import { resolve } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { loadConfig, repoRoot } from './config';
+import { connect } from './db/connect';
+import { migrateToLatest } from './db/migrate';
+import { jsonLogger, silentLogger } from './http/log';
+import { seedAll } from './seed';
+
+/** Start-up: migrate, load the data folder, then serve API and web app on one port. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = config.LOG === 'silent' ? silentLogger : jsonLogger;
+  const db = connect(config.DATABASE_URL ?? `sqlite:${resolve(repoRoot, '.data/chiso.sqlite')}`);
+  const t0 = performance.now();
+  const migrations = await migrateToLatest(db);
+  const seed = await seedAll(db.db, config.DATA_DIR);
+  log({
+    kind: 'startup',
+    db: db.describe,
+    migrations: migrations.results?.map((r) => r.migrationName) ?? [],
+    indicators: seed.indicators,
+    regions: seed.regions,
+    cited: seed.cited,
+    reports: seed.reports,
+    ms: Math.round(performance.now() - t0),
+  });
+  const { app } = await createApp({ db, log, webDist: config.WEB_DIST, catalogue: seed.catalogue });
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    process.stdout.write(`Chỉ số is running at http://${info.address === '::' ? 'localhost' : info.address}:${info.port}/ (API docs: /api/v1/docs)\n`);
+  });
+  const stop = () => {
+    server.close();
+    void db.close().finally(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`Chỉ số could not start: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,199 @@
+import { CitedFactRow, outletFromUrl, parseCsv } from '@chiso/shared';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, NewFact } from '../db/schema';
+import { nowIso } from '../util/time';
+import type { Catalogue } from './catalogue';
+import { bumpDataVersion, recordRevision } from './revisions';
+
+export interface RowProblem {
+  line: number;
+  errors: string[];
+}
+
+export interface CitedImportReport {
+  rows: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  retired: number;
+  invalid: RowProblem[];
+}
+
+export interface CitedImportOptions {
+  actor: string;
+  /** Prefix of the keys that tie each row to its fact across imports (`seed:danang-facts.csv`). */
+  keyPrefix: string;
+  /** Facts with the prefix whose row is gone from the file are rejected (with a revision), never deleted. */
+  retireMissing?: boolean;
+}
+
+const compared = ['value', 'approx', 'change_pct', 'change_vs_year', 'plan_pct', 'note'] as const;
+
+/** Validates each row on its own: the schema, then the catalogue (indicator, region, unit). */
+export function validateCitedCsv(
+  text: string,
+  catalogue: Catalogue,
+): { valid: { line: number; row: CitedFactRow }[]; invalid: RowProblem[]; rows: number } {
+  const { columns, records, errors } = parseCsv(text);
+  const invalid: RowProblem[] = errors.map((e) => ({ line: e.line, errors: [e.message.replace(/^line \d+: /, '')] }));
+  const missing = ['region', 'indicator', 'year', 'value', 'unit', 'qualifier', 'source_url'].filter((c) => !columns.includes(c));
+  if (missing.length) {
+    return { valid: [], invalid: [{ line: 1, errors: [`missing columns: ${missing.join(', ')}`] }], rows: records.length };
+  }
+  const valid: { line: number; row: CitedFactRow }[] = [];
+  for (const rec of records) {
+    const values = { approx: '', change_pct: '', change_vs_year: '', plan_pct: '', source_published: '', note: '', ...rec.values };
+    const parsed = CitedFactRow.safeParse(values);
+    if (!parsed.success) {
+      invalid.push({ line: rec.line, errors: parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`) });
+      continue;
+    }
+    const row = parsed.data;
+    const problems: string[] = [];
+    const indicator = catalogue.indicatorByKey.get(row.indicator);
+    if (!indicator) problems.push(`indicator: "${row.indicator}" is not in the catalogue`);
+    else if (indicator.unit !== row.unit) problems.push(`unit: ${row.indicator} is measured in ${indicator.unit}, not ${row.unit}`);
+    if (!catalogue.regionByKey.has(row.region)) problems.push(`region: "${row.region}" is not a known region`);
+    if (problems.length) invalid.push({ line: rec.line, errors: problems });
+    else valid.push({ line: rec.line, row });
+  }
+  invalid.sort((a, b) => a.line - b.line);
+  return { valid, invalid, rows: records.length + errors.length };
+}
+
+async function articleSource(trx: Transaction<Database>, row: CitedFactRow): Promise<number> {
+  const found = await trx
+    .selectFrom('sources')
+    .select(['id', 'published_on'])
+    .where('url', '=', row.source_url)
+    .where('kind', '=', 'article')
+    .executeTakeFirst();
+  if (found) {
+    if (!found.published_on && row.source_published) {
+      await trx.updateTable('sources').set({ published_on: row.source_published }).where('id', '=', found.id).execute();
+    }
+    return found.id;
+  }
+  const inserted = await trx
+    .insertInto('sources')
+    .values({
+      kind: 'article',
+      title: null,
+      publisher: outletFromUrl(row.source_url),
+      url: row.source_url,
+      published_on: row.source_published,
+      region: row.region,
+      report_year: null,
+      format: null,
+      sha256: null,
+      text: null,
+      created_at: nowIso(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+/**
+ * Imports cited figures as accepted, curated facts. Each row is keyed (prefix, URL, indicator, year, qualifier,
+ * occurrence), so importing the same file again adds nothing and a changed row updates its fact with a revision.
+ */
+export async function importCitedFacts(
+  db: Kysely<Database>,
+  catalogue: Catalogue,
+  text: string,
+  opts: CitedImportOptions,
+): Promise<CitedImportReport> {
+  const { valid, invalid, rows } = validateCitedCsv(text, catalogue);
+  const report: CitedImportReport = { rows, inserted: 0, updated: 0, unchanged: 0, retired: 0, invalid };
+  await db.transaction().execute(async (trx) => {
+    const seen = new Map<string, number>();
+    const keys = new Set<string>();
+    for (const { row } of valid) {
+      const base = `${opts.keyPrefix}|${row.source_url}|${row.indicator}|${row.year}|${row.qualifier}`;
+      const n = (seen.get(base) ?? 0) + 1;
+      seen.set(base, n);
+      const key = `${base}|${n}`;
+      keys.add(key);
+      const now = nowIso();
+      const existing = await trx.selectFrom('facts').selectAll().where('seed_key', '=', key).executeTakeFirst();
+      const fields = {
+        value: row.value,
+        approx: row.approx,
+        change_pct: row.change_pct,
+        change_vs_year: row.change_vs_year,
+        plan_pct: row.plan_pct,
+        note: row.note,
+      };
+      if (!existing) {
+        const sourceId = await articleSource(trx, row);
+        const fact: NewFact = {
+          indicator: row.indicator,
+          region: row.region,
+          year: row.year,
+          value_min: null,
+          value_max: null,
+          qualifier: row.qualifier,
+          ...fields,
+          source_id: sourceId,
+          span_start: null,
+          span_end: null,
+          quote: null,
+          quote_start: null,
+          method: 'curated',
+          rule: null,
+          confidence: 1,
+          status: 'accepted',
+          seed_key: key,
+          created_at: now,
+          updated_at: now,
+        };
+        const after = await trx.insertInto('facts').values(fact).returningAll().executeTakeFirstOrThrow();
+        await recordRevision(trx, { fact_id: after.id, action: 'create', actor: opts.actor, before: null, after });
+        report.inserted++;
+        continue;
+      }
+      const changed = compared.some((c) => existing[c] !== fields[c]) || existing.status !== 'accepted';
+      if (!changed) {
+        report.unchanged++;
+        continue;
+      }
+      const after = await trx
+        .updateTable('facts')
+        .set({ ...fields, status: 'accepted', updated_at: now })
+        .where('id', '=', existing.id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      await recordRevision(trx, { fact_id: existing.id, action: 'update', actor: opts.actor, before: existing, after });
+      report.updated++;
+    }
+    // A broken row must not retire the fact it stood for: retire only when the whole file is valid.
+    if (opts.retireMissing && invalid.length === 0) {
+      const stale = await trx
+        .selectFrom('facts')
+        .selectAll()
+        .where('seed_key', 'like', `${opts.keyPrefix}|%`)
+        .where('status', '!=', 'rejected')
+        .execute();
+      for (const f of stale.filter((f) => !keys.has(f.seed_key!))) {
+        const after = await trx
+          .updateTable('facts')
+          .set({ status: 'rejected', updated_at: nowIso() })
+          .where('id', '=', f.id)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await recordRevision(trx, {
+          fact_id: f.id,
+          action: 'retire',
+          actor: opts.actor,
+          reason: 'the row is no longer in the file',
+          before: f,
+          after,
+        });
+        report.retired++;
+      }
+    }
+    if (report.inserted || report.updated || report.retired) await bumpDataVersion(trx);
+  });
+  return report;
+}

@@ -1,0 +1,131 @@
+import type { DocumentFormat, ExtractedFact, Source } from '@chiso/shared';
+import type { Kysely } from 'kysely';
+import type { Database, NewFact, SourceRow } from '../db/schema';
+import { sha256 } from '../util/hash';
+import { nowIso } from '../util/time';
+import type { Catalogue } from './catalogue';
+import { extractFromBytes } from './extractor';
+import { bumpDataVersion, recordRevision } from './revisions';
+import { toSource } from './views';
+
+export interface IngestInput {
+  bytes: Uint8Array;
+  region: string;
+  title?: string | null;
+  publisher?: string | null;
+  url?: string | null;
+  published?: string | null;
+  actor: string;
+}
+
+export interface FactCounts {
+  pending: number;
+  accepted: number;
+  rejected: number;
+}
+
+export interface IngestResult {
+  source: Source;
+  /** False when the same bytes were ingested before: nothing was written. */
+  created: boolean;
+  facts: FactCounts;
+}
+
+/** Test seam: lets a test make the fact writer fail part-way, to show nothing is left half-written. */
+export interface IngestHooks {
+  afterFactInserted?: (index: number) => void | Promise<void>;
+}
+
+export async function countFacts(db: Kysely<Database>, sourceId: number): Promise<FactCounts> {
+  const rows = await db
+    .selectFrom('facts')
+    .select(['status', db.fn.countAll<number>().as('n')])
+    .where('source_id', '=', sourceId)
+    .groupBy('status')
+    .execute();
+  const counts: FactCounts = { pending: 0, accepted: 0, rejected: 0 };
+  for (const r of rows) counts[r.status] = Number(r.n);
+  return counts;
+}
+
+/**
+ * Reads a document, extracts its figures and stores source and facts in one transaction. Figures at or above
+ * the extractor's auto-accept threshold are accepted; the rest wait for review. The same bytes twice → the
+ * existing source, nothing duplicated.
+ */
+export async function ingestDocument(
+  db: Kysely<Database>,
+  catalogue: Catalogue,
+  input: IngestInput,
+  hooks: IngestHooks = {},
+): Promise<IngestResult> {
+  if (!catalogue.regionByKey.has(input.region)) throw new Error(`unknown region "${input.region}"`);
+  const hash = sha256(input.bytes);
+  const existing = await db.selectFrom('sources').selectAll().where('sha256', '=', hash).executeTakeFirst();
+  if (existing) return { source: toSource(existing), created: false, facts: await countFacts(db, existing.id) };
+
+  const extracted = await extractFromBytes(input.bytes, {
+    region: input.region,
+    catalogue: catalogue.indicators,
+    published: input.published ?? null,
+    title: input.title ?? null,
+  });
+  const now = nowIso();
+  const source = await db.transaction().execute(async (trx): Promise<SourceRow> => {
+    const src = await trx
+      .insertInto('sources')
+      .values({
+        kind: 'report',
+        title: input.title || extracted.title || null,
+        publisher: input.publisher ?? null,
+        url: input.url ?? null,
+        published_on: input.published || extracted.published || null,
+        region: input.region,
+        report_year: extracted.reportYear,
+        format: extracted.format as DocumentFormat,
+        sha256: hash,
+        text: extracted.text,
+        created_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    for (const [i, f] of extracted.facts.entries()) {
+      const row = factRow(f, src.id, input.region, extracted.autoAcceptThreshold, now);
+      const after = await trx.insertInto('facts').values(row).returningAll().executeTakeFirstOrThrow();
+      await recordRevision(trx, { fact_id: after.id, action: 'create', actor: input.actor, before: null, after });
+      await hooks.afterFactInserted?.(i);
+    }
+    await bumpDataVersion(trx);
+    return src;
+  });
+  return { source: toSource(source), created: true, facts: await countFacts(db, source.id) };
+}
+
+function factRow(f: ExtractedFact, sourceId: number, region: string, threshold: number, now: string): NewFact {
+  return {
+    indicator: f.indicator,
+    region,
+    year: f.year,
+    value: f.value ?? null,
+    value_min: f.value_min ?? null,
+    value_max: f.value_max ?? null,
+    qualifier: f.qualifier,
+    approx: f.approx,
+    change_pct: f.change_pct ?? null,
+    change_vs_year: f.change_vs_year ?? null,
+    plan_pct: f.plan_pct ?? null,
+    source_id: sourceId,
+    span_start: f.start,
+    span_end: f.end,
+    quote: f.quote,
+    quote_start: f.quote_start,
+    method: 'extracted',
+    rule: f.rule ?? null,
+    confidence: f.confidence,
+    status: f.confidence >= threshold ? 'accepted' : 'pending',
+    note: null,
+    seed_key: null,
+    created_at: now,
+    updated_at: now,
+  };
+}

@@ -1,0 +1,178 @@
+import {
+  agree,
+  changePct,
+  pointValue,
+  resolveSeries,
+  type Coverage,
+  type DashboardItem,
+  type Headline,
+  type Indicator,
+  type ResolvableFact,
+  type SeriesPoint,
+  type TargetPoint,
+} from '@chiso/shared';
+import type { Kysely } from 'kysely';
+import type { Database, FactRow } from '../db/schema';
+
+export type AcceptedFact = ResolvableFact & Pick<FactRow, 'indicator' | 'change_pct' | 'change_vs_year' | 'plan_pct'>;
+
+/** Accepted facts of a region (optionally one indicator and a year range), with what resolution needs of their source. */
+export async function acceptedFacts(
+  db: Kysely<Database>,
+  q: { region: string; indicator?: string; from?: number; to?: number },
+): Promise<AcceptedFact[]> {
+  let query = db
+    .selectFrom('facts')
+    .innerJoin('sources', 'sources.id', 'facts.source_id')
+    .select([
+      'facts.id',
+      'facts.indicator',
+      'facts.year',
+      'facts.value',
+      'facts.value_min',
+      'facts.value_max',
+      'facts.qualifier',
+      'facts.approx',
+      'facts.method',
+      'facts.change_pct',
+      'facts.change_vs_year',
+      'facts.plan_pct',
+      'sources.kind as source_kind',
+      'sources.published_on',
+    ])
+    .where('facts.region', '=', q.region)
+    .where('facts.status', '=', 'accepted');
+  if (q.indicator) query = query.where('facts.indicator', '=', q.indicator);
+  if (q.from !== undefined) query = query.where('facts.year', '>=', q.from);
+  if (q.to !== undefined) query = query.where('facts.year', '<=', q.to);
+  return query.orderBy('facts.year').orderBy('facts.id').execute();
+}
+
+function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
+  const m = new Map<K, T[]>();
+  for (const it of items) {
+    const list = m.get(key(it));
+    if (list) list.push(it);
+    else m.set(key(it), [it]);
+  }
+  return m;
+}
+
+export function toPoint(h: Headline<AcceptedFact>): SeriesPoint {
+  return {
+    year: h.year,
+    value: h.value,
+    value_min: h.fact.value_min,
+    value_max: h.fact.value_max,
+    qualifier: h.fact.qualifier,
+    approx: h.fact.approx,
+    conflict: h.conflict,
+    facts: h.facts.length,
+    fact_id: h.fact.id,
+    values: h.values,
+  };
+}
+
+/** Targets per year: the latest published target stands for the year. */
+export function targetPoints(facts: readonly AcceptedFact[]): TargetPoint[] {
+  const byYear = groupBy(
+    facts.filter((f) => f.qualifier === 'target'),
+    (f) => f.year,
+  );
+  return [...byYear.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([year, list]) => {
+      const latest = [...list].sort(
+        (a, b) => (b.published_on ?? '').localeCompare(a.published_on ?? '') || b.id - a.id,
+      )[0]!;
+      return {
+        year,
+        value: latest.value,
+        value_min: latest.value_min,
+        value_max: latest.value_max,
+        approx: latest.approx,
+        fact_id: latest.id,
+        facts: list.length,
+      };
+    });
+}
+
+export function seriesOf(facts: readonly AcceptedFact[]): { points: SeriesPoint[]; targets: TargetPoint[] } {
+  return { points: resolveSeries(facts).map(toPoint), targets: targetPoints(facts) };
+}
+
+export function coverageOf(region: string, facts: readonly AcceptedFact[]): Map<string, Coverage> {
+  const out = new Map<string, Coverage>();
+  for (const [indicator, list] of groupBy(facts, (f) => f.indicator)) {
+    const points = resolveSeries(list);
+    if (!points.length) continue;
+    const last = points[points.length - 1]!;
+    out.set(indicator, {
+      region,
+      first_year: points[0]!.year,
+      last_year: last.year,
+      latest_value: last.value,
+      points: points.length,
+    });
+  }
+  return out;
+}
+
+/** The first stated attribute among the facts that agree with the headline (headline first). */
+function stated<K extends 'change_pct' | 'plan_pct'>(h: Headline<AcceptedFact>, key: K, year?: number): AcceptedFact | undefined {
+  return h.facts.find(
+    (f) =>
+      f[key] !== null &&
+      f.qualifier === h.fact.qualifier &&
+      pointValue(f) !== null &&
+      agree(pointValue(f)!, h.value) &&
+      (year === undefined || f.change_vs_year === null || f.change_vs_year === year),
+  );
+}
+
+export interface Dashboard {
+  year: number;
+  years: number[];
+  items: DashboardItem[];
+}
+
+/** The yearly overview: every indicator with a headline in the year, against the year before and the plan. */
+export function dashboardOf(indicators: readonly Indicator[], facts: readonly AcceptedFact[], year?: number): Dashboard | null {
+  const byIndicator = groupBy(facts, (f) => f.indicator);
+  const series = new Map<string, Headline<AcceptedFact>[]>();
+  const years = new Set<number>();
+  for (const [key, list] of byIndicator) {
+    const s = resolveSeries(list);
+    series.set(key, s);
+    for (const h of s) years.add(h.year);
+  }
+  const sortedYears = [...years].sort((a, b) => a - b);
+  const chosen = year ?? sortedYears[sortedYears.length - 1];
+  if (chosen === undefined) return null;
+  const items: DashboardItem[] = [];
+  for (const indicator of indicators) {
+    const s = series.get(indicator.key) ?? [];
+    const h = s.find((p) => p.year === chosen);
+    if (!h) continue;
+    const prev = s.find((p) => p.year === chosen - 1);
+    const targets = targetPoints(byIndicator.get(indicator.key) ?? []);
+    const target = targets.find((t) => t.year === chosen);
+    const change = stated(h, 'change_pct', chosen - 1);
+    items.push({
+      indicator,
+      value: h.value,
+      qualifier: h.fact.qualifier,
+      approx: h.fact.approx,
+      previous: prev ? { year: prev.year, value: prev.value } : null,
+      change_pct: prev ? changePct(prev.value, h.value) : null,
+      stated_change_pct: change?.change_pct ?? null,
+      stated_change_vs_year: change ? (change.change_vs_year ?? chosen - 1) : null,
+      plan_pct: stated(h, 'plan_pct')?.plan_pct ?? null,
+      target: target ? (target.value ?? target.value_max ?? target.value_min) : null,
+      conflict: h.conflict,
+      fact_id: h.fact.id,
+      spark: s.filter((p) => p.year <= chosen).map((p) => ({ year: p.year, value: p.value })),
+    });
+  }
+  return { year: chosen, years: sortedYears, items };
+}

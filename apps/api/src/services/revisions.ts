@@ -1,0 +1,41 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, FactRow, RevisionAction } from '../db/schema';
+import { nowIso } from '../util/time';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+/** Writes one revision of a fact: what it was, what it became, who did it and when. */
+export async function recordRevision(
+  db: Executor,
+  rev: { fact_id: number; action: RevisionAction; actor: string; reason?: string | null; before: FactRow | null; after: FactRow },
+): Promise<void> {
+  await db
+    .insertInto('fact_revisions')
+    .values({
+      fact_id: rev.fact_id,
+      action: rev.action,
+      actor: rev.actor,
+      reason: rev.reason ?? null,
+      before: rev.before ? JSON.stringify(rev.before) : null,
+      after: JSON.stringify(rev.after),
+      at: nowIso(),
+    })
+    .execute();
+}
+
+/** Every write bumps the data version, which read caches and ETags in every process key on. */
+export async function bumpDataVersion(db: Executor): Promise<void> {
+  const updated = await db
+    .updateTable('meta')
+    .set({ value: String(Date.now()) + '-' + Math.random().toString(36).slice(2, 8) })
+    .where('key', '=', 'data_version')
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) === 0) {
+    await db.insertInto('meta').values({ key: 'data_version', value: String(Date.now()) }).execute();
+  }
+}
+
+export async function dataVersion(db: Executor): Promise<string> {
+  const row = await db.selectFrom('meta').select('value').where('key', '=', 'data_version').executeTakeFirst();
+  return row?.value ?? '0';
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { IndicatorKey, RegionKey, Unit } from './catalogue';
+import { Approx, Qualifier } from './fact';
+
+const optionalNumber = z
+  .string()
+  .trim()
+  .transform((s, ctx) => {
+    if (s === '') return null;
+    const n = Number(s);
+    if (!Number.isFinite(n)) {
+      ctx.addIssue({ code: 'custom', message: `"${s}" is not a number (use a dot for decimals: 98.1)` });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+/** A partial ISO date as the cited data writes it: 2019, 2019-01 or 2019-01-31. */
+export const PartialDate = z
+  .string()
+  .trim()
+  .regex(/^(\d{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** One row of a CSV of cited figures (`data/facts/*.csv`): a figure a public source published, with its URL. */
+export const CitedFactRow = z.object({
+  region: RegionKey,
+  indicator: IndicatorKey,
+  year: z.string().trim().regex(/^\d{4}$/, 'the year is four digits').transform(Number),
+  value: optionalNumber.refine((v) => v !== null, 'a value is required'),
+  unit: Unit,
+  qualifier: Qualifier,
+  approx: z.string().trim().transform((s) => (s === '' ? 'exact' : s)).pipe(Approx),
+  change_pct: optionalNumber,
+  change_vs_year: optionalNumber.refine((v) => v === null || Number.isInteger(v), 'change_vs_year is a year'),
+  plan_pct: optionalNumber,
+  source_url: z.url({ protocol: /^https?$/, message: 'source_url must be an http(s) URL' }),
+  source_published: z.union([z.literal(''), PartialDate]).transform((s) => (s === '' ? null : s)),
+  note: z.string().optional().transform((s) => (s ? s : null)),
+});
+export type CitedFactRow = z.infer<typeof CitedFactRow>;
+
+export const citedFactColumns = [
+  'region',
+  'indicator',
+  'year',
+  'value',
+  'unit',
+  'qualifier',
+  'approx',
+  'change_pct',
+  'change_vs_year',
+  'plan_pct',
+  'source_url',
+  'source_published',
+  'note',
+] as const;
+
+/** The outlet of an article, from its URL's host: `https://m.viettimes.vn/…` → `viettimes.vn`. */
+export function outletFromUrl(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^(www|m|en|news)\./, '');
+  } catch {
+    return url;
+  }
+}
