@@ -125,8 +125,9 @@ describe('read API', () => {
     const res = await t.get('/api/v1/indicators/ict_revenue/series.csv?region=da-nang');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/csv/);
-    const text = await res.text();
-    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
     const rows = parseCsv(text).records;
     const s = SeriesResponse.parse(await (await t.get('/api/v1/indicators/ict_revenue/series?region=da-nang')).json());
     expect(rows.map((r) => Number(r.values.value))).toEqual(s.points.map((p) => p.value));
