@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import type { Db, DialectName } from './connect';
 import * as m001 from './migrations/001_init';
 
@@ -14,7 +14,11 @@ export async function migrateToLatest({ db, dialect }: Db): Promise<MigrationRes
   for (const [name, step] of Object.entries(steps)) {
     migrations[name] = { up: (k) => step.up(k, dialect) };
   }
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  // On PostgreSQL the migration tables live in the current schema; unqualified, Kysely's existence check would
+  // find another schema's tables (tests give each database its own schema) and skip creating them.
+  const migrationTableSchema =
+    dialect === 'postgres' ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s : undefined;
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, migrationTableSchema });
   const result = await migrator.migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

@@ -37,7 +37,13 @@ export async function freshDb(): Promise<Db> {
     u.searchParams.set('options', `-c search_path=${schema}`);
     const db = connect(u.toString());
     await migrateToLatest(db);
-    return db;
+    const close = db.close;
+    const dropSchema = async () => {
+      const a = connect(url);
+      await sql`drop schema ${sql.id(schema)} cascade`.execute(a.db);
+      await a.close();
+    };
+    return { ...db, close: () => close().then(dropSchema) };
   }
   const db = connect('sqlite::memory:');
   await migrateToLatest(db);
