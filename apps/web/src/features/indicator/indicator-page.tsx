@@ -1,0 +1,221 @@
+import { unitLabels, type FactsResponse, type FactWithSource, type SeriesResponse } from '@chiso/shared';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { Link, useParams } from 'wouter';
+import { ErrorState, Loading, QueryView } from '../../components/status';
+import { csvUrls } from '../../lib/api';
+import { indicatorName, outlet, regionName } from '../../lib/display';
+import { useI18n } from '../../lib/i18n';
+import { useChartTheme } from '../../lib/palette';
+import { factsQuery, seriesQuery } from '../../lib/queries';
+import { defaultRegion } from '../../lib/region';
+import { seriesSummary } from '../../lib/summary';
+import { parseIndicator, serialiseIndicator, type IndicatorState } from '../../lib/url-state';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { useUrlState } from '../../lib/use-url-state';
+import { ProvenancePanel } from './provenance-panel';
+import { SeriesTable } from './series-table';
+
+const IndicatorChart = lazy(() => import('./indicator-chart'));
+const chartHeight = 320;
+
+function Legend() {
+  const { t } = useI18n();
+  const theme = useChartTheme();
+  const c = theme.series[0]!;
+  return (
+    <ul className="legend" role="list">
+      <li>
+        <svg width="24" height="12" aria-hidden="true"><line x1="0" x2="24" y1="6" y2="6" stroke={c} strokeWidth="2.5" /><circle cx="12" cy="6" r="3.5" fill={c} /></svg>
+        {t('ind.legendHeadline')}
+      </li>
+      <li>
+        <svg width="14" height="12" aria-hidden="true"><circle cx="7" cy="6" r="4" fill={theme.background} stroke={c} /></svg>
+        {t('ind.legendReported')}
+      </li>
+      <li>
+        <svg width="14" height="14" aria-hidden="true"><path d="M7 1 13 7 7 13 1 7Z" fill={theme.conflict} /></svg>
+        {t('ind.legendConflict')}
+      </li>
+      <li>
+        <svg width="24" height="12" aria-hidden="true"><line x1="0" x2="24" y1="6" y2="6" stroke={theme.target} strokeWidth="1.5" strokeDasharray="6 4" /></svg>
+        {t('ind.legendTarget')}
+      </li>
+    </ul>
+  );
+}
+
+function YearChips({ years, selected, onSelect }: { years: number[]; selected: number | undefined; onSelect: (y: number) => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="year-chips" role="group" aria-label={t('ind.chooseYear')}>
+      <p className="small muted" aria-hidden="true">{t('ind.chooseYear')}</p>
+      <ul role="list">
+        {years.map((y) => (
+          <li key={y}>
+            <button type="button" className="chip" aria-pressed={y === selected} onClick={() => onSelect(y)}>
+              {y}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function SourceList({ facts }: { facts: readonly FactWithSource[] }) {
+  const { lang, t } = useI18n();
+  const bySource = new Map<number, { source: FactWithSource['source']; years: Set<number>; count: number }>();
+  for (const f of facts) {
+    const entry = bySource.get(f.source.id) ?? { source: f.source, years: new Set<number>(), count: 0 };
+    entry.years.add(f.year);
+    entry.count++;
+    bySource.set(f.source.id, entry);
+  }
+  const list = [...bySource.values()].sort((a, b) => (b.source.published_on ?? '').localeCompare(a.source.published_on ?? ''));
+  if (list.length === 0) return null;
+  return (
+    <section className="section" aria-labelledby="sources-title">
+      <h2 id="sources-title">{t('ind.sources')} ({list.length})</h2>
+      <ul className="source-list" role="list">
+        {list.map(({ source, years, count }) => (
+          <li key={source.id}>
+            <Link href={`/sources/${source.id}`} className="source-name">
+              {source.title ?? outlet(source) ?? t('src.untitled')}
+            </Link>
+            <span className="muted small">
+              {' '}
+              {[outlet(source), t(`kind.${source.kind}`), source.published_on?.slice(0, 10), t('ind.years', { years: [...years].sort().join(', ') }), t('ind.figures', { n: count })]
+                .filter(Boolean)
+                .join(' · ')}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function IndicatorView({
+  series,
+  factsQuery,
+  state,
+  setState,
+}: {
+  series: SeriesResponse;
+  factsQuery: UseQueryResult<FactsResponse>;
+  state: IndicatorState;
+  setState: (s: Partial<IndicatorState>, o?: { replace?: boolean }) => void;
+}) {
+  const { lang, t } = useI18n();
+  const ind = series.indicator;
+  const name = indicatorName(ind, lang);
+  useDocumentTitle(name);
+  const years = series.points.map((p) => p.year);
+  const first = years[0];
+  const last = years[years.length - 1];
+  const select = (year: number) => setState({ year }, { replace: state.year !== undefined });
+  const allFacts = factsQuery.data?.facts ?? [];
+  const point = series.points.find((p) => p.year === state.year);
+  const summary = seriesSummary(series, lang);
+  const region = state.region === undefined || state.region === defaultRegion ? undefined : state.region;
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <p className="eyebrow">
+            <Link href={region ? `/?region=${region}` : '/'}>{regionName(series.region, lang)}</Link> · {t(`cat.${ind.category}`)}
+          </p>
+          <h1>{name}</h1>
+          {lang === 'vi' ? <p className="lead-alt" lang="en">{ind.name_en}</p> : <p className="lead-alt" lang="vi">{ind.name_vi}</p>}
+        </div>
+      </div>
+      <dl className="meta">
+        <div>
+          <dt>{t('ind.definition')}</dt>
+          <dd lang="en">{ind.description_en}</dd>
+        </div>
+        <div>
+          <dt>{t('ind.unit')}</dt>
+          <dd>{unitLabels[ind.unit][lang]}</dd>
+        </div>
+        {first !== undefined && last !== undefined && (
+          <div>
+            <dt>{t('ind.coverage')}</dt>
+            <dd>{t('ind.coverageValue', { from: first, to: last, n: years.length })}</dd>
+          </div>
+        )}
+      </dl>
+
+      <div className="toolbar">
+        <div className="segmented" role="group" aria-label={t('exp.view')}>
+          {(['chart', 'table'] as const).map((v) => (
+            <button key={v} type="button" aria-pressed={state.view === v} onClick={() => setState({ view: v }, { replace: true })}>
+              {t(`view.${v}`)}
+            </button>
+          ))}
+        </div>
+        <a className="button" href={csvUrls.series(ind.key, { region })} download>
+          {t('ind.downloadCsv')}
+        </a>
+        <Link className="button" href={`/explore?indicators=${ind.key}${region ? `&region=${region}` : ''}`}>
+          {t('ind.compare')}
+        </Link>
+      </div>
+
+      {series.points.length === 0 ? (
+        <p className="status status-empty">{t('ind.noData')}</p>
+      ) : (
+        <div className={`indicator-body${state.year !== undefined ? ' has-panel' : ''}`}>
+          <figure className="figure">
+            {state.view === 'chart' ? (
+              <>
+                <Legend />
+                <div role="img" aria-label={t('ind.chartAlt', { name })}>
+                  <Suspense fallback={<Loading label={t('state.chartLoading')} height={chartHeight} />}>
+                    <IndicatorChart series={series} facts={allFacts} selectedYear={state.year} onSelectYear={select} height={chartHeight} />
+                  </Suspense>
+                </div>
+              </>
+            ) : (
+              <SeriesTable series={series} facts={allFacts} selectedYear={state.year} onSelectYear={select} />
+            )}
+            <figcaption className="summary">{summary}</figcaption>
+            <YearChips years={[...years].reverse()} selected={state.year} onSelect={select} />
+          </figure>
+          {state.year !== undefined && factsQuery.isPending && <Loading />}
+          {state.year !== undefined && factsQuery.isError && (
+            <ErrorState error={factsQuery.error} onRetry={() => void factsQuery.refetch()} />
+          )}
+          {state.year !== undefined && factsQuery.isSuccess && (
+            <ProvenancePanel
+              year={state.year}
+              unit={ind.unit}
+              point={point}
+              facts={allFacts}
+              onClose={() => setState({ year: undefined })}
+            />
+          )}
+        </div>
+      )}
+      <SourceList facts={allFacts} />
+    </>
+  );
+}
+
+export default function IndicatorPage() {
+  const params = useParams<{ key: string }>();
+  const key = params.key;
+  const [state, setState] = useUrlState(parseIndicator, serialiseIndicator);
+  const region = state.region ?? defaultRegion;
+  const series = useQuery(seriesQuery(key, { region: state.region }));
+  const facts = useQuery(factsQuery({ indicator: key, region, status: 'accepted', limit: 2000 }));
+  return (
+    <div className="page indicator">
+      <QueryView query={series} loadingHeight={600}>
+        {(s) => <IndicatorView series={s} factsQuery={facts} state={state} setState={setState} />}
+      </QueryView>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import {
+  DashboardResponse,
+  FactsResponse,
+  IndicatorsResponse,
+  Problem,
+  SeriesResponse,
+  SourceDetail,
+  SourcesResponse,
+  type FactStatus,
+} from '@chiso/shared';
+import type { z } from 'zod';
+
+export const apiBase = '/api/v1';
+
+/** A failed request: the API's problem details when it sent them, or a network or parse failure. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number | null,
+    readonly problem: Problem | null = null,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+type Params = Record<string, string | number | undefined | null>;
+
+export function apiUrl(path: string, params: Params = {}): string {
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== undefined && v !== null && v !== '') search.set(k, String(v));
+  }
+  const qs = search.toString();
+  return `${apiBase}${path}${qs ? `?${qs}` : ''}`;
+}
+
+async function getJson<T>(url: string, schema: z.ZodType<T>, signal?: AbortSignal): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, { headers: { accept: 'application/json' }, signal });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === 'AbortError') throw e;
+    throw new ApiError('network', null);
+  }
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) {
+    const problem = Problem.safeParse(body);
+    throw new ApiError(
+      problem.success ? problem.data.detail || problem.data.title : `HTTP ${res.status}`,
+      res.status,
+      problem.success ? problem.data : null,
+    );
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new ApiError('invalid-response', res.status);
+  return parsed.data;
+}
+
+export interface SeriesParams {
+  region?: string | undefined;
+  from?: number | undefined;
+  to?: number | undefined;
+}
+
+export interface FactsParams {
+  indicator?: string | undefined;
+  region?: string | undefined;
+  year?: number | undefined;
+  source?: number | undefined;
+  status?: FactStatus | undefined;
+  limit?: number | undefined;
+}
+
+export const api = {
+  indicators: (signal?: AbortSignal) => getJson(apiUrl('/indicators'), IndicatorsResponse, signal),
+  series: (key: string, p: SeriesParams, signal?: AbortSignal) =>
+    getJson(apiUrl(`/indicators/${encodeURIComponent(key)}/series`, { ...p }), SeriesResponse, signal),
+  dashboard: (p: { region?: string | undefined; year?: number | undefined }, signal?: AbortSignal) =>
+    getJson(apiUrl('/dashboard', { ...p }), DashboardResponse, signal),
+  facts: (p: FactsParams, signal?: AbortSignal) => getJson(apiUrl('/facts', { ...p }), FactsResponse, signal),
+  sources: (signal?: AbortSignal) => getJson(apiUrl('/sources'), SourcesResponse, signal),
+  source: (id: number, signal?: AbortSignal) => getJson(apiUrl(`/sources/${id}`), SourceDetail, signal),
+};
+
+export const csvUrls = {
+  series: (key: string, p: SeriesParams) => apiUrl(`/indicators/${encodeURIComponent(key)}/series.csv`, { ...p }),
+  facts: (p: FactsParams) => apiUrl('/facts.csv', { ...p }),
+};

@@ -1,0 +1,56 @@
+import {
+  formatChange,
+  formatNumber,
+  formatValue,
+  outletFromUrl,
+  type Approx,
+  type Indicator,
+  type Lang,
+  type Region,
+  type Source,
+  type Unit,
+} from '@chiso/shared';
+import { translate } from './i18n';
+
+export function indicatorName(ind: Pick<Indicator, 'name_vi' | 'name_en'>, lang: Lang): string {
+  return lang === 'vi' ? ind.name_vi : ind.name_en;
+}
+
+export function regionName(region: Pick<Region, 'name_vi' | 'name_en'>, lang: Lang): string {
+  return lang === 'vi' ? region.name_vi : region.name_en;
+}
+
+/** A value with its unit and the way the source qualified it: `trên 9.021 tỷ đồng`, `about 147.8 million USD`. */
+export function displayValue(value: number, unit: Unit, lang: Lang, approx: Approx = 'exact'): string {
+  const text = formatValue(value, unit, lang);
+  return approx === 'exact' ? text : `${translate(lang, `approx.${approx}`)} ${text}`;
+}
+
+/** A value shown with a range when the source gave one: `30–35%`. */
+export function displayRange(min: number, max: number, unit: Unit, lang: Lang): string {
+  const hi = formatValue(max, unit, lang);
+  return `${formatNumber(min, lang, unit)}–${hi}`;
+}
+
+/** A percentage such as a plan attainment: `120%`, `101,25%`. */
+export function displayPercent(pct: number, lang: Lang): string {
+  return `${formatNumber(pct, lang)}%`;
+}
+
+export { formatChange };
+
+/** Whether a change is an improvement, given which direction is better for the indicator. */
+export function isImprovement(change: number, better: Indicator['better']): boolean {
+  return better === 'higher' ? change > 0 : change < 0;
+}
+
+/** Two percentages say the same when they agree to the nearest whole percent (sources round). */
+export function sameChange(a: number, b: number): boolean {
+  return Math.abs(a - b) < 0.75;
+}
+
+/** The outlet to credit: the publisher, else the web site the figure was read on. */
+export function outlet(source: Pick<Source, 'publisher' | 'url'>): string | null {
+  if (source.publisher) return source.publisher;
+  return source.url ? outletFromUrl(source.url) : null;
+}

@@ -1,0 +1,75 @@
+import { languages, type Lang } from '@chiso/shared';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { messages, type MessageKey } from './messages';
+
+export type Vars = Record<string, string | number>;
+export type Translate = (key: MessageKey, vars?: Vars) => string;
+
+const storageKey = 'chiso.lang';
+
+function isLang(v: unknown): v is Lang {
+  return languages.some((l) => l === v);
+}
+
+/** `?lang=` wins, then what the reader chose before, then Vietnamese. */
+export function initialLang(search: string, stored: string | null): Lang {
+  const fromUrl = new URLSearchParams(search).get('lang');
+  if (isLang(fromUrl)) return fromUrl;
+  return isLang(stored) ? stored : 'vi';
+}
+
+export function translate(lang: Lang, key: MessageKey, vars?: Vars): string {
+  const text = messages[lang][key];
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
+
+function readStored(): string | null {
+  try {
+    return localStorage.getItem(storageKey);
+  } catch {
+    return null;
+  }
+}
+
+interface LangContextValue {
+  lang: Lang;
+  setLang: (lang: Lang) => void;
+  t: Translate;
+}
+
+const LangContext = createContext<LangContextValue | null>(null);
+
+export function LangProvider({ children, initial }: { children: ReactNode; initial?: Lang }) {
+  const [lang, setLangState] = useState<Lang>(() => initial ?? initialLang(window.location.search, readStored()));
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    try {
+      localStorage.setItem(storageKey, lang);
+    } catch {
+      // Private browsing without storage: the choice lasts for this page only.
+    }
+  }, [lang]);
+
+  const setLang = useCallback((next: Lang) => {
+    setLangState(next);
+    const url = new URL(window.location.href);
+    if (url.searchParams.has('lang')) {
+      url.searchParams.set('lang', next);
+      window.history.replaceState(window.history.state, '', url);
+    }
+  }, []);
+
+  const value = useMemo<LangContextValue>(
+    () => ({ lang, setLang, t: (key, vars) => translate(lang, key, vars) }),
+    [lang, setLang],
+  );
+  return <LangContext.Provider value={value}>{children}</LangContext.Provider>;
+}
+
+export function useI18n(): LangContextValue {
+  const ctx = useContext(LangContext);
+  if (!ctx) throw new Error('useI18n outside LangProvider');
+  return ctx;
+}

@@ -1,0 +1,33 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api, type FactsParams, type SeriesParams } from './api';
+
+export const queryKeys = {
+  indicators: ['indicators'] as const,
+  series: (key: string, p: SeriesParams) => ['series', key, p.region ?? null, p.from ?? null, p.to ?? null] as const,
+  dashboard: (region: string | undefined, year: number | undefined) =>
+    ['dashboard', region ?? null, year ?? null] as const,
+  facts: (p: FactsParams) => ['facts', p] as const,
+  sources: ['sources'] as const,
+  source: (id: number) => ['source', id] as const,
+};
+
+export const indicatorsQuery = () =>
+  queryOptions({ queryKey: queryKeys.indicators, queryFn: ({ signal }) => api.indicators(signal), staleTime: 5 * 60_000 });
+
+export const seriesQuery = (key: string, p: SeriesParams) =>
+  queryOptions({ queryKey: queryKeys.series(key, p), queryFn: ({ signal }) => api.series(key, p, signal) });
+
+export const dashboardQuery = (region: string | undefined, year: number | undefined) =>
+  queryOptions({
+    queryKey: queryKeys.dashboard(region, year),
+    queryFn: ({ signal }) => api.dashboard({ region, year }, signal),
+  });
+
+export const factsQuery = (p: FactsParams) =>
+  queryOptions({ queryKey: queryKeys.facts(p), queryFn: ({ signal }) => api.facts(p, signal) });
+
+export const sourcesQuery = () =>
+  queryOptions({ queryKey: queryKeys.sources, queryFn: ({ signal }) => api.sources(signal) });
+
+export const sourceQuery = (id: number) =>
+  queryOptions({ queryKey: queryKeys.source(id), queryFn: ({ signal }) => api.source(id, signal) });

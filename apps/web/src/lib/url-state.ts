@@ -1,0 +1,124 @@
+/** The state of each page as it lives in the query string: pure parse and serialise functions, defaults omitted. */
+
+const keyPattern = /^[a-z][a-z0-9_]{1,63}$/;
+const regionPattern = /^[a-z][a-z0-9-]{1,63}$/;
+
+function year(v: string | null): number | undefined {
+  if (v === null || !/^\d{4}$/.test(v)) return undefined;
+  const n = Number(v);
+  return n >= 1900 && n <= 2100 ? n : undefined;
+}
+
+function region(v: string | null): string | undefined {
+  return v !== null && regionPattern.test(v) ? v : undefined;
+}
+
+function oneOf<T extends string>(v: string | null, options: readonly T[], fallback: T): T {
+  return options.find((o) => o === v) ?? fallback;
+}
+
+function build(entries: [string, string | number | undefined][]): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of entries) if (v !== undefined && v !== '') p.set(k, String(v));
+  // Commas between indicator keys read better unescaped and are safe in a query string.
+  const s = p.toString().replace(/%2C/g, ',');
+  return s ? `?${s}` : '';
+}
+
+export interface DashboardState {
+  region?: string | undefined;
+  year?: number | undefined;
+}
+
+export function parseDashboard(search: string): DashboardState {
+  const p = new URLSearchParams(search);
+  return { region: region(p.get('region')), year: year(p.get('year')) };
+}
+
+export function serialiseDashboard(s: DashboardState): string {
+  return build([
+    ['region', s.region],
+    ['year', s.year],
+  ]);
+}
+
+export interface IndicatorState {
+  region?: string | undefined;
+  year?: number | undefined;
+  view: 'chart' | 'table';
+}
+
+export function parseIndicator(search: string): IndicatorState {
+  const p = new URLSearchParams(search);
+  return { region: region(p.get('region')), year: year(p.get('year')), view: oneOf(p.get('view'), views, 'chart') };
+}
+
+export function serialiseIndicator(s: IndicatorState): string {
+  return build([
+    ['region', s.region],
+    ['year', s.year],
+    ['view', s.view === 'chart' ? undefined : s.view],
+  ]);
+}
+
+export const modes = ['value', 'index', 'growth'] as const;
+export type CompareMode = (typeof modes)[number];
+export const views = ['chart', 'table'] as const;
+export type View = (typeof views)[number];
+export const chartTypes = ['line', 'bar'] as const;
+export type ChartType = (typeof chartTypes)[number];
+
+export interface ExploreState {
+  indicators: string[];
+  region?: string | undefined;
+  from?: number | undefined;
+  to?: number | undefined;
+  mode: CompareMode;
+  view: View;
+  chart: ChartType;
+}
+
+export const maxCompared = 6;
+
+export function parseExplore(search: string): ExploreState {
+  const p = new URLSearchParams(search);
+  const indicators = [
+    ...new Set(
+      (p.get('indicators') ?? '')
+        .split(',')
+        .map((k) => k.trim())
+        .filter((k) => keyPattern.test(k)),
+    ),
+  ].slice(0, maxCompared);
+  let from = year(p.get('from'));
+  let to = year(p.get('to'));
+  if (from !== undefined && to !== undefined && from > to) [from, to] = [to, from];
+  return {
+    indicators,
+    region: region(p.get('region')),
+    from,
+    to,
+    mode: oneOf(p.get('mode'), modes, 'value'),
+    view: oneOf(p.get('view'), views, 'chart'),
+    chart: oneOf(p.get('chart'), chartTypes, 'line'),
+  };
+}
+
+export function serialiseExplore(s: ExploreState): string {
+  return build([
+    ['indicators', s.indicators.length ? s.indicators.join(',') : undefined],
+    ['region', s.region],
+    ['from', s.from],
+    ['to', s.to],
+    ['mode', s.mode === 'value' ? undefined : s.mode],
+    ['view', s.view === 'chart' ? undefined : s.view],
+    ['chart', s.chart === 'line' ? undefined : s.chart],
+  ]);
+}
+
+/** Keeps the language parameter of the current URL when a page rewrites its own state. */
+export function withLang(query: string, currentSearch: string): string {
+  const lang = new URLSearchParams(currentSearch).get('lang');
+  if (lang !== 'vi' && lang !== 'en') return query;
+  return query ? `${query}&lang=${lang}` : `?lang=${lang}`;
+}
