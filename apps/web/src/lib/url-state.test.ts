@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import {
+  parseDashboard,
+  parseExplore,
+  parseIndicator,
+  serialiseDashboard,
+  serialiseExplore,
+  serialiseIndicator,
+  withLang,
+  type ExploreState,
+} from './url-state';
+
+describe('URL state', () => {
+  it('round-trips the compare page', () => {
+    const state: ExploreState = {
+      indicators: ['ict_revenue', 'software_export'],
+      region: 'da-nang',
+      from: 2015,
+      to: 2024,
+      mode: 'index',
+      view: 'table',
+      chart: 'bar',
+    };
+    const query = serialiseExplore(state);
+    expect(query).toBe('?indicators=ict_revenue,software_export&region=da-nang&from=2015&to=2024&mode=index&view=table&chart=bar');
+    expect(parseExplore(query)).toEqual(state);
+  });
+
+  it('omits defaults and normalises what it reads', () => {
+    const s = parseExplore('?indicators=a1,,ict_revenue,ict_revenue,BAD-KEY&mode=nonsense&from=2024&to=2010&view=chart');
+    expect(s).toEqual({ indicators: ['a1', 'ict_revenue'], region: undefined, from: 2010, to: 2024, mode: 'value', view: 'chart', chart: 'line' });
+    expect(serialiseExplore(s)).toBe('?indicators=a1,ict_revenue&from=2010&to=2024');
+    expect(serialiseExplore(parseExplore(''))).toBe('');
+  });
+
+  it('is stable: serialise ∘ parse is idempotent', () => {
+    for (const q of ['?mode=growth', '?indicators=x_y&to=2020', '?view=table&chart=bar&region=hue', '?from=1899&to=abc']) {
+      const once = serialiseExplore(parseExplore(q));
+      expect(serialiseExplore(parseExplore(once))).toBe(once);
+    }
+  });
+
+  it('round-trips the dashboard and indicator pages', () => {
+    expect(parseDashboard(serialiseDashboard({ region: 'da-nang', year: 2022 }))).toEqual({ region: 'da-nang', year: 2022 });
+    expect(serialiseDashboard(parseDashboard('?year=20x2&region=Da Nang'))).toBe('');
+    const ind = { region: undefined, year: 2023, view: 'table' as const };
+    expect(serialiseIndicator(ind)).toBe('?year=2023&view=table');
+    expect(parseIndicator(serialiseIndicator(ind))).toEqual(ind);
+  });
+
+  it('keeps the language parameter when a page rewrites its state', () => {
+    expect(withLang('?year=2022', '?lang=en&year=2021')).toBe('?year=2022&lang=en');
+    expect(withLang('', '?lang=vi')).toBe('?lang=vi');
+    expect(withLang('?year=2022', '?lang=fr')).toBe('?year=2022');
+  });
+});

@@ -1,0 +1,60 @@
+import { DashboardItem, SeriesResponse, type Indicator, type Unit } from '@chiso/shared';
+
+export const region = { key: 'da-nang', name_vi: 'Đà Nẵng', name_en: 'Da Nang' };
+
+export function indicator(key: string, unit: Unit, name_vi: string, name_en: string): Indicator {
+  return { key, category: 'economy', name_vi, name_en, unit, better: 'higher', description_en: `${name_en}.` };
+}
+
+export const ictRevenue = indicator('ict_revenue', 'billion_vnd', 'Tổng doanh thu toàn ngành', 'Total ICT sector revenue');
+export const softwareExport = indicator('software_export', 'million_usd', 'Kim ngạch xuất khẩu phần mềm', 'Software export turnover');
+
+function point(year: number, value: number, fact_id: number) {
+  return {
+    year,
+    value,
+    value_min: null,
+    value_max: null,
+    qualifier: 'actual' as const,
+    approx: 'exact' as const,
+    conflict: false,
+    facts: 1,
+    fact_id,
+    values: [{ value, qualifier: 'actual' as const, facts: 1 }],
+  };
+}
+
+/** Parsed through the shared schema, so a fixture that drifts from the API's shape fails loudly. */
+export const revenueSeries = SeriesResponse.parse({
+  indicator: ictRevenue,
+  region,
+  points: [point(2018, 25200, 1), point(2019, 30050, 2), point(2021, 31287, 3), point(2022, 34293, 4)],
+  targets: [],
+});
+
+export const exportSeries = SeriesResponse.parse({
+  indicator: softwareExport,
+  region,
+  points: [point(2019, 89, 11), point(2020, 0, 12), point(2021, 98.5, 13), point(2022, 132, 14)],
+  targets: [],
+});
+
+export const softwareExportItem = DashboardItem.parse({
+  indicator: softwareExport,
+  value: 132,
+  qualifier: 'actual',
+  approx: 'exact',
+  previous: { year: 2021, value: 98.5 },
+  change_pct: ((132 - 98.5) / 98.5) * 100,
+  stated_change_pct: 34,
+  stated_change_vs_year: 2021,
+  plan_pct: 120,
+  target: null,
+  conflict: false,
+  fact_id: 14,
+  spark: [
+    { year: 2019, value: 89 },
+    { year: 2021, value: 98.5 },
+    { year: 2022, value: 132 },
+  ],
+});
