@@ -1,0 +1,13 @@
+export { readDocument } from './read-document';
+export { sniffFormat } from './sniff';
+export type { ReadableFormat } from './sniff';
+export { readText } from './text';
+export { readHtml } from './html/read-html';
+export { readDocx } from './docx';
+export type { DocxOptions } from './docx';
+export { readPdf } from './pdf/read-pdf';
+export type { PdfLoadOptions } from './pdf/load';
+export { normalizeText } from './normalize';
+export { CELL_SEPARATOR } from './assemble';
+export { ReadError } from './types';
+export type { ReadDocument, ReadTable, ReadTableRow, ReadTableCell } from './types';

@@ -1,0 +1,65 @@
+export interface Published {
+  /** YYYY-MM-DD */
+  date?: string;
+  /** YYYY-MM */
+  month?: string;
+}
+
+const CUE = String.raw`(?:ngày đăng(?: tin| bài)?|đăng ngày|thời gian đăng|ngày cập nhật|cập nhật(?: lúc| ngày)?|ngày phát hành|phát hành(?: ngày)?|ngày xuất bản|xuất bản ngày|published(?: on)?|posted(?: on)?)`;
+const DAY_MONTH_YEAR = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`;
+/** `Ngày đăng tin: 31/01/2019`, `phát hành ngày 10/01/2023`, `Cập nhật: 08:30 15/08/2023`. */
+const CUED_DATE = new RegExp(`${CUE}\\s*:?\\s*(?:lúc\\s*)?(?:\\d{1,2}[:h]\\d{2}(?::\\d{2})?\\s*,?\\s*)?(?:ngày\\s*)?${DAY_MONTH_YEAR}`, 'iu');
+/** `Ngày đăng tin: tháng 01/2023` */
+const CUED_MONTH = new RegExp(`${CUE}\\s*:?\\s*tháng\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})`, 'iu');
+/** The date line of an administrative document: `Bình Nguyên, ngày 11 tháng 01 năm 2021`. */
+const ADMIN_DATE = /\p{Lu}[\p{L}.]*(?:[ \t][\p{L}.]+){0,4},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
+/** A dateline: `(Đà Nẵng, tháng 1/2020)`. */
+const DATELINE_MONTH = /\(\s*[^()\n,]{2,40},\s*tháng\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*\)/iu;
+
+/** Only the beginning of a document carries its own date line; further down, dates are about events. */
+const HEAD_LENGTH = 2000;
+
+/** Finds when a document was published from the cues a Vietnamese report or news page gives. */
+export function findPublished(text: string): Published {
+  const head = text.slice(0, HEAD_LENGTH);
+  for (const [pattern, source] of [
+    [CUED_DATE, text],
+    [ADMIN_DATE, head],
+  ] as const) {
+    const m = pattern.exec(source);
+    const date = m ? toDate(m[3], m[2], m[1]) : undefined;
+    if (date) return { date, month: date.slice(0, 7) };
+  }
+  for (const [pattern, source] of [
+    [CUED_MONTH, text],
+    [DATELINE_MONTH, head],
+  ] as const) {
+    const m = pattern.exec(source);
+    const month = m ? toMonth(m[2], m[1]) : undefined;
+    if (month) return { month };
+  }
+  return {};
+}
+
+/** Reads an ISO-8601 date or date-time (HTML metadata) into a publication date. */
+export function fromIsoDate(value: string | null | undefined): Published {
+  const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim()) : null;
+  const date = m ? toDate(m[1], m[2], m[3]) : undefined;
+  return date ? { date, month: date.slice(0, 7) } : {};
+}
+
+function toMonth(year: string | undefined, month: string | undefined): string | undefined {
+  const y = Number(year);
+  const m = Number(month);
+  if (!(y >= 1990 && y <= 2100 && m >= 1 && m <= 12)) return undefined;
+  return `${y}-${String(m).padStart(2, '0')}`;
+}
+
+function toDate(year: string | undefined, month: string | undefined, day: string | undefined): string | undefined {
+  const ym = toMonth(year, month);
+  const d = Number(day);
+  if (ym === undefined || !(d >= 1 && d <= 31)) return undefined;
+  const iso = `${ym}-${String(d).padStart(2, '0')}`;
+  const parsed = new Date(`${iso}T00:00:00Z`);
+  return parsed.toISOString().slice(0, 10) === iso ? iso : undefined;
+}

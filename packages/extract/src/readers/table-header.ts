@@ -1,0 +1,20 @@
+/** A cell holding a figure: digits with separators, a percent, or a dash for a missing figure. */
+export function isValueCell(cell: string): boolean {
+  const c = cell.trim();
+  if (/^[-–—x]$/i.test(c)) return true;
+  return /^[-–+−]?\(?\d[\d.,\s]*\)?\s*%?$/.test(c) && !isYear(c);
+}
+
+export function isYear(cell: string): boolean {
+  return /^(?:19|20)\d\d$/.test(cell.trim());
+}
+
+/**
+ * How many leading rows of a table without marked headers are headers: the rows before the first one that
+ * has a figure outside its first column (years are labels: `Chỉ tiêu | 2019 | 2020`). None when no row has.
+ */
+export function guessHeaderRows(rows: ReadonlyArray<readonly string[]>): number {
+  const first = rows.findIndex((cells) => cells.slice(1).some(isValueCell));
+  if (first <= 0) return 0;
+  return Math.min(first, 3);
+}

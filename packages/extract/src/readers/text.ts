@@ -1,0 +1,107 @@
+import type { Part, RowPart, TextPart } from './assemble';
+import { assemble } from './assemble';
+import { decodeUnicodeText } from './decode';
+import { joinWrappedLines, normalizeText } from './normalize';
+import { findPublished } from './published';
+import { guessHeaderRows } from './table-header';
+import type { ReadDocument } from './types';
+import { ReadError } from './types';
+
+const BULLET = /^(?:[-–•*+●▪◦]|\d{1,2}[.)]|[a-zđ]\))\s+\S/u;
+const DASH_BULLET = /^[-–•*+●▪◦]\s+\S/u;
+const NUMBERED_HEADING = /^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)[.)]?\s+\S/u;
+const MARKDOWN_HEADING = /^#{1,6}\s+\S/u;
+const MARKDOWN_RULE = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
+
+/** A plain-text document: UTF-8 (or a BOM's encoding), normalised; blocks are its paragraphs, lists and tables. */
+export function readText(bytes: Uint8Array): ReadDocument {
+  const source = normalizeText(decodeUnicodeText(bytes));
+  if (source.trim() === '') throw new ReadError('empty', 'the text file contains only white space');
+  const parts = paragraphs(source).flatMap(partsOf);
+  const { text, blocks, tables } = assemble(parts);
+  const published = findPublished(text);
+  return {
+    format: 'text',
+    text,
+    blocks,
+    ...(tables.length > 0 ? { tables } : {}),
+    ...(published.date ? { published: published.date } : {}),
+    ...(published.month ? { publishedMonth: published.month } : {}),
+  };
+}
+
+function paragraphs(source: string): string[][] {
+  return source
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.split('\n').map((line) => line.trim()).filter((line) => line !== ''))
+    .filter((lines) => lines.length > 0);
+}
+
+/** One paragraph of the file: a table, list items, a heading or a plain paragraph. */
+function partsOf(lines: string[]): Part[] {
+  const table = tableOf(lines);
+  if (table) return [table];
+  const parts: Part[] = [];
+  let current: { kind: TextPart['kind']; lines: string[] } | null = null;
+  const bullets = lines.filter((line) => BULLET.test(line)).length;
+  for (const line of lines) {
+    const item = DASH_BULLET.test(line) || (bullets >= 2 && BULLET.test(line));
+    if (item || current === null) {
+      if (current) parts.push(toPart(current));
+      current = { kind: item ? 'list_item' : 'paragraph', lines: [line] };
+    } else current.lines.push(line);
+  }
+  if (current) parts.push(toPart(current));
+  return parts;
+}
+
+function toPart(p: { kind: TextPart['kind']; lines: string[] }): TextPart {
+  const text = joinWrappedLines(p.lines);
+  return { kind: p.kind === 'paragraph' && isHeading(text) ? 'heading' : p.kind, text };
+}
+
+/** A one-line paragraph written as a title: mostly capitals, a section number, or a Markdown heading. */
+function isHeading(text: string): boolean {
+  if (text.includes('\n') || text.length > 200) return false;
+  if (MARKDOWN_HEADING.test(text)) return true;
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  if (letters.length >= 4 && upper / letters.length >= 0.7) return true;
+  return NUMBERED_HEADING.test(text) && text.length <= 150 && !/[.;:!?,]$/.test(text);
+}
+
+/** Lines with tabs or `|` between cells (two or more such lines): a table, one row per line. */
+function tableOf(lines: string[]): Part | null {
+  const rows: string[][] = [];
+  let markedHeader = 0;
+  for (const line of lines) {
+    if (MARKDOWN_RULE.test(line) && line.includes('-')) {
+      if (rows.length > 0 && markedHeader === 0) markedHeader = rows.length;
+      continue;
+    }
+    const cells = splitRow(line);
+    if (cells === null) return null;
+    rows.push(cells);
+  }
+  if (rows.length < 2) return null;
+  const width = Math.max(...rows.map((cells) => cells.length));
+  const headerRows = markedHeader || guessHeaderRows(rows);
+  const parts: RowPart[] = rows.map((cells, r) => ({
+    cells: [...cells, ...Array<string>(width - cells.length).fill('')],
+    header: r < headerRows,
+  }));
+  return { kind: 'table', rows: parts };
+}
+
+function splitRow(line: string): string[] | null {
+  if (line.includes('\t')) {
+    const cells = line.split(/\t+/).map((c) => c.trim());
+    return cells.length >= 2 ? cells : null;
+  }
+  const piped = line.replace(/^\|/, '').replace(/\|$/, '');
+  if ((line.match(/\|/g)?.length ?? 0) >= 2 || / \| /.test(line)) {
+    const cells = piped.split('|').map((c) => c.trim());
+    return cells.length >= 2 ? cells : null;
+  }
+  return null;
+}
