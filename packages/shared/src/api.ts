@@ -40,6 +40,11 @@ export const FactsQuery = z.object({
   year: Year.optional(),
   source: z.coerce.number().int().positive().optional(),
   status: FactStatus.optional(),
+  /**
+   * `default`: indicator, year, id. `confidence`: least sure first (the review queue); `-confidence`: most sure
+   * first; `position`: by source, then where the figure stands in the document.
+   */
+  sort: z.enum(['default', 'confidence', '-confidence', 'position']).default('default'),
   limit: z.coerce.number().int().min(1).max(5000).default(500),
   offset: z.coerce.number().int().min(0).default(0),
 });

@@ -7,3 +7,4 @@ export * from './series';
 export * from './format';
 export * from './csv';
 export * from './cited';
+export * from './review';

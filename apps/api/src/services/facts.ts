@@ -1,9 +1,9 @@
 import type { FactsQuery, FactWithSource } from '@chiso/shared';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { toFact, toSource } from './views';
 
-type FactFilter = Omit<FactsQuery, 'limit' | 'offset'>;
+type FactFilter = Omit<FactsQuery, 'limit' | 'offset' | 'sort'>;
 
 function filtered(db: Kysely<Database>, q: FactFilter) {
   let s = db.selectFrom('facts');
@@ -15,17 +15,28 @@ function filtered(db: Kysely<Database>, q: FactFilter) {
   return s;
 }
 
-/** Facts matching the filter, each with its source, in a stable order (indicator, year, id). */
+function sorted(s: ReturnType<typeof filtered>, sort: FactsQuery['sort']) {
+  switch (sort) {
+    // Facts without a confidence (curated, manual) are certain: they come last in the least-sure-first queue.
+    case 'confidence':
+      return s.orderBy(sql`coalesce(confidence, 1)`, 'asc').orderBy('source_id').orderBy('span_start').orderBy('id');
+    case '-confidence':
+      return s.orderBy(sql`coalesce(confidence, 1)`, 'desc').orderBy('source_id').orderBy('span_start').orderBy('id');
+    case 'position':
+      return s.orderBy('source_id').orderBy('span_start').orderBy('id');
+    default:
+      return s.orderBy('indicator').orderBy('year').orderBy('id');
+  }
+}
+
+/** Facts matching the filter, each with its source, in a stable order (by default indicator, year, id). */
 export async function listFacts(
   db: Kysely<Database>,
   q: FactsQuery,
 ): Promise<{ facts: FactWithSource[]; total: number }> {
   const [rows, count] = await Promise.all([
-    filtered(db, q)
+    sorted(filtered(db, q), q.sort)
       .selectAll()
-      .orderBy('indicator')
-      .orderBy('year')
-      .orderBy('id')
       .limit(q.limit)
       .offset(q.offset)
       .execute(),
