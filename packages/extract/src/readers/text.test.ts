@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { blockTexts, expectWellFormed, rowsOf } from './fixtures/invariants';
+import { readText } from './text';
+import { ReadError } from './types';
+
+const read = (s: string) => readText(new TextEncoder().encode(s));
+
+describe('readText', () => {
+  it('strips the BOM, normalises spaces and invisible characters, and makes CRLF into LF', () => {
+    const doc = read('\ufeffDoanh thu\u00a0đạt 8\u202f740 tỷ\u200b đồng.\r\n\r\nTỷ lệ đạt 98,1\u00a0%.\r\n');
+    expect(doc.text).toBe('Doanh thu đạt 8 740 tỷ đồng.\n\nTỷ lệ đạt 98,1 %.');
+    expect(blockTexts(doc)).toEqual(['Doanh thu đạt 8 740 tỷ đồng.', 'Tỷ lệ đạt 98,1 %.']);
+    expectWellFormed(doc);
+  });
+
+  it('returns NFC text for NFD input', () => {
+    const doc = read('Kim ngạch xuất khẩu phần mềm đạt 78 triệu USD.'.normalize('NFD'));
+    expect(doc.text).toBe('Kim ngạch xuất khẩu phần mềm đạt 78 triệu USD.');
+    expect(/xuất khẩu/.test(doc.text)).toBe(true);
+    expectWellFormed(doc);
+  });
+
+  it('cuts paragraphs at blank lines and rejoins lines wrapped inside a sentence', () => {
+    const doc = read('BÁO CÁO\nSơ kết công tác 6 tháng đầu năm 2021,\nnhiệm vụ 6 tháng cuối năm\n\n\n\nĐoạn hai.');
+    expect(blockTexts(doc)).toEqual(['BÁO CÁO\nSơ kết công tác 6 tháng đầu năm 2021, nhiệm vụ 6 tháng cuối năm', 'Đoạn hai.']);
+    expectWellFormed(doc);
+  });
+
+  it('marks headings and list items', () => {
+    const doc = read('II. KẾT QUẢ THỰC HIỆN\n\n1. Các chỉ tiêu kinh tế\n\nNơi nhận:\n- Bộ TT&TT;\n- UBND tỉnh.\n\nĐoạn văn.');
+    expect(doc.blocks.map((b) => b.kind)).toEqual(['heading', 'heading', 'paragraph', 'list_item', 'list_item', 'paragraph']);
+    expect(doc.text).toContain('Nơi nhận:\n\n- Bộ TT&TT;\n- UBND tỉnh.');
+    expectWellFormed(doc);
+  });
+
+  it('reads tab- and pipe-separated lines as table rows', () => {
+    const doc = read('Chỉ tiêu\t2019\t2020\nDoanh thu\t850\t1.150\n\n| Chỉ tiêu | 2021 |\n|---|---|\n| Trạm BTS | 1.468 |');
+    expect(rowsOf(doc)).toEqual(['Chỉ tiêu | 2019 | 2020', 'Doanh thu | 850 | 1.150', 'Chỉ tiêu | 2021', 'Trạm BTS | 1.468']);
+    expect(doc.tables?.map((t) => [t.headerRows, t.columns])).toEqual([
+      [1, ['Chỉ tiêu', '2019', '2020']],
+      [1, ['Chỉ tiêu', '2021']],
+    ]);
+    expectWellFormed(doc);
+  });
+
+  it('finds the date line of an administrative document', () => {
+    const doc = read('Số: 156/BC-STTTT          Bình Nguyên, ngày 12 tháng 7 năm 2021\n\nBÁO CÁO');
+    expect(doc.published).toBe('2021-07-12');
+  });
+
+  it('rejects white space, invalid UTF-8 and binary data', () => {
+    expect(() => read(' \n ')).toThrow(ReadError);
+    expect(() => readText(new Uint8Array([0xc3, 0x28]))).toThrow(/neither UTF-8/);
+    expect(() => readText(new Uint8Array([0x41, 0, 0x42]))).toThrow(/binary/);
+  });
+});
