@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 
-interface Entry {
+export interface CacheEntry {
   body: string;
   etag: string;
   type: string;
@@ -12,10 +12,11 @@ interface Entry {
  * so a process never serves what another process's write made stale; old entries fall out by LRU.
  */
 export class ResponseCache {
-  private entries = new Map<string, Entry>();
+  private entries = new Map<string, CacheEntry>();
+  private pending = new Map<string, Promise<CacheEntry>>();
   constructor(private readonly max = 2000) {}
 
-  get(key: string): Entry | undefined {
+  get(key: string): CacheEntry | undefined {
     const e = this.entries.get(key);
     if (e) {
       this.entries.delete(key);
@@ -24,12 +25,26 @@ export class ResponseCache {
     return e;
   }
 
-  set(key: string, body: string, type: string): Entry {
+  set(key: string, body: string, type: string): CacheEntry {
     const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
     const e = { body, etag, type };
     this.entries.set(key, e);
     if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
     return e;
+  }
+
+  /** The entry of a key, computed once however many requests miss it at the same time. */
+  async getOrCompute(key: string, compute: () => Promise<{ body: string; type: string }>): Promise<CacheEntry> {
+    const hit = this.get(key);
+    if (hit) return hit;
+    let pending = this.pending.get(key);
+    if (!pending) {
+      pending = compute()
+        .then((r) => this.set(key, r.body, r.type))
+        .finally(() => this.pending.delete(key));
+      this.pending.set(key, pending);
+    }
+    return pending;
   }
 
   clear(): void {
@@ -38,7 +53,7 @@ export class ResponseCache {
 }
 
 /** Sends a cached entry with its ETag, or 304 when the client has it already. */
-export function sendCached(c: Context, e: Entry, extra: Record<string, string> = {}): Response {
+export function sendCached(c: Context, e: CacheEntry, extra: Record<string, string> = {}): Response {
   const headers = { ETag: e.etag, 'Cache-Control': 'public, no-cache', Vary: 'Accept-Encoding', ...extra };
   const inm = c.req.header('If-None-Match');
   if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === e.etag)) {

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { AppDeps } from '../context';
-import { dataVersion } from '../services/revisions';
+import { versionProbe } from '../db/version';
 import { sendCached } from './cache';
 import { HttpProblem } from './problem';
 
@@ -14,13 +14,9 @@ export async function cachedRead(
   compute: () => Promise<{ body: string; type: string }>,
   headers: Record<string, string> = {},
 ): Promise<Response> {
-  const url = new URL(c.req.url);
-  const key = `${await dataVersion(deps.db.db)}|${url.pathname}${url.search}`;
-  let entry = deps.cache.get(key);
-  if (!entry) {
-    const r = await compute();
-    entry = deps.cache.set(key, r.body, r.type);
-  }
+  const url = c.req.url;
+  const key = `${await versionProbe(deps.db)()}|${url.slice(url.indexOf('/', url.indexOf('//') + 2))}`;
+  const entry = await deps.cache.getOrCompute(key, compute);
   return sendCached(c, entry, headers);
 }
 
