@@ -1,0 +1,59 @@
+import type { SeriesPoint, SeriesResponse, TargetPoint } from '../api';
+import type { Indicator, Unit } from '../catalogue';
+
+const region = { key: 'da-nang', name_vi: 'Đà Nẵng', name_en: 'Da Nang' };
+
+function indicator(key: string, unit: Unit, name_vi: string, name_en: string): Indicator {
+  return { key, category: 'economy', name_vi, name_en, unit, better: unit === 'rank' ? 'lower' : 'higher', description_en: '' };
+}
+
+function point(year: number, value: number, others: number[] = [], qualifier: 'actual' | 'estimate' = 'actual'): SeriesPoint {
+  return {
+    year,
+    value,
+    value_min: null,
+    value_max: null,
+    qualifier,
+    approx: 'exact',
+    conflict: others.length > 0,
+    facts: 1 + others.length,
+    fact_id: year,
+    values: [{ value, qualifier, facts: 1 }, ...others.map((v) => ({ value: v, qualifier, facts: 1 }))],
+  };
+}
+
+function target(year: number, value: number): TargetPoint {
+  return { year, value, value_min: null, value_max: null, approx: 'exact', fact_id: year * 10, facts: 1 };
+}
+
+/** Da Nang's ICT revenue as the API serves it: a conflict in 2023, an estimate in 2021. */
+export const revenue: SeriesResponse = {
+  indicator: indicator('ict_revenue', 'billion_vnd', 'Tổng doanh thu toàn ngành Thông tin và Truyền thông', 'Total ICT sector revenue'),
+  region,
+  points: [point(2009, 5700), point(2012, 9021), point(2019, 30050), point(2021, 31287, [], 'estimate'), point(2022, 34293), point(2023, 36571, [17598], 'estimate'), point(2024, 39888)],
+  targets: [],
+};
+
+export const share: SeriesResponse = {
+  indicator: indicator('digital_economy_grdp_share', 'percent', 'Tỷ trọng kinh tế số trong GRDP', 'Digital economy share of GRDP'),
+  region,
+  points: [point(2021, 12.7), point(2022, 17), point(2023, 20.69), point(2024, 20.69)],
+  targets: [target(2025, 20), target(2030, 40)],
+};
+
+export const rank: SeriesResponse = {
+  indicator: indicator('ict_index_rank', 'rank', 'Xếp hạng Vietnam ICT Index', 'Vietnam ICT Index rank'),
+  region,
+  points: [point(2018, 3), point(2020, 2), point(2024, 1)],
+  targets: [],
+};
+
+/** A long series, for the size budget. */
+export function long(key: string, unit: Unit, years = 30, start = 1995): SeriesResponse {
+  return {
+    indicator: indicator(key, unit, `Chỉ tiêu ${key} <đo> & "kiểm"`, `Indicator ${key}`),
+    region,
+    points: Array.from({ length: years }, (_, i) => point(start + i, 1000 + i * 137.25 + (i % 3) * 50, i % 4 === 0 ? [900 + i * 120] : [])),
+    targets: [target(start + years + 3, 9000)],
+  };
+}

@@ -1,0 +1,15 @@
+import { formatChange, formatNumber, formatValue, type Lang } from '../format';
+import type { Measure } from './spec';
+
+/** A value as read in a sentence or a tooltip: with its unit, an index number, or a signed change. */
+export function formatMeasured(value: number, measure: Measure, lang: Lang): string {
+  if (measure.kind === 'unit') return formatValue(value, measure.unit, lang);
+  if (measure.kind === 'growth') return formatChange(value, lang);
+  return formatNumber(Math.round(value * 10) / 10, lang);
+}
+
+/** An axis tick: the number alone, the unit stands in the subtitle. */
+export function formatTick(value: number, measure: Measure, lang: Lang): string {
+  const n = formatNumber(value, lang, measure.kind === 'unit' ? measure.unit : undefined);
+  return measure.kind === 'growth' || (measure.kind === 'unit' && measure.unit === 'percent') ? `${n}%` : n;
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { IndicatorKey, RegionKey } from './catalogue';
+import { Year } from './fact';
+import { languages } from './format';
+import { chartModes, chartSize } from './chart/spec';
+import { themes } from './chart/theme';
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * `asof`: the figures as they stood at a moment. A date means the end of that day (UTC); an ISO instant with a
+ * zone is taken as is. Parsed to `{ date, cutoff }`, where every revision at or before `cutoff` counts.
+ */
+export const AsOf = z.string().transform((s, ctx) => {
+  const d = isoDate.exec(s);
+  if (d) {
+    const [, y, m, day] = d;
+    const t = Date.UTC(Number(y), Number(m) - 1, Number(day));
+    const back = new Date(t);
+    if (back.getUTCFullYear() !== Number(y) || back.getUTCMonth() + 1 !== Number(m) || back.getUTCDate() !== Number(day)) {
+      ctx.addIssue({ code: 'custom', message: `${s} is not a calendar date` });
+      return z.NEVER;
+    }
+    return { date: s, cutoff: new Date(t + 86_400_000 - 1).toISOString() };
+  }
+  if (isoInstant.test(s) && !Number.isNaN(Date.parse(s))) {
+    const iso = new Date(Date.parse(s)).toISOString();
+    return { date: iso.slice(0, 10), cutoff: iso };
+  }
+  ctx.addIssue({ code: 'custom', message: 'asof is a date (YYYY-MM-DD) or an ISO 8601 instant with a zone' });
+  return z.NEVER;
+});
+export type AsOf = z.output<typeof AsOf>;
+
+const rangeRefine = <T extends { from?: number | undefined; to?: number | undefined }>(q: T) =>
+  q.from === undefined || q.to === undefined || q.from <= q.to;
+const rangeMessage = { message: '`from` must not be after `to`', path: ['from'] };
+
+/** The series endpoint's query with `asof`. */
+export const SeriesAsOfQuery = z
+  .object({ region: RegionKey.default('da-nang'), from: Year.optional(), to: Year.optional(), asof: AsOf.optional() })
+  .refine(rangeRefine, rangeMessage);
+export type SeriesAsOfQuery = z.output<typeof SeriesAsOfQuery>;
+
+const chartFields = {
+  region: RegionKey.default('da-nang'),
+  from: Year.optional(),
+  to: Year.optional(),
+  mode: z.enum(chartModes).default('value'),
+  lang: z.enum(languages).default('vi'),
+  theme: z.enum(themes).default('light'),
+  asof: AsOf.optional(),
+};
+
+/** `GET /api/v1/charts/{key}.svg|.png` and `/embed/{key}`. */
+export const ChartQuery = z
+  .object({
+    ...chartFields,
+    width: z.coerce.number().int().min(chartSize.minWidth).max(chartSize.maxWidth).default(chartSize.width),
+    height: z.coerce.number().int().min(chartSize.minHeight).max(chartSize.maxHeight).default(chartSize.height),
+    /** PNG only: device pixels per CSS pixel. */
+    scale: z.coerce.number().min(1).max(3).default(1),
+  })
+  .refine(rangeRefine, rangeMessage);
+export type ChartQuery = z.output<typeof ChartQuery>;
+
+export const maxEmbedIndicators = 6;
+
+/** `/embed/explore?indicators=a,b…` and `GET /api/v1/charts/explore.svg`: the compare page's parameters. */
+export const CompareChartQuery = z
+  .object({
+    ...chartFields,
+    indicators: z
+      .string()
+      .transform((s) => [...new Set(s.split(',').map((k) => k.trim()).filter(Boolean))])
+      .pipe(z.array(IndicatorKey).min(1).max(maxEmbedIndicators)),
+    width: z.coerce.number().int().min(chartSize.minWidth).max(chartSize.maxWidth).default(chartSize.width),
+    height: z.coerce.number().int().min(chartSize.minHeight).max(chartSize.maxHeight).default(chartSize.height),
+    scale: z.coerce.number().min(1).max(3).default(1),
+  })
+  .refine(rangeRefine, rangeMessage);
+export type CompareChartQuery = z.output<typeof CompareChartQuery>;
+
+export const OEmbedQuery = z.object({
+  url: z.string().min(1).max(2000),
+  maxwidth: z.coerce.number().int().positive().optional(),
+  maxheight: z.coerce.number().int().positive().optional(),
+  format: z.string().default('json'),
+});
+export type OEmbedQuery = z.output<typeof OEmbedQuery>;
+
+/** oEmbed 1.0 "rich" response (https://oembed.com/ section 2.3.4.4). */
+export const OEmbedResponse = z.object({
+  version: z.literal('1.0'),
+  type: z.literal('rich'),
+  title: z.string(),
+  provider_name: z.string(),
+  provider_url: z.string(),
+  html: z.string(),
+  width: z.number().int(),
+  height: z.number().int(),
+  thumbnail_url: z.string(),
+  thumbnail_width: z.number().int(),
+  thumbnail_height: z.number().int(),
+  cache_age: z.number().int(),
+});
+export type OEmbedResponse = z.infer<typeof OEmbedResponse>;
+
+/** The message an embed posts to its parent whenever its height changes. */
+export interface EmbedHeightMessage {
+  type: 'chiso:height';
+  id: string;
+  height: number;
+}
