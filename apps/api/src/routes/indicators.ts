@@ -3,7 +3,8 @@ import { IndicatorKey, SeriesQuery, toCsv, type IndicatorsResponse, type SeriesR
 import type { AppDeps } from '../context';
 import { cachedRead, CSV_TYPE, json, requireIndicator, requireRegion } from '../http/read';
 import { param, query } from '../http/validate';
-import { acceptedFacts, coverageOf, seriesOf } from '../services/resolve';
+import { coverageByIndicator } from '../services/coverage';
+import { acceptedFacts, seriesOf } from '../services/resolve';
 
 export function indicatorsRoute(deps: AppDeps): Hono {
   const app = new Hono();
@@ -12,17 +13,9 @@ export function indicatorsRoute(deps: AppDeps): Hono {
   app.get('/indicators', (c) =>
     cachedRead(c, deps, async () => {
       const { indicators, regions } = deps.catalogue();
-      const coverage = await Promise.all(
-        regions.map(async (r) => ({ region: r.key, byIndicator: coverageOf(r.key, await acceptedFacts(db, { region: r.key })) })),
-      );
+      const coverage = await coverageByIndicator(db);
       const body: IndicatorsResponse = {
-        indicators: indicators.map((i) => ({
-          ...i,
-          coverage: coverage.flatMap((r) => {
-            const cov = r.byIndicator.get(i.key);
-            return cov ? [cov] : [];
-          }),
-        })),
+        indicators: indicators.map((i) => ({ ...i, coverage: coverage.get(i.key) ?? [] })),
         regions,
       };
       return json(body);
