@@ -54,3 +54,10 @@ export function outlet(source: Pick<Source, 'publisher' | 'url'>): string | null
   if (source.publisher) return source.publisher;
   return source.url ? outletFromUrl(source.url) : null;
 }
+
+/** A signed number with the typographic minus: `+0,3`, `−1.2`. */
+export function formatSigned(n: number, lang: Lang): string {
+  const rounded = Math.round(n * 10) / 10;
+  if (rounded === 0) return '0';
+  return `${rounded > 0 ? '+' : '−'}${formatNumber(Math.abs(rounded), lang)}`;
+}

@@ -28,5 +28,7 @@ describe('finding the figure in a quote', () => {
     const quote = 'đạt 78 triệu USD, tăng 15%';
     const span = figureSpan({ quote, quote_start: 100, start: 104, end: 116, value: 78, value_min: null, value_max: null });
     expect(span && quote.slice(...span)).toBe('78 triệu USD');
+    const bare = figureSpan({ quote, quote_start: 100, start: 104, end: 106, value: 78, value_min: null, value_max: null });
+    expect(bare && quote.slice(...bare)).toBe('78 triệu USD');
   });
 });

@@ -27,11 +27,13 @@ export function locateFigure(quote: string, values: readonly number[]): [number,
     const readings = readNumber(m[0]);
     const hit = values.some((v) => readings.some((r) => close(r, v) || close(r * 1000, v)));
     if (!hit) continue;
-    const start = m.index;
-    let end = start + m[0].length;
-    const unit = unitAfter.exec(quote.slice(end));
-    if (unit) end += unit[0].length;
-    return [start, end];
+    return [m.index, extendOverUnit(quote, m.index + m[0].length)];
   }
   return null;
+}
+
+/** The end of the unit written right after a figure (`25.200| tỷ đồng|`), or `end` when none follows. */
+export function extendOverUnit(text: string, end: number): number {
+  const unit = unitAfter.exec(text.slice(end));
+  return unit ? end + unit[0].length : end;
 }

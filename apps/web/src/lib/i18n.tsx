@@ -41,7 +41,11 @@ interface LangContextValue {
 const LangContext = createContext<LangContextValue | null>(null);
 
 export function LangProvider({ children, initial }: { children: ReactNode; initial?: Lang }) {
-  const [lang, setLangState] = useState<Lang>(() => initial ?? initialLang(window.location.search, readStored()));
+  const [lang, setLangState] = useState<Lang>(() => {
+    const l = initial ?? initialLang(window.location.search, readStored());
+    document.documentElement.lang = l;
+    return l;
+  });
 
   useEffect(() => {
     document.documentElement.lang = lang;

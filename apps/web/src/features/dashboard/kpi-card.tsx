@@ -2,13 +2,13 @@ import { formatChange, formatValue, type DashboardItem } from '@chiso/shared';
 import { Link } from 'wouter';
 import { Badge } from '../../components/badge';
 import { Sparkline } from '../../components/sparkline';
-import { displayPercent, displayValue, indicatorName, isImprovement, sameChange } from '../../lib/display';
+import { displayPercent, displayValue, formatSigned, indicatorName, isImprovement, sameChange } from '../../lib/display';
 import { useI18n } from '../../lib/i18n';
 
 function ChangeLine({ item, year }: { item: DashboardItem; year: number }) {
   const { lang, t } = useI18n();
   const { previous, change_pct: change, indicator } = item;
-  if (!previous) return <p className="kpi-change muted">{t('dash.noPrevious')}</p>;
+  if (!previous) return <p className="kpi-change muted">{t('dash.noPrevious', { year: year - 1 })}</p>;
 
   const vs = t('dash.vs', { year: previous.year });
   if (indicator.unit === 'rank') {
@@ -20,6 +20,20 @@ function ChangeLine({ item, year }: { item: DashboardItem; year: number }) {
         <span className={`change change-${tone}`}>
           <span aria-hidden="true">{places > 0 ? '▲ ' : '▼ '}</span>
           {t(places > 0 ? 'dash.rankUp' : 'dash.rankDown', { n: Math.abs(places) })}
+        </span>{' '}
+        <span className="muted">{vs}</span>
+      </p>
+    );
+  }
+  if (indicator.unit === 'percent') {
+    // A share moves in percentage points; a percent change of a percentage misleads.
+    const diff = Math.round((item.value - previous.value) * 10) / 10;
+    const tone = diff === 0 ? 'flat' : isImprovement(diff, indicator.better) ? 'good' : 'bad';
+    return (
+      <p className="kpi-change">
+        <span className={`change change-${tone}`}>
+          <span aria-hidden="true">{diff > 0 ? '▲ ' : diff < 0 ? '▼ ' : ''}</span>
+          {t('dash.points', { change: formatSigned(diff, lang) })}
         </span>{' '}
         <span className="muted">{vs}</span>
       </p>

@@ -215,7 +215,10 @@ export default function ExplorePage() {
               </>
             )}
           </QueryView>
-          <Choice legend={t('exp.mode')} name="mode" options={modes} value={state.mode} label={(m) => t(`mode.${m}`)} onChange={(mode) => setState({ mode })} />
+          <div>
+            <Choice legend={t('exp.mode')} name="mode" options={modes} value={state.mode} label={(m) => t(`modeShort.${m}`)} onChange={(mode) => setState({ mode })} />
+            <p className="small muted hint">{t(`modeHint.${state.mode}`)}</p>
+          </div>
           <Choice legend={t('exp.view')} name="view" options={views} value={state.view} label={(v) => t(`view.${v}`)} onChange={(view) => setState({ view })} />
           {state.view === 'chart' && (
             <Choice legend={t('exp.chartType')} name="chart" options={chartTypes} value={state.chart} label={(c) => t(`chart.${c}`)} onChange={(chart) => setState({ chart })} />

@@ -1,4 +1,4 @@
-import { unitLabels, type FactsResponse, type FactWithSource, type SeriesResponse } from '@chiso/shared';
+import { formatDate, unitLabels, type FactsResponse, type FactWithSource, type SeriesResponse } from '@chiso/shared';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'wouter';
@@ -78,19 +78,22 @@ function SourceList({ facts }: { facts: readonly FactWithSource[] }) {
     <section className="section" aria-labelledby="sources-title">
       <h2 id="sources-title">{t('ind.sources')} ({list.length})</h2>
       <ul className="source-list" role="list">
-        {list.map(({ source, years, count }) => (
-          <li key={source.id}>
-            <Link href={`/sources/${source.id}`} className="source-name">
-              {source.title ?? outlet(source) ?? t('src.untitled')}
-            </Link>
-            <span className="muted small">
-              {' '}
-              {[outlet(source), t(`kind.${source.kind}`), source.published_on?.slice(0, 10), t('ind.years', { years: [...years].sort().join(', ') }), t('ind.figures', { n: count })]
-                .filter(Boolean)
-                .join(' · ')}
-            </span>
-          </li>
-        ))}
+        {list.map(({ source, years, count }) => {
+          const who = outlet(source);
+          return (
+            <li key={source.id}>
+              <Link href={`/sources/${source.id}`} className="source-name" lang={source.title ? 'vi' : undefined}>
+                {source.title ?? who ?? t('src.untitled')}
+              </Link>
+              <span className="muted small">
+                {' · '}
+                {[source.title ? who : null, t(`kind.${source.kind}`), source.published_on ? formatDate(source.published_on, lang) : null, t('ind.years', { years: [...years].sort().join(', ') }), count === 1 ? t('ind.figure1') : t('ind.figures', { n: count })]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

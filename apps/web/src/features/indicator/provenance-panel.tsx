@@ -1,4 +1,4 @@
-import { formatChange, formatDate, type FactWithSource, type SeriesPoint, type Unit } from '@chiso/shared';
+import { agree, formatChange, formatDate, type FactWithSource, type Lang, type SeriesPoint, type Unit } from '@chiso/shared';
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import { Badge } from '../../components/badge';
@@ -8,26 +8,13 @@ import { Quote } from './quote';
 
 const qualifierOrder = { actual: 0, estimate: 1, target: 2 } as const;
 
-function FactItem({ fact, unit, headline }: { fact: FactWithSource; unit: Unit; headline: boolean }) {
+function FactItem({ fact }: { fact: FactWithSource }) {
   const { lang, t } = useI18n();
   const s = fact.source;
-  const value =
-    fact.value !== null
-      ? displayValue(fact.value, unit, lang, fact.approx)
-      : fact.value_min !== null && fact.value_max !== null
-        ? displayRange(fact.value_min, fact.value_max, unit, lang)
-        : '–';
   const who = outlet(s);
   const inDocument = s.format !== null && s.format !== 'csv' && fact.start !== null && fact.end !== null;
   return (
-    <li className={`fact${headline ? ' fact-headline' : ''}`} data-fact={fact.id}>
-      <div className="fact-head">
-        <span className="fact-value">{value}</span>
-        <span className="badges">
-          {headline && <Badge tone="info">{t('prov.headline')}</Badge>}
-          <Badge tone={fact.qualifier === 'actual' ? 'neutral' : fact.qualifier}>{t(`q.${fact.qualifier}`)}</Badge>
-        </span>
-      </div>
+    <li className="fact" data-fact={fact.id}>
       {fact.quote !== null ? <Quote fact={{ ...fact, quote: fact.quote }} /> : <p className="muted small">{t('prov.noQuote')}</p>}
       {(fact.change_pct !== null || fact.plan_pct !== null) && (
         <p className="small">
@@ -43,6 +30,7 @@ function FactItem({ fact, unit, headline }: { fact: FactWithSource; unit: Unit; 
         {t(`kind.${s.kind}`)}
         {' · '}
         {s.published_on ? t('prov.published', { date: formatDate(s.published_on, lang) }) : t('prov.noDate')}
+        {fact.qualifier !== 'actual' && <> · {t(`q.${fact.qualifier}`)}</>}
       </p>
       {s.title && (
         <p className="fact-title small" lang="vi">
@@ -56,9 +44,7 @@ function FactItem({ fact, unit, headline }: { fact: FactWithSource; unit: Unit; 
             <span aria-hidden="true"> ↗</span>
           </a>
         )}
-        {inDocument && (
-          <Link href={`/sources/${s.id}?fact=${fact.id}`}>{t('prov.inDocument')}</Link>
-        )}
+        {inDocument && <Link href={`/sources/${s.id}?fact=${fact.id}`}>{t('prov.inDocument')}</Link>}
       </p>
       {fact.note && (
         <p className="small muted">
@@ -67,6 +53,37 @@ function FactItem({ fact, unit, headline }: { fact: FactWithSource; unit: Unit; 
       )}
     </li>
   );
+}
+
+interface ValueGroup {
+  value: string;
+  kind: 'actual' | 'estimate' | 'target';
+  headline: boolean;
+  facts: FactWithSource[];
+}
+
+/** Facts of a year grouped by the figure they report (within rounding), the headline's group first. */
+function groupFacts(facts: readonly FactWithSource[], unit: Unit, lang: Lang, headlineId: number | undefined): ValueGroup[] {
+  const groups: (ValueGroup & { n: number | null })[] = [];
+  for (const f of facts) {
+    const n = f.value;
+    const label =
+      n !== null
+        ? displayValue(n, unit, lang, f.approx)
+        : f.value_min !== null && f.value_max !== null
+          ? displayRange(f.value_min, f.value_max, unit, lang)
+          : '–';
+    const kind = f.qualifier === 'target' ? 'target' : 'reported';
+    const same = groups.find(
+      (g) => (g.kind === 'target') === (kind === 'target') && (n !== null && g.n !== null ? agree(g.n, n) : g.value === label),
+    );
+    if (same) {
+      same.facts.push(f);
+      if (f.id === headlineId) same.headline = true;
+      if (same.kind === 'estimate' && f.qualifier === 'actual') same.kind = 'actual';
+    } else groups.push({ value: label, n, kind: f.qualifier, headline: f.id === headlineId, facts: [f] });
+  }
+  return groups.sort((a, b) => Number(b.headline) - Number(a.headline) || qualifierOrder[a.kind] - qualifierOrder[b.kind]);
 }
 
 export function ProvenancePanel({
@@ -84,9 +101,17 @@ export function ProvenancePanel({
 }) {
   const { t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
+  const mounted = useRef(false);
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
+    // When the reader picks a year and the panel sits below the chart (narrow screens), bring it into view.
+    if (mounted.current) {
+      const box = heading.current?.getBoundingClientRect();
+      if (box && box.top > window.innerHeight - 80) heading.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    }
+    mounted.current = true;
   }, [year]);
+  const { lang } = useI18n();
   const list = facts
     .filter((f) => f.year === year)
     .sort(
@@ -95,6 +120,7 @@ export function ProvenancePanel({
         qualifierOrder[a.qualifier] - qualifierOrder[b.qualifier] ||
         (b.source.published_on ?? '').localeCompare(a.source.published_on ?? ''),
     );
+  const groups = groupFacts(list, unit, lang, point?.fact_id);
   return (
     <section className="panel provenance" aria-labelledby="provenance-title" id="provenance">
       <div className="panel-head">
@@ -109,11 +135,24 @@ export function ProvenancePanel({
       {list.length === 0 ? (
         <p>{t('prov.none', { year })}</p>
       ) : (
-        <ol className="fact-list" role="list">
-          {list.map((f) => (
-            <FactItem key={f.id} fact={f} unit={unit} headline={f.id === point?.fact_id} />
-          ))}
-        </ol>
+        groups.map((g) => (
+          <div key={`${g.kind}-${g.value}`} className={`value-group${g.headline ? ' is-headline' : ''}`}>
+            <div className="fact-head">
+              <span className="fact-value">{g.value}</span>
+              <span className="badges">
+                {g.headline && <Badge tone="info">{t('prov.headline')}</Badge>}
+                {!g.headline && g.kind !== 'target' && point?.conflict && <Badge tone="conflict">{t('ind.legendConflict')}</Badge>}
+                <Badge tone={g.kind === 'actual' ? 'neutral' : g.kind}>{t(`q.${g.kind}`)}</Badge>
+                <Badge>{g.facts.length === 1 ? t('prov.source1') : t('prov.sources', { n: g.facts.length })}</Badge>
+              </span>
+            </div>
+            <ol className="fact-list" role="list">
+              {g.facts.map((f) => (
+                <FactItem key={f.id} fact={f} />
+              ))}
+            </ol>
+          </div>
+        ))
       )}
     </section>
   );

@@ -1,5 +1,5 @@
 import type { Fact } from '@chiso/shared';
-import { locateFigure } from '../../lib/figure';
+import { extendOverUnit, locateFigure } from '../../lib/figure';
 
 /** Where the figure sits in the quote: from the stored offsets, else found by its value. */
 export function figureSpan(fact: Pick<Fact, 'quote' | 'quote_start' | 'start' | 'end' | 'value' | 'value_min' | 'value_max'>): [number, number] | null {
@@ -8,7 +8,7 @@ export function figureSpan(fact: Pick<Fact, 'quote' | 'quote_start' | 'start' | 
   if (fact.quote_start !== null && fact.start !== null && fact.end !== null) {
     const a = fact.start - fact.quote_start;
     const b = fact.end - fact.quote_start;
-    if (a >= 0 && b > a && b <= quote.length) return [a, b];
+    if (a >= 0 && b > a && b <= quote.length) return [a, extendOverUnit(quote, b)];
   }
   const values = [fact.value, fact.value_min, fact.value_max].filter((v): v is number => v !== null);
   return locateFigure(quote, values);
