@@ -1,0 +1,67 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const baseUrl = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:8787';
+export const artifacts = join(dirname(fileURLToPath(import.meta.url)), 'artifacts');
+mkdirSync(artifacts, { recursive: true });
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A page that records every uncaught error and console error, so each test can assert there were none. */
+export interface WatchedPage {
+  context: BrowserContext;
+  page: Page;
+  problems: string[];
+}
+
+export async function openPage(
+  browser: Browser,
+  options: { width?: number; height?: number; colorScheme?: 'light' | 'dark'; acceptDownloads?: boolean } = {},
+): Promise<WatchedPage> {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    acceptDownloads: options.acceptDownloads ?? false,
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console.error: ${m.text()}`);
+  });
+  page.setDefaultTimeout(15_000);
+  return { context, page, problems };
+}
+
+export function url(path: string): string {
+  return `${baseUrl}${path}`;
+}
+
+/** Waits until the page has rendered its heading and no loading indicator remains. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForSelector('main h1');
+  await page.waitForFunction(() => document.querySelectorAll('.status-loading').length === 0);
+}
+
+export async function charted(page: Page, lines = 1): Promise<void> {
+  await page.waitForFunction(
+    (n) => [...document.querySelectorAll('path.recharts-line-curve')].filter((p) => (p.getAttribute('d') ?? '').startsWith('M')).length >= n,
+    lines,
+  );
+}

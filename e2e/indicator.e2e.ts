@@ -1,0 +1,72 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { charted, launch, openPage, settled, url } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('indicator page and provenance', () => {
+  it('shows both conflicting 2023 revenue figures and their sources', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(url('/indicators/ict_revenue?year=2023'));
+    await settled(page);
+    await charted(page);
+    const panel = page.locator('#provenance');
+    await panel.waitFor();
+    const text = (await panel.textContent()) ?? '';
+    expect(text).toContain('Nguồn gốc số liệu năm 2023');
+    expect(text).toContain('36.571 tỷ đồng');
+    expect(text).toContain('17.598 tỷ đồng');
+    expect(text).toContain('Các nguồn công bố số liệu khác nhau');
+    for (const outlet of ['plo.vn', 'sggp.org.vn', 'viettimes.vn']) expect(text).toContain(outlet);
+    expect(await panel.locator('a[href*="viettimes.vn"]').count()).toBeGreaterThan(0);
+    // The differing figure is drawn as its own point on the chart.
+    expect(await page.locator('.recharts-scatter-symbol').count()).toBeGreaterThan(8);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the sentence of the 2018 report with the figure marked, and the document view', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(url('/indicators/ict_revenue?year=2018'));
+    await settled(page);
+    const quote = page.locator('#provenance blockquote').first();
+    await quote.waitFor();
+    expect(await quote.textContent()).toContain('tổng doanh thu toàn ngành 2018 đạt 25.200 tỷ đồng');
+    expect(await quote.locator('mark').textContent()).toMatch(/^25\.200/);
+    expect(await page.locator('#provenance').textContent()).toContain('Sở Thông tin và Truyền thông Đà Nẵng');
+
+    await page.click('#provenance >> text=Xem trong văn bản đã lưu');
+    await page.waitForURL(/\/sources\/\d+\?fact=\d+/);
+    const mark = page.locator('mark.mark-focus');
+    await mark.waitFor();
+    expect(await mark.textContent()).toMatch(/^25\.200/);
+    expect(await page.locator('.document-text').textContent()).toContain('Sở Thông tin và Truyền thông');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('has a table view and a year chosen in the table opens its provenance', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(url('/indicators/software_export?view=table'));
+    await settled(page);
+    await page.click('table >> button:text-is("2022")');
+    await page.waitForURL(/year=2022/);
+    expect(await page.locator('#provenance').textContent()).toContain('132 triệu USD');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('says so when the indicator does not exist', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(url('/indicators/no_such_thing'));
+    await page.waitForSelector('[role="alert"]');
+    expect(await page.textContent('[role="alert"]')).toContain('Không tải được dữ liệu');
+    await context.close();
+  });
+});

@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifacts, charted, launch, openPage, settled, url } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const pages: { name: string; path: string; chart?: number }[] = [
+  { name: 'dashboard', path: '/?year=2022' },
+  { name: 'explore', path: '/explore?indicators=ict_revenue,software_export,it_revenue', chart: 3 },
+  { name: 'indicator-2023', path: '/indicators/ict_revenue?year=2023', chart: 1 },
+  { name: 'indicator-2018', path: '/indicators/ict_revenue?year=2018', chart: 1 },
+  { name: 'sources', path: '/sources' },
+];
+
+describe('screenshots of each page, vi and en, desktop and 360 px', () => {
+  for (const lang of ['vi', 'en'] as const) {
+    for (const width of [1280, 360]) {
+      it(`${lang} at ${width} px, with no horizontal scrolling`, async () => {
+        const { page, problems, context } = await openPage(browser, { width, height: width > 400 ? 900 : 760 });
+        for (const p of pages) {
+          await page.goto(url(`${p.path}${p.path.includes('?') ? '&' : '?'}lang=${lang}`));
+          await settled(page);
+          if (p.chart) await charted(page, p.chart);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect(overflow, `${p.name} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
+          await page.screenshot({ path: join(artifacts, `${p.name}-${lang}-${width}.png`), fullPage: true });
+        }
+        expect(problems).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+
+  it('dark mode follows the system', async () => {
+    const { page, problems, context } = await openPage(browser, { colorScheme: 'dark' });
+    await page.goto(url('/indicators/ict_revenue?year=2023'));
+    await settled(page);
+    await charted(page);
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(11, 18, 32)');
+    await page.screenshot({ path: join(artifacts, 'indicator-2023-vi-1280-dark.png'), fullPage: true });
+    await page.goto(url('/?year=2022'));
+    await settled(page);
+    await page.screenshot({ path: join(artifacts, 'dashboard-vi-1280-dark.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('prints the dashboard on A4', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(url('/?year=2022'));
+    await settled(page);
+    const pdf = await page.pdf({ path: join(artifacts, 'dashboard-vi-a4.pdf'), format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.screenshot({ path: join(artifacts, 'dashboard-vi-print.png'), fullPage: true });
+    await context.close();
+  });
+});
