@@ -6,15 +6,21 @@ import { compress } from 'hono/compress';
 import type { Health } from '@chiso/shared';
 import type { AppDeps } from './context';
 import type { Db } from './db/connect';
+import { DEFAULT_MAX_UPLOAD_MB } from './config';
+import { createAuth } from './http/auth';
 import { ResponseCache } from './http/cache';
 import { requestLog, type Logger } from './http/log';
 import { docsPage, openApiDocument } from './http/openapi';
 import { HttpProblem, problemJson } from './http/problem';
+import { defaultRateLimits, type RateLimits } from './http/rate-limit';
 import { securityHeaders } from './http/security';
+import { authRoute } from './routes/auth';
 import { dashboardRoute } from './routes/dashboard';
 import { factsRoute } from './routes/facts';
 import { indicatorsRoute } from './routes/indicators';
+import { reviewRoute } from './routes/review';
 import { sourcesRoute } from './routes/sources';
+import { uploadRoute } from './routes/upload';
 import { loadCatalogue, type Catalogue } from './services/catalogue';
 
 export interface AppOptions {
@@ -24,6 +30,11 @@ export interface AppOptions {
   webDist?: string;
   version?: string;
   catalogue?: Catalogue;
+  /** Largest document an editor may upload (default 20). */
+  maxUploadMb?: number;
+  rateLimits?: Partial<RateLimits>;
+  /** Take the client address from X-Forwarded-For (only behind a reverse proxy that sets it). */
+  trustProxy?: boolean;
 }
 
 export async function createApp(opts: AppOptions): Promise<{ app: Hono; deps: AppDeps }> {
@@ -58,6 +69,10 @@ export async function createApp(opts: AppOptions): Promise<{ app: Hono; deps: Ap
   v1.route('/', dashboardRoute(deps));
   v1.route('/', factsRoute(deps));
   v1.route('/', sourcesRoute(deps));
+  const auth = createAuth({ db: opts.db, limits: { ...defaultRateLimits, ...opts.rateLimits }, trustProxy: opts.trustProxy ?? false });
+  v1.route('/', authRoute(deps, auth));
+  v1.route('/', uploadRoute(deps, auth, { maxUploadMb: opts.maxUploadMb ?? DEFAULT_MAX_UPLOAD_MB }));
+  v1.route('/', reviewRoute(deps, auth));
   const openapi = JSON.stringify(openApiDocument(deps.version));
   v1.get('/openapi.json', (c) => c.body(openapi, 200, { 'Content-Type': 'application/json; charset=utf-8' }));
   v1.get('/docs', (c) => c.html(docsPage(deps.version)));

@@ -4,13 +4,19 @@ import { z } from 'zod';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 
+/** The embedded database when `DATABASE_URL` is not set: the one default for the server and every CLI. */
+export const defaultDatabaseUrl = `sqlite:${resolve(repoRoot, '.data/chiso.sqlite')}`;
+export const DEFAULT_MAX_UPLOAD_MB = 20;
+
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   HOST: z.string().default('127.0.0.1'),
-  DATABASE_URL: z.string().optional(),
+  DATABASE_URL: z.string().min(1).default(defaultDatabaseUrl),
   DATA_DIR: z.string().default(resolve(repoRoot, 'data')),
   WEB_DIST: z.string().default(resolve(repoRoot, 'apps/web/dist')),
-  MAX_UPLOAD_MB: z.coerce.number().positive().default(20),
+  MAX_UPLOAD_MB: z.coerce.number().positive().default(DEFAULT_MAX_UPLOAD_MB),
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (for the sign-in rate limit). */
+  TRUST_PROXY: z.enum(['0', '1', 'false', 'true']).default('0').transform((v) => v === '1' || v === 'true'),
   LOG: z.enum(['json', 'silent']).default('json'),
 });
 export type Config = z.infer<typeof Env>;

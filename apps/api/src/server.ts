@@ -1,7 +1,6 @@
-import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
-import { loadConfig, repoRoot } from './config';
+import { loadConfig } from './config';
 import { connect } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { jsonLogger, silentLogger } from './http/log';
@@ -11,7 +10,7 @@ import { seedAll } from './seed';
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = config.LOG === 'silent' ? silentLogger : jsonLogger;
-  const db = connect(config.DATABASE_URL ?? `sqlite:${resolve(repoRoot, '.data/chiso.sqlite')}`);
+  const db = connect(config.DATABASE_URL);
   const t0 = performance.now();
   const migrations = await migrateToLatest(db);
   const seed = await seedAll(db.db, config.DATA_DIR);
@@ -25,7 +24,14 @@ async function main(): Promise<void> {
     reports: seed.reports,
     ms: Math.round(performance.now() - t0),
   });
-  const { app } = await createApp({ db, log, webDist: config.WEB_DIST, catalogue: seed.catalogue });
+  const { app } = await createApp({
+    db,
+    log,
+    webDist: config.WEB_DIST,
+    catalogue: seed.catalogue,
+    maxUploadMb: config.MAX_UPLOAD_MB,
+    trustProxy: config.TRUST_PROXY,
+  });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     process.stdout.write(`Chỉ số is running at http://${info.address === '::' ? 'localhost' : info.address}:${info.port}/ (API docs: /api/v1/docs)\n`);
   });

@@ -15,6 +15,7 @@ import {
   SourcesResponse,
 } from '@chiso/shared';
 import { z } from 'zod';
+import { editorEndpoints } from './openapi-editor';
 
 export interface Endpoint {
   method: 'get' | 'post' | 'patch' | 'delete';
@@ -120,6 +121,7 @@ export const endpoints: Endpoint[] = [
     response: { type: 'application/json', schema: SourceDetail },
     errors: [400, 404],
   },
+  ...editorEndpoints,
 ];
 
 type JsonSchema = Record<string, unknown>;

@@ -71,7 +71,7 @@ export async function ingestDocument(
     title: input.title ?? null,
   });
   const now = nowIso();
-  const source = await db.transaction().execute(async (trx): Promise<SourceRow> => {
+  const store = db.transaction().execute(async (trx): Promise<SourceRow> => {
     const src = await trx
       .insertInto('sources')
       .values({
@@ -98,6 +98,13 @@ export async function ingestDocument(
     await bumpDataVersion(trx);
     return src;
   });
+  const source = await store.catch(async (e: unknown) => {
+    // The same bytes stored by another request while this one was extracting: theirs stands (sha256 is unique).
+    const raced = await db.selectFrom('sources').selectAll().where('sha256', '=', hash).executeTakeFirst();
+    if (raced) return { raced };
+    throw e;
+  });
+  if ('raced' in source) return { source: toSource(source.raced), created: false, facts: await countFacts(db, source.raced.id) };
   return { source: toSource(source), created: true, facts: await countFacts(db, source.id) };
 }
 
