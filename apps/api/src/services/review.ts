@@ -1,0 +1,171 @@
+import type { FactPatch, Revision } from '@chiso/shared';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, FactRow, FactUpdate, RevisionAction } from '../db/schema';
+import { nowIso } from '../util/time';
+import type { Catalogue } from './catalogue';
+import { countFacts, type FactCounts } from './ingest';
+import { bumpDataVersion, recordRevision } from './revisions';
+import { toFact } from './views';
+
+export class ReviewError extends Error {
+  constructor(
+    readonly kind: 'not_found' | 'conflict' | 'invalid',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ReviewError';
+  }
+}
+
+export interface ReviewResult {
+  fact: FactRow;
+  /** False when the fact already was as asked: no revision was written. */
+  changed: boolean;
+}
+
+async function load(trx: Transaction<Database>, id: number): Promise<FactRow> {
+  const fact = await trx.selectFrom('facts').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!fact) throw new ReviewError('not_found', `There is no fact ${id}.`);
+  if (fact.seed_key?.startsWith('seed:')) {
+    const file = fact.seed_key.slice('seed:'.length).split('|')[0];
+    throw new ReviewError(
+      'conflict',
+      `Fact ${id} comes from data/facts/${file}, which is loaded again on every start: change the file instead.`,
+    );
+  }
+  return fact;
+}
+
+/**
+ * Writes the change only if the fact is still as it was read (optimistic check on status and updated_at), so
+ * two editors acting at once cannot both win on PostgreSQL, where transactions run side by side.
+ */
+async function apply(
+  trx: Transaction<Database>,
+  before: FactRow,
+  set: FactUpdate,
+  rev: { action: RevisionAction; actor: string; reason?: string | null },
+): Promise<FactRow> {
+  const after = await trx
+    .updateTable('facts')
+    .set({ ...set, updated_at: nowIso() })
+    .where('id', '=', before.id)
+    .where('status', '=', before.status)
+    .where('updated_at', '=', before.updated_at)
+    .returningAll()
+    .executeTakeFirst();
+  if (!after) throw new ReviewError('conflict', `Fact ${before.id} was changed by someone else meanwhile; load it again.`);
+  await recordRevision(trx, { fact_id: before.id, action: rev.action, actor: rev.actor, reason: rev.reason ?? null, before, after });
+  return after;
+}
+
+export async function acceptFact(db: Kysely<Database>, id: number, actor: string, reason?: string): Promise<ReviewResult> {
+  return db.transaction().execute(async (trx) => {
+    const before = await load(trx, id);
+    if (before.status === 'accepted') return { fact: before, changed: false };
+    const fact = await apply(trx, before, { status: 'accepted' }, { action: 'accept', actor, reason });
+    await bumpDataVersion(trx);
+    return { fact, changed: true };
+  });
+}
+
+export async function rejectFact(db: Kysely<Database>, id: number, actor: string, reason: string): Promise<ReviewResult> {
+  return db.transaction().execute(async (trx) => {
+    const before = await load(trx, id);
+    if (before.status === 'rejected') return { fact: before, changed: false };
+    const fact = await apply(trx, before, { status: 'rejected' }, { action: 'reject', actor, reason });
+    await bumpDataVersion(trx);
+    return { fact, changed: true };
+  });
+}
+
+/** The columns a patch sets: a value clears the range and a range clears the value. */
+function patchColumns(p: FactPatch): FactUpdate {
+  const set: FactUpdate = {};
+  if (p.indicator !== undefined) set.indicator = p.indicator;
+  if (p.year !== undefined) set.year = p.year;
+  if (p.value !== undefined) Object.assign(set, { value: p.value, value_min: null, value_max: null });
+  if (p.value_min !== undefined && p.value_max !== undefined) Object.assign(set, { value: null, value_min: p.value_min, value_max: p.value_max });
+  if (p.qualifier !== undefined) set.qualifier = p.qualifier;
+  if (p.approx !== undefined) set.approx = p.approx;
+  if (p.change_pct !== undefined) set.change_pct = p.change_pct;
+  if (p.change_vs_year !== undefined) set.change_vs_year = p.change_vs_year;
+  if (p.plan_pct !== undefined) set.plan_pct = p.plan_pct;
+  if (p.note !== undefined) set.note = p.note;
+  return set;
+}
+
+/**
+ * Edits a fact. Once an editor has changed the figure itself it is the editor's figure (method `manual`,
+ * which the headline rule ranks over an automatic reading); a changed note alone keeps the method.
+ */
+export async function editFact(
+  db: Kysely<Database>,
+  catalogue: Catalogue,
+  id: number,
+  patch: FactPatch,
+  actor: string,
+): Promise<ReviewResult> {
+  if (patch.indicator !== undefined && !catalogue.indicatorByKey.has(patch.indicator)) {
+    throw new ReviewError('invalid', `There is no indicator "${patch.indicator}". GET /api/v1/indicators lists the catalogue.`);
+  }
+  return db.transaction().execute(async (trx) => {
+    const before = await load(trx, id);
+    const columns = patchColumns(patch);
+    const differs = (Object.keys(columns) as (keyof FactUpdate & keyof FactRow)[]).filter((k) => columns[k] !== before[k]);
+    const figureChanged = differs.some((k) => k !== 'note');
+    const set: FactUpdate = { ...columns };
+    if (figureChanged) set.method = 'manual';
+    if (patch.accept && before.status !== 'accepted') set.status = 'accepted';
+    if (differs.length === 0 && set.status === undefined) return { fact: before, changed: false };
+    const fact = await apply(trx, before, set, { action: 'edit', actor, reason: patch.reason });
+    await bumpDataVersion(trx);
+    return { fact, changed: true };
+  });
+}
+
+/** Accepts a source's pending facts whose confidence is at least `minConfidence`, one revision each. */
+export async function bulkAccept(
+  db: Kysely<Database>,
+  sourceId: number,
+  minConfidence: number,
+  actor: string,
+  reason?: string,
+): Promise<{ accepted: number[]; facts: FactCounts }> {
+  const accepted = await db.transaction().execute(async (trx) => {
+    const source = await trx.selectFrom('sources').select('id').where('id', '=', sourceId).executeTakeFirst();
+    if (!source) throw new ReviewError('not_found', `There is no source ${sourceId}.`);
+    const pending = await trx
+      .selectFrom('facts')
+      .selectAll()
+      .where('source_id', '=', sourceId)
+      .where('status', '=', 'pending')
+      .where('confidence', '>=', minConfidence)
+      .orderBy('id')
+      .execute();
+    const why = reason ?? `bulk accept: confidence ≥ ${minConfidence}`;
+    for (const before of pending) await apply(trx, before, { status: 'accepted' }, { action: 'accept', actor, reason: why });
+    if (pending.length) await bumpDataVersion(trx);
+    return pending.map((f) => f.id);
+  });
+  return { accepted, facts: await countFacts(db, sourceId) };
+}
+
+/** A fact's history, oldest first. Null when there is no such fact. */
+export async function factRevisions(db: Kysely<Database>, factId: number): Promise<Revision[] | null> {
+  const fact = await db.selectFrom('facts').select('id').where('id', '=', factId).executeTakeFirst();
+  if (!fact) return null;
+  const rows = await db.selectFrom('fact_revisions').selectAll().where('fact_id', '=', factId).orderBy('id').execute();
+  // Revisions hold the fact rows as this service wrote them, so they read back as rows.
+  const asFact = (json: string) => toFact(JSON.parse(json) as FactRow);
+  return rows.map((r) => ({
+    id: r.id,
+    fact_id: r.fact_id,
+    action: r.action,
+    actor: r.actor,
+    reason: r.reason,
+    before: r.before === null ? null : asFact(r.before),
+    after: asFact(r.after),
+    at: r.at,
+  }));
+}
