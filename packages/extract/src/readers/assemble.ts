@@ -75,10 +75,11 @@ export function assemble(parts: readonly Part[]): Assembled {
     }
     const table: ReadTable = { index: tables.length, columns: [], headerRows: 0, rows: [] };
     if (caption !== '') table.caption = caption;
+    const width = Math.max(...rows.map((row) => row.cells.length));
     rows.forEach((row, r) => {
       const start = open(`table ${tables.length}`);
       const cells: ReadTableCell[] = [];
-      const written = row.spanning ? row.cells.slice(0, 1) : row.cells;
+      const written = row.spanning ? Array<string>(width).fill(row.cells[0] ?? '') : row.cells;
       written.forEach((cell, column) => {
         if (column > 0) text += CELL_SEPARATOR;
         cells.push({ column, start: text.length, end: text.length + cell.length });

@@ -14,7 +14,7 @@ describe('readDocx', async () => {
     expect(rowsOf(doc)).toEqual([
       'Chỉ tiêu | Đơn vị | Năm | Năm',
       'Chỉ tiêu | Đơn vị | 2019 | 2020',
-      'Viễn thông',
+      'Viễn thông | Viễn thông | Viễn thông | Viễn thông',
       'Doanh thu | Tỷ đồng | 850 | 1.150',
       'Trạm BTS | Trạm | - | -',
     ]);

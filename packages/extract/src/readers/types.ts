@@ -12,7 +12,7 @@ export interface ReadTableRow {
   /** Index of the row's `table_row` block in `ReadDocument.blocks`. */
   block: number;
   header: boolean;
-  /** A single cell spanning the whole table (a section title inside the table): written once, column 0. */
+  /** A single cell spanning the whole table (a section title inside the table), repeated like any merged cell. */
   spanning?: boolean;
   cells: ReadTableCell[];
 }

@@ -55,7 +55,7 @@ describe('readHtml', () => {
     expect(rowsOf(doc)).toEqual([
       'Chỉ tiêu | Năm | Năm',
       'Chỉ tiêu | 2019 | 2020',
-      'Viễn thông',
+      'Viễn thông | Viễn thông | Viễn thông',
       'Số trạm BTS 4G | 850 | 1.150',
       'Doanh thu (tỷ đồng) | 1.200 | 1.350',
     ]);

@@ -64,9 +64,7 @@ export function readTable(table: DomElement): TablePart {
   const parts: RowPart[] = grid.map((line, r) => {
     const first = line[0];
     const spanning = width > 1 && first !== undefined && first.origin && first.colspan >= width;
-    return spanning
-      ? { cells: [first.text], header: r < headerRows, spanning: true }
-      : { cells: cells[r] as string[], header: r < headerRows };
+    return { cells: cells[r] as string[], header: r < headerRows, ...(spanning ? { spanning } : {}) };
   });
   const caption = Array.from(table.children).find((c) => tagOf(c) === 'caption');
   return { kind: 'table', rows: parts, ...(caption ? { caption: inlineText(caption) } : {}) };

@@ -17,8 +17,8 @@ const PdfPage = z.object({ width: z.number(), height: z.number(), items: z.array
 export type PdfPage = z.infer<typeof PdfPage>;
 
 const WorkerResult = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), numPages: z.number(), title: z.string().nullable(), pages: z.array(PdfPage) }),
-  z.object({ ok: z.literal(false), name: z.string(), message: z.string() }),
+  z.object({ id: z.number(), ok: z.literal(true), numPages: z.number(), title: z.string().nullable(), pages: z.array(PdfPage) }),
+  z.object({ id: z.number(), ok: z.literal(false), name: z.string(), message: z.string() }),
 ]);
 
 export interface LoadedPdf {
@@ -35,38 +35,63 @@ export interface PdfLoadOptions {
 
 const WORKER = new URL('./pdf-worker.mjs', import.meta.url);
 
+/**
+ * One warm worker, reused while it is idle (loading pdf.js costs ~100 ms); a read that finds it busy gets a
+ * worker of its own. A worker that times out or dies is terminated and forgotten.
+ */
+let idle: Worker | null = null;
+let nextId = 0;
+
+function spawn(): Worker {
+  const worker = new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: 1024 }, stdout: true, stderr: true });
+  worker.unref();
+  return worker;
+}
+
 /** Runs pdf.js in a worker thread and returns each page's positioned text items. */
 export function loadPdf(bytes: Uint8Array, options: PdfLoadOptions = {}): Promise<LoadedPdf> {
   const timeoutMs = options.timeoutMs ?? 30_000;
+  const worker = idle ?? spawn();
+  idle = null;
+  const id = nextId++;
   const data = bytes.slice().buffer;
   return new Promise<LoadedPdf>((resolve, reject) => {
-    const worker = new Worker(WORKER, {
-      workerData: { data, maxPages: options.maxPages ?? 2000 },
-      transferList: [data],
-      resourceLimits: { maxOldGenerationSizeMb: 1024 },
-      stdout: true,
-      stderr: true,
-    });
     let settled = false;
-    const settle = (action: () => void): void => {
+    const finish = (healthy: boolean, action: () => void): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      if (healthy && idle === null) idle = worker;
+      else void worker.terminate();
       action();
-      void worker.terminate();
     };
+    const onMessage = (message: unknown): void => {
+      const result = WorkerResult.safeParse(message);
+      if (!result.success) finish(false, () => reject(new ReadError('corrupt', 'the PDF reader returned an unexpected result')));
+      else if (result.data.id !== id) return;
+      else if (result.data.ok) {
+        const { numPages, title, pages } = result.data;
+        finish(true, () => resolve({ numPages, title, pages }));
+      } else {
+        const { name, message: reason } = result.data;
+        finish(true, () => reject(pdfError(name, reason)));
+      }
+    };
+    const onError = (error: Error): void =>
+      finish(false, () => reject(new ReadError('corrupt', `the PDF could not be read: ${error.message}`)));
+    const onExit = (code: number): void =>
+      finish(false, () => reject(new ReadError('corrupt', `the PDF reader stopped (exit code ${code})`)));
     const timer = setTimeout(
-      () => settle(() => reject(new ReadError('corrupt', `the PDF could not be read within ${timeoutMs / 1000} s; it is probably damaged`))),
+      () => finish(false, () => reject(new ReadError('corrupt', `the PDF could not be read within ${timeoutMs / 1000} s; it is probably damaged`))),
       timeoutMs,
     );
-    worker.once('message', (message: unknown) => settle(() => {
-      const result = WorkerResult.safeParse(message);
-      if (!result.success) reject(new ReadError('corrupt', 'the PDF reader returned an unexpected result'));
-      else if (result.data.ok) resolve(result.data);
-      else reject(pdfError(result.data.name, result.data.message));
-    }));
-    worker.once('error', (error: Error) => settle(() => reject(new ReadError('corrupt', `the PDF could not be read: ${error.message}`))));
-    worker.once('exit', (code) => settle(() => reject(new ReadError('corrupt', `the PDF reader stopped (exit code ${code})`))));
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage({ id, data, maxPages: options.maxPages ?? 2000 }, [data]);
   });
 }
 

@@ -61,7 +61,13 @@ describe('readPdf', async () => {
     await expect(readDocument(garbled)).rejects.toMatchObject({ code: expect.stringMatching(/^(corrupt|no_text)$/) });
   });
 
-  it('stops a read that takes too long', async () => {
+  it('stops a read that takes too long, and reads again afterwards', async () => {
     await expect(readPdf(fixture('report-2pages.pdf'), { timeoutMs: 1 })).rejects.toMatchObject({ code: 'corrupt', message: expect.stringMatching(/within/) });
+    expect((await readPdf(fixture('report-2pages.pdf'))).text).toBe(doc.text);
+  });
+
+  it('reads several PDFs at once', async () => {
+    const texts = await Promise.all([1, 2, 3].map(() => readPdf(fixture('report-2pages.pdf')).then((d) => d.text)));
+    expect(texts).toEqual([doc.text, doc.text, doc.text]);
   });
 });
