@@ -16,6 +16,14 @@ const ADMIN_DATE = /\p{Lu}[\p{L}.]*(?:[ \t][\p{L}.]+){0,4},\s*ngày\s+(\d{1,2})\
 /** A dateline: `(Đà Nẵng, tháng 1/2020)`. */
 const DATELINE_MONTH = /\(\s*[^()\n,]{2,40},\s*tháng\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*\)/iu;
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/** `Published: January 5, 2023`, `Posted on 5 Jan 2023`, `Updated 05 January 2023, 10:30`. */
+const ENGLISH_DATE = new RegExp(
+  String.raw`(?:published|posted|updated|date)(?: on)?\s*:?\s*(?:\w+day,?\s*)?(?:${MONTH}\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+${MONTH},?\s+(\d{4}))`,
+  'i',
+);
+
 /** Only the beginning of a document carries its own date line; further down, dates are about events. */
 const HEAD_LENGTH = 2000;
 
@@ -28,6 +36,13 @@ export function findPublished(text: string): Published {
   ] as const) {
     const m = pattern.exec(source);
     const date = m ? toDate(m[3], m[2], m[1]) : undefined;
+    if (date) return { date, month: date.slice(0, 7) };
+  }
+  const english = ENGLISH_DATE.exec(text);
+  if (english) {
+    const [, month1, day1, year1, day2, month2, year2] = english;
+    const month = MONTHS.findIndex((m) => m.startsWith((month1 ?? month2 ?? '').toLowerCase().slice(0, 3))) + 1;
+    const date = toDate(year1 ?? year2, String(month), day1 ?? day2);
     if (date) return { date, month: date.slice(0, 7) };
   }
   for (const [pattern, source] of [

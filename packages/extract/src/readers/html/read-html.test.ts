@@ -104,4 +104,27 @@ describe('readHtml', () => {
   it('reports a page without text as empty', () => {
     expect(() => read('<html><body><script>var a = 1;</script></body></html>')).toThrow(ReadError);
   });
+
+  it('cuts text at blank lines made with <br><br>, and rejoins wrapped lines', () => {
+    const page = read('<html><body><font>Dòng một<br><br>Dòng hai tiếp<br>theo dòng ba<br><br>Tổng lượt truy cập: 1.234</font></body></html>');
+    expect(blockTexts(page)).toEqual(['Dòng một', 'Dòng hai tiếp theo dòng ba']);
+    expectWellFormed(page);
+  });
+
+  it('reads an English news story: headline, byline date, body without header, sidebar or footer', () => {
+    const body = (s: string) => `<p>${s} The department gave the figures at its annual review meeting in the city.</p>`;
+    const page = read(`<!doctype html><html><head><title>Da Nang ICT revenue tops VND34 trillion | VnBiz</title></head><body>
+      <header><a href="/">Home</a><nav><a href="/tech">Tech</a></nav></header>
+      <article><h1>Da Nang ICT revenue tops VND34 trillion</h1><div class="byline">Published: January 12, 2023</div>
+      ${body('Revenue reached VND34.29 trillion in 2022, up 9.6% from the previous year.')}
+      ${body('Software exports rose 34% to US$132 million.')}
+      <div class="related"><a href="#">Hanoi ICT revenue</a></div></article>
+      <aside>Most read</aside><footer>Hotline: 1900 1234</footer></body></html>`);
+    expect(page.title).toBe('Da Nang ICT revenue tops VND34 trillion');
+    expect(page.published).toBe('2023-01-12');
+    expect(blockTexts(page)[0]).toBe('Da Nang ICT revenue tops VND34 trillion');
+    expect(page.text).toContain('Revenue reached VND34.29 trillion in 2022, up 9.6% from the previous year.');
+    expect(page.text).not.toMatch(/Home|Most read|1900 1234|Hanoi/);
+    expectWellFormed(page);
+  });
 });

@@ -16,12 +16,12 @@ export function walkBlocks(root: DomElement): Part[] {
   let buffer: string[] = [];
   let kind: TextPart['kind'] = 'paragraph';
 
+  /** Text gathered since the last block edge; `<br><br>` (a blank line) also ends a block. */
   const flush = (): void => {
-    const lines = normalizeText(buffer.join(''))
-      .split('\n')
-      .map((line) => line.replace(/\s+/g, ' ').trim());
-    const text = joinWrappedLines(lines);
-    if (text !== '') parts.push({ kind, text });
+    for (const chunk of normalizeText(buffer.join('')).split(/\n[ \t]*\n/)) {
+      const text = joinWrappedLines(chunk.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()));
+      if (text !== '') parts.push({ kind, text });
+    }
     buffer = [];
   };
   const inKind = (next: TextPart['kind'], body: () => void): void => {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findPublished, fromIsoDate } from './published';
+
+describe('findPublished', () => {
+  it.each([
+    ['Người đăng tin: Admin Ngày đăng tin: 31/01/2019 Lượt xem: 125', { date: '2019-01-31', month: '2019-01' }],
+    ['Số 01/2023, phát hành ngày 10/01/2023', { date: '2023-01-10', month: '2023-01' }],
+    ['Cập nhật: 08:30 15/08/2023', { date: '2023-08-15', month: '2023-08' }],
+    ['Số: 08/BC-STTTT    Bình Nguyên, ngày 11 tháng 01 năm 2021', { date: '2021-01-11', month: '2021-01' }],
+    ['Ngày đăng tin: tháng 01/2023 | Chuyên mục', { month: '2023-01' }],
+    ['(Đà Nẵng, tháng 1/2020) Năm 2019, ngành …', { month: '2020-01' }],
+    ['Published: January 5, 2023 by the newsroom', { date: '2023-01-05', month: '2023-01' }],
+    ['Posted on 5 Jan 2023', { date: '2023-01-05', month: '2023-01' }],
+  ])('%s', (text, expected) => {
+    expect(findPublished(text)).toEqual(expected);
+  });
+
+  it('ignores event dates and impossible dates', () => {
+    expect(findPublished('Ngày 9/01/2023, Sở tổ chức hội nghị; Thứ Ba, 15/08/2023')).toEqual({});
+    expect(findPublished('Ngày đăng: 31/02/2023')).toEqual({});
+  });
+
+  it('reads ISO dates from metadata', () => {
+    expect(fromIsoDate('2024-01-08T09:00:00+07:00')).toEqual({ date: '2024-01-08', month: '2024-01' });
+    expect(fromIsoDate('not a date')).toEqual({});
+  });
+});
