@@ -15,9 +15,12 @@ import { HttpProblem, problemJson } from './http/problem';
 import { defaultRateLimits, type RateLimits } from './http/rate-limit';
 import { securityHeaders } from './http/security';
 import { authRoute } from './routes/auth';
+import { chartsRoute } from './routes/charts';
 import { dashboardRoute } from './routes/dashboard';
 import { factsRoute } from './routes/facts';
 import { indicatorsRoute } from './routes/indicators';
+import { oembedRoute } from './routes/oembed';
+import { pagesRoute, readPageFiles } from './routes/pages';
 import { reviewRoute } from './routes/review';
 import { sourcesRoute } from './routes/sources';
 import { uploadRoute } from './routes/upload';
@@ -73,6 +76,8 @@ export async function createApp(opts: AppOptions): Promise<{ app: Hono; deps: Ap
   v1.route('/', authRoute(deps, auth));
   v1.route('/', uploadRoute(deps, auth, { maxUploadMb: opts.maxUploadMb ?? DEFAULT_MAX_UPLOAD_MB }));
   v1.route('/', reviewRoute(deps, auth));
+  v1.route('/', chartsRoute(deps));
+  v1.route('/', oembedRoute(deps));
   const openapi = JSON.stringify(openApiDocument(deps.version));
   v1.get('/openapi.json', (c) => c.body(openapi, 200, { 'Content-Type': 'application/json; charset=utf-8' }));
   v1.get('/docs', (c) => c.html(docsPage(deps.version)));
@@ -87,6 +92,8 @@ export async function createApp(opts: AppOptions): Promise<{ app: Hono; deps: Ap
       await next();
       if (c.res.status === 200) c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
     });
+    // Embed pages, embed.js and the shells of shareable pages (with preview tags) before the static files.
+    app.route('/', pagesRoute(deps, readPageFiles(root, index)));
     app.use('*', serveStatic({ root, precompressed: true }));
     // Client-side routes: every other GET that is not the API gets the app's shell.
     app.get('*', (c) => c.html(index, 200, { 'Cache-Control': 'no-cache' }));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IndicatorKey, RegionKey } from './catalogue';
 import { Year } from './fact';
+import type { SeriesResponse } from './api';
 import { languages } from './format';
 import { chartModes, chartSize } from './chart/spec';
 import { themes } from './chart/theme';
@@ -112,4 +113,18 @@ export interface EmbedHeightMessage {
   type: 'chiso:height';
   id: string;
   height: number;
+}
+
+/** What the server puts in an embed page (`<script type="application/json" id="chiso-data">`) for the client. */
+export interface EmbedData {
+  series: SeriesResponse[];
+  indicators: string[];
+  mode: 'value' | 'index' | 'growth';
+  lang: 'vi' | 'en';
+  theme: 'light' | 'dark' | 'auto';
+  from?: number | undefined;
+  to?: number | undefined;
+  /** The asof date (YYYY-MM-DD) when the figures are pinned. */
+  asof?: string | undefined;
+  origin: string;
 }

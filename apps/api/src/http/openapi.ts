@@ -9,13 +9,14 @@ import {
   Indicator,
   IndicatorsResponse,
   Problem,
-  SeriesQuery,
   SeriesResponse,
   SourceDetail,
   SourcesResponse,
 } from '@chiso/shared';
 import { z } from 'zod';
+import { SeriesAsOfQuery } from '@chiso/shared/embed';
 import { editorEndpoints } from './openapi-editor';
+import { embedEndpoints } from './openapi-embed';
 
 export interface Endpoint {
   method: 'get' | 'post' | 'patch' | 'delete';
@@ -55,7 +56,7 @@ export const endpoints: Endpoint[] = [
     summary: 'Headline value per year (with conflicts and the number of facts behind it) and targets',
     tag: 'read',
     pathParams: { key: 'indicator key, e.g. ict_revenue' },
-    query: SeriesQuery,
+    query: SeriesAsOfQuery,
     response: { type: 'application/json', schema: SeriesResponse },
     errors: [400, 404],
   },
@@ -65,7 +66,7 @@ export const endpoints: Endpoint[] = [
     summary: 'The series as CSV (UTF-8 with BOM)',
     tag: 'read',
     pathParams: { key: 'indicator key' },
-    query: SeriesQuery,
+    query: SeriesAsOfQuery,
     response: { type: 'text/csv' },
     errors: [400, 404],
   },
@@ -122,6 +123,7 @@ export const endpoints: Endpoint[] = [
     errors: [400, 404],
   },
   ...editorEndpoints,
+  ...embedEndpoints,
 ];
 
 type JsonSchema = Record<string, unknown>;

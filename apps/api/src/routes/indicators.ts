@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
-import { IndicatorKey, SeriesQuery, toCsv, type IndicatorsResponse, type SeriesResponse } from '@chiso/shared';
+import { IndicatorKey, toCsv, type IndicatorsResponse, type SeriesResponse } from '@chiso/shared';
+import { SeriesAsOfQuery } from '@chiso/shared/embed';
 import type { AppDeps } from '../context';
-import { cachedRead, CSV_TYPE, json, requireIndicator, requireRegion } from '../http/read';
+import { cachedRead, CSV_TYPE, json, requireIndicator } from '../http/read';
 import { param, query } from '../http/validate';
 import { coverageByIndicator } from '../services/coverage';
-import { acceptedFacts, seriesOf } from '../services/resolve';
+import { loadSeries } from '../services/series';
 
 export function indicatorsRoute(deps: AppDeps): Hono {
   const app = new Hono();
@@ -22,16 +23,11 @@ export function indicatorsRoute(deps: AppDeps): Hono {
     }),
   );
 
-  async function series(key: string, q: SeriesQuery): Promise<SeriesResponse> {
-    const indicator = requireIndicator(deps, key);
-    const region = requireRegion(deps, q.region);
-    const facts = await acceptedFacts(db, { region: region.key, indicator: indicator.key, from: q.from, to: q.to });
-    return { indicator, region, ...seriesOf(facts) };
-  }
+  const series = (key: string, q: SeriesAsOfQuery): Promise<SeriesResponse> => loadSeries(deps, key, q);
 
   app.get('/indicators/:key/series.csv', (c) => {
     const key = param(c, 'key', IndicatorKey);
-    const q = query(c, SeriesQuery);
+    const q = query(c, SeriesAsOfQuery);
     return cachedRead(
       c,
       deps,
@@ -57,7 +53,7 @@ export function indicatorsRoute(deps: AppDeps): Hono {
 
   app.get('/indicators/:key/series', (c) => {
     const key = param(c, 'key', IndicatorKey);
-    const q = query(c, SeriesQuery);
+    const q = query(c, SeriesAsOfQuery);
     return cachedRead(c, deps, async () => json(await series(key, q)));
   });
 

@@ -7,3 +7,4 @@ export * from './text';
 export * from './layout';
 export * from './svg';
 export { formatNumber, formatValue, formatChange, unitLabels, languages, type Lang } from '../format';
+export * from './urls';

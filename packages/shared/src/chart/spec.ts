@@ -4,6 +4,7 @@ import type { Unit } from '../catalogue';
 import { unitLabels, type Lang } from '../format';
 import { growthSeries, indexSeries, type YearValue } from '../series';
 import type { ThemeChoice } from './theme';
+import { appPath } from './urls';
 
 export const chartModes = ['value', 'index', 'growth'] as const;
 export type ChartMode = (typeof chartModes)[number];
@@ -111,13 +112,6 @@ function transform(points: YearValue[], mode: ChartMode): YearValue[] {
   return points;
 }
 
-function query(params: Record<string, string | number | undefined>): string {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') p.set(k, String(v));
-  const s = p.toString().replace(/%2C/g, ',');
-  return s ? `?${s}` : '';
-}
-
 /**
  * The chart of one or more series, ready to draw. Value mode with series in different units is drawn as an
  * index (first year = 100), since one axis can't carry two units.
@@ -167,10 +161,9 @@ export function chartSpec(input: ChartInput): ChartSpec {
   const measureLabel =
     measure.kind === 'unit' ? unitLabel(measure.unit, lang) : measure.kind === 'growth' ? t.growth : t.index(bases.length === 1 ? String(bases[0]) : lang === 'vi' ? 'đầu' : 'first year');
   const subtitle = [region, measureLabel, input.asof ? t.asof(dateLabel(input.asof, lang)) : undefined].filter(Boolean).join(' · ');
-  const regionKey = first?.region.key;
-  const common = { region: regionKey === 'da-nang' ? undefined : regionKey, lang: lang === 'vi' ? undefined : lang };
   const keys = input.series.map((s) => s.indicator.key);
   const single = keys.length === 1 && first;
+  const params = { indicators: keys, region: first?.region.key, from: input.from, to: input.to, mode, lang };
 
   return {
     id: input.id ?? 'chiso',
@@ -185,13 +178,8 @@ export function chartSpec(input: ChartInput): ChartSpec {
     measure,
     inverted: measure.kind === 'unit' && measure.unit === 'rank',
     series,
-    source: { text: t.source(region), href: `${input.origin}/indicators/${keys[0] ?? ''}${query(common)}` },
-    link: {
-      text: t.more,
-      href: single
-        ? `${input.origin}/indicators/${first.indicator.key}${query(common)}`
-        : `${input.origin}/explore${query({ indicators: keys.join(','), ...common, from: input.from, to: input.to, mode: mode === 'value' ? undefined : mode })}`,
-    },
+    source: { text: t.source(region), href: `${input.origin}${appPath({ ...params, indicators: keys.slice(0, 1) })}` },
+    link: { text: t.more, href: `${input.origin}${appPath(params)}` },
     asof: input.asof,
   };
 }

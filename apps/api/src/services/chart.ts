@@ -1,0 +1,44 @@
+import { chartSpec, type ChartSpec } from '@chiso/shared/chart';
+import type { SeriesResponse } from '@chiso/shared';
+import type { ChartQuery, CompareChartQuery } from '@chiso/shared/embed';
+import type { AppDeps } from '../context';
+import { loadSeries } from './series';
+
+export type ChartParams = ChartQuery | CompareChartQuery;
+
+export interface LoadedChart {
+  keys: string[];
+  series: SeriesResponse[];
+  spec: ChartSpec;
+}
+
+/** The data and drawing of a chart of one or more indicators, with the request's parameters. */
+export async function loadChart(
+  deps: AppDeps,
+  keys: readonly string[],
+  q: ChartParams,
+  origin: string,
+  opts: { id?: string; forRaster?: boolean } = {},
+): Promise<LoadedChart> {
+  const series = await Promise.all(keys.map((k) => loadSeries(deps, k, q)));
+  const spec = chartSpec({
+    series,
+    mode: q.mode,
+    lang: q.lang,
+    // A PNG has no reader preference to follow: `auto` is drawn light.
+    theme: opts.forRaster && q.theme === 'auto' ? 'light' : q.theme,
+    width: q.width,
+    height: q.height,
+    from: q.from,
+    to: q.to,
+    asof: q.asof?.date,
+    origin,
+    id: opts.id ?? 'chiso-chart',
+  });
+  return { keys: [...keys], series, spec };
+}
+
+/** The app's public origin as the request saw it. */
+export function originOf(url: string): string {
+  return new URL(url).origin;
+}
