@@ -4,7 +4,9 @@ import { oneLine } from '../normalize';
 import { findPublished } from '../published';
 import type { ReadDocument } from '../types';
 import { ReadError } from '../types';
+import { sideBySide } from './columns';
 import { removePageFurniture } from './furniture';
+import type { Line } from './lines';
 import { buildLines, lineText } from './lines';
 import type { PdfLoadOptions } from './load';
 import { loadPdf } from './load';
@@ -28,20 +30,22 @@ export async function readPdf(bytes: Uint8Array, options: PdfLoadOptions = {}): 
   }
   const style = bodyStyle(all);
   const parts: Part[] = [];
+  const text = (lines: Line[], page: number): Part[] =>
+    sideBySide(lines).flatMap((group) => paragraphsOf(group, style, page));
   pages.forEach((lines, p) => {
     let next = 0;
     for (const found of findTables(lines, style.pitch)) {
-      parts.push(...paragraphsOf(lines.slice(next, found.from), style, p + 1), { ...found.table, page: p + 1 });
+      parts.push(...text(lines.slice(next, found.from), p + 1), { ...found.table, page: p + 1 });
       next = found.to + 1;
     }
-    parts.push(...paragraphsOf(lines.slice(next), style, p + 1));
+    parts.push(...text(lines.slice(next), p + 1));
   });
-  const { text, blocks, tables } = assemble(joinAcrossPages(parts));
-  const published = findPublished(text);
+  const { text: whole, blocks, tables } = assemble(joinAcrossPages(parts));
+  const published = findPublished(whole);
   const title = pdf.title ? oneLine(pdf.title) : '';
   return {
     format: 'pdf',
-    text,
+    text: whole,
     blocks,
     pages: pdf.numPages,
     ...(tables.length > 0 ? { tables } : {}),

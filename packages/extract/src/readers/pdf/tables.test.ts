@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sideBySide } from './columns';
 import { removePageFurniture } from './furniture';
 import type { Line } from './lines';
 import { findTables } from './tables';
@@ -59,5 +60,20 @@ describe('removePageFurniture', () => {
     expect(kept.map((lines) => lines.map((l) => l.segments[0]?.text))).toEqual([['Nội dung trang 1'], ['Nội dung trang 2']]);
     const single = removePageFurniture([{ height: 842, lines: [line(810, [72, 'Tiêu đề']), line(30, [290, '- 1 -'])] }]);
     expect(single[0]?.map((l) => l.segments[0]?.text)).toEqual(['Tiêu đề']);
+  });
+});
+
+describe('sideBySide', () => {
+  it('reads a two-column letterhead as the left column, then the right one', () => {
+    const lines = [
+      line(790, [60, 'UBND TỈNH BẮC THỬ'], [300, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']),
+      line(776, [50, 'SỞ THÔNG TIN'], [340, 'Độc lập - Tự do - Hạnh phúc']),
+      line(740, [50, 'Năm 2023, doanh thu đạt 1.250 tỷ đồng.']),
+    ];
+    expect(sideBySide(lines).map((group) => group.map((l) => l.segments.map((s) => s.text).join(' ')))).toEqual([
+      ['UBND TỈNH BẮC THỬ', 'SỞ THÔNG TIN'],
+      ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
+      ['Năm 2023, doanh thu đạt 1.250 tỷ đồng.'],
+    ]);
   });
 });
