@@ -1,0 +1,166 @@
+import type { Block } from '@chiso/shared';
+import type { PhraseMatch } from './lexicon';
+import { scanQuantities, type Convention, type Quantity } from './numbers';
+import { layout, type Unit as LayoutUnit } from './structure';
+import { fold, views, type TextViews } from './text';
+import { trapMask, trapName } from './traps';
+import { indexYears, type YearIndex } from './years';
+import type { Words } from './words';
+
+/** Everything about a document that the sentence and table readers share. */
+export interface Doc {
+  v: TextViews;
+  convention: Convention;
+  mask: Uint8Array;
+  /** Numbers that may be figures (traps removed), ordered by start. */
+  quantities: Quantity[];
+  matches: PhraseMatch[];
+  years: YearIndex;
+  units: LayoutUnit[];
+  reportYear: number;
+  /** A report on part of a year (`Sơ kết 6 tháng`): its targets are for its own year. */
+  partYearReport: boolean;
+  /** Folded names of the report's region. */
+  ownRegion: string[];
+  /** Other regions named in the text: [start, end). */
+  otherRegions: { start: number; end: number }[];
+  ownRegionMentions: number[];
+  words: Words;
+  blocks?: Block[];
+}
+
+const viMarks = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/g;
+const enWords = /\b(?:the|and|of|in|to|with|from|was|were|reached|million|billion|percent|revenue|year)\b/g;
+
+/** Vietnamese unless the text reads as English (few Vietnamese letters, many English function words). */
+export function detectConvention(lower: string): Convention {
+  const sample = lower.length > 200_000 ? lower.slice(0, 200_000) : lower;
+  const vi = sample.match(viMarks)?.length ?? 0;
+  const en = sample.match(enWords)?.length ?? 0;
+  return en > 3 * vi + 5 ? 'en' : 'vi';
+}
+
+const yearTrapNames = new Set(['year-range', 'label', 'duration']);
+
+const reReportYear = /(?:tong ket|so ket|ket qua|bao cao|review of|report on|results? of|tinh hinh)[^.\n]{0,80}?(?:nam|in)[\s\u00a0]+((?:19|20)\d\d)(?!\d)/;
+
+function inferReportYear(foldText: string, years: YearIndex, title?: string, published?: string): number {
+  const head = `${title ? fold(title) : ''}\n${foldText.slice(0, 3000)}`;
+  const m = reReportYear.exec(head);
+  if (m) return Number(m[1]);
+  const pubYear = published ? Number(published.slice(0, 4)) : undefined;
+  const counts = new Map<number, number>();
+  for (const y of years.years) {
+    if (y.role !== 'plain' && y.role !== 'span' && y.role !== 'fullYear') continue;
+    if (!y.year || (pubYear && y.year > pubYear)) continue;
+    counts.set(y.year, (counts.get(y.year) ?? 0) + (y.role === 'span' ? 0.5 : 1));
+  }
+  let best: number | undefined;
+  let bestCount = 0;
+  for (const [y, c] of counts) if (c > bestCount || (c === bestCount && best !== undefined && y > best)) [best, bestCount] = [y, c];
+  if (best) return best;
+  if (published) return Number(published.slice(0, 4)) - (Number(published.slice(5, 7) || '12') <= 3 ? 1 : 0);
+  return new Date().getFullYear();
+}
+
+/** Folded spellings of a region from its key (`da-nang` → `da nang`, `danang`) and its name if known. */
+function regionNames(region: string | undefined, regionName: string | undefined): string[] {
+  const names = new Set<string>();
+  if (regionName) {
+    names.add(fold(regionName));
+    names.add(fold(regionName).replace(/\s+/g, ''));
+  }
+  if (region) {
+    const spaced = region.replace(/-/g, ' ');
+    names.add(spaced);
+    names.add(spaced.replace(/\s+/g, ''));
+  }
+  return [...names].filter((n) => n.length >= 3);
+}
+
+const rePrefixedRegion = /(?<![\p{L}])(?:tỉnh|thành phố|TP\.?|Tp\.)[ \u00a0]+((?:\p{Lu}[\p{Ll}\p{M}]*)(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){0,3})/gu;
+const reEnglishRegion = /\b((?:\p{Lu}[\p{Ll}]+)(?:[ \u00a0]+\p{Lu}[\p{Ll}]+){0,2})[ \u00a0]+(?:province|city)\b/gu;
+
+function findRegions(d: { v: TextViews; matches: PhraseMatch[]; words: Words; ownRegion: string[] }): { others: { start: number; end: number }[]; own: number[] } {
+  const others: { start: number; end: number }[] = [];
+  const own: number[] = [];
+  const isOwn = (name: string): boolean => {
+    const f = fold(name).trim();
+    return d.ownRegion.some((o) => f === o || f.replace(/\s+/g, '') === o || f.startsWith(`${o} `));
+  };
+  for (const m of d.matches) {
+    if (!d.words.provinces.has(m.id)) continue;
+    const first = d.v.text[m.start] ?? '';
+    if (first !== first.toLocaleUpperCase('vi') || first === first.toLocaleLowerCase('vi')) continue;
+    if (isOwn(d.v.text.slice(m.start, m.end))) own.push(m.start);
+    else others.push({ start: m.start, end: m.end });
+  }
+  for (const re of [rePrefixedRegion, reEnglishRegion]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(d.v.work))) {
+      const name = m[1]!;
+      const start = m.index;
+      if (isOwn(name)) own.push(start);
+      else if (!/^(?:Thông|Hành|Trung|Ủy|Sở|Phòng|Nhà|Cổng|Thành|The|This|That|Da)$/u.test(name.split(/\s/)[0]!)) others.push({ start, end: start + m[0].length });
+    }
+  }
+  // own names written without a prefix (`Đà Nẵng`, `Da Nang`)
+  for (const name of d.ownRegion) {
+    let i = d.v.fold.indexOf(name);
+    while (i >= 0) {
+      own.push(i);
+      i = d.v.fold.indexOf(name, i + name.length);
+    }
+  }
+  others.sort((a, b) => a.start - b.start);
+  own.sort((a, b) => a - b);
+  return { others, own };
+}
+
+export interface DocOptions {
+  region?: string;
+  regionName?: string;
+  blocks?: Block[];
+  title?: string;
+  published?: string;
+  reportYear?: number;
+}
+
+export function analyse(text: string, words: Words, opts: DocOptions): Doc {
+  const v = views(text);
+  const convention = detectConvention(v.lower);
+  const mask = trapMask(v.fold, v.lower);
+  const all = scanQuantities(v.lower, convention);
+  const quantities = all.filter((q) => {
+    for (let i = q.start; i < q.end; i++) if (mask[i]) return false;
+    // a bare 19xx/20xx is a year, never a figure (a figure that size is written 2.018 or 2,018)
+    if (/^(?:19|20)\d\d$/.test(q.raw) && !q.percent && !q.currency && !q.scale) return false;
+    return true;
+  });
+  const matches = words.lex.scan(v.fold);
+  const years = indexYears(v.fold, mask, (code) => yearTrapNames.has(trapName(code) ?? ''));
+  const units = layout(text, opts.blocks);
+  const reportYear = opts.reportYear ?? inferReportYear(v.fold, years, opts.title, opts.published);
+  const head = fold(opts.title ?? '') + v.fold.slice(0, 1500);
+  const partYearReport = /(?:so ket|bao cao|ket qua)[^.]{0,80}(?:\d+|sau|chin) thang|(?:so ket|bao cao)[^.]{0,60}quy [ivx\d]/.test(head);
+  const ownRegion = regionNames(opts.region, opts.regionName);
+  const base = { v, matches, words, ownRegion };
+  const regions = findRegions(base);
+  return {
+    v,
+    convention,
+    mask,
+    quantities,
+    matches,
+    years,
+    units,
+    reportYear,
+    partYearReport,
+    ownRegion,
+    otherRegions: regions.others,
+    ownRegionMentions: regions.own,
+    words,
+    blocks: opts.blocks,
+  };
+}

@@ -1,0 +1,30 @@
+import type { ExtractedFact } from '@chiso/shared';
+import { extract, type ExtractOptions } from './extract';
+import { readDocument } from './readers/index';
+import type { ReadDocument } from './readers/types';
+
+export { extract, candidates, type ExtractOptions } from './extract';
+export { AUTO_ACCEPT_THRESHOLD, confidenceOf } from './confidence';
+export { indicatorWords, unitNouns, qualifierWords, approxWords, provinces } from './vocabulary';
+export type { IndicatorWords } from './vocabulary';
+export { parseNumber, scanQuantities, toNumber } from './numbers';
+export type { Convention, Decimal, Quantity } from './numbers';
+export { defaultCatalogue, parseCatalogue, parseCsv } from './catalogue';
+export * from './readers/index';
+
+export interface DocumentFacts {
+  document: ReadDocument;
+  facts: ExtractedFact[];
+}
+
+/** Reads a document (format sniffed from the bytes) and extracts its facts; offsets refer to `document.text`. */
+export async function extractDocument(bytes: Uint8Array, opts: Omit<ExtractOptions, 'blocks' | 'title' | 'published'> = {}): Promise<DocumentFacts> {
+  const document = await readDocument(bytes);
+  const facts = extract(document.text, {
+    ...opts,
+    blocks: document.blocks,
+    title: document.title,
+    published: document.published ?? (document.publishedMonth ? `${document.publishedMonth}-01` : undefined),
+  });
+  return { document, facts };
+}

@@ -1,0 +1,298 @@
+/**
+ * Number grammar: digits with Vietnamese (`25.200`, `98,1`) or English (`25,200`, `98.1`) separators, no-break
+ * spaces as thousands separators (`8 740`), scale words and currencies.
+ */
+export type Convention = 'vi' | 'en';
+
+/** An exact decimal: value = digits × 10^exp (kept as a string so that `8,74 nghìn tỷ` → 8740 exactly). */
+export interface Decimal {
+  digits: string;
+  exp: number;
+  negative?: boolean;
+}
+
+export interface ParsedNumber {
+  value: Decimal;
+  /** The separators allow another reading under the other convention (`25,200`, `1.5`). */
+  ambiguous: boolean;
+  /** Separators that only one convention writes, if any. */
+  style?: Convention;
+}
+
+const groupsOf3 = (groups: string[]): boolean => groups.slice(1).every((g) => g.length === 3);
+
+function decimal(intPart: string, fracPart: string, negative: boolean): Decimal {
+  const digits = (intPart + fracPart).replace(/^0+(?=\d)/, '');
+  return { digits, exp: -fracPart.length, negative: negative || undefined };
+}
+
+/**
+ * Reads one number token. `raw` holds digits and separators only (`.`, `,`, U+00A0 or space), optionally a leading
+ * minus. Returns undefined when the separators make no number (`1..2`).
+ */
+export function parseNumber(raw: string, convention: Convention): ParsedNumber | undefined {
+  let s = raw.trim();
+  let negative = false;
+  if (s.startsWith('-')) {
+    negative = true;
+    s = s.slice(1);
+  }
+  if (!/^\d+(?:[.,\u00a0 ]\d+)*$/.test(s)) return undefined;
+  let spaced = '';
+  if (/[\u00a0 ]/.test(s)) {
+    // A space only ever groups thousands; what follows the last group may still carry a decimal part.
+    const parts = s.split(/[\u00a0 ]/);
+    const last = parts[parts.length - 1]!;
+    const m = /^(\d{3})([.,]\d+)?$/.exec(last);
+    if (!parts.slice(1, -1).every((g) => /^\d{3}$/.test(g)) || !m || !/^\d{1,3}$/.test(parts[0]!)) return undefined;
+    spaced = parts.slice(0, -1).join('') + m[1]!;
+    if (!m[2]) return { value: decimal(spaced, '', negative), ambiguous: false };
+    s = spaced + m[2];
+  }
+  const dots = s.split('.').length - 1;
+  const commas = s.split(',').length - 1;
+  if (dots === 0 && commas === 0) return { value: decimal(s, '', negative), ambiguous: false };
+  if (dots > 0 && commas > 0) {
+    const lastDot = s.lastIndexOf('.');
+    const lastComma = s.lastIndexOf(',');
+    const [group, dec, style]: [string, string, Convention] = lastComma > lastDot ? ['.', ',', 'vi'] : [',', '.', 'en'];
+    const [intPart, frac, ...rest] = s.split(dec);
+    if (rest.length || intPart === undefined || frac === undefined || frac.includes(group)) return undefined;
+    const groups = intPart.split(group);
+    if (!groupsOf3(groups) || groups[0]!.length > 3) return undefined;
+    return { value: decimal(groups.join(''), frac, negative), ambiguous: false, style };
+  }
+  const sep = dots > 0 ? '.' : ',';
+  const groups = s.split(sep);
+  const thousandsStyle: Convention = sep === '.' ? 'vi' : 'en';
+  const decimalStyle: Convention = sep === '.' ? 'en' : 'vi';
+  if (groups.length > 2) {
+    if (!groupsOf3(groups) || groups[0]!.length > 3) return undefined;
+    return { value: decimal(groups.join(''), '', negative), ambiguous: false, style: thousandsStyle };
+  }
+  const [a, b] = groups as [string, string];
+  const couldBeThousands = b.length === 3 && a.length <= 3 && !/^0\d/.test(a) && a !== '0';
+  if (!couldBeThousands) return { value: decimal(a, b, negative), ambiguous: false, style: decimalStyle };
+  // `1.150` or `25,200`: thousands in one convention, a decimal in the other.
+  if (convention === thousandsStyle) return { value: decimal(a + b, '', negative), ambiguous: false, style: thousandsStyle };
+  return { value: decimal(a, b, negative), ambiguous: true };
+}
+
+/** The decimal as a JavaScript number, times 10^shift. */
+export function toNumber(d: Decimal, shift = 0): number {
+  const n = Number(`${d.digits}e${d.exp + shift}`);
+  return d.negative ? -n : n;
+}
+
+export type Currency = 'VND' | 'USD';
+
+/** Scale words, longest first; values are powers of ten. */
+const scaleWords: [string, number][] = [
+  ['nghìn tỷ', 12],
+  ['nghìn tỉ', 12],
+  ['ngàn tỷ', 12],
+  ['ngàn tỉ', 12],
+  ['triệu tỷ', 15],
+  ['triệu tỉ', 15],
+  ['tỷ', 9],
+  ['tỉ', 9],
+  ['triệu', 6],
+  ['nghìn', 3],
+  ['ngàn', 3],
+  ['trillion', 12],
+  ['billion', 9],
+  ['million', 6],
+  ['thousand', 3],
+  ['tn', 12],
+  ['bn', 9],
+  ['mn', 6],
+];
+const attachedScales: [string, number][] = [
+  ['m', 6],
+  ['k', 3],
+];
+const currencyWords: [string, Currency][] = [
+  ['đồng', 'VND'],
+  ['vnđ', 'VND'],
+  ['vnd', 'VND'],
+  ['dong', 'VND'],
+  ['đ', 'VND'],
+  ['₫', 'VND'],
+  ['usd', 'USD'],
+  ['us dollars', 'USD'],
+  ['đô la mỹ', 'USD'],
+  ['đô la', 'USD'],
+  ['dollars', 'USD'],
+  ['đô', 'USD'],
+];
+
+const alt = (words: string[]): string => words.map((w) => w.replace(/[.$]/g, '\\$&')).join('|');
+const SP = '[ \\u00a0]';
+const NUM = '\\d+(?:(?:[.,]|\\u00a0| )\\d+)*';
+const reScale = new RegExp(`${SP}?(${alt(scaleWords.map(([w]) => w))})(?![\\p{L}\\p{N}])`, 'uy');
+const reScaleAttached = new RegExp(`(${alt(attachedScales.map(([w]) => w))})(?![\\p{L}\\p{N}])`, 'uy');
+const reCurrency = new RegExp(`${SP}?(${alt(currencyWords.map(([w]) => w))})(?![\\p{L}\\p{N}])`, 'uy');
+const rePercent = /[ \u00a0]?(%|phần trăm(?! điểm)|percent\b|per cent\b)/uy;
+const rePoints = /[ \u00a0]?(điểm phần trăm|percentage points?|pp\b|điểm %)/uy;
+const reRange = new RegExp(`${SP}?(?:%${SP}?)?-${SP}?(${NUM})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy');
+const reAfterLetter = /\p{L}/u;
+const reNumber = new RegExp(`(?<![\\p{L}\\p{N}_.,/\\\\]|\\p{L}-)(?:(us\\$|s\\$|\\$|usd|vnd|vnđ|₫)${SP}?)?(${NUM})`, 'gu');
+const scaleExp = new Map(scaleWords);
+const attachedExp = new Map(attachedScales);
+const currencyOf = new Map(currencyWords);
+
+/** A number as it stands in the text, with what follows it (range, %, scale, currency). */
+export interface Quantity {
+  /** Offsets of the number itself (both numbers of a range). */
+  start: number;
+  end: number;
+  /** Start of a currency prefix (`US$78`), or `start`. */
+  prefixStart: number;
+  /** End of the number with its %, scale word and currency. */
+  surfaceEnd: number;
+  raw: string;
+  value: Decimal;
+  max?: Decimal;
+  /** Power of ten of the scale word (`tỷ` → 9). */
+  scale: number;
+  currency?: Currency;
+  percent: boolean;
+  /** Percentage points (`điểm phần trăm`), never a percentage change. */
+  points: boolean;
+  ambiguous: boolean;
+  style?: Convention;
+  /** Digits directly followed by `/digits` (`25/63`, `1/8/2018`). */
+  slashAfter: boolean;
+  /** An English ordinal (`5th`): only ever a rank. */
+  ordinal: boolean;
+}
+
+/**
+ * Every number in `lower[from, to)`, read with what follows it. `lower` is the lower-case view (U+00A0 kept).
+ */
+export function scanQuantities(lower: string, convention: Convention, from = 0, to = lower.length): Quantity[] {
+  const out: Quantity[] = [];
+  reNumber.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = reNumber.exec(lower)) && m.index < to) {
+    const prefix = m[1];
+    let raw = m[2]!;
+    let start = m.index + m[0].length - raw.length;
+    // A trailing NBSP group that is not three digits belongs to the next word ("8 740" yes, "2021 100" no).
+    let parsed = parseNumber(raw, convention);
+    while (!parsed && /[\u00a0 ]/.test(raw)) {
+      raw = raw.slice(0, Math.max(raw.lastIndexOf('\u00a0'), raw.lastIndexOf(' ')));
+      parsed = parseNumber(raw, convention);
+    }
+    if (!parsed) {
+      // Separators in an order no convention writes: read the leading digits only.
+      const lead = /^\d+/.exec(raw)![0];
+      reNumber.lastIndex = start + lead.length + 1;
+      continue;
+    }
+    let end = start + raw.length;
+    reNumber.lastIndex = end;
+    const next = lower[end] ?? '';
+    let p = end;
+    let scale = 0;
+    let currency: Currency | undefined = prefix ? (prefix.includes('$') || prefix === 'usd' ? 'USD' : 'VND') : undefined;
+    let ordinal = false;
+    if (reAfterLetter.test(next) && /^(?:st|nd|rd|th)(?![\p{L}\p{N}])/u.test(lower.slice(end, end + 3))) {
+      ordinal = true;
+      p = end + 2;
+    } else if (reAfterLetter.test(next)) {
+      reScaleAttached.lastIndex = p;
+      const a = reScaleAttached.exec(lower);
+      reCurrency.lastIndex = p;
+      const c = reCurrency.exec(lower);
+      reScale.lastIndex = p;
+      const s = reScale.exec(lower);
+      if (!a && !c && !s) continue; // 4G, 3G: a label, not a number
+    }
+    let max: Decimal | undefined;
+    let ambiguous = parsed.ambiguous;
+    reRange.lastIndex = p;
+    const r = reRange.exec(lower);
+    if (r) {
+      const second = parseNumber(r[1]!, convention);
+      if (second) {
+        max = second.value;
+        ambiguous ||= second.ambiguous;
+        end = p = r.index + r[0].length;
+        reNumber.lastIndex = end;
+      }
+    }
+    let points = false;
+    rePoints.lastIndex = p;
+    const pts = rePoints.exec(lower);
+    let percent = false;
+    if (pts) {
+      points = true;
+      p = pts.index + pts[0].length;
+    } else {
+      rePercent.lastIndex = p;
+      const pc = rePercent.exec(lower);
+      if (pc) {
+        percent = true;
+        p = pc.index + pc[0].length;
+      }
+    }
+    if (!percent && !points && !ordinal) {
+      reScale.lastIndex = p;
+      const s = reScale.exec(lower);
+      const trd = /^[ \u00a0]?(tr\.?[ ]?đ|trđ)(?!\p{L})/u.exec(lower.slice(p, p + 8));
+      if (trd) {
+        scale = 6;
+        currency = 'VND';
+        p += trd[0].length;
+      } else if (s && !/^[ \u00a0](lệ|trọng)/.test(lower.slice(s.index + s[0].length, s.index + s[0].length + 7))) {
+        scale = scaleExp.get(s[1]!) ?? 0;
+        p = s.index + s[0].length;
+      } else {
+        reScaleAttached.lastIndex = p;
+        const a = reScaleAttached.exec(lower);
+        if (a && (currency || lower[p - 1] !== ' ')) {
+          scale = attachedExp.get(a[1]!) ?? 0;
+          p = a.index + a[0].length;
+        }
+      }
+      reCurrency.lastIndex = p;
+      const c = reCurrency.exec(lower);
+      if (c) {
+        currency = currencyOf.get(c[1]!) ?? currency;
+        p = c.index + c[0].length;
+      }
+    }
+    out.push({
+      start,
+      end,
+      prefixStart: m.index,
+      surfaceEnd: p,
+      raw: lower.slice(start, end),
+      value: parsed.value,
+      max,
+      scale,
+      currency,
+      percent,
+      points,
+      ambiguous,
+      style: parsed.style,
+      slashAfter: lower[end] === '/' && /\d/.test(lower[end + 1] ?? ''),
+      ordinal,
+    });
+  }
+  return out;
+}
+
+/** Reads a unit written on its own (a table's unit column or a header's parentheses): `Tỷ đồng`, `triệu USD`, `%`. */
+export function parseUnitText(lowerUnit: string): { scale: number; currency?: Currency; percent: boolean } | undefined {
+  const s = lowerUnit.trim().replace(/^\(|\)$/g, '').trim();
+  if (s === '%' || /^(tỷ lệ|phần trăm|percent)\b/.test(s) || s === '(%)') return { scale: 0, percent: true };
+  const probe = scanQuantities(`1 ${s}`, 'vi');
+  const q = probe[0];
+  if (!q || (q.scale === 0 && !q.currency && !q.percent)) {
+    if (/^(tr\.?\s?đ|trđ)$/.test(s)) return { scale: 6, currency: 'VND', percent: false };
+    return undefined;
+  }
+  return { scale: q.scale, currency: q.currency, percent: q.percent };
+}

@@ -1,0 +1,468 @@
+import type { Approx, Block, Qualifier } from '@chiso/shared';
+import { readApprox, readRole, type Role } from './attributes';
+import type { Doc } from './document';
+import { countUnits, inUnit, type Candidate, type Evidence } from './facts';
+import { chooseIndicator, kindOf, leadingNoun, unitFits, type Choice, type Kind, type Windows } from './indicators';
+import { matchesIn, type PhraseMatch } from './lexicon';
+import type { Quantity } from './numbers';
+import type { Span } from './structure';
+import type { CompiledIndicator } from './words';
+import { within, type YearMention } from './years';
+
+/** What the sentences of a paragraph inherit: the section's heading, the paragraph's topic year. */
+export interface Context {
+  doc: Doc;
+  heading: { year?: number; target: boolean; partYear: boolean };
+  paragraphYear?: number;
+  lastYear?: number;
+  prevSentence?: Span;
+  block: Block;
+  approx: Map<string, Approx>;
+}
+
+/** The last figure read in a sentence: changes, plan attainment and anaphors refer to it. */
+interface Host {
+  indicator?: CompiledIndicator;
+  year: number;
+  cand?: Candidate;
+  end: number;
+}
+
+const S = /[\s\u00a0]/;
+const one = { digits: '1', exp: 0 };
+
+function boundariesOf(work: string, sent: Span, quantities: Quantity[], mask: Uint8Array): number[] {
+  const out: number[] = [];
+  let qi = 0;
+  for (let i = sent.start; i < sent.end; i++) {
+    const c = work[i]!;
+    if (c !== ',' && c !== ';' && c !== ':' && c !== '(' && c !== ')' && c !== '\n') continue;
+    while (qi < quantities.length && quantities[qi]!.end <= i) qi++;
+    const q = quantities[qi];
+    if (q && q.start <= i && i < q.end) continue;
+    if (mask[i] && c === ',') continue;
+    out.push(i);
+  }
+  return out;
+}
+
+const lastBefore = (xs: number[], pos: number): number | undefined => {
+  let r: number | undefined;
+  for (const x of xs) {
+    if (x >= pos) break;
+    r = x;
+  }
+  return r;
+};
+const firstAtOrAfter = (xs: number[], pos: number): number | undefined => xs.find((x) => x >= pos);
+
+export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
+  const { doc } = ctx;
+  const { fold, work } = doc.v;
+  const words = doc.words;
+  const quantities = within(doc.quantities, sent.start, sent.end).filter((q) => q.end <= sent.end);
+  const matches = matchesIn(doc.matches, sent.start, sent.end);
+  const years = within(doc.years.years, sent.start, sent.end);
+  const markers = within(doc.years.markers, sent.start, sent.end);
+  const topic = /^[\s\u00a0"“(]*(?:nam|trong nam|in)[\s\u00a0]+((?:19|20)\d\d)\b/.exec(fold.slice(sent.start, sent.start + 24));
+  const leaders = matches.filter((m) => words.leader.has(m.id));
+  if (!quantities.length && !leaders.length) {
+    if (topic) ctx.paragraphYear = Number(topic[1]);
+    ctx.prevSentence = sent;
+    return;
+  }
+  const bounds = boundariesOf(work, sent, quantities, doc.mask);
+  const semis = bounds.filter((b) => work[b] === ';');
+  const idsIn = (a: number, b: number): PhraseMatch[] => matches.filter((m) => m.start >= a && m.end <= b);
+  const hasIn = (set: Set<number>, a: number, b: number): boolean => idsIn(a, b).some((m) => set.has(m.id));
+  const consumed = new Set<YearMention>();
+  const targetMarks = matches.filter((m) => words.target.has(m.id) && isTargetMark(m));
+  const estimateMarks = matches.filter((m) => words.estimate.has(m.id));
+
+  function isTargetMark(m: PhraseMatch): boolean {
+    const before = fold.slice(Math.max(sent.start, m.start - 24), m.start);
+    if (/(?:\d|%)[\s\u00a0]*$/.test(before)) return false;
+    if (/(?:hoan thanh|vuot muc|vuot|dat duoc|dat|so voi|bang|thuc hien|exceeded|met|of the|of its)[\s\u00a0]*(?:cac[\s\u00a0]+|nhung[\s\u00a0]+)?$/.test(before)) return false;
+    const after = fold.slice(m.end, m.end + 12);
+    if (/^[\s\u00a0]*(?:so|va nhiem vu|nay)\b/.test(after)) return false;
+    return true;
+  }
+
+  // `lần lượt`: subjects listed in order, values in the same order
+  const handled = new Set<Quantity>();
+  const resp = matches.find((m) => words.respectively.has(m.id));
+  if (resp) readRespectively(resp);
+
+  let host: Host | undefined;
+  let pending: { change?: [number, number | undefined]; plan?: number } = {};
+  let prevTrailEnd = sent.start;
+  let prevLevelEnd = sent.start;
+
+  const items: { q: Quantity; leader?: PhraseMatch }[] = quantities.map((q) => ({ q }));
+  for (const l of leaders) {
+    items.push({
+      q: { start: l.start, end: l.end, prefixStart: l.start, surfaceEnd: l.end, raw: '1', value: one, scale: 0, percent: false, points: false, ambiguous: false, slashAfter: false, ordinal: false },
+      leader: l,
+    });
+  }
+  items.sort((a, b) => a.q.start - b.q.start);
+
+  for (let i = 0; i < items.length; i++) {
+    const { q, leader } = items[i]!;
+    const next = items[i + 1]?.q;
+    const nb = lastBefore(bounds, q.prefixStart);
+    const nearStart = Math.max(prevTrailEnd, nb !== undefined ? nb + 1 : sent.start);
+    const bAfter = firstAtOrAfter(bounds, q.surfaceEnd);
+    const trailEnd = Math.min(bAfter ?? sent.end, next ? next.prefixStart : sent.end, q.surfaceEnd + 100, sent.end);
+    prevTrailEnd = Math.max(trailEnd, q.surfaceEnd);
+    if (handled.has(q)) continue;
+    // the words of the number's own clause before it, for its role and approximation
+    const before = fold.slice(nb !== undefined ? nb + 1 : sent.start, q.prefixStart);
+    const after = fold.slice(q.surfaceEnd, Math.min(sent.end, q.surfaceEnd + 80));
+    const w: Windows = { near: [nearStart, q.prefixStart], far: [Math.max(sent.start, q.prefixStart - 260), q.prefixStart], trail: [q.surfaceEnd, trailEnd] };
+
+    // ranks moved by N places (`tăng 4 bậc so với năm 2018`) give the rank of the base year
+    if (!q.percent && /^[\s\u00a0]*bac\b/.test(after)) {
+      if (host?.cand && host.cand.unit === 'rank' && host.cand.value !== undefined) {
+        const up = /(?:tang|cai thien|vuot|len|improved|up|rose)[\s\u00a0]*$/.test(before);
+        const down = /(?:giam|tut|xuong|down|fell|dropped)[\s\u00a0]*$/.test(before);
+        const vs = comparisonYear(q.surfaceEnd) ?? host.year - 1;
+        if ((up || down) && vs !== host.year) {
+          const v = host.cand.value + (up ? 1 : -1) * Number(q.value.digits);
+          if (v >= 1)
+            out.push({ ...host.cand, year: vs, value: v, change_pct: undefined, change_vs_year: undefined, plan_pct: undefined, start: q.start, end: q.end, rule: 'rank.moved', evidence: { ...host.cand.evidence, derived: true, year: 'explicit' } });
+        }
+      }
+      continue;
+    }
+
+    const reading = leader ? { role: 'rank' as Role } : readRole(before, after, q.percent, q.points);
+    const role: Role = q.ordinal && reading.role !== 'rank' ? 'increment' : reading.role;
+    if (q.slashAfter && role !== 'rank') continue;
+    if (role === 'increment') continue;
+    if (role === 'change' || role === 'plan' || role === 'index') {
+      if (q.max) continue;
+      const v = Number(`${q.value.digits}e${q.value.exp}`);
+      if (role === 'plan') {
+        const plan = reading.excess ? 100 + v : v;
+        if (host) {
+          if (host.cand) host.cand.plan_pct ??= round(plan);
+        } else pending.plan = plan;
+      } else {
+        if (role === 'change' && hasMultiYear(q)) continue;
+        const change = role === 'index' ? v - 100 : (reading.sign ?? 1) * v;
+        const vs = comparisonYear(q.surfaceEnd);
+        if (host) {
+          if (host.cand && host.cand.change_pct === undefined) {
+            host.cand.change_pct = round(change);
+            host.cand.change_vs_year = vs ?? host.year - 1;
+          }
+        } else pending.change = [change, vs];
+      }
+      continue;
+    }
+
+    // a level, a rank, a score or a target named after `vượt chỉ tiêu`
+    const levelRole = role === 'rank' ? 'rank' : role === 'score' ? 'score' : 'level';
+    const kind: Kind = kindOf(q, levelRole);
+    const noun = kind === 'count' ? leadingNoun(words, doc.matches, w.trail, fold) : { none: false, foreign: false };
+    const newHost = (indicator: CompiledIndicator | undefined, year: number, cand?: Candidate): void => {
+      host = { indicator, year, cand, end: q.surfaceEnd };
+      prevLevelEnd = q.surfaceEnd;
+    };
+    if (noun.foreign) continue;
+
+    const flowNear = hasIn(words.flow, Math.max(w.near[0], q.prefixStart - 24), q.prefixStart) || hasIn(words.flow, w.trail[0], w.trail[1]);
+    const stockNear = hasIn(words.stock, Math.max(w.near[0], q.prefixStart - 30), q.prefixStart);
+    const isFlow = flowNear && !stockNear;
+    const perThousand = /(?:tren|\/|per)[\s\u00a0]*1[.,]?000/.test(fold.slice(w.trail[0], w.trail[1]));
+    const fits = (ind: CompiledIndicator): boolean => {
+      if (!unitFits(kind, q, ind.unit)) return false;
+      if (kind === 'count') {
+        if (ind.unit === 'per_1000_people') return perThousand;
+        if (perThousand) return false;
+        if (noun.units && countUnits.has(ind.unit) && !noun.units.has(ind.unit)) return false;
+        if (isFlow && countUnits.has(ind.unit) && !ind.flow) return false;
+        if (!isFlow && ind.needsFlowMark) return false;
+      }
+      return true;
+    };
+
+    let choice: Choice | undefined;
+    let cue: Evidence['cue'] = 'clause';
+    const comp = comparisonBefore(q);
+    if (role === 'targetValue' && host?.indicator && fits(host.indicator)) {
+      choice = { indicator: host.indicator, score: 1, where: 'clause', contested: false };
+      cue = 'inherited';
+    } else if (comp && host?.indicator && fits(host.indicator) && !idsIn(w.near[0], w.near[1]).some((m) => words.indicators.some((ind) => ind.cues.some((c) => c.includes(m.id))))) {
+      choice = { indicator: host.indicator, score: 1, where: 'clause', contested: false };
+      cue = 'inherited';
+    } else if (leader) {
+      const t = fold.slice(q.end, trailEnd);
+      const onlyTrail = /^[\s\u00a0]*(?:ca nuoc[\s\u00a0]*)?ve\b/.test(t);
+      choice = chooseIndicator(words, doc.matches, onlyTrail ? { near: [q.end, q.end], far: [q.end, q.end], trail: [q.end, trailEnd] } : { ...w, trail: [q.end, trailEnd] }, fits);
+      if (!choice && !onlyTrail && ctx.prevSentence) choice = chooseIndicator(words, doc.matches, { ...w, context: [ctx.prevSentence.start, ctx.prevSentence.end] }, fits);
+    } else {
+      // `1.690 vị trí trạm, chiếm khoảng 92%`: a share's subject is the count just before it
+      if (kind === 'percent' && host && host.end < w.near[0] && hasIn(words.shareVerb, w.near[0], w.near[1]) && !/[;.]/.test(work.slice(host.end, w.near[0]))) w.near = [host.end, w.near[1]];
+      choice = chooseIndicator(words, doc.matches, w, fits, kind === 'percent');
+      if (!choice && hasIn(words.anaphor, w.near[0], w.near[1]) && host?.indicator && fits(host.indicator)) {
+        choice = { indicator: host.indicator, score: 1, where: 'clause', contested: false };
+        cue = 'inherited';
+      }
+      if (!choice && kind === 'percent' && host?.indicator && hasIn(words.shareVerb, w.near[0], w.near[1])) {
+        const sibling = words.indicators.find((ind) => ind.shareOf === host!.indicator!.key && fits(ind)) ?? (fits(host.indicator) ? host.indicator : undefined);
+        if (sibling) {
+          choice = { indicator: sibling, score: 1, where: 'clause', contested: false };
+          cue = 'inherited';
+        }
+      }
+      if (!choice && ctx.prevSentence && (kind === 'rank' || kind === 'score' || (kind === 'count' && noun.units))) {
+        choice = chooseIndicator(words, doc.matches, { ...w, context: [ctx.prevSentence.start, ctx.prevSentence.end] }, fits);
+      }
+    }
+    if (choice && cue === 'clause') cue = choice.where === 'clause' ? 'clause' : choice.where === 'sentence' ? 'sentence' : 'context';
+
+    // the year
+    let year: number | undefined;
+    let yearFrom: Evidence['year'] = 'explicit';
+    let bound: YearMention | undefined;
+    let viaComparison = false;
+    const following = years.find((y) => !consumed.has(y) && (y.role === 'plain' || y.role === 'fullYear') && !y.relative && y.start >= q.surfaceEnd && /^[\s\u00a0]*(?:nam|in|vao nam|trong nam|cua nam|for)?[\s\u00a0]*$/.test(fold.slice(q.surfaceEnd, y.start)));
+    if (following && !leader) {
+      year = following.year;
+      bound = following;
+      consumed.add(following);
+    }
+    if (year === undefined && (kind === 'rank' || kind === 'score') && choice) {
+      const y = yearAfterCue(choice.indicator, trailEnd);
+      if (y) {
+        year = y.year;
+        bound = y;
+      }
+    }
+    if (year === undefined && comp && host) {
+      year = comp.year ?? host.year - 1;
+      viaComparison = true;
+    }
+    if (year === undefined) {
+      const prior = years.filter((y) => y.start < q.prefixStart && !consumed.has(y) && (y.role === 'plain' || y.role === 'fullYear'));
+      const yearEnds = markers.filter((m) => m.kind === 'yearEnd' && m.year && m.end <= q.prefixStart);
+      const lastMention = prior[prior.length - 1];
+      const lastEnd = yearEnds[yearEnds.length - 1];
+      if (lastEnd && (!lastMention || lastEnd.start > lastMention.start)) year = lastEnd.year;
+      else if (lastMention) {
+        bound = lastMention;
+        year = resolveRelative(lastMention);
+      }
+    }
+    if (year === undefined && ctx.paragraphYear) {
+      year = ctx.paragraphYear;
+      yearFrom = 'paragraph';
+    }
+    if (year === undefined && ctx.heading.year) {
+      year = ctx.heading.year;
+      yearFrom = 'heading';
+    }
+
+    // qualifier words
+    const targetWord = role === 'targetValue' || targetMarks.some((m) => m.end <= q.prefixStart) || (ctx.heading.target && !viaComparison && (!bound || !ctx.heading.year || bound.year === ctx.heading.year));
+    if (year === undefined) {
+      if (targetWord && !doc.partYearReport) {
+        year = doc.reportYear + 1;
+        yearFrom = 'next';
+      } else {
+        year = doc.reportYear;
+        yearFrom = 'report';
+      }
+    }
+    let qualifier: Qualifier = 'actual';
+    if (!viaComparison && (targetWord && (!bound || bound.year >= doc.reportYear || role === 'targetValue'))) qualifier = 'target';
+    else if (!viaComparison && year > doc.reportYear && !hasIn(words.estimate, prevLevelEnd, q.prefixStart)) qualifier = 'target';
+    else if (!viaComparison && estimateMarks.some((m) => m.start >= prevLevelEnd && m.end <= q.prefixStart)) qualifier = 'estimate';
+    if (role === 'targetValue' && host) year = host.year;
+
+    // scope: part of a year, several years, another region, the nation, an operator, a subset of firms
+    const explicitFull = (bound && (bound.role === 'fullYear' || (!ctx.heading.partYear || bound.year !== ctx.heading.year))) || viaComparison;
+    const partMarkBefore = markers.some((m) => m.kind === 'partYear' && m.start < q.prefixStart && (!bound || m.start > bound.start || bound.role !== 'fullYear') && !(bound && bound.start > m.end && bound.role === 'fullYear'));
+    const partMarkAfter = markers.some((m) => m.kind === 'partYear' && m.start >= q.surfaceEnd && m.start < trailEnd + 20 && !semis.some((s) => s > q.surfaceEnd && s < m.start));
+    const partYear = !viaComparison && (((partMarkBefore || partMarkAfter) && !(bound?.role === 'fullYear')) || (ctx.heading.partYear && !explicitFull));
+    const chainStart = (lastBefore(semis, q.prefixStart) ?? sent.start - 1) + 1;
+    const otherRegion = doc.otherRegions.some((r) => r.start >= chainStart && r.start < q.prefixStart && !doc.ownRegionMentions.some((o) => o > r.end && o < q.prefixStart)) || doc.otherRegions.some((r) => r.start >= w.trail[0] && r.start < w.trail[1]);
+    const national = kind !== 'rank' && (hasIn(words.national, w.near[0], w.near[1]) || hasIn(words.national, w.trail[0], w.trail[1]));
+    const operator = hasIn(words.operators, w.near[0], w.near[1]) || (/\brieng\b/.test(fold.slice(chainStart, q.prefixStart)) && hasIn(words.operators, chainStart, q.prefixStart));
+    const subset = (kind === 'money' || kind === 'count') && hasIn(words.subset, chainStart, q.prefixStart);
+    const component = (kind === 'rank' || kind === 'score') && (hasIn(words.component, sent.start, q.prefixStart) || (/^[\s\u00a0]*ve\b/.test(fold.slice(q.surfaceEnd, trailEnd)) && !choiceInTrail(choice, q.surfaceEnd, trailEnd)));
+    const multi = hasMultiYear(q);
+    const suppressed = partYear || multi || otherRegion || national || operator || subset || component || (viaComparison && false);
+
+    if (!choice) {
+      newHost(undefined, year);
+      continue;
+    }
+    const ind = choice.indicator;
+    const approx: Approx = leader ? 'exact' : readApprox(before, ctx.approx);
+    const cand = suppressed ? undefined : makeCandidate(q, ind, kind, year, qualifier, approx, cue, choice.contested, yearFrom, noun.none && kind === 'count');
+    if (cand) {
+      if (pending.plan !== undefined) cand.plan_pct = round(pending.plan);
+      if (pending.change) {
+        cand.change_pct = round(pending.change[0]);
+        cand.change_vs_year = pending.change[1] ?? year - 1;
+      }
+      out.push(cand);
+    }
+    pending = {};
+    newHost(ind, year, cand);
+    ctx.lastYear = year;
+  }
+  if (topic) ctx.paragraphYear = Number(topic[1]);
+  ctx.prevSentence = sent;
+
+  function round(x: number): number {
+    return Math.round(x * 1e6) / 1e6;
+  }
+
+  function resolveRelative(y: YearMention): number {
+    if (!y.relative) return y.year;
+    if (y.relative === 'current') return doc.reportYear;
+    if (y.relative === 'previous') return doc.reportYear - 1;
+    return (ctx.lastYear ?? doc.reportYear) - 1;
+  }
+
+  function comparisonYear(from: number): number | undefined {
+    const text = fold.slice(from, from + 60);
+    if (!/^[\s\u00a0]*(?:so voi|compared|from|over|than|year[- ]on[- ]year|yoy)/.test(text)) return undefined;
+    const stop = from + 60;
+    const explicit = years.find((y) => y.start >= from && y.start < stop && y.role === 'comparison' && !y.relative);
+    const rel = years.find((y) => y.start >= from && y.start < stop && y.role === 'comparison' && y.relative);
+    if (explicit && (!rel || explicit.start - rel.end < 12)) return explicit.year;
+    if (rel) return (host?.year ?? doc.reportYear) - 1;
+    return undefined;
+  }
+
+  /** `so với năm 2021 (98,5 triệu USD)`, `so với năm 2018, khi con số này là 78 triệu USD`: a value for that year. */
+  function comparisonBefore(q: Quantity): { year?: number } | undefined {
+    const comps = years.filter((y) => y.role === 'comparison' && y.end <= q.prefixStart);
+    const c = comps[comps.length - 1];
+    if (!c) return undefined;
+    const between = fold.slice(c.end, q.prefixStart);
+    if (/\d/.test(between)) return undefined;
+    if (/^[\s\u00a0]*\([^()]*$/.test(between) || /^[\s\u00a0]*,[\s\u00a0]*(?:khi|when|luc do)\b[^;()]*$/.test(between)) return { year: c.relative ? undefined : c.year };
+    return undefined;
+  }
+
+  function hasMultiYear(q: Quantity): boolean {
+    const chain = (lastBefore(semis, q.prefixStart) ?? sent.start - 1) + 1;
+    return markers.some((m) => m.kind === 'multiYear' && ((m.start >= chain && m.start < q.prefixStart) || (m.start >= q.surfaceEnd - 1 && m.start < q.surfaceEnd + 8)));
+  }
+
+  function yearAfterCue(ind: CompiledIndicator, before: number): YearMention | undefined {
+    const cueIds = new Set(ind.cues.flat());
+    const spans: [number, number][] = [[sent.start, before]];
+    if (ctx.prevSentence) spans.unshift([ctx.prevSentence.start, ctx.prevSentence.end]);
+    let found: YearMention | undefined;
+    for (const [a, b] of spans) {
+      for (const m of matchesIn(doc.matches, a, b)) {
+        if (!cueIds.has(m.id)) continue;
+        const y = within(doc.years.years, m.end, m.end + 16).find((yy) => yy.role === 'plain' && !yy.relative && /^[\s\u00a0()]*(?:nam|in|năm)?[\s\u00a0]*$/.test(fold.slice(m.end, yy.start)));
+        if (y) found = y;
+      }
+    }
+    return found;
+  }
+
+  function choiceInTrail(c: Choice | undefined, a: number, b: number): boolean {
+    if (!c) return false;
+    const ids = new Set(c.indicator.cues.flat());
+    return matchesIn(doc.matches, a, b).some((m) => ids.has(m.id));
+  }
+
+  function makeCandidate(q: Quantity, ind: CompiledIndicator, kind: Kind, year: number, qualifier: Qualifier, approx: Approx, cue: Evidence['cue'], contested: boolean, yearFrom: Evidence['year'], bare: boolean): Candidate | undefined {
+    const scale = q.scale;
+    let value: number | undefined;
+    let vmin: number | undefined;
+    let vmax: number | undefined;
+    if (q.max) {
+      vmin = inUnit(q.value, scale, ind.unit);
+      vmax = inUnit(q.max, scale, ind.unit);
+      if (!(vmax > vmin)) return undefined;
+    } else value = inUnit(q.value, scale, ind.unit);
+    const v = value ?? vmax!;
+    if (!plausible(v, kind, ind)) return undefined;
+    if (vmin !== undefined && !plausible(vmin, kind, ind)) return undefined;
+    return {
+      indicator: ind.key,
+      unit: ind.unit,
+      year,
+      value,
+      value_min: vmin,
+      value_max: vmax,
+      qualifier,
+      approx,
+      start: q.start,
+      end: q.end,
+      quoteStart: sent.start,
+      quoteEnd: sent.end,
+      block: ctx.block,
+      rule: `${kind}.${cue}`,
+      evidence: {
+        cue,
+        contested,
+        year: yearFrom,
+        ambiguous: q.ambiguous,
+        foreignStyle: q.style !== undefined && q.style !== doc.convention && !q.ambiguous,
+        bare,
+        derived: false,
+        assumedCurrency: kind === 'count' && q.scale >= 6 && !q.currency && ind.unit !== 'documents',
+        corroborated: false,
+      },
+      fromTable: false,
+    };
+  }
+
+  function plausible(v: number, kind: Kind, ind: CompiledIndicator): boolean {
+    if (!(v > 0) || !Number.isFinite(v)) return false;
+    if (ind.unit === 'percent') return v <= 100;
+    if (ind.unit === 'rank') return Number.isInteger(v) && v <= 100;
+    if (ind.unit === 'score') return v <= 1;
+    if (countUnits.has(ind.unit) && ind.unit !== 'per_1000_people') return Number.isInteger(v);
+    return kind !== 'percent';
+  }
+
+  function readRespectively(r: PhraseMatch): void {
+    const chainA = (lastBefore(semis, r.start) ?? lastBefore(bounds.filter((b) => work[b] === ':'), r.start) ?? sent.start - 1) + 1;
+    const semiAfter = firstAtOrAfter(semis, r.end) ?? sent.end;
+    const values = quantities.filter((q) => q.start > r.end && q.start < semiAfter && !q.slashAfter);
+    if (values.length < 2) return;
+    const subject = fold.slice(chainA, r.start);
+    const parts: Span[] = [];
+    const re = /,|[\s\u00a0]va[\s\u00a0]|[\s\u00a0]and[\s\u00a0]/g;
+    let s = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(subject))) {
+      parts.push({ start: chainA + s, end: chainA + m.index });
+      s = m.index + m[0].length;
+    }
+    parts.push({ start: chainA + s, end: r.start });
+    const used = parts.slice(-values.length);
+    if (used.length !== values.length) return;
+    const yearsOfParts = used.map((p) => years.find((y) => y.start >= p.start && y.end <= p.end && y.role === 'plain'));
+    const allYears = yearsOfParts.every((y) => y);
+    values.forEach((q, k) => {
+      const part = used[k]!;
+      const kind = kindOf(q, 'level');
+      const fitsQ = (ind: CompiledIndicator): boolean => unitFits(kind, q, ind.unit);
+      const win: Windows = allYears
+        ? { near: [chainA, r.start], far: [sent.start, r.start], trail: [q.surfaceEnd, q.surfaceEnd] }
+        : { near: [part.start, part.end], far: [part.start, part.end], trail: [q.surfaceEnd, q.surfaceEnd] };
+      const choice = chooseIndicator(words, doc.matches, win, fitsQ);
+      if (!choice) return;
+      handled.add(q);
+      const y = allYears ? yearsOfParts[k]!.year : (years.filter((yy) => yy.start < r.start && yy.role === 'plain').pop()?.year ?? ctx.paragraphYear ?? ctx.heading.year ?? doc.reportYear);
+      const targetWord = targetMarks.some((t) => t.end <= r.start) || ctx.heading.target;
+      const qualifier: Qualifier = targetWord || y > doc.reportYear ? 'target' : estimateMarks.some((e) => e.end <= r.start && e.start >= chainA) ? 'estimate' : 'actual';
+      const cand = makeCandidate(q, choice.indicator, kind, y, qualifier, readApprox(fold.slice(r.end, q.prefixStart), ctx.approx), 'respectively', choice.contested, 'explicit', false);
+      if (cand) out.push(cand);
+    });
+  }
+}

@@ -1,0 +1,199 @@
+import type { Block } from '@chiso/shared';
+
+/**
+ * The layout of an extracted text: headings (with a level), paragraphs, tables (rows of cells) and sentences.
+ * Readers separate blocks by blank lines and table cells by ` | `; a reader's blocks, when given, name headings and
+ * pages. Plain text without blocks is laid out by the same rules a reader would follow.
+ */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Cell extends Span {
+  column: number;
+}
+
+export interface Row extends Span {
+  cells: Cell[];
+  index: number;
+}
+
+export type Unit =
+  | { kind: 'heading'; level: number; start: number; end: number; block: number; sentences: Span[] }
+  | { kind: 'paragraph'; start: number; end: number; block: number; sentences: Span[]; listItem: boolean }
+  | { kind: 'table'; start: number; end: number; block: number; rows: Row[] };
+
+const romanHeading = /^[ \t]*(?:[IVXL]+)[.)][ \t\u00a0]+\S/;
+const numberHeading = /^[ \t]*(\d+(?:\.\d+)*)[.)][ \t\u00a0]+\S/;
+const bullet = /^[ \t]*(?:[-•+*–—▪◦●]|\d+\))[ \t\u00a0]/;
+const endsSentence = /[.!?…:;]["”’)\]]*[ \t\u00a0]*$/;
+const upperStart = /^[ \t\u00a0"“(]*\p{Lu}/u;
+const lowerStart = /^[ \t\u00a0]*[\p{Ll}\d(%,;.]/u;
+
+function isAllCaps(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toLocaleUpperCase('vi') && /\p{Lu}/u.test(letters);
+}
+
+/** Whether a line break between `prev` and `next` ends a sentence (a heading, a bullet, a header block) or wraps. */
+function hardBreak(prev: string, next: string): boolean {
+  if (bullet.test(next) || romanHeading.test(next) || numberHeading.test(next)) return true;
+  if (endsSentence.test(prev)) return true;
+  if (isAllCaps(prev) || isAllCaps(next)) return true;
+  if (lowerStart.test(next)) return false;
+  if (upperStart.test(next)) return prev.trim().length < 50;
+  return false;
+}
+
+const abbreviations = new Set(['tp', 'tt', 'ths', 'ts', 'pgs', 'gs', 'q', 'p', 'ng', 'mr', 'mrs', 'ms', 'dr', 'no', 'st', 'vs', 'tr', 'kt', 'ubnd', 'k', 'h', 'x', 'vd', 'v.v', 'etc', 'inc', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'us', 'u.s']);
+const sentenceEnd = /[.!?…]+["”’)\]]*(?=[ \t\u00a0\n]+["“(]?[\p{Lu}\d•\-–])/gu;
+
+/** Sentences of a stretch of text: at `.`, `!`, `?` before a capital or a digit, and at hard line breaks. */
+export function splitSentences(text: string, start: number, end: number): Span[] {
+  const cuts: number[] = [];
+  // hard line breaks
+  let lineStart = start;
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) !== 10) continue;
+    const prev = text.slice(lineStart, i);
+    let j = text.indexOf('\n', i + 1);
+    if (j < 0 || j > end) j = end;
+    const next = text.slice(i + 1, j);
+    if (prev.trim() && next.trim() && hardBreak(prev, next)) cuts.push(i + 1);
+    lineStart = i + 1;
+  }
+  const slice = text.slice(start, end);
+  sentenceEnd.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = sentenceEnd.exec(slice))) {
+    const at = m.index;
+    const word = /([\p{L}.]+)$/u.exec(slice.slice(Math.max(0, at - 12), at))?.[1] ?? '';
+    const w = word.toLowerCase().replace(/^\.+/, '');
+    if (m[0].startsWith('.') && (abbreviations.has(w) || /^\p{Lu}$/u.test(word) || (/\.\p{L}$/u.test(word) && word.length <= 6))) continue;
+    cuts.push(start + at + m[0].length);
+  }
+  cuts.sort((a, b) => a - b);
+  const spans: Span[] = [];
+  let s = start;
+  for (const c of [...cuts, end]) {
+    let a = s;
+    let b = c;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b > a) spans.push({ start: a, end: b });
+    s = c;
+  }
+  return spans;
+}
+
+const cellSep = ' | ';
+
+function tableRow(text: string, start: number, end: number, index: number): Row {
+  const cells: Cell[] = [];
+  let s = start;
+  let column = 0;
+  const line = text.slice(start, end);
+  let off = 0;
+  for (;;) {
+    const k = line.indexOf(cellSep, off);
+    const e = k < 0 ? end : start + k;
+    let a = s;
+    let b = e;
+    while (a < b && /[\s|]/.test(text[a]!)) a++;
+    while (b > a && /[\s|]/.test(text[b - 1]!)) b--;
+    cells.push({ start: a, end: b, column: column++ });
+    if (k < 0) break;
+    off = k + cellSep.length;
+    s = start + off;
+  }
+  // A markdown-style leading or trailing pipe leaves an empty first or last cell.
+  if (cells.length && cells[0]!.start === cells[0]!.end && line.trimStart().startsWith('|')) {
+    cells.shift();
+    cells.forEach((c, i) => (c.column = i));
+  }
+  if (cells.length && cells[cells.length - 1]!.start === cells[cells.length - 1]!.end && line.trimEnd().endsWith('|')) cells.pop();
+  return { start, end, cells, index };
+}
+
+const isTableLine = (line: string): boolean => line.includes(cellSep) || /^\s*\|.*\|\s*$/.test(line);
+const isRuleLine = (line: string): boolean => /^[\s|:\-–—=+]*$/.test(line) && /[-–—=]{3}/.test(line);
+
+function headingLevel(line: string, wholeBlock: boolean, hinted: boolean): number | undefined {
+  const t = line.trim();
+  if (!t || t.length > 160) return undefined;
+  if (romanHeading.test(t) && !/[.;]$/.test(t)) return 1;
+  const num = numberHeading.exec(t);
+  if (num && !/[.;,]$/.test(t) && t.length < 120) return 1 + num[1]!.split('.').length;
+  if (hinted) return 2;
+  if (isAllCaps(t) && t.length < 150) return 1;
+  if (wholeBlock && t.length < 120 && !/[.;,:]$/.test(t) && !/[.!?]\s+\p{Lu}/u.test(t)) return 3;
+  return undefined;
+}
+
+/** Lays out `text`; `blocks` from a reader tell which blocks are headings. */
+export function layout(text: string, blocks?: Block[]): Unit[] {
+  const headingStarts = new Set<number>();
+  for (const b of blocks ?? []) if (b.kind === 'heading') headingStarts.add(b.start);
+  const units: Unit[] = [];
+  const re = /\n[ \t\u00a0]*\n/g;
+  let pStart = 0;
+  let block = 0;
+  const paragraphs: Span[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    paragraphs.push({ start: pStart, end: m.index });
+    pStart = m.index + m[0].length;
+    re.lastIndex = pStart - 1;
+  }
+  paragraphs.push({ start: pStart, end: text.length });
+  for (const p of paragraphs) {
+    // lines of the paragraph
+    const lines: Span[] = [];
+    let s = p.start;
+    for (let i = p.start; i <= p.end; i++) {
+      if (i === p.end || text.charCodeAt(i) === 10) {
+        if (text.slice(s, i).trim()) lines.push({ start: s, end: i });
+        s = i + 1;
+      }
+    }
+    if (!lines.length) continue;
+    let i = 0;
+    while (i < lines.length) {
+      const line = lines[i]!;
+      const lineText = text.slice(line.start, line.end);
+      if (isTableLine(lineText)) {
+        const rows: Row[] = [];
+        let j = i;
+        while (j < lines.length && isTableLine(text.slice(lines[j]!.start, lines[j]!.end))) {
+          const l = lines[j]!;
+          if (!isRuleLine(text.slice(l.start, l.end))) rows.push(tableRow(text, l.start, l.end, rows.length));
+          j++;
+        }
+        units.push({ kind: 'table', start: line.start, end: lines[j - 1]!.end, block: block++, rows });
+        i = j;
+        continue;
+      }
+      // a run of lines up to the next line that starts a heading, a bullet or a table, or follows a heading line
+      let j = i + 1;
+      while (j < lines.length) {
+        const next = text.slice(lines[j]!.start, lines[j]!.end);
+        const prev = text.slice(lines[j - 1]!.start, lines[j - 1]!.end);
+        if (isTableLine(next)) break;
+        const startsBlock = bullet.test(next) || romanHeading.test(next) || numberHeading.test(next) || isAllCaps(next);
+        const endsBlock = romanHeading.test(prev) || numberHeading.test(prev) || isAllCaps(prev);
+        if (hardBreak(prev, next) && (startsBlock || endsBlock)) break;
+        j++;
+      }
+      const start = line.start;
+      const end = lines[j - 1]!.end;
+      const runText = text.slice(start, end).replace(/\s*\n\s*/g, ' ');
+      const level = headingLevel(runText, i === 0 && j === lines.length, headingStarts.has(start));
+      const sentences = splitSentences(text, start, end);
+      if (level !== undefined) units.push({ kind: 'heading', level, start, end, block: block++, sentences });
+      else units.push({ kind: 'paragraph', start, end, block: block++, sentences, listItem: bullet.test(runText) });
+      i = j;
+    }
+  }
+  return units;
+}
