@@ -1,0 +1,115 @@
+import { formatMeasured, palettes, type ChartLayout, type ChartSpec } from '@chiso/shared/chart';
+
+const NS = 'http://www.w3.org/2000/svg';
+
+const words = {
+  vi: { estimate: 'ước tính', other: 'nguồn khác', target: 'mục tiêu', none: 'không có số liệu', hint: 'Dùng phím mũi tên trái, phải để đọc từng năm.' },
+  en: { estimate: 'estimate', other: 'other source', target: 'target', none: 'no figure', hint: 'Use the left and right arrow keys to read each year.' },
+} as const;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** What a year holds, as rows of text: each series' value, with other sources' figures and targets. */
+function yearRows(spec: ChartSpec, year: number): { colour: string; text: string; note: string }[] {
+  const w = words[spec.lang];
+  const dark = spec.theme === 'dark' || (spec.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+  const colours = palettes[dark ? 'dark' : 'light'].series;
+  return spec.series.map((s, i) => {
+    const p = s.points.find((q) => q.year === year);
+    const f = (v: number) => formatMeasured(v, spec.measure, spec.lang);
+    const notes = [
+      ...(p?.estimate ? [w.estimate] : []),
+      ...s.others.filter((o) => o.year === year).map((o) => `${w.other}: ${f(o.value)}`),
+      ...s.targets.filter((t) => t.year === year).map((t) => `${w.target}: ${f(t.value)}`),
+    ];
+    const value = p ? f(p.value) : w.none;
+    return { colour: colours[i % colours.length]!, text: spec.series.length > 1 ? `${s.label}: ${value}` : value, note: notes.join(' · ') };
+  });
+}
+
+/**
+ * Tooltips on hover and touch, and reading year by year with the arrow keys (announced in a live region),
+ * on top of the drawn SVG. The years come from the same layout the SVG was drawn with.
+ */
+export function interact(host: HTMLElement, svg: SVGSVGElement, spec: ChartSpec, L: ChartLayout): void {
+  const years = [...new Set([...L.years, ...spec.series.flatMap((s) => s.targets.map((t) => t.year))])].sort((a, b) => a - b);
+  if (years.length === 0) return;
+  const w = words[spec.lang];
+  const tip = el('div', 'chiso-tip');
+  tip.hidden = true;
+  tip.setAttribute('aria-hidden', 'true');
+  const live = el('p', 'chiso-sr');
+  live.setAttribute('aria-live', 'polite');
+  const hint = el('p', 'chiso-sr', w.hint);
+  hint.id = `${spec.id}-hint`;
+  host.append(tip, live, hint);
+
+  const guide = document.createElementNS(NS, 'line');
+  guide.setAttribute('y1', String(L.plot.top));
+  guide.setAttribute('y2', String(L.plot.bottom));
+  guide.setAttribute('class', 'ax');
+  guide.setAttribute('stroke', palettes[spec.theme === 'dark' ? 'dark' : 'light'].axis);
+  guide.setAttribute('stroke-dasharray', '3 3');
+  guide.setAttribute('visibility', 'hidden');
+  svg.insertBefore(guide, svg.querySelector('g[data-key]'));
+
+  svg.setAttribute('tabindex', '0');
+  svg.setAttribute('aria-describedby', hint.id);
+  let current = -1;
+
+  const show = (index: number) => {
+    current = Math.max(0, Math.min(years.length - 1, index));
+    const year = years[current]!;
+    const x = L.x(year);
+    guide.setAttribute('x1', String(x));
+    guide.setAttribute('x2', String(x));
+    guide.setAttribute('visibility', 'visible');
+    const rows = yearRows(spec, year);
+    tip.replaceChildren(el('b', '', String(year)));
+    for (const r of rows) {
+      const row = el('div', 'row');
+      const sw = el('span', 'sw');
+      sw.style.background = r.colour;
+      row.append(sw, el('span', '', r.text));
+      tip.append(row);
+      if (r.note) tip.append(el('div', 'note', r.note));
+    }
+    tip.hidden = false;
+    const scale = svg.getBoundingClientRect().width / L.width;
+    const px = x * scale;
+    const left = px + 12 + tip.offsetWidth > host.clientWidth ? px - 12 - tip.offsetWidth : px + 12;
+    tip.style.left = `${Math.max(0, left)}px`;
+    tip.style.top = `${L.plot.top * scale}px`;
+    live.textContent = `${year}: ${rows.map((r) => (r.note ? `${r.text} (${r.note})` : r.text)).join('; ')}`;
+  };
+  const hide = () => {
+    tip.hidden = true;
+    guide.setAttribute('visibility', 'hidden');
+  };
+  const nearest = (clientX: number) => {
+    const rect = svg.getBoundingClientRect();
+    const x = ((clientX - rect.left) * L.width) / rect.width;
+    let best = 0;
+    years.forEach((y, i) => {
+      if (Math.abs(L.x(y) - x) < Math.abs(L.x(years[best]!) - x)) best = i;
+    });
+    return best;
+  };
+
+  svg.addEventListener('pointermove', (e) => show(nearest(e.clientX)));
+  svg.addEventListener('pointerleave', hide);
+  svg.addEventListener('blur', hide);
+  svg.addEventListener('keydown', (e) => {
+    const moves: Record<string, number> = { ArrowLeft: current - 1, ArrowRight: current + 1, Home: 0, End: years.length - 1 };
+    if (e.key === 'Escape') return hide();
+    const to = moves[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    show(current < 0 && e.key !== 'Home' ? years.length - 1 : to);
+  });
+}
