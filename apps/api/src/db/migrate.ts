@@ -1,12 +1,14 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import type { Db, DialectName } from './connect';
 import * as m001 from './migrations/001_init';
+import * as m002 from './migrations/002_scale';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
 /** Append-only: a migration, once released, is never edited; a change is a new entry. */
 const steps: Record<string, Step> = {
   '001_init': m001,
+  '002_scale': m002,
 };
 
 export async function migrateToLatest({ db, dialect }: Db): Promise<MigrationResultSet> {

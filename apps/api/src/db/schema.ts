@@ -94,6 +94,14 @@ export interface MetaTable {
   value: string;
 }
 
+/** Kept by triggers (migration 002): accepted non-target facts with a value, per region, indicator and year. */
+export interface CoverageYearsTable {
+  region: string;
+  indicator: string;
+  year: number;
+  n: number;
+}
+
 export interface Database {
   regions: RegionsTable;
   indicators: IndicatorsTable;
@@ -102,6 +110,7 @@ export interface Database {
   fact_revisions: FactRevisionsTable;
   api_tokens: ApiTokensTable;
   meta: MetaTable;
+  coverage_years: CoverageYearsTable;
 }
 
 export type FactRow = Selectable<FactsTable>;

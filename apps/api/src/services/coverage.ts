@@ -1,44 +1,32 @@
 import { resolveHeadline, type Coverage } from '@chiso/shared';
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-
-/** Accepted facts that can stand for a year's headline: not a target, and with a value or a range. */
-function headlineCandidate(eb: ExpressionBuilder<Database, 'facts'>) {
-  return eb.and([
-    eb('facts.status', '=', 'accepted'),
-    eb('facts.qualifier', '!=', 'target'),
-    eb.or([eb('facts.value', 'is not', null), eb('facts.value_min', 'is not', null), eb('facts.value_max', 'is not', null)]),
-  ]);
-}
 
 /**
  * Coverage of every (region, indicator) in two queries whatever the size of the data: first and last year and
- * the number of years come from SQL aggregation; only the facts of each last year are read, to resolve the
- * latest headline with the same rule as the series.
+ * the number of years come from the per-year summary that triggers keep (migration 002); only the facts of each
+ * last year are read, to resolve the latest headline with the same rule as the series.
  */
 export async function coverageByIndicator(db: Kysely<Database>): Promise<Map<string, Coverage[]>> {
-  const spans = await db
-    .selectFrom('facts')
-    .where(headlineCandidate)
+  const years = db.selectFrom('coverage_years').where('n', '>', 0);
+  const spans = await years
     .select((eb) => [
-      'facts.region',
-      'facts.indicator',
-      eb.fn.min('facts.year').as('first_year'),
-      eb.fn.max('facts.year').as('last_year'),
-      eb.fn.count('facts.year').distinct().as('points'),
+      'region',
+      'indicator',
+      eb.fn.min('year').as('first_year'),
+      eb.fn.max('year').as('last_year'),
+      eb.fn.countAll().as('points'),
     ])
-    .groupBy(['facts.region', 'facts.indicator'])
-    .orderBy('facts.region')
+    .groupBy(['region', 'indicator'])
+    .orderBy('region')
     .execute();
   const lastYearFacts = await db
     .selectFrom('facts')
     .innerJoin('sources', 'sources.id', 'facts.source_id')
     .innerJoin(
-      db
-        .selectFrom('facts')
-        .where(headlineCandidate)
-        .select((eb) => ['facts.region', 'facts.indicator', eb.fn.max('facts.year').as('last_year')])
-        .groupBy(['facts.region', 'facts.indicator'])
+      years
+        .select((eb) => ['region', 'indicator', eb.fn.max('year').as('last_year')])
+        .groupBy(['region', 'indicator'])
         .as('last'),
       (j) =>
         j
