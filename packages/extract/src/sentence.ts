@@ -235,7 +235,7 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
       consumed.add(following);
     }
     if (year === undefined && (kind === 'rank' || kind === 'score') && choice) {
-      const y = yearAfterCue(choice.indicator, trailEnd);
+      const y = yearAfterCue(choice.indicator, q, !!leader);
       if (y) {
         year = y.year;
         bound = y;
@@ -356,15 +356,17 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
     return markers.some((m) => m.kind === 'multiYear' && ((m.start >= chain && m.start < q.prefixStart) || (m.start >= q.surfaceEnd - 1 && m.start < q.surfaceEnd + 8)));
   }
 
-  function yearAfterCue(ind: CompiledIndicator, before: number): YearMention | undefined {
+  /** The year written after the index's name (`DTI năm 2021`, `ICT Index 2019`): before a rank, or after `dẫn đầu … về`. */
+  function yearAfterCue(ind: CompiledIndicator, q: Quantity, leader: boolean): YearMention | undefined {
     const cueIds = new Set(ind.cues.flat());
-    const spans: [number, number][] = [[sent.start, before]];
-    if (ctx.prevSentence) spans.unshift([ctx.prevSentence.start, ctx.prevSentence.end]);
+    const spans: [number, number][] = leader ? [[q.end, Math.min(sent.end, q.end + 120)]] : [[sent.start, q.start]];
+    if (ctx.prevSentence && !leader) spans.unshift([ctx.prevSentence.start, ctx.prevSentence.end]);
     let found: YearMention | undefined;
     for (const [a, b] of spans) {
       for (const m of matchesIn(doc.matches, a, b)) {
         if (!cueIds.has(m.id)) continue;
         const y = within(doc.years.years, m.end, m.end + 16).find((yy) => yy.role === 'plain' && !yy.relative && /^[\s\u00a0()]*(?:nam|in|năm)?[\s\u00a0]*$/.test(fold.slice(m.end, yy.start)));
+        if (y && leader) return y;
         if (y) found = y;
       }
     }

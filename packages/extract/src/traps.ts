@@ -55,7 +55,7 @@ export const trapPatterns: TrapPattern[] = [
   },
   { name: 'label', re: /\b\d\.0\b(?![.,]\d)/g },
   { name: 'label', re: new RegExp(`\\btop${S}*\\d+`, 'g') },
-  { name: 'label', re: new RegExp(`\\b(?:muc do|muc|cap do|level|levels)${S}+\\d+(?:${S}*(?:,|va|-|and|&)${S}*\\d+)*`, 'g') },
+  { name: 'label', re: new RegExp(`\\b(?:muc do|muc|cap do|level|levels)${S}+[1-4](?!\\d|[.,]\\d)(?:${S}*(?:,|va|-|and|&)${S}*[1-4](?!\\d|[.,]\\d))*`, 'g') },
   {
     name: 'label',
     re: new RegExp(`(?<![\\p{L}])(?:giai đoạn|phase|số hiệu|mã số|mã|mục|điều|khoản|chương|phụ lục|bảng|hình|biểu đồ|table|figure|khu|tổ|đội)${S}+\\d+`, 'gu'),
