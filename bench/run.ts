@@ -5,6 +5,7 @@
 const suites: Record<string, () => Promise<void>> = {
   extract: async () => (await import('./extract')).benchExtract(),
   web: async () => (await import('./web')).benchWeb(),
+  embed: async () => (await import('./embed')).benchEmbed(),
 };
 
 async function main(): Promise<void> {
