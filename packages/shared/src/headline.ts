@@ -33,8 +33,20 @@ export function pointValue(f: Pick<ResolvableFact, 'value' | 'value_min' | 'valu
   return f.value_min ?? f.value_max ?? null;
 }
 
+const digitsMemo = new Map<number, number>();
+
 /** Significant digits a figure was written with (trailing zeros of an integer are taken as rounding). */
 export function significantDigits(x: number): number {
+  // Resolution asks this of the same few figures many times; the string work behind it is what costs.
+  const known = digitsMemo.get(x);
+  if (known !== undefined) return known;
+  if (digitsMemo.size >= 50_000) digitsMemo.clear();
+  const digits = countSignificantDigits(x);
+  digitsMemo.set(x, digits);
+  return digits;
+}
+
+function countSignificantDigits(x: number): number {
   if (x === 0 || !Number.isFinite(x)) return 1;
   const s = Math.abs(x).toPrecision(15).replace(/\.?0+$/, '');
   const digits = s.replace('.', '').replace(/^0+/, '');
