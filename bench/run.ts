@@ -6,6 +6,8 @@ const suites: Record<string, () => Promise<void>> = {
   extract: async () => (await import('./extract')).benchExtract(),
   web: async () => (await import('./web')).benchWeb(),
   embed: async () => (await import('./embed')).benchEmbed(),
+  api: async () => (await import('./api')).benchApi(),
+  'seed-large': async () => (await import('./seed-large')).benchSeedLarge(),
 };
 
 async function main(): Promise<void> {
