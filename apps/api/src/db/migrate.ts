@@ -2,6 +2,7 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet } f
 import type { Db, DialectName } from './connect';
 import * as m001 from './migrations/001_init';
 import * as m002 from './migrations/002_scale';
+import * as m003 from './migrations/003_facts_region';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -9,6 +10,7 @@ type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 const steps: Record<string, Step> = {
   '001_init': m001,
   '002_scale': m002,
+  '003_facts_region': m003,
 };
 
 export async function migrateToLatest({ db, dialect }: Db): Promise<MigrationResultSet> {
