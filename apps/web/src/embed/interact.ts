@@ -58,8 +58,12 @@ export function interact(host: HTMLElement, svg: SVGSVGElement, spec: ChartSpec,
   guide.setAttribute('visibility', 'hidden');
   svg.insertBefore(guide, svg.querySelector('g[data-key]'));
 
+  // A group, not an image, so screen readers reach the source link and the link back inside the drawing.
+  svg.setAttribute('role', 'group');
+  svg.setAttribute('aria-roledescription', spec.lang === 'vi' ? 'biểu đồ' : 'chart');
+  svg.setAttribute('aria-labelledby', `${spec.id}-t`);
+  svg.setAttribute('aria-describedby', `${spec.id}-d ${hint.id}`);
   svg.setAttribute('tabindex', '0');
-  svg.setAttribute('aria-describedby', hint.id);
   let current = -1;
 
   const show = (index: number) => {

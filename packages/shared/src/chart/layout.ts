@@ -98,12 +98,12 @@ export function layoutChart(spec: ChartSpec): ChartLayout {
   }
   const ticks = niceTicks(lo, hi, Math.max(2, Math.min(6, Math.floor((bottom - top) / 48))));
   let tickValues = ticks.values;
-  if (spec.inverted) tickValues = tickValues.filter((v) => Number.isInteger(v) && v >= 1);
+  // A rank axis starts at 1, at the top.
+  if (spec.inverted) tickValues = [1, ...tickValues.filter((v) => Number.isInteger(v) && v > 1)];
   const tickLabels = tickValues.map((v) => formatTick(v, spec.measure, spec.lang));
   const left = pad + Math.max(16, ...tickLabels.map((s) => textWidth(s, 11.5))) + 8;
   const right = W - pad - 12;
-  const domainLo = spec.inverted ? Math.min(ticks.min, 1) : ticks.min;
-  const y = spec.inverted ? linear(domainLo, ticks.max, top, bottom) : linear(ticks.min, ticks.max, bottom, top);
+  const y = spec.inverted ? linear(1, ticks.max, top, bottom) : linear(ticks.min, ticks.max, bottom, top);
 
   const firstYear = empty ? 0 : Math.min(...allYears);
   const lastYear = empty ? 0 : Math.max(...allYears);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeChart } from './describe';
 import { long, rank, revenue, share } from './fixture.test-helper';
 import { chartSpec, type ChartInput } from './spec';
+import { layoutChart } from './layout';
 import { renderChartSvg } from './svg';
 import { findAll, parseXml, unescapeXml } from './xml.test-helper';
 
@@ -88,4 +89,21 @@ describe('renderChartSvg', () => {
     expect(findAll(parseXml(svg), 'path')).toHaveLength(6);
     expect(Buffer.byteLength(svg)).toBeLessThan(40_000);
   });
+
+  it('breaks the growth line where a year is missing, still one path', () => {
+    const full = long('g_x', 'billion_vnd');
+    const gappy = { ...full, points: full.points.filter((p) => p.year !== 2000) };
+    const root = parseXml(render({ series: [gappy], mode: 'growth' }));
+    const paths = findAll(root, 'path');
+    expect(paths).toHaveLength(1);
+    expect(paths[0]!.attrs.d!.match(/M/g)).toHaveLength(2);
+  });
+
+  it('draws ranks with 1 at the top', () => {
+    const spec = chartSpec({ origin, series: [rank] });
+    const L = layoutChart(spec);
+    expect(L.yTicks[0]).toMatchObject({ value: 1, y: L.plot.top });
+    expect(L.y(3)).toBeGreaterThan(L.y(1));
+  });
 });
+

@@ -55,9 +55,15 @@ function seriesMarks(spec: ChartSpec, L: ChartLayout, i: number, p: Palette): st
   const s = spec.series[i]!;
   const c = p.series[i % p.series.length]!;
   if (s.points.length === 0 && s.targets.length === 0) return '';
-  const pts = s.points.map((q) => `${r1(L.x(q.year))} ${r1(L.y(q.value))}`);
+  // Growth is only defined against the year before, so a gap in years is a gap in the line.
+  const d = s.points
+    .map((q, k) => {
+      const gap = k === 0 || (spec.mode === 'growth' && q.year - s.points[k - 1]!.year > 1);
+      return `${gap ? 'M' : 'L'}${r1(L.x(q.year))} ${r1(L.y(q.value))}`;
+    })
+    .join('');
   const parts: string[] = [];
-  if (pts.length) parts.push(`<path class="ln" fill="none" stroke-width="2.5" stroke-linejoin="round" d="M${pts.join('L')}"/>`);
+  if (d) parts.push(`<path class="ln" fill="none" stroke-width="2.5" stroke-linejoin="round" d="${d}"/>`);
   const last = s.points[s.points.length - 1];
   const ahead = s.targets.filter((t) => !last || t.year > last.year).sort((a, b) => a.year - b.year);
   if (last && ahead.length) {
