@@ -138,7 +138,7 @@ export function analyse(text: string, words: Words, opts: DocOptions): Doc {
     if (/^(?:19|20)\d\d$/.test(q.raw) && !q.percent && !q.currency && !q.scale) return false;
     return true;
   });
-  const matches = words.lex.scan(v.fold);
+  const matches = words.lex.scan(v.fold, v.lower);
   const years = indexYears(v.fold, mask, (code) => yearTrapNames.has(trapName(code) ?? ''));
   const units = layout(text, opts.blocks);
   const reportYear = opts.reportYear ?? inferReportYear(v.fold, years, opts.title, opts.published);

@@ -23,6 +23,8 @@ export class Lexicon {
   private readonly root: TrieNode = { next: new Map(), ids: [] };
   private readonly ids = new Map<string, number>();
   readonly phrases: string[] = [];
+  /** One-word phrases with diacritics match only with them (`thêm` is not the English `them`, `tăng` not `tầng`). */
+  private readonly strict = new Map<number, string>();
 
   /** The id of a phrase (folded, spaces collapsed); the same phrase always gets the same id. */
   add(phrase: string): number {
@@ -32,6 +34,8 @@ export class Lexicon {
     const id = this.phrases.length;
     this.phrases.push(key);
     this.ids.set(key, id);
+    const lower = phrase.normalize('NFC').toLocaleLowerCase('vi').trim();
+    if (!/\s/.test(lower) && lower !== key) this.strict.set(id, lower);
     let node = this.root;
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
@@ -50,8 +54,8 @@ export class Lexicon {
     return this.ids.get(fold(phrase).replace(/\s+/g, ' ').trim());
   }
 
-  /** Every match in `folded`, ordered by start. */
-  scan(folded: string): PhraseMatch[] {
+  /** Every match in `folded`, ordered by start; `lower` (the same text in lower case, accents kept) checks strict phrases. */
+  scan(folded: string, lower: string): PhraseMatch[] {
     const out: PhraseMatch[] = [];
     const n = folded.length;
     for (let s = 0; s < n; s++) {
@@ -62,7 +66,10 @@ export class Lexicon {
       let i = s + 1;
       while (node) {
         if (node.ids.length && (i >= n || !isWordCode(folded.charCodeAt(i)) || !isWordCode(folded.charCodeAt(i - 1)))) {
-          for (const id of node.ids) out.push({ id, start: s, end: i });
+          for (const id of node.ids) {
+            const exact = this.strict.get(id);
+            if (exact === undefined || lower.slice(s, i) === exact) out.push({ id, start: s, end: i });
+          }
         }
         if (i >= n) break;
         const c = folded.charCodeAt(i);

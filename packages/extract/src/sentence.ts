@@ -1,5 +1,5 @@
 import type { Approx, Block, Qualifier } from '@chiso/shared';
-import { readApprox, readRole, type Role } from './attributes';
+import { endsWithTo, readApprox, readRole, type Role } from './attributes';
 import type { Doc } from './document';
 import { countUnits, inUnit, type Candidate, type Evidence } from './facts';
 import { chooseIndicator, kindOf, leadingNoun, unitFits, type Choice, type Kind, type Windows } from './indicators';
@@ -94,6 +94,8 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
   if (resp) readRespectively(resp);
 
   let host: Host | undefined;
+  /** `từ A% năm 2020 lên B%`: the first value of a move, waiting for the second. */
+  let moveFrom: { indicator: CompiledIndicator; cand?: Candidate; explicitYear: boolean } | undefined;
   let pending: { change?: [number, number | undefined]; plan?: number } = {};
   let prevTrailEnd = sent.start;
   let prevLevelEnd = sent.start;
@@ -191,7 +193,11 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
     let choice: Choice | undefined;
     let cue: Evidence['cue'] = 'clause';
     const comp = comparisonBefore(q);
-    if (role === 'targetValue' && host?.indicator && fits(host.indicator)) {
+    const moveTo = moveFrom && endsWithTo(before) && fits(moveFrom.indicator) ? moveFrom : undefined;
+    if (moveTo) {
+      choice = { indicator: moveTo.indicator, score: 1, where: 'clause', contested: false };
+      cue = 'inherited';
+    } else if (role === 'targetValue' && host?.indicator && fits(host.indicator)) {
       choice = { indicator: host.indicator, score: 1, where: 'clause', contested: false };
       cue = 'inherited';
     } else if (comp && host?.indicator && fits(host.indicator) && !idsIn(w.near[0], w.near[1]).some((m) => words.indicators.some((ind) => ind.cues.some((c) => c.includes(m.id))))) {
@@ -297,7 +303,8 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
     const suppressed = partYear || multi || otherRegion || national || operator || subset || component || (viaComparison && false);
 
     if (!choice) {
-      newHost(undefined, year);
+      // a conversion in brackets (`VND25.2 trillion (US$1.08 billion)`) leaves the figure before it in charge
+      if (!(host && /^[\s\u00a0]*\([\s\u00a0]*$/.test(work.slice(host.end, q.prefixStart)))) newHost(undefined, year);
       continue;
     }
     const ind = choice.indicator;
@@ -311,6 +318,9 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
       }
       out.push(cand);
     }
+    // the value a move starts from is for the year before the one it ends in, unless a year is written after it
+    if (moveTo && !moveTo.explicitYear && moveTo.cand) moveTo.cand.year = year - 1;
+    moveFrom = role === 'from' ? { indicator: ind, cand, explicitYear: following !== undefined } : undefined;
     pending = {};
     newHost(ind, year, cand);
     ctx.lastYear = year;

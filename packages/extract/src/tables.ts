@@ -28,11 +28,13 @@ const reEstimateWord = new RegExp(`\\b(?:uoc|du${S}+kien|estimated?|expected|for
 const reCompare = new RegExp(`\\b(?:so${S}+voi|so${S}+sanh|compared|vs\\.?|ty${S}+le${S}+%)|\\(%\\)|%${S}*$`);
 const reGrowth = new RegExp(`\\b(?:tang${S}+truong|tang${S}*/${S}*giam|growth|change)\\b`);
 const rePartYear = new RegExp(`\\b(?:\\d+|sau|chin)${S}+thang|\\bquy\\b|\\bq[1-4]\\b|months|quarter`);
-const reLabelHeader = new RegExp(`^(?:chi${S}+tieu|noi${S}+dung|hang${S}+muc|danh${S}+muc|indicator|item|stt|tt)$`);
+const reLabelHeader = new RegExp(`^(?:chi${S}+tieu|noi${S}+dung|hang${S}+muc|danh${S}+muc|indicator|item)$`);
+const reRowNumberHeader = new RegExp(`^(?:stt|tt|so${S}+tt|no\\.?|#)$`);
 const reUnitHeader = new RegExp(`^(?:don${S}+vi(?:${S}+tinh)?|dvt|unit|units)$`);
 
 function classify(header: string, index: number): Column {
   const h = header.trim();
+  if (reRowNumberHeader.test(h)) return { kind: 'other' };
   if (reUnitHeader.test(h)) return { kind: 'unit' };
   if (reLabelHeader.test(h) || (index === 0 && !reYear.test(h))) return { kind: 'label' };
   const y = reYear.exec(h);
@@ -136,7 +138,8 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
         if (col.kind === 'plan') m.plan_pct = v;
         else {
           m.change_pct = Math.round((col.kind === 'index' ? v - 100 : v) * 1e6) / 1e6;
-          m.change_vs_year = col.year ?? m.year - 1;
+          // `So với 2020 (%)` names the base year; `Tăng trưởng 2022 (%)` the year that grew
+          m.change_vs_year = col.kind === 'index' ? (col.year ?? m.year - 1) : m.year - 1;
         }
       });
     }

@@ -21,7 +21,7 @@ export const trapPatterns: TrapPattern[] = [
   { name: 'date', re: new RegExp(`\\b(?:ngay|chieu ngay|sang ngay|tu ngay|den ngay|tinh den|den het|den)${S}+\\d{1,2}${S}?/${S}?\\d{1,2}\\b`, 'g') },
   { name: 'date', re: new RegExp(`\\bngay${S}+${D}(?:${S}+thang${S}+${D})?(?:${S}+nam${S}+${D})?`, 'g') },
   { name: 'date', re: new RegExp(`\\bthang${S}+${D}(?:${S}*/${S}*${D})?`, 'g') },
-  { name: 'date', re: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b/g },
+  { name: 'date', re: /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?\b/g },
   { name: 'date', re: /\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/g },
   {
     name: 'document',
@@ -44,6 +44,7 @@ export const trapPatterns: TrapPattern[] = [
     ),
     group: 1,
   },
+  { name: 'hotline', re: new RegExp(`(?<![\\d.,])(\\d{3,5})${S}+(?:hotline|duong day nong|tong dai)\\b`, 'g'), group: 1 },
   { name: 'address', re: new RegExp(`(?<![\\p{L}])(?:tầng|lầu|phòng|km|kiốt|ki-ốt|lô|floor)${S}+\\d+(?![\\d.,])`, 'gu'), view: 'lower' },
   { name: 'address', re: new RegExp(`\\b(?:tru so|dia chi|address)${S}*:?(?:[^\\n;.]|\\.(?=\\S)){0,60}`, 'g') },
   { name: 'page', re: new RegExp(`\\b(?:trang|page|tr\\.)${S}*\\d+(?:${S}*(?:/|of|tren)${S}*\\d+)?`, 'g') },

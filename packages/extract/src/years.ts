@@ -47,8 +47,9 @@ const reBefore = {
 const relatives: [RegExp, YearMention['relative'], YearRole][] = [
   [new RegExp(`\\b(?:so voi|compared (?:with|to)|from)${S}+(?:cung ky|nam truoc|nam ngoai|last year|a year (?:earlier|ago)|the previous year|the same period(?: last year)?)`, 'g'), 'previous', 'comparison'],
   [new RegExp(`\\b(?:mot${S}+)?nam${S}+truoc${S}+do|the previous year|a year earlier`, 'g'), 'previousOfContext', 'plain'],
-  [new RegExp(`(?<!so voi${S})\\b(?:nam${S}+truoc|nam${S}+ngoai|last year)(?!${S}+do)`, 'g'), 'previous', 'plain'],
-  [new RegExp(`\\b(?:nam${S}+qua|nam${S}+nay|this year)\\b`, 'g'), 'current', 'plain'],
+  [new RegExp(`(?<!so voi${S})\\b(?:nam${S}+truoc|nam${S}+ngoai)(?!${S}+do)`, 'g'), 'previous', 'plain'],
+  // English news on annual results is written the next year: its `last year` is the year under review
+  [new RegExp(`\\b(?:nam${S}+qua|nam${S}+nay|this year|last year|during the year|the past year)\\b`, 'g'), 'current', 'plain'],
   [new RegExp(`\\b(?:year[- ]on[- ]year|y-o-y|yoy)\\b`, 'g'), 'previous', 'comparison'],
 ];
 const markerRes: [RegExp, Marker['kind']][] = [
