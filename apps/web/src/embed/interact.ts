@@ -3,8 +3,8 @@ import { formatMeasured, palettes, type ChartLayout, type ChartSpec } from '@chi
 const NS = 'http://www.w3.org/2000/svg';
 
 const words = {
-  vi: { estimate: 'ước tính', other: 'nguồn khác', target: 'mục tiêu', none: 'không có số liệu', hint: 'Dùng phím mũi tên trái, phải để đọc từng năm.' },
-  en: { estimate: 'estimate', other: 'other source', target: 'target', none: 'no figure', hint: 'Use the left and right arrow keys to read each year.' },
+  vi: { estimate: 'ước tính', other: 'nguồn khác', target: 'mục tiêu', hint: 'Dùng phím mũi tên trái, phải để đọc từng năm.' },
+  en: { estimate: 'estimate', other: 'other source', target: 'target', hint: 'Use the left and right arrow keys to read each year.' },
 } as const;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
@@ -15,7 +15,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: s
 }
 
 /** What a year holds, as rows of text: each series' value, with other sources' figures and targets. */
-function yearRows(spec: ChartSpec, year: number): { colour: string; text: string; note: string }[] {
+function yearRows(spec: ChartSpec, year: number): { colour: string; text: string | null; label: string; note: string }[] {
   const w = words[spec.lang];
   const dark = spec.theme === 'dark' || (spec.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
   const colours = palettes[dark ? 'dark' : 'light'].series;
@@ -27,8 +27,9 @@ function yearRows(spec: ChartSpec, year: number): { colour: string; text: string
       ...s.others.filter((o) => o.year === year).map((o) => `${w.other}: ${f(o.value)}`),
       ...s.targets.filter((t) => t.year === year).map((t) => `${w.target}: ${f(t.value)}`),
     ];
-    const value = p ? f(p.value) : w.none;
-    return { colour: colours[i % colours.length]!, text: spec.series.length > 1 ? `${s.label}: ${value}` : value, note: notes.join(' · ') };
+    const value = p ? f(p.value) : null;
+    const named = (v: string) => (spec.series.length > 1 ? `${s.label}: ${v}` : v);
+    return { colour: colours[i % colours.length]!, text: value === null ? null : named(value), label: named(''), note: notes.join(' · ') };
   });
 }
 
@@ -73,13 +74,13 @@ export function interact(host: HTMLElement, svg: SVGSVGElement, spec: ChartSpec,
     guide.setAttribute('x1', String(x));
     guide.setAttribute('x2', String(x));
     guide.setAttribute('visibility', 'visible');
-    const rows = yearRows(spec, year);
+    const rows = yearRows(spec, year).filter((r) => r.text !== null || r.note);
     tip.replaceChildren(el('b', '', String(year)));
     for (const r of rows) {
       const row = el('div', 'row');
       const sw = el('span', 'sw');
       sw.style.background = r.colour;
-      row.append(sw, el('span', '', r.text));
+      row.append(sw, el('span', '', r.text ?? r.label.replace(/: $/, '')));
       tip.append(row);
       if (r.note) tip.append(el('div', 'note', r.note));
     }
@@ -89,7 +90,7 @@ export function interact(host: HTMLElement, svg: SVGSVGElement, spec: ChartSpec,
     const left = px + 12 + tip.offsetWidth > host.clientWidth ? px - 12 - tip.offsetWidth : px + 12;
     tip.style.left = `${Math.max(0, left)}px`;
     tip.style.top = `${L.plot.top * scale}px`;
-    live.textContent = `${year}: ${rows.map((r) => (r.note ? `${r.text} (${r.note})` : r.text)).join('; ')}`;
+    live.textContent = `${year}: ${rows.map((r) => [r.text ?? r.label.replace(/: $/, ''), r.note].filter(Boolean).join(', ')).join('; ')}`;
   };
   const hide = () => {
     tip.hidden = true;

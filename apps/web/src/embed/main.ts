@@ -1,5 +1,5 @@
 import './embed.css';
-import { chartSpec, heightForWidth, layoutChart, renderChartSvg } from '@chiso/shared/chart';
+import { chartSpec, fitHeight, heightForWidth, layoutChart, renderChartSvg } from '@chiso/shared/chart';
 import type { EmbedData } from '@chiso/shared/embed';
 import { embedData } from './data';
 import { postHeights } from './height';
@@ -11,7 +11,7 @@ import { interact } from './interact';
  */
 function draw(host: HTMLElement, data: EmbedData): void {
   const width = Math.max(280, Math.round(host.clientWidth || document.documentElement.clientWidth));
-  const spec = chartSpec({ ...data, width, height: heightForWidth(width), id: 'chiso-chart-svg' });
+  const spec = fitHeight(chartSpec({ ...data, width, height: heightForWidth(width), id: 'chiso-chart-svg' }));
   const layout = layoutChart(spec);
   host.innerHTML = renderChartSvg(spec, layout);
   const svg = host.querySelector('svg');

@@ -115,3 +115,10 @@ export function layoutChart(spec: ChartSpec): ChartLayout {
 
   return { width: W, height: H, pad, title, subtitle, legend, plot: { left, top, right, bottom }, xTicks, yTicks, zeroY, years, x, y, footer, empty };
 }
+
+/** The chart made taller where title and legend leave the plot less than `minPlot` pixels (embeds can grow). */
+export function fitHeight(spec: ChartSpec, minPlot = 200): ChartSpec {
+  const L = layoutChart(spec);
+  const plot = L.plot.bottom - L.plot.top;
+  return plot >= minPlot ? spec : { ...spec, height: spec.height + Math.ceil(minPlot - plot) };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeChart } from './describe';
 import { long, rank, revenue, share } from './fixture.test-helper';
 import { chartSpec, type ChartInput } from './spec';
-import { layoutChart } from './layout';
+import { fitHeight, layoutChart } from './layout';
 import { renderChartSvg } from './svg';
 import { findAll, parseXml, unescapeXml } from './xml.test-helper';
 
@@ -104,6 +104,14 @@ describe('renderChartSvg', () => {
     const L = layoutChart(spec);
     expect(L.yTicks[0]).toMatchObject({ value: 1, y: L.plot.top });
     expect(L.y(3)).toBeGreaterThan(L.y(1));
+  });
+
+  it('grows a narrow chart so the plot keeps its room under a long legend', () => {
+    const spec = chartSpec({ origin, series: [revenue, share, rank], width: 320, height: 340 });
+    const fitted = fitHeight(spec, 200);
+    const L = layoutChart(fitted);
+    expect(fitted.height).toBeGreaterThan(340);
+    expect(Math.round(L.plot.bottom - L.plot.top)).toBeGreaterThanOrEqual(200);
   });
 });
 
