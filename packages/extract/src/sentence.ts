@@ -308,7 +308,9 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
       continue;
     }
     const ind = choice.indicator;
-    const approx: Approx = leader ? 'exact' : readApprox(before, ctx.approx);
+    // brackets do not end the words that qualify a number: `(ước khoảng) 341 tỷ đồng`
+    const clauseStart = Math.max(sent.start, ...bounds.filter((b) => b < q.prefixStart && work[b] !== '(' && work[b] !== ')').map((b) => b + 1));
+    const approx: Approx = leader ? 'exact' : readApprox(fold.slice(clauseStart, q.prefixStart), ctx.approx);
     const cand = suppressed ? undefined : makeCandidate(q, ind, kind, year, qualifier, approx, cue, choice.contested, yearFrom, noun.none && kind === 'count');
     if (cand) {
       if (pending.plan !== undefined) cand.plan_pct = round(pending.plan);

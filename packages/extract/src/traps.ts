@@ -34,7 +34,7 @@ export const trapPatterns: TrapPattern[] = [
   { name: 'document', re: /\b\d+(?:\/\d+)*(?:\/|-)[a-zđ]{1,6}(?:[-/][a-zđ&]+)*\b/g },
   { name: 'phone', re: new RegExp(`\\b(?:dien thoai|dt|tel|fax|phone|hotline|di dong)${S}*:?${S}*[(+\\d][\\d\\s\\u00a0().+\\-/]{5,}`, 'g') },
   { name: 'phone', re: new RegExp(`\\(${S}?\\+?\\d{2,4}${S}?\\)${S}?[\\d\\s\\u00a0.]{5,}`, 'g') },
-  { name: 'phone', re: /\b0\d{2,3}[.\s\u00a0]\d{3,4}[.\s\u00a0]\d{3,4}\b/g },
+  { name: 'phone', re: /(?<![\d.,])\b0\d{2,3}[.\s\u00a0]\d{3,4}[.\s\u00a0]\d{3,4}\b/g },
   { name: 'phone', re: /\b1[89]00[\s.\u00a0]?\d{3,4}\b/g },
   {
     name: 'hotline',

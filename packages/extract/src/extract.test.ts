@@ -1,0 +1,286 @@
+import fc from 'fast-check';
+import { ExtractedFact } from '@chiso/shared';
+import { describe, expect, it } from 'vitest';
+import { defaultCatalogue } from './catalogue';
+import { extract, type ExtractOptions } from './extract';
+
+interface Short {
+  indicator: string;
+  year: number;
+  value: number | [number, number];
+  qualifier: string;
+  approx: string;
+  change?: number;
+  vs?: number;
+  plan?: number;
+}
+
+function facts(text: string, opts: ExtractOptions = {}): Short[] {
+  return extract(text, { region: 'hoa-son', reportYear: 2023, ...opts }).map((f) => ({
+    indicator: f.indicator,
+    year: f.year,
+    value: f.value ?? [f.value_min!, f.value_max!],
+    qualifier: f.qualifier,
+    approx: f.approx,
+    ...(f.change_pct != null ? { change: f.change_pct, vs: f.change_vs_year ?? undefined } : {}),
+    ...(f.plan_pct != null ? { plan: f.plan_pct } : {}),
+  }));
+}
+
+const one = (text: string, opts?: ExtractOptions): Short => {
+  const fs = facts(text, opts);
+  expect(fs, JSON.stringify(fs)).toHaveLength(1);
+  return fs[0]!;
+};
+
+describe('units', () => {
+  it('converts to the indicator unit', () => {
+    expect(one('Nộp ngân sách nhà nước năm 2023 đạt 800 triệu đồng.')).toMatchObject({ indicator: 'budget_contribution', value: 0.8 });
+    expect(one('Doanh thu toàn ngành năm 2023 đạt 5,2 ngàn tỷ đồng.')).toMatchObject({ indicator: 'ict_revenue', value: 5200 });
+    expect(one('Doanh thu toàn ngành năm 2023 đạt 25.000.000.000 đồng.')).toMatchObject({ value: 25 });
+    expect(one('Tiết kiệm khoảng 2,4 tỷ đồng chi phí in ấn văn bản năm 2023.')).toMatchObject({ indicator: 'edoc_cost_savings', value: 2400 });
+    expect(one('Năm 2023 có hơn 1,2 triệu văn bản điện tử được gửi, nhận liên thông.')).toMatchObject({ indicator: 'edoc_interagency', value: 1_200_000, approx: 'over' });
+  });
+
+  it('refuses a currency the indicator is not kept in', () => {
+    expect(facts('Doanh thu toàn ngành năm 2023 đạt 78 triệu USD.')).toEqual([]);
+    expect(facts('Kim ngạch xuất khẩu phần mềm năm 2023 đạt 780 tỷ đồng.')).toEqual([]);
+  });
+});
+
+describe('years', () => {
+  it('takes the year written in the sentence, after a figure, or in a comparison', () => {
+    expect(one('Tổng doanh thu toàn ngành 2021 đạt 4.210 tỷ đồng.')).toMatchObject({ year: 2021 });
+    expect(facts('Tỷ trọng kinh tế số trong GRDP tăng từ 12,7% năm 2021 lên 17% năm 2022.').map((f) => [f.year, f.value])).toEqual([
+      [2021, 12.7],
+      [2022, 17],
+    ]);
+    expect(facts('Doanh thu toàn ngành năm 2022 đạt 4.645 tỷ đồng, tăng 10,3% so với năm 2021 (4.210 tỷ đồng).').map((f) => [f.year, f.value])).toEqual([
+      [2022, 4645],
+      [2021, 4210],
+    ]);
+    expect(facts('Kim ngạch năm 2019 đạt 89 triệu USD, tăng 14% so với năm 2018, khi con số này là 78 triệu USD.').map((f) => [f.indicator, f.year, f.value])).toEqual([
+      ['software_export', 2019, 89],
+      ['software_export', 2018, 78],
+    ]);
+  });
+
+  it('falls back on the paragraph, the heading, then the report year', () => {
+    const text = 'II. KẾT QUẢ NĂM 2021\n\nNăm 2021, doanh thu toàn ngành đạt 3.105 tỷ đồng. Doanh thu công nghiệp CNTT đạt 412 tỷ đồng.\n\nTỷ lệ hồ sơ trực tuyến đạt 24,3%.';
+    expect(facts(text).map((f) => f.year)).toEqual([2021, 2021, 2021]);
+    expect(one('Tỷ lệ hồ sơ trực tuyến đạt 24,3%.', { reportYear: 2020 })).toMatchObject({ year: 2020 });
+  });
+
+  it('reads relative years', () => {
+    const text = 'Doanh thu toàn ngành năm 2019 đạt 30.050 tỷ đồng. Một năm trước đó, doanh thu toàn ngành ở mức 25.200 tỷ đồng.';
+    expect(facts(text).map((f) => [f.year, f.value])).toEqual([
+      [2019, 30050],
+      [2018, 25200],
+    ]);
+    expect(one('Năm qua, tổng doanh thu toàn ngành đạt 5.200 tỷ đồng.')).toMatchObject({ year: 2023 });
+  });
+
+  it('infers the report year from the document', () => {
+    const text = 'BÁO CÁO\n\nTổng kết công tác năm 2020 của ngành\n\nTỷ lệ hồ sơ nộp trực tuyến đạt 31,4%.';
+    expect(extract(text, { region: 'hoa-son' })[0]).toMatchObject({ year: 2020 });
+  });
+});
+
+describe('qualifiers and approximation', () => {
+  it.each([
+    ['Doanh thu toàn ngành năm 2023 ước đạt 5.200 tỷ đồng.', 'estimate'],
+    ['Doanh thu công nghệ thông tin năm 2023 dự kiến đạt 1.340 tỷ đồng.', 'estimate'],
+    ['Năm 2024, ngành phấn đấu doanh thu toàn ngành đạt 5.800 tỷ đồng.', 'target'],
+    ['Năm 2023, UBND tỉnh giao chỉ tiêu doanh thu toàn ngành 5.000 tỷ đồng.', 'target'],
+    ['Đến năm 2025, kinh tế số chiếm 20% GRDP.', 'target'],
+    ['Năm 2023, ngành đã hoàn thành vượt mức các chỉ tiêu: doanh thu toàn ngành đạt 5.200 tỷ đồng.', 'actual'],
+    ['Năm 2023, doanh thu toàn ngành đạt 5.200 tỷ đồng.', 'actual'],
+  ])('%s → %s', (text, qualifier) => {
+    expect(one(text).qualifier).toBe(qualifier);
+  });
+
+  it.each([
+    ['hơn 9.125 ý kiến', 'over'],
+    ['trên 9.125 ý kiến', 'over'],
+    ['gần 9.125 ý kiến', 'under'],
+    ['khoảng 9.125 ý kiến', 'about'],
+    ['xấp xỉ 9.125 ý kiến', 'about'],
+    ['9.125 ý kiến', 'exact'],
+  ])('tiếp nhận %s → %s', (phrase, approx) => {
+    expect(one(`Năm 2023, tỉnh đã tiếp nhận ${phrase} phản ánh.`).approx).toBe(approx);
+  });
+
+  it('reads a qualifier in brackets', () => {
+    expect(one('Toàn ngành nộp ngân sách nhà nước năm 2023 (ước khoảng) 341 tỷ đồng.')).toMatchObject({ qualifier: 'estimate', approx: 'about' });
+  });
+});
+
+describe('changes and plan attainment', () => {
+  it('attaches a stated change with its base year', () => {
+    expect(one('Doanh thu toàn ngành năm 2023 đạt 5.200 tỷ đồng, tăng 12% so với năm 2022.')).toMatchObject({ change: 12, vs: 2022 });
+    expect(one('Doanh thu toàn ngành năm 2023 đạt 5.200 tỷ đồng, tăng 12% so với cùng kỳ.')).toMatchObject({ change: 12, vs: 2022 });
+    expect(one('Doanh thu toàn ngành năm 2023 đạt 5.200 tỷ đồng, tăng 12% so với năm trước.')).toMatchObject({ change: 12, vs: 2022 });
+    expect(one('Doanh thu toàn ngành năm 2023 đạt 5.200 tỷ đồng, giảm 3,5% so với năm 2022.')).toMatchObject({ change: -3.5, vs: 2022 });
+    expect(one('Doanh thu toàn ngành năm 2023 đạt 5.200 tỷ đồng, bằng 109% so với cùng kỳ.')).toMatchObject({ change: 9, vs: 2022 });
+  });
+
+  it('reads plan attainment, also as an excess', () => {
+    expect(one('Doanh thu toàn ngành năm 2023 đạt 5.200 tỷ đồng, đạt 102% kế hoạch.')).toMatchObject({ plan: 102 });
+    expect(one('Kim ngạch xuất khẩu phần mềm năm 2023 đạt 132 triệu USD, vượt 20% kế hoạch.')).toMatchObject({ plan: 120 });
+    expect(one('Duy trì 146 trạm WiFi công cộng miễn phí, đạt 97,3% so với kế hoạch.')).toMatchObject({ indicator: 'public_wifi_stations', plan: 97.3 });
+  });
+
+  it('gives two facts for a move from one level to another', () => {
+    expect(facts('Tỷ lệ hồ sơ xử lý trễ hạn giảm từ 4,85% năm 2020 xuống còn 1,92%.', { reportYear: 2021 }).map((f) => [f.indicator, f.year, f.value])).toEqual([
+      ['late_processing_share', 2020, 4.85],
+      ['late_processing_share', 2021, 1.92],
+    ]);
+    expect(facts('Tỷ lệ hồ sơ trễ hạn giảm từ 2,4% xuống còn 0,9%.').map((f) => [f.year, f.value])).toEqual([
+      [2022, 2.4],
+      [2023, 0.9],
+    ]);
+  });
+
+  it('keeps a target range as a range and a growth range as nothing', () => {
+    expect(one('Năm 2024, phấn đấu tỷ trọng của ngành trong GRDP khoảng 8-9%.')).toMatchObject({ value: [8, 9], qualifier: 'target', year: 2024 });
+    expect(one('Năm 2024, doanh thu toàn ngành phấn đấu đạt khoảng 5.800 tỷ đồng, tăng 10-11% so với năm 2023.')).not.toHaveProperty('change');
+  });
+});
+
+describe('breakdowns, lists and shares', () => {
+  it('reads a breakdown by channel', () => {
+    const text = 'Năm 2023, tỉnh tiếp nhận 2.156 ý kiến phản ánh (trong đó 1.342 ý kiến qua đường dây nóng 1022 và 814 ý kiến qua Cổng Góp ý); đã xử lý, phản hồi 2.071 ý kiến, đạt 96,1%.';
+    expect(facts(text).map((f) => [f.indicator, f.value])).toEqual([
+      ['feedback_total', 2156],
+      ['feedback_hotline', 1342],
+      ['feedback_portal', 814],
+      ['feedback_resolved', 2071],
+      ['feedback_resolved_share', 96.1],
+    ]);
+  });
+
+  it('pairs `lần lượt` subjects and values in order', () => {
+    const text = 'Năm 2023, doanh thu công nghiệp CNTT và kim ngạch xuất khẩu phần mềm lần lượt đạt 1.340 tỷ đồng và 21,5 triệu USD.';
+    expect(facts(text).map((f) => [f.indicator, f.value])).toEqual([
+      ['it_revenue', 1340],
+      ['software_export', 21.5],
+    ]);
+  });
+
+  it('makes a bare share the share of the count before it', () => {
+    const text = 'Năm 2023, mạng 4G đã được triển khai tại 1.530 vị trí trạm BTS, chiếm 80% tổng số vị trí.';
+    expect(facts(text).map((f) => [f.indicator, f.value])).toEqual([
+      ['bts_4g_sites', 1530],
+      ['bts_4g_share', 80],
+    ]);
+  });
+
+  it('tells a new count from a running total', () => {
+    const text = 'Năm 2023, tỉnh triển khai mới 156 dịch vụ công trực tuyến, nâng tổng số lên 1.302 dịch vụ; hệ thống triển khai thêm 30 đơn vị.';
+    expect(facts(text).map((f) => [f.indicator, f.value])).toEqual([
+      ['online_services_new', 156],
+      ['online_services_total', 1302],
+    ]);
+  });
+
+  it('reads ranks and scores of an index, and the rank a move implies', () => {
+    const text = 'Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2022 của tỉnh đạt 0,4512 điểm, xếp thứ 21/63, tăng 6 bậc so với năm 2021.';
+    expect(facts(text).map((f) => [f.indicator, f.year, f.value])).toEqual([
+      ['dti_score', 2022, 0.4512],
+      ['dti_rank', 2022, 21],
+      ['dti_rank', 2021, 27],
+    ]);
+    expect(one('Đà Nẵng tiếp tục dẫn đầu cả nước về Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2021.', { region: 'da-nang' })).toMatchObject({ indicator: 'dti_rank', year: 2021, value: 1 });
+  });
+});
+
+describe('tables', () => {
+  it('reads year columns, plan and comparison columns', () => {
+    const text = [
+      'Chỉ tiêu | ĐVT | Thực hiện 2020 | Kế hoạch 2021 | Ước thực hiện 2021 | So với KH (%) | So với 2020 (%)',
+      'Tổng doanh thu toàn ngành | Tỷ đồng | 2.840 | 3.050 | 3.105 | 101,8 | 109,3',
+      'Tổng số trạm BTS | Trạm | 1.392 | 1.450 | 1.468 | 101,2 | -',
+    ].join('\n');
+    expect(facts(text, { reportYear: 2021 })).toEqual([
+      { indicator: 'ict_revenue', year: 2020, value: 2840, qualifier: 'actual', approx: 'exact' },
+      { indicator: 'ict_revenue', year: 2021, value: 3050, qualifier: 'target', approx: 'exact' },
+      { indicator: 'ict_revenue', year: 2021, value: 3105, qualifier: 'estimate', approx: 'exact', change: 9.3, vs: 2020, plan: 101.8 },
+      { indicator: 'bts_total', year: 2020, value: 1392, qualifier: 'actual', approx: 'exact' },
+      { indicator: 'bts_total', year: 2021, value: 1450, qualifier: 'target', approx: 'exact' },
+      { indicator: 'bts_total', year: 2021, value: 1468, qualifier: 'estimate', approx: 'exact', plan: 101.2 },
+    ]);
+  });
+
+  it('reads years down the first column and units in the header', () => {
+    const text = ['Năm | Doanh thu toàn ngành (tỷ đồng) | Tỷ lệ hồ sơ trực tuyến (%)', '2021 | 4.210 | 24,5', '2022 | 4.645 | 38,2'].join('\n');
+    expect(facts(text).map((f) => [f.indicator, f.year, f.value])).toEqual([
+      ['ict_revenue', 2021, 4210],
+      ['online_filing_share', 2021, 24.5],
+      ['ict_revenue', 2022, 4645],
+      ['online_filing_share', 2022, 38.2],
+    ]);
+  });
+});
+
+describe('traps never become facts', () => {
+  it.each([
+    ['a date', 'Ngày 12/6/2018, Bưu điện thực hiện thí điểm tiếp nhận 120 hồ sơ.'],
+    ['a decree number', 'Thực hiện Quyết định số 950/QĐ-TTg ngày 1/8/2018 và Nghị định số 47/2020/NĐ-CP về dịch vụ công trực tuyến.'],
+    ['a resolution number', 'Theo Nghị quyết 18 và Nghị quyết 19 năm 2017, ứng dụng dịch vụ công trực tuyến.'],
+    ['the hotline', 'Tiếp tục vận hành Cổng Góp ý và Đường dây nóng thống nhất 1022 để tiếp nhận ý kiến.'],
+    ['a phone number', 'Điện thoại: (0236) 3840 047; đường dây nóng 1800 1567; ý kiến phản ánh xin gửi về Sở.'],
+    ['an address', 'Trụ sở tại số 24 Trần Phú, tầng 24, nơi tiếp nhận ý kiến phản ánh.'],
+    ['a page counter', 'Báo cáo doanh thu toàn ngành - Trang 3/12'],
+    ['an ordinal', 'Năm thứ 10 liên tiếp dẫn đầu về doanh thu toàn ngành; lần thứ 3 nhận giải.'],
+    ['a six-month figure', '6 tháng đầu năm 2023, doanh thu toàn ngành đạt 2.600 tỷ đồng.'],
+    ['a nine-month figure', 'Đến hết tháng 9, kim ngạch xuất khẩu phần mềm đạt 83,2 triệu USD, bằng 76% kế hoạch năm.'],
+    ['a quarter', 'Quý III/2023, doanh thu toàn ngành đạt 1.400 tỷ đồng.'],
+    ['a mid-year stock', 'Tính đến 30/6/2023, toàn tỉnh có 2.903 trạm BTS.'],
+    ['a multi-year total', 'Giai đoạn 2016-2020, tổng doanh thu toàn ngành đạt gần 29.300 tỷ đồng.'],
+    ['an average', 'Doanh thu toàn ngành tăng bình quân 9,4%/năm.'],
+    ['a threshold', 'Một số doanh nghiệp doanh thu trên 1.000 tỷ đồng, nộp ngân sách trên 100 tỷ đồng.'],
+    ['another province', 'Trong khi đó, doanh thu toàn ngành của tỉnh Quảng Nam năm 2023 đạt 6.100 tỷ đồng.'],
+    ['a national figure', 'Năm 2023, kinh tế số chiếm khoảng 14,26% GDP của cả nước.'],
+    ['an operator', 'Năm 2023, riêng Viettel đã triển khai 52 trạm BTS thân thiện môi trường.'],
+    ['"4.0" and "Top 10"', 'Cách mạng công nghiệp 4.0; tỉnh lọt Top 10 về chỉ số DTI.'],
+    ['levels', 'Cung cấp dịch vụ công trực tuyến mức độ 3, 4 cho người dân.'],
+    ['a count of something else', 'Sở tổ chức 14 lớp tập huấn về dịch vụ công trực tuyến cho 1.260 lượt cán bộ.'],
+    ['a pillar rank', 'Năm 2023, riêng trụ cột chính quyền số của chỉ số DTI xếp thứ 12.'],
+  ])('%s', (_, text) => {
+    expect(facts(text)).toEqual([]);
+  });
+
+  it('keeps the real figure next to a trap', () => {
+    expect(facts('Năm 2018, đã tiếp nhận hơn 9.125 lượt ý kiến, trong đó 4.299 lượt qua đường dây nóng 1022.').map((f) => f.value)).toEqual([9125, 4299]);
+  });
+});
+
+describe('English', () => {
+  it('reads English news conventions', () => {
+    const text = 'In 2018, the ICT sector of Da Nang earned VND25.2 trillion in revenue, up 16 percent from 2017. Software exports reached US$78 million, 102 percent of the plan.';
+    expect(facts(text, { region: 'da-nang' })).toEqual([
+      { indicator: 'ict_revenue', year: 2018, value: 25200, qualifier: 'actual', approx: 'exact', change: 16, vs: 2017 },
+      { indicator: 'software_export', year: 2018, value: 78, qualifier: 'actual', approx: 'exact', plan: 102 },
+    ]);
+  });
+});
+
+describe('robustness', () => {
+  const keys = new Set(defaultCatalogue().map((i) => i.key));
+
+  it('never throws on arbitrary text and returns only valid facts of catalogue keys', () => {
+    const pieces = fc.constantFrom('doanh thu toàn ngành', ' đạt ', '25.200', ' tỷ đồng', ', tăng ', '16%', ' so với năm ', '2017', '\n\n', ' | ', 'năm 2023', '(', ')', 'ước', 'hơn ', '1022', 'trong đó', ';', '.', 'lần lượt', 'từ ', ' xuống còn ', 'quý', '6 tháng');
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.array(pieces, { maxLength: 60 }).map((a) => a.join(''))), (text) => {
+        const out = extract(text, { region: 'hoa-son' });
+        return out.every((f) => keys.has(f.indicator) && ExtractedFact.safeParse(f).success && f.start >= 0 && f.end <= text.normalize('NFC').length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads decomposed (NFD) text like composed text', () => {
+    const nfc = 'Năm 2023, doanh thu toàn ngành đạt 5.200 tỷ đồng.';
+    expect(facts(nfc.normalize('NFD'))).toEqual(facts(nfc));
+  });
+});
