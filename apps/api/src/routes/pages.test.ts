@@ -64,6 +64,7 @@ describe('embed pages', () => {
     frameableAnywhere(missing);
     expect(missing.headers.get('content-type')).toMatch(/^text\/html/);
     expect((await get('/embed/ict_revenue?asof=2024-02-31')).status).toBe(400);
+    expect((await get('/embed.html')).status).toBe(404);
   });
 
   it('/embed.js may be loaded by any site', async () => {

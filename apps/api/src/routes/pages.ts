@@ -84,6 +84,11 @@ export function pagesRoute(deps: AppDeps, files: PageFiles): Hono {
     return c.body(files.embedJs, 200, { 'Content-Type': 'text/javascript; charset=utf-8', ...scriptHeaders });
   });
 
+  // The raw template, placeholders and all, is not a page.
+  app.get('/embed.html', () => {
+    throw new HttpProblem(404, 'Embed pages live at /embed/{indicator key} and /embed/explore?indicators=….');
+  });
+
   app.get('/embed/:name{[a-z][a-z0-9_]{1,63}}', async (c) => {
     try {
       const { keys, q } = chartRequest(c, c.req.param('name'));
