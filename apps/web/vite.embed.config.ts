@@ -40,6 +40,8 @@ export default defineConfig(({ mode }) =>
       }
     : {
         plugins: [precompress()],
+        // `npx vite -c vite.embed.config.ts` → /embed.html?indicators=ict_revenue, data from the API on :8787.
+        server: { proxy: { '/api': 'http://127.0.0.1:8787' } },
         build: {
           outDir: 'dist',
           emptyOutDir: false,
