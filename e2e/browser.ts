@@ -65,3 +65,8 @@ export async function charted(page: Page, lines = 1): Promise<void> {
     lines,
   );
 }
+
+/** The indicator page's own SVG chart has drawn its headline line. */
+export async function seriesDrawn(page: Page): Promise<void> {
+  await page.waitForSelector('.series-chart svg path[d^="M"]');
+}

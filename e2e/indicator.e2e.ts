@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { charted, launch, openPage, settled, url } from './browser';
+import { launch, openPage, seriesDrawn, settled, url } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,7 +15,7 @@ describe('indicator page and provenance', () => {
     const { page, problems, context } = await openPage(browser);
     await page.goto(url('/indicators/ict_revenue?year=2023'));
     await settled(page);
-    await charted(page);
+    await seriesDrawn(page);
     const panel = page.locator('#provenance');
     await panel.waitFor();
     const text = (await panel.textContent()) ?? '';
@@ -26,7 +26,7 @@ describe('indicator page and provenance', () => {
     for (const outlet of ['plo.vn', 'sggp.org.vn', 'viettimes.vn']) expect(text).toContain(outlet);
     expect(await panel.locator('a[href*="viettimes.vn"]').count()).toBeGreaterThan(0);
     // The differing figure is drawn as its own point on the chart.
-    expect(await page.locator('.recharts-scatter-symbol').count()).toBeGreaterThan(8);
+    expect(await page.locator('.series-chart .point-conflict').count()).toBe(1);
     expect(problems).toEqual([]);
     await context.close();
   });

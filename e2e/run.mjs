@@ -77,7 +77,8 @@ try {
   }
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const tsxArgs = ['tsx', ...(process.env.E2E_TSCONFIG ? ['--tsconfig', process.env.E2E_TSCONFIG] : []), 'apps/api/src/server.ts'];
+  // TSX_TSCONFIG_PATH in the environment reaches tsx, e.g. to stand in for a package still being written.
+  const tsxArgs = ['tsx', 'apps/api/src/server.ts'];
   log(`starting the server on ${base} (database in ${dbDir})`);
   server = spawn('npx', tsxArgs, {
     cwd: root,

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, charted, launch, openPage, settled, url } from './browser';
+import { artifacts, charted, launch, openPage, seriesDrawn, settled, url } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,11 +11,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const pages: { name: string; path: string; chart?: number }[] = [
+const pages: { name: string; path: string; chart?: number; series?: boolean }[] = [
   { name: 'dashboard', path: '/?year=2022' },
   { name: 'explore', path: '/explore?indicators=ict_revenue,software_export,it_revenue', chart: 3 },
-  { name: 'indicator-2023', path: '/indicators/ict_revenue?year=2023', chart: 1 },
-  { name: 'indicator-2018', path: '/indicators/ict_revenue?year=2018', chart: 1 },
+  { name: 'indicator-2023', path: '/indicators/ict_revenue?year=2023', series: true },
+  { name: 'indicator-2018', path: '/indicators/ict_revenue?year=2018', series: true },
   { name: 'sources', path: '/sources' },
 ];
 
@@ -28,6 +28,7 @@ describe('screenshots of each page, vi and en, desktop and 360 px', () => {
           await page.goto(url(`${p.path}${p.path.includes('?') ? '&' : '?'}lang=${lang}`));
           await settled(page);
           if (p.chart) await charted(page, p.chart);
+          if (p.series) await seriesDrawn(page);
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           expect(overflow, `${p.name} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
           await page.screenshot({ path: join(artifacts, `${p.name}-${lang}-${width}.png`), fullPage: true });
@@ -42,7 +43,7 @@ describe('screenshots of each page, vi and en, desktop and 360 px', () => {
     const { page, problems, context } = await openPage(browser, { colorScheme: 'dark' });
     await page.goto(url('/indicators/ict_revenue?year=2023'));
     await settled(page);
-    await charted(page);
+    await seriesDrawn(page);
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(11, 18, 32)');
     await page.screenshot({ path: join(artifacts, 'indicator-2023-vi-1280-dark.png'), fullPage: true });

@@ -7,8 +7,6 @@ import { LangProvider } from './lib/i18n';
 import { preloadRoute } from './routes';
 import './styles.css';
 
-preloadRoute(window.location.pathname);
-
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
@@ -19,6 +17,8 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+preloadRoute(queryClient, window.location.pathname, window.location.search);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');

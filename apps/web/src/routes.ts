@@ -1,18 +1,67 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { dashboardQuery, factsQuery, indicatorsQuery, seriesQuery, sourceQuery, sourcesQuery } from './lib/queries';
+import { defaultRegion } from './lib/region';
+import { parseDashboard, parseExplore, parseIndicator } from './lib/url-state';
+
+type Params = Record<string, string>;
 
 export interface AppRoute {
   path: string;
   /** `app` pages sit in the header/footer layout; `bare` is for pages meant to be framed (embeds, issue 6). */
   layout: 'app' | 'bare';
   load: () => Promise<{ default: ComponentType }>;
+  /** Starts the page's requests (data, chart code) at boot, in parallel with loading the page itself. */
+  prefetch?: (qc: QueryClient, params: Params, search: string) => void;
 }
 
+
 export const routeTable: AppRoute[] = [
-  { path: '/', layout: 'app', load: () => import('./features/dashboard/dashboard-page') },
-  { path: '/explore', layout: 'app', load: () => import('./features/explore/explore-page') },
-  { path: '/indicators/:key', layout: 'app', load: () => import('./features/indicator/indicator-page') },
-  { path: '/sources', layout: 'app', load: () => import('./features/sources/sources-page') },
-  { path: '/sources/:id', layout: 'app', load: () => import('./features/sources/source-page') },
+  {
+    path: '/',
+    layout: 'app',
+    load: () => import('./features/dashboard/dashboard-page'),
+    prefetch: (qc, _, search) => {
+      const s = parseDashboard(search);
+      void qc.prefetchQuery(dashboardQuery(s.region, s.year));
+    },
+  },
+  {
+    path: '/explore',
+    layout: 'app',
+    load: () => import('./features/explore/explore-page'),
+    prefetch: (qc, _, search) => {
+      const s = parseExplore(search);
+      void qc.prefetchQuery(indicatorsQuery());
+      for (const key of s.indicators) void qc.prefetchQuery(seriesQuery(key, { region: s.region }));
+    },
+  },
+  {
+    path: '/indicators/:key',
+    layout: 'app',
+    load: () => import('./features/indicator/indicator-page'),
+    prefetch: (qc, { key }, search) => {
+      if (!key) return;
+      const s = parseIndicator(search);
+      void qc.prefetchQuery(seriesQuery(key, { region: s.region }));
+      void qc.prefetchQuery(factsQuery({ indicator: key, region: s.region ?? defaultRegion, status: 'accepted', limit: 2000 }));
+    },
+  },
+  {
+    path: '/sources',
+    layout: 'app',
+    load: () => import('./features/sources/sources-page'),
+    prefetch: (qc) => void qc.prefetchQuery(sourcesQuery()),
+  },
+  {
+    path: '/sources/:id',
+    layout: 'app',
+    load: () => import('./features/sources/source-page'),
+    prefetch: (qc, { id }) => {
+      if (id && /^\d+$/.test(id)) void qc.prefetchQuery(sourceQuery(Number(id)));
+      void qc.prefetchQuery(indicatorsQuery());
+    },
+  },
 ];
 
 export interface LoadedRoute extends AppRoute {
@@ -21,11 +70,24 @@ export interface LoadedRoute extends AppRoute {
 
 export const routes: LoadedRoute[] = routeTable.map((r) => ({ ...r, Component: lazy(r.load) }));
 
-/** Starts loading the page's code at boot, in parallel with React, instead of after the first render. */
-export function preloadRoute(pathname: string): void {
-  const match = routeTable.find((r) => {
-    const pattern = new RegExp(`^${r.path.replace(/:[a-z]+/g, '[^/]+')}/?$`);
-    return pattern.test(pathname);
+export function matchPath(path: string, pathname: string): Params | null {
+  const names: string[] = [];
+  const pattern = path.replace(/:([a-z]+)/g, (_, name: string) => {
+    names.push(name);
+    return '([^/]+)';
   });
-  void match?.load();
+  const m = new RegExp(`^${pattern}/?$`).exec(pathname);
+  if (!m) return null;
+  return Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1] ?? '')]));
+}
+
+/** At boot: load the matched page's code and start its requests, instead of waiting for the first render. */
+export function preloadRoute(qc: QueryClient, pathname: string, search: string): void {
+  for (const r of routeTable) {
+    const params = matchPath(r.path, pathname);
+    if (!params) continue;
+    void r.load();
+    r.prefetch?.(qc, params, search);
+    return;
+  }
 }

@@ -3,10 +3,10 @@ import type { ReactNode } from 'react';
 import { ApiError } from '../lib/api';
 import { useI18n, type Translate } from '../lib/i18n';
 
-export function Loading({ label, height }: { label?: string; height?: number }) {
+export function Loading({ label, height, page = false }: { label?: string; height?: number; page?: boolean }) {
   const { t } = useI18n();
   return (
-    <div className="status status-loading" role="status" style={height ? { minHeight: height } : undefined}>
+    <div className={`status status-loading${page ? ' status-page' : ''}`} role="status" style={height ? { minHeight: height } : undefined}>
       <span className="spinner" aria-hidden="true" />
       {label ?? t('state.loading')}
     </div>
@@ -53,7 +53,7 @@ export function QueryView<T>({
   children: (data: T) => ReactNode;
   loadingHeight?: number;
 }) {
-  if (query.isPending) return <Loading {...(loadingHeight ? { height: loadingHeight } : {})} />;
+  if (query.isPending) return <Loading {...(loadingHeight ? { height: loadingHeight } : {})} page={loadingHeight !== undefined && loadingHeight >= 400} />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   return <>{children(query.data)}</>;
 }

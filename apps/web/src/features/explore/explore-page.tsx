@@ -19,12 +19,14 @@ import {
   views,
   type ExploreState,
 } from '../../lib/url-state';
+import { loadCompareChart } from '../../chart-modules';
+import { useAfterPaint } from '../../lib/use-after-paint';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useUrlState } from '../../lib/use-url-state';
 import { CompareTableView } from './compare-table-view';
 import { IndicatorPicker } from './indicator-picker';
 
-const CompareChart = lazy(() => import('./compare-chart'));
+const CompareChart = lazy(loadCompareChart);
 const chartHeight = 360;
 const defaultCompare = ['ict_revenue', 'software_export'];
 
@@ -99,6 +101,7 @@ function Compare({ state, series }: { state: ExploreState; series: SeriesRespons
   const { lang, t } = useI18n();
   const theme = useChartTheme();
   const chartBox = useRef<HTMLDivElement>(null);
+  const chartReady = useAfterPaint();
   const table = compareTable(series, state.mode, state.from, state.to);
   const names = series.map((s) => indicatorName(s.indicator, lang));
   const summary = compareSummary(table, lang);
@@ -137,9 +140,13 @@ function Compare({ state, series }: { state: ExploreState; series: SeriesRespons
       <>
         <Legend table={table} />
         <div ref={chartBox} role="img" aria-label={summary}>
-          <Suspense fallback={<Loading label={t('state.chartLoading')} height={chartHeight} />}>
-            <CompareChart table={table} chart={state.chart} height={chartHeight} />
-          </Suspense>
+          {chartReady ? (
+            <Suspense fallback={<Loading label={t('state.chartLoading')} height={chartHeight} />}>
+              <CompareChart table={table} chart={state.chart} height={chartHeight} />
+            </Suspense>
+          ) : (
+            <Loading label={t('state.chartLoading')} height={chartHeight} />
+          )}
         </div>
       </>
     );

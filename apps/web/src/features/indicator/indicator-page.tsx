@@ -1,6 +1,5 @@
 import { formatDate, unitLabels, type FactsResponse, type FactWithSource, type SeriesResponse } from '@chiso/shared';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'wouter';
 import { ErrorState, Loading, QueryView } from '../../components/status';
 import { csvUrls } from '../../lib/api';
@@ -14,9 +13,9 @@ import { parseIndicator, serialiseIndicator, type IndicatorState } from '../../l
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useUrlState } from '../../lib/use-url-state';
 import { ProvenancePanel } from './provenance-panel';
+import { SeriesChart } from './series-chart';
 import { SeriesTable } from './series-table';
 
-const IndicatorChart = lazy(() => import('./indicator-chart'));
 const chartHeight = 320;
 
 function Legend() {
@@ -176,9 +175,7 @@ function IndicatorView({
               <>
                 <Legend />
                 <div role="img" aria-label={t('ind.chartAlt', { name })}>
-                  <Suspense fallback={<Loading label={t('state.chartLoading')} height={chartHeight} />}>
-                    <IndicatorChart series={series} facts={allFacts} selectedYear={state.year} onSelectYear={select} height={chartHeight} />
-                  </Suspense>
+                  <SeriesChart series={series} facts={allFacts} selectedYear={state.year} onSelectYear={select} height={chartHeight} />
                 </div>
               </>
             ) : (
