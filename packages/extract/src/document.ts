@@ -3,7 +3,7 @@ import type { PhraseMatch } from './lexicon';
 import { scanQuantities, type Convention, type Quantity } from './numbers';
 import { layout, type Unit as LayoutUnit } from './structure';
 import { fold, views, type TextViews } from './text';
-import { trapMask, trapName } from './traps';
+import { isLetter, trapMask, trapName } from './traps';
 import { indexYears, type YearIndex } from './years';
 import type { Words } from './words';
 
@@ -24,6 +24,7 @@ export interface Doc {
   ownRegion: string[];
   /** Other regions named in the text: [start, end). */
   otherRegions: { start: number; end: number }[];
+  /** Offsets where the report's own region is named, ordered. */
   ownRegionMentions: number[];
   words: Words;
   blocks?: Block[];
@@ -78,10 +79,10 @@ function regionNames(region: string | undefined, regionName: string | undefined)
   return [...names].filter((n) => n.length >= 3);
 }
 
-const rePrefixedRegion = /(?<![\p{L}])(?:tỉnh|thành phố|TP\.?|Tp\.)[ \u00a0]+((?:\p{Lu}[\p{Ll}\p{M}]*)(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){0,3})/gu;
+const rePrefixedRegion = /(?:tỉnh|thành phố|TP\.?|Tp\.)[ \u00a0]+((?:\p{Lu}[\p{Ll}\p{M}]*)(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){0,3})/gu;
 const reEnglishRegion = /\b((?:\p{Lu}[\p{Ll}]+)(?:[ \u00a0]+\p{Lu}[\p{Ll}]+){0,2})[ \u00a0]+(?:province|city)\b/gu;
 
-function findRegions(d: { v: TextViews; matches: PhraseMatch[]; words: Words; ownRegion: string[] }): { others: { start: number; end: number }[]; own: number[] } {
+function findRegions(d: { v: TextViews; matches: PhraseMatch[]; words: Words; ownRegion: string[]; convention: Convention }): { others: { start: number; end: number }[]; own: number[] } {
   const others: { start: number; end: number }[] = [];
   const own: number[] = [];
   const isOwn = (name: string): boolean => {
@@ -95,12 +96,13 @@ function findRegions(d: { v: TextViews; matches: PhraseMatch[]; words: Words; ow
     if (isOwn(d.v.text.slice(m.start, m.end))) own.push(m.start);
     else others.push({ start: m.start, end: m.end });
   }
-  for (const re of [rePrefixedRegion, reEnglishRegion]) {
+  for (const re of d.convention === 'en' ? [rePrefixedRegion, reEnglishRegion] : [rePrefixedRegion]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(d.v.work))) {
       const name = m[1]!;
       const start = m.index;
+      if (re === rePrefixedRegion && start > 0 && isLetter(d.v.work.charCodeAt(start - 1))) continue;
       if (isOwn(name)) own.push(start);
       else if (!/^(?:Thông|Hành|Trung|Ủy|Sở|Phòng|Nhà|Cổng|Thành|The|This|That|Da)$/u.test(name.split(/\s/)[0]!)) others.push({ start, end: start + m[0].length });
     }
@@ -145,7 +147,7 @@ export function analyse(text: string, words: Words, opts: DocOptions): Doc {
   const head = fold(opts.title ?? '') + v.fold.slice(0, 1500);
   const partYearReport = /(?:so ket|bao cao|ket qua)[^.]{0,80}(?:\d+|sau|chin) thang|(?:so ket|bao cao)[^.]{0,60}quy [ivx\d]/.test(head);
   const ownRegion = regionNames(opts.region, opts.regionName);
-  const base = { v, matches, words, ownRegion };
+  const base = { v, matches, words, ownRegion, convention };
   const regions = findRegions(base);
   return {
     v,

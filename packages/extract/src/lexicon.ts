@@ -11,20 +11,30 @@ export interface PhraseMatch {
 }
 
 interface TrieNode {
+  /** Children by character code: an array for ASCII (most of a folded text), a map for the rest. */
+  ascii: (TrieNode | undefined)[];
   next: Map<number, TrieNode>;
   ids: number[];
 }
+
+const newNode = (): TrieNode => ({ ascii: new Array<TrieNode | undefined>(128), next: new Map(), ids: [] });
+const child = (node: TrieNode, c: number): TrieNode | undefined => (c < 128 ? node.ascii[c] : node.next.get(c));
 
 const SPACE = 0x20;
 const isWordCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0xa0 || c === 0x0d || c === 0x09;
 
 export class Lexicon {
-  private readonly root: TrieNode = { next: new Map(), ids: [] };
+  private readonly root: TrieNode = newNode();
   private readonly ids = new Map<string, number>();
   readonly phrases: string[] = [];
   /** One-word phrases with diacritics match only with them (`thêm` is not the English `them`, `tăng` not `tầng`). */
   private readonly strict = new Map<number, string>();
+  /** The leading word of every phrase: a word that starts none is skipped whole, without walking the trie. */
+  private readonly leadWords = new Set<string>();
+  /** First two characters of the lead words, to reject most words without cutting them out of the text. */
+  private readonly leadPairs = new Set<number>();
+  private readonly leadSymbols = new Set<number>();
 
   /** The id of a phrase (folded, spaces collapsed); the same phrase always gets the same id. */
   add(phrase: string): number {
@@ -34,17 +44,24 @@ export class Lexicon {
     const id = this.phrases.length;
     this.phrases.push(key);
     this.ids.set(key, id);
+    const lead = /^[a-z0-9]+/.exec(key);
+    if (lead) {
+      this.leadWords.add(lead[0]);
+      this.leadPairs.add(lead[0].charCodeAt(0) * 0x10000 + (lead[0].charCodeAt(1) || 0));
+    }
+    else this.leadSymbols.add(key.charCodeAt(0));
     const lower = phrase.normalize('NFC').toLocaleLowerCase('vi').trim();
     if (!/\s/.test(lower) && lower !== key) this.strict.set(id, lower);
     let node = this.root;
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) {
-        child = { next: new Map(), ids: [] };
-        node.next.set(c, child);
+      let next = child(node, c);
+      if (!next) {
+        next = newNode();
+        if (c < 128) node.ascii[c] = next;
+        else node.next.set(c, next);
       }
-      node = child;
+      node = next;
     }
     node.ids.push(id);
     return id;
@@ -61,8 +78,17 @@ export class Lexicon {
     for (let s = 0; s < n; s++) {
       const c0 = folded.charCodeAt(s);
       if (isSpaceCode(c0)) continue;
-      if (s > 0 && isWordCode(c0) && isWordCode(folded.charCodeAt(s - 1))) continue;
-      let node: TrieNode | undefined = this.root.next.get(c0);
+      if (isWordCode(c0)) {
+        if (s > 0 && isWordCode(folded.charCodeAt(s - 1))) continue;
+        let e = s + 1;
+        while (e < n && isWordCode(folded.charCodeAt(e))) e++;
+        const c1 = e > s + 1 ? folded.charCodeAt(s + 1) : 0;
+        if (!this.leadPairs.has(c0 * 0x10000 + c1) || !this.leadWords.has(folded.slice(s, e))) {
+          s = e - 1;
+          continue;
+        }
+      } else if (!this.leadSymbols.has(c0)) continue;
+      let node: TrieNode | undefined = child(this.root, c0);
       let i = s + 1;
       while (node) {
         if (node.ids.length && (i >= n || !isWordCode(folded.charCodeAt(i)) || !isWordCode(folded.charCodeAt(i - 1)))) {
@@ -74,13 +100,13 @@ export class Lexicon {
         if (i >= n) break;
         const c = folded.charCodeAt(i);
         if (isSpaceCode(c)) {
-          const child: TrieNode | undefined = node.next.get(SPACE);
-          if (!child) break;
+          const afterSpace: TrieNode | undefined = node.ascii[SPACE];
+          if (!afterSpace) break;
           while (i < n && isSpaceCode(folded.charCodeAt(i))) i++;
-          node = child;
+          node = afterSpace;
           continue;
         }
-        node = node.next.get(c);
+        node = child(node, c);
         i++;
       }
     }

@@ -136,7 +136,15 @@ const rePercent = /[ \u00a0]?(%|phần trăm(?! điểm)|percent\b|per cent\b)/u
 const rePoints = /[ \u00a0]?(điểm phần trăm|percentage points?|pp\b|điểm %)/uy;
 const reRange = new RegExp(`${SP}?(?:%${SP}?)?-${SP}?(${NUM})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy');
 const reAfterLetter = /\p{L}/u;
-const reNumber = new RegExp(`(?<![\\p{L}\\p{N}_.,/\\\\]|\\p{L}-)(?:(us\\$|s\\$|\\$|usd|vnd|vnđ|₫)${SP}?)?(${NUM})`, 'gu');
+const reNumber = new RegExp(`(?:(us\\$|s\\$|\\$|usd|vnd|vnđ|₫)${SP}?)?(${NUM})`, 'g');
+const reGlued = /[\p{L}\p{N}_.,/\\]/u;
+/** A number glued to what precedes it (`COVID-19`, `H1`, `1.2.3`, `/2018`) is not one. */
+function glued(lower: string, at: number): boolean {
+  const c = lower[at - 1];
+  if (c === undefined || c === ' ' || c === '(' || c === '\n') return false;
+  if (reGlued.test(c)) return true;
+  return c === '-' && reGlued.test(lower[at - 2] ?? '') && !/\d/.test(lower[at - 2] ?? '');
+}
 const scaleExp = new Map(scaleWords);
 const attachedExp = new Map(attachedScales);
 const currencyOf = new Map(currencyWords);
@@ -175,6 +183,11 @@ export function scanQuantities(lower: string, convention: Convention, from = 0, 
   reNumber.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = reNumber.exec(lower)) && m.index < to) {
+    if (glued(lower, m.index)) {
+      // skip the rest of the glued token
+      reNumber.lastIndex = m.index + m[0].length;
+      continue;
+    }
     const prefix = m[1];
     let raw = m[2]!;
     let start = m.index + m[0].length - raw.length;

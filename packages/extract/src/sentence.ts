@@ -46,6 +46,18 @@ function boundariesOf(work: string, sent: Span, quantities: Quantity[], mask: Ui
   return out;
 }
 
+/** Whether an ordered list holds a value strictly between a and b. */
+function anyBetween(xs: number[], a: number, b: number): boolean {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < xs.length && xs[lo]! < b;
+}
+
 const lastBefore = (xs: number[], pos: number): number | undefined => {
   let r: number | undefined;
   for (const x of xs) {
@@ -74,7 +86,10 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
   const bounds = boundariesOf(work, sent, quantities, doc.mask);
   const semis = bounds.filter((b) => work[b] === ';');
   const idsIn = (a: number, b: number): PhraseMatch[] => matches.filter((m) => m.start >= a && m.end <= b);
-  const hasIn = (set: Set<number>, a: number, b: number): boolean => idsIn(a, b).some((m) => set.has(m.id));
+  const hasIn = (set: Set<number>, a: number, b: number): boolean => {
+    for (const m of matches) if (m.start >= a && m.end <= b && set.has(m.id)) return true;
+    return false;
+  };
   const consumed = new Set<YearMention>();
   const targetMarks = matches.filter((m) => words.target.has(m.id) && isTargetMark(m));
   const estimateMarks = matches.filter((m) => words.estimate.has(m.id));
@@ -119,7 +134,7 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
     prevTrailEnd = Math.max(trailEnd, q.surfaceEnd);
     if (handled.has(q)) continue;
     // the words of the number's own clause before it, for its role and approximation
-    const before = fold.slice(nb !== undefined ? nb + 1 : sent.start, q.prefixStart);
+    const before = fold.slice(Math.max(nb !== undefined ? nb + 1 : sent.start, q.prefixStart - 120), q.prefixStart);
     const after = fold.slice(q.surfaceEnd, Math.min(sent.end, q.surfaceEnd + 80));
     const w: Windows = { near: [nearStart, q.prefixStart], far: [Math.max(sent.start, q.prefixStart - 260), q.prefixStart], trail: [q.surfaceEnd, trailEnd] };
 
@@ -234,7 +249,7 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
     let yearFrom: Evidence['year'] = 'explicit';
     let bound: YearMention | undefined;
     let viaComparison = false;
-    const following = years.find((y) => !consumed.has(y) && (y.role === 'plain' || y.role === 'fullYear') && !y.relative && y.start >= q.surfaceEnd && /^[\s\u00a0]*(?:nam|in|vao nam|trong nam|cua nam|for)?[\s\u00a0]*$/.test(fold.slice(q.surfaceEnd, y.start)));
+    const following = years.find((y) => y.start >= q.surfaceEnd && y.start < q.surfaceEnd + 24 && !consumed.has(y) && (y.role === 'plain' || y.role === 'fullYear') && !y.relative && /^[\s\u00a0]*(?:nam|in|vao nam|trong nam|cua nam|for)?[\s\u00a0]*$/.test(fold.slice(q.surfaceEnd, y.start)));
     if (following && !leader) {
       year = following.year;
       bound = following;
@@ -294,7 +309,10 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
     const partMarkAfter = markers.some((m) => m.kind === 'partYear' && m.start >= q.surfaceEnd && m.start < trailEnd + 20 && !semis.some((s) => s > q.surfaceEnd && s < m.start));
     const partYear = !viaComparison && (((partMarkBefore || partMarkAfter) && !(bound?.role === 'fullYear')) || (ctx.heading.partYear && !explicitFull));
     const chainStart = (lastBefore(semis, q.prefixStart) ?? sent.start - 1) + 1;
-    const otherRegion = doc.otherRegions.some((r) => r.start >= chainStart && r.start < q.prefixStart && !doc.ownRegionMentions.some((o) => o > r.end && o < q.prefixStart)) || doc.otherRegions.some((r) => r.start >= w.trail[0] && r.start < w.trail[1]);
+    const others = within(doc.otherRegions, chainStart, q.prefixStart);
+    const lastOther = others[others.length - 1];
+    const otherRegion =
+      (lastOther !== undefined && !anyBetween(doc.ownRegionMentions, lastOther.end, q.prefixStart)) || within(doc.otherRegions, w.trail[0], w.trail[1]).length > 0;
     const national = kind !== 'rank' && (hasIn(words.national, w.near[0], w.near[1]) || hasIn(words.national, w.trail[0], w.trail[1]));
     const operator = hasIn(words.operators, w.near[0], w.near[1]) || (/\brieng\b/.test(fold.slice(chainStart, q.prefixStart)) && hasIn(words.operators, chainStart, q.prefixStart));
     const subset = (kind === 'money' || kind === 'count') && hasIn(words.subset, chainStart, q.prefixStart);
@@ -309,7 +327,8 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
     }
     const ind = choice.indicator;
     // brackets do not end the words that qualify a number: `(ước khoảng) 341 tỷ đồng`
-    const clauseStart = Math.max(sent.start, ...bounds.filter((b) => b < q.prefixStart && work[b] !== '(' && work[b] !== ')').map((b) => b + 1));
+    let clauseStart = sent.start;
+    for (const b of bounds) if (b < q.prefixStart && work[b] !== '(' && work[b] !== ')') clauseStart = b + 1;
     const approx: Approx = leader ? 'exact' : readApprox(fold.slice(clauseStart, q.prefixStart), ctx.approx);
     const cand = suppressed ? undefined : makeCandidate(q, ind, kind, year, qualifier, approx, cue, choice.contested, yearFrom, noun.none && kind === 'count');
     if (cand) {

@@ -31,7 +31,9 @@ const endsSentence = /[.!?…:;]["”’)\]]*[ \t\u00a0]*$/;
 const upperStart = /^[ \t\u00a0"“(]*\p{Lu}/u;
 const lowerStart = /^[ \t\u00a0]*[\p{Ll}\d(%,;.]/u;
 
+const hasLower = /\p{Ll}/u;
 function isAllCaps(s: string): boolean {
+  if (hasLower.test(s)) return false;
   const letters = s.replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && letters === letters.toLocaleUpperCase('vi') && /\p{Lu}/u.test(letters);
 }
@@ -187,8 +189,8 @@ export function layout(text: string, blocks?: Block[]): Unit[] {
       }
       const start = line.start;
       const end = lines[j - 1]!.end;
-      const runText = text.slice(start, end).replace(/\s*\n\s*/g, ' ');
-      const level = headingLevel(runText, i === 0 && j === lines.length, headingStarts.has(start));
+      const runText = end - start > 200 ? text.slice(start, start + 200) : text.slice(start, end).replace(/\s*\n\s*/g, ' ');
+      const level = end - start > 200 && !headingStarts.has(start) ? undefined : headingLevel(runText, i === 0 && j === lines.length, headingStarts.has(start));
       const sentences = splitSentences(text, start, end);
       if (level !== undefined) units.push({ kind: 'heading', level, start, end, block: block++, sentences });
       else units.push({ kind: 'paragraph', start, end, block: block++, sentences, listItem: bullet.test(runText) });

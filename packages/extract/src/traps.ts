@@ -10,6 +10,8 @@ export interface TrapPattern {
   group?: number;
   /** The view the pattern runs on: folded (default) or lower case with accents, where folding would collide. */
   view?: 'lower';
+  /** The match must start a word (checked in code: a lookbehind on every position of a long text is slow). */
+  wordStart?: boolean;
 }
 
 const D = '\\d+';
@@ -30,7 +32,7 @@ export const trapPatterns: TrapPattern[] = [
       'g',
     ),
   },
-  { name: 'document', re: new RegExp(`(?<!tổng${S})(?<!con${S})(?<![\\p{L}])số${S}*:?${S}*\\d+(?![.,]\\d)`, 'gu'), view: 'lower' },
+  { name: 'document', re: new RegExp(`(?<!tổng${S})(?<!con${S})số${S}*:?${S}*\\d+(?![.,]\\d)`, 'g'), view: 'lower', wordStart: true },
   { name: 'document', re: /\b\d+(?:\/\d+)*(?:\/|-)[a-zđ]{1,6}(?:[-/][a-zđ&]+)*\b/g },
   { name: 'phone', re: new RegExp(`\\b(?:dien thoai|dt|tel|fax|phone|hotline|di dong)${S}*:?${S}*[(+\\d][\\d\\s\\u00a0().+\\-/]{5,}`, 'g') },
   { name: 'phone', re: new RegExp(`\\(${S}?\\+?\\d{2,4}${S}?\\)${S}?[\\d\\s\\u00a0.]{5,}`, 'g') },
@@ -45,22 +47,24 @@ export const trapPatterns: TrapPattern[] = [
     group: 1,
   },
   { name: 'hotline', re: new RegExp(`(?<![\\d.,])(\\d{3,5})${S}+(?:hotline|duong day nong|tong dai)\\b`, 'g'), group: 1 },
-  { name: 'address', re: new RegExp(`(?<![\\p{L}])(?:tầng|lầu|phòng|km|kiốt|ki-ốt|lô|floor)${S}+\\d+(?![\\d.,])`, 'gu'), view: 'lower' },
+  { name: 'address', re: new RegExp(`(?:tầng|lầu|phòng|km|kiốt|ki-ốt|lô|floor)${S}+\\d+(?![\\d.,])`, 'g'), view: 'lower', wordStart: true },
   { name: 'address', re: new RegExp(`\\b(?:tru so|dia chi|address)${S}*:?(?:[^\\n;.]|\\.(?=\\S)){0,60}`, 'g') },
   { name: 'page', re: new RegExp(`\\b(?:trang|page|tr\\.)${S}*\\d+(?:${S}*(?:/|of|tren)${S}*\\d+)?`, 'g') },
-  { name: 'ordinal', re: new RegExp(`(?<![\\p{L}])(?:lần|năm|kỳ|khóa|khoá|đợt)${S}+thứ${S}+\\d+`, 'gu'), view: 'lower' },
+  { name: 'ordinal', re: new RegExp(`(?:lần|năm|kỳ|khóa|khoá|đợt)${S}+thứ${S}+\\d+`, 'g'), view: 'lower', wordStart: true },
   {
     name: 'ordinal',
-    re: new RegExp(`(?<!xếp${S})(?<!xếp hạng${S})(?<!đứng${S})(?<!vị trí${S})(?<!vị trí thứ${S})(?<![\\p{L}])thứ${S}+\\d+(?!${S}*/)(?!${S}+(?:cả nước|toàn quốc|trong))`, 'gu'),
+    re: new RegExp(`(?<!xếp${S})(?<!xếp hạng${S})(?<!đứng${S})(?<!vị trí${S})(?<!vị trí thứ${S})thứ${S}+\\d+(?!${S}*/)(?!${S}+(?:cả nước|toàn quốc|trong))`, 'g'),
     view: 'lower',
+    wordStart: true,
   },
   { name: 'label', re: /\b\d\.0\b(?![.,]\d)/g },
   { name: 'label', re: new RegExp(`\\btop${S}*\\d+`, 'g') },
   { name: 'label', re: new RegExp(`\\b(?:muc do|muc|cap do|level|levels)${S}+[1-4](?!\\d|[.,]\\d)(?:${S}*(?:,|va|-|and|&)${S}*[1-4](?!\\d|[.,]\\d))*`, 'g') },
   {
     name: 'label',
-    re: new RegExp(`(?<![\\p{L}])(?:giai đoạn|phase|số hiệu|mã số|mã|mục|điều|khoản|chương|phụ lục|bảng|hình|biểu đồ|table|figure|khu|tổ|đội)${S}+\\d+`, 'gu'),
+    re: new RegExp(`(?:giai đoạn|phase|số hiệu|mã số|mã|mục|điều|khoản|chương|phụ lục|bảng|hình|biểu đồ|table|figure|khu|tổ|đội)${S}+\\d+`, 'g'),
     view: 'lower',
+    wordStart: true,
   },
   { name: 'duration', re: new RegExp(`\\b\\d+${S}+(?:nam|thang|ngay|tuan|gio|phut|quy|years?|months?|days?|weeks?|hours?)\\b(?!${S}+(?:19|20)\\d\\d\\b)`, 'g') },
   { name: 'denominator', re: new RegExp(`(?:tren|/|per)${S}*(?:1[.,]000|100|10[.,]000|100[.,]000)${S}+(?:dan|nguoi|people|inhabitants|residents|ho)\\b`, 'g') },
@@ -68,6 +72,13 @@ export const trapPatterns: TrapPattern[] = [
   { name: 'enumeration', re: /^[ \t\u00a0]*\d+(?:\.\d+)*[.)](?=[\s\u00a0])/gm },
   { name: 'year-range', re: new RegExp(`\\b(?:19|20)\\d\\d${S}*-${S}*(?:19|20)?\\d\\d\\b`, 'g') },
 ];
+
+const letter = /\p{L}/u;
+/** A letter of any script; ASCII answered without a regex. */
+export function isLetter(c: number): boolean {
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return letter.test(String.fromCharCode(c));
+}
 
 /** Marks every character inside a trap; `mask[i]` holds the index of the pattern + 1. */
 export function trapMask(fold: string, lower: string): Uint8Array {
@@ -79,6 +90,10 @@ export function trapMask(fold: string, lower: string): Uint8Array {
     while ((m = p.re.exec(text))) {
       if (m[0].length === 0) {
         p.re.lastIndex++;
+        continue;
+      }
+      if (p.wordStart && m.index > 0 && isLetter(text.charCodeAt(m.index - 1))) {
+        p.re.lastIndex = m.index + 1;
         continue;
       }
       let s = m.index;

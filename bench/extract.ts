@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extract, extractDocument, readDocument } from '../packages/extract/src/index';
+
+const corpus = join(dirname(fileURLToPath(import.meta.url)), '..', 'packages', 'extract', 'corpus');
+
+interface GoldHead {
+  document: string;
+  region: string;
+}
+
+/** Extraction speed: MB/s of text through the core `extract()`, and ms per corpus document end to end. */
+export async function benchExtract(): Promise<void> {
+  const golds = readdirSync(join(corpus, 'gold'))
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(corpus, 'gold', f), 'utf8')) as GoldHead);
+  const docs: { name: string; bytes: Uint8Array; region: string; text: string }[] = [];
+  for (const g of golds) {
+    const bytes = new Uint8Array(readFileSync(join(corpus, g.document)));
+    docs.push({ name: g.document.replace(/^reports\//, ''), bytes, region: g.region, text: (await readDocument(bytes)).text });
+  }
+
+  // core: the corpus texts repeated to about 8 MB, extracted as one text and as one call per document
+  const joined = docs.map((d) => d.text).join('\n\n');
+  const big = Array.from({ length: Math.ceil(8_000_000 / joined.length) }, () => joined).join('\n\n');
+  const mb = Buffer.byteLength(big, 'utf8') / 1e6;
+  extract(joined, { region: 'da-nang' });
+  let t = performance.now();
+  const facts = extract(big, { region: 'da-nang' });
+  const oneCall = (performance.now() - t) / 1000;
+  t = performance.now();
+  let bytes = 0;
+  let rounds = 0;
+  while (performance.now() - t < 3000) {
+    for (const d of docs) {
+      extract(d.text, { region: d.region });
+      bytes += Buffer.byteLength(d.text, 'utf8');
+    }
+    rounds++;
+  }
+  const perDocCalls = (performance.now() - t) / 1000;
+  process.stdout.write(`core extract(), one ${mb.toFixed(1)} MB text: ${(mb / oneCall).toFixed(1)} MB/s (${facts.length} facts)\n`);
+  process.stdout.write(`core extract(), corpus documents one by one (${rounds} rounds): ${(bytes / 1e6 / perDocCalls).toFixed(1)} MB/s\n`);
+
+  // end to end: read (format sniffed) + extract, per document
+  process.stdout.write('end to end (readDocument + extract), ms per document, median of 5:\n');
+  for (const d of docs) {
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const s = performance.now();
+      await extractDocument(d.bytes, { region: d.region });
+      times.push(performance.now() - s);
+    }
+    times.sort((a, b) => a - b);
+    const core = performance.now();
+    extract(d.text, { region: d.region });
+    process.stdout.write(`  ${d.name.padEnd(34)} ${times[2]!.toFixed(1).padStart(7)} ms  (extract alone ${(performance.now() - core).toFixed(1)} ms)\n`);
+  }
+}
