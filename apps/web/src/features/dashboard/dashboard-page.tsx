@@ -1,4 +1,4 @@
-import { categories, type DashboardItem, type DashboardResponse } from '@chiso/shared';
+import { categories, formatDate, type DashboardItem, type DashboardResponse } from '@chiso/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Empty, QueryView } from '../../components/status';
 import { regionName } from '../../lib/display';
@@ -97,6 +97,9 @@ function Overview({ data, state, setState }: { data: DashboardResponse; state: D
           </section>
         ))
       )}
+      <p className="print-only small">
+        {t('dash.printed', { date: formatDate(new Date().toISOString().slice(0, 10), lang), url: window.location.href })}
+      </p>
     </>
   );
 }

@@ -33,7 +33,7 @@ function ChangeLine({ item, year }: { item: DashboardItem; year: number }) {
       <p className="kpi-change">
         <span className={`change change-${tone}`}>
           <span aria-hidden="true">{diff > 0 ? '▲ ' : diff < 0 ? '▼ ' : ''}</span>
-          {t('dash.points', { change: formatSigned(diff, lang) })}
+          {t(Math.abs(diff) === 1 ? 'dash.point1' : 'dash.points', { change: formatSigned(diff, lang) })}
         </span>{' '}
         <span className="muted">{vs}</span>
       </p>

@@ -86,7 +86,7 @@ function SourceList({ facts }: { facts: readonly FactWithSource[] }) {
               </Link>
               <span className="muted small">
                 {' · '}
-                {[source.title ? who : null, t(`kind.${source.kind}`), source.published_on ? formatDate(source.published_on, lang) : null, t('ind.years', { years: [...years].sort().join(', ') }), count === 1 ? t('ind.figure1') : t('ind.figures', { n: count })]
+                {[source.title ? who : null, t(`kind.${source.kind}`), source.published_on ? formatDate(source.published_on, lang) : null, t(years.size === 1 ? 'ind.year1' : 'ind.years', { years: [...years].sort().join(', ') }), count === 1 ? t('ind.figure1') : t('ind.figures', { n: count })]
                   .filter(Boolean)
                   .join(' · ')}
               </span>
