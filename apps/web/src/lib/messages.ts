@@ -98,6 +98,8 @@ const vi = {
   'prov.conflict':
     'Các nguồn công bố số liệu khác nhau cho năm này. Số liệu chính được chọn theo thứ tự: số thực hiện trước số ước tính, số được nhiều nguồn cùng nêu, báo cáo chính thức trước báo chí, bản công bố sau.',
   'prov.published': 'đăng ngày {date}',
+  'prov.publishedMonth': 'đăng {date}',
+  'prov.publishedYear': 'đăng năm {date}',
   'prov.noDate': 'không rõ ngày đăng',
   'prov.open': 'Mở nguồn gốc',
   'prov.inDocument': 'Xem trong văn bản đã lưu',
@@ -272,6 +274,8 @@ const en: Record<MessageKey, string> = {
   'prov.conflict':
     'Sources report different figures for this year. The headline is chosen in this order: a result over an estimate, the figure most sources agree on, an official report over the press, the later publication.',
   'prov.published': 'published {date}',
+  'prov.publishedMonth': 'published {date}',
+  'prov.publishedYear': 'published in {date}',
   'prov.noDate': 'publication date unknown',
   'prov.open': 'Open the original',
   'prov.inDocument': 'See it in the stored document',

@@ -1,9 +1,10 @@
 import { categories, formatDate, type DashboardItem, type DashboardResponse } from '@chiso/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { RegionSelect } from '../../components/region-select';
 import { Empty, QueryView } from '../../components/status';
 import { regionName } from '../../lib/display';
 import { useI18n } from '../../lib/i18n';
-import { dashboardQuery, indicatorsQuery } from '../../lib/queries';
+import { dashboardQuery } from '../../lib/queries';
 import { parseDashboard, serialiseDashboard, type DashboardState } from '../../lib/url-state';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useUrlState } from '../../lib/use-url-state';
@@ -37,24 +38,6 @@ function YearPicker({ data, onChange }: { data: DashboardResponse; onChange: (ye
   );
 }
 
-function RegionPicker({ value, onChange }: { value: string; onChange: (region: string) => void }) {
-  const { lang, t } = useI18n();
-  const { data } = useQuery(indicatorsQuery());
-  if (!data || data.regions.length < 2) return null;
-  return (
-    <label className="field">
-      <span className="field-label">{t('dash.region')}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
-        {data.regions.map((r) => (
-          <option key={r.key} value={r.key}>
-            {regionName(r, lang)}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
 function group(items: readonly DashboardItem[]) {
   return categories
     .map((category) => ({ category, items: items.filter((i) => i.indicator.category === category) }))
@@ -74,7 +57,7 @@ function Overview({ data, state, setState }: { data: DashboardResponse; state: D
           <p className="lead">{t('dash.intro', { count: data.items.length, year: data.year })}</p>
         </div>
         <div className="toolbar no-print">
-          <RegionPicker value={data.region.key} onChange={(r) => setState({ region: r, year: undefined })} />
+          <RegionSelect value={data.region.key} onChange={(r) => setState({ region: r, year: undefined })} />
           {data.years.length > 0 && <YearPicker data={data} onChange={(year) => setState({ year })} />}
           <button type="button" className="button" onClick={() => window.print()}>
             {t('dash.print')}

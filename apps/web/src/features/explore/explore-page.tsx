@@ -23,6 +23,7 @@ import { loadCompareChart } from '../../chart-modules';
 import { useAfterPaint } from '../../lib/use-after-paint';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useUrlState } from '../../lib/use-url-state';
+import { RegionSelect } from '../../components/region-select';
 import { CompareTableView } from './compare-table-view';
 import { IndicatorPicker } from './indicator-picker';
 
@@ -231,6 +232,7 @@ export default function ExplorePage() {
             <Choice legend={t('exp.chartType')} name="chart" options={chartTypes} value={state.chart} label={(c) => t(`chart.${c}`)} onChange={(chart) => setState({ chart })} />
           )}
           <div className="field-row">
+            <RegionSelect value={region} onChange={(r) => setState({ region: r })} />
             <YearSelect label={t('exp.from')} value={state.from} years={allYears} onChange={(from) => setState({ from })} />
             <YearSelect label={t('exp.to')} value={state.to} years={allYears} onChange={(to) => setState({ to })} />
           </div>

@@ -1,6 +1,7 @@
 import { formatDate, unitLabels, type FactsResponse, type FactWithSource, type SeriesResponse } from '@chiso/shared';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { Link, useParams } from 'wouter';
+import { RegionSelect } from '../../components/region-select';
 import { ErrorState, Loading, QueryView } from '../../components/status';
 import { csvUrls } from '../../lib/api';
 import { indicatorName, outlet, regionName } from '../../lib/display';
@@ -151,6 +152,7 @@ function IndicatorView({
       </dl>
 
       <div className="toolbar">
+        <RegionSelect value={series.region.key} onChange={(r) => setState({ region: r, year: undefined })} />
         <div className="segmented" role="group" aria-label={t('exp.view')}>
           {(['chart', 'table'] as const).map((v) => (
             <button key={v} type="button" aria-pressed={state.view === v} onClick={() => setState({ view: v }, { replace: true })}>
@@ -182,7 +184,7 @@ function IndicatorView({
               <SeriesTable series={series} facts={allFacts} selectedYear={state.year} onSelectYear={select} />
             )}
             <figcaption className="summary">{summary}</figcaption>
-            <YearChips years={[...years].reverse()} selected={state.year} onSelect={select} />
+            <YearChips years={[...new Set([...years, ...series.targets.map((x) => x.year)])].sort((a, b) => b - a)} selected={state.year} onSelect={select} />
           </figure>
           {state.year !== undefined && factsQuery.isPending && <Loading />}
           {state.year !== undefined && factsQuery.isError && (

@@ -8,6 +8,11 @@ import { Quote } from './quote';
 
 const qualifierOrder = { actual: 0, estimate: 1, target: 2 } as const;
 
+/** Sources give a day, a month or only a year; the sentence differs ("đăng ngày 16/01/2024", "đăng năm 2025"). */
+function publishedKey(date: string) {
+  return date.length >= 10 ? 'prov.published' : date.length >= 7 ? 'prov.publishedMonth' : 'prov.publishedYear';
+}
+
 function FactItem({ fact }: { fact: FactWithSource }) {
   const { lang, t } = useI18n();
   const s = fact.source;
@@ -29,7 +34,7 @@ function FactItem({ fact }: { fact: FactWithSource }) {
         {who && ' · '}
         {t(`kind.${s.kind}`)}
         {' · '}
-        {s.published_on ? t('prov.published', { date: formatDate(s.published_on, lang) }) : t('prov.noDate')}
+        {s.published_on ? t(publishedKey(s.published_on), { date: formatDate(s.published_on, lang) }) : t('prov.noDate')}
         {fact.qualifier !== 'actual' && <> · {t(`q.${fact.qualifier}`)}</>}
       </p>
       {s.title && (
