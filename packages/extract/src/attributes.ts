@@ -61,7 +61,7 @@ export const endsWithTo = (before: string): boolean => reToBefore.test(tail(befo
 
 /** Approximation from the words right before a number (`hơn`, `gần`, `khoảng`, `(ước khoảng)`). */
 export function readApprox(beforeFold: string, approxPhrases: Map<string, Approx>): Approx {
-  const b = beforeFold.replace(/[()]/g, ' ').replace(/[\s\u00a0]+/g, ' ');
+  const b = (beforeFold.length > 40 ? beforeFold.slice(-40) : beforeFold).replace(/[()]/g, ' ').replace(/[\s\u00a0]+/g, ' ');
   const words = b.trimEnd().split(' ');
   for (let n = Math.min(4, words.length); n >= 1; n--) {
     const phrase = words.slice(words.length - n).join(' ');

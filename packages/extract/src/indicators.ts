@@ -79,53 +79,63 @@ export function chooseIndicator(
   percent = false,
 ): Choice | undefined {
   const trail = matchesIn(matches, w.trail[0], w.trail[1]);
-  const near = [...matchesIn(matches, w.near[0], w.near[1]), ...trail];
+  const near = matchesIn(matches, w.near[0], w.near[1]);
+  // where each phrase was seen: 1 near the number (own clause or after it), 2 earlier in the sentence, 3 the previous sentence
+  const where = new Map<number, number>();
+  const weight = new Map<number, number>();
+  const candidates = new Set<CompiledIndicator>();
+  const see = (ms: PhraseMatch[], place: number, factor: number): void => {
+    for (const m of ms) {
+      const users = words.usedBy.get(m.id);
+      if (!users) continue;
+      const wgt = factor * (m.end - m.start);
+      if ((weight.get(m.id) ?? 0) < wgt) weight.set(m.id, wgt);
+      const p = where.get(m.id);
+      if (p === undefined || place < p) where.set(m.id, place);
+      for (const u of users) candidates.add(u);
+    }
+  };
+  see(near, 1, 1);
+  see(trail, 1, 1);
   // a noun phrase after a count that names an indicator on its own is the count's subject: look no further back
   // (after a percentage it is the base: `chiếm 47,2% tổng số dịch vụ công trực tuyến`)
-  const trailIds = new Set(trail.map((m) => m.id));
-  const ownSubject = !percent && words.indicators.some((ind) => ind.cues.some((cue) => cue.every((id) => trailIds.has(id))));
-  const far = ownSubject ? [] : matchesIn(matches, w.far[0], w.near[0]);
-  const ctx = w.context && !ownSubject ? matchesIn(matches, w.context[0], w.context[1]) : [];
-  const weightOf = new Map<number, number>();
-  const put = (ms: PhraseMatch[], weight: number): void => {
-    for (const m of ms) weightOf.set(m.id, Math.max(weightOf.get(m.id) ?? 0, weight * (m.end - m.start)));
-  };
-  put(ctx, 0.3);
-  put(far, 0.5);
-  put(near, 1);
-  const nearIds = new Set(near.map((m) => m.id));
-  const farIds = new Set(far.map((m) => m.id));
+  let ownSubject = false;
+  if (!percent && trail.length) {
+    const inTrail = new Set(trail.map((m) => m.id));
+    for (const ind of candidates) if (ind.cues.some((cue) => cue.every((id) => inTrail.has(id)))) ownSubject = true;
+  }
+  if (!ownSubject) {
+    see(matchesIn(matches, w.far[0], w.near[0]), 2, 0.5);
+    if (w.context) see(matchesIn(matches, w.context[0], w.context[1]), 3, 0.3);
+  }
   const scored: Choice[] = [];
-  for (const ind of words.indicators) {
+  for (const ind of candidates) {
     if (!fits(ind)) continue;
-    if (ind.not.some((id) => nearIds.has(id))) continue;
+    if (ind.not.some((id) => where.get(id) === 1)) continue;
     let best = 0;
-    let where: Choice['where'] = 'context';
+    let at: Choice['where'] = 'context';
     for (const cue of ind.cues) {
       let s = 0;
+      let nearest = 3;
       let ok = true;
-      let anyNear = false;
-      let anyFar = false;
       for (const id of cue) {
-        const wgt = weightOf.get(id);
+        const wgt = weight.get(id);
         if (!wgt) {
           ok = false;
           break;
         }
         s += wgt;
-        if (nearIds.has(id)) anyNear = true;
-        else if (farIds.has(id)) anyFar = true;
+        nearest = Math.min(nearest, where.get(id) ?? 3);
       }
-      if (!ok) continue;
-      if (s > best) {
+      if (ok && s > best) {
         best = s;
-        where = anyNear ? 'clause' : anyFar ? 'sentence' : 'context';
+        at = nearest === 1 ? 'clause' : nearest === 2 ? 'sentence' : 'context';
       }
     }
-    if (best > 0) scored.push({ indicator: ind, score: best, where, contested: false });
+    if (best > 0) scored.push({ indicator: ind, score: best, where: at, contested: false });
   }
   if (!scored.length) return undefined;
-  scored.sort((a, b) => b.score - a.score);
+  scored.sort((a, b) => b.score - a.score || words.indicators.indexOf(a.indicator) - words.indicators.indexOf(b.indicator));
   const top = scored[0]!;
   const second = scored[1];
   if (second && second.score >= top.score * 0.85 && second.indicator.unit === top.indicator.unit) top.contested = true;

@@ -153,7 +153,8 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
       continue;
     }
 
-    const reading = leader ? { role: 'rank' as Role } : readRole(before, after, q.percent, q.points);
+    // the words that give a number its role stand right before it: a short tail keeps the end-anchored patterns cheap
+    const reading = leader ? { role: 'rank' as Role } : readRole(before.length > 48 ? before.slice(-48) : before, after, q.percent, q.points);
     const role: Role = q.ordinal && reading.role !== 'rank' ? 'increment' : reading.role;
     if (q.slashAfter && role !== 'rank') continue;
     if (role === 'increment') continue;

@@ -63,9 +63,15 @@ function mapString(s: string, table: Uint16Array): string {
 
 const utf16 = new TextDecoder('utf-16le');
 
+const oddCharacters = /[\u0009\u000b-\u000d\u00a0\u00ad\u1680\u2000-\u2015\u2028-\u202f\u205f\u2212\u3000\ufe63\ufeff\uff0d]/;
+
 export function views(text: string): TextViews {
   const t = tables();
-  return { text, work: mapString(text, t.work), lower: mapString(text, t.lower), fold: mapString(text, t.fold) };
+  const work = oddCharacters.test(text) ? mapString(text, t.work) : text;
+  // the native lower-casing keeps lengths for Vietnamese; where it would not (`İ`), the table does it per character
+  const native = work.toLowerCase();
+  const lower = native.length === work.length ? native : mapString(text, t.lower);
+  return { text, work, lower, fold: mapString(text, t.fold) };
 }
 
 /** Accent-insensitive, lower-case form of a string, the same length as its NFC input. */

@@ -31,6 +31,8 @@ export interface CompiledIndicator {
 export interface Words {
   lex: Lexicon;
   indicators: CompiledIndicator[];
+  /** Phrase id → the indicators with a cue or a `not` that uses it. */
+  usedBy: Map<number, CompiledIndicator[]>;
   byKey: Map<string, CompiledIndicator>;
   nounUnits: Map<number, Set<Unit>>;
   foreign: Set<number>;
@@ -87,11 +89,20 @@ export function compileWords(catalogue: Indicator[]): Words {
       set.add(unit);
     }
   }
+  const usedBy = new Map<number, CompiledIndicator[]>();
+  for (const ind of indicators) {
+    for (const id of new Set([...ind.cues.flat(), ...ind.not])) {
+      const list = usedBy.get(id);
+      if (list) list.push(ind);
+      else usedBy.set(id, [ind]);
+    }
+  }
   const approx = new Map<number, Approx>();
   for (const [kind, phrases] of Object.entries(approxWords) as [Approx, string[]][]) for (const p of phrases) approx.set(lex.add(p), kind);
   const words: Words = {
     lex,
     indicators,
+    usedBy,
     byKey: new Map(indicators.map((i) => [i.key, i])),
     nounUnits,
     foreign: ids(lex, foreignCounters),

@@ -87,7 +87,7 @@ export function indexYears(fold: string, mask: Uint8Array, yearCode: (code: numb
   while ((m = reYear.exec(fold))) {
     const start = m.index;
     if (mask[start] && !yearCode(mask[start]!)) continue;
-    const before = fold.slice(Math.max(0, start - 48), start);
+    const before = fold.slice(Math.max(0, start - 36), start);
     let role: YearRole = 'plain';
     if (reBefore.schoolYear.test(before)) role = 'span';
     else if (reBefore.partYear.test(before)) role = 'partYear';
