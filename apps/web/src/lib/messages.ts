@@ -165,7 +165,7 @@ const vi = {
   'src.all': 'Tất cả nguồn',
   'src.marked': '{n} số liệu được đánh dấu trong văn bản.',
   'src.empty': 'Chưa có nguồn nào.',
-  'src.pending': '{n} chờ duyệt',
+  'src.pending': 'Chờ duyệt',
 
   'nf.title': 'Không tìm thấy trang',
   'nf.body': 'Địa chỉ này không có trong Chỉ số.',
@@ -341,7 +341,7 @@ const en: Record<MessageKey, string> = {
   'src.all': 'All sources',
   'src.marked': '{n} figures are marked in the text.',
   'src.empty': 'There are no sources yet.',
-  'src.pending': '{n} awaiting review',
+  'src.pending': 'Awaiting review',
 
   'nf.title': 'Page not found',
   'nf.body': 'This address does not exist in Chỉ số.',

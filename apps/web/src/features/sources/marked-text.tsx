@@ -50,7 +50,7 @@ export function MarkedText({
       <mark
         key={s.start}
         id={`fact-${s.facts[0]!.id}`}
-        className={isFocus ? 'mark-focus' : undefined}
+        className={[isFocus ? 'mark-focus' : '', s.facts.every((f) => f.status === 'pending') ? 'mark-pending' : ''].join(' ').trim() || undefined}
         title={title}
         ref={isFocus ? focused : undefined}
         tabIndex={isFocus ? -1 : undefined}

@@ -65,7 +65,7 @@ function SourceView({ source, indicators, focusFact }: { source: SourceDetail; i
                       {f.year}: {ind && f.value !== null ? displayValue(f.value, ind.unit, lang, f.approx) : '–'}
                     </span>{' '}
                     {f.qualifier !== 'actual' && <Badge tone={f.qualifier}>{t(`q.${f.qualifier}`)}</Badge>}
-                    {f.status === 'pending' && <Badge>{t('src.pending', { n: 1 })}</Badge>}
+                    {f.status === 'pending' && <Badge>{t('src.pending')}</Badge>}
                     {source.text && f.start !== null && (
                       <>
                         {' '}
