@@ -1,5 +1,6 @@
 import { categories, formatDate, type DashboardItem, type DashboardResponse } from '@chiso/shared';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link } from 'wouter';
 import { RegionSelect } from '../../components/region-select';
 import { Empty, QueryView } from '../../components/status';
 import { regionName } from '../../lib/display';
@@ -38,6 +39,12 @@ function YearPicker({ data, onChange }: { data: DashboardResponse; onChange: (ye
   );
 }
 
+/** A year with only a handful of figures (the current year, early on) gets a pointer to the year before. */
+function sparseHint(data: DashboardResponse): number | undefined {
+  if (data.items.length >= 5) return undefined;
+  return [...data.years].filter((y) => y < data.year).sort((a, b) => b - a)[0];
+}
+
 function group(items: readonly DashboardItem[]) {
   return categories
     .map((category) => ({ category, items: items.filter((i) => i.indicator.category === category) }))
@@ -64,6 +71,12 @@ function Overview({ data, state, setState }: { data: DashboardResponse; state: D
           </button>
         </div>
       </div>
+      {sparseHint(data) !== undefined && data.items.length > 0 && (
+        <p className="callout callout-info no-print">
+          {t('dash.sparse', { year: data.year, count: data.items.length })}{' '}
+          <Link href={`/?${state.region ? `region=${state.region}&` : ''}year=${sparseHint(data)}`}>{t('dash.sparseLink', { year: sparseHint(data)! })}</Link>
+        </p>
+      )}
       {data.items.length === 0 ? (
         <Empty>{t('dash.empty', { year: data.year })}</Empty>
       ) : (

@@ -81,7 +81,19 @@ function PlanLine({ item }: { item: DashboardItem }) {
           </span>
         </>
       )}
-      {item.target !== null && <p className="muted">{t('dash.target', { value: formatValue(item.target, unit, lang) })}</p>}
+      {item.target !== null && attained === null && (
+        <p>
+          {(item.indicator.better === 'higher' ? item.value >= item.target : item.value <= item.target) ? (
+            <span className="change change-good">
+              <span aria-hidden="true">✓ </span>
+              {t('dash.targetMet', { value: formatValue(item.target, unit, lang) })}
+            </span>
+          ) : (
+            <span className="change change-bad">{t('dash.targetMissed', { value: formatValue(item.target, unit, lang) })}</span>
+          )}
+        </p>
+      )}
+      {item.target !== null && attained !== null && <p className="muted">{t('dash.target', { value: formatValue(item.target, unit, lang) })}</p>}
     </div>
   );
 }

@@ -78,7 +78,7 @@ function YearSelect({ label, value, years, onChange }: { label: string; value: n
   );
 }
 
-function Legend({ table }: { table: CompareTable }) {
+function Legend({ table, bars }: { table: CompareTable; bars: boolean }) {
   const { lang } = useI18n();
   const theme = useChartTheme();
   return (
@@ -88,7 +88,11 @@ function Legend({ table }: { table: CompareTable }) {
         return (
           <li key={c.key}>
             <svg width="28" height="12" aria-hidden="true">
-              <line x1="0" x2="28" y1="6" y2="6" stroke={color} strokeWidth="2.5" strokeDasharray={dashPatterns[i % dashPatterns.length]} />
+              {bars ? (
+                <rect x="8" y="0" width="12" height="12" fill={color} />
+              ) : (
+                <line x1="0" x2="28" y1="6" y2="6" stroke={color} strokeWidth="2.5" strokeDasharray={dashPatterns[i % dashPatterns.length]} />
+              )}
             </svg>
             <Link href={`/indicators/${c.key}`}>{indicatorName(c.indicator, lang)}</Link>
           </li>
@@ -139,7 +143,7 @@ function Compare({ state, series }: { state: ExploreState; series: SeriesRespons
   else
     body = (
       <>
-        <Legend table={table} />
+        <Legend table={table} bars={state.chart === 'bar'} />
         <div ref={chartBox} role="img" aria-label={summary}>
           {chartReady ? (
             <Suspense fallback={<Loading label={t('state.chartLoading')} height={chartHeight} />}>
