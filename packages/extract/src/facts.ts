@@ -85,6 +85,8 @@ export function mergeCandidates(cands: Candidate[]): Candidate[] {
     const merged: Candidate = { ...best, evidence: { ...best.evidence, corroborated: g.length > 1 } };
     const prose = g.filter((c) => !c.fromTable);
     if (prose.length && merged.fromTable) merged.qualifier = prose[0]!.qualifier;
+    // a headline's plain figure and the body's `ước đạt` of the same value: the stated estimate wins
+    if (merged.qualifier === 'actual' && prose.some((c) => c.qualifier === 'estimate')) merged.qualifier = 'estimate';
     for (const c of g) {
       merged.change_pct ??= c.change_pct;
       merged.change_vs_year ??= c.change_vs_year;

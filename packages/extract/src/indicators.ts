@@ -76,7 +76,8 @@ export function chooseIndicator(
   matches: PhraseMatch[],
   w: Windows,
   fits: (ind: CompiledIndicator) => boolean,
-  percent = false,
+  /** A percentage whose trailing words are its base (`chiếm 47,2% tổng số dịch vụ`), not its subject. */
+  trailIsBase = false,
 ): Choice | undefined {
   const trail = matchesIn(matches, w.trail[0], w.trail[1]);
   const near = matchesIn(matches, w.near[0], w.near[1]);
@@ -97,10 +98,9 @@ export function chooseIndicator(
   };
   see(near, 1, 1);
   see(trail, 1, 1);
-  // a noun phrase after a count that names an indicator on its own is the count's subject: look no further back
-  // (after a percentage it is the base: `chiếm 47,2% tổng số dịch vụ công trực tuyến`)
+  // a noun phrase after a number that names an indicator on its own is the number's subject: look no further back
   let ownSubject = false;
-  if (!percent && trail.length) {
+  if (!trailIsBase && trail.length) {
     const inTrail = new Set(trail.map((m) => m.id));
     for (const ind of candidates) if (ind.cues.some((cue) => cue.every((id) => inTrail.has(id)))) ownSubject = true;
   }

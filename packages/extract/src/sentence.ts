@@ -29,6 +29,8 @@ interface Host {
 }
 
 const S = /[\s\u00a0]/;
+/** Words after a number that start no noun phrase of its own. */
+const reLinkWord = /^[\s\u00a0]*(?:va|hay|hoac|so voi|cua|trong|tren|voi|khi|nhung|dat|tang|giam|vuot|theo|con|la|nam|and|or|of|in|from|compared|than|to|with|year|up|down)\b/;
 const one = { digits: '1', exp: 0 };
 
 function boundariesOf(work: string, sent: Span, quantities: Quantity[], mask: Uint8Array): number[] {
@@ -154,7 +156,9 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
     }
 
     // the words that give a number its role stand right before it: a short tail keeps the end-anchored patterns cheap
-    const reading = leader ? { role: 'rank' as Role } : readRole(before.length > 48 ? before.slice(-48) : before, after, q.percent, q.points);
+    const read0 = leader ? { role: 'rank' as Role } : readRole(before.length > 48 ? before.slice(-48) : before, after, q.percent, q.points);
+    // scores in the catalogue run from 0 to 1: `182 điểm` counts points of service
+    const reading = read0.role === 'score' && Number(`${q.value.digits}e${q.value.exp}`) > 1 ? { role: 'level' as Role } : read0;
     const role: Role = q.ordinal && reading.role !== 'rank' ? 'increment' : reading.role;
     if (q.slashAfter && role !== 'rank') continue;
     if (role === 'increment') continue;
@@ -227,7 +231,12 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
     } else {
       // `1.690 vị trí trạm, chiếm khoảng 92%`: a share's subject is the count just before it
       if (kind === 'percent' && host && host.end < w.near[0] && hasIn(words.shareVerb, w.near[0], w.near[1]) && !/[;.]/.test(work.slice(host.end, w.near[0]))) w.near = [host.end, w.near[1]];
-      choice = chooseIndicator(words, doc.matches, w, fits, kind === 'percent');
+      // after `chiếm 47,2%` the words are the base; after `100%` alone they are the subject (`100% hồ sơ được số hóa`)
+      const shareNear = hasIn(words.shareVerb, w.near[0], w.near[1]);
+      const nounAfter = /^[\s\u00a0]*[a-z]/.test(fold.slice(w.trail[0], w.trail[0] + 4)) && !reLinkWord.test(fold.slice(w.trail[0], w.trail[0] + 16));
+      const trailIsBase = kind === 'percent' && (shareNear || !nounAfter);
+      if (kind === 'percent' && !trailIsBase) w.far = [w.near[0], w.near[0]];
+      choice = chooseIndicator(words, doc.matches, w, fits, trailIsBase);
       if (!choice && hasIn(words.anaphor, w.near[0], w.near[1]) && host?.indicator && fits(host.indicator)) {
         choice = { indicator: host.indicator, score: 1, where: 'clause', contested: false };
         cue = 'inherited';
@@ -239,7 +248,9 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
           cue = 'inherited';
         }
       }
-      if (!choice && ctx.prevSentence && (kind === 'rank' || kind === 'score' || (kind === 'count' && noun.units))) {
+      // `Trong đó, …`, `Riêng …`: a part of what the previous sentence named
+      const partOfPrevious = /^[\s\u00a0"“(]*(?:trong do|rieng|of which|including|of this)\b/.test(fold.slice(sent.start, sent.start + 16));
+      if (!choice && ctx.prevSentence && (kind === 'rank' || kind === 'score' || (kind === 'count' && noun.units) || partOfPrevious)) {
         choice = chooseIndicator(words, doc.matches, { ...w, context: [ctx.prevSentence.start, ctx.prevSentence.end] }, fits);
       }
     }

@@ -144,7 +144,7 @@ export const indicatorWords: IndicatorWords[] = [
     key: 'feedback_portal',
     vi: ['cổng góp ý', 'qua cổng', 'ý kiến + cổng góp ý', 'phản ánh + cổng góp ý', 'lượt + cổng góp ý', 'ý kiến + qua cổng'],
     en: ['feedback portal', 'via the portal', 'through the portal', 'online portal'],
-    not: ['đường dây nóng', 'xử lý', 'phản hồi', 'hotline', 'resolved', 'handled'],
+    not: ['đường dây nóng', 'tổng đài', 'xử lý', 'phản hồi', 'hotline', 'resolved', 'handled'],
   },
   {
     key: 'feedback_resolved',
