@@ -61,3 +61,25 @@ export function formatSigned(n: number, lang: Lang): string {
   if (rounded === 0) return '0';
   return `${rounded > 0 ? '+' : '−'}${formatNumber(Math.abs(rounded), lang)}`;
 }
+
+/**
+ * A readable stand-in for an article stored without a title, from its URL's last segment:
+ * `…/nganh-tt-tt-da-nang-co-nhieu-dau-an-noi-bat-trong-nam-2023-post772185.html` → `nganh tt tt da nang co nhieu …`.
+ */
+export function titleFromUrl(url: string | null): string | null {
+  if (!url) return null;
+  let last: string;
+  try {
+    last = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
+  } catch {
+    return null;
+  }
+  const words = decodeURIComponent(last)
+    .replace(/\.(html?|chn|aspx?|php|epi|amp)$/i, '')
+    .replace(/[-_](post|d|a|c)?\d{4,}$/i, '')
+    .split(/[-_]+/)
+    .filter((w) => w && !/^\d{5,}$/.test(w));
+  if (words.length < 3) return null;
+  const text = words.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -57,3 +57,17 @@ describe('numbers and units in both languages', () => {
     expect(outlet({ publisher: 'Sở TT&TT Đà Nẵng', url: null })).toBe('Sở TT&TT Đà Nẵng');
   });
 });
+
+describe('a title for an article stored without one', () => {
+  it('reads the URL slug', async () => {
+    const { titleFromUrl } = await import('./display');
+    expect(titleFromUrl('https://plo.vn/nganh-tt-tt-da-nang-co-nhieu-dau-an-noi-bat-trong-nam-2023-post772185.html')).toBe(
+      'Nganh tt tt da nang co nhieu dau an noi bat trong nam 2023',
+    );
+    expect(titleFromUrl('https://baodanang.vn/channel/5418/201009/cong-nghe-thong-tin-nganh-kinh-te-mui-nhon-2005912')).toBe(
+      'Cong nghe thong tin nganh kinh te mui nhon',
+    );
+    expect(titleFromUrl('https://baomoi.net.vn/da-nang-tiep-tuc-dan-dau-c51417541.epi')).toBe('Da nang tiep tuc dan dau');
+    expect(titleFromUrl('https://dti.gov.vn/')).toBeNull();
+  });
+});

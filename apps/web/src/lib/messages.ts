@@ -170,6 +170,7 @@ const vi = {
   'src.marked': '{n} số liệu được đánh dấu trong văn bản.',
   'src.empty': 'Chưa có nguồn nào.',
   'src.pending': 'Chờ duyệt',
+  'src.hasText': 'Có văn bản lưu trữ',
 
   'nf.title': 'Không tìm thấy trang',
   'nf.body': 'Địa chỉ này không có trong Chỉ số.',
@@ -350,6 +351,7 @@ const en: Record<MessageKey, string> = {
   'src.marked': '{n} figures are marked in the text.',
   'src.empty': 'There are no sources yet.',
   'src.pending': 'Awaiting review',
+  'src.hasText': 'Text stored',
 
   'nf.title': 'Page not found',
   'nf.body': 'This address does not exist in Chỉ số.',

@@ -4,7 +4,7 @@ import { Link, useParams } from 'wouter';
 import { RegionSelect } from '../../components/region-select';
 import { ErrorState, Loading, QueryView } from '../../components/status';
 import { csvUrls } from '../../lib/api';
-import { indicatorName, outlet, regionName } from '../../lib/display';
+import { indicatorName, outlet, regionName, titleFromUrl } from '../../lib/display';
 import { useI18n } from '../../lib/i18n';
 import { useChartTheme } from '../../lib/palette';
 import { factsQuery, seriesQuery } from '../../lib/queries';
@@ -80,14 +80,15 @@ function SourceList({ facts }: { facts: readonly FactWithSource[] }) {
       <ul className="source-list" role="list">
         {list.map(({ source, years, count }) => {
           const who = outlet(source);
+          const title = source.title ?? titleFromUrl(source.url);
           return (
             <li key={source.id}>
-              <Link href={`/sources/${source.id}`} className="source-name" lang={source.title ? 'vi' : undefined}>
-                {source.title ?? who ?? t('src.untitled')}
+              <Link href={`/sources/${source.id}`} className="source-name" lang={title ? 'vi' : undefined}>
+                {title ?? who ?? t('src.untitled')}
               </Link>
               <span className="muted small">
                 {' · '}
-                {[source.title ? who : null, t(`kind.${source.kind}`), source.published_on ? formatDate(source.published_on, lang) : null, t(years.size === 1 ? 'ind.year1' : 'ind.years', { years: [...years].sort().join(', ') }), count === 1 ? t('ind.figure1') : t('ind.figures', { n: count })]
+                {[title ? who : null, t(`kind.${source.kind}`), source.published_on ? formatDate(source.published_on, lang) : null, t(years.size === 1 ? 'ind.year1' : 'ind.years', { years: [...years].sort().join(', ') }), count === 1 ? t('ind.figure1') : t('ind.figures', { n: count })]
                   .filter(Boolean)
                   .join(' · ')}
               </span>

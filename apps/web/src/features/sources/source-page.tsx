@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearch } from 'wouter';
 import { Badge } from '../../components/badge';
 import { QueryView } from '../../components/status';
-import { displayValue, indicatorName, outlet } from '../../lib/display';
+import { displayValue, indicatorName, outlet, titleFromUrl } from '../../lib/display';
 import { useI18n } from '../../lib/i18n';
 import { indicatorsQuery, sourceQuery } from '../../lib/queries';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -11,7 +11,7 @@ import { MarkedText } from './marked-text';
 
 function SourceView({ source, indicators, focusFact }: { source: SourceDetail; indicators: readonly IndicatorWithCoverage[]; focusFact: number | undefined }) {
   const { lang, t } = useI18n();
-  const title = source.title ?? outlet(source) ?? t('src.untitled');
+  const title = source.title ?? titleFromUrl(source.url) ?? outlet(source) ?? t('src.untitled');
   useDocumentTitle(title);
   const facts = source.fact_list.filter((f) => f.status !== 'rejected');
   const describe = (f: Fact): string => {

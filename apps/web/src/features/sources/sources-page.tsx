@@ -1,8 +1,9 @@
 import { formatDate } from '@chiso/shared';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
+import { Badge } from '../../components/badge';
 import { Empty, QueryView } from '../../components/status';
-import { outlet } from '../../lib/display';
+import { outlet, titleFromUrl } from '../../lib/display';
 import { useI18n } from '../../lib/i18n';
 import { sourcesQuery } from '../../lib/queries';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -24,36 +25,32 @@ export default function SourcesPage() {
           sources.length === 0 ? (
             <Empty>{t('src.empty')}</Empty>
           ) : (
-            <div className="table-wrap" tabIndex={0} role="region" aria-label={t('src.title')}>
-              <table className="data-table sources-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('src.colTitle')}</th>
-                    <th scope="col">{t('src.colPublisher')}</th>
-                    <th scope="col">{t('src.colKind')}</th>
-                    <th scope="col">{t('src.colDate')}</th>
-                    <th scope="col" className="num">{t('src.colFigures')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {[...sources]
-                    .sort((a, b) => (b.published_on ?? '').localeCompare(a.published_on ?? ''))
-                    .map((s) => (
-                      <tr key={s.id}>
-                        <td>
-                          <Link href={`/sources/${s.id}`} lang="vi">
-                            {s.title ?? outlet(s) ?? t('src.untitled')}
-                          </Link>
-                        </td>
-                        <td>{outlet(s) ?? '–'}</td>
-                        <td>{t(`kind.${s.kind}`)}</td>
-                        <td className="nowrap">{s.published_on ? formatDate(s.published_on, lang) : '–'}</td>
-                        <td className="num">{s.facts.accepted}</td>
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
-            </div>
+            <ul className="source-rows" role="list">
+              {[...sources]
+                .sort((a, b) => (b.published_on ?? '').localeCompare(a.published_on ?? ''))
+                .map((s) => {
+                  const who = outlet(s);
+                  const title = s.title ?? titleFromUrl(s.url);
+                  return (
+                    <li key={s.id}>
+                      <Link href={`/sources/${s.id}`} className="source-name" lang="vi">
+                        {title ?? who ?? t('src.untitled')}
+                      </Link>
+                      <p className="small muted">
+                        {[title ? who : null, t(`kind.${s.kind}`), s.published_on ? formatDate(s.published_on, lang) : null, t(s.facts.accepted === 1 ? 'ind.figure1' : 'ind.figures', { n: s.facts.accepted })]
+                          .filter(Boolean)
+                          .join(' · ')}
+                        {s.format !== null && s.format !== 'csv' && (
+                          <>
+                            {' '}
+                            <Badge tone="info">{t('src.hasText')}</Badge>
+                          </>
+                        )}
+                      </p>
+                    </li>
+                  );
+                })}
+            </ul>
           )
         }
       </QueryView>
