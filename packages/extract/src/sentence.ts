@@ -145,7 +145,8 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
       if (host?.cand && host.cand.unit === 'rank' && host.cand.value !== undefined) {
         const up = /(?:tang|cai thien|vuot|len|improved|up|rose)[\s\u00a0]*$/.test(before);
         const down = /(?:giam|tut|xuong|down|fell|dropped)[\s\u00a0]*$/.test(before);
-        const vs = comparisonYear(q.surfaceEnd) ?? host.year - 1;
+        const bac = /^[\s\u00a0]*bac/.exec(after)!;
+        const vs = comparisonYear(q.surfaceEnd + bac[0].length) ?? host.year - 1;
         if ((up || down) && vs !== host.year) {
           const v = host.cand.value + (up ? 1 : -1) * Number(q.value.digits);
           if (v >= 1)
