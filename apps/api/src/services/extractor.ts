@@ -22,7 +22,8 @@ export async function extractFromBytes(
     text: r.document.text,
     title: r.document.title ?? null,
     published: r.document.published ?? null,
-    reportYear: r.reportYear ?? null,
+    // extractDocument keeps the year it inferred to itself; the source's report_year stays empty until it says.
+    reportYear: null,
     facts: r.facts,
     autoAcceptThreshold: AUTO_ACCEPT_THRESHOLD,
   };
