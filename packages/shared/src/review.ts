@@ -56,7 +56,7 @@ const optionalText = (max: number) =>
 
 /** The text fields of `POST /api/v1/sources` (multipart, next to `file`). */
 export const UploadFields = z.object({
-  region: z.string().trim().min(1, 'region is required (e.g. da-nang)'),
+  region: z.string({ error: 'region is required (e.g. da-nang)' }).trim().min(1, 'region is required (e.g. da-nang)'),
   title: optionalText(500),
   publisher: optionalText(200),
   url: z

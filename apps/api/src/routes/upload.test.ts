@@ -106,7 +106,7 @@ describe('POST /api/v1/sources', () => {
     form.set('region', 'da-nang');
     expect((await expectProblem(await t.req('POST', '/api/v1/sources', { token: t.editor, form }), 400)).detail).toMatch(/"file"/);
     const text = new TextEncoder().encode('Năm 2019 doanh thu đạt 10 tỷ đồng.');
-    expect((await expectProblem(await upload(text, 'a.txt', {}), 400)).detail).toMatch(/region/);
+    expect((await expectProblem(await upload(text, 'a.txt', {}), 400)).detail).toMatch(/region is required/);
     expect((await expectProblem(await upload(text, 'a.txt', { region: 'atlantis' }), 400)).detail).toMatch(/da-nang/);
     expect((await expectProblem(await upload(text, 'a.txt', { region: 'da-nang', published: '31/12/2019' }), 400)).detail).toMatch(/published/);
     expect((await expectProblem(await upload(text, 'a.txt', { region: 'da-nang', url: 'javascript:alert(1)' }), 400)).detail).toMatch(/url/);
