@@ -342,7 +342,9 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
     // brackets do not end the words that qualify a number: `(ước khoảng) 341 tỷ đồng`
     let clauseStart = sent.start;
     for (const b of bounds) if (b < q.prefixStart && work[b] !== '(' && work[b] !== ')') clauseStart = b + 1;
-    const approx: Approx = leader ? 'exact' : readApprox(fold.slice(clauseStart, q.prefixStart), ctx.approx);
+    let approx: Approx = leader ? 'exact' : readApprox(fold.slice(clauseStart, q.prefixStart), ctx.approx);
+    if (approx === 'exact' && /^[\s\u00a0]*(?:tro len|or more|and above)\b/.test(after)) approx = 'over';
+    else if (approx === 'exact' && /^[\s\u00a0]*(?:tro xuong|or less|and below)\b/.test(after)) approx = 'under';
     const cand = suppressed ? undefined : makeCandidate(q, ind, kind, year, qualifier, approx, cue, choice.contested, yearFrom, noun.none && kind === 'count');
     if (cand) {
       if (pending.plan !== undefined) cand.plan_pct = round(pending.plan);
@@ -356,7 +358,10 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
     if (moveTo && !moveTo.explicitYear && moveTo.cand) moveTo.cand.year = year - 1;
     moveFrom = role === 'from' ? { indicator: ind, cand, explicitYear: following !== undefined } : undefined;
     pending = {};
-    newHost(ind, year, cand);
+    // a bracketed value of the comparison year (`so với năm 2021 (7 860 tỷ đồng) và đạt 101,6% kế hoạch`) is an aside:
+    // what follows still speaks of the figure before it
+    if (viaComparison && host) prevLevelEnd = q.surfaceEnd;
+    else newHost(ind, year, cand);
     ctx.lastYear = year;
   }
   if (topic) ctx.paragraphYear = Number(topic[1]);

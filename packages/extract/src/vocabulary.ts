@@ -255,7 +255,7 @@ export const qualifierWords = {
 };
 
 export const approxWords: Record<'over' | 'under' | 'about', string[]> = {
-  over: ['hơn', 'trên', 'vượt mốc', 'vượt', 'ngoài', 'tối thiểu', 'ít nhất', 'more than', 'over', 'above', 'at least', 'in excess of', 'exceeding'],
+  over: ['hơn', 'trên', 'vượt mốc', 'vượt', 'ngoài', 'tối thiểu', 'ít nhất', 'more than', 'over', 'above', 'at least', 'in excess of', 'exceeding', 'tops', 'topped', 'surpassed', 'passed'],
   under: ['gần', 'dưới', 'chưa đến', 'chưa tới', 'không quá', 'tối đa', 'nearly', 'almost', 'under', 'below', 'less than', 'up to', 'close to'],
   about: ['khoảng', 'xấp xỉ', 'chừng', 'ước khoảng', 'around', 'about', 'approximately', 'roughly', 'some'],
 };
