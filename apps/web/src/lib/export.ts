@@ -13,8 +13,16 @@ export function download(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+export interface LegendEntry {
+  label: string;
+  color: string;
+  dash: string;
+  bar: boolean;
+}
+
 export interface ExportFrame {
   title: string;
+  legend: LegendEntry[];
   subtitle: string;
   footer: string;
   background: string;
@@ -33,11 +41,14 @@ export function chartSvg(svg: SVGSVGElement, frame: ExportFrame): { markup: stri
     if (!out) return;
     const style = getComputedStyle(el);
     for (const prop of inlined) {
+      // Markers would inherit their line's dash pattern once it is written out on every element.
+      if (prop === 'stroke-dasharray' && !el.hasAttribute('stroke-dasharray')) continue;
       const v = style.getPropertyValue(prop);
       if (v) out.setAttribute(prop, v);
     }
   });
-  const top = 56;
+  const legendY = 62;
+  const top = frame.legend.length ? 84 : 56;
   const bottom = 36;
   const w = Math.round(width);
   const h = Math.round(height) + top + bottom;
@@ -53,6 +64,7 @@ export function chartSvg(svg: SVGSVGElement, frame: ExportFrame): { markup: stri
     `<rect width="100%" height="100%" fill="${frame.background}"/>` +
     `<text x="12" y="24" font-size="16" font-weight="600" fill="${frame.text}">${esc(frame.title)}</text>` +
     `<text x="12" y="44" font-size="12" fill="${frame.muted}">${esc(frame.subtitle)}</text>` +
+    legend(frame, legendY, w, esc) +
     new XMLSerializer().serializeToString(clone) +
     `<text x="12" y="${h - 14}" font-size="11" fill="${frame.muted}">${esc(frame.footer)}</text>` +
     `</svg>`;
@@ -78,4 +90,26 @@ export async function svgToPng(markup: string, width: number, height: number, sc
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** The legend as a row of swatches and names, wrapped at the chart's width. */
+function legend(frame: ExportFrame, y: number, width: number, esc: (s: string) => string): string {
+  let x = 12;
+  let row = y;
+  const parts: string[] = [];
+  for (const e of frame.legend) {
+    const w = 34 + e.label.length * 6.6;
+    if (x + w > width - 12 && x > 12) {
+      x = 12;
+      row += 18;
+    }
+    parts.push(
+      e.bar
+        ? `<rect x="${x}" y="${row - 9}" width="12" height="12" fill="${e.color}"/>`
+        : `<line x1="${x}" x2="${x + 24}" y1="${row - 3}" y2="${row - 3}" stroke="${e.color}" stroke-width="2.5"${e.dash ? ` stroke-dasharray="${e.dash}"` : ''}/>`,
+      `<text x="${x + 30}" y="${row + 1}" font-size="12" fill="${frame.text}">${esc(e.label)}</text>`,
+    );
+    x += w;
+  }
+  return parts.join('');
 }

@@ -113,8 +113,8 @@ export default function CompareChart({
               stroke={color}
               strokeWidth={2.25}
               strokeDasharray={dashPatterns[i % dashPatterns.length]}
-              dot={{ r: 3, fill: color, stroke: color }}
-              activeDot={{ r: 5 }}
+              dot={{ r: 3, fill: color, stroke: color, strokeDasharray: '0' }}
+              activeDot={{ r: 5, strokeDasharray: '0' }}
               connectNulls
               isAnimationActive={false}
             />

@@ -121,7 +121,13 @@ function Compare({ state, series }: { state: ExploreState; series: SeriesRespons
     return chartSvg(svg, {
       title: names.join(' · '),
       subtitle,
-      footer: `Chỉ số · ${window.location.href}`,
+      legend: table.columns.map((c, i) => ({
+        label: indicatorName(c.indicator, lang),
+        color: theme.series[i % theme.series.length]!,
+        dash: dashPatterns[i % dashPatterns.length]!,
+        bar: state.chart === 'bar',
+      })),
+      footer: `${t('exp.exportSource')} · ${window.location.href}`,
       background: theme.background,
       text: theme.text,
       muted: theme.muted,
