@@ -113,6 +113,9 @@ const vi = {
   'prov.plan': 'đạt {pct} kế hoạch',
   'prov.note': 'Ghi chú',
   'prov.method': 'Cách ghi nhận',
+  'prov.confidence': 'độ tin cậy {pct}',
+  'ind.cite': 'Trích dẫn',
+  'ind.citeText': '{name}, {region}, {years}. Số liệu gốc: {producers}. Tổng hợp bởi Chỉ số, {url} (truy cập ngày {date}).',
 
   'table.year': 'Năm',
   'table.value': 'Số liệu chính',
@@ -295,6 +298,9 @@ const en: Record<MessageKey, string> = {
   'prov.plan': '{pct} of plan',
   'prov.note': 'Note',
   'prov.method': 'Recorded as',
+  'prov.confidence': 'confidence {pct}',
+  'ind.cite': 'Cite',
+  'ind.citeText': '{name}, {region}, {years}. Original figures: {producers}. Compiled by Chỉ số, {url} (accessed {date}).',
 
   'table.year': 'Year',
   'table.value': 'Headline figure',

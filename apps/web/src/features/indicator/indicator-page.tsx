@@ -63,6 +63,16 @@ function YearChips({ years, selected, onSelect }: { years: number[]; selected: n
   );
 }
 
+/** Who produced the figures, most cited first: reports' publishers before the press. */
+function producers(facts: readonly FactWithSource[]): string[] {
+  const count = new Map<string, number>();
+  for (const f of facts) {
+    const who = outlet(f.source);
+    if (who) count.set(who, (count.get(who) ?? 0) + (f.source.kind === 'report' ? 100 : 1));
+  }
+  return [...count.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([who]) => who);
+}
+
 function SourceList({ facts }: { facts: readonly FactWithSource[] }) {
   const { lang, t } = useI18n();
   const bySource = new Map<number, { source: FactWithSource['source']; years: Set<number>; count: number }>();
@@ -203,6 +213,21 @@ function IndicatorView({
         </div>
       )}
       <SourceList facts={allFacts} />
+      {first !== undefined && last !== undefined && (
+        <details className="cite">
+          <summary>{t('ind.cite')}</summary>
+          <p>
+            {t('ind.citeText', {
+              name,
+              region: regionName(series.region, lang),
+              years: first === last ? first : `${first}–${last}`,
+              producers: producers(allFacts).join('; '),
+              url: window.location.origin + window.location.pathname,
+              date: formatDate(new Date().toISOString().slice(0, 10), lang),
+            })}
+          </p>
+        </details>
+      )}
     </>
   );
 }

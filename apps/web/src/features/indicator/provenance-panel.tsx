@@ -36,6 +36,9 @@ function FactItem({ fact }: { fact: FactWithSource }) {
         {' · '}
         {s.published_on ? t(publishedKey(s.published_on), { date: formatDate(s.published_on, lang) }) : t('prov.noDate')}
         {fact.qualifier !== 'actual' && <> · {t(`q.${fact.qualifier}`)}</>}
+        {' · '}
+        {t(`method.${fact.method}`)}
+        {fact.method === 'extracted' && fact.confidence !== null && <> ({t('prov.confidence', { pct: displayPercent(Math.round(fact.confidence * 100), lang) })})</>}
       </p>
       {s.title && (
         <p className="fact-title small" lang="vi">
