@@ -68,6 +68,14 @@ const watchdog = setTimeout(() => {
   process.exit(124);
 }, timeoutMs);
 
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stop(tests);
+    stop(server);
+    process.exit(130);
+  });
+}
+
 let code = 1;
 try {
   if (process.env.E2E_SKIP_BUILD !== '1') {
