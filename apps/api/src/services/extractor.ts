@@ -1,30 +1,23 @@
-import type { ExtractedFact, Indicator } from '@chiso/shared';
-import { extractDocument, AUTO_ACCEPT_THRESHOLD } from '@chiso/extract';
+import type { Indicator } from '@chiso/shared';
+import { loadConfig } from '../config';
+import { ExtractionPool } from './extraction/pool';
+import type { Extraction } from './extraction/protocol';
 
-export interface Extraction {
-  format: string;
-  text: string;
-  title: string | null;
-  published: string | null;
-  reportYear: number | null;
-  facts: ExtractedFact[];
-  autoAcceptThreshold: number;
-}
+export type { Extraction } from './extraction/protocol';
+export { ExtractionLimitError } from './extraction/pool';
 
-/** The one place the API calls the extraction engine. */
+const pool = new ExtractionPool(() => {
+  const config = loadConfig();
+  return { timeoutMs: config.EXTRACT_TIMEOUT_S * 1000, memoryMb: config.EXTRACT_MEMORY_MB };
+});
+
+/**
+ * The one place the API calls the extraction engine: in a worker thread with a memory limit and a deadline
+ * (`EXTRACT_MEMORY_MB`, `EXTRACT_TIMEOUT_S`); a reader's `ReadError` comes back with its name and code.
+ */
 export async function extractFromBytes(
   bytes: Uint8Array,
   opts: { region: string; catalogue: Indicator[]; published: string | null; title: string | null },
 ): Promise<Extraction> {
-  const r = await extractDocument(bytes, opts);
-  return {
-    format: r.document.format,
-    text: r.document.text,
-    title: r.document.title ?? null,
-    published: r.document.published ?? null,
-    // extractDocument keeps the year it inferred to itself; the source's report_year stays empty until it says.
-    reportYear: null,
-    facts: r.facts,
-    autoAcceptThreshold: AUTO_ACCEPT_THRESHOLD,
-  };
+  return pool.run(bytes, { region: opts.region, catalogue: opts.catalogue });
 }

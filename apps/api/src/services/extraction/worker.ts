@@ -1,0 +1,33 @@
+import { parentPort } from 'node:worker_threads';
+import { AUTO_ACCEPT_THRESHOLD, extractDocument } from '@chiso/extract';
+import type { ExtractJob, ExtractReply } from './protocol';
+
+const port = parentPort!;
+
+port.on('message', (job: ExtractJob) => {
+  void run(job).then((reply) => port.postMessage(reply));
+});
+
+async function run(job: ExtractJob): Promise<ExtractReply> {
+  try {
+    const r = await extractDocument(job.bytes, job.opts);
+    return {
+      id: job.id,
+      ok: true,
+      result: {
+        format: r.document.format,
+        text: r.document.text,
+        title: r.document.title ?? null,
+        published: r.document.published ?? null,
+        // extractDocument keeps the year it inferred to itself; the source's report_year stays empty until it says.
+        reportYear: null,
+        facts: r.facts,
+        autoAcceptThreshold: AUTO_ACCEPT_THRESHOLD,
+      },
+    };
+  } catch (e) {
+    const error = e instanceof Error ? e : new Error(String(e));
+    const code = 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+    return { id: job.id, ok: false, error: { name: error.name, message: error.message, ...(code ? { code } : {}) } };
+  }
+}
