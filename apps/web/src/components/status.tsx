@@ -17,9 +17,10 @@ export function errorMessage(error: unknown, t: Translate): string {
   if (error instanceof ApiError) {
     if (error.status === null) return t('state.network');
     if (error.message === 'invalid-response') return t('state.invalid');
-    if (error.status === 404) return error.problem?.detail ?? t('state.notFound');
+    // The API explains problems in English; the reader gets a sentence in their language.
+    if (error.status === 404) return t('state.notFound');
     if (error.status >= 500) return t('state.server', { status: error.status });
-    return error.problem?.detail ?? error.message;
+    return t('state.badRequest');
   }
   return t('state.network');
 }

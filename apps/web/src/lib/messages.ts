@@ -17,6 +17,7 @@ const vi = {
   'state.network': 'Không kết nối được máy chủ. Hãy kiểm tra kết nối mạng rồi thử lại.',
   'state.invalid': 'Máy chủ trả về dữ liệu không đúng định dạng.',
   'state.notFound': 'Không tìm thấy dữ liệu được yêu cầu.',
+  'state.badRequest': 'Địa chỉ này có tham số không hợp lệ; hãy kiểm tra lại đường dẫn.',
   'state.server': 'Máy chủ gặp lỗi ({status}).',
   'state.retry': 'Thử lại',
   'state.chartLoading': 'Đang tải biểu đồ…',
@@ -44,6 +45,7 @@ const vi = {
   'method.manual': 'Nhập tay',
 
   'dash.title': 'Tổng quan năm {year}',
+  'dash.loaded': 'Đã hiển thị tổng quan năm {year}',
   'dash.docTitle': 'Tổng quan {year} – {region}',
   'dash.intro': '{count} chỉ tiêu có số liệu năm {year}, so với năm trước và kế hoạch.',
   'dash.year': 'Năm',
@@ -202,6 +204,7 @@ const en: Record<MessageKey, string> = {
   'state.network': 'The server could not be reached. Check your connection and try again.',
   'state.invalid': 'The server sent data in an unexpected format.',
   'state.notFound': 'The requested data was not found.',
+  'state.badRequest': 'This address has a parameter that is not valid; check the link.',
   'state.server': 'The server had a problem ({status}).',
   'state.retry': 'Try again',
   'state.chartLoading': 'Loading the chart…',
@@ -229,6 +232,7 @@ const en: Record<MessageKey, string> = {
   'method.manual': 'Entered by hand',
 
   'dash.title': '{year} overview',
+  'dash.loaded': 'Showing the {year} overview',
   'dash.docTitle': '{year} overview – {region}',
   'dash.intro': '{count} indicators with data for {year}, against the previous year and the plan.',
   'dash.year': 'Year',

@@ -61,6 +61,9 @@ function Overview({ data, state, setState }: { data: DashboardResponse; state: D
         <div>
           <p className="eyebrow">{region}</p>
           <h1>{t('dash.title', { year: data.year })}</h1>
+          <p className="visually-hidden" aria-live="polite">
+            {t('dash.loaded', { year: data.year })}
+          </p>
           <p className="lead">{t('dash.intro', { count: data.items.length, year: data.year })}</p>
         </div>
         <div className="toolbar no-print">

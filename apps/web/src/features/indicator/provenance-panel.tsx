@@ -115,7 +115,7 @@ export function ProvenancePanel({
     // When the reader picks a year and the panel sits below the chart (narrow screens), bring it into view.
     if (mounted.current) {
       const box = heading.current?.getBoundingClientRect();
-      if (box && box.top > window.innerHeight - 80) heading.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+      if (box && box.top > window.innerHeight - 80) heading.current?.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'start' });
     }
     mounted.current = true;
   }, [year]);
