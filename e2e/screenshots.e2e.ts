@@ -66,3 +66,32 @@ describe('screenshots of each page, vi and en, desktop and 360 px', () => {
     await context.close();
   });
 });
+
+/** `E2E_README_SHOTS=1 npm run test:e2e` refreshes the README's screenshots in docs/screenshots/. */
+describe.runIf(process.env.E2E_README_SHOTS === '1')('README screenshots', () => {
+  const docs = join(artifacts, '..', '..', 'docs', 'screenshots');
+  const shots = [
+    { name: 'dashboard-2022-vi', path: '/?year=2022&lang=vi', width: 1280, height: 860 },
+    { name: 'indicator-provenance-2018-vi', path: '/indicators/ict_revenue?year=2018&lang=vi', width: 1280, height: 860 },
+    { name: 'indicator-conflict-2023-en-dark', path: '/indicators/ict_revenue?year=2023&lang=en', width: 1280, height: 860, dark: true },
+    { name: 'compare-en', path: '/explore?indicators=ict_revenue,software_export,it_revenue&lang=en', width: 1280, height: 760 },
+    { name: 'source-document-vi', path: '/sources/SOURCE?fact=FACT&lang=vi', width: 1280, height: 760 },
+    { name: 'dashboard-mobile-vi', path: '/?year=2022&lang=vi', width: 360, height: 760 },
+  ];
+  it('takes them', async () => {
+    const facts = (await (await fetch(url('/api/v1/facts?indicator=ict_revenue&year=2018'))).json()) as {
+      facts: { id: number; source: { id: number; kind: string } }[];
+    };
+    const fact = facts.facts.find((f) => f.source.kind === 'report');
+    expect(fact).toBeDefined();
+    for (const s of shots) {
+      const { page, context } = await openPage(browser, { width: s.width, height: s.height, colorScheme: s.dark ? 'dark' : 'light' });
+      await page.goto(url(s.path.replace('SOURCE', String(fact!.source.id)).replace('FACT', String(fact!.id))));
+      await settled(page);
+      if (s.name.startsWith('compare')) await charted(page, 3);
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(docs, `${s.name}.png`) });
+      await context.close();
+    }
+  });
+});
