@@ -16,7 +16,7 @@ const Env = z.object({
   WEB_DIST: z.string().default(resolve(repoRoot, 'apps/web/dist')),
   MAX_UPLOAD_MB: z.coerce.number().positive().default(DEFAULT_MAX_UPLOAD_MB),
   /** Limits of the worker that reads one uploaded document: past them the upload is refused (422). */
-  EXTRACT_TIMEOUT_S: z.coerce.number().positive().default(120),
+  EXTRACT_TIMEOUT_S: z.coerce.number().positive().default(60),
   EXTRACT_MEMORY_MB: z.coerce.number().int().min(64).default(512),
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (for the sign-in rate limit). */
   TRUST_PROXY: z.enum(['0', '1', 'false', 'true']).default('0').transform((v) => v === '1' || v === 'true'),
