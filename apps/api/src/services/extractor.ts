@@ -1,5 +1,6 @@
 import type { Indicator } from '@chiso/shared';
 import { loadConfig } from '../config';
+import { assertArchiveWithinLimit } from './extraction/archive-guard';
 import { ExtractionPool } from './extraction/pool';
 import type { Extraction } from './extraction/protocol';
 
@@ -19,5 +20,6 @@ export async function extractFromBytes(
   bytes: Uint8Array,
   opts: { region: string; catalogue: Indicator[]; published: string | null; title: string | null },
 ): Promise<Extraction> {
+  await assertArchiveWithinLimit(bytes);
   return pool.run(bytes, { region: opts.region, catalogue: opts.catalogue });
 }
