@@ -59,8 +59,37 @@ export function readRole(before: string, after: string, percent: boolean, follow
 export const isPlanExceed = (after: string): boolean => rePlanExceedAfter.test(after);
 export const endsWithTo = (before: string): boolean => reToBefore.test(tail(before));
 
+/** Whitespace as `\s` and `String.prototype.trimEnd` see it. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The last word of `s[from..]` with brackets read as spaces: the last item of `readApprox`'s split. */
+function lastWord(from: number, s: string): string {
+  let e = s.length;
+  while (e > from && (isSpace(s.charCodeAt(e - 1)) || s.charCodeAt(e - 1) === 0x28 || s.charCodeAt(e - 1) === 0x29)) e--;
+  let b = e;
+  while (b > from && !isSpace(s.charCodeAt(b - 1)) && s.charCodeAt(b - 1) !== 0x28 && s.charCodeAt(b - 1) !== 0x29) b--;
+  return s.slice(b, e);
+}
+
+const lastWords = new WeakMap<Map<string, Approx>, Set<string>>();
+function lastWordsOf(phrases: Map<string, Approx>): Set<string> {
+  let set = lastWords.get(phrases);
+  if (!set) {
+    set = new Set([...phrases.keys()].map((k) => k.split(' ').pop()!));
+    lastWords.set(phrases, set);
+  }
+  return set;
+}
+
+const fillers = new Set(['dat', 'la', 'muc', 'o muc', 'reached', 'at', 'of', 'to', 'by', 'was', 'is', 'con', 'len']);
+
 /** Approximation from the words right before a number (`hơn`, `gần`, `khoảng`, `(ước khoảng)`). */
 export function readApprox(beforeFold: string, approxPhrases: Map<string, Approx>): Approx {
+  // most numbers follow a word that ends no approximation phrase and is no filler: nothing to split
+  const last = lastWord(beforeFold.length > 40 ? beforeFold.length - 40 : 0, beforeFold);
+  if (!fillers.has(last) && !lastWordsOf(approxPhrases).has(last)) return 'exact';
   const b = (beforeFold.length > 40 ? beforeFold.slice(-40) : beforeFold).replace(/[()]/g, ' ').replace(/[\s\u00a0]+/g, ' ');
   const words = b.trimEnd().split(' ');
   for (let n = Math.min(4, words.length); n >= 1; n--) {
@@ -69,7 +98,6 @@ export function readApprox(beforeFold: string, approxPhrases: Map<string, Approx
     if (a) return a;
   }
   // `đạt khoảng`: one filler word between
-  const fillers = new Set(['dat', 'la', 'muc', 'o muc', 'reached', 'at', 'of', 'to', 'by', 'was', 'is', 'con', 'len']);
   if (words.length >= 2 && fillers.has(words[words.length - 1]!)) {
     for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
       const phrase = words.slice(words.length - 1 - n, words.length - 1).join(' ');

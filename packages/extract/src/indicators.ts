@@ -67,6 +67,25 @@ export function unitFits(kind: Kind, q: Quantity | undefined, unit: Unit): boole
   }
 }
 
+interface Seen {
+  where: Map<number, number>;
+  weight: Map<number, number>;
+  candidates: Set<CompiledIndicator>;
+}
+
+function see(words: Words, seen: Seen, ms: PhraseMatch[], place: number, factor: number): void {
+  const { where, weight, candidates } = seen;
+  for (const m of ms) {
+    const users = words.usedBy.get(m.id);
+    if (!users) continue;
+    const wgt = factor * (m.end - m.start);
+    if ((weight.get(m.id) ?? 0) < wgt) weight.set(m.id, wgt);
+    const p = where.get(m.id);
+    if (p === undefined || place < p) where.set(m.id, place);
+    for (const u of users) candidates.add(u);
+  }
+}
+
 /**
  * The indicator a number belongs to: the cue phrases found around it, scored by length, nearer phrases weighing more;
  * an indicator is out when its unit does not fit or one of its `not` phrases stands in the number's own clause.
@@ -85,19 +104,9 @@ export function chooseIndicator(
   const where = new Map<number, number>();
   const weight = new Map<number, number>();
   const candidates = new Set<CompiledIndicator>();
-  const see = (ms: PhraseMatch[], place: number, factor: number): void => {
-    for (const m of ms) {
-      const users = words.usedBy.get(m.id);
-      if (!users) continue;
-      const wgt = factor * (m.end - m.start);
-      if ((weight.get(m.id) ?? 0) < wgt) weight.set(m.id, wgt);
-      const p = where.get(m.id);
-      if (p === undefined || place < p) where.set(m.id, place);
-      for (const u of users) candidates.add(u);
-    }
-  };
-  see(near, 1, 1);
-  see(trail, 1, 1);
+  const seen: Seen = { where, weight, candidates };
+  see(words, seen, near, 1, 1);
+  see(words, seen, trail, 1, 1);
   // a noun phrase after a number that names an indicator on its own is the number's subject: look no further back
   let ownSubject = false;
   if (!trailIsBase && trail.length) {
@@ -105,8 +114,8 @@ export function chooseIndicator(
     for (const ind of candidates) if (ind.cues.some((cue) => cue.every((id) => inTrail.has(id)))) ownSubject = true;
   }
   if (!ownSubject) {
-    see(matchesIn(matches, w.far[0], w.near[0]), 2, 0.5);
-    if (w.context) see(matchesIn(matches, w.context[0], w.context[1]), 3, 0.3);
+    see(words, seen, matchesIn(matches, w.far[0], w.near[0]), 2, 0.5);
+    if (w.context) see(words, seen, matchesIn(matches, w.context[0], w.context[1]), 3, 0.3);
   }
   const scored: Choice[] = [];
   for (const ind of candidates) {

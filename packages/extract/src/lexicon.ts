@@ -15,9 +15,11 @@ interface TrieNode {
   ascii: (TrieNode | undefined)[];
   next: Map<number, TrieNode>;
   ids: number[];
+  /** A phrase's leading word ends here (the path from the root spells it). */
+  leadEnd: boolean;
 }
 
-const newNode = (): TrieNode => ({ ascii: new Array<TrieNode | undefined>(128), next: new Map(), ids: [] });
+const newNode = (): TrieNode => ({ ascii: new Array<TrieNode | undefined>(128), next: new Map(), ids: [], leadEnd: false });
 const child = (node: TrieNode, c: number): TrieNode | undefined => (c < 128 ? node.ascii[c] : node.next.get(c));
 
 const SPACE = 0x20;
@@ -30,8 +32,6 @@ export class Lexicon {
   readonly phrases: string[] = [];
   /** One-word phrases with diacritics match only with them (`thêm` is not the English `them`, `tăng` not `tầng`). */
   private readonly strict = new Map<number, string>();
-  /** The leading word of every phrase: a word that starts none is skipped whole, without walking the trie. */
-  private readonly leadWords = new Set<string>();
   /** First two characters of the lead words, to reject most words without cutting them out of the text. */
   private readonly leadPairs = new Set<number>();
   private readonly leadSymbols = new Set<number>();
@@ -46,7 +46,6 @@ export class Lexicon {
     this.ids.set(key, id);
     const lead = /^[a-z0-9]+/.exec(key);
     if (lead) {
-      this.leadWords.add(lead[0]);
       this.leadPairs.add(lead[0].charCodeAt(0) * 0x10000 + (lead[0].charCodeAt(1) || 0));
     }
     else this.leadSymbols.add(key.charCodeAt(0));
@@ -64,11 +63,23 @@ export class Lexicon {
       node = next;
     }
     node.ids.push(id);
+    if (lead) {
+      let l: TrieNode | undefined = this.root;
+      for (let i = 0; l && i < lead[0].length; i++) l = child(l, lead[0].charCodeAt(i));
+      if (l) l.leadEnd = true;
+    }
     return id;
   }
 
   idOf(phrase: string): number | undefined {
     return this.ids.get(fold(phrase).replace(/\s+/g, ' ').trim());
+  }
+
+  /** Whether `folded[s, e)` (letters and digits) is the leading word of a phrase: a walk down the trie, no substring. */
+  private startsPhrase(folded: string, s: number, e: number): boolean {
+    let node: TrieNode | undefined = this.root;
+    for (let i = s; node && i < e; i++) node = node.ascii[folded.charCodeAt(i)];
+    return node !== undefined && node.leadEnd;
   }
 
   /** Every match in `folded`, ordered by start; `lower` (the same text in lower case, accents kept) checks strict phrases. */
@@ -83,7 +94,7 @@ export class Lexicon {
         let e = s + 1;
         while (e < n && isWordCode(folded.charCodeAt(e))) e++;
         const c1 = e > s + 1 ? folded.charCodeAt(s + 1) : 0;
-        if (!this.leadPairs.has(c0 * 0x10000 + c1) || !this.leadWords.has(folded.slice(s, e))) {
+        if (!this.leadPairs.has(c0 * 0x10000 + c1) || !this.startsPhrase(folded, s, e)) {
           s = e - 1;
           continue;
         }

@@ -1,4 +1,4 @@
-import type { Approx, Block, Qualifier } from '@chiso/shared';
+import type { Approx, Block, Qualifier, Unit } from '@chiso/shared';
 import { endsWithTo, readApprox, readRole, type Role } from './attributes';
 import type { Doc } from './document';
 import { countUnits, inUnit, type Candidate, type Evidence } from './facts';
@@ -6,8 +6,8 @@ import { chooseIndicator, kindOf, leadingNoun, unitFits, type Choice, type Kind,
 import { matchesIn, type PhraseMatch } from './lexicon';
 import type { Quantity } from './numbers';
 import type { Span } from './structure';
-import type { CompiledIndicator } from './words';
-import { within, type YearMention } from './years';
+import type { CompiledIndicator, Words } from './words';
+import { within, type Marker, type YearMention } from './years';
 
 /** What the sentences of a paragraph inherit: the section's heading, the paragraph's topic year. */
 export interface Context {
@@ -70,7 +70,86 @@ const lastBefore = (xs: number[], pos: number): number | undefined => {
 };
 const firstAtOrAfter = (xs: number[], pos: number): number | undefined => xs.find((x) => x >= pos);
 
+const reTopic = /^[\s\u00a0"“(]*(?:nam|trong nam|in)[\s\u00a0]+((?:19|20)\d\d)\b/;
+
+/** Whether a quantity or a leader phrase lies in [start, end): most sentences hold neither and need no reading. */
+function hasFigure(doc: Doc, sent: Span): boolean {
+  const qs = doc.quantities;
+  for (let i = firstStart(qs, sent.start); i < qs.length && qs[i]!.start < sent.end; i++) if (qs[i]!.end <= sent.end) return true;
+  const ms = doc.matches;
+  const leader = doc.words.leader;
+  for (let i = firstStart(ms, sent.start); i < ms.length && ms[i]!.start < sent.end; i++) if (ms[i]!.end <= sent.end && leader.has(ms[i]!.id)) return true;
+  return false;
+}
+
+function firstStart(items: { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
+  if (hasFigure(ctx.doc, sent)) readFigures(sent, ctx, out);
+  else {
+    const topic = reTopic.exec(ctx.doc.v.fold.slice(sent.start, sent.start + 24));
+    if (topic) ctx.paragraphYear = Number(topic[1]);
+    ctx.prevSentence = sent;
+  }
+}
+
+
+interface St {
+  sent: Span;
+  ctx: Context;
+  doc: Doc;
+  fold: string;
+  work: string;
+  words: Words;
+  quantities: Quantity[];
+  matches: PhraseMatch[];
+  years: YearMention[];
+  markers: Marker[];
+  bounds: number[];
+  semis: number[];
+  out: Candidate[];
+}
+
+function idsIn(st: St, a: number, b: number): PhraseMatch[] {
+  return st.matches.filter((m) => m.start >= a && m.end <= b);
+}
+
+function hasIn(st: St, set: Set<number>, a: number, b: number): boolean {
+  for (const m of st.matches) if (m.start >= a && m.end <= b && set.has(m.id)) return true;
+  return false;
+}
+
+interface FitContext {
+  kind: Kind;
+  q: Quantity;
+  units?: Set<Unit>;
+  isFlow: boolean;
+  perThousand: boolean;
+}
+
+function fitsFor(ind: CompiledIndicator, f: FitContext): boolean {
+  const { kind, q, units, isFlow, perThousand } = f;
+  if (!unitFits(kind, q, ind.unit)) return false;
+  if (kind === 'count') {
+    if (ind.unit === 'per_1000_people') return perThousand;
+    if (perThousand) return false;
+    if (units && countUnits.has(ind.unit) && !units.has(ind.unit)) return false;
+    if (isFlow && countUnits.has(ind.unit) && !ind.flow) return false;
+    if (!isFlow && ind.needsFlowMark) return false;
+  }
+  return true;
+}
+
+function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
   const { doc } = ctx;
   const { fold, work } = doc.v;
   const words = doc.words;
@@ -78,37 +157,20 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
   const matches = matchesIn(doc.matches, sent.start, sent.end);
   const years = within(doc.years.years, sent.start, sent.end);
   const markers = within(doc.years.markers, sent.start, sent.end);
-  const topic = /^[\s\u00a0"“(]*(?:nam|trong nam|in)[\s\u00a0]+((?:19|20)\d\d)\b/.exec(fold.slice(sent.start, sent.start + 24));
+  const topic = reTopic.exec(fold.slice(sent.start, sent.start + 24));
   const leaders = matches.filter((m) => words.leader.has(m.id));
-  if (!quantities.length && !leaders.length) {
-    if (topic) ctx.paragraphYear = Number(topic[1]);
-    ctx.prevSentence = sent;
-    return;
-  }
   const bounds = boundariesOf(work, sent, quantities, doc.mask);
   const semis = bounds.filter((b) => work[b] === ';');
-  const idsIn = (a: number, b: number): PhraseMatch[] => matches.filter((m) => m.start >= a && m.end <= b);
-  const hasIn = (set: Set<number>, a: number, b: number): boolean => {
-    for (const m of matches) if (m.start >= a && m.end <= b && set.has(m.id)) return true;
-    return false;
-  };
+  const st: St = { sent, ctx, doc, fold, work, words, quantities, matches, years, markers, bounds, semis, out };
   const consumed = new Set<YearMention>();
-  const targetMarks = matches.filter((m) => words.target.has(m.id) && isTargetMark(m));
+  const targetMarks = matches.filter((m) => words.target.has(m.id) && isTargetMark(st, m));
   const estimateMarks = matches.filter((m) => words.estimate.has(m.id));
 
-  function isTargetMark(m: PhraseMatch): boolean {
-    const before = fold.slice(Math.max(sent.start, m.start - 24), m.start);
-    if (/(?:\d|%)[\s\u00a0]*$/.test(before)) return false;
-    if (/(?:hoan thanh|vuot muc|vuot|dat duoc|dat|so voi|bang|thuc hien|exceeded|met|of the|of its)[\s\u00a0]*(?:cac[\s\u00a0]+|nhung[\s\u00a0]+)?$/.test(before)) return false;
-    const after = fold.slice(m.end, m.end + 12);
-    if (/^[\s\u00a0]*(?:so|va nhiem vu|nay)\b/.test(after)) return false;
-    return true;
-  }
 
   // `lần lượt`: subjects listed in order, values in the same order
   const handled = new Set<Quantity>();
   const resp = matches.find((m) => words.respectively.has(m.id));
-  if (resp) readRespectively(resp);
+  if (resp) readRespectively(st, resp, handled, targetMarks, estimateMarks);
 
   let host: Host | undefined;
   /** `từ A% năm 2020 lên B%`: the first value of a move, waiting for the second. */
@@ -146,7 +208,7 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
         const up = /(?:tang|cai thien|vuot|len|improved|up|rose)[\s\u00a0]*$/.test(before);
         const down = /(?:giam|tut|xuong|down|fell|dropped)[\s\u00a0]*$/.test(before);
         const bac = /^[\s\u00a0]*bac/.exec(after)!;
-        const vs = comparisonYear(q.surfaceEnd + bac[0].length) ?? host.year - 1;
+        const vs = comparisonYear(st, q.surfaceEnd + bac[0].length, host.year) ?? host.year - 1;
         if ((up || down) && vs !== host.year) {
           const v = host.cand.value + (up ? 1 : -1) * Number(q.value.digits);
           if (v >= 1)
@@ -172,9 +234,9 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
           if (host.cand) host.cand.plan_pct ??= round(plan);
         } else pending.plan = plan;
       } else {
-        if (role === 'change' && hasMultiYear(q)) continue;
+        if (role === 'change' && hasMultiYear(st, q)) continue;
         const change = role === 'index' ? v - 100 : (reading.sign ?? 1) * v;
-        const vs = comparisonYear(q.surfaceEnd);
+        const vs = comparisonYear(st, q.surfaceEnd, host?.year);
         if (host) {
           if (host.cand && host.cand.change_pct === undefined) {
             host.cand.change_pct = round(change);
@@ -189,31 +251,18 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
     const levelRole = role === 'rank' ? 'rank' : role === 'score' ? 'score' : 'level';
     const kind: Kind = kindOf(q, levelRole);
     const noun = kind === 'count' ? leadingNoun(words, doc.matches, w.trail, fold) : { none: false, foreign: false };
-    const newHost = (indicator: CompiledIndicator | undefined, year: number, cand?: Candidate): void => {
-      host = { indicator, year, cand, end: q.surfaceEnd };
-      prevLevelEnd = q.surfaceEnd;
-    };
     if (noun.foreign) continue;
 
-    const flowNear = hasIn(words.flow, Math.max(w.near[0], q.prefixStart - 24), q.prefixStart) || hasIn(words.flow, w.trail[0], w.trail[1]);
-    const stockNear = hasIn(words.stock, Math.max(w.near[0], q.prefixStart - 30), q.prefixStart);
+    const flowNear = hasIn(st, words.flow, Math.max(w.near[0], q.prefixStart - 24), q.prefixStart) || hasIn(st, words.flow, w.trail[0], w.trail[1]);
+    const stockNear = hasIn(st, words.stock, Math.max(w.near[0], q.prefixStart - 30), q.prefixStart);
     const isFlow = flowNear && !stockNear;
     const perThousand = /(?:tren|\/|per)[\s\u00a0]*1[.,]?000/.test(fold.slice(w.trail[0], w.trail[1]));
-    const fits = (ind: CompiledIndicator): boolean => {
-      if (!unitFits(kind, q, ind.unit)) return false;
-      if (kind === 'count') {
-        if (ind.unit === 'per_1000_people') return perThousand;
-        if (perThousand) return false;
-        if (noun.units && countUnits.has(ind.unit) && !noun.units.has(ind.unit)) return false;
-        if (isFlow && countUnits.has(ind.unit) && !ind.flow) return false;
-        if (!isFlow && ind.needsFlowMark) return false;
-      }
-      return true;
-    };
+    const fc: FitContext = { kind, q, units: noun.units, isFlow, perThousand };
+    const fits = (ind: CompiledIndicator): boolean => fitsFor(ind, fc);
 
     let choice: Choice | undefined;
     let cue: Evidence['cue'] = 'clause';
-    const comp = comparisonBefore(q);
+    const comp = comparisonBefore(st, q);
     const moveTo = moveFrom && endsWithTo(before) && fits(moveFrom.indicator) ? moveFrom : undefined;
     if (moveTo) {
       choice = { indicator: moveTo.indicator, score: 1, where: 'clause', contested: false };
@@ -221,7 +270,7 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
     } else if (role === 'targetValue' && host?.indicator && fits(host.indicator)) {
       choice = { indicator: host.indicator, score: 1, where: 'clause', contested: false };
       cue = 'inherited';
-    } else if (comp && host?.indicator && fits(host.indicator) && !idsIn(w.near[0], w.near[1]).some((m) => words.indicators.some((ind) => ind.cues.some((c) => c.includes(m.id))))) {
+    } else if (comp && host?.indicator && fits(host.indicator) && !idsIn(st, w.near[0], w.near[1]).some((m) => words.indicators.some((ind) => ind.cues.some((c) => c.includes(m.id))))) {
       choice = { indicator: host.indicator, score: 1, where: 'clause', contested: false };
       cue = 'inherited';
     } else if (leader) {
@@ -231,18 +280,18 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
       if (!choice && !onlyTrail && ctx.prevSentence) choice = chooseIndicator(words, doc.matches, { ...w, context: [ctx.prevSentence.start, ctx.prevSentence.end] }, fits);
     } else {
       // `1.690 vị trí trạm, chiếm khoảng 92%`: a share's subject is the count just before it
-      if (kind === 'percent' && host && host.end < w.near[0] && hasIn(words.shareVerb, w.near[0], w.near[1]) && !/[;.]/.test(work.slice(host.end, w.near[0]))) w.near = [host.end, w.near[1]];
+      if (kind === 'percent' && host && host.end < w.near[0] && hasIn(st, words.shareVerb, w.near[0], w.near[1]) && !/[;.]/.test(work.slice(host.end, w.near[0]))) w.near = [host.end, w.near[1]];
       // after `chiếm 47,2%` the words are the base; after `100%` alone they are the subject (`100% hồ sơ được số hóa`)
-      const shareNear = hasIn(words.shareVerb, w.near[0], w.near[1]);
+      const shareNear = hasIn(st, words.shareVerb, w.near[0], w.near[1]);
       const nounAfter = /^[\s\u00a0]*[a-z]/.test(fold.slice(w.trail[0], w.trail[0] + 4)) && !reLinkWord.test(fold.slice(w.trail[0], w.trail[0] + 16));
       const trailIsBase = kind === 'percent' && (shareNear || !nounAfter);
       if (kind === 'percent' && !trailIsBase) w.far = [w.near[0], w.near[0]];
       choice = chooseIndicator(words, doc.matches, w, fits, trailIsBase);
-      if (!choice && hasIn(words.anaphor, w.near[0], w.near[1]) && host?.indicator && fits(host.indicator)) {
+      if (!choice && hasIn(st, words.anaphor, w.near[0], w.near[1]) && host?.indicator && fits(host.indicator)) {
         choice = { indicator: host.indicator, score: 1, where: 'clause', contested: false };
         cue = 'inherited';
       }
-      if (!choice && kind === 'percent' && host?.indicator && hasIn(words.shareVerb, w.near[0], w.near[1])) {
+      if (!choice && kind === 'percent' && host?.indicator && hasIn(st, words.shareVerb, w.near[0], w.near[1])) {
         const sibling = words.indicators.find((ind) => ind.shareOf === host!.indicator!.key && fits(ind)) ?? (fits(host.indicator) ? host.indicator : undefined);
         if (sibling) {
           choice = { indicator: sibling, score: 1, where: 'clause', contested: false };
@@ -269,7 +318,7 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
       consumed.add(following);
     }
     if (year === undefined && (kind === 'rank' || kind === 'score') && choice) {
-      const y = yearAfterCue(choice.indicator, q, !!leader);
+      const y = yearAfterCue(st, choice.indicator, q, !!leader);
       if (y) {
         year = y.year;
         bound = y;
@@ -287,7 +336,7 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
       if (lastEnd && (!lastMention || lastEnd.start > lastMention.start)) year = lastEnd.year;
       else if (lastMention) {
         bound = lastMention;
-        year = resolveRelative(lastMention);
+        year = resolveRelative(st, lastMention);
       }
     }
     if (year === undefined && ctx.paragraphYear) {
@@ -312,7 +361,7 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
     }
     let qualifier: Qualifier = 'actual';
     if (!viaComparison && (targetWord && (!bound || bound.year >= doc.reportYear || role === 'targetValue'))) qualifier = 'target';
-    else if (!viaComparison && year > doc.reportYear && !hasIn(words.estimate, prevLevelEnd, q.prefixStart)) qualifier = 'target';
+    else if (!viaComparison && year > doc.reportYear && !hasIn(st, words.estimate, prevLevelEnd, q.prefixStart)) qualifier = 'target';
     else if (!viaComparison && estimateMarks.some((m) => m.start >= prevLevelEnd && m.end <= q.prefixStart)) qualifier = 'estimate';
     if (role === 'targetValue' && host) year = host.year;
 
@@ -326,16 +375,19 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
     const lastOther = others[others.length - 1];
     const otherRegion =
       (lastOther !== undefined && !anyBetween(doc.ownRegionMentions, lastOther.end, q.prefixStart)) || within(doc.otherRegions, w.trail[0], w.trail[1]).length > 0;
-    const national = kind !== 'rank' && (hasIn(words.national, w.near[0], w.near[1]) || hasIn(words.national, w.trail[0], w.trail[1]));
-    const operator = hasIn(words.operators, w.near[0], w.near[1]) || (/\brieng\b/.test(fold.slice(chainStart, q.prefixStart)) && hasIn(words.operators, chainStart, q.prefixStart));
-    const subset = (kind === 'money' || kind === 'count') && hasIn(words.subset, chainStart, q.prefixStart);
-    const component = (kind === 'rank' || kind === 'score') && (hasIn(words.component, sent.start, q.prefixStart) || (/^[\s\u00a0]*ve\b/.test(fold.slice(q.surfaceEnd, trailEnd)) && !choiceInTrail(choice, q.surfaceEnd, trailEnd)));
-    const multi = hasMultiYear(q);
+    const national = kind !== 'rank' && (hasIn(st, words.national, w.near[0], w.near[1]) || hasIn(st, words.national, w.trail[0], w.trail[1]));
+    const operator = hasIn(st, words.operators, w.near[0], w.near[1]) || (/\brieng\b/.test(fold.slice(chainStart, q.prefixStart)) && hasIn(st, words.operators, chainStart, q.prefixStart));
+    const subset = (kind === 'money' || kind === 'count') && hasIn(st, words.subset, chainStart, q.prefixStart);
+    const component = (kind === 'rank' || kind === 'score') && (hasIn(st, words.component, sent.start, q.prefixStart) || (/^[\s\u00a0]*ve\b/.test(fold.slice(q.surfaceEnd, trailEnd)) && !choiceInTrail(st, choice, q.surfaceEnd, trailEnd)));
+    const multi = hasMultiYear(st, q);
     const suppressed = partYear || multi || otherRegion || national || operator || subset || component || (viaComparison && false);
 
     if (!choice) {
       // a conversion in brackets (`VND25.2 trillion (US$1.08 billion)`) leaves the figure before it in charge
-      if (!(host && /^[\s\u00a0]*\([\s\u00a0]*$/.test(work.slice(host.end, q.prefixStart)))) newHost(undefined, year);
+      if (!(host && /^[\s\u00a0]*\([\s\u00a0]*$/.test(work.slice(host.end, q.prefixStart)))) {
+        host = { indicator: undefined, year, cand: undefined, end: q.surfaceEnd };
+        prevLevelEnd = q.surfaceEnd;
+      }
       continue;
     }
     const ind = choice.indicator;
@@ -345,7 +397,7 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
     let approx: Approx = leader ? 'exact' : readApprox(fold.slice(clauseStart, q.prefixStart), ctx.approx);
     if (approx === 'exact' && /^[\s\u00a0]*(?:tro len|or more|and above)\b/.test(after)) approx = 'over';
     else if (approx === 'exact' && /^[\s\u00a0]*(?:tro xuong|or less|and below)\b/.test(after)) approx = 'under';
-    const cand = suppressed ? undefined : makeCandidate(q, ind, kind, year, qualifier, approx, cue, choice.contested, yearFrom, noun.none && kind === 'count');
+    const cand = suppressed ? undefined : makeCandidate(st, q, ind, kind, year, qualifier, approx, cue, choice.contested, yearFrom, noun.none && kind === 'count');
     if (cand) {
       if (pending.plan !== undefined) cand.plan_pct = round(pending.plan);
       if (pending.change) {
@@ -361,159 +413,180 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
     // a bracketed value of the comparison year (`so với năm 2021 (7 860 tỷ đồng) và đạt 101,6% kế hoạch`) is an aside:
     // what follows still speaks of the figure before it
     if (viaComparison && host) prevLevelEnd = q.surfaceEnd;
-    else newHost(ind, year, cand);
+    else {
+      host = { indicator: ind, year, cand, end: q.surfaceEnd };
+      prevLevelEnd = q.surfaceEnd;
+    }
     ctx.lastYear = year;
   }
   if (topic) ctx.paragraphYear = Number(topic[1]);
   ctx.prevSentence = sent;
+}
 
-  function round(x: number): number {
-    return Math.round(x * 1e6) / 1e6;
-  }
+function isTargetMark(st: St, m: PhraseMatch): boolean {
+  const { sent, fold } = st;
+  const before = fold.slice(Math.max(sent.start, m.start - 24), m.start);
+  if (/(?:\d|%)[\s\u00a0]*$/.test(before)) return false;
+  if (/(?:hoan thanh|vuot muc|vuot|dat duoc|dat|so voi|bang|thuc hien|exceeded|met|of the|of its)[\s\u00a0]*(?:cac[\s\u00a0]+|nhung[\s\u00a0]+)?$/.test(before)) return false;
+  const after = fold.slice(m.end, m.end + 12);
+  if (/^[\s\u00a0]*(?:so|va nhiem vu|nay)\b/.test(after)) return false;
+  return true;
+}
 
-  function resolveRelative(y: YearMention): number {
-    if (!y.relative) return y.year;
-    if (y.relative === 'current') return doc.reportYear;
-    if (y.relative === 'previous') return doc.reportYear - 1;
-    return (ctx.lastYear ?? doc.reportYear) - 1;
-  }
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
 
-  function comparisonYear(from: number): number | undefined {
-    const text = fold.slice(from, from + 60);
-    if (!/^[\s\u00a0]*(?:so voi|compared|from|over|than|year[- ]on[- ]year|yoy)/.test(text)) return undefined;
-    const stop = from + 60;
-    const explicit = years.find((y) => y.start >= from && y.start < stop && y.role === 'comparison' && !y.relative);
-    const rel = years.find((y) => y.start >= from && y.start < stop && y.role === 'comparison' && y.relative);
-    if (explicit && (!rel || explicit.start - rel.end < 12)) return explicit.year;
-    if (rel) return (host?.year ?? doc.reportYear) - 1;
-    return undefined;
-  }
+function resolveRelative(st: St, y: YearMention): number {
+  const { ctx, doc } = st;
+  if (!y.relative) return y.year;
+  if (y.relative === 'current') return doc.reportYear;
+  if (y.relative === 'previous') return doc.reportYear - 1;
+  return (ctx.lastYear ?? doc.reportYear) - 1;
+}
 
-  /** `so với năm 2021 (98,5 triệu USD)`, `so với năm 2018, khi con số này là 78 triệu USD`: a value for that year. */
-  function comparisonBefore(q: Quantity): { year?: number } | undefined {
-    const comps = years.filter((y) => y.role === 'comparison' && y.end <= q.prefixStart);
-    const c = comps[comps.length - 1];
-    if (!c) return undefined;
-    const between = fold.slice(c.end, q.prefixStart);
-    if (/\d/.test(between)) return undefined;
-    if (/^[\s\u00a0]*\([^()]*$/.test(between) || /^[\s\u00a0]*,[\s\u00a0]*(?:khi|when|luc do)\b[^;()]*$/.test(between)) return { year: c.relative ? undefined : c.year };
-    return undefined;
-  }
+function comparisonYear(st: St, from: number, hostYear: number | undefined): number | undefined {
+  const { doc, fold, years } = st;
+  const text = fold.slice(from, from + 60);
+  if (!/^[\s\u00a0]*(?:so voi|compared|from|over|than|year[- ]on[- ]year|yoy)/.test(text)) return undefined;
+  const stop = from + 60;
+  const explicit = years.find((y) => y.start >= from && y.start < stop && y.role === 'comparison' && !y.relative);
+  const rel = years.find((y) => y.start >= from && y.start < stop && y.role === 'comparison' && y.relative);
+  if (explicit && (!rel || explicit.start - rel.end < 12)) return explicit.year;
+  if (rel) return (hostYear ?? doc.reportYear) - 1;
+  return undefined;
+}
 
-  function hasMultiYear(q: Quantity): boolean {
-    const chain = (lastBefore(semis, q.prefixStart) ?? sent.start - 1) + 1;
-    return markers.some((m) => m.kind === 'multiYear' && ((m.start >= chain && m.start < q.prefixStart) || (m.start >= q.surfaceEnd - 1 && m.start < q.surfaceEnd + 8)));
-  }
+/** `so với năm 2021 (98,5 triệu USD)`, `so với năm 2018, khi con số này là 78 triệu USD`: a value for that year. */
+function comparisonBefore(st: St, q: Quantity): { year?: number } | undefined {
+  const { fold, years } = st;
+  const comps = years.filter((y) => y.role === 'comparison' && y.end <= q.prefixStart);
+  const c = comps[comps.length - 1];
+  if (!c) return undefined;
+  const between = fold.slice(c.end, q.prefixStart);
+  if (/\d/.test(between)) return undefined;
+  if (/^[\s\u00a0]*\([^()]*$/.test(between) || /^[\s\u00a0]*,[\s\u00a0]*(?:khi|when|luc do)\b[^;()]*$/.test(between)) return { year: c.relative ? undefined : c.year };
+  return undefined;
+}
 
-  /** The year written after the index's name (`DTI năm 2021`, `ICT Index 2019`): before a rank, or after `dẫn đầu … về`. */
-  function yearAfterCue(ind: CompiledIndicator, q: Quantity, leader: boolean): YearMention | undefined {
-    const cueIds = new Set(ind.cues.flat());
-    const spans: [number, number][] = leader ? [[q.end, Math.min(sent.end, q.end + 120)]] : [[sent.start, q.start]];
-    if (ctx.prevSentence && !leader) spans.unshift([ctx.prevSentence.start, ctx.prevSentence.end]);
-    let found: YearMention | undefined;
-    for (const [a, b] of spans) {
-      for (const m of matchesIn(doc.matches, a, b)) {
-        if (!cueIds.has(m.id)) continue;
-        const y = within(doc.years.years, m.end, m.end + 16).find((yy) => yy.role === 'plain' && !yy.relative && /^[\s\u00a0()]*(?:nam|in|năm)?[\s\u00a0]*$/.test(fold.slice(m.end, yy.start)));
-        if (y && leader) return y;
-        if (y) found = y;
-      }
+function hasMultiYear(st: St, q: Quantity): boolean {
+  const { sent, markers, semis } = st;
+  const chain = (lastBefore(semis, q.prefixStart) ?? sent.start - 1) + 1;
+  return markers.some((m) => m.kind === 'multiYear' && ((m.start >= chain && m.start < q.prefixStart) || (m.start >= q.surfaceEnd - 1 && m.start < q.surfaceEnd + 8)));
+}
+
+/** The year written after the index's name (`DTI năm 2021`, `ICT Index 2019`): before a rank, or after `dẫn đầu … về`. */
+function yearAfterCue(st: St, ind: CompiledIndicator, q: Quantity, leader: boolean): YearMention | undefined {
+  const { sent, ctx, doc, fold } = st;
+  const cueIds = new Set(ind.cues.flat());
+  const spans: [number, number][] = leader ? [[q.end, Math.min(sent.end, q.end + 120)]] : [[sent.start, q.start]];
+  if (ctx.prevSentence && !leader) spans.unshift([ctx.prevSentence.start, ctx.prevSentence.end]);
+  let found: YearMention | undefined;
+  for (const [a, b] of spans) {
+    for (const m of matchesIn(doc.matches, a, b)) {
+      if (!cueIds.has(m.id)) continue;
+      const y = within(doc.years.years, m.end, m.end + 16).find((yy) => yy.role === 'plain' && !yy.relative && /^[\s\u00a0()]*(?:nam|in|năm)?[\s\u00a0]*$/.test(fold.slice(m.end, yy.start)));
+      if (y && leader) return y;
+      if (y) found = y;
     }
-    return found;
   }
+  return found;
+}
 
-  function choiceInTrail(c: Choice | undefined, a: number, b: number): boolean {
-    if (!c) return false;
-    const ids = new Set(c.indicator.cues.flat());
-    return matchesIn(doc.matches, a, b).some((m) => ids.has(m.id));
-  }
+function choiceInTrail(st: St, c: Choice | undefined, a: number, b: number): boolean {
+  const { doc } = st;
+  if (!c) return false;
+  const ids = new Set(c.indicator.cues.flat());
+  return matchesIn(doc.matches, a, b).some((m) => ids.has(m.id));
+}
 
-  function makeCandidate(q: Quantity, ind: CompiledIndicator, kind: Kind, year: number, qualifier: Qualifier, approx: Approx, cue: Evidence['cue'], contested: boolean, yearFrom: Evidence['year'], bare: boolean): Candidate | undefined {
-    const scale = q.scale;
-    let value: number | undefined;
-    let vmin: number | undefined;
-    let vmax: number | undefined;
-    if (q.max) {
-      vmin = inUnit(q.value, scale, ind.unit);
-      vmax = inUnit(q.max, scale, ind.unit);
-      if (!(vmax > vmin)) return undefined;
-    } else value = inUnit(q.value, scale, ind.unit);
-    const v = value ?? vmax!;
-    if (!plausible(v, kind, ind)) return undefined;
-    if (vmin !== undefined && !plausible(vmin, kind, ind)) return undefined;
-    return {
-      indicator: ind.key,
-      unit: ind.unit,
-      year,
-      value,
-      value_min: vmin,
-      value_max: vmax,
-      qualifier,
-      approx,
-      start: q.start,
-      end: q.end,
-      quoteStart: sent.start,
-      quoteEnd: sent.end,
-      block: ctx.block,
-      rule: `${kind}.${cue}`,
-      evidence: {
-        cue,
-        contested,
-        year: yearFrom,
-        ambiguous: q.ambiguous,
-        foreignStyle: q.style !== undefined && q.style !== doc.convention && !q.ambiguous,
-        bare,
-        derived: false,
-        assumedCurrency: kind === 'count' && q.scale >= 6 && !q.currency && ind.unit !== 'documents',
-        corroborated: false,
-      },
-      fromTable: false,
-    };
-  }
+function makeCandidate(st: St, q: Quantity, ind: CompiledIndicator, kind: Kind, year: number, qualifier: Qualifier, approx: Approx, cue: Evidence['cue'], contested: boolean, yearFrom: Evidence['year'], bare: boolean): Candidate | undefined {
+  const { sent, ctx, doc } = st;
+  const scale = q.scale;
+  let value: number | undefined;
+  let vmin: number | undefined;
+  let vmax: number | undefined;
+  if (q.max) {
+    vmin = inUnit(q.value, scale, ind.unit);
+    vmax = inUnit(q.max, scale, ind.unit);
+    if (!(vmax > vmin)) return undefined;
+  } else value = inUnit(q.value, scale, ind.unit);
+  const v = value ?? vmax!;
+  if (!plausible(v, kind, ind)) return undefined;
+  if (vmin !== undefined && !plausible(vmin, kind, ind)) return undefined;
+  return {
+    indicator: ind.key,
+    unit: ind.unit,
+    year,
+    value,
+    value_min: vmin,
+    value_max: vmax,
+    qualifier,
+    approx,
+    start: q.start,
+    end: q.end,
+    quoteStart: sent.start,
+    quoteEnd: sent.end,
+    block: ctx.block,
+    rule: `${kind}.${cue}`,
+    evidence: {
+      cue,
+      contested,
+      year: yearFrom,
+      ambiguous: q.ambiguous,
+      foreignStyle: q.style !== undefined && q.style !== doc.convention && !q.ambiguous,
+      bare,
+      derived: false,
+      assumedCurrency: kind === 'count' && q.scale >= 6 && !q.currency && ind.unit !== 'documents',
+      corroborated: false,
+    },
+    fromTable: false,
+  };
+}
 
-  function plausible(v: number, kind: Kind, ind: CompiledIndicator): boolean {
-    if (!(v > 0) || !Number.isFinite(v)) return false;
-    if (ind.unit === 'percent') return v <= 100;
-    if (ind.unit === 'rank') return Number.isInteger(v) && v <= 100;
-    if (ind.unit === 'score') return v <= 1;
-    if (countUnits.has(ind.unit) && ind.unit !== 'per_1000_people') return Number.isInteger(v);
-    return kind !== 'percent';
-  }
+function plausible(v: number, kind: Kind, ind: CompiledIndicator): boolean {
+  if (!(v > 0) || !Number.isFinite(v)) return false;
+  if (ind.unit === 'percent') return v <= 100;
+  if (ind.unit === 'rank') return Number.isInteger(v) && v <= 100;
+  if (ind.unit === 'score') return v <= 1;
+  if (countUnits.has(ind.unit) && ind.unit !== 'per_1000_people') return Number.isInteger(v);
+  return kind !== 'percent';
+}
 
-  function readRespectively(r: PhraseMatch): void {
-    const chainA = (lastBefore(semis, r.start) ?? lastBefore(bounds.filter((b) => work[b] === ':'), r.start) ?? sent.start - 1) + 1;
-    const semiAfter = firstAtOrAfter(semis, r.end) ?? sent.end;
-    const values = quantities.filter((q) => q.start > r.end && q.start < semiAfter && !q.slashAfter);
-    if (values.length < 2) return;
-    const subject = fold.slice(chainA, r.start);
-    const parts: Span[] = [];
-    const re = /,|[\s\u00a0]va[\s\u00a0]|[\s\u00a0]and[\s\u00a0]/g;
-    let s = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(subject))) {
-      parts.push({ start: chainA + s, end: chainA + m.index });
-      s = m.index + m[0].length;
-    }
-    parts.push({ start: chainA + s, end: r.start });
-    const used = parts.slice(-values.length);
-    if (used.length !== values.length) return;
-    const yearsOfParts = used.map((p) => years.find((y) => y.start >= p.start && y.end <= p.end && y.role === 'plain'));
-    const allYears = yearsOfParts.every((y) => y);
-    values.forEach((q, k) => {
-      const part = used[k]!;
-      const kind = kindOf(q, 'level');
-      const fitsQ = (ind: CompiledIndicator): boolean => unitFits(kind, q, ind.unit);
-      const win: Windows = allYears
-        ? { near: [chainA, r.start], far: [sent.start, r.start], trail: [q.surfaceEnd, q.surfaceEnd] }
-        : { near: [part.start, part.end], far: [part.start, part.end], trail: [q.surfaceEnd, q.surfaceEnd] };
-      const choice = chooseIndicator(words, doc.matches, win, fitsQ);
-      if (!choice) return;
-      handled.add(q);
-      const y = allYears ? yearsOfParts[k]!.year : (years.filter((yy) => yy.start < r.start && yy.role === 'plain').pop()?.year ?? ctx.paragraphYear ?? ctx.heading.year ?? doc.reportYear);
-      const targetWord = targetMarks.some((t) => t.end <= r.start) || ctx.heading.target;
-      const qualifier: Qualifier = targetWord || y > doc.reportYear ? 'target' : estimateMarks.some((e) => e.end <= r.start && e.start >= chainA) ? 'estimate' : 'actual';
-      const cand = makeCandidate(q, choice.indicator, kind, y, qualifier, readApprox(fold.slice(r.end, q.prefixStart), ctx.approx), 'respectively', choice.contested, 'explicit', false);
-      if (cand) out.push(cand);
-    });
+function readRespectively(st: St, r: PhraseMatch, handled: Set<Quantity>, targetMarks: PhraseMatch[], estimateMarks: PhraseMatch[]): void {
+  const { sent, ctx, doc, fold, work, words, quantities, years, bounds, semis, out } = st;
+  const chainA = (lastBefore(semis, r.start) ?? lastBefore(bounds.filter((b) => work[b] === ':'), r.start) ?? sent.start - 1) + 1;
+  const semiAfter = firstAtOrAfter(semis, r.end) ?? sent.end;
+  const values = quantities.filter((q) => q.start > r.end && q.start < semiAfter && !q.slashAfter);
+  if (values.length < 2) return;
+  const subject = fold.slice(chainA, r.start);
+  const parts: Span[] = [];
+  const re = /,|[\s\u00a0]va[\s\u00a0]|[\s\u00a0]and[\s\u00a0]/g;
+  let s = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(subject))) {
+    parts.push({ start: chainA + s, end: chainA + m.index });
+    s = m.index + m[0].length;
   }
+  parts.push({ start: chainA + s, end: r.start });
+  const used = parts.slice(-values.length);
+  if (used.length !== values.length) return;
+  const yearsOfParts = used.map((p) => years.find((y) => y.start >= p.start && y.end <= p.end && y.role === 'plain'));
+  const allYears = yearsOfParts.every((y) => y);
+  values.forEach((q, k) => {
+    const part = used[k]!;
+    const kind = kindOf(q, 'level');
+    const fitsQ = (ind: CompiledIndicator): boolean => unitFits(kind, q, ind.unit);
+    const win: Windows = allYears
+      ? { near: [chainA, r.start], far: [sent.start, r.start], trail: [q.surfaceEnd, q.surfaceEnd] }
+      : { near: [part.start, part.end], far: [part.start, part.end], trail: [q.surfaceEnd, q.surfaceEnd] };
+    const choice = chooseIndicator(words, doc.matches, win, fitsQ);
+    if (!choice) return;
+    handled.add(q);
+    const y = allYears ? yearsOfParts[k]!.year : (years.filter((yy) => yy.start < r.start && yy.role === 'plain').pop()?.year ?? ctx.paragraphYear ?? ctx.heading.year ?? doc.reportYear);
+    const targetWord = targetMarks.some((t) => t.end <= r.start) || ctx.heading.target;
+    const qualifier: Qualifier = targetWord || y > doc.reportYear ? 'target' : estimateMarks.some((e) => e.end <= r.start && e.start >= chainA) ? 'estimate' : 'actual';
+    const cand = makeCandidate(st, q, choice.indicator, kind, y, qualifier, readApprox(fold.slice(r.end, q.prefixStart), ctx.approx), 'respectively', choice.contested, 'explicit', false);
+    if (cand) out.push(cand);
+  });
 }
