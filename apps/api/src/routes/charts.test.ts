@@ -70,6 +70,7 @@ describe('GET /api/v1/charts/{key}.png', () => {
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 680]);
     const again = await t.get('/api/v1/charts/ict_revenue.png?width=600&height=340&scale=2', { headers: { 'If-None-Match': res.headers.get('etag')! } });
     expect(again.status).toBe(304);
+    expect((await t.get('/api/v1/charts/ict_revenue.png?width=2000&height=1600&scale=3')).status).toBe(400);
   });
 });
 

@@ -12,6 +12,8 @@ import { loadChart, originOf, type ChartParams } from '../services/chart';
 import { PngUnavailable, svgToPng } from '../services/png';
 
 export const SVG_TYPE = 'image/svg+xml; charset=utf-8';
+/** About 0.2 s of rasterising; beyond, a request could tie up the server. */
+export const maxPngPixels = 12_000_000;
 
 /** `explore` stands for the compare chart (`indicators=a,b`); any other name is an indicator key. */
 export function chartRequest(c: Context, name: string): { keys: string[]; q: ChartParams } {
@@ -34,6 +36,10 @@ export function chartsRoute(deps: AppDeps): Hono {
     const origin = originOf(c.req.url);
     if (ext === 'svg') {
       return cachedRead(c, deps, async () => ({ body: renderChartSvg((await loadChart(deps, keys, q, origin)).spec), type: SVG_TYPE }), imageHeaders);
+    }
+    const pixels = q.width * q.height * q.scale * q.scale;
+    if (pixels > maxPngPixels) {
+      throw new HttpProblem(400, `A PNG of ${Math.round(pixels / 1e6)} megapixels is too large: width × height × scale² must stay within ${maxPngPixels / 1e6} megapixels.`);
     }
     const url = new URL(c.req.url);
     const key = `${await dataVersion(deps.db.db)}|${url.pathname}${url.search}`;
