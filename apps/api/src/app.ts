@@ -47,6 +47,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: Hono; deps: Ap
     catalogue: () => catalogue,
     cache: new ResponseCache(),
     version: opts.version ?? '0.1.0',
+    log: opts.log,
   };
   const app = new Hono();
 

@@ -1,5 +1,6 @@
 import type { Db } from './db/connect';
 import type { ResponseCache } from './http/cache';
+import type { Logger } from './http/log';
 import type { Catalogue } from './services/catalogue';
 
 /** What every route needs: the database, the catalogue, the read cache. Built once per process in app.ts. */
@@ -8,4 +9,6 @@ export interface AppDeps {
   catalogue: () => Catalogue;
   cache: ResponseCache;
   version: string;
+  /** The process's JSON log (one line per request, per ingest). */
+  log: Logger;
 }

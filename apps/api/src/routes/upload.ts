@@ -68,6 +68,9 @@ export function uploadRoute(deps: AppDeps, auth: Auth, opts: UploadOptions): Hon
       throw new HttpProblem(400, `There is no region "${f.region}". Known regions: ${known}.`, [{ path: 'region', message: 'unknown region' }]);
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
+    const started = performance.now();
+    const logIngest = (outcome: Record<string, unknown>) =>
+      deps.log({ kind: 'ingest', editor: c.var.editor.name, region: f.region, bytes: bytes.length, ms: Math.round(performance.now() - started), ...outcome });
     const result = await ingestDocument(db, deps.catalogue(), {
       bytes,
       region: f.region,
@@ -78,9 +81,11 @@ export function uploadRoute(deps: AppDeps, auth: Auth, opts: UploadOptions): Hon
       actor: c.var.editor.name,
     }).catch((e: unknown) => {
       const failure = readFailure(e);
+      logIngest({ refused: failure?.code ?? 'error' });
       if (!failure) throw e;
       throw new HttpProblem(failure.status, `${file.name || 'The file'}: ${failure.message}`);
     });
+    logIngest({ source: result.source.id, created: result.created, format: result.source.format, facts: result.facts });
     const body: UploadResponse = result;
     return c.json(body, result.created ? 201 : 200, {
       Location: `/api/v1/sources/${result.source.id}`,
