@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useI18n } from '../lib/i18n';
+import { EditorNav } from './editor-nav';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [location] = useLocation();
@@ -61,6 +62,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <NavLink href="/sources">{t('nav.sources')}</NavLink>
           </nav>
           <LangToggle />
+          <EditorNav />
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="container main">
@@ -71,6 +73,8 @@ export function Layout({ children }: { children: ReactNode }) {
           <p>{t('footer.note')}</p>
           <p>
             <a href="/api/v1/indicators">{t('footer.api')}</a>
+            {' · '}
+            <Link href="/signin">{t('ed.signInLink')}</Link>
           </p>
         </div>
       </footer>

@@ -1,4 +1,7 @@
+import { editorEn, editorVi } from './messages-editor';
+
 const vi = {
+  ...editorVi,
   'app.name': 'Chỉ số',
   'app.tagline': 'Số liệu ngành Thông tin và Truyền thông',
   'nav.label': 'Điều hướng chính',
@@ -186,6 +189,7 @@ const vi = {
 export type MessageKey = keyof typeof vi;
 
 const en: Record<MessageKey, string> = {
+  ...editorEn,
   'app.name': 'Chỉ số',
   'app.tagline': 'ICT sector statistics',
   'nav.label': 'Main navigation',
