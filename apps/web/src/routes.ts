@@ -62,6 +62,10 @@ export const routeTable: AppRoute[] = [
       void qc.prefetchQuery(indicatorsQuery());
     },
   },
+  { path: '/signin', layout: 'app', load: () => import('./features/editor/signin-page') },
+  { path: '/upload', layout: 'app', load: () => import('./features/editor/upload-page') },
+  { path: '/review', layout: 'app', load: () => import('./features/editor/review-page') },
+  { path: '/facts/:id/history', layout: 'app', load: () => import('./features/editor/history-page') },
 ];
 
 export interface LoadedRoute extends AppRoute {

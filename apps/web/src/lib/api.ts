@@ -3,10 +3,12 @@ import {
   FactsResponse,
   IndicatorsResponse,
   Problem,
+  RevisionsResponse,
   SeriesResponse,
   SourceDetail,
   SourcesResponse,
   type FactStatus,
+  type FactsQuery,
 } from '@chiso/shared';
 import type { z } from 'zod';
 
@@ -69,6 +71,7 @@ export interface FactsParams {
   year?: number | undefined;
   source?: number | undefined;
   status?: FactStatus | undefined;
+  sort?: FactsQuery['sort'] | undefined;
   limit?: number | undefined;
 }
 
@@ -81,6 +84,7 @@ export const api = {
   facts: (p: FactsParams, signal?: AbortSignal) => getJson(apiUrl('/facts', { ...p }), FactsResponse, signal),
   sources: (signal?: AbortSignal) => getJson(apiUrl('/sources'), SourcesResponse, signal),
   source: (id: number, signal?: AbortSignal) => getJson(apiUrl(`/sources/${id}`), SourceDetail, signal),
+  revisions: (factId: number, signal?: AbortSignal) => getJson(apiUrl(`/facts/${factId}/revisions`), RevisionsResponse, signal),
 };
 
 export const csvUrls = {

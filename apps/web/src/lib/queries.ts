@@ -9,6 +9,7 @@ export const queryKeys = {
   facts: (p: FactsParams) => ['facts', p] as const,
   sources: ['sources'] as const,
   source: (id: number) => ['source', id] as const,
+  revisions: (factId: number) => ['revisions', factId] as const,
 };
 
 export const indicatorsQuery = () =>
@@ -31,3 +32,6 @@ export const sourcesQuery = () =>
 
 export const sourceQuery = (id: number) =>
   queryOptions({ queryKey: queryKeys.source(id), queryFn: ({ signal }) => api.source(id, signal) });
+
+export const revisionsQuery = (factId: number) =>
+  queryOptions({ queryKey: queryKeys.revisions(factId), queryFn: ({ signal }) => api.revisions(factId, signal) });

@@ -53,6 +53,7 @@ function FactItem({ fact }: { fact: FactWithSource }) {
           </a>
         )}
         {inDocument && <Link href={`/sources/${s.id}?fact=${fact.id}`}>{t('prov.inDocument')}</Link>}
+        <Link href={`/facts/${fact.id}/history`}>{t('prov.history')}</Link>
       </p>
       {fact.note && (
         <p className="small muted">

@@ -29,17 +29,21 @@ export function MarkedText({
   facts,
   focusFact,
   describe,
+  scrollPage = true,
 }: {
   text: string;
   facts: readonly Fact[];
   focusFact: number | undefined;
   describe: (f: Fact) => string;
+  /** False when the text sits in its own scrolling panel that the caller scrolls (the review queue). */
+  scrollPage?: boolean;
 }) {
   const focused = useRef<HTMLElement>(null);
   useEffect(() => {
+    if (!scrollPage) return;
     focused.current?.scrollIntoView({ block: 'center' });
     focused.current?.focus({ preventScroll: true });
-  }, [focusFact]);
+  }, [focusFact, scrollPage]);
   const out: ReactNode[] = [];
   let at = 0;
   for (const s of factSpans(text, facts)) {
