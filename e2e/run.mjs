@@ -52,6 +52,18 @@ function stop(child) {
   }
 }
 
+/** An editor token for the browser tests, made by the token CLI on the server's database (the last line of its output). */
+function createToken(databaseUrl, name) {
+  const r = spawnSync('npx', ['tsx', 'apps/api/src/cli/token.ts', 'create', name], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  });
+  const token = r.stdout.trim().split('\n').pop() ?? '';
+  if (r.status !== 0 || !token) throw new Error(`the token CLI failed: ${r.stderr}`);
+  return token;
+}
+
 if (!existsSync(chrome)) {
   log(`${chrome} is missing: apt-get install -y chromium (or set CHROME_PATH)`);
   process.exit(2);
@@ -87,20 +99,22 @@ try {
   const base = `http://127.0.0.1:${port}`;
   // TSX_TSCONFIG_PATH in the environment reaches tsx, e.g. to stand in for a package still being written.
   const tsxArgs = ['tsx', 'apps/api/src/server.ts'];
+  const databaseUrl = `sqlite:${join(dbDir, 'chiso.sqlite')}`;
   log(`starting the server on ${base} (database in ${dbDir})`);
   server = spawn('npx', tsxArgs, {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `sqlite:${join(dbDir, 'chiso.sqlite')}`, LOG: 'silent' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LOG: 'silent' },
   });
   await waitUp(base, server, 90_000);
+  const editorToken = createToken(databaseUrl, 'e2e.editor');
   log(`server up after ${Date.now() - started} ms; running the browser tests`);
   tests = spawn('npx', ['vitest', 'run', '--config', 'e2e/vitest.config.ts'], {
     cwd: root,
     detached: true,
     stdio: 'inherit',
-    env: { ...process.env, E2E_BASE_URL: base, CHROME_PATH: chrome },
+    env: { ...process.env, E2E_BASE_URL: base, CHROME_PATH: chrome, E2E_EDITOR_TOKEN: editorToken },
   });
   code = await new Promise((res) => tests.on('exit', (c) => res(c ?? 1)));
 } catch (e) {
