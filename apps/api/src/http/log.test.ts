@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from '../db/connect';
+import { migrateToLatest } from '../db/migrate';
+import { seedAll } from '../seed';
+import { createToken } from '../services/tokens';
+import { dataDir } from '../testing/harness';
+import { scratchDatabase, type ScratchDatabase } from '../testing/scratch-db';
+import { startServer, type ServerProcess } from '../testing/server-process';
+
+let scratch: ScratchDatabase;
+let server: ServerProcess;
+let token: string;
+let admin: string;
+
+beforeAll(async () => {
+  scratch = await scratchDatabase('log');
+  const db = connect(scratch.url);
+  await migrateToLatest(db);
+  await seedAll(db.db, dataDir);
+  token = (await createToken(db.db, 'log-editor', 'editor')).token;
+  admin = (await createToken(db.db, 'log-admin', 'admin')).token;
+  await db.close();
+  server = await startServer({ DATABASE_URL: scratch.url });
+});
+afterAll(async () => {
+  await server?.stop();
+  await scratch.drop();
+});
+
+describe('the JSON log of a running server', () => {
+  it('one line per request (method, path, status, ms) and per ingest; never a token', async () => {
+    const auth = { Authorization: `Bearer ${token}` };
+    const calls: [string, RequestInit][] = [
+      ['/api/v1/indicators', {}],
+      [`/api/v1/dashboard?region=da-nang&token=${token}`, {}],
+      ['/api/v1/auth/me', { headers: auth }],
+      ['/api/v1/auth/me', { headers: { Authorization: `Bearer ${token}x` } }],
+      ['/api/v1/tokens', { method: 'POST', headers: { Authorization: `Bearer ${admin}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'made-in-test' }) }],
+      ['/api/v1/nope', {}],
+    ];
+    const form = new FormData();
+    form.set('file', new File([readFileSync(resolve(dataDir, 'reports/danang-2018-ict-review.txt')), '\nlog test\n'], 'r.txt'));
+    form.set('region', 'da-nang');
+    calls.push(['/api/v1/sources', { method: 'POST', headers: auth, body: form }]);
+    const bodies: string[] = [];
+    for (const [path, init] of calls) bodies.push(await (await fetch(server.base + path, init)).text());
+    const madeToken = /chiso_[A-Za-z0-9_-]{20,}/.exec(bodies[4]!)?.[0];
+    await new Promise((r) => setTimeout(r, 200));
+
+    const entries = server.lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const requests = entries.filter((e) => e.kind === 'request');
+    expect(requests.length).toBe(calls.length + 1); // and the /healthz that waited for the start
+    for (const r of requests) {
+      expect(typeof r.method).toBe('string');
+      expect(r.path).toMatch(/^\//);
+      expect(typeof r.status).toBe('number');
+      expect(typeof r.ms).toBe('number');
+    }
+    expect(requests.map((r) => r.status)).toEqual([200, 200, 200, 200, 401, 201, 404, 201]);
+    const ingests = entries.filter((e) => e.kind === 'ingest');
+    expect(ingests).toHaveLength(1);
+    expect(ingests[0]).toMatchObject({ editor: 'log-editor', created: true, region: 'da-nang' });
+
+    const all = server.lines.join('\n');
+    for (const secret of [token, admin, madeToken!]) {
+      expect(secret).toBeTruthy();
+      expect(all).not.toContain(secret);
+      expect(all).not.toContain(secret.slice(6, 26));
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { SourcesResponse } from '@chiso/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from '../db/connect';
+import { migrateToLatest } from '../db/migrate';
+import { seedAll } from '../seed';
+import { createToken } from '../services/tokens';
+import { dataDir } from '../testing/harness';
+import { scratchDatabase, type ScratchDatabase } from '../testing/scratch-db';
+import { startServer, type ServerProcess } from '../testing/server-process';
+
+/** Two API processes on one database (SQLite file or PostgreSQL): a write through one is read through the other. */
+let scratch: ScratchDatabase;
+let a: ServerProcess;
+let b: ServerProcess;
+let token: string;
+const report = readFileSync(resolve(dataDir, 'reports/danang-2018-ict-review.txt'));
+
+beforeAll(async () => {
+  scratch = await scratchDatabase('multi');
+  const db = connect(scratch.url);
+  await migrateToLatest(db);
+  await seedAll(db.db, dataDir);
+  token = (await createToken(db.db, 'multi-editor', 'editor')).token;
+  await db.close();
+  [a, b] = await Promise.all([startServer({ DATABASE_URL: scratch.url }), startServer({ DATABASE_URL: scratch.url })]);
+});
+afterAll(async () => {
+  await Promise.all([a?.stop(), b?.stop()]);
+  await scratch.drop();
+});
+
+async function sources(s: ServerProcess, etag?: string): Promise<{ status: number; etag: string | null; ids: number[] }> {
+  const res = await fetch(`${s.base}/api/v1/sources`, { headers: etag ? { 'If-None-Match': etag } : {} });
+  const ids = res.status === 200 ? SourcesResponse.parse(await res.json()).sources.map((x) => x.id) : [];
+  return { status: res.status, etag: res.headers.get('etag'), ids };
+}
+
+async function uploadThrough(s: ServerProcess, tag: string): Promise<number> {
+  const form = new FormData();
+  form.set('file', new File([Buffer.concat([report, Buffer.from(`\n${tag}\n`)])], `${tag}.txt`));
+  form.set('region', 'da-nang');
+  const res = await fetch(`${s.base}/api/v1/sources`, { method: 'POST', body: form, headers: { Authorization: `Bearer ${token}` } });
+  expect(res.status).toBe(201);
+  return ((await res.json()) as { source: { id: number } }).source.id;
+}
+
+describe('several API processes on one database', () => {
+  it('a write through one process is served by the other at once: its cache and ETags follow', async () => {
+    for (const [writer, reader] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const cached = await sources(reader);
+      expect((await sources(reader, cached.etag!)).status).toBe(304);
+      const id = await uploadThrough(writer, `written-through-${writer.base}`);
+      const after = await sources(reader, cached.etag!);
+      expect(after.status).toBe(200);
+      expect(after.ids).toContain(id);
+      expect(after.etag).not.toBe(cached.etag);
+      // The other process agrees byte for byte.
+      expect((await sources(writer)).etag).toBe(after.etag);
+    }
+  });
+});
