@@ -69,9 +69,29 @@ describe.runIf(token !== '')('editors: sign in, upload a report, review it, see 
     await page.locator('input[type=file]').first().setInputFiles(report);
     await page.click('main form button[type=submit] >> text=Tải lên');
     await page.waitForSelector('.upload-result >> text=đã được tải lên trước đây');
+    const reviewFromUpload = url((await page.getAttribute('.upload-result >> text=Duyệt 2 số liệu chờ duyệt', 'href')) ?? '');
+
+    // A file it cannot read is refused in words; a cited-figures CSV comes back line by line.
+    await page.click('.upload-result >> text=Tải lên…');
+    await page.locator('input[type=file]').first().setInputFiles({ name: 'anh.png', mimeType: 'image/png', buffer: Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex') });
+    await page.click('main form button[type=submit] >> text=Tải lên');
+    await page.waitForSelector('[role=alert] >> text=Không đọc được định dạng tệp này');
+    expect(await page.textContent('[role=alert]')).toContain('anh.png');
+    const csv = [
+      'region,indicator,year,value,unit,qualifier,approx,change_pct,change_vs_year,plan_pct,source_url,source_published,note',
+      'da-nang,feedback_total,2016,4210,items,actual,,,,,https://example.org/gop-y-2016,2017-01,',
+      'da-nang,feedback_total,20x6,4210,items,actual,,,,,https://example.org/gop-y-2016,2017-01,',
+    ].join('\n');
+    await page.locator('input[type=file]').nth(1).setInputFiles({ name: 'trich-dan.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.click('text=Kiểm tra và tải lên');
+    const citedReport = page.locator('.cited-report');
+    await citedReport.waitFor();
+    expect(await citedReport.textContent()).toContain('2 dòng: 1 thêm mới, 0 cập nhật, 0 không đổi, 1 không hợp lệ.');
+    expect(await citedReport.locator('tbody th').textContent()).toBe('3');
+    await page.screenshot({ path: join(artifacts, 'upload-errors-vi-1280.png'), fullPage: true });
+    await page.goto(reviewFromUpload);
 
     // The review queue of this source.
-    await page.click('.upload-result >> text=Duyệt 2 số liệu chờ duyệt');
     await page.waitForURL(/\/review\?source=\d+/);
     await reviewReady(page);
     expect(await page.textContent('.review-count')).toContain('Còn 2 số liệu chờ duyệt');
@@ -146,8 +166,8 @@ describe.runIf(token !== '')('editors: sign in, upload a report, review it, see 
     expect(await page.evaluate(() => sessionStorage.getItem('chiso.token'))).toBeNull();
     await page.goto(url('/review'));
     await page.waitForURL(/\/signin\?next=%2Freview/);
-    // The wrong token's 401 is the one failed request the browser reports.
-    expect(problems.filter((p) => !/status of 401/.test(p))).toEqual([]);
+    // The wrong token's 401 and the unreadable file's 415 are the failed requests the browser reports.
+    expect(problems.filter((p) => !/status of (401|415)/.test(p))).toEqual([]);
     await context.close();
   });
 });

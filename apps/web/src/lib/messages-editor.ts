@@ -33,6 +33,7 @@ export const editorVi = {
 
   'up.title': 'Tải lên báo cáo',
   'up.intro': 'Máy đọc các số liệu trong văn bản: số liệu chắc chắn được chấp nhận ngay, số còn lại chờ duyệt.',
+  'up.file': 'Tệp báo cáo',
   'up.drop': 'Kéo thả tệp vào đây, hoặc',
   'up.choose': 'chọn tệp',
   'up.formats': 'PDF, DOCX, HTML hoặc TXT; mặc định tối đa 20 MB.',
@@ -187,6 +188,7 @@ export const editorEn: Record<EditorMessageKey, string> = {
 
   'up.title': 'Upload a report',
   'up.intro': 'The figures in the document are read automatically: sure ones are accepted at once, the rest wait for review.',
+  'up.file': 'Report file',
   'up.drop': 'Drop a file here, or',
   'up.choose': 'choose a file',
   'up.formats': 'PDF, DOCX, HTML or TXT; 20 MB at most by default.',

@@ -73,7 +73,7 @@ export function UploadReport({ session }: { session: Session }) {
   return (
     <form className="editor-form" onSubmit={submit} noValidate aria-busy={busy}>
       <DropZone
-        label={t('up.title')}
+        label={t('up.file')}
         hint={t('up.formats')}
         accept=".pdf,.docx,.html,.htm,.txt,application/pdf,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         file={file}
@@ -101,7 +101,7 @@ export function UploadReport({ session }: { session: Session }) {
         </label>
         <label className="field">
           <span className="field-label">{t('up.published')}</span>
-          <input name="published" className="input" inputMode="numeric" placeholder={t('up.publishedHint')} pattern="\d{4}(-\d{2}(-\d{2})?)?" />
+          <input name="published" className="input" inputMode="numeric" placeholder="YYYY-MM-DD" title={t('up.publishedHint')} pattern="\d{4}(-\d{2}(-\d{2})?)?" />
         </label>
         <label className="field field-wide">
           <span className="field-label">{t('up.docTitle')}</span>
