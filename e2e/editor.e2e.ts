@@ -43,6 +43,10 @@ describe.runIf(token !== '')('editors: sign in, upload a report, review it, see 
     await page.fill('input[name=token]', 'chiso_not-a-real-token');
     await page.click('button[type=submit]');
     await page.waitForSelector('text=Mã truy cập không đúng hoặc đã bị thu hồi.');
+    await page.setViewportSize({ width: 360, height: 760 });
+    await noSidewaysScroll(page, 'the sign-in screen at 360px');
+    await page.screenshot({ path: join(artifacts, 'signin-vi-360.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.fill('input[name=token]', token);
     await page.click('button[type=submit]');
     await page.waitForURL(/\/review/);
@@ -159,6 +163,10 @@ describe.runIf(token !== '')('editors: sign in, upload a report, review it, see 
     expect(history).toContain('chờ duyệt');
     expect(history).toContain('đã chấp nhận');
     await page.screenshot({ path: join(artifacts, 'history-vi-1280.png'), fullPage: true });
+    await page.setViewportSize({ width: 360, height: 760 });
+    await noSidewaysScroll(page, 'the history at 360px');
+    await page.screenshot({ path: join(artifacts, 'history-vi-360.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // Signing out forgets the token; the editor pages send the reader to sign in.
     await page.click('.editor-nav >> text=Đăng xuất');

@@ -17,19 +17,21 @@ export function EditorNav() {
       <Link href="/review" className="nav-link" aria-current={current('/review')}>
         {t('ed.review')}
       </Link>
-      <span className="editor-who" title={t(`role.${session.me.role}`)}>
-        {t('ed.signedIn', { name: session.me.name })}
+      <span className="editor-session">
+        <span className="editor-who" title={t(`role.${session.me.role}`)}>
+          {t('ed.signedIn', { name: session.me.name })}
+        </span>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            clearSession('signed-out');
+            navigate('/signin');
+          }}
+        >
+          {t('ed.signOut')}
+        </button>
       </span>
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => {
-          clearSession('signed-out');
-          navigate('/signin');
-        }}
-      >
-        {t('ed.signOut')}
-      </button>
     </nav>
   );
 }

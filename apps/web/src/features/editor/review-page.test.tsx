@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LangProvider } from '../../lib/i18n';
-import { saveSession } from '../../lib/session';
+import { readSession, saveSession, signOutReason } from '../../lib/session';
 import { reviewActionOf } from './review-keys';
 import ReviewPage from './review-page';
 import { bts, pendingFact, wifi } from './test-data';
@@ -20,6 +20,9 @@ async function fakeApi(input: RequestInfo | URL, init?: RequestInit): Promise<Re
   const method = init?.method ?? 'GET';
   const headers = new Headers(init?.headers);
   calls.push({ method, url, auth: headers.get('authorization'), body: init?.body ? JSON.parse(String(init.body)) : null });
+  if (headers.get('authorization') === 'Bearer chiso_revoked') {
+    return json({ type: 'about:blank', title: 'Unauthorized', status: 401, detail: 'The token is not valid.' }, 401);
+  }
   const accept = /\/facts\/(\d+)\/(accept|reject)$/.exec(url);
   if (method === 'POST' && accept) {
     const fact = pending.find((f) => f.id === Number(accept[1]))!;
@@ -113,6 +116,17 @@ describe('review keyboard', () => {
     fireEvent.click(getByRole('button', { name: 'Reject' }));
     await findByText(/Rejected Free public WiFi stations 2020/);
     expect(calls.find((c) => c.method === 'POST')).toMatchObject({ url: '/api/v1/facts/1/reject', body: { reason: 'not a count of stations' } });
+  });
+
+  it('a revoked token ends the session and sends the editor to sign in, coming back here afterwards', async () => {
+    saveSession({ token: 'chiso_revoked', me: { name: 'lan.nguyen', role: 'editor' } });
+    const { findByText } = renderQueue();
+    await findByText('Free public WiFi stations');
+    press('a');
+    await waitFor(() => expect(window.location.pathname).toBe('/signin'));
+    expect(new URLSearchParams(window.location.search).get('next')).toBe('/review?source=7&fact=1');
+    expect(readSession()).toBeNull();
+    expect(signOutReason()).toBe('expired');
   });
 
   it('opens the edit form on e, and Escape closes it', async () => {
