@@ -35,7 +35,7 @@ export function BulkAccept({
           <input className="input input-short" type="number" min={0} max={100} step={1} value={pct} onChange={(e) => setPct(e.target.value)} aria-invalid={!valid || undefined} />
         </label>
         <button type="submit" className="button" disabled={busy || !valid || count === 0}>
-          {t('rev.bulkButton', { n: count })}
+          {count === 1 ? t('rev.bulkButton1') : t('rev.bulkButton', { n: count })}
         </button>
       </div>
     </form>

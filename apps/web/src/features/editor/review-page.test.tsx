@@ -29,6 +29,12 @@ async function fakeApi(input: RequestInfo | URL, init?: RequestInit): Promise<Re
     pending = pending.filter((f) => f !== fact);
     return json({ ...fact, status: accept[2] === 'accept' ? 'accepted' : 'rejected' });
   }
+  if (method === 'POST' && url === '/api/v1/sources/7/accept') {
+    const min = (JSON.parse(String(init?.body)) as { min_confidence: number }).min_confidence;
+    const accepted = pending.filter((f) => (f.confidence ?? 0) >= min).map((f) => f.id);
+    pending = pending.filter((f) => !accepted.includes(f.id));
+    return json({ source_id: 7, min_confidence: min, accepted, facts: { pending: pending.length, accepted: accepted.length, rejected: 0 } });
+  }
   if (url.startsWith('/api/v1/facts?')) return json({ facts: pending, total: pending.length, limit: 500, offset: 0 });
   if (url === '/api/v1/indicators') return json({ indicators: [wifi, bts], regions: [{ key: 'da-nang', name_vi: 'Đà Nẵng', name_en: 'Da Nang' }] });
   if (url === '/api/v1/sources') return json({ sources: [] });
@@ -127,6 +133,17 @@ describe('review keyboard', () => {
     expect(new URLSearchParams(window.location.search).get('next')).toBe('/review?source=7&fact=1');
     expect(readSession()).toBeNull();
     expect(signOutReason()).toBe('expired');
+  });
+
+  it('bulk accepts the source’s figures at or above a confidence, counted before the button is pressed', async () => {
+    const { findByText, findByRole, getByLabelText } = renderQueue();
+    await findByText('Free public WiFi stations');
+    expect((await findByRole('button', { name: 'Accept 0 figures' })).hasAttribute('disabled')).toBe(true);
+    fireEvent.change(getByLabelText('Minimum confidence (%)'), { target: { value: '65' } });
+    fireEvent.click(await findByRole('button', { name: 'Accept 1 figure' }));
+    await findByText('Accepted 1 figure.');
+    expect(calls.find((c) => c.method === 'POST')).toMatchObject({ url: '/api/v1/sources/7/accept', body: { min_confidence: 0.65 } });
+    await findByText('1 figure left to review');
   });
 
   it('opens the edit form on e, and Escape closes it', async () => {

@@ -77,7 +77,7 @@ function Queue({
     review.mutate(cmd, {
       onSuccess: ({ accepted }) => {
         setMode('view');
-        if (cmd.kind === 'bulk') setDone(t('rev.bulkDone', { n: accepted }));
+        if (cmd.kind === 'bulk') setDone(accepted === 1 ? t('rev.bulkDone1') : t('rev.bulkDone', { n: accepted }));
         else {
           const what = factLabel(cmd.kind === 'edit' ? { ...cmd.fact, ...cmd.patch } : cmd.fact, indicators, lang);
           setDone(t(cmd.kind === 'accept' ? 'rev.accepted' : cmd.kind === 'reject' ? 'rev.rejected' : 'rev.edited', { what }));
