@@ -1,3 +1,4 @@
+import { firstAtOrAfter } from './search';
 import { fold } from './text';
 
 /**
@@ -32,8 +33,8 @@ export class Lexicon {
   readonly phrases: string[] = [];
   /** One-word phrases with diacritics match only with them (`thêm` is not the English `them`, `tăng` not `tầng`). */
   private readonly strict = new Map<number, string>();
-  /** First two characters of the lead words, to reject most words without cutting them out of the text. */
-  private readonly leadPairs = new Set<number>();
+  /** First two characters of the lead words (letters and digits; 0 for a one-character word), 128 × 128 flags. */
+  private readonly leadPairs = new Uint8Array(128 * 128);
   private readonly leadSymbols = new Set<number>();
 
   /** The id of a phrase (folded, spaces collapsed); the same phrase always gets the same id. */
@@ -46,7 +47,7 @@ export class Lexicon {
     this.ids.set(key, id);
     const lead = /^[a-z0-9]+/.exec(key);
     if (lead) {
-      this.leadPairs.add(lead[0].charCodeAt(0) * 0x10000 + (lead[0].charCodeAt(1) || 0));
+      this.leadPairs[lead[0].charCodeAt(0) * 128 + (lead[0].charCodeAt(1) || 0)] = 1;
     }
     else this.leadSymbols.add(key.charCodeAt(0));
     const lower = phrase.normalize('NFC').toLocaleLowerCase('vi').trim();
@@ -94,7 +95,7 @@ export class Lexicon {
         let e = s + 1;
         while (e < n && isWordCode(folded.charCodeAt(e))) e++;
         const c1 = e > s + 1 ? folded.charCodeAt(s + 1) : 0;
-        if (!this.leadPairs.has(c0 * 0x10000 + c1) || !this.startsPhrase(folded, s, e)) {
+        if (!this.leadPairs[c0 * 128 + c1] || !this.startsPhrase(folded, s, e)) {
           s = e - 1;
           continue;
         }
@@ -105,7 +106,7 @@ export class Lexicon {
         if (node.ids.length && (i >= n || !isWordCode(folded.charCodeAt(i)) || !isWordCode(folded.charCodeAt(i - 1)))) {
           for (const id of node.ids) {
             const exact = this.strict.get(id);
-            if (exact === undefined || lower.slice(s, i) === exact) out.push({ id, start: s, end: i });
+            if (exact === undefined || (exact.length === i - s && lower.startsWith(exact, s))) out.push({ id, start: s, end: i });
           }
         }
         if (i >= n) break;
@@ -127,14 +128,7 @@ export class Lexicon {
 
 /** Index of the first match starting at or after `pos` (matches ordered by start). */
 export function firstFrom(matches: PhraseMatch[], pos: number): number {
-  let lo = 0;
-  let hi = matches.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (matches[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(matches, pos);
 }
 
 /** Matches lying wholly inside [from, to). */

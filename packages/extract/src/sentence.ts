@@ -5,6 +5,7 @@ import { countUnits, inUnit, type Candidate, type Evidence } from './facts';
 import { chooseIndicator, kindOf, leadingNoun, unitFits, type Choice, type Kind, type Windows } from './indicators';
 import { matchesIn, type PhraseMatch } from './lexicon';
 import type { Quantity } from './numbers';
+import { firstAtOrAfter as firstStart } from './search';
 import type { Span } from './structure';
 import type { CompiledIndicator, Words } from './words';
 import { within, type Marker, type YearMention } from './years';
@@ -82,16 +83,6 @@ function hasFigure(doc: Doc, sent: Span): boolean {
   return false;
 }
 
-function firstStart(items: { start: number }[], pos: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
   if (hasFigure(ctx.doc, sent)) readFigures(sent, ctx, out);

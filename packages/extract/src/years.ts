@@ -1,3 +1,5 @@
+import { firstAtOrAfter } from './search';
+
 /**
  * Years and periods in a folded text: which year a figure is about, and which figures are about part of a year
  * (6 months, a quarter, up to 30 June) or several years (a period total, an average).
@@ -124,13 +126,7 @@ export function indexYears(fold: string, mask: Uint8Array, yearCode: (code: numb
 
 /** Items of an ordered list lying inside [from, to). */
 export function within<T extends { start: number }>(items: T[], from: number, to: number): T[] {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(items, from);
   const out: T[] = [];
   for (let i = lo; i < items.length && items[i]!.start < to; i++) out.push(items[i]!);
   return out;
