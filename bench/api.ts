@@ -38,7 +38,7 @@ export async function benchApi(): Promise<void> {
     DATABASE_URL: process.env.BENCH_DATABASE_URL ?? `sqlite:${join(dir, 'api.sqlite')}`,
     PORT: String(port),
     HOST: '127.0.0.1',
-    LOG: 'json',
+    LOG: process.env.BENCH_LOG ?? 'json',
     ...(workers ? { WEB_CONCURRENCY: workers } : {}),
   });
   const rows: { name: string; mode: string; load: Load; ratio: number | null }[] = [];

@@ -1,8 +1,10 @@
-import { serve } from '@hono/node-server';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { connect } from './db/connect';
 import { migrateToLatest } from './db/migrate';
+import { nodeListener } from './http/fast-path';
 import { jsonLogger, silentLogger } from './http/log';
 import { seedAll } from './seed';
 
@@ -24,7 +26,7 @@ async function main(): Promise<void> {
     reports: seed.reports,
     ms: Math.round(performance.now() - t0),
   });
-  const { app } = await createApp({
+  const { app, deps } = await createApp({
     db,
     log,
     webDist: config.WEB_DIST,
@@ -32,7 +34,9 @@ async function main(): Promise<void> {
     maxUploadMb: config.MAX_UPLOAD_MB,
     trustProxy: config.TRUST_PROXY,
   });
-  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+  const server = createServer(nodeListener(app, deps, log));
+  server.listen(config.PORT, config.HOST, () => {
+    const info = server.address() as AddressInfo;
     process.stdout.write(`Chỉ số is running at http://${info.address === '::' ? 'localhost' : info.address}:${info.port}/ (API docs: /api/v1/docs)\n`);
   });
   const stop = () => {

@@ -3,7 +3,13 @@ import { dataVersion } from '../services/revisions';
 
 export type VersionProbe = () => Promise<string>;
 
-const probes = new WeakMap<Db, VersionProbe>();
+interface Probes {
+  probe: VersionProbe;
+  /** The version without waiting, when nothing was written since it was last read (SQLite only); else undefined. */
+  peek: () => string | undefined;
+}
+
+const probes = new WeakMap<Db, Probes>();
 
 /**
  * The data version that read caches key on, read cheaply. On SQLite, `PRAGMA data_version` changes when another
@@ -12,27 +18,39 @@ const probes = new WeakMap<Db, VersionProbe>();
  * the row: one indexed round trip, and exact across any number of processes.
  */
 export function versionProbe(db: Db): VersionProbe {
-  let probe = probes.get(db);
-  if (!probe) {
-    probe = db.sqlite ? sqliteProbe(db) : () => dataVersion(db.db);
-    probes.set(db, probe);
-  }
-  return probe;
+  return probesOf(db).probe;
 }
 
-function sqliteProbe(db: Db): VersionProbe {
+export function versionPeek(db: Db): () => string | undefined {
+  return probesOf(db).peek;
+}
+
+function probesOf(db: Db): Probes {
+  let p = probes.get(db);
+  if (!p) {
+    p = db.sqlite ? sqliteProbes(db) : { probe: () => dataVersion(db.db), peek: () => undefined };
+    probes.set(db, p);
+  }
+  return p;
+}
+
+function sqliteProbes(db: Db): Probes {
   const sqlite = db.sqlite!;
   const others = sqlite.prepare('pragma data_version').pluck();
   const mine = sqlite.prepare('select total_changes()').pluck();
   let stamp = '';
   let version: string | undefined;
-  return async () => {
-    const now = `${String(others.get())}:${String(mine.get())}`;
-    // The stamp is taken before the row is read, so a write in between only costs one more read later.
-    if (now !== stamp || version === undefined) {
-      version = await dataVersion(db.db);
-      stamp = now;
-    }
-    return version;
+  const current = () => `${String(others.get())}:${String(mine.get())}`;
+  return {
+    probe: async () => {
+      const now = current();
+      // The stamp is taken before the row is read, so a write in between only costs one more read later.
+      if (now !== stamp || version === undefined) {
+        version = await dataVersion(db.db);
+        stamp = now;
+      }
+      return version;
+    },
+    peek: () => (current() === stamp ? version : undefined),
   };
 }

@@ -5,6 +5,10 @@ export interface CacheEntry {
   body: string;
   etag: string;
   type: string;
+  /** Headers the route adds (e.g. Content-Disposition), kept so the fast path can send them too. */
+  headers?: Record<string, string>;
+  /** The body gzipped, made on the first request that accepts it. */
+  gzip?: Buffer;
 }
 
 /**

@@ -17,6 +17,7 @@ export async function cachedRead(
   const url = c.req.url;
   const key = `${await versionProbe(deps.db)()}|${url.slice(url.indexOf('/', url.indexOf('//') + 2))}`;
   const entry = await deps.cache.getOrCompute(key, compute);
+  entry.headers ??= headers;
   return sendCached(c, entry, headers);
 }
 

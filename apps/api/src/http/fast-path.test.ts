@@ -1,0 +1,78 @@
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app';
+import { seededApp, type TestApp } from '../testing/harness';
+import { nodeListener } from './fast-path';
+
+let t: TestApp;
+let server: Server;
+let base: string;
+const logged: Record<string, unknown>[] = [];
+
+beforeAll(async () => {
+  t = await seededApp();
+  const log = (e: Record<string, unknown>) => logged.push(e);
+  const { app, deps } = await createApp({ db: t.db, log, catalogue: t.seed.catalogue });
+  server = createServer(nodeListener(app, deps, log));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((r) => server.close(r));
+  await t.close();
+});
+
+function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    request(base + path, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        resolve({ status: res.statusCode!, headers: Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k, String(v)])), body: Buffer.concat(chunks) }),
+      );
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+const compared = ['etag', 'content-type', 'cache-control', 'vary', 'content-disposition', 'content-encoding', 'content-security-policy', 'x-content-type-options', 'referrer-policy', 'x-frame-options', 'cross-origin-opener-policy'];
+const pick = (h: Record<string, string>) => Object.fromEntries(compared.map((k) => [k, h[k]]));
+
+describe('cached reads sent straight from the cache', () => {
+  it.each([
+    ['/api/v1/indicators/ict_revenue/series?region=da-nang', {}],
+    ['/api/v1/dashboard?region=da-nang&year=2022', { 'Accept-Encoding': 'gzip, deflate, br' }],
+    ['/api/v1/indicators/ict_revenue/series.csv?region=da-nang', {}],
+    ['/api/v1/facts?indicator=ict_revenue', { 'Accept-Encoding': 'gzip' }],
+  ])('%s: the same status, headers and bytes as through Hono', async (path, headers) => {
+    const before = logged.length;
+    const viaHono = await get(path, headers);
+    const fromCache = await get(path, headers);
+    expect(fromCache.status).toBe(200);
+    expect(pick(fromCache.headers)).toEqual(pick(viaHono.headers));
+    const decode = (r: typeof viaHono) => (r.headers['content-encoding'] === 'gzip' ? gunzipSync(r.body) : r.body).toString('utf8');
+    expect(decode(fromCache)).toBe(decode(viaHono));
+    const notModified = await get(path, { ...headers, 'If-None-Match': viaHono.headers.etag! });
+    expect(notModified.status).toBe(304);
+    expect(notModified.headers['x-content-type-options']).toBe('nosniff');
+    expect(logged.slice(before).map((e) => [e.kind, e.method, e.path, e.status])).toEqual([
+      ['request', 'GET', path.split('?')[0], 200],
+      ['request', 'GET', path.split('?')[0], 200],
+      ['request', 'GET', path.split('?')[0], 304],
+    ]);
+  });
+
+  it('a write makes the next read go through Hono again and see it', async () => {
+    const path = '/api/v1/sources';
+    const first = await get(path);
+    await t.db.db.insertInto('sources').values({ kind: 'article', title: 'fresh', created_at: '2026-01-01T00:00:00Z' }).execute();
+    const { bumpDataVersion } = await import('../services/revisions');
+    await bumpDataVersion(t.db.db);
+    const second = await get(path);
+    expect(second.headers.etag).not.toBe(first.headers.etag);
+    expect(second.body.toString()).toContain('fresh');
+  });
+});
