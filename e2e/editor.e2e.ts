@@ -114,6 +114,11 @@ describe.runIf(token !== '')('editors: sign in, upload a report, review it, see 
       }
     }
     await page.setViewportSize({ width: 1280, height: 900 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${reviewUrl}&lang=vi`);
+    await reviewReady(page);
+    await page.screenshot({ path: join(artifacts, 'review-vi-1280-dark.png'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'light' });
 
     // From the 2020 overview (now cached in the app) to the queue, all inside the app.
     await page.goto(url('/?year=2020&lang=vi'));
