@@ -19,8 +19,9 @@ const reIndexBefore = new RegExp(`(?:^|[^a-z])(?:bang|equal to|equivalent to)${S
 const reComparedAfter = new RegExp(`^${S}*(?:so voi|compared (?:with|to)|of (?:the )?(?:same period|previous year|last year))`);
 const reExceedBefore = new RegExp(`(?:^|[^a-z])(?:vuot|exceeded(?: the (?:plan|target) by)?|beat(?: the (?:plan|target) by)?)${S}*$`);
 const reTargetBefore = new RegExp(`(?:^|[^a-z])(?:vuot|dat|so voi|than)${S}+(?:muc${S}+)?(?:chi tieu|ke hoach|muc tieu|the target of|a target of|the plan of)${S}*$`);
-const reIncrementBefore = new RegExp(`(?:^|[^a-z])(?:tang|giam|tang them|giam them|up|down|rose|fell|increased|decreased|more|fewer)(?:${S}+(?:khoang|hon|gan|by|nearly|about))?${S}*$`);
+const reIncrementBefore = new RegExp(`(?:^|[^a-z])(?:tang|giam|tang them|giam them|up|down|rose|fell|increased|decreased|more|fewer|add|adding)(?:${S}+(?:khoang|hon|gan|by|nearly|about))?${S}*$`);
 const reRankBefore = new RegExp(`(?:^|[^a-z])(?:xep thu|xep hang|dung thu|xep vi tri thu|vi tri thu|hang|thu hang|ranked|ranks|ranking|placed|came|no\\.)(?:${S}+(?:thu|no\\.))?${S}*$`);
+const reScoreBefore = new RegExp(`(?:^|[^a-z])(?:a score of|score of|scoring|scored|so diem|voi so diem|diem so)${S}*$`);
 const rePlanExceedAfter = new RegExp(`^${S}*(?:so voi${S}+)?(?:ke hoach|kh\\b|chi tieu)`);
 
 export interface Reading {
@@ -51,6 +52,8 @@ export function readRole(before: string, after: string, percent: boolean, follow
   }
   if (reRankBefore.test(b)) return { role: 'rank' };
   // `0,8654 điểm`, `đạt 612,5 điểm.`; not `215 điểm phát Wi-Fi` (points of service)
+  // `with a score of 0.6212`, `scoring 0.6212`, `số điểm 0,4682`
+  if (!percent && reScoreBefore.test(b)) return { role: 'score' };
   if (!percent && /^[\s\u00a0]*(?:diem|points?)(?![a-z])(?![\s\u00a0]+(?!tren\b|va\b|voi\b|out\b|and\b)[a-z])/.test(after)) return { role: 'score' };
   if (reFromBefore.test(b)) return { role: 'from' };
   return { role: 'level' };

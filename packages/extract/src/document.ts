@@ -45,10 +45,27 @@ const yearTrapNames = new Set(['year-range', 'label', 'duration']);
 
 const reReportYear = /(?:tong ket|so ket|ket qua|bao cao|review of|report on|results? of|tinh hinh)[^.\n]{0,80}?(?:nam|in)[\s\u00a0]+((?:19|20)\d\d)(?!\d)/;
 
+const reLastYear = /^(?:last year|the past year)$/;
+const reComparedBefore = /(?:from|than|with|to|over|since|vs\.?)[\s\u00a0]+$/;
+const months = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+/** `January 12, 2024`, `12 January 2024`: a dateline near the top of an English story. */
+const reDateline = new RegExp(`\\b(?:(?:${months})[a-z]*\\.?[\\s\\u00a0]+\\d{1,2},?[\\s\\u00a0]+|\\d{1,2}[\\s\\u00a0]+(?:${months})[a-z]*,?[\\s\\u00a0]+)((?:19|20)\\d\\d)\\b`);
+
+function datelineYear(foldText: string): number | undefined {
+  const m = reDateline.exec(foldText.slice(0, 400));
+  return m ? Number(m[1]) : undefined;
+}
+
 function inferReportYear(foldText: string, years: YearIndex, title?: string, published?: string): number {
   const head = `${title ? fold(title) : ''}\n${foldText.slice(0, 3000)}`;
   const m = reReportYear.exec(head);
   if (m) return Number(m[1]);
+  // English press: a story that speaks of `last year` as its subject reviews the year before it was published
+  // (`January 12, 2024 … the digital economy accounted for 18.6 percent of GRDP last year`); a comparison with last
+  // year (`compared with last year`, `up from last year`) says nothing of the kind
+  const dated = published ? Number(published.slice(0, 4)) : datelineYear(foldText);
+  if (dated && years.years.some((y) => y.relative === 'current' && reLastYear.test(foldText.slice(y.start, y.end)) && !reComparedBefore.test(foldText.slice(Math.max(0, y.start - 16), y.start))))
+    return dated - 1;
   const pubYear = published ? Number(published.slice(0, 4)) : undefined;
   const counts = new Map<number, number>();
   for (const y of years.years) {

@@ -265,6 +265,35 @@ describe('English', () => {
   });
 });
 
+describe('rules from the blind portal article and English story', () => {
+  it('a year in brackets that give their own figure stays with that figure', () => {
+    const fs = facts('Tỷ lệ hồ sơ được giải quyết trực tuyến đạt 63,8% (năm 2022 là 51,2%); tỷ lệ hồ sơ giải quyết trễ hạn giảm còn 0,8%.');
+    expect(fs.map((f) => [f.indicator, f.year, f.value])).toEqual([
+      ['online_filing_share', 2023, 63.8],
+      ['online_filing_share', 2022, 51.2],
+      ['late_processing_share', 2023, 0.8],
+    ]);
+  });
+
+  it("an English story dated early in a year and speaking of 'last year' reviews the year before", () => {
+    const text = 'City news\n\nJanuary 12, 2024 - Software exports reached US$152 million last year, up from US$140 million in 2022. Mobile networks will grow in 2022 and 2022.';
+    expect(facts(text, { region: 'da-nang', reportYear: undefined })[0]).toMatchObject({ indicator: 'software_export', year: 2023, value: 152 });
+  });
+
+  it("'4G.' ends a sentence: a lone capital after digits is not an initial", () => {
+    const fs = facts('Telecom operators ran 426 base transceiver stations in the city, including 398 sites offering 4G. Viettel alone operates 150 stations.', { region: 'da-nang' });
+    expect(fs.map((f) => [f.indicator, f.value])).toEqual([
+      ['bts_total', 426],
+      ['bts_4g_sites', 398],
+    ]);
+  });
+
+  it("'with a score of' reads a score; 'plans to add N' is an increment", () => {
+    expect(facts('Da Nang topped the Digital Transformation Index (DTI) 2022 with a score of 0.6212.', { region: 'da-nang' })).toContainEqual(expect.objectContaining({ indicator: 'dti_score', year: 2022, value: 0.6212 }));
+    expect(facts('The city has 426 BTS stations and plans to add 500 stations by 2025.', { region: 'da-nang' }).map((f) => f.value)).toEqual([426]);
+  });
+});
+
 describe('robustness', () => {
   const keys = new Set(defaultCatalogue().map((i) => i.key));
 

@@ -320,7 +320,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
       viaComparison = true;
     }
     if (year === undefined) {
-      const prior = years.filter((y) => y.start < q.prefixStart && !consumed.has(y) && (y.role === 'plain' || y.role === 'fullYear'));
+      const prior = years.filter((y) => y.start < q.prefixStart && !consumed.has(y) && (y.role === 'plain' || y.role === 'fullYear') && !asideWithFigure(st, y, q.prefixStart));
       const yearEnds = markers.filter((m) => m.kind === 'yearEnd' && m.year && m.end <= q.prefixStart);
       const lastMention = prior[prior.length - 1];
       const lastEnd = yearEnds[yearEnds.length - 1];
@@ -422,6 +422,27 @@ function isTargetMark(st: St, m: PhraseMatch): boolean {
   const after = fold.slice(m.end, m.end + 12);
   if (/^[\s\u00a0]*(?:so|va nhiem vu|nay)\b/.test(after)) return false;
   return true;
+}
+
+/**
+ * A year inside brackets that close before `pos` and that give their own figure (`đạt 63,8% (năm 2023 là 51,2%), …;
+ * tỷ lệ trễ hạn giảm còn 0,8%`): the year is that figure's, not the following ones'.
+ */
+function asideWithFigure(st: St, y: YearMention, pos: number): boolean {
+  const { sent, work, quantities } = st;
+  let open = -1;
+  for (let i = y.start - 1; i >= sent.start; i--) {
+    const c = work.charCodeAt(i);
+    if (c === 0x29) return false;
+    if (c === 0x28) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  const close = work.indexOf(')', y.end);
+  if (close < 0 || close >= pos) return false;
+  return quantities.some((q) => q.start > y.end && q.end <= close);
 }
 
 function round(x: number): number {

@@ -72,7 +72,9 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     const at = m.index;
     const word = /([\p{L}.]+)$/u.exec(slice.slice(Math.max(0, at - 12), at))?.[1] ?? '';
     const w = word.toLowerCase().replace(/^\.+/, '');
-    if (m[0].startsWith('.') && (abbreviations.has(w) || /^\p{Lu}$/u.test(word) || (/\.\p{L}$/u.test(word) && word.length <= 6))) continue;
+    // a lone capital is an initial (`Nguyễn V. A.`), not when glued to digits (`4G.`, `5G.`)
+    const initial = /^\p{Lu}$/u.test(word) && !/\d/.test(slice[at - 2] ?? '');
+    if (m[0].startsWith('.') && (abbreviations.has(w) || initial || (/\.\p{L}$/u.test(word) && word.length <= 6))) continue;
     cuts.push(start + at + m[0].length);
   }
   cuts.sort((a, b) => a - b);

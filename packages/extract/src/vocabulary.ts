@@ -56,7 +56,7 @@ export const indicatorWords: IndicatorWords[] = [
   {
     key: 'digital_economy_grdp_share',
     vi: ['kinh tế số + GRDP', 'kinh tế số + tỷ trọng', 'kinh tế số + tổng sản phẩm trên địa bàn', 'kinh tế số + chiếm'],
-    en: ['digital economy + GRDP', 'digital economy + share'],
+    en: ['digital economy + GRDP', 'digital economy + gross regional domestic product', 'digital economy + share'],
   },
   {
     key: 'it_enterprises',
@@ -67,7 +67,7 @@ export const indicatorWords: IndicatorWords[] = [
   {
     key: 'it_workforce',
     vi: ['lao động + công nghệ thông tin', 'lao động + CNTT', 'nhân lực + công nghệ thông tin', 'nhân lực + CNTT', 'lao động + ngành ICT'],
-    en: ['IT workers', 'IT workforce', 'IT employees', 'IT professionals', 'people + working in IT', 'workers + information technology', 'employees + IT'],
+    en: ['IT workers', 'IT workforce', 'IT employees', 'IT professionals', 'people + working in IT', 'workers + information technology', 'employees + IT', 'employing + workers', 'employing + employees', 'employing + people'],
     not: ['lực lượng lao động'],
   },
   {
@@ -155,7 +155,7 @@ export const indicatorWords: IndicatorWords[] = [
   {
     key: 'feedback_resolved_share',
     vi: ['tỷ lệ + xử lý', 'tỷ lệ + phản hồi', 'tỷ lệ + giải quyết'],
-    en: ['share + resolved', 'rate + resolved'],
+    en: ['share + resolved', 'rate + resolved', 'of them + resolved', 'of which + resolved', 'of these + resolved', 'of them + handled', 'of which + handled'],
     not: ['hồ sơ', 'đúng hạn', 'trước hạn', 'dossiers', 'on time'],
     shareOf: 'feedback_resolved',
   },
