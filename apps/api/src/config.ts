@@ -19,6 +19,8 @@ const Env = z.object({
   EXTRACT_TIMEOUT_S: z.coerce.number().positive().default(60),
   EXTRACT_MEMORY_MB: z.coerce.number().int().min(64).default(512),
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (for the sign-in rate limit). */
+  /** API processes sharing the port (node:cluster); 1 serves from this process. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   TRUST_PROXY: z.enum(['0', '1', 'false', 'true']).default('0').transform((v) => v === '1' || v === 'true'),
   LOG: z.enum(['json', 'silent']).default('json'),
 });

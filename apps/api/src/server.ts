@@ -1,18 +1,25 @@
+import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { loadConfig } from './config';
-import { connect } from './db/connect';
+import { connect, type Db } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { nodeListener } from './http/fast-path';
-import { jsonLogger, silentLogger } from './http/log';
+import { jsonLogger, silentLogger, type Logger } from './http/log';
 import { seedAll } from './seed';
+import { loadCatalogue, type Catalogue } from './services/catalogue';
 
 /** Start-up: migrate, load the data folder, then serve API and web app on one port. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = config.LOG === 'silent' ? silentLogger : jsonLogger;
   const db = connect(config.DATABASE_URL);
+  if (cluster.isWorker) {
+    // The primary migrated and seeded; a worker only serves.
+    await serveApp(db, await loadCatalogue(db.db));
+    return;
+  }
   const t0 = performance.now();
   const migrations = await migrateToLatest(db);
   const seed = await seedAll(db.db, config.DATA_DIR);
@@ -26,11 +33,40 @@ async function main(): Promise<void> {
     reports: seed.reports,
     ms: Math.round(performance.now() - t0),
   });
+  if (config.WEB_CONCURRENCY > 1) {
+    await db.close();
+    forkWorkers(config.WEB_CONCURRENCY, log);
+    return;
+  }
+  await serveApp(db, seed.catalogue);
+}
+
+/** Several processes share the port; each keeps its own caches, kept coherent by the data version (decision 0040). */
+function forkWorkers(n: number, log: Logger): void {
+  for (let i = 0; i < n; i++) cluster.fork();
+  let stopping = false;
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) return;
+    log({ kind: 'worker-exit', pid: worker.process.pid, code, signal });
+    cluster.fork();
+  });
+  const stop = () => {
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.kill('SIGTERM');
+    setTimeout(() => process.exit(0), 2000).unref();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+async function serveApp(db: Db, catalogue: Catalogue): Promise<void> {
+  const config = loadConfig();
+  const log = config.LOG === 'silent' ? silentLogger : jsonLogger;
   const { app, deps } = await createApp({
     db,
     log,
     webDist: config.WEB_DIST,
-    catalogue: seed.catalogue,
+    catalogue,
     maxUploadMb: config.MAX_UPLOAD_MB,
     trustProxy: config.TRUST_PROXY,
   });

@@ -63,4 +63,19 @@ describe('several API processes on one database', () => {
       expect((await sources(writer)).etag).toBe(after.etag);
     }
   });
+
+  it('WEB_CONCURRENCY=2: one port, two worker processes, every answer after a write sees it', async () => {
+    const c = await startServer({ DATABASE_URL: scratch.url, WEB_CONCURRENCY: '2' });
+    try {
+      for (let i = 0; i < 50 && c.lines.filter((l) => l.startsWith('Chỉ số is running')).length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(c.lines.filter((l) => l.startsWith('Chỉ số is running'))).toHaveLength(2);
+      const before = await Promise.all(Array.from({ length: 6 }, () => sources(c)));
+      const id = await uploadThrough(c, 'written-through-the-cluster');
+      const after = await Promise.all(Array.from({ length: 6 }, () => sources(c)));
+      expect(before.every((r) => !r.ids.includes(id))).toBe(true);
+      expect(after.every((r) => r.ids.includes(id))).toBe(true);
+    } finally {
+      await c.stop();
+    }
+  });
 });
