@@ -2,9 +2,12 @@ import type { Evidence } from './facts';
 
 /**
  * Facts at or above this confidence are accepted without review (ingestion leaves the rest pending).
- * On both gold sets every fact above it is right (`corpus.test.ts` requires ≥ 0.99) with 88% of facts above it; it
+ * On both gold sets every fact above it is right (`corpus.test.ts` requires ≥ 0.99) with 87–88% of facts above it; it
  * sits just over the 0.82–0.85 of the two wrong facts a blind fixture produced (indicator named only elsewhere in
- * the sentence), so that shape goes to review.
+ * the sentence), so that shape goes to review. Re-checked on two more blind fixtures (decision 0003): their wrong
+ * facts scored 0.97 (one year bound across a bracket), 0.91 (13 years resting on a mis-guessed report year, now
+ * 0.83 with `guessedReportYear`), 0.85, 0.79, 0.57; no threshold below 0.97 separates the 0.97 one, so the
+ * threshold stays and the report-year guess got its own penalty.
  */
 export const AUTO_ACCEPT_THRESHOLD = 0.86;
 
@@ -24,6 +27,7 @@ const penalty = {
   bare: 0.08,
   derived: 0.3,
   assumedCurrency: 0.15,
+  guessedReportYear: 0.08,
 };
 
 export function confidenceOf(e: Evidence): number {
@@ -42,6 +46,7 @@ export function confidenceOf(e: Evidence): number {
   if (e.bare) c -= penalty.bare;
   if (e.derived) c -= penalty.derived;
   if (e.assumedCurrency) c -= penalty.assumedCurrency;
+  if (e.guessedReportYear) c -= penalty.guessedReportYear;
   if (e.corroborated) c += 0.03;
   return Math.round(Math.min(0.99, Math.max(0.05, c)) * 1000) / 1000;
 }

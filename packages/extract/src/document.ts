@@ -18,6 +18,11 @@ export interface Doc {
   years: YearIndex;
   units: LayoutUnit[];
   reportYear: number;
+  /**
+   * How the report year was found: given by the caller, named in the title or opening (`tổng kết công tác năm 2024`),
+   * read from a dateline and `last year`, or only guessed (the most frequent year, the publication date, the clock).
+   */
+  reportYearFrom: 'given' | 'named' | 'guessed';
   /** A report on part of a year (`Sơ kết 6 tháng`): its targets are for its own year. */
   partYearReport: boolean;
   /** Folded names of the report's region. */
@@ -56,16 +61,16 @@ function datelineYear(foldText: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-function inferReportYear(foldText: string, years: YearIndex, title?: string, published?: string): number {
+function inferReportYear(foldText: string, years: YearIndex, title?: string, published?: string): { year: number; from: Doc['reportYearFrom'] } {
   const head = `${title ? fold(title) : ''}\n${foldText.slice(0, 3000)}`;
   const m = reReportYear.exec(head);
-  if (m) return Number(m[1]);
+  if (m) return { year: Number(m[1]), from: 'named' };
   // English press: a story that speaks of `last year` as its subject reviews the year before it was published
   // (`January 12, 2024 … the digital economy accounted for 18.6 percent of GRDP last year`); a comparison with last
   // year (`compared with last year`, `up from last year`) says nothing of the kind
   const dated = published ? Number(published.slice(0, 4)) : datelineYear(foldText);
   if (dated && years.years.some((y) => y.relative === 'current' && reLastYear.test(foldText.slice(y.start, y.end)) && !reComparedBefore.test(foldText.slice(Math.max(0, y.start - 16), y.start))))
-    return dated - 1;
+    return { year: dated - 1, from: 'named' };
   const pubYear = published ? Number(published.slice(0, 4)) : undefined;
   const counts = new Map<number, number>();
   for (const y of years.years) {
@@ -76,9 +81,9 @@ function inferReportYear(foldText: string, years: YearIndex, title?: string, pub
   let best: number | undefined;
   let bestCount = 0;
   for (const [y, c] of counts) if (c > bestCount || (c === bestCount && best !== undefined && y > best)) [best, bestCount] = [y, c];
-  if (best) return best;
-  if (published) return Number(published.slice(0, 4)) - (Number(published.slice(5, 7) || '12') <= 3 ? 1 : 0);
-  return new Date().getFullYear();
+  if (best) return { year: best, from: 'guessed' };
+  if (published) return { year: Number(published.slice(0, 4)) - (Number(published.slice(5, 7) || '12') <= 3 ? 1 : 0), from: 'guessed' };
+  return { year: new Date().getFullYear(), from: 'guessed' };
 }
 
 /** Folded spellings of a region from its key (`da-nang` → `da nang`, `danang`) and its name if known. */
@@ -160,7 +165,8 @@ export function analyse(text: string, words: Words, opts: DocOptions): Doc {
   const matches = words.lex.scan(v.fold, v.lower);
   const years = indexYears(v.fold, mask, (code) => yearTrapNames.has(trapName(code) ?? ''));
   const units = layout(text, opts.blocks);
-  const reportYear = opts.reportYear ?? inferReportYear(v.fold, years, opts.title, opts.published);
+  const inferred = opts.reportYear !== undefined ? { year: opts.reportYear, from: 'given' as const } : inferReportYear(v.fold, years, opts.title, opts.published);
+  const reportYear = inferred.year;
   const head = fold(opts.title ?? '') + v.fold.slice(0, 1500);
   const partYearReport = /(?:so ket|bao cao|ket qua)[^.]{0,80}(?:\d+|sau|chin) thang|(?:so ket|bao cao)[^.]{0,60}quy [ivx\d]/.test(head);
   const ownRegion = regionNames(opts.region, opts.regionName);
@@ -175,6 +181,7 @@ export function analyse(text: string, words: Words, opts: DocOptions): Doc {
     years,
     units,
     reportYear,
+    reportYearFrom: inferred.from,
     partYearReport,
     ownRegion,
     otherRegions: regions.others,

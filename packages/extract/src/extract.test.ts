@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { ExtractedFact } from '@chiso/shared';
 import { describe, expect, it } from 'vitest';
 import { defaultCatalogue } from './catalogue';
+import { AUTO_ACCEPT_THRESHOLD } from './confidence';
 import { extract, type ExtractOptions } from './extract';
 
 interface Short {
@@ -286,6 +287,15 @@ describe('rules from the blind portal article and English story', () => {
       ['bts_total', 426],
       ['bts_4g_sites', 398],
     ]);
+  });
+
+  it('a year resting on a guessed report year (only the most frequent year) costs confidence', () => {
+    const text = 'Sở đã họp bàn vào tháng 5, năm 2023.\n\nDoanh thu toàn ngành đạt 5.200 tỷ đồng.';
+    const guessed = extract(text, { region: 'hoa-son' })[0]!;
+    const given = extract(text, { region: 'hoa-son', reportYear: 2023 })[0]!;
+    expect(guessed).toMatchObject({ indicator: 'ict_revenue', year: 2023 });
+    expect(guessed.confidence).toBeLessThan(AUTO_ACCEPT_THRESHOLD);
+    expect(given.confidence).toBeGreaterThanOrEqual(AUTO_ACCEPT_THRESHOLD);
   });
 
   it("'with a score of' reads a score; 'plans to add N' is an increment", () => {

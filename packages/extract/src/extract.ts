@@ -90,8 +90,11 @@ export function candidates(text: string, opts: ExtractOptions = {}): { doc: Doc;
  */
 export function extract(text: string, opts: ExtractOptions = {}): ExtractedFact[] {
   const nfc = text.normalize('NFC');
-  const { cands } = candidates(nfc, opts);
-  return mergeCandidates(cands).map((c) => toFact(nfc, c));
+  const { doc, cands } = candidates(nfc, opts);
+  const merged = mergeCandidates(cands);
+  // a year that rests on a guessed report year is a guess twice over (a blind English story: 13 figures put in 2022)
+  if (doc.reportYearFrom === 'guessed') for (const c of merged) if (c.evidence.year === 'report' || c.evidence.year === 'next') c.evidence = { ...c.evidence, guessedReportYear: true };
+  return merged.map((c) => toFact(nfc, c));
 }
 
 function toFact(text: string, c: Candidate): ExtractedFact {

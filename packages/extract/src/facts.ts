@@ -21,6 +21,8 @@ export interface Evidence {
   assumedCurrency: boolean;
   /** Found again elsewhere in the document. */
   corroborated: boolean;
+  /** The year is the report's (or the one after it) and the report year was only guessed (the most frequent year). */
+  guessedReportYear?: boolean;
 }
 
 export interface Candidate {
