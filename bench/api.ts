@@ -82,6 +82,10 @@ export async function benchApi(): Promise<void> {
   const of = (mode: string) => rows.filter((r) => r.mode === mode);
   const served = rows.filter((r) => r.mode !== 'ceiling');
   const p99 = Math.max(...served.map((r) => r.load.p99));
+  const worst = (mode: string) => Math.max(...of(mode).map((r) => r.load.p99));
+  process.stdout.write(
+    `\ncached = the same URL again (answered from the response cache); uncached = a new value of an ignored parameter per request (computed from the database each time); p99 = the worst p99 of all API runs (cached alone ${worst('cached')} ms, uncached alone ${worst('uncached')} ms)\n`,
+  );
   const errors = served.reduce((n, r) => n + r.load.errors, 0);
   process.stdout.write(
     `api: cached ${mean(of('cached').map((r) => r.ratio!)).toFixed(2)} of ceiling, uncached ${mean(of('uncached').map((r) => r.ratio!)).toFixed(2)} of ceiling, p99 ${p99} ms, errors ${errors}\n`,

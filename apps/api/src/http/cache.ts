@@ -7,8 +7,13 @@ export interface CacheEntry {
   type: string;
   /** Headers the route adds (e.g. Content-Disposition), kept so the fast path can send them too. */
   headers?: Record<string, string>;
-  /** The body gzipped, made on the first request that accepts it. */
-  gzip?: Buffer;
+  /** What the fast path sends, made on first use: headers as a flat list and the bytes, plain and gzipped. */
+  wire?: { plain?: Wire; gzip?: Wire };
+}
+
+export interface Wire {
+  headers: string[];
+  body: Buffer;
 }
 
 /**

@@ -4,14 +4,14 @@ import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { AppDeps } from '../context';
 import { versionPeek } from '../db/version';
-import type { CacheEntry } from './cache';
+import type { CacheEntry, Wire } from './cache';
 import type { Logger } from './log';
 import { applySecurityHeaders } from './security';
 
 /** Bodies smaller than this go uncompressed, as with Hono's compress(). */
 const GZIP_THRESHOLD = 1024;
 
-function headersOf(entry: CacheEntry, gzip: boolean): Record<string, string> {
+function wireOf(entry: CacheEntry, gzip: boolean): Wire {
   const h: Record<string, string> = {
     ETag: entry.etag,
     'Cache-Control': 'public, no-cache',
@@ -25,24 +25,29 @@ function headersOf(entry: CacheEntry, gzip: boolean): Record<string, string> {
     h.ETag = `W/${entry.etag}`;
   }
   applySecurityHeaders({ get: (n) => h[n] ?? null, set: (n, v) => (h[n] = v) });
-  return h;
+  const body = gzip ? gzipSync(entry.body) : Buffer.from(entry.body);
+  h['Content-Length'] = String(body.length);
+  return { headers: Object.entries(h).flat(), body };
 }
 
+const notModifiedDrops = new Set(['Content-Type', 'Content-Encoding', 'Content-Length']);
+
 function send(req: IncomingMessage, res: ServerResponse, entry: CacheEntry): number {
-  const inm = req.headers['if-none-match'];
   const gzip = entry.body.length >= GZIP_THRESHOLD && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
-  const headers = headersOf(entry, gzip);
+  const wires = (entry.wire ??= {});
+  const wire = gzip ? (wires.gzip ??= wireOf(entry, true)) : (wires.plain ??= wireOf(entry, false));
+  const inm = req.headers['if-none-match'];
   if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === entry.etag)) {
-    delete headers['Content-Type'];
-    delete headers['Content-Encoding'];
+    const headers: string[] = [];
+    for (let i = 0; i < wire.headers.length; i += 2) {
+      if (!notModifiedDrops.has(wire.headers[i]!)) headers.push(wire.headers[i]!, wire.headers[i + 1]!);
+    }
     res.writeHead(304, headers);
     res.end();
     return 304;
   }
-  const body = gzip ? (entry.gzip ??= gzipSync(entry.body)) : entry.body;
-  headers['Content-Length'] = String(Buffer.byteLength(body));
-  res.writeHead(200, headers);
-  res.end(body);
+  res.writeHead(200, wire.headers);
+  res.end(wire.body);
   return 200;
 }
 
