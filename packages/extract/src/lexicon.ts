@@ -32,7 +32,7 @@ export class Lexicon {
   private readonly ids = new Map<string, number>();
   readonly phrases: string[] = [];
   /** One-word phrases with diacritics match only with them (`thêm` is not the English `them`, `tăng` not `tầng`). */
-  private readonly strict = new Map<number, string>();
+  private readonly strict: (string | undefined)[] = [];
   /** First two characters of the lead words (letters and digits; 0 for a one-character word), 128 × 128 flags. */
   private readonly leadPairs = new Uint8Array(128 * 128);
   private readonly leadSymbols = new Set<number>();
@@ -51,7 +51,7 @@ export class Lexicon {
     }
     else this.leadSymbols.add(key.charCodeAt(0));
     const lower = phrase.normalize('NFC').toLocaleLowerCase('vi').trim();
-    if (!/\s/.test(lower) && lower !== key) this.strict.set(id, lower);
+    this.strict.push(!/\s/.test(lower) && lower !== key ? lower : undefined);
     let node = this.root;
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
@@ -76,11 +76,14 @@ export class Lexicon {
     return this.ids.get(fold(phrase).replace(/\s+/g, ' ').trim());
   }
 
-  /** Whether `folded[s, e)` (letters and digits) is the leading word of a phrase: a walk down the trie, no substring. */
-  private startsPhrase(folded: string, s: number, e: number): boolean {
+  /**
+   * The trie node of `folded[s, e)` (letters and digits) when that word leads a phrase: a walk down the trie, no
+   * substring. No phrase can end inside the word, so the scan goes on from this node.
+   */
+  private leadNode(folded: string, s: number, e: number): TrieNode | undefined {
     let node: TrieNode | undefined = this.root;
     for (let i = s; node && i < e; i++) node = node.ascii[folded.charCodeAt(i)];
-    return node !== undefined && node.leadEnd;
+    return node !== undefined && node.leadEnd ? node : undefined;
   }
 
   /** Every match in `folded`, ordered by start; `lower` (the same text in lower case, accents kept) checks strict phrases. */
@@ -90,22 +93,28 @@ export class Lexicon {
     for (let s = 0; s < n; s++) {
       const c0 = folded.charCodeAt(s);
       if (isSpaceCode(c0)) continue;
+      let node: TrieNode | undefined;
+      let i: number;
       if (isWordCode(c0)) {
         if (s > 0 && isWordCode(folded.charCodeAt(s - 1))) continue;
         let e = s + 1;
         while (e < n && isWordCode(folded.charCodeAt(e))) e++;
         const c1 = e > s + 1 ? folded.charCodeAt(s + 1) : 0;
-        if (!this.leadPairs[c0 * 128 + c1] || !this.startsPhrase(folded, s, e)) {
+        node = this.leadPairs[c0 * 128 + c1] ? this.leadNode(folded, s, e) : undefined;
+        if (!node) {
           s = e - 1;
           continue;
         }
+        i = e;
       } else if (!this.leadSymbols.has(c0)) continue;
-      let node: TrieNode | undefined = child(this.root, c0);
-      let i = s + 1;
+      else {
+        node = child(this.root, c0);
+        i = s + 1;
+      }
       while (node) {
         if (node.ids.length && (i >= n || !isWordCode(folded.charCodeAt(i)) || !isWordCode(folded.charCodeAt(i - 1)))) {
           for (const id of node.ids) {
-            const exact = this.strict.get(id);
+            const exact = this.strict[id];
             if (exact === undefined || (exact.length === i - s && lower.startsWith(exact, s))) out.push({ id, start: s, end: i });
           }
         }
