@@ -21,6 +21,15 @@ export interface ParsedNumber {
 
 const groupsOf3 = (groups: string[]): boolean => groups.slice(1).every((g) => g.length === 3);
 
+function allDigits(s: string): boolean {
+  if (!s.length) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
 function decimal(intPart: string, fracPart: string, negative: boolean): Decimal {
   const digits = (intPart + fracPart).replace(/^0+(?=\d)/, '');
   return { digits, exp: -fracPart.length, negative: negative || undefined };
@@ -31,6 +40,8 @@ function decimal(intPart: string, fracPart: string, negative: boolean): Decimal 
  * minus. Returns undefined when the separators make no number (`1..2`).
  */
 export function parseNumber(raw: string, convention: Convention): ParsedNumber | undefined {
+  // most tokens are plain digits (`2018`, `12`): no separators to weigh
+  if (allDigits(raw)) return { value: decimal(raw, '', false), ambiguous: false };
   let s = raw.trim();
   let negative = false;
   if (s.startsWith('-')) {
