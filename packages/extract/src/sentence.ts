@@ -265,26 +265,26 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     const isFlow = flowNear && !stockNear;
     const perThousand = /(?:tren|\/|per)[\s\u00a0]*1[.,]?000/.test(fold.slice(w.trail[0], w.trail[1]));
     const fc: FitContext = { kind, q, units: noun.units, isFlow, perThousand };
-    const fits = (ind: CompiledIndicator): boolean => fitsFor(ind, fc);
+    // an anonymous function per use: tsx names every named one (`__name`) each time it is created
 
     let choice: Choice | undefined;
     let cue: Evidence['cue'] = 'clause';
     const comp = comparisonBefore(st, q);
-    const moveTo = moveFrom && endsWithTo(before) && fits(moveFrom.indicator) ? moveFrom : undefined;
+    const moveTo = moveFrom && endsWithTo(before) && fitsFor(moveFrom.indicator, fc) ? moveFrom : undefined;
     if (moveTo) {
       choice = { indicator: moveTo.indicator, score: 1, where: 'clause', contested: false };
       cue = 'inherited';
-    } else if (role === 'targetValue' && host?.indicator && fits(host.indicator)) {
+    } else if (role === 'targetValue' && host?.indicator && fitsFor(host.indicator, fc)) {
       choice = { indicator: host.indicator, score: 1, where: 'clause', contested: false };
       cue = 'inherited';
-    } else if (comp && host?.indicator && fits(host.indicator) && !idsIn(st, w.near[0], w.near[1]).some((m) => words.indicators.some((ind) => ind.cues.some((c) => c.includes(m.id))))) {
+    } else if (comp && host?.indicator && fitsFor(host.indicator, fc) && !idsIn(st, w.near[0], w.near[1]).some((m) => words.indicators.some((ind) => ind.cues.some((c) => c.includes(m.id))))) {
       choice = { indicator: host.indicator, score: 1, where: 'clause', contested: false };
       cue = 'inherited';
     } else if (leader) {
       const t = fold.slice(q.end, trailEnd);
       const onlyTrail = /^[\s\u00a0]*(?:ca nuoc[\s\u00a0]*)?ve\b/.test(t);
-      choice = chooseIndicator(words, doc.matches, onlyTrail ? { near: [q.end, q.end], far: [q.end, q.end], trail: [q.end, trailEnd] } : { ...w, trail: [q.end, trailEnd] }, fits);
-      if (!choice && !onlyTrail && ctx.prevSentence) choice = chooseIndicator(words, doc.matches, { ...w, context: [ctx.prevSentence.start, ctx.prevSentence.end] }, fits);
+      choice = chooseIndicator(words, doc.matches, onlyTrail ? { near: [q.end, q.end], far: [q.end, q.end], trail: [q.end, trailEnd] } : { ...w, trail: [q.end, trailEnd] }, (ind) => fitsFor(ind, fc));
+      if (!choice && !onlyTrail && ctx.prevSentence) choice = chooseIndicator(words, doc.matches, { ...w, context: [ctx.prevSentence.start, ctx.prevSentence.end] }, (ind) => fitsFor(ind, fc));
     } else {
       // `1.690 vị trí trạm, chiếm khoảng 92%`: a share's subject is the count just before it
       if (kind === 'percent' && host && host.end < w.near[0] && hasIn(st, words.shareVerb, w.near[0], w.near[1]) && !/[;.]/.test(work.slice(host.end, w.near[0]))) w.near = [host.end, w.near[1]];
@@ -293,13 +293,13 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
       const nounAfter = /^[\s\u00a0]*[a-z]/.test(fold.slice(w.trail[0], w.trail[0] + 4)) && !reLinkWord.test(fold.slice(w.trail[0], w.trail[0] + 16));
       const trailIsBase = kind === 'percent' && (shareNear || !nounAfter);
       if (kind === 'percent' && !trailIsBase) w.far = [w.near[0], w.near[0]];
-      choice = chooseIndicator(words, doc.matches, w, fits, trailIsBase);
-      if (!choice && hasIn(st, words.anaphor, w.near[0], w.near[1]) && host?.indicator && fits(host.indicator)) {
+      choice = chooseIndicator(words, doc.matches, w, (ind) => fitsFor(ind, fc), trailIsBase);
+      if (!choice && hasIn(st, words.anaphor, w.near[0], w.near[1]) && host?.indicator && fitsFor(host.indicator, fc)) {
         choice = { indicator: host.indicator, score: 1, where: 'clause', contested: false };
         cue = 'inherited';
       }
       if (!choice && kind === 'percent' && host?.indicator && hasIn(st, words.shareVerb, w.near[0], w.near[1])) {
-        const sibling = words.indicators.find((ind) => ind.shareOf === host!.indicator!.key && fits(ind)) ?? (fits(host.indicator) ? host.indicator : undefined);
+        const sibling = words.indicators.find((ind) => ind.shareOf === host!.indicator!.key && fitsFor(ind, fc)) ?? (fitsFor(host.indicator, fc) ? host.indicator : undefined);
         if (sibling) {
           choice = { indicator: sibling, score: 1, where: 'clause', contested: false };
           cue = 'inherited';
@@ -308,7 +308,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
       // `Trong đó, …`, `Riêng …`: a part of what the previous sentence named
       const partOfPrevious = /^[\s\u00a0"“(]*(?:trong do|rieng|of which|including|of this)\b/.test(fold.slice(sent.start, sent.start + 16));
       if (!choice && ctx.prevSentence && (kind === 'rank' || kind === 'score' || (kind === 'count' && noun.units) || partOfPrevious)) {
-        choice = chooseIndicator(words, doc.matches, { ...w, context: [ctx.prevSentence.start, ctx.prevSentence.end] }, fits);
+        choice = chooseIndicator(words, doc.matches, { ...w, context: [ctx.prevSentence.start, ctx.prevSentence.end] }, (ind) => fitsFor(ind, fc));
       }
     }
     if (choice && cue === 'clause') cue = choice.where === 'clause' ? 'clause' : choice.where === 'sentence' ? 'sentence' : 'context';
