@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { request } from 'node:http';
 import { join, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -106,7 +107,8 @@ describe('faults', () => {
     expect(expected).toBeGreaterThan(10);
     const before = await withDb(async (db) => ({ sources: await count(db, 'sources'), facts: await count(db, 'facts') }));
 
-    const file = join(repoRoot, '.data', `fault-${process.pid}.txt`);
+    const dir = mkdtempSync(join(tmpdir(), 'chiso-fault-'));
+    const file = join(dir, 'report.txt');
     writeFileSync(file, bytes);
     const child = spawn(process.execPath, ['--import', 'tsx', resolve(repoRoot, 'apps/api/src/testing/ingest-child.ts'), file, '8'], {
       cwd: repoRoot,
@@ -119,6 +121,7 @@ describe('faults', () => {
     });
     child.kill('SIGKILL');
     await new Promise((r) => child.once('exit', r));
+    rmSync(dir, { recursive: true, force: true });
 
     expect(await wholeOrNothing(bytes, expected)).toBe('nothing');
     expect(await withDb(async (db) => ({ sources: await count(db, 'sources'), facts: await count(db, 'facts') }))).toEqual(before);
