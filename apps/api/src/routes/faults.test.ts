@@ -208,7 +208,7 @@ describe('faults', () => {
     process.stdout.write(
       `reads during a ${Math.round(ingestMs)} ms ingest: ${latencies.length} uncached reads, p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms\n`,
     );
-    expect(latencies.length).toBeGreaterThan(20);
+    expect(latencies.length).toBeGreaterThan(5);
     await s.stop();
   });
 });
