@@ -89,12 +89,20 @@ export function candidates(text: string, opts: ExtractOptions = {}): { doc: Doc;
  * from and a confidence. Never throws on odd input; returns only catalogue keys.
  */
 export function extract(text: string, opts: ExtractOptions = {}): ExtractedFact[] {
+  return extractReport(text, opts).facts;
+}
+
+/** The facts of a text and the year the report is about (as `extract`, plus what the figures' years rest on). */
+export function extractReport(
+  text: string,
+  opts: ExtractOptions = {},
+): { facts: ExtractedFact[]; reportYear: number; reportYearFrom: Doc['reportYearFrom'] } {
   const nfc = text.normalize('NFC');
   const { doc, cands } = candidates(nfc, opts);
   const merged = mergeCandidates(cands);
   // a year that rests on a guessed report year is a guess twice over (a blind English story: 13 figures put in 2022)
   if (doc.reportYearFrom === 'guessed') for (const c of merged) if (c.evidence.year === 'report' || c.evidence.year === 'next') c.evidence = { ...c.evidence, guessedReportYear: true };
-  return merged.map((c) => toFact(nfc, c));
+  return { facts: merged.map((c) => toFact(nfc, c)), reportYear: doc.reportYear, reportYearFrom: doc.reportYearFrom };
 }
 
 function toFact(text: string, c: Candidate): ExtractedFact {

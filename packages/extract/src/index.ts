@@ -1,9 +1,9 @@
 import type { ExtractedFact } from '@chiso/shared';
-import { extract, type ExtractOptions } from './extract';
+import { extractReport, type ExtractOptions } from './extract';
 import { readDocument } from './readers/index';
 import type { ReadDocument } from './readers/types';
 
-export { extract, candidates, type ExtractOptions } from './extract';
+export { extract, extractReport, candidates, type ExtractOptions } from './extract';
 export { AUTO_ACCEPT_THRESHOLD, confidenceOf } from './confidence';
 export { indicatorWords, unitNouns, qualifierWords, approxWords, provinces } from './vocabulary';
 export type { IndicatorWords } from './vocabulary';
@@ -15,16 +15,21 @@ export * from './readers/index';
 export interface DocumentFacts {
   document: ReadDocument;
   facts: ExtractedFact[];
+  /** The year the report is about, as the extractor worked it out. */
+  reportYear: number;
 }
 
-/** Reads a document (format sniffed from the bytes) and extracts its facts; offsets refer to `document.text`. */
-export async function extractDocument(bytes: Uint8Array, opts: Omit<ExtractOptions, 'blocks' | 'title' | 'published'> = {}): Promise<DocumentFacts> {
+/**
+ * Reads a document (format sniffed from the bytes) and extracts its facts; offsets refer to `document.text`.
+ * A title or publication date the caller knows (an upload form, a manifest) outranks what the document says.
+ */
+export async function extractDocument(bytes: Uint8Array, opts: Omit<ExtractOptions, 'blocks'> = {}): Promise<DocumentFacts> {
   const document = await readDocument(bytes);
-  const facts = extract(document.text, {
+  const { facts, reportYear } = extractReport(document.text, {
     ...opts,
     blocks: document.blocks,
-    title: document.title,
-    published: document.published ?? (document.publishedMonth ? `${document.publishedMonth}-01` : undefined),
+    title: opts.title ?? document.title,
+    published: opts.published ?? document.published ?? (document.publishedMonth ? `${document.publishedMonth}-01` : undefined),
   });
-  return { document, facts };
+  return { document, facts, reportYear };
 }

@@ -33,6 +33,9 @@ describe('seed', () => {
     expect(summary.reports).toHaveLength(1);
     expect(summary.reports[0]!.created).toBe(true);
     expect(summary.reports[0]!.accepted + summary.reports[0]!.pending).toBeGreaterThan(10);
+    const report = await db.db.selectFrom('sources').selectAll().where('kind', '=', 'report').executeTakeFirstOrThrow();
+    expect(report.report_year).toBe(2018);
+    expect(report.published_on).toBe('2019-01-31');
     const curated = await db.db.selectFrom('facts').selectAll().where('method', '=', 'curated').execute();
     expect(curated.every((f) => f.status === 'accepted')).toBe(true);
     const src = await db.db.selectFrom('sources').selectAll().where('url', 'like', '%vneconomy.vn/kinh-te-so-dong-gop-17%').executeTakeFirstOrThrow();

@@ -21,5 +21,10 @@ export async function extractFromBytes(
   opts: { region: string; catalogue: Indicator[]; published: string | null; title: string | null },
 ): Promise<Extraction> {
   await assertArchiveWithinLimit(bytes);
-  return pool.run(bytes, { region: opts.region, catalogue: opts.catalogue });
+  return pool.run(bytes, {
+    region: opts.region,
+    catalogue: opts.catalogue,
+    ...(opts.title ? { title: opts.title } : {}),
+    ...(opts.published ? { published: opts.published } : {}),
+  });
 }

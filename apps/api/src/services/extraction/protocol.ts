@@ -4,7 +4,7 @@ export interface ExtractJob {
   id: number;
   bytes: Uint8Array;
   /** The catalogue to look for; the extractor's default (data/indicators.csv) when absent. */
-  opts: { region: string; catalogue?: Indicator[] };
+  opts: { region: string; catalogue?: Indicator[]; title?: string; published?: string };
 }
 
 export interface Extraction {

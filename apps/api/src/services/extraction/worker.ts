@@ -19,8 +19,7 @@ async function run(job: ExtractJob): Promise<ExtractReply> {
         text: r.document.text,
         title: r.document.title ?? null,
         published: r.document.published ?? null,
-        // extractDocument keeps the year it inferred to itself; the source's report_year stays empty until it says.
-        reportYear: null,
+        reportYear: r.reportYear,
         facts: r.facts,
         autoAcceptThreshold: AUTO_ACCEPT_THRESHOLD,
       },
