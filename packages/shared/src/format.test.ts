@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatDate, formatNumber, formatValue } from './format';
+import { formatChange, formatDate, formatNumber, formatPlain, formatValue, parseTypedNumber } from './format';
 
 describe('format', () => {
   it.each([
@@ -29,5 +29,32 @@ describe('format', () => {
     expect(formatDate('2024-01', 'vi')).toBe('tháng 1/2024');
     expect(formatDate('2024', 'en')).toBe('2024');
     expect(formatDate('2024-01-16', 'en')).toBe('Jan 16, 2024');
+  });
+});
+
+describe('typed numbers', () => {
+  it.each([
+    ['1.024', 'vi', 1024],
+    ['1.200.000', 'vi', 1200000],
+    ['98,1', 'vi', 98.1],
+    ['25.200,5', 'vi', 25200.5],
+    ['98.1', 'vi', 98.1],
+    ['1,024', 'en', 1024],
+    ['98.1', 'en', 98.1],
+    ['1,5', 'en', 1.5],
+    [' −2,5 ', 'vi', -2.5],
+    ['', 'vi', null],
+  ] as const)('%s in %s → %s', (s, lang, expected) => {
+    expect(parseTypedNumber(s, lang)).toBe(expected);
+  });
+  it('refuses what is not a number', () => {
+    expect(parseTypedNumber('abc', 'vi')).toBeNaN();
+    expect(parseTypedNumber('1.02.4', 'vi')).toBeNaN();
+  });
+  it('reads back what formatPlain writes, in both languages', () => {
+    for (const v of [1.024, 1024, 98.1, 0.8123, -2.5, 25200]) {
+      expect(parseTypedNumber(formatPlain(v, 'vi'), 'vi')).toBe(v);
+      expect(parseTypedNumber(formatPlain(v, 'en'), 'en')).toBe(v);
+    }
   });
 });

@@ -74,3 +74,30 @@ export function formatDate(date: string, lang: Lang): string {
   if (!d) return lang === 'vi' ? `tháng ${Number(mo)}/${y}` : new Date(`${y}-${mo}-01T00:00:00Z`).toLocaleDateString('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
   return lang === 'vi' ? `${d}/${mo}/${y}` : new Date(`${y}-${mo}-${d}T00:00:00Z`).toLocaleDateString('en-US', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
+
+/** A number for an input field: the language's decimal mark, no grouping (`98,1` / `98.1`, `1024`). */
+export function formatPlain(value: number, lang: Lang): string {
+  const s = String(value);
+  return lang === 'vi' ? s.replace('.', ',') : s;
+}
+
+const groupedVi = /^-?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+const groupedEn = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+/**
+ * A number as a person types it in their language: Vietnamese `1.024` is a thousand and twenty-four and `98,1`
+ * a decimal; English `1,024` and `98.1`. A lone separator that cannot be grouping (`98.1` in Vietnamese, `1,5`
+ * in English) is taken as the decimal mark, since that is what people type. Empty → null; anything else → NaN.
+ */
+export function parseTypedNumber(input: string, lang: Lang): number | null {
+  const t = input.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/^−/, '-');
+  if (t === '') return null;
+  const [group, decimal] = lang === 'vi' ? ['.', ','] : [',', '.'];
+  let normal: string;
+  if ((lang === 'vi' ? groupedVi : groupedEn).test(t)) normal = t.split(group).join('').replace(decimal, '.');
+  else if (/^-?\d+(?:[.,]\d+)?$/.test(t)) normal = t.replace(',', '.');
+  else if (/^-?\d*\.\d+(?:e-?\d+)?$/i.test(t) || /^-?\d+(?:e-?\d+)?$/i.test(t)) normal = t;
+  else return Number.NaN;
+  const n = Number(normal);
+  return Number.isFinite(n) ? n : Number.NaN;
+}

@@ -1,4 +1,4 @@
-import { FactPatch, type Approx, type Fact, type Qualifier } from '@chiso/shared';
+import { FactPatch, formatPlain, parseTypedNumber, type Approx, type Fact, type Lang, type Qualifier } from '@chiso/shared';
 import type { MessageKey } from '../../lib/messages';
 
 /** The edit form as typed: every field a string, a range when the fact was read as one. */
@@ -24,9 +24,9 @@ type EditableFact = Pick<
   'indicator' | 'year' | 'value' | 'value_min' | 'value_max' | 'qualifier' | 'approx' | 'change_pct' | 'change_vs_year' | 'plan_pct'
 >;
 
-const text = (n: number | null) => (n === null ? '' : String(n));
-
-export function draftOf(fact: EditableFact): EditDraft {
+/** The form shows numbers as the reader writes them (`98,1` in Vietnamese), so they read back the same. */
+export function draftOf(fact: EditableFact, lang: Lang): EditDraft {
+  const text = (n: number | null) => (n === null ? '' : formatPlain(n, lang));
   return {
     indicator: fact.indicator,
     year: String(fact.year),
@@ -43,14 +43,10 @@ export function draftOf(fact: EditableFact): EditDraft {
   };
 }
 
-/** A number as an editor types it: `98.1`, also `98,1` (the Vietnamese decimal comma); empty is null. */
-export function parseNumber(s: string): number | null | 'invalid' {
-  const t = s.trim().replace(/\s/g, '');
-  if (t === '') return null;
-  const normal = /^-?\d+,\d+$/.test(t) ? t.replace(',', '.') : t;
-  if (!/^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i.test(normal)) return 'invalid';
-  const n = Number(normal);
-  return Number.isFinite(n) ? n : 'invalid';
+/** A number as an editor types it in their language (`1.024` is 1024 in Vietnamese); empty is null. */
+export function parseNumber(s: string, lang: Lang): number | null | 'invalid' {
+  const n = parseTypedNumber(s, lang);
+  return n !== null && Number.isNaN(n) ? 'invalid' : n;
 }
 
 export type DraftResult =
@@ -61,12 +57,12 @@ export type DraftResult =
  * The PATCH for what changed, checked with the API's own schema (`FactPatch`), accepting the fact in the same
  * revision. Field errors are message keys, so the form speaks the reader's language.
  */
-export function patchOf(draft: EditDraft, fact: EditableFact): DraftResult {
+export function patchOf(draft: EditDraft, fact: EditableFact, lang: Lang): DraftResult {
   const errors: Partial<Record<DraftField, MessageKey>> = {};
   const raw: Record<string, unknown> = {};
 
   const num = (field: DraftField, required: boolean): number | null | undefined => {
-    const v = parseNumber(draft[field] as string);
+    const v = parseNumber(draft[field] as string, lang);
     if (v === 'invalid') errors[field] = 'edit.notNumber';
     else if (v === null && required) errors[field] = 'edit.required';
     else return v;

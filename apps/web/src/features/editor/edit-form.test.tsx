@@ -17,7 +17,7 @@ describe('edit form', () => {
     fireEvent.change(value, { target: { value: 'một nghìn' } });
     fireEvent.click(getByRole('button', { name: 'Lưu và chấp nhận' }));
     expect(onSave).not.toHaveBeenCalled();
-    expect(getByText('Không phải là số (dùng dấu chấm cho phần thập phân: 98.1).')).toBeTruthy();
+    expect(getByText('Không phải là số (viết như 25.200 hoặc 98,1).')).toBeTruthy();
     expect(value.getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(value);
   });

@@ -20,7 +20,7 @@ export function EditForm({
   onCancel: () => void;
 }) {
   const { lang, t } = useI18n();
-  const [draft, setDraft] = useState<EditDraft>(() => draftOf(fact));
+  const [draft, setDraft] = useState<EditDraft>(() => draftOf(fact, lang));
   const [errors, setErrors] = useState<Partial<Record<DraftField, MessageKey>>>({});
   const [summary, setSummary] = useState<MessageKey | null>(null);
   const first = useRef<HTMLSelectElement>(null);
@@ -31,7 +31,7 @@ export function EditForm({
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const r = patchOf(draft, fact);
+    const r = patchOf(draft, fact, lang);
     if (r.ok) {
       setErrors({});
       setSummary(null);
