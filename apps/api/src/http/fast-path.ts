@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { AppDeps } from '../context';
-import { versionPeek } from '../db/version';
+import { versionPeek, versionProbe } from '../db/version';
 import type { CacheEntry, Wire } from './cache';
 import type { Logger } from './log';
 import { applySecurityHeaders } from './security';
@@ -54,25 +54,35 @@ function send(req: IncomingMessage, res: ServerResponse, entry: CacheEntry): num
 /**
  * The server's request listener: a GET of the public API whose answer is in the read cache for the current data
  * version is sent straight from the cache, with the same headers, ETag/304, gzip and log line as through Hono;
- * everything else goes to the Hono app. On PostgreSQL the version is not known without a query, so every
- * request goes through Hono.
+ * everything else goes to the Hono app. On PostgreSQL the version is read first (one query), then the same.
  */
 export function nodeListener(app: Hono, deps: AppDeps, log: Logger): (req: IncomingMessage, res: ServerResponse) => void {
   const hono = getRequestListener(app.fetch);
   const peek = versionPeek(deps.db);
+  const probe = versionProbe(deps.db);
+  const fromCache = (req: IncomingMessage, res: ServerResponse, url: string, version: string | undefined, started: number): boolean => {
+    const entry = version === undefined ? undefined : deps.cache.get(`${version}|${url}`);
+    if (!entry) return false;
+    const status = send(req, res, entry);
+    const q = url.indexOf('?');
+    log({ kind: 'request', method: 'GET', path: q < 0 ? url : url.slice(0, q), status, ms: Math.round((performance.now() - started) * 10) / 10 });
+    return true;
+  };
   return (req, res) => {
     const url = req.url ?? '';
-    if (req.method === 'GET' && url.startsWith('/api/v1/') && !url.startsWith('/api/v1/charts/')) {
-      const started = performance.now();
-      const version = peek();
-      const entry = version === undefined ? undefined : deps.cache.get(`${version}|${url}`);
-      if (entry) {
-        const status = send(req, res, entry);
-        const q = url.indexOf('?');
-        log({ kind: 'request', method: 'GET', path: q < 0 ? url : url.slice(0, q), status, ms: Math.round((performance.now() - started) * 10) / 10 });
-        return;
-      }
+    if (req.method !== 'GET' || !url.startsWith('/api/v1/') || url.startsWith('/api/v1/charts/')) {
+      void hono(req, res);
+      return;
     }
-    void hono(req, res);
+    const started = performance.now();
+    if (deps.db.sqlite) {
+      // Synchronous: the stamp says whether the version read last is still current; after a write Hono reads it.
+      if (!fromCache(req, res, url, peek(), started)) void hono(req, res);
+      return;
+    }
+    probe().then(
+      (version) => fromCache(req, res, url, version, started) || void hono(req, res),
+      () => void hono(req, res),
+    );
   };
 }
