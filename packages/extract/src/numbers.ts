@@ -147,7 +147,68 @@ const rePercent = /[ \u00a0]?(%|phần trăm(?! điểm)|percent\b|per cent\b)/u
 const rePoints = /[ \u00a0]?(điểm phần trăm|percentage points?|pp\b|điểm %)/uy;
 const reRange = new RegExp(`${SP}?(?:%${SP}?)?-${SP}?(${NUM})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy');
 const reAfterLetter = /\p{L}/u;
-const reNumber = new RegExp(`(?:(us\\$|s\\$|\\$|usd|vnd|vnđ|₫)${SP}?)?(${NUM})`, 'g');
+/**
+ * Where a number starts (with its currency prefix): the first digit of `(prefix SP?)? NUM`. The number's extent is
+ * measured by `runEnd`, not by the pattern: a run of space-separated numbers (`12 34 56 …`, a flattened table) is one
+ * NUM match, and matching it again from each of its numbers made the scan cubic in the run's length.
+ */
+const reNumber = new RegExp(`(?:(us\\$|s\\$|\\$|usd|vnd|vnđ|₫)${SP}?)?\\d`, 'g');
+
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isSepCode = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0x20 || c === 0xa0;
+
+/** Characters the number scan measures (runs and readable prefixes): a test keeps it linear in the text. */
+export const scanWork = { chars: 0 };
+
+/** End of NUM matched greedily from the digit at `d`: digits, each separator followed by a digit, digits… */
+function runEndFrom(lower: string, d: number): number {
+  const n = lower.length;
+  let i = d;
+  for (;;) {
+    while (i < n && isDigitCode(lower.charCodeAt(i))) i++;
+    if (i + 1 < n && isSepCode(lower.charCodeAt(i)) && isDigitCode(lower.charCodeAt(i + 1))) i++;
+    else {
+      scanWork.chars += i - d;
+      return i;
+    }
+  }
+}
+
+/**
+ * The longest prefix of the run [d, end) that `parseNumber` can read when cut at a space: a space only groups
+ * thousands, so past the first token every part must be three digits, the last one maybe with a decimal part
+ * (`8 740,5`); a longer prefix holds a part that fails, and `parseNumber` returns undefined on it.
+ */
+function longestReadable(lower: string, d: number, end: number): number {
+  let i = d;
+  while (i < end && !isSpace(lower.charCodeAt(i))) i++;
+  if (i === end) return end;
+  // the first token must be one to three digits to start a space-grouped number
+  if (i - d > 3) return i;
+  for (let k = d; k < i; k++) if (!isDigitCode(lower.charCodeAt(k))) return i;
+  for (;;) {
+    const a = i + 1;
+    let b = a;
+    while (b < end && !isSpace(lower.charCodeAt(b))) b++;
+    let k = a;
+    while (k < b && isDigitCode(lower.charCodeAt(k))) k++;
+    if (k - a !== 3) return i;
+    if (k === b) {
+      if (b === end) return end;
+      i = b;
+      continue;
+    }
+    // `\d{3}[.,]\d+` ends the number; anything else after the three digits ends it before this part
+    if (k + 1 < b && (lower.charCodeAt(k) === 0x2e || lower.charCodeAt(k) === 0x2c)) {
+      let j = k + 1;
+      while (j < b && isDigitCode(lower.charCodeAt(j))) j++;
+      if (j === b) return b;
+    }
+    return i;
+  }
+}
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0xa0;
 const reGlued = /[\p{L}\p{N}_.,/\\]/u;
 /** A number glued to what precedes it (`COVID-19`, `H1`, `1.2.3`, `/2018`) is not one. */
 function glued(lower: string, at: number): boolean {
@@ -193,15 +254,25 @@ export function scanQuantities(lower: string, convention: Convention, from = 0, 
   const out: Quantity[] = [];
   reNumber.lastIndex = from;
   let m: RegExpExecArray | null;
+  // the run the last number lay in: a number starting inside it runs to the same end
+  let runStart = -1;
+  let runEnd = -1;
   while ((m = reNumber.exec(lower)) && m.index < to) {
+    const d = m.index + m[0].length - 1;
+    if (!(d >= runStart && d < runEnd)) {
+      runStart = d;
+      runEnd = runEndFrom(lower, d);
+    }
     if (glued(lower, m.index)) {
       // skip the rest of the glued token
-      reNumber.lastIndex = m.index + m[0].length;
+      reNumber.lastIndex = runEnd;
       continue;
     }
     const prefix = m[1];
-    let raw = m[2]!;
-    let start = m.index + m[0].length - raw.length;
+    const readable = longestReadable(lower, d, runEnd);
+    scanWork.chars += readable - d;
+    let raw = lower.slice(d, readable);
+    let start = d;
     // A trailing NBSP group that is not three digits belongs to the next word ("8 740" yes, "2021 100" no).
     let parsed = parseNumber(raw, convention);
     while (!parsed && /[\u00a0 ]/.test(raw)) {

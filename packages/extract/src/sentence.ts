@@ -114,8 +114,21 @@ function idsIn(st: St, a: number, b: number): PhraseMatch[] {
   return st.matches.filter((m) => m.start >= a && m.end <= b);
 }
 
+/** Whether a match of `set` lies wholly inside [a, b]; `st.matches` is ordered by start, so only [a, b] is visited. */
 function hasIn(st: St, set: Set<number>, a: number, b: number): boolean {
-  for (const m of st.matches) if (m.start >= a && m.end <= b && set.has(m.id)) return true;
+  const ms = st.matches;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < a) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (m.start > b) break;
+    if (m.end <= b && set.has(m.id)) return true;
+  }
   return false;
 }
 
@@ -163,6 +176,13 @@ function itemsOf(quantities: Quantity[], leaders: PhraseMatch[]): Item[] {
   return items;
 }
 
+/**
+ * Work of the sentence reader: each number is read against the sentence's phrases, years, markers and clause
+ * bounds, so a sentence costs about numbers × those. Counted for the test that keeps it linear in the text (over-long
+ * sentences are cut, `MAX_SENTENCE`); never reset by the reader.
+ */
+export const readingWork = { pairs: 0 };
+
 function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
   const { doc } = ctx;
   const { fold, work } = doc.v;
@@ -194,6 +214,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
   let prevLevelEnd = sent.start;
 
   const items = itemsOf(quantities, leaders);
+  readingWork.pairs += items.length * (matches.length + years.length + markers.length + bounds.length);
 
   for (let i = 0; i < items.length; i++) {
     const { q, leader } = items[i]!;
