@@ -1,26 +1,26 @@
-import { Approx, FactMethod, FactStatus, Qualifier } from '@chiso/shared';
+import { Fact } from '@chiso/shared';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/schema';
 import type { AcceptedFact } from './resolve';
 
 /** What a revision's `after` JSON must hold for the figure to be rebuilt; anything else in it is ignored. */
-const RevisedFact = z.object({
-  id: z.number().int(),
-  indicator: z.string(),
-  region: z.string(),
-  year: z.number().int(),
-  value: z.number().nullable(),
-  value_min: z.number().nullable(),
-  value_max: z.number().nullable(),
-  qualifier: Qualifier,
-  approx: Approx,
-  method: FactMethod,
-  status: FactStatus,
-  change_pct: z.number().nullable(),
-  change_vs_year: z.number().int().nullable(),
-  plan_pct: z.number().nullable(),
-  source_id: z.number().int(),
+const RevisedFact = Fact.pick({
+  id: true,
+  indicator: true,
+  region: true,
+  year: true,
+  value: true,
+  value_min: true,
+  value_max: true,
+  qualifier: true,
+  approx: true,
+  method: true,
+  status: true,
+  change_pct: true,
+  change_vs_year: true,
+  plan_pct: true,
+  source_id: true,
 });
 type RevisedFact = z.infer<typeof RevisedFact>;
 

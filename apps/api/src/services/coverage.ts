@@ -1,6 +1,7 @@
 import { resolveHeadline, type Coverage } from '@chiso/shared';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import { resolvableColumns } from './resolve';
 
 /**
  * Coverage of every (region, indicator) in two queries whatever the size of the data: first and last year and
@@ -35,20 +36,7 @@ export async function coverageByIndicator(db: Kysely<Database>): Promise<Map<str
           .onRef('last.last_year', '=', 'facts.year'),
     )
     .where('facts.status', '=', 'accepted')
-    .select([
-      'facts.id',
-      'facts.region',
-      'facts.indicator',
-      'facts.year',
-      'facts.value',
-      'facts.value_min',
-      'facts.value_max',
-      'facts.qualifier',
-      'facts.approx',
-      'facts.method',
-      'sources.kind as source_kind',
-      'sources.published_on',
-    ])
+    .select([...resolvableColumns, 'facts.region'])
     .execute();
   const byPair = new Map<string, typeof lastYearFacts>();
   for (const f of lastYearFacts) {

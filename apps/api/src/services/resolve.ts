@@ -17,6 +17,21 @@ import type { Database, FactRow } from '../db/schema';
 export type AcceptedFact = ResolvableFact & Pick<FactRow, 'indicator' | 'change_pct' | 'change_vs_year' | 'plan_pct'>;
 
 /** Accepted facts of a region (optionally one indicator and a year range), with what resolution needs of their source. */
+/** The columns of a fact (joined with its source) that the headline rule reads. */
+export const resolvableColumns = [
+  'facts.id',
+  'facts.indicator',
+  'facts.year',
+  'facts.value',
+  'facts.value_min',
+  'facts.value_max',
+  'facts.qualifier',
+  'facts.approx',
+  'facts.method',
+  'sources.kind as source_kind',
+  'sources.published_on',
+] as const;
+
 export async function acceptedFacts(
   db: Kysely<Database>,
   q: { region: string; indicator?: string; from?: number; to?: number },
@@ -24,22 +39,7 @@ export async function acceptedFacts(
   let query = db
     .selectFrom('facts')
     .innerJoin('sources', 'sources.id', 'facts.source_id')
-    .select([
-      'facts.id',
-      'facts.indicator',
-      'facts.year',
-      'facts.value',
-      'facts.value_min',
-      'facts.value_max',
-      'facts.qualifier',
-      'facts.approx',
-      'facts.method',
-      'facts.change_pct',
-      'facts.change_vs_year',
-      'facts.plan_pct',
-      'sources.kind as source_kind',
-      'sources.published_on',
-    ])
+    .select([...resolvableColumns, 'facts.change_pct', 'facts.change_vs_year', 'facts.plan_pct'])
     .where('facts.region', '=', q.region)
     .where('facts.status', '=', 'accepted');
   if (q.indicator) query = query.where('facts.indicator', '=', q.indicator);
