@@ -143,3 +143,46 @@ describe('embeds on another site', () => {
     await context.close();
   });
 });
+
+describe('the Embed button', () => {
+  it('on the indicator page: options, a live preview and the code to copy', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 1280, height: 1000 });
+    await page.goto(`${baseUrl}/indicators/ict_revenue`);
+    await page.click('[data-embed-button]');
+    const dialog = page.locator('dialog.embed-dialog[open]');
+    await dialog.waitFor();
+    const code = dialog.locator('textarea');
+    expect(await code.inputValue()).toBe(
+      `<iframe src="${baseUrl}/embed/ict_revenue" title="Tổng doanh thu toàn ngành Thông tin và Truyền thông" width="640" height="397" loading="lazy" style="border:0;width:100%;max-width:640px"></iframe>`,
+    );
+    const preview = await (await dialog.locator('iframe').elementHandle())!.contentFrame();
+    await preview!.waitForSelector('#chiso-chart svg path[d^="M"]');
+    await dialog.getByLabel('Tối').check();
+    await dialog.getByLabel(/Giữ nguyên số liệu/).check();
+    expect(await code.inputValue()).toMatch(/\/embed\/ict_revenue\?theme=dark&amp;asof=\d{4}-\d\d-\d\d"/);
+    const dark = await (await dialog.locator('iframe').elementHandle())!.contentFrame();
+    await dark!.waitForSelector('#chiso-chart svg[tabindex="0"]');
+    await dialog.screenshot({ path: join(artifacts, 'embed-dialog.png') });
+    await dialog.getByLabel(/Script \(/).check();
+    expect(await code.inputValue()).toContain(`<div data-chiso-embed="ict_revenue" data-theme="dark" data-asof=`);
+    expect(await code.inputValue()).toContain(`<script src="${baseUrl}/embed.js" async></script>`);
+    await dialog.getByLabel(/Ảnh \(PNG/).check();
+    expect(await code.inputValue()).toContain(`${baseUrl}/api/v1/charts/ict_revenue.png?theme=dark&amp;asof=`);
+    await expect.poll(() => dialog.locator('img').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dialog.embed-dialog').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('on the compare page the code embeds the comparison', async () => {
+    const { page, problems, context } = await openPage(browser, { width: 1280, height: 1000 });
+    await page.goto(`${baseUrl}/explore?indicators=ict_revenue,software_export&mode=index`);
+    await page.click('[data-embed-button]');
+    const code = page.locator('dialog.embed-dialog[open] textarea');
+    await code.waitFor();
+    expect(await code.inputValue()).toContain(`src="${baseUrl}/embed/explore?indicators=ict_revenue,software_export&amp;mode=index"`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -26,6 +26,7 @@ import { useUrlState } from '../../lib/use-url-state';
 import { RegionSelect } from '../../components/region-select';
 import { CompareTableView } from './compare-table-view';
 import { IndicatorPicker } from './indicator-picker';
+import { EmbedButton } from '../embed/EmbedButton';
 
 const CompareChart = lazy(loadCompareChart);
 const chartHeight = 360;
@@ -182,6 +183,7 @@ function Compare({ state, series }: { state: ExploreState; series: SeriesRespons
         <button type="button" className="button" onClick={onSvg} disabled={state.view !== 'chart'} data-download="svg">
           SVG
         </button>
+        <EmbedButton series={series} from={state.from} to={state.to} mode={state.mode} />
       </div>
     </figure>
   );

@@ -16,6 +16,7 @@ import { useUrlState } from '../../lib/use-url-state';
 import { ProvenancePanel } from './provenance-panel';
 import { SeriesChart } from './series-chart';
 import { SeriesTable } from './series-table';
+import { EmbedButton } from '../embed/EmbedButton';
 
 const chartHeight = 320;
 
@@ -177,6 +178,7 @@ function IndicatorView({
         <Link className="button" href={`/explore?indicators=${ind.key}${region ? `&region=${region}` : ''}`}>
           {t('ind.compare')}
         </Link>
+        <EmbedButton series={[series]} />
       </div>
 
       {series.points.length === 0 ? (
