@@ -136,4 +136,7 @@ export async function benchWeb(): Promise<void> {
     });
     rmSync(dir, { recursive: true, force: true });
   }
+  // The embed budgets (issue 6) belong to the web's figures too: JS of an embed page, server SVG size and speed.
+  process.stdout.write('embeds:\n');
+  await (await import('./embed')).benchEmbed();
 }
