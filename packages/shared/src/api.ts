@@ -16,6 +16,13 @@ export type Problem = z.infer<typeof Problem>;
 
 // ---- query parameters -------------------------------------------------------------------------------------
 
+/** A stored row's id: a positive integer that fits the databases' 32-bit integer columns. */
+export const RowId = z.coerce
+  .number()
+  .int('an id is a whole number')
+  .positive('an id is a positive number')
+  .max(2_147_483_647, 'no row has an id that large');
+
 export const SeriesQuery = z
   .object({
     region: RegionKey.default('da-nang'),
@@ -38,7 +45,7 @@ export const FactsQuery = z.object({
   indicator: IndicatorKey.optional(),
   region: RegionKey.optional(),
   year: Year.optional(),
-  source: z.coerce.number().int().positive().optional(),
+  source: RowId.optional(),
   status: FactStatus.optional(),
   /**
    * `default`: indicator, year, id. `confidence`: least sure first (the review queue); `-confidence`: most sure

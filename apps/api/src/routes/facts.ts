@@ -1,13 +1,11 @@
 import { Hono } from 'hono';
-import { FactsQuery, toCsv, type FactsResponse } from '@chiso/shared';
-import { z } from 'zod';
+import { FactsQuery, toCsv, type FactsResponse, RowId } from '@chiso/shared';
 import type { AppDeps } from '../context';
 import { HttpProblem } from '../http/problem';
 import { cachedRead, CSV_TYPE, json } from '../http/read';
 import { param, query } from '../http/validate';
 import { getFact, listFacts } from '../services/facts';
 
-export const FactId = z.coerce.number().int().positive();
 
 const csvColumns = [
   'id',
@@ -71,7 +69,7 @@ export function factsRoute(deps: AppDeps): Hono {
   });
 
   app.get('/facts/:id', (c) => {
-    const id = param(c, 'id', FactId);
+    const id = param(c, 'id', RowId);
     return cachedRead(c, deps, async () => {
       const fact = await getFact(db, id);
       if (!fact) throw new HttpProblem(404, `There is no fact ${id}.`);

@@ -196,3 +196,13 @@ describe('read API', () => {
     expect(res.headers.get('referrer-policy')).toBeTruthy();
   });
 });
+
+describe('ids beyond what a database integer holds', () => {
+  it('are a 400, not a database error', async () => {
+    for (const path of ['/api/v1/facts/2754426768981462', '/api/v1/sources/99999999999', '/api/v1/facts?source=99999999999']) {
+      const res = await t.get(path);
+      expect(res.status, path).toBe(400);
+      expect(Problem.parse(await res.json()).detail).toMatch(/id/);
+    }
+  });
+});

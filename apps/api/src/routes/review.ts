@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { AcceptBody, BulkAcceptBody, FactPatch, RejectBody, type BulkAcceptResponse, type RevisionsResponse } from '@chiso/shared';
+import { AcceptBody, BulkAcceptBody, FactPatch, RejectBody, type BulkAcceptResponse, type RevisionsResponse, RowId } from '@chiso/shared';
 import { z } from 'zod';
 import type { AppDeps } from '../context';
 import type { Auth, AuthEnv } from '../http/auth';
@@ -9,7 +9,6 @@ import { jsonBody, param } from '../http/validate';
 import { getFact } from '../services/facts';
 import { acceptFact, bulkAccept, editFact, factRevisions, rejectFact, ReviewError, type ReviewResult } from '../services/review';
 
-const Id = z.coerce.number().int().positive();
 
 function asProblem(e: unknown): never {
   if (e instanceof ReviewError) throw new HttpProblem(e.kind === 'not_found' ? 404 : e.kind === 'conflict' ? 409 : 400, e.message);
@@ -42,25 +41,25 @@ export function reviewRoute(deps: AppDeps, auth: Auth): Hono<AuthEnv> {
   };
 
   app.post('/facts/:id/accept', editor, async (c) => {
-    const id = param(c, 'id', Id);
+    const id = param(c, 'id', RowId);
     const body = await optionalJson(c, AcceptBody);
     return answer(c, acceptFact(db, id, c.var.editor.name, body.reason));
   });
 
   app.post('/facts/:id/reject', editor, async (c) => {
-    const id = param(c, 'id', Id);
+    const id = param(c, 'id', RowId);
     const body = await jsonBody(c, RejectBody);
     return answer(c, rejectFact(db, id, c.var.editor.name, body.reason));
   });
 
   app.patch('/facts/:id', editor, async (c) => {
-    const id = param(c, 'id', Id);
+    const id = param(c, 'id', RowId);
     const patch = await jsonBody(c, FactPatch);
     return answer(c, editFact(db, deps.catalogue(), id, patch, c.var.editor.name));
   });
 
   app.post('/sources/:id/accept', editor, async (c) => {
-    const id = param(c, 'id', Id);
+    const id = param(c, 'id', RowId);
     const fromQuery = c.req.query('min_confidence');
     const raw = fromQuery !== undefined ? { min_confidence: fromQuery, reason: c.req.query('reason') } : await optionalJson(c, z.unknown());
     if (raw === undefined) {
@@ -74,7 +73,7 @@ export function reviewRoute(deps: AppDeps, auth: Auth): Hono<AuthEnv> {
   });
 
   app.get('/facts/:id/revisions', (c) => {
-    const id = param(c, 'id', Id);
+    const id = param(c, 'id', RowId);
     return cachedRead(c, deps, async () => {
       const revisions = await factRevisions(db, id);
       if (!revisions) throw new HttpProblem(404, `There is no fact ${id}.`);

@@ -1,6 +1,6 @@
+import { RowId } from '@chiso/shared';
 import { Hono } from 'hono';
 import type { SourceDetail, SourcesResponse } from '@chiso/shared';
-import { z } from 'zod';
 import type { AppDeps } from '../context';
 import { HttpProblem } from '../http/problem';
 import { cachedRead, json } from '../http/read';
@@ -8,7 +8,6 @@ import { param } from '../http/validate';
 import { countFacts } from '../services/ingest';
 import { toFact, toSource } from '../services/views';
 
-const SourceId = z.coerce.number().int().positive();
 
 export function sourcesRoute(deps: AppDeps): Hono {
   const app = new Hono();
@@ -44,7 +43,7 @@ export function sourcesRoute(deps: AppDeps): Hono {
   );
 
   app.get('/sources/:id', (c) => {
-    const id = param(c, 'id', SourceId);
+    const id = param(c, 'id', RowId);
     return cachedRead(c, deps, async () => {
       const row = await db.selectFrom('sources').selectAll().where('id', '=', id).executeTakeFirst();
       if (!row) throw new HttpProblem(404, `There is no source ${id}.`);
