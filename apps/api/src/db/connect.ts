@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
+import { NoNulPlugin } from './no-nul';
 import type { Database } from './schema';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -29,7 +30,7 @@ export function connect(url: string = process.env.DATABASE_URL || defaultDatabas
     // Numeric and bigint counts come back as strings by default; our values fit in doubles.
     pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
     pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new NoNulPlugin()] });
     const u = new URL(url);
     return { db, dialect: 'postgres', describe: `postgres://${u.host}${u.pathname}`, close: () => db.destroy() };
   }
