@@ -97,7 +97,6 @@ try {
   }
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  // TSX_TSCONFIG_PATH in the environment reaches tsx, e.g. to stand in for a package still being written.
   const tsxArgs = ['tsx', 'apps/api/src/server.ts'];
   const databaseUrl = `sqlite:${join(dbDir, 'chiso.sqlite')}`;
   log(`starting the server on ${base} (database in ${dbDir})`);
