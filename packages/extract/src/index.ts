@@ -9,7 +9,7 @@ export { indicatorWords, unitNouns, qualifierWords, approxWords, provinces } fro
 export type { IndicatorWords } from './vocabulary';
 export { parseNumber, scanQuantities, toNumber } from './numbers';
 export type { Convention, Decimal, Quantity } from './numbers';
-export { defaultCatalogue, parseCatalogue, parseCsv } from './catalogue';
+export { defaultCatalogue, parseCatalogue } from './catalogue';
 export * from './readers/index';
 
 export interface DocumentFacts {

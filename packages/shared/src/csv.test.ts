@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, parseCsvRows, toCsv } from './csv';
+import { parseCsv, parseCsvRows, parseCsvStrict, toCsv } from './csv';
 
 describe('csv', () => {
   it('reads quoted fields, doubled quotes, CRLF and a BOM', () => {
@@ -29,5 +29,15 @@ describe('csv', () => {
       { k: 'Đà Nẵng, "TP"', v: '25200' },
       { k: '', v: 'a\nb' },
     ]);
+  });
+});
+
+describe('parseCsvStrict', () => {
+  it('validates every row and names the file and line of the first bad one', async () => {
+    const { z } = await import('zod');
+    const Row = z.object({ key: z.string().min(1), n: z.coerce.number() });
+    expect(parseCsvStrict('key,n\na,1\nb,2\n', Row, 'x.csv')).toEqual([{ key: 'a', n: 1 }, { key: 'b', n: 2 }]);
+    expect(() => parseCsvStrict('key,n\na,1\n,2\n', Row, 'x.csv')).toThrow(/x\.csv line 3: key/);
+    expect(() => parseCsvStrict('key,n\na\n', Row, 'x.csv')).toThrow(/x\.csv line 2: expected 2 fields/);
   });
 });

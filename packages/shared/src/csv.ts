@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 /** One record of a CSV file, with the line it starts on (1-based, header = line 1) for error reports. */
 export interface CsvRecord {
   line: number;
@@ -95,4 +97,20 @@ export function toCsv(columns: readonly string[], rows: readonly Record<string, 
   const lines = [columns.map(csvField).join(',')];
   for (const r of rows) lines.push(columns.map((c) => csvField(r[c])).join(','));
   return (bom ? '\ufeff' : '') + lines.join('\r\n') + '\r\n';
+}
+
+/**
+ * Every record of a CSV validated with a schema, for files that must be whole (the catalogue, the regions):
+ * the first bad row or field count throws an error naming the file and the line.
+ */
+export function parseCsvStrict<S extends z.ZodType>(input: string, schema: S, file: string): z.output<S>[] {
+  const { records, errors } = parseCsv(input);
+  if (errors[0]) throw new Error(`${file} ${errors[0].message}`);
+  return records.map((r) => {
+    const parsed = schema.safeParse(r.values);
+    if (!parsed.success) {
+      throw new Error(`${file} line ${r.line}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    }
+    return parsed.data;
+  });
 }

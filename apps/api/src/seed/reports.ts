@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCsv, PartialDate, RegionKey } from '@chiso/shared';
+import { parseCsvStrict, PartialDate, RegionKey } from '@chiso/shared';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/schema';
@@ -23,13 +23,9 @@ export async function seedReports(
   dataDir: string,
 ): Promise<{ file: string; result: IngestResult }[]> {
   const dir = join(dataDir, 'reports');
-  const { records, errors } = parseCsv(readFileSync(join(dir, 'manifest.csv'), 'utf8'));
-  if (errors.length) throw new Error(`reports/manifest.csv: ${errors.map((e) => e.message).join('; ')}`);
+  const rows = parseCsvStrict(readFileSync(join(dir, 'manifest.csv'), 'utf8'), ManifestRow, 'reports/manifest.csv');
   const out: { file: string; result: IngestResult }[] = [];
-  for (const rec of records) {
-    const m = ManifestRow.safeParse(rec.values);
-    if (!m.success) throw new Error(`reports/manifest.csv line ${rec.line}: ${m.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    const row = m.data;
+  for (const row of rows) {
     const bytes = readFileSync(join(dir, row.file));
     const result = await ingestDocument(db, catalogue, {
       bytes,
