@@ -1,22 +1,15 @@
-import { Me, Problem, TokenCreated, TokenInfo, TokensResponse } from '@chiso/shared';
+import { Me, TokenCreated, TokenInfo, TokensResponse } from '@chiso/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { hashToken, verifyToken } from '../services/tokens';
 import { editorApp, type EditorApp } from '../testing/editors';
+import { expectProblem } from '../testing/problem';
 
 let t: EditorApp;
 beforeAll(async () => {
   t = await editorApp();
 });
 afterAll(async () => t.close());
-
-async function expectProblem(res: Response, status: number): Promise<Problem> {
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  const p = Problem.parse(await res.json());
-  expect(p.status).toBe(status);
-  return p;
-}
 
 describe('who may write', () => {
   it('GET /auth/me names the token and its role', async () => {

@@ -13,6 +13,7 @@ import {
 } from '@chiso/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededApp, type TestApp } from '../testing/harness';
+import { expectProblem } from '../testing/problem';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -27,15 +28,7 @@ async function okJson<T>(path: string, schema: { parse(v: unknown): T }): Promis
   return schema.parse(await res.json());
 }
 
-async function problem(path: string, status: number): Promise<Problem> {
-  const res = await t.get(path);
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  const body = Problem.parse(await res.json());
-  expect(body.status).toBe(status);
-  expect(body.detail.length).toBeGreaterThan(10);
-  return body;
-}
+const problem = async (path: string, status: number): Promise<Problem> => expectProblem(await t.get(path), status, { minDetail: 11 });
 
 describe('read API', () => {
   it('GET /healthz', async () => {

@@ -3,24 +3,18 @@ import {
   DashboardResponse,
   FactsResponse,
   FactWithSource,
-  Problem,
   RevisionsResponse,
   SeriesResponse,
 } from '@chiso/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorApp, insertFact, testSource, type EditorApp } from '../testing/editors';
+import { expectProblem } from '../testing/problem';
 
 let t: EditorApp;
 beforeAll(async () => {
   t = await editorApp();
 });
 afterAll(async () => t.close());
-
-async function expectProblem(res: Response, status: number): Promise<Problem> {
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  return Problem.parse(await res.json());
-}
 
 const fact = async (id: number) => FactWithSource.parse(await (await t.req('GET', `/api/v1/facts/${id}`)).json());
 

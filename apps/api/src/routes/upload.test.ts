@@ -1,22 +1,16 @@
-import { CitedUploadReport, FactsResponse, Problem, SourceDetail, UploadResponse } from '@chiso/shared';
+import { CitedUploadReport, FactsResponse, SourceDetail, UploadResponse } from '@chiso/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { silentLogger } from '../http/log';
 import { corpusFile, editorApp, uploadForm, type EditorApp } from '../testing/editors';
+import { expectProblem as expectProblemOf } from '../testing/problem';
 
 let t: EditorApp;
+const expectProblem = (res: Response, status: number) => expectProblemOf(res, status, { minDetail: 16 });
 beforeAll(async () => {
   t = await editorApp();
 });
 afterAll(async () => t.close());
-
-async function expectProblem(res: Response, status: number): Promise<Problem> {
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  const p = Problem.parse(await res.json());
-  expect(p.detail.length).toBeGreaterThan(15);
-  return p;
-}
 
 async function counts() {
   const n = async (table: 'sources' | 'facts' | 'fact_revisions') =>
