@@ -69,7 +69,8 @@ export function UploadReport({ session }: { session: Session }) {
     );
   }
 
-  const regions = catalogue.data?.regions ?? [{ key: defaultRegion, name_vi: 'Đà Nẵng', name_en: 'Da Nang' }];
+  // While the catalogue loads, the default region is offered by its key; names arrive with the catalogue.
+  const regions = catalogue.data?.regions ?? [{ key: defaultRegion, name_vi: defaultRegion, name_en: defaultRegion }];
   return (
     <form className="editor-form" onSubmit={submit} noValidate aria-busy={busy}>
       <DropZone

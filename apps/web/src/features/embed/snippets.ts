@@ -1,4 +1,5 @@
 import { appPath, chartImagePath, embedPath, escapeXml, heightForWidth, type EmbedParams } from '@chiso/shared/chart';
+import { defaultRegion } from '../../lib/region';
 
 export type SnippetKind = 'iframe' | 'script' | 'image';
 
@@ -17,7 +18,7 @@ function dataAttributes(p: EmbedParams): string {
   const attrs: [string, string | number | undefined][] = [
     ['data-chiso-embed', p.indicators.length === 1 ? p.indicators[0] : 'explore'],
     ['data-indicators', p.indicators.length === 1 ? undefined : p.indicators.join(',')],
-    ['data-region', p.region === 'da-nang' ? undefined : p.region],
+    ['data-region', p.region === defaultRegion ? undefined : p.region],
     ['data-from', p.from],
     ['data-to', p.to],
     ['data-mode', p.mode === 'value' ? undefined : p.mode],
