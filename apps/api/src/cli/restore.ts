@@ -1,6 +1,5 @@
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { migrateToLatest } from '../db/migrate';
 import { backupDatabase, restoreDatabase } from '../services/backup';
 import { openDb, parseFlags, runCli, UsageError } from './open-db';
 
@@ -27,8 +26,6 @@ async function main(): Promise<number> {
       process.stdout.write(`kept the current contents in ${kept}\n`);
     }
     const r = await restoreDatabase(db, config.DATABASE_URL, positionals[0]!);
-    // A backup from an older release is brought up to the current schema.
-    await migrateToLatest(db);
     const facts = r.facts === undefined ? '' : ` (${r.facts} facts)`;
     process.stdout.write(`restored ${db.describe} from ${r.path}${facts}\n`);
     return 0;

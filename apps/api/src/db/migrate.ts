@@ -1,8 +1,10 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import { refreshSeries } from '../services/series-store';
 import type { Db, DialectName } from './connect';
 import * as m001 from './migrations/001_init';
 import * as m002 from './migrations/002_scale';
 import * as m003 from './migrations/003_facts_region';
+import * as m004 from './migrations/004_series_store';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -11,6 +13,7 @@ const steps: Record<string, Step> = {
   '001_init': m001,
   '002_scale': m002,
   '003_facts_region': m003,
+  '004_series_store': m004,
 };
 
 export async function migrateToLatest({ db, dialect }: Db): Promise<MigrationResultSet> {
@@ -28,5 +31,7 @@ export async function migrateToLatest({ db, dialect }: Db): Promise<MigrationRes
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`migration ${failed} failed: ${String(result.error)}`);
   }
+  // A migration may mark the read model out of date (004 does, for everything stored before it).
+  await refreshSeries(db);
   return result;
 }

@@ -94,12 +94,37 @@ export interface MetaTable {
   value: string;
 }
 
-/** Kept by triggers (migration 002): accepted non-target facts with a value, per region, indicator and year. */
-export interface CoverageYearsTable {
+/** The resolved read model (migration 004): JSON the API sends, per region, indicator and year. */
+export interface SeriesPointsTable {
   region: string;
   indicator: string;
   year: number;
-  n: number;
+  /** SeriesPoint JSON; null when the year has only a target. */
+  point: string | null;
+  /** TargetPoint JSON. */
+  target: string | null;
+  /** DashboardItem JSON without its `indicator`, which the reader adds from the catalogue. */
+  item: string | null;
+}
+
+export interface SeriesCoverageTable {
+  region: string;
+  indicator: string;
+  first_year: number;
+  last_year: number;
+  latest_value: number | null;
+  points: number;
+}
+
+export interface RegionYearsTable {
+  region: string;
+  year: number;
+}
+
+/** (region, indicator) pairs whose facts or sources changed since the read model was last computed. */
+export interface SeriesDirtyTable {
+  region: string;
+  indicator: string;
 }
 
 export interface Database {
@@ -110,7 +135,10 @@ export interface Database {
   fact_revisions: FactRevisionsTable;
   api_tokens: ApiTokensTable;
   meta: MetaTable;
-  coverage_years: CoverageYearsTable;
+  series_points: SeriesPointsTable;
+  series_coverage: SeriesCoverageTable;
+  region_years: RegionYearsTable;
+  series_dirty: SeriesDirtyTable;
 }
 
 export type FactRow = Selectable<FactsTable>;

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { connect } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import { seedAll } from '../seed';
+import { jsonLogger } from './log';
 import { createToken } from '../services/tokens';
 import { dataDir } from '../testing/harness';
 import { scratchDatabase, type ScratchDatabase } from '../testing/scratch-db';
@@ -69,5 +70,26 @@ describe('the JSON log of a running server', () => {
       expect(all).not.toContain(secret);
       expect(all).not.toContain(secret.slice(6, 26));
     }
+  });
+});
+
+describe('jsonLogger', () => {
+  it('writes the lines of one turn of the event loop together, each whole and in order', async () => {
+    const writes: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      writes.push(String(chunk));
+      return true;
+    });
+    try {
+      for (let i = 0; i < 500; i++) jsonLogger({ kind: 'request', n: i, path: `/p/${'é'.repeat(i % 7)}` });
+      expect(writes).toEqual([]);
+      await new Promise((r) => setImmediate(r));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(writes.length).toBe(1);
+    const lines = writes.join('').split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.map((l) => (JSON.parse(l) as { n: number }).n)).toEqual([...Array(500).keys()]);
   });
 });

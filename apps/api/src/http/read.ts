@@ -23,6 +23,18 @@ export async function cachedRead(
 
 export const json = (value: unknown) => ({ body: JSON.stringify(value), type: JSON_TYPE });
 
+const stringified = new WeakMap<object, string>();
+
+/** JSON of a catalogue object (indicator, region), made once: responses splice it around stored JSON. */
+export function jsonOf(value: object): string {
+  let s = stringified.get(value);
+  if (s === undefined) {
+    s = JSON.stringify(value);
+    stringified.set(value, s);
+  }
+  return s;
+}
+
 export function requireRegion(deps: AppDeps, key: string) {
   const region = deps.catalogue().regionByKey.get(key);
   if (!region) {

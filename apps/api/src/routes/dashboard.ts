@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
-import { DashboardQuery, type DashboardResponse } from '@chiso/shared';
+import { DashboardQuery } from '@chiso/shared';
 import type { AppDeps } from '../context';
 import { HttpProblem } from '../http/problem';
-import { cachedRead, json, requireRegion } from '../http/read';
+import { cachedRead, JSON_TYPE, jsonOf, requireRegion } from '../http/read';
 import { query } from '../http/validate';
-import { acceptedFacts, dashboardOf } from '../services/resolve';
+import { storedDashboard } from '../services/series-store';
 
 export function dashboardRoute(deps: AppDeps): Hono {
   const app = new Hono();
@@ -12,17 +12,20 @@ export function dashboardRoute(deps: AppDeps): Hono {
     const q = query(c, DashboardQuery);
     return cachedRead(c, deps, async () => {
       const region = requireRegion(deps, q.region);
-      const facts = await acceptedFacts(deps.db.db, { region: region.key });
-      const d = dashboardOf(deps.catalogue().indicators, facts, q.year);
+      const d = await storedDashboard(deps.db.db, region.key, q.year);
       if (!d) throw new HttpProblem(404, `No accepted figures for ${region.name_en} yet.`);
-      if (q.year !== undefined && d.items.length === 0) {
-        throw new HttpProblem(
-          404,
-          `No figures for ${region.name_en} in ${q.year}. Years with data: ${d.years.join(', ')}.`,
-        );
+      const { indicators, indicatorByKey } = deps.catalogue();
+      const order = new Map(indicators.map((i, n) => [i.key, n]));
+      const items = d.entries
+        .filter((e) => indicatorByKey.has(e.indicator))
+        .sort((a, b) => order.get(a.indicator)! - order.get(b.indicator)!)
+        // DashboardItem: the catalogue's indicator, then the stored entry's fields.
+        .map((e) => `{"indicator":${jsonOf(indicatorByKey.get(e.indicator)!)},${e.item.slice(1)}`);
+      if (q.year !== undefined && items.length === 0) {
+        throw new HttpProblem(404, `No figures for ${region.name_en} in ${q.year}. Years with data: ${d.years.join(', ')}.`);
       }
-      const body: DashboardResponse = { region, year: d.year, years: d.years, items: d.items };
-      return json(body);
+      // DashboardResponse
+      return { body: `{"region":${jsonOf(region)},"year":${d.year},"years":${JSON.stringify(d.years)},"items":[${items.join(',')}]}`, type: JSON_TYPE };
     });
   });
   return app;

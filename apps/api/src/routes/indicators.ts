@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
-import { IndicatorKey, toCsv, type IndicatorsResponse, type SeriesResponse } from '@chiso/shared';
+import { IndicatorKey, toCsv, type SeriesResponse } from '@chiso/shared';
 import { SeriesAsOfQuery } from '@chiso/shared/embed';
 import type { AppDeps } from '../context';
-import { cachedRead, CSV_TYPE, json, requireIndicator } from '../http/read';
+import { cachedRead, CSV_TYPE, json, JSON_TYPE, jsonOf, requireIndicator } from '../http/read';
 import { param, query } from '../http/validate';
-import { coverageByIndicator } from '../services/coverage';
-import { loadSeries } from '../services/series';
+import { loadSeries, seriesJson } from '../services/series';
+import { storedCoverage } from '../services/series-store';
 
 export function indicatorsRoute(deps: AppDeps): Hono {
   const app = new Hono();
@@ -14,12 +14,10 @@ export function indicatorsRoute(deps: AppDeps): Hono {
   app.get('/indicators', (c) =>
     cachedRead(c, deps, async () => {
       const { indicators, regions } = deps.catalogue();
-      const coverage = await coverageByIndicator(db);
-      const body: IndicatorsResponse = {
-        indicators: indicators.map((i) => ({ ...i, coverage: coverage.get(i.key) ?? [] })),
-        regions,
-      };
-      return json(body);
+      const coverage = await storedCoverage(db);
+      // IndicatorsResponse: each catalogue indicator with its coverage, spliced into the catalogue's own JSON.
+      const list = indicators.map((i) => `${jsonOf(i).slice(0, -1)},"coverage":${JSON.stringify(coverage.get(i.key) ?? [])}}`);
+      return { body: `{"indicators":[${list.join(',')}],"regions":${jsonOf(regions)}}`, type: JSON_TYPE };
     }),
   );
 
@@ -54,7 +52,7 @@ export function indicatorsRoute(deps: AppDeps): Hono {
   app.get('/indicators/:key/series', (c) => {
     const key = param(c, 'key', IndicatorKey);
     const q = query(c, SeriesAsOfQuery);
-    return cachedRead(c, deps, async () => json(await series(key, q)));
+    return cachedRead(c, deps, async () => ({ body: await seriesJson(deps, key, q), type: JSON_TYPE }));
   });
 
   app.get('/indicators/:key', (c) => {

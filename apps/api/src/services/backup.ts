@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import type { Db } from '../db/connect';
+import { migrateToLatest } from '../db/migrate';
 import { bumpDataVersion } from './revisions';
 
 export interface BackupSummary {
@@ -65,7 +66,8 @@ export async function backupDatabase(db: Db, url: string, path: string): Promise
 /**
  * Replaces the database's contents with a backup. SQLite: the backup is checked, then copied into the live file
  * with the online backup API (other processes see the change like any write). PostgreSQL: `pg_restore --clean`.
- * Either way the data version is bumped so every process drops its cached reads.
+ * Either way a backup from an older release is brought up to the current schema and the data version is bumped
+ * so every process drops its cached reads.
  */
 export async function restoreDatabase(db: Db, url: string, path: string): Promise<BackupSummary> {
   const source = resolve(path);
@@ -78,11 +80,13 @@ export async function restoreDatabase(db: Db, url: string, path: string): Promis
     } finally {
       from.close();
     }
+    await migrateToLatest(db);
     await bumpDataVersion(db.db);
     return { path: source, facts };
   }
   const { args, env } = pgTarget(url);
   run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', ...args, source], env);
+  await migrateToLatest(db);
   await bumpDataVersion(db.db);
   return { path: source };
 }

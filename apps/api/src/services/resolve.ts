@@ -16,7 +16,6 @@ import type { Database, FactRow } from '../db/schema';
 
 export type AcceptedFact = ResolvableFact & Pick<FactRow, 'indicator' | 'change_pct' | 'change_vs_year' | 'plan_pct'>;
 
-/** Accepted facts of a region (optionally one indicator and a year range), with what resolution needs of their source. */
 /** The columns of a fact (joined with its source) that the headline rule reads. */
 export const resolvableColumns = [
   'facts.id',
@@ -32,6 +31,7 @@ export const resolvableColumns = [
   'sources.published_on',
 ] as const;
 
+/** Accepted facts of a region (optionally one indicator and a year range), with what resolution needs of their source. */
 export async function acceptedFacts(
   db: Kysely<Database>,
   q: { region: string; indicator?: string; from?: number; to?: number },
@@ -130,49 +130,59 @@ function stated<K extends 'change_pct' | 'plan_pct'>(h: Headline<AcceptedFact>, 
   );
 }
 
-export interface Dashboard {
-  year: number;
-  years: number[];
-  items: DashboardItem[];
-}
+/** A dashboard item without its indicator, which readers add from the catalogue. */
+export type DashboardEntry = Omit<DashboardItem, 'indicator'>;
 
-/** The yearly overview: every indicator with a headline in the year, against the year before and the plan. */
-export function dashboardOf(indicators: readonly Indicator[], facts: readonly AcceptedFact[], year?: number): Dashboard | null {
-  const byIndicator = groupBy(facts, (f) => f.indicator);
-  const series = new Map<string, Headline<AcceptedFact>[]>();
-  const years = new Set<number>();
-  for (const [key, list] of byIndicator) {
-    const s = resolveSeries(list);
-    series.set(key, s);
-    for (const h of s) years.add(h.year);
-  }
-  const sortedYears = [...years].sort((a, b) => a - b);
-  const chosen = year ?? sortedYears[sortedYears.length - 1];
-  if (chosen === undefined) return null;
-  const items: DashboardItem[] = [];
-  for (const indicator of indicators) {
-    const s = series.get(indicator.key) ?? [];
-    const h = s.find((p) => p.year === chosen);
-    if (!h) continue;
-    const prev = s.find((p) => p.year === chosen - 1);
-    const targets = targetPoints(byIndicator.get(indicator.key) ?? []);
-    const target = targets.find((t) => t.year === chosen);
-    const change = stated(h, 'change_pct', chosen - 1);
-    items.push({
-      indicator,
+/** One indicator's dashboard entries, for every year it has a headline: against the year before and the plan. */
+export function dashboardEntriesOf(facts: readonly AcceptedFact[]): Map<number, DashboardEntry> {
+  const s = resolveSeries(facts);
+  const targets = new Map(targetPoints(facts).map((t) => [t.year, t]));
+  const out = new Map<number, DashboardEntry>();
+  s.forEach((h, i) => {
+    const year = h.year;
+    const prev = s.find((p) => p.year === year - 1);
+    const target = targets.get(year);
+    const change = stated(h, 'change_pct', year - 1);
+    out.set(year, {
       value: h.value,
       qualifier: h.fact.qualifier,
       approx: h.fact.approx,
       previous: prev ? { year: prev.year, value: prev.value } : null,
       change_pct: prev ? changePct(prev.value, h.value) : null,
       stated_change_pct: change?.change_pct ?? null,
-      stated_change_vs_year: change ? (change.change_vs_year ?? chosen - 1) : null,
+      stated_change_vs_year: change ? (change.change_vs_year ?? year - 1) : null,
       plan_pct: stated(h, 'plan_pct')?.plan_pct ?? null,
       target: target ? (target.value ?? target.value_max ?? target.value_min) : null,
       conflict: h.conflict,
       fact_id: h.fact.id,
-      spark: s.filter((p) => p.year <= chosen).map((p) => ({ year: p.year, value: p.value })),
+      spark: s.slice(0, i + 1).map((p) => ({ year: p.year, value: p.value })),
     });
+  });
+  return out;
+}
+
+export interface Dashboard {
+  year: number;
+  years: number[];
+  items: DashboardItem[];
+}
+
+/** The yearly overview computed from a region's facts: every indicator with a headline in the year. */
+export function dashboardOf(indicators: readonly Indicator[], facts: readonly AcceptedFact[], year?: number): Dashboard | null {
+  const entries = new Map<string, Map<number, DashboardEntry>>();
+  const years = new Set<number>();
+  for (const [key, list] of groupBy(facts, (f) => f.indicator)) {
+    const e = dashboardEntriesOf(list);
+    entries.set(key, e);
+    for (const y of e.keys()) years.add(y);
+  }
+  const sortedYears = [...years].sort((a, b) => a - b);
+  const chosen = year ?? sortedYears[sortedYears.length - 1];
+  if (chosen === undefined) return null;
+  const items: DashboardItem[] = [];
+  for (const indicator of indicators) {
+    const e = entries.get(indicator.key)?.get(chosen);
+    if (e) items.push({ indicator, ...e });
   }
   return { year: chosen, years: sortedYears, items };
 }

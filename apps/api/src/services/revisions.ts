@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, FactRow, RevisionAction } from '../db/schema';
 import { nowIso } from '../util/time';
+import { refreshSeries } from './series-store';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -23,8 +24,12 @@ export async function recordRevision(
     .execute();
 }
 
-/** Every write bumps the data version, which read caches and ETags in every process key on. */
+/**
+ * Every write ends here, in its transaction: the read model is recomputed for what changed, and the data version,
+ * which read caches and ETags in every process key on, is bumped.
+ */
 export async function bumpDataVersion(db: Executor): Promise<void> {
+  await refreshSeries(db);
   const updated = await db
     .updateTable('meta')
     .set({ value: String(Date.now()) + '-' + Math.random().toString(36).slice(2, 8) })

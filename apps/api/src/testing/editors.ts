@@ -8,6 +8,7 @@ import type { Db } from '../db/connect';
 import type { NewFact } from '../db/schema';
 import { silentLogger } from '../http/log';
 import { seedAll } from '../seed';
+import { bumpDataVersion } from '../services/revisions';
 import { createToken } from '../services/tokens';
 import { nowIso } from '../util/time';
 import { dataDir, freshDb } from './harness';
@@ -92,7 +93,7 @@ export async function testSource(db: Db, year = 2099): Promise<number> {
   return row.id;
 }
 
-/** Stores a fact as if an extraction had left it (pending by default), on its own source unless one is given. */
+/** Stores a fact as if an extraction had left it (pending by default), on its own source unless one is given; commits like a writer (read model, data version). */
 export async function insertFact(db: Db, fact: Partial<NewFact> & Pick<NewFact, 'indicator' | 'year'>): Promise<number> {
   const now = nowIso();
   const sourceId = fact.source_id ?? (await testSource(db, fact.year));
@@ -125,5 +126,6 @@ export async function insertFact(db: Db, fact: Partial<NewFact> & Pick<NewFact, 
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await bumpDataVersion(db.db);
   return row.id;
 }

@@ -1,0 +1,167 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../db/connect';
+import type { NewFact } from '../db/schema';
+import { seedCatalogue } from '../seed/catalogue';
+import { dataDir, freshDb } from '../testing/harness';
+import { loadCatalogue } from './catalogue';
+import { acceptedFacts, coverageOf, dashboardOf, seriesOf } from './resolve';
+import { bumpDataVersion } from './revisions';
+import { refreshSeries, storedCoverage, storedDashboard, storedSeries } from './series-store';
+
+const regions = ['da-nang', 'ha-noi'];
+const indicators = ['ict_revenue', 'software_export'];
+const now = '2024-01-01T00:00:00Z';
+
+const fact = fc.record({
+  region: fc.constantFrom(...regions),
+  indicator: fc.constantFrom(...indicators),
+  year: fc.integer({ min: 2015, max: 2020 }),
+  value: fc.option(fc.constantFrom(10, 10.2, 10.25, 11, 12.57, 12.7, 100), { nil: null }),
+  value_min: fc.option(fc.constantFrom(9, 10), { nil: null }),
+  value_max: fc.option(fc.constantFrom(11, 12), { nil: null }),
+  qualifier: fc.constantFrom('actual' as const, 'estimate' as const, 'target' as const),
+  status: fc.constantFrom('accepted' as const, 'pending' as const, 'rejected' as const),
+  method: fc.constantFrom('extracted' as const, 'curated' as const, 'manual' as const),
+  source: fc.integer({ min: 0, max: 2 }),
+});
+
+const edit = fc.record({
+  at: fc.nat(),
+  remove: fc.boolean(),
+  /** Commit (recompute the read model) after this edit, as a writer would; otherwise the next write does. */
+  commit: fc.boolean(),
+  /** Re-date one source: what resolution reads of a source changes for all of its facts. */
+  redate: fc.option(fc.integer({ min: 0, max: 2 }), { nil: null }),
+  status: fc.constantFrom('accepted' as const, 'pending' as const, 'rejected' as const),
+  qualifier: fc.constantFrom('actual' as const, 'target' as const),
+  value: fc.option(fc.constantFrom(10, 99), { nil: null }),
+  year: fc.integer({ min: 2015, max: 2020 }),
+});
+
+const redate = fc.option(fc.record({ source: fc.integer({ min: 0, max: 2 }), on: fc.constantFrom('2019-01-01', '2020-06-01', '2022-12-31') }), { nil: null });
+
+let db: Db;
+const sourceIds: number[] = [];
+beforeAll(async () => {
+  db = await freshDb();
+  await seedCatalogue(db.db, dataDir);
+  await db.db.insertInto('regions').values({ key: 'ha-noi', name_vi: 'Hà Nội', name_en: 'Hanoi' }).onConflict((oc) => oc.doNothing()).execute();
+  for (const [i, kind] of (['report', 'dataset', 'article'] as const).entries()) {
+    const s = await db.db
+      .insertInto('sources')
+      .values({ kind, title: `s${i}`, published_on: `2020-0${i + 1}-01`, created_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    sourceIds.push(s.id);
+  }
+});
+afterAll(async () => db.close());
+
+describe('the read model (series, dashboard, coverage) kept by triggers and refreshes', () => {
+  it('equals resolving the facts afresh, after inserts, updates, deletes and re-dated sources, committed in any grouping', async () => {
+    const catalogue = await loadCatalogue(db.db);
+    const position = (key: string) => catalogue.indicators.findIndex((i) => i.key === key);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fact, { maxLength: 40 }), fc.array(edit, { maxLength: 10 }), redate, async (facts, edits, redate) => {
+        await db.db.deleteFrom('facts').execute();
+        for (const f of facts) {
+          const row: NewFact = {
+            indicator: f.indicator,
+            region: f.region,
+            year: f.year,
+            value: f.value,
+            value_min: f.value_min,
+            value_max: f.value_max,
+            qualifier: f.qualifier,
+            approx: 'exact',
+            source_id: sourceIds[f.source]!,
+            method: f.method,
+            status: f.status,
+            created_at: now,
+            updated_at: now,
+          };
+          await db.db.insertInto('facts').values(row).execute();
+        }
+        await bumpDataVersion(db.db);
+        // Reviews and corrections change facts in place; the update trigger marks what to recompute.
+        const ids = (await db.db.selectFrom('facts').select('id').orderBy('id').execute()).map((r) => r.id);
+        for (const e of edits) {
+          const id = ids[e.at % Math.max(ids.length, 1)];
+          if (id === undefined) break;
+          if (e.remove) await db.db.deleteFrom('facts').where('id', '=', id).execute();
+          else await db.db.updateTable('facts').set({ status: e.status, qualifier: e.qualifier, value: e.value, year: e.year }).where('id', '=', id).execute();
+          if (e.redate !== null) {
+            await db.db.updateTable('sources').set({ published_on: `2021-0${(e.at % 9) + 1}-01` }).where('id', '=', sourceIds[e.redate]!).execute();
+          }
+          if (e.commit) await bumpDataVersion(db.db);
+        }
+        await bumpDataVersion(db.db);
+        // A source re-dated on its own: only the sources trigger can tell the read model.
+        if (redate) {
+          await db.db.updateTable('sources').set({ published_on: redate.on }).where('id', '=', sourceIds[redate.source]!).execute();
+          await bumpDataVersion(db.db);
+        }
+        expect(await refreshSeries(db.db)).toBe(0);
+
+        const coverage = await storedCoverage(db.db);
+        for (const indicator of indicators) {
+          const expected = [];
+          for (const region of regions) {
+            const c = coverageOf(region, await acceptedFacts(db.db, { region })).get(indicator);
+            if (c) expected.push(c);
+          }
+          expect(coverage.get(indicator) ?? []).toEqual(expected);
+        }
+        for (const region of regions) {
+          const regionFacts = await acceptedFacts(db.db, { region });
+          for (const indicator of indicators) {
+            for (const [from, to] of [[undefined, undefined], [2016, 2018]] as const) {
+              const s = await storedSeries(db.db, { region, indicator, from, to });
+              const expected = seriesOf(await acceptedFacts(db.db, { region, indicator, from, to }));
+              expect({ points: s.points.map((p) => JSON.parse(p)), targets: s.targets.map((t) => JSON.parse(t)) }).toEqual(expected);
+            }
+          }
+          const latest = dashboardOf(catalogue.indicators, regionFacts);
+          const stored = await storedDashboard(db.db, region);
+          expect(stored && { year: stored.year, years: stored.years }).toEqual(latest && { year: latest.year, years: latest.years });
+          for (const year of latest?.years ?? []) {
+            const expected = dashboardOf(catalogue.indicators, regionFacts, year)!.items.map(({ indicator, ...entry }) => ({ indicator: indicator.key, entry }));
+            const got = (await storedDashboard(db.db, region, year))!.entries
+              .map((e) => ({ indicator: e.indicator, entry: JSON.parse(e.item) }))
+              .sort((a, b) => position(a.indicator) - position(b.indicator));
+            expect(got).toEqual(expected);
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('a source re-dated on its own', () => {
+  it('changes which of two targets stands for the year', async () => {
+    await db.db.deleteFrom('facts').execute();
+    const target = (source: number, value: number): NewFact => ({
+      indicator: 'ict_revenue',
+      region: 'da-nang',
+      year: 2020,
+      value,
+      qualifier: 'target',
+      approx: 'exact',
+      source_id: sourceIds[source]!,
+      method: 'curated',
+      status: 'accepted',
+      created_at: now,
+      updated_at: now,
+    });
+    await db.db.insertInto('facts').values([target(0, 10), target(1, 11)]).execute();
+    const stood = async () => (await storedSeries(db.db, { region: 'da-nang', indicator: 'ict_revenue' })).targets.map((t) => JSON.parse(t).value);
+    await db.db.updateTable('sources').set({ published_on: '2019-01-01' }).where('id', '=', sourceIds[0]!).execute();
+    await bumpDataVersion(db.db);
+    expect(await stood()).toEqual([11]);
+    await db.db.updateTable('sources').set({ published_on: '2023-01-01' }).where('id', '=', sourceIds[0]!).execute();
+    await bumpDataVersion(db.db);
+    expect(await stood()).toEqual([10]);
+  });
+});

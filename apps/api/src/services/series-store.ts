@@ -1,0 +1,128 @@
+import type { Coverage } from '@chiso/shared';
+import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from '../db/schema';
+import { acceptedFacts, dashboardEntriesOf, seriesOf } from './resolve';
+
+type Executor = Kysely<Database> | Transaction<Database>;
+
+/** Any constant: the PostgreSQL advisory lock that makes refreshes take turns (pg_advisory_xact_lock). */
+const REFRESH_LOCK = 80_440_044;
+
+/**
+ * Recomputes the read model of every (region, indicator) that triggers marked dirty, from the accepted facts,
+ * with the same rule as everywhere else (services/resolve.ts). Runs inside the writer's transaction, so readers
+ * see facts and their headlines change together; on its own it opens a transaction. On PostgreSQL refreshes
+ * take turns, so each reads the facts other writers committed before it. Returns the pairs recomputed.
+ */
+export async function refreshSeries(db: Executor): Promise<number> {
+  if (!db.isTransaction) return db.transaction().execute((trx) => refreshSeries(trx));
+  if (db.getExecutor().adapter instanceof PostgresAdapter) {
+    await sql`select pg_advisory_xact_lock(${REFRESH_LOCK})`.execute(db);
+  }
+  const dirty = await db.selectFrom('series_dirty').select(['region', 'indicator']).execute();
+  const regions = new Set<string>();
+  for (const pair of dirty) {
+    await refreshPair(db, pair.region, pair.indicator);
+    await db.deleteFrom('series_dirty').where('region', '=', pair.region).where('indicator', '=', pair.indicator).execute();
+    regions.add(pair.region);
+  }
+  for (const region of regions) {
+    await db.deleteFrom('region_years').where('region', '=', region).execute();
+    await db
+      .insertInto('region_years')
+      .columns(['region', 'year'])
+      .expression((eb) =>
+        eb.selectFrom('series_points').select(['region', 'year']).distinct().where('region', '=', region).where('item', 'is not', null),
+      )
+      .execute();
+  }
+  return dirty.length;
+}
+
+async function refreshPair(db: Executor, region: string, indicator: string): Promise<void> {
+  const facts = await acceptedFacts(db, { region, indicator });
+  const { points, targets } = seriesOf(facts);
+  const entries = dashboardEntriesOf(facts);
+  const rows = new Map<number, { point: string | null; target: string | null; item: string | null }>();
+  const row = (year: number) => rows.get(year) ?? rows.set(year, { point: null, target: null, item: null }).get(year)!;
+  for (const p of points) row(p.year).point = JSON.stringify(p);
+  for (const t of targets) row(t.year).target = JSON.stringify(t);
+  for (const [year, e] of entries) row(year).item = JSON.stringify(e);
+
+  await db.deleteFrom('series_points').where('region', '=', region).where('indicator', '=', indicator).execute();
+  await db.deleteFrom('series_coverage').where('region', '=', region).where('indicator', '=', indicator).execute();
+  if (rows.size) {
+    await db
+      .insertInto('series_points')
+      .values([...rows].map(([year, r]) => ({ region, indicator, year, ...r })))
+      .execute();
+  }
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (first && last) {
+    await db
+      .insertInto('series_coverage')
+      .values({ region, indicator, first_year: first.year, last_year: last.year, latest_value: last.value, points: points.length })
+      .execute();
+  }
+}
+
+/** A series as stored JSON: points and targets in year order, within [from, to]. */
+export async function storedSeries(
+  db: Executor,
+  q: { region: string; indicator: string; from?: number | undefined; to?: number | undefined },
+): Promise<{ points: string[]; targets: string[] }> {
+  let query = db
+    .selectFrom('series_points')
+    .select(['point', 'target'])
+    .where('region', '=', q.region)
+    .where('indicator', '=', q.indicator);
+  if (q.from !== undefined) query = query.where('year', '>=', q.from);
+  if (q.to !== undefined) query = query.where('year', '<=', q.to);
+  const rows = await query.orderBy('year').execute();
+  const points: string[] = [];
+  const targets: string[] = [];
+  for (const r of rows) {
+    if (r.point !== null) points.push(r.point);
+    if (r.target !== null) targets.push(r.target);
+  }
+  return { points, targets };
+}
+
+/** The years with a headline in a region, and the stored dashboard entries of one of them (the last by default). */
+export async function storedDashboard(
+  db: Executor,
+  region: string,
+  year?: number,
+): Promise<{ year: number; years: number[]; entries: { indicator: string; item: string }[] } | null> {
+  const years = (await db.selectFrom('region_years').select('year').where('region', '=', region).orderBy('year').execute()).map(
+    (r) => r.year,
+  );
+  const chosen = year ?? years[years.length - 1];
+  if (chosen === undefined) return null;
+  const rows = await db
+    .selectFrom('series_points')
+    .select(['indicator', 'item'])
+    .where('region', '=', region)
+    .where('year', '=', chosen)
+    .where('item', 'is not', null)
+    .execute();
+  return { year: chosen, years, entries: rows.map((r) => ({ indicator: r.indicator, item: r.item! })) };
+}
+
+/** Coverage of every (region, indicator) with a headline, by indicator. */
+export async function storedCoverage(db: Executor): Promise<Map<string, Coverage[]>> {
+  const rows = await db
+    .selectFrom('series_coverage')
+    .select(['region', 'indicator', 'first_year', 'last_year', 'latest_value', 'points'])
+    .orderBy('region')
+    .orderBy('indicator')
+    .execute();
+  const out = new Map<string, Coverage[]>();
+  for (const { indicator, ...c } of rows) {
+    const list = out.get(indicator);
+    if (list) list.push(c);
+    else out.set(indicator, [c]);
+  }
+  return out;
+}
