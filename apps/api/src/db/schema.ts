@@ -116,9 +116,16 @@ export interface SeriesCoverageTable {
   points: number;
 }
 
+/** Coverage JSON (Coverage[], by region) of one indicator. */
+export interface IndicatorCoverageTable {
+  indicator: string;
+  coverage: string;
+}
+
+/** The years with a headline in a region, as a JSON array. */
 export interface RegionYearsTable {
   region: string;
-  year: number;
+  years: string;
 }
 
 /** (region, indicator) pairs whose facts or sources changed since the read model was last computed. */
@@ -137,6 +144,7 @@ export interface Database {
   meta: MetaTable;
   series_points: SeriesPointsTable;
   series_coverage: SeriesCoverageTable;
+  indicator_coverage: IndicatorCoverageTable;
   region_years: RegionYearsTable;
   series_dirty: SeriesDirtyTable;
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Context } from 'hono';
 
 export interface CacheEntry {
@@ -35,7 +35,7 @@ export class ResponseCache {
   }
 
   set(key: string, body: string, type: string): CacheEntry {
-    const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+    const etag = `"${hash('sha1', body, 'base64url').slice(0, 22)}"`;
     const e = { body, etag, type };
     this.entries.set(key, e);
     if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);

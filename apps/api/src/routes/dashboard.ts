@@ -25,7 +25,7 @@ export function dashboardRoute(deps: AppDeps): Hono {
         throw new HttpProblem(404, `No figures for ${region.name_en} in ${q.year}. Years with data: ${d.years.join(', ')}.`);
       }
       // DashboardResponse
-      return { body: `{"region":${jsonOf(region)},"year":${d.year},"years":${JSON.stringify(d.years)},"items":[${items.join(',')}]}`, type: JSON_TYPE };
+      return { body: `{"region":${jsonOf(region)},"year":${d.year},"years":${d.yearsJson},"items":[${items.join(',')}]}`, type: JSON_TYPE };
     });
   });
   return app;

@@ -16,7 +16,7 @@ export function indicatorsRoute(deps: AppDeps): Hono {
       const { indicators, regions } = deps.catalogue();
       const coverage = await storedCoverage(db);
       // IndicatorsResponse: each catalogue indicator with its coverage, spliced into the catalogue's own JSON.
-      const list = indicators.map((i) => `${jsonOf(i).slice(0, -1)},"coverage":${JSON.stringify(coverage.get(i.key) ?? [])}}`);
+      const list = indicators.map((i) => `${jsonOf(i).slice(0, -1)},"coverage":${coverage.get(i.key) ?? '[]'}}`);
       return { body: `{"indicators":[${list.join(',')}],"regions":${jsonOf(regions)}}`, type: JSON_TYPE };
     }),
   );

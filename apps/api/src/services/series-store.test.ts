@@ -111,7 +111,7 @@ describe('the read model (series, dashboard, coverage) kept by triggers and refr
             const c = coverageOf(region, await acceptedFacts(db.db, { region })).get(indicator);
             if (c) expected.push(c);
           }
-          expect(coverage.get(indicator) ?? []).toEqual(expected);
+          expect(JSON.parse(coverage.get(indicator) ?? '[]')).toEqual(expected);
         }
         for (const region of regions) {
           const regionFacts = await acceptedFacts(db.db, { region });

@@ -21,20 +21,34 @@ export async function refreshSeries(db: Executor): Promise<number> {
   }
   const dirty = await db.selectFrom('series_dirty').select(['region', 'indicator']).execute();
   const regions = new Set<string>();
+  const indicators = new Set<string>();
   for (const pair of dirty) {
     await refreshPair(db, pair.region, pair.indicator);
     await db.deleteFrom('series_dirty').where('region', '=', pair.region).where('indicator', '=', pair.indicator).execute();
     regions.add(pair.region);
+    indicators.add(pair.indicator);
   }
   for (const region of regions) {
-    await db.deleteFrom('region_years').where('region', '=', region).execute();
-    await db
-      .insertInto('region_years')
-      .columns(['region', 'year'])
-      .expression((eb) =>
-        eb.selectFrom('series_points').select(['region', 'year']).distinct().where('region', '=', region).where('item', 'is not', null),
-      )
+    const years = await db
+      .selectFrom('series_points')
+      .select('year')
+      .distinct()
+      .where('region', '=', region)
+      .where('item', 'is not', null)
+      .orderBy('year')
       .execute();
+    await db.deleteFrom('region_years').where('region', '=', region).execute();
+    if (years.length) await db.insertInto('region_years').values({ region, years: JSON.stringify(years.map((y) => y.year)) }).execute();
+  }
+  for (const indicator of indicators) {
+    const coverage: Coverage[] = await db
+      .selectFrom('series_coverage')
+      .select(['region', 'first_year', 'last_year', 'latest_value', 'points'])
+      .where('indicator', '=', indicator)
+      .orderBy('region')
+      .execute();
+    await db.deleteFrom('indicator_coverage').where('indicator', '=', indicator).execute();
+    if (coverage.length) await db.insertInto('indicator_coverage').values({ indicator, coverage: JSON.stringify(coverage) }).execute();
   }
   return dirty.length;
 }
@@ -94,12 +108,11 @@ export async function storedDashboard(
   db: Executor,
   region: string,
   year?: number,
-): Promise<{ year: number; years: number[]; entries: { indicator: string; item: string }[] } | null> {
-  const years = (await db.selectFrom('region_years').select('year').where('region', '=', region).orderBy('year').execute()).map(
-    (r) => r.year,
-  );
-  const chosen = year ?? years[years.length - 1];
-  if (chosen === undefined) return null;
+): Promise<{ year: number; years: number[]; yearsJson: string; entries: { indicator: string; item: string }[] } | null> {
+  const row = await db.selectFrom('region_years').select('years').where('region', '=', region).executeTakeFirst();
+  if (!row) return null;
+  const years = JSON.parse(row.years) as number[];
+  const chosen = year ?? years[years.length - 1]!;
   const rows = await db
     .selectFrom('series_points')
     .select(['indicator', 'item'])
@@ -107,22 +120,11 @@ export async function storedDashboard(
     .where('year', '=', chosen)
     .where('item', 'is not', null)
     .execute();
-  return { year: chosen, years, entries: rows.map((r) => ({ indicator: r.indicator, item: r.item! })) };
+  return { year: chosen, years, yearsJson: row.years, entries: rows.map((r) => ({ indicator: r.indicator, item: r.item! })) };
 }
 
-/** Coverage of every (region, indicator) with a headline, by indicator. */
-export async function storedCoverage(db: Executor): Promise<Map<string, Coverage[]>> {
-  const rows = await db
-    .selectFrom('series_coverage')
-    .select(['region', 'indicator', 'first_year', 'last_year', 'latest_value', 'points'])
-    .orderBy('region')
-    .orderBy('indicator')
-    .execute();
-  const out = new Map<string, Coverage[]>();
-  for (const { indicator, ...c } of rows) {
-    const list = out.get(indicator);
-    if (list) list.push(c);
-    else out.set(indicator, [c]);
-  }
-  return out;
+/** Each indicator's coverage as stored JSON (Coverage[] by region), by indicator. */
+export async function storedCoverage(db: Executor): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('indicator_coverage').select(['indicator', 'coverage']).execute();
+  return new Map(rows.map((r) => [r.indicator, r.coverage]));
 }

@@ -3,7 +3,7 @@ import type { DialectName } from '../connect';
 
 /**
  * The resolved read model (decision 0044): the headline of every (region, indicator, year), its target and its
- * dashboard item, stored as the JSON the API sends, so a read is one indexed query instead of resolving every
+ * dashboard item, each indicator's coverage and each region's years, stored as the JSON the API sends, so a read is one indexed query instead of resolving every
  * fact of a region per request. Triggers mark the (region, indicator) pairs whose facts or sources change in
  * `series_dirty`; the writer that bumps the data version recomputes them in the same transaction
  * (services/series-store.ts). Replaces the per-year coverage counts of migration 002.
@@ -43,10 +43,15 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .execute();
 
   await db.schema
+    .createTable('indicator_coverage')
+    .addColumn('indicator', 'text', (c) => c.primaryKey())
+    .addColumn('coverage', 'text', (c) => c.notNull())
+    .execute();
+
+  await db.schema
     .createTable('region_years')
-    .addColumn('region', 'text', (c) => c.notNull())
-    .addColumn('year', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint('region_years_pk', ['region', 'year'])
+    .addColumn('region', 'text', (c) => c.primaryKey())
+    .addColumn('years', 'text', (c) => c.notNull())
     .execute();
 
   await db.schema
