@@ -2,7 +2,8 @@ import { hash } from 'node:crypto';
 import type { Context } from 'hono';
 
 export interface CacheEntry {
-  body: string;
+  /** The body as sent: text is encoded to UTF-8 once, when stored, not at every send. */
+  bytes: Buffer<ArrayBuffer>;
   etag: string;
   type: string;
   /** Headers the route adds (e.g. Content-Disposition), kept so the fast path can send them too. */
@@ -16,14 +17,27 @@ export interface Wire {
   body: Buffer;
 }
 
+export interface CacheLimits {
+  /** Bytes of bodies kept (default 64 MB). */
+  maxBytes: number;
+  /** Entries kept, whatever their size (default 5,000). */
+  maxEntries: number;
+}
+
 /**
- * Read responses keyed by the data version and the full URL. Every write bumps the version in the database,
- * so a process never serves what another process's write made stale; old entries fall out by LRU.
+ * Read responses (JSON, CSV, SVG, PNG) keyed by the data version and the full URL, least recently used out first,
+ * bounded by bytes and by entries. Every write bumps the version in the database, so a process never serves what
+ * another process's write made stale; old entries fall out by LRU.
  */
 export class ResponseCache {
   private entries = new Map<string, CacheEntry>();
   private pending = new Map<string, Promise<CacheEntry>>();
-  constructor(private readonly max = 2000) {}
+  private bytes = 0;
+  private readonly limits: CacheLimits;
+
+  constructor(limits: Partial<CacheLimits> = {}) {
+    this.limits = { maxBytes: 64 * 1024 * 1024, maxEntries: 5000, ...limits };
+  }
 
   get(key: string): CacheEntry | undefined {
     const e = this.entries.get(key);
@@ -34,16 +48,21 @@ export class ResponseCache {
     return e;
   }
 
-  set(key: string, body: string, type: string): CacheEntry {
-    const etag = `"${hash('sha1', body, 'base64url').slice(0, 22)}"`;
-    const e = { body, etag, type };
+  set(key: string, body: string | Uint8Array<ArrayBuffer>, type: string): CacheEntry {
+    const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    const e: CacheEntry = { bytes, etag: `"${hash('sha1', bytes, 'base64url').slice(0, 22)}"`, type };
+    this.delete(key);
+    if (bytes.length > this.limits.maxBytes) return e;
     this.entries.set(key, e);
-    if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
+    this.bytes += bytes.length;
+    while (this.bytes > this.limits.maxBytes || this.entries.size > this.limits.maxEntries) {
+      this.delete(this.entries.keys().next().value!);
+    }
     return e;
   }
 
   /** The entry of a key, computed once however many requests miss it at the same time. */
-  async getOrCompute(key: string, compute: () => Promise<{ body: string; type: string }>): Promise<CacheEntry> {
+  async getOrCompute(key: string, compute: () => Promise<{ body: string | Uint8Array<ArrayBuffer>; type: string }>): Promise<CacheEntry> {
     const hit = this.get(key);
     if (hit) return hit;
     let pending = this.pending.get(key);
@@ -56,8 +75,21 @@ export class ResponseCache {
     return pending;
   }
 
+  /** Bytes and entries held now. */
+  get size(): { bytes: number; entries: number } {
+    return { bytes: this.bytes, entries: this.entries.size };
+  }
+
   clear(): void {
     this.entries.clear();
+    this.bytes = 0;
+  }
+
+  private delete(key: string): void {
+    const e = this.entries.get(key);
+    if (!e) return;
+    this.entries.delete(key);
+    this.bytes -= e.bytes.length;
   }
 }
 
@@ -68,5 +100,5 @@ export function sendCached(c: Context, e: CacheEntry, extra: Record<string, stri
   if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === e.etag)) {
     return c.body(null, 304, headers);
   }
-  return c.body(e.body, 200, { 'Content-Type': e.type, ...headers });
+  return c.body(e.bytes, 200, { 'Content-Type': e.type, ...headers });
 }

@@ -25,7 +25,7 @@ function wireOf(entry: CacheEntry, gzip: boolean): Wire {
     h.ETag = `W/${entry.etag}`;
   }
   applySecurityHeaders({ get: (n) => h[n] ?? null, set: (n, v) => (h[n] = v) });
-  const body = gzip ? gzipSync(entry.body) : Buffer.from(entry.body);
+  const body = gzip ? gzipSync(entry.bytes) : entry.bytes;
   h['Content-Length'] = String(body.length);
   return { headers: Object.entries(h).flat(), body };
 }
@@ -33,7 +33,7 @@ function wireOf(entry: CacheEntry, gzip: boolean): Wire {
 const notModifiedDrops = new Set(['Content-Type', 'Content-Encoding', 'Content-Length']);
 
 function send(req: IncomingMessage, res: ServerResponse, entry: CacheEntry): number {
-  const gzip = entry.body.length >= GZIP_THRESHOLD && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  const gzip = entry.bytes.length >= GZIP_THRESHOLD && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   const wires = (entry.wire ??= {});
   const wire = gzip ? (wires.gzip ??= wireOf(entry, true)) : (wires.plain ??= wireOf(entry, false));
   const inm = req.headers['if-none-match'];

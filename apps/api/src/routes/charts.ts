@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { renderChartSvg } from '@chiso/shared/chart';
 import { ChartQuery, CompareChartQuery } from '@chiso/shared/embed';
 import type { AppDeps } from '../context';
-import { BinaryCache, sendBinary } from '../http/binary-cache';
+import { ResponseCache, sendCached } from '../http/cache';
 import { imageHeaders } from '../http/embed-headers';
 import { HttpProblem } from '../http/problem';
 import { cachedRead } from '../http/read';
@@ -27,7 +27,7 @@ export function chartRequest(c: Context, name: string): { keys: string[]; q: Cha
 /** Server-rendered charts: `GET /charts/{key}.svg|png`, `GET /charts/explore.svg|png?indicators=…`. */
 export function chartsRoute(deps: AppDeps): Hono {
   const app = new Hono();
-  const pngs = new BinaryCache();
+  const pngs = new ResponseCache({ maxBytes: 32 * 1024 * 1024, maxEntries: 200 });
 
   app.get('/charts/:file{[a-z][a-z0-9_]{1,63}\\.(svg|png)}', async (c) => {
     const file = c.req.param('file');
@@ -53,7 +53,7 @@ export function chartsRoute(deps: AppDeps): Hono {
         throw e;
       }
     }
-    return sendBinary(c, entry, imageHeaders);
+    return sendCached(c, entry, imageHeaders);
   });
 
   return app;
