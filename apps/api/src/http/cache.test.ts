@@ -34,6 +34,18 @@ describe('ResponseCache', () => {
     expect(cache.size).toEqual({ bytes: 0, entries: 0 });
   });
 
+  it('keeps a computed answer the second time its key misses (or at once when asked to)', async () => {
+    const compute = async () => ({ body: 'x', type: 't' });
+    const cache = new ResponseCache();
+    await cache.getOrCompute('once', compute);
+    expect(cache.get('once')).toBeUndefined();
+    await cache.getOrCompute('once', compute);
+    expect(cache.get('once')?.bytes.toString()).toBe('x');
+    const eager = new ResponseCache({ admit: 'first-miss' });
+    await eager.getOrCompute('k', compute);
+    expect(eager.get('k')).toBeDefined();
+  });
+
   it('computes a missing key once for requests that miss it together', async () => {
     const cache = new ResponseCache();
     let runs = 0;

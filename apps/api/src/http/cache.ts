@@ -22,7 +22,16 @@ export interface CacheLimits {
   maxBytes: number;
   /** Entries kept, whatever their size (default 5,000). */
   maxEntries: number;
+  /**
+   * `second-miss` (default): a computed answer is kept the second time its key misses, so addresses asked for once
+   * (a crawler's or a cache-buster's unique query strings) neither push out what people read again nor fill memory.
+   * `first-miss`: kept at once, for answers that are expensive to make.
+   */
+  admit: 'first-miss' | 'second-miss';
 }
+
+/** Keys that missed once, remembered until this many, then forgotten together. */
+const MAX_SEEN = 20_000;
 
 /**
  * Read responses (JSON, CSV, SVG, PNG) keyed by the data version and the full URL, least recently used out first,
@@ -32,11 +41,12 @@ export interface CacheLimits {
 export class ResponseCache {
   private entries = new Map<string, CacheEntry>();
   private pending = new Map<string, Promise<CacheEntry>>();
+  private seen = new Set<string>();
   private bytes = 0;
   private readonly limits: CacheLimits;
 
   constructor(limits: Partial<CacheLimits> = {}) {
-    this.limits = { maxBytes: 64 * 1024 * 1024, maxEntries: 5000, ...limits };
+    this.limits = { maxBytes: 64 * 1024 * 1024, maxEntries: 5000, admit: 'second-miss', ...limits };
   }
 
   get(key: string): CacheEntry | undefined {
@@ -48,17 +58,32 @@ export class ResponseCache {
     return e;
   }
 
+  /** Stores an answer now, whatever the admission rule. */
   set(key: string, body: string | Uint8Array<ArrayBuffer>, type: string): CacheEntry {
-    const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-    const e: CacheEntry = { bytes, etag: `"${hash('sha1', bytes, 'base64url').slice(0, 22)}"`, type };
+    const e = entryOf(body, type);
+    this.store(key, e);
+    return e;
+  }
+
+  private store(key: string, e: CacheEntry): void {
+    this.seen.delete(key);
     this.delete(key);
-    if (bytes.length > this.limits.maxBytes) return e;
+    if (e.bytes.length > this.limits.maxBytes) return;
     this.entries.set(key, e);
-    this.bytes += bytes.length;
+    this.bytes += e.bytes.length;
     while (this.bytes > this.limits.maxBytes || this.entries.size > this.limits.maxEntries) {
       this.delete(this.entries.keys().next().value!);
     }
-    return e;
+  }
+
+  /** Stores an answer if the admission rule lets it in. */
+  private admit(key: string, e: CacheEntry): void {
+    if (this.limits.admit === 'first-miss' || this.seen.has(key)) {
+      this.store(key, e);
+      return;
+    }
+    if (this.seen.size >= MAX_SEEN) this.seen.clear();
+    this.seen.add(key);
   }
 
   /** The entry of a key, computed once however many requests miss it at the same time. */
@@ -68,7 +93,11 @@ export class ResponseCache {
     let pending = this.pending.get(key);
     if (!pending) {
       pending = compute()
-        .then((r) => this.set(key, r.body, r.type))
+        .then((r) => {
+          const e = entryOf(r.body, r.type);
+          this.admit(key, e);
+          return e;
+        })
         .finally(() => this.pending.delete(key));
       this.pending.set(key, pending);
     }
@@ -82,6 +111,7 @@ export class ResponseCache {
 
   clear(): void {
     this.entries.clear();
+    this.seen.clear();
     this.bytes = 0;
   }
 
@@ -91,6 +121,11 @@ export class ResponseCache {
     this.entries.delete(key);
     this.bytes -= e.bytes.length;
   }
+}
+
+function entryOf(body: string | Uint8Array<ArrayBuffer>, type: string): CacheEntry {
+  const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  return { bytes, etag: `"${hash('sha1', bytes, 'base64url').slice(0, 22)}"`, type };
 }
 
 /** Sends a cached entry with its ETag, or 304 when the client has it already. */

@@ -48,8 +48,9 @@ describe('cached reads sent straight from the cache', () => {
     ['/api/v1/indicators/ict_revenue/series.csv?region=da-nang', {}],
     ['/api/v1/facts?indicator=ict_revenue', { 'Accept-Encoding': 'gzip' }],
   ])('%s: the same status, headers and bytes as through Hono', async (path, headers) => {
-    const before = logged.length;
     const viaHono = await get(path, headers);
+    await get(path, headers); // missed twice: kept now
+    const before = logged.length;
     const fromCache = await get(path, headers);
     expect(fromCache.status).toBe(200);
     expect(pick(fromCache.headers)).toEqual(pick(viaHono.headers));
@@ -59,7 +60,6 @@ describe('cached reads sent straight from the cache', () => {
     expect(notModified.status).toBe(304);
     expect(notModified.headers['x-content-type-options']).toBe('nosniff');
     expect(logged.slice(before).map((e) => [e.kind, e.method, e.path, e.status])).toEqual([
-      ['request', 'GET', path.split('?')[0], 200],
       ['request', 'GET', path.split('?')[0], 200],
       ['request', 'GET', path.split('?')[0], 304],
     ]);
