@@ -1,10 +1,12 @@
 import { Hono } from 'hono';
-import { FactsQuery, toCsv, type FactsResponse, RowId } from '@chiso/shared';
+import { FactsQuery, toCsv, RowId } from '@chiso/shared';
 import type { AppDeps } from '../context';
 import { HttpProblem } from '../http/problem';
-import { cachedRead, CSV_TYPE, json } from '../http/read';
+import { cachedRead, CSV_TYPE, json, JSON_TYPE } from '../http/read';
 import { param, query } from '../http/validate';
-import { getFact, listFacts } from '../services/facts';
+import { getFact, listFactsCsvRows } from '../services/facts';
+import { factsPage } from '../services/facts-fragments';
+import { factsResponseJson } from '../services/facts-json';
 
 
 const csvColumns = [
@@ -42,17 +44,9 @@ export function factsRoute(deps: AppDeps): Hono {
       c,
       deps,
       async () => {
-        const { facts } = await listFacts(db, { ...q, status: q.status ?? 'accepted' });
+        const facts = await listFactsCsvRows(db, { ...q, status: q.status ?? 'accepted' });
         const units = deps.catalogue().indicatorByKey;
-        const rows = facts.map((f) => ({
-          ...f,
-          unit: units.get(f.indicator)?.unit,
-          source_kind: f.source.kind,
-          source_publisher: f.source.publisher,
-          source_title: f.source.title,
-          source_url: f.source.url,
-          source_published: f.source.published_on,
-        }));
+        const rows = facts.map((f) => ({ ...f, unit: units.get(f.indicator)?.unit }));
         return { body: toCsv(csvColumns, rows), type: CSV_TYPE };
       },
       { 'Content-Disposition': 'attachment; filename="chiso-facts.csv"' },
@@ -62,9 +56,8 @@ export function factsRoute(deps: AppDeps): Hono {
   app.get('/facts', (c) => {
     const q = query(c, FactsQuery);
     return cachedRead(c, deps, async () => {
-      const { facts, total } = await listFacts(db, q);
-      const body: FactsResponse = { facts, total, limit: q.limit, offset: q.offset };
-      return json(body);
+      const { facts, total } = await factsPage(deps.db, q);
+      return { body: factsResponseJson(q, facts, total), type: JSON_TYPE };
     });
   });
 

@@ -1,59 +1,52 @@
 import type { FactsQuery, FactWithSource } from '@chiso/shared';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import { filtered, sorted } from './facts-query';
 import { toFact, toSource } from './views';
 
-type FactFilter = Omit<FactsQuery, 'limit' | 'offset' | 'sort'>;
-
-function filtered(db: Kysely<Database>, q: FactFilter) {
-  let s = db.selectFrom('facts');
-  if (q.indicator) s = s.where('indicator', '=', q.indicator);
-  if (q.region) s = s.where('region', '=', q.region);
-  if (q.year !== undefined) s = s.where('year', '=', q.year);
-  if (q.source !== undefined) s = s.where('source_id', '=', q.source);
-  if (q.status) s = s.where('status', '=', q.status);
-  return s;
-}
-
-function sorted(s: ReturnType<typeof filtered>, sort: FactsQuery['sort']) {
-  switch (sort) {
-    // Facts without a confidence (curated, manual) are certain: they come last in the least-sure-first queue.
-    case 'confidence':
-      return s.orderBy(sql`coalesce(confidence, 1)`, 'asc').orderBy('source_id').orderBy('span_start').orderBy('id');
-    case '-confidence':
-      return s.orderBy(sql`coalesce(confidence, 1)`, 'desc').orderBy('source_id').orderBy('span_start').orderBy('id');
-    case 'position':
-      return s.orderBy('source_id').orderBy('span_start').orderBy('id');
-    default:
-      return s.orderBy('indicator').orderBy('year').orderBy('id');
-  }
-}
-
-/** Facts matching the filter, each with its source, in a stable order (by default indicator, year, id). */
-export async function listFacts(
-  db: Kysely<Database>,
-  q: FactsQuery,
-): Promise<{ facts: FactWithSource[]; total: number }> {
-  const [rows, count] = await Promise.all([
-    sorted(filtered(db, q), q.sort)
-      .selectAll()
-      .limit(q.limit)
-      .offset(q.offset)
-      .execute(),
-    filtered(db, q).select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  const ids = [...new Set(rows.map((r) => r.source_id))];
-  const sources = ids.length ? await db.selectFrom('sources').selectAll().where('id', 'in', ids).execute() : [];
-  const byId = new Map(sources.map((s) => [s.id, toSource(s)]));
-  return {
-    facts: rows.map((r) => ({ ...toFact(r), source: byId.get(r.source_id)! })),
-    total: Number(count.n),
-  };
-}
-
+/** A fact with its source, or null. */
 export async function getFact(db: Kysely<Database>, id: number): Promise<FactWithSource | null> {
   const row = await db.selectFrom('facts').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) return null;
-  const src = await db.selectFrom('sources').selectAll().where('id', '=', row.source_id).executeTakeFirstOrThrow();
-  return { ...toFact(row), source: toSource(src) };
+  // What toSource reads: the document text, the one large column, stays on disk.
+  const src = await db
+    .selectFrom('sources')
+    .select(['id', 'kind', 'title', 'publisher', 'url', 'published_on', 'region', 'report_year', 'format', 'sha256', 'created_at'])
+    .where('id', '=', row.source_id)
+    .executeTakeFirstOrThrow();
+  return { ...toFact(row), source: toSource({ ...src, text: null }) };
+}
+
+/** The columns of the CSV download, each fact with its source's citation, in the list's order. */
+export function listFactsCsvRows(db: Kysely<Database>, q: FactsQuery) {
+  return sorted(
+    filtered(db, q)
+      .innerJoin('sources as s', 's.id', 'f.source_id')
+      .select([
+        'f.id',
+        'f.indicator',
+        'f.region',
+        'f.year',
+        'f.value',
+        'f.value_min',
+        'f.value_max',
+        'f.qualifier',
+        'f.approx',
+        'f.change_pct',
+        'f.change_vs_year',
+        'f.plan_pct',
+        'f.method',
+        'f.source_id',
+        'f.quote',
+        's.kind as source_kind',
+        's.publisher as source_publisher',
+        's.title as source_title',
+        's.url as source_url',
+        's.published_on as source_published',
+      ]),
+    q.sort,
+  )
+    .limit(q.limit)
+    .offset(q.offset)
+    .execute();
 }

@@ -1,0 +1,154 @@
+import type { FactsQuery } from '@chiso/shared';
+import {
+  expressionBuilder,
+  sql,
+  type CompiledQuery,
+  type Expression,
+  type Kysely,
+  type RawBuilder,
+  type SelectQueryBuilder,
+} from 'kysely';
+import { jsonBuildObject as pgObject } from 'kysely/helpers/postgres';
+import { jsonBuildObject as sqliteObject } from 'kysely/helpers/sqlite';
+import type { Db, DialectName } from '../db/connect';
+import type { Database, FactsTable } from '../db/schema';
+import { conditions, filtered, sorted, type Condition, type FactFilter } from './facts-query';
+
+type JsonObject = (obj: Record<string, Expression<unknown>>) => RawBuilder<unknown>;
+
+/** A fact `f` with its source as JSON text: the keys, their order and their values of toFact and toSource. */
+function factJson(object: JsonObject) {
+  const eb = expressionBuilder<Database & { f: FactsTable }, 'f'>();
+  const source = eb
+    .selectFrom('sources as s')
+    .whereRef('s.id', '=', 'f.source_id')
+    .select((s) =>
+      object({
+        id: s.ref('s.id'),
+        kind: s.ref('s.kind'),
+        title: s.ref('s.title'),
+        publisher: s.ref('s.publisher'),
+        url: s.ref('s.url'),
+        published_on: s.ref('s.published_on'),
+        region: s.ref('s.region'),
+        report_year: s.ref('s.report_year'),
+        format: s.ref('s.format'),
+        sha256: s.ref('s.sha256'),
+        created_at: s.ref('s.created_at'),
+      }).as('o'),
+    );
+  const fact = object({
+    id: eb.ref('f.id'),
+    indicator: eb.ref('f.indicator'),
+    region: eb.ref('f.region'),
+    year: eb.ref('f.year'),
+    value: eb.ref('f.value'),
+    value_min: eb.ref('f.value_min'),
+    value_max: eb.ref('f.value_max'),
+    qualifier: eb.ref('f.qualifier'),
+    approx: eb.ref('f.approx'),
+    change_pct: eb.ref('f.change_pct'),
+    change_vs_year: eb.ref('f.change_vs_year'),
+    plan_pct: eb.ref('f.plan_pct'),
+    source_id: eb.ref('f.source_id'),
+    start: eb.ref('f.span_start'),
+    end: eb.ref('f.span_end'),
+    quote: eb.ref('f.quote'),
+    quote_start: eb.ref('f.quote_start'),
+    method: eb.ref('f.method'),
+    rule: eb.ref('f.rule'),
+    confidence: eb.ref('f.confidence'),
+    status: eb.ref('f.status'),
+    note: eb.ref('f.note'),
+    created_at: eb.ref('f.created_at'),
+    updated_at: eb.ref('f.updated_at'),
+    source,
+  });
+  // PostgreSQL's driver would parse a json column into objects; text is what the response needs.
+  return sql<string | null>`cast(${fact} as text)`.as('json');
+}
+
+const factJsonOf = { sqlite: factJson(sqliteObject), postgres: factJson(pgObject) };
+
+/** The meta row of the data version (dataVersion in revisions.ts). */
+const VERSION_KEY = 'data_version';
+
+/**
+ * A page of the list, one row per fact: its id, its JSON text unless `ids` (built by the database: a third of the
+ * cost of turning every column into JS values and serialising them again), the count of the whole filter and the
+ * data version (both uncorrelated, computed once). The page's ids are chosen first and the JSON built for them only:
+ * a sort, which many filters and orders need, evaluates its select list on every row it is given.
+ */
+export function factsPageQuery(db: Kysely<Database>, dialect: DialectName, q: FactsQuery, ids = false) {
+  const total = filtered(db, q).select(db.fn.countAll<number>().as('n')).as('total');
+  // The data version as the page's own statement sees it: the page is the data as of that version.
+  const version = db.selectFrom('meta').select('value').where('key', '=', VERSION_KEY).as('version');
+  const page = <O>(s: SelectQueryBuilder<Database & { f: FactsTable }, 'f', O>) =>
+    sorted(s, q.sort).limit(q.limit).offset(q.offset);
+  if (ids) return page(filtered(db, q).select(['f.id', total, version]));
+  const chosen = page(filtered(db, q).select('f.id'));
+  const columns = ['f.id', total, version, factJsonOf[dialect]] as const;
+  return sorted(db.selectFrom('facts as f').where('f.id', 'in', chosen).select(columns), q.sort);
+}
+
+export interface PageRow {
+  id: number;
+  total: number | null;
+  version: string | null;
+  /** Absent from a page of ids only. */
+  json?: string | null;
+}
+
+/** Compiled once per query shape: compiling the JSON expressions costs more than running them. */
+const shapes = new Map<string, CompiledQuery<PageRow>>();
+
+const pageParameters = (q: FactsQuery) => {
+  const values = conditions(q).map(([, v]) => v);
+  return [...values, VERSION_KEY, ...values, q.limit, q.offset];
+};
+
+// Distinct values, so that the check in `compiled` catches any parameter out of the order pageParameters assumes.
+const probes: Record<Condition[0], FactFilter> = {
+  indicator: { indicator: 'probe_indicator' },
+  region: { region: 'probe-region' },
+  year: { year: 1 },
+  source_id: { source: 2 },
+  status: { status: 'pending' },
+};
+
+function compiled(db: Kysely<Database>, dialect: DialectName, q: FactsQuery, ids: boolean): CompiledQuery<PageRow> {
+  const filters = conditions(q).map(([c]) => c);
+  const key = `${dialect} ${ids} ${q.sort} ${filters.join()}`;
+  let shape = shapes.get(key);
+  if (!shape) {
+    const probe = filters.reduce<FactsQuery>((p, c) => ({ ...p, ...probes[c] }), { sort: q.sort, limit: 3, offset: 4 });
+    shape = factsPageQuery(db, dialect, probe, ids).compile();
+    const expected = pageParameters(probe);
+    if (shape.parameters.length !== expected.length || shape.parameters.some((p, i) => p !== expected[i])) {
+      throw new Error(`facts page: the query binds ${JSON.stringify(shape.parameters)}, not ${JSON.stringify(expected)}`);
+    }
+    shapes.set(key, shape);
+  }
+  // The values are validated keys, numbers and statuses: nothing for the NUL plugin to clean on PostgreSQL.
+  return { ...shape, parameters: pageParameters(q) };
+}
+
+/** The rows of a page, with their JSON unless `ids`. */
+export async function pageRows(db: Db, q: FactsQuery, ids = false): Promise<PageRow[]> {
+  return (await db.db.executeQuery(compiled(db.db, db.dialect, q, ids))).rows;
+}
+
+/** How many facts match the filter, from the rows of its page (one query more only past the last page). */
+export async function pageTotal(db: Db, q: FactsQuery, rows: PageRow[]): Promise<number> {
+  if (rows.length) return Number(rows[0]!.total);
+  if (q.offset === 0) return 0;
+  return Number((await filtered(db.db, q).select(db.db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+}
+
+/** The body of GET /facts: a FactsResponse, with the facts (toFact with toSource) as the database wrote them. */
+export function factsResponseJson(q: FactsQuery, facts: readonly string[], total: number): string {
+  // One join, so the body is copied once (a page of 500 facts is a large string).
+  const parts = ['{"facts":[', ...facts, `],"total":${total},"limit":${q.limit},"offset":${q.offset}}`];
+  for (let i = 1; i < parts.length - 2; i++) parts[i] += ',';
+  return parts.join('');
+}
