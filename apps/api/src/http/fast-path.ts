@@ -6,6 +6,7 @@ import type { AppDeps } from '../context';
 import { versionPeek, versionProbe } from '../db/version';
 import type { CacheEntry, Wire } from './cache';
 import type { Logger } from './log';
+import { requestVersions } from './read';
 import { applySecurityHeaders } from './security';
 
 /** Bodies smaller than this go uncompressed, as with Hono's compress(). */
@@ -61,8 +62,12 @@ export function nodeListener(app: Hono, deps: AppDeps, log: Logger): (req: Incom
   const peek = versionPeek(deps.db);
   const probe = versionProbe(deps.db);
   const fromCache = (req: IncomingMessage, res: ServerResponse, url: string, version: string | undefined, started: number): boolean => {
-    const entry = version === undefined ? undefined : deps.cache.get(`${version}|${url}`);
-    if (!entry) return false;
+    if (version === undefined) return false;
+    const entry = deps.cache.get(`${version}|${url}`);
+    if (!entry) {
+      requestVersions.set(req, version);
+      return false;
+    }
     const status = send(req, res, entry);
     const q = url.indexOf('?');
     log({ kind: 'request', method: 'GET', path: q < 0 ? url : url.slice(0, q), status, ms: Math.round((performance.now() - started) * 10) / 10 });

@@ -7,6 +7,15 @@ import { HttpProblem } from './problem';
 export const JSON_TYPE = 'application/json; charset=utf-8';
 export const CSV_TYPE = 'text/csv; charset=utf-8';
 
+/** The data version the Node listener read for a request before handing it to Hono, so it is not read twice. */
+export const requestVersions = new WeakMap<object, string>();
+
+function versionReadFor(c: Context): string | undefined {
+  const env: unknown = c.env;
+  const incoming = typeof env === 'object' && env !== null && 'incoming' in env ? env.incoming : undefined;
+  return typeof incoming === 'object' && incoming !== null ? requestVersions.get(incoming) : undefined;
+}
+
 /** Serves a read through the cache: computed once per data version and URL, with ETag and 304. */
 export async function cachedRead(
   c: Context,
@@ -15,7 +24,8 @@ export async function cachedRead(
   headers: Record<string, string> = {},
 ): Promise<Response> {
   const url = c.req.url;
-  const key = `${await versionProbe(deps.db)()}|${url.slice(url.indexOf('/', url.indexOf('//') + 2))}`;
+  const version = versionReadFor(c) ?? (await versionProbe(deps.db)());
+  const key = `${version}|${url.slice(url.indexOf('/', url.indexOf('//') + 2))}`;
   const entry = await deps.cache.getOrCompute(key, compute);
   entry.headers ??= headers;
   return sendCached(c, entry, headers);
