@@ -5,8 +5,7 @@ import { HttpProblem } from '../http/problem';
 import { cachedRead, CSV_TYPE, json, JSON_TYPE } from '../http/read';
 import { param, query } from '../http/validate';
 import { getFact, listFactsCsvRows } from '../services/facts';
-import { factsPage } from '../services/facts-fragments';
-import { factsResponseJson } from '../services/facts-json';
+import { factsPage, factsResponseJson } from '../services/facts-json';
 
 
 const csvColumns = [

@@ -5,7 +5,6 @@ import {
   type CompiledQuery,
   type Expression,
   type Kysely,
-  type SelectQueryBuilder,
 } from 'kysely';
 import { jsonObjectFrom as pgObjectFrom } from 'kysely/helpers/postgres';
 import { jsonBuildObject as sqliteObject } from 'kysely/helpers/sqlite';
@@ -82,33 +81,23 @@ const factJsonOf = {
   postgres: sql<string | null>`cast(${pgJson()} as text)`.as('json'),
 };
 
-/** The meta row of the data version (dataVersion in revisions.ts). */
-const VERSION_KEY = 'data_version';
-
 /**
- * A page of the list, one row per fact: its id, its JSON text unless `ids` (built by the database: a third of the
- * cost of turning every column into JS values and serialising them again), the count of the whole filter and the
- * data version (both uncorrelated, computed once). The page's ids are chosen first and the JSON built for them only:
- * a sort, which many filters and orders need, evaluates its select list on every row it is given.
+ * A page of the list, one row per fact: its id, its JSON text (built by the database: a third of the cost of turning
+ * every column into JS values and serialising them again) and the count of the whole filter (uncorrelated, computed
+ * once). The page's ids are chosen first and the JSON built for them only: a sort, which many filters and orders
+ * need, evaluates its select list on every row it is given.
  */
-export function factsPageQuery(db: Kysely<Database>, dialect: DialectName, q: FactsQuery, ids = false) {
+export function factsPageQuery(db: Kysely<Database>, dialect: DialectName, q: FactsQuery) {
   const total = filtered(db, q).select(db.fn.countAll<number>().as('n')).as('total');
-  // The data version as the page's own statement sees it: the page is the data as of that version.
-  const version = db.selectFrom('meta').select('value').where('key', '=', VERSION_KEY).as('version');
-  const page = <O>(s: SelectQueryBuilder<Database & { f: FactsTable }, 'f', O>) =>
-    sorted(s, q.sort).limit(q.limit).offset(q.offset);
-  if (ids) return page(filtered(db, q).select(['f.id', total, version]));
-  const chosen = page(filtered(db, q).select('f.id'));
-  const columns = ['f.id', total, version, factJsonOf[dialect]] as const;
+  const chosen = sorted(filtered(db, q).select('f.id'), q.sort).limit(q.limit).offset(q.offset);
+  const columns = ['f.id', total, factJsonOf[dialect]] as const;
   return sorted(db.selectFrom('facts as f').where('f.id', 'in', chosen).select(columns), q.sort);
 }
 
 export interface PageRow {
   id: number;
   total: number | null;
-  version: string | null;
-  /** Absent from a page of ids only. */
-  json?: string | null;
+  json: string | null;
 }
 
 /** Compiled once per query shape: compiling the JSON expressions costs more than running them. */
@@ -116,7 +105,7 @@ const shapes = new Map<string, CompiledQuery<PageRow>>();
 
 const pageParameters = (q: FactsQuery) => {
   const values = conditions(q).map(([, v]) => v);
-  return [...values, VERSION_KEY, ...values, q.limit, q.offset];
+  return [...values, ...values, q.limit, q.offset];
 };
 
 // Distinct values, so that the check in `compiled` catches any parameter out of the order pageParameters assumes.
@@ -128,13 +117,13 @@ const probes: Record<Condition[0], FactFilter> = {
   status: { status: 'pending' },
 };
 
-function compiled(db: Kysely<Database>, dialect: DialectName, q: FactsQuery, ids: boolean): CompiledQuery<PageRow> {
+function compiled(db: Kysely<Database>, dialect: DialectName, q: FactsQuery): CompiledQuery<PageRow> {
   const filters = conditions(q).map(([c]) => c);
-  const key = `${dialect} ${ids} ${q.sort} ${filters.join()}`;
+  const key = `${dialect} ${q.sort} ${filters.join()}`;
   let shape = shapes.get(key);
   if (!shape) {
     const probe = filters.reduce<FactsQuery>((p, c) => ({ ...p, ...probes[c] }), { sort: q.sort, limit: 3, offset: 4 });
-    shape = factsPageQuery(db, dialect, probe, ids).compile();
+    shape = factsPageQuery(db, dialect, probe).compile();
     const expected = pageParameters(probe);
     if (shape.parameters.length !== expected.length || shape.parameters.some((p, i) => p !== expected[i])) {
       throw new Error(`facts page: the query binds ${JSON.stringify(shape.parameters)}, not ${JSON.stringify(expected)}`);
@@ -145,9 +134,9 @@ function compiled(db: Kysely<Database>, dialect: DialectName, q: FactsQuery, ids
   return { ...shape, parameters: pageParameters(q) };
 }
 
-/** The rows of a page, with their JSON unless `ids`. */
-export async function pageRows(db: Db, q: FactsQuery, ids = false): Promise<PageRow[]> {
-  return (await db.db.executeQuery(compiled(db.db, db.dialect, q, ids))).rows;
+/** The rows of a page, with their JSON. */
+export async function pageRows(db: Db, q: FactsQuery): Promise<PageRow[]> {
+  return (await db.db.executeQuery(compiled(db.db, db.dialect, q))).rows;
 }
 
 /** How many facts match the filter, from the rows of its page (one query more only past the last page). */
@@ -155,6 +144,12 @@ export async function pageTotal(db: Db, q: FactsQuery, rows: PageRow[]): Promise
   if (rows.length) return Number(rows[0]!.total);
   if (q.offset === 0) return 0;
   return Number((await filtered(db.db, q).select(db.db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+}
+
+/** The facts of a page as JSON texts (toFact with toSource), and how many match the filter. */
+export async function factsPage(db: Db, q: FactsQuery): Promise<{ facts: string[]; total: number }> {
+  const rows = await pageRows(db, q);
+  return { facts: rows.map((r) => r.json!), total: await pageTotal(db, q, rows) };
 }
 
 /** The body of GET /facts: a FactsResponse, with the facts (toFact with toSource) as the database wrote them. */
