@@ -7,7 +7,7 @@ import { connect, type Db } from '../apps/api/src/db/connect';
 import { migrateToLatest } from '../apps/api/src/db/migrate';
 import { silentLogger } from '../apps/api/src/http/log';
 import { seedAll } from '../apps/api/src/seed';
-import { refreshSeries } from '../apps/api/src/services/series-store';
+import { refreshReadModel } from '../apps/api/src/services/read-model';
 import { dataDir } from '../apps/api/src/testing/harness';
 import { loadSynthetic } from './lib/bulk';
 import { uncachedLatency, type Latency } from './lib/latency';
@@ -36,8 +36,8 @@ async function largeDb(url: string): Promise<Db> {
   });
   const t1 = performance.now();
   // The bulk loader writes past the app's writers: the read model is computed here, as a writer's commit would.
-  const pairs = await refreshSeries(db.db);
-  process.stdout.write(`  read model: ${pairs.toLocaleString('en')} series resolved in ${((performance.now() - t1) / 1000).toFixed(1)} s\n`);
+  const model = await refreshReadModel(db.db);
+  process.stdout.write(`  read model: ${model.series.toLocaleString('en')} series resolved, ${model.facts.toLocaleString('en')} facts written as JSON in ${((performance.now() - t1) / 1000).toFixed(1)} s\n`);
   await sql`analyze`.execute(db.db);
   await db.db.deleteFrom('meta').where('key', '=', 'bench_large').execute();
   await db.db.insertInto('meta').values({ key: 'bench_large', value: generator }).execute();

@@ -1,5 +1,5 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
-import { refreshSeries } from '../services/series-store';
+import { refreshReadModel } from '../services/read-model';
 import type { Db, DialectName } from './connect';
 import * as m001 from './migrations/001_init';
 import * as m002 from './migrations/002_scale';
@@ -32,6 +32,6 @@ export async function migrateToLatest({ db, dialect }: Db): Promise<MigrationRes
     throw new Error(`migration ${failed} failed: ${String(result.error)}`);
   }
   // A migration may mark the read model out of date (004 does, for everything stored before it).
-  await refreshSeries(db);
+  await refreshReadModel(db);
   return result;
 }

@@ -128,6 +128,17 @@ export interface RegionYearsTable {
   years: string;
 }
 
+/** A fact with its source as the facts list sends it (FactWithSource JSON). */
+export interface FactJsonTable {
+  fact_id: number;
+  json: string;
+}
+
+/** Facts whose row or source changed since their JSON was last written. */
+export interface FactDirtyTable {
+  fact_id: number;
+}
+
 /** (region, indicator) pairs whose facts or sources changed since the read model was last computed. */
 export interface SeriesDirtyTable {
   region: string;
@@ -147,6 +158,8 @@ export interface Database {
   indicator_coverage: IndicatorCoverageTable;
   region_years: RegionYearsTable;
   series_dirty: SeriesDirtyTable;
+  fact_json: FactJsonTable;
+  fact_dirty: FactDirtyTable;
 }
 
 export type FactRow = Selectable<FactsTable>;

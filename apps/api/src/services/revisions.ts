@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, FactRow, RevisionAction } from '../db/schema';
 import { nowIso } from '../util/time';
-import { refreshSeries } from './series-store';
+import { refreshReadModel } from './read-model';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -29,7 +29,7 @@ export async function recordRevision(
  * which read caches and ETags in every process key on, is bumped.
  */
 export async function bumpDataVersion(db: Executor): Promise<void> {
-  await refreshSeries(db);
+  await refreshReadModel(db);
   const updated = await db
     .updateTable('meta')
     .set({ value: String(Date.now()) + '-' + Math.random().toString(36).slice(2, 8) })

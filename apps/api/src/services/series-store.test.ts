@@ -7,7 +7,8 @@ import { dataDir, freshDb } from '../testing/harness';
 import { loadCatalogue } from './catalogue';
 import { acceptedFacts, coverageOf, dashboardOf, seriesOf } from './resolve';
 import { bumpDataVersion } from './revisions';
-import { refreshSeries, storedCoverage, storedDashboard, storedSeries } from './series-store';
+import { refreshReadModel } from './read-model';
+import { storedCoverage, storedDashboard, storedSeries } from './series-store';
 
 const regions = ['da-nang', 'ha-noi'];
 const indicators = ['ict_revenue', 'software_export'];
@@ -102,7 +103,7 @@ describe('the read model (series, dashboard, coverage) kept by triggers and refr
           await db.db.updateTable('sources').set({ published_on: redate.on }).where('id', '=', sourceIds[redate.source]!).execute();
           await bumpDataVersion(db.db);
         }
-        expect(await refreshSeries(db.db)).toBe(0);
+        expect(await refreshReadModel(db.db)).toEqual({ series: 0, facts: 0 });
 
         const coverage = await storedCoverage(db.db);
         for (const indicator of indicators) {

@@ -1,24 +1,16 @@
 import type { Coverage } from '@chiso/shared';
-import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import { acceptedFacts, dashboardEntriesOf, seriesOf } from './resolve';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
-/** Any constant: the PostgreSQL advisory lock that makes refreshes take turns (pg_advisory_xact_lock). */
-const REFRESH_LOCK = 80_440_044;
-
 /**
- * Recomputes the read model of every (region, indicator) that triggers marked dirty, from the accepted facts,
- * with the same rule as everywhere else (services/resolve.ts). Runs inside the writer's transaction, so readers
- * see facts and their headlines change together; on its own it opens a transaction. On PostgreSQL refreshes
- * take turns, so each reads the facts other writers committed before it. Returns the pairs recomputed.
+ * Recomputes the series, dashboard entries, coverage and years of every (region, indicator) that triggers marked
+ * dirty, from the accepted facts, with the same rule as everywhere else (services/resolve.ts). Part of
+ * refreshReadModel (services/read-model.ts), in the writer's transaction. Returns the pairs recomputed.
  */
-export async function refreshSeries(db: Executor): Promise<number> {
-  if (!db.isTransaction) return db.transaction().execute((trx) => refreshSeries(trx));
-  if (db.getExecutor().adapter instanceof PostgresAdapter) {
-    await sql`select pg_advisory_xact_lock(${REFRESH_LOCK})`.execute(db);
-  }
+export async function refreshSeries(db: Transaction<Database>): Promise<number> {
   const dirty = await db.selectFrom('series_dirty').select(['region', 'indicator']).execute();
   const regions = new Set<string>();
   const indicators = new Set<string>();

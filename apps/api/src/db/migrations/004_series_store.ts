@@ -3,10 +3,10 @@ import type { DialectName } from '../connect';
 
 /**
  * The resolved read model (decision 0044): the headline of every (region, indicator, year), its target and its
- * dashboard item, each indicator's coverage and each region's years, stored as the JSON the API sends, so a read is one indexed query instead of resolving every
- * fact of a region per request. Triggers mark the (region, indicator) pairs whose facts or sources change in
- * `series_dirty`; the writer that bumps the data version recomputes them in the same transaction
- * (services/series-store.ts). Replaces the per-year coverage counts of migration 002.
+ * dashboard item, each indicator's coverage, each region's years and each fact with its source, stored as the JSON
+ * the API sends, so a read is one indexed query instead of resolving every fact of a region per request. Triggers
+ * mark what a write to facts or sources changes in `series_dirty` and `fact_dirty`; the writer that bumps the data
+ * version recomputes it in the same transaction (services/read-model.ts). Replaces the coverage counts of 002.
  */
 export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
   if (dialect === 'postgres') {
@@ -54,6 +54,14 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('years', 'text', (c) => c.notNull())
     .execute();
 
+  // Each fact's JSON with its source, as the facts list sends it.
+  await db.schema
+    .createTable('fact_json')
+    .addColumn('fact_id', 'integer', (c) => c.primaryKey().references('facts.id').onDelete('cascade'))
+    .addColumn('json', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createTable('fact_dirty').addColumn('fact_id', 'integer', (c) => c.primaryKey()).execute();
+
   await db.schema
     .createTable('series_dirty')
     .addColumn('region', 'text', (c) => c.notNull())
@@ -70,6 +78,7 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
         end if;
         if tg_op in ('INSERT', 'UPDATE') then
           insert into series_dirty (region, indicator) values (new.region, new.indicator) on conflict do nothing;
+          insert into fact_dirty (fact_id) values (new.id) on conflict do nothing;
         end if;
         return null;
       end $$`.execute(db);
@@ -79,18 +88,22 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     await sql`
       create function series_dirty_source() returns trigger language plpgsql as $$
       begin
-        insert into series_dirty (region, indicator)
-        select distinct region, indicator from facts where source_id = new.id
-        on conflict do nothing;
+        if new.kind is distinct from old.kind or new.published_on is distinct from old.published_on then
+          insert into series_dirty (region, indicator)
+          select distinct region, indicator from facts where source_id = new.id
+          on conflict do nothing;
+        end if;
+        insert into fact_dirty (fact_id) select id from facts where source_id = new.id on conflict do nothing;
         return null;
       end $$`.execute(db);
     await sql`
-      create trigger sources_series_dirty after update of kind, published_on on sources
+      create trigger sources_series_dirty after update on sources
       for each row execute function series_dirty_source()`.execute(db);
   } else {
     await sql`
       create trigger facts_series_dirty_insert after insert on facts begin
         insert or ignore into series_dirty (region, indicator) values (new.region, new.indicator);
+        insert or ignore into fact_dirty (fact_id) values (new.id);
       end`.execute(db);
     await sql`
       create trigger facts_series_dirty_delete after delete on facts begin
@@ -100,14 +113,20 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
       create trigger facts_series_dirty_update after update on facts begin
         insert or ignore into series_dirty (region, indicator) values (old.region, old.indicator);
         insert or ignore into series_dirty (region, indicator) values (new.region, new.indicator);
+        insert or ignore into fact_dirty (fact_id) values (new.id);
       end`.execute(db);
     await sql`
       create trigger sources_series_dirty after update of kind, published_on on sources begin
         insert or ignore into series_dirty (region, indicator)
         select distinct region, indicator from facts where source_id = new.id;
       end`.execute(db);
+    await sql`
+      create trigger sources_fact_dirty after update on sources begin
+        insert or ignore into fact_dirty (fact_id) select id from facts where source_id = new.id;
+      end`.execute(db);
   }
 
   // Everything stored so far is computed by the first refresh after migrating.
   await sql`insert into series_dirty (region, indicator) select distinct region, indicator from facts`.execute(db);
+  await sql`insert into fact_dirty (fact_id) select id from facts`.execute(db);
 }
