@@ -10,6 +10,7 @@ import { DEFAULT_MAX_UPLOAD_MB } from './config';
 import { createAuth } from './http/auth';
 import { ResponseCache } from './http/cache';
 import { requestLog, type Logger } from './http/log';
+import { ReadRoutes } from './http/read-routes';
 import { docsPage, openApiDocument } from './http/openapi';
 import { HttpProblem, problemJson } from './http/problem';
 import { defaultRateLimits, type RateLimits } from './http/rate-limit';
@@ -46,6 +47,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: Hono; deps: Ap
     db: opts.db,
     catalogue: () => catalogue,
     cache: new ResponseCache(),
+    reads: new ReadRoutes(),
     version: opts.version ?? '0.1.0',
     log: opts.log,
   };

@@ -1,12 +1,15 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../app';
 import { seededApp, type TestApp } from '../testing/harness';
 import { nodeListener } from './fast-path';
 
 let t: TestApp;
+let hono: Hono;
+let intoHono: () => number;
 let server: Server;
 let base: string;
 const logged: Record<string, unknown>[] = [];
@@ -15,6 +18,9 @@ beforeAll(async () => {
   t = await seededApp();
   const log = (e: Record<string, unknown>) => logged.push(e);
   const { app, deps } = await createApp({ db: t.db, log, catalogue: t.seed.catalogue });
+  hono = app;
+  const fetch = vi.spyOn(app, 'fetch');
+  intoHono = () => fetch.mock.calls.length;
   server = createServer(nodeListener(app, deps, log));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -74,5 +80,43 @@ describe('cached reads sent straight from the cache', () => {
     const second = await get(path);
     expect(second.headers.etag).not.toBe(first.headers.etag);
     expect(second.body.toString()).toContain('fresh');
+  });
+});
+
+describe('cache misses of read routes computed at the listener', () => {
+  it.each([
+    ['/api/v1/dashboard?region=da-nang&year=2022', {}],
+    ['/api/v1/indicators?miss=1', { 'Accept-Encoding': 'gzip' }],
+    ['/api/v1/indicators/ict_revenue/series?region=da-nang&miss=1', {}],
+    ['/api/v1/indicators/%69ct_revenue/series.csv?region=da-nang', {}],
+    ['/api/v1/facts?indicator=ict_revenue&limit=5&sort=position', {}],
+    ['/api/v1/facts/3', {}],
+  ])('%s: without entering Hono, the same status, headers and bytes as Hono', async (path, headers) => {
+    await get('/api/v1/indicators/ict_revenue'); // the data version is known
+    const before = intoHono();
+    const lean = await get(path, headers);
+    expect(intoHono()).toBe(before);
+    const viaHono = await hono.request(path, { headers });
+    expect(lean.status).toBe(viaHono.status);
+    const honoHeaders = Object.fromEntries([...viaHono.headers].map(([k, v]) => [k.toLowerCase(), v]));
+    expect(pick(lean.headers)).toEqual(pick(honoHeaders));
+    const decode = (encoding: string | undefined, bytes: Buffer) => (encoding === 'gzip' ? gunzipSync(bytes) : bytes).toString('utf8');
+    expect(decode(lean.headers['content-encoding'], lean.body)).toBe(decode(honoHeaders['content-encoding'], Buffer.from(await viaHono.arrayBuffer())));
+  });
+
+  it.each([
+    ['/api/v1/dashboard?region=atlantis', 404],
+    ['/api/v1/dashboard?year=abc', 400],
+    ['/api/v1/indicators/NOT-A-KEY/series', 400],
+    ['/api/v1/indicators/%E0%A4%A/series', 400],
+    ['/api/v1/facts/99999999', 404],
+    ['/api/v1/nothing-here', 404],
+  ])('%s: a bad request or a failed computation is answered by Hono (%i, problem+json)', async (path, status) => {
+    const before = intoHono();
+    const res = await get(path);
+    expect(intoHono()).toBe(before + 1);
+    expect(res.status).toBe(status);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
   });
 });

@@ -7,6 +7,7 @@ import { versionPeek, versionProbe } from '../db/version';
 import type { CacheEntry, Wire } from './cache';
 import type { Logger } from './log';
 import { requestVersions } from './read';
+import type { Read } from './read-routes';
 import { applySecurityHeaders } from './security';
 
 /** Bodies smaller than this go uncompressed, as with Hono's compress(). */
@@ -54,24 +55,52 @@ function send(req: IncomingMessage, res: ServerResponse, entry: CacheEntry): num
 
 /**
  * The server's request listener: a GET of the public API whose answer is in the read cache for the current data
- * version is sent straight from the cache, with the same headers, ETag/304, gzip and log line as through Hono;
+ * version is sent straight from the cache, with the same headers, ETag/304, gzip and log line as through Hono; a
+ * miss of a read route (http/read-routes.ts) is computed with the route's handler and sent the same way;
  * everything else goes to the Hono app. On PostgreSQL the version is read first (one query), then the same.
  */
 export function nodeListener(app: Hono, deps: AppDeps, log: Logger): (req: IncomingMessage, res: ServerResponse) => void {
   const hono = getRequestListener(app.fetch);
   const peek = versionPeek(deps.db);
   const probe = versionProbe(deps.db);
-  const fromCache = (req: IncomingMessage, res: ServerResponse, url: string, version: string | undefined, started: number): boolean => {
-    if (version === undefined) return false;
-    const entry = deps.cache.get(`${version}|${url}`);
-    if (!entry) {
-      requestVersions.set(req, version);
-      return false;
-    }
-    const status = send(req, res, entry);
+  const logSent = (url: string, status: number, started: number) => {
     const q = url.indexOf('?');
     log({ kind: 'request', method: 'GET', path: q < 0 ? url : url.slice(0, q), status, ms: Math.round((performance.now() - started) * 10) / 10 });
+  };
+  /**
+   * A cache miss of a read route is computed here with the route's own handler and kept like Hono would keep it.
+   * Anything else — no such route, a bad parameter, an error while computing — goes to Hono, which answers it.
+   */
+  const compute = (req: IncomingMessage, res: ServerResponse, url: string, version: string, started: number): boolean => {
+    const q = url.indexOf('?');
+    const route = deps.reads.match(q < 0 ? url : url.slice(0, q));
+    if (!route) return false;
+    let read: Read;
+    try {
+      read = route.handler({ req: { url: `http://api${url}`, param: (name) => route.params[name] } });
+    } catch {
+      return false;
+    }
+    deps.cache.getOrCompute(`${version}|${url}`, read.compute).then(
+      (entry) => {
+        entry.headers ??= read.headers ?? {};
+        logSent(url, send(req, res, entry), started);
+      },
+      () => {
+        requestVersions.set(req, version);
+        void hono(req, res);
+      },
+    );
     return true;
+  };
+  const serve = (req: IncomingMessage, res: ServerResponse, url: string, version: string | undefined, started: number): void => {
+    if (version !== undefined) {
+      const entry = deps.cache.get(`${version}|${url}`);
+      if (entry) return logSent(url, send(req, res, entry), started);
+      if (compute(req, res, url, version, started)) return;
+      requestVersions.set(req, version);
+    }
+    void hono(req, res);
   };
   return (req, res) => {
     const url = req.url ?? '';
@@ -80,13 +109,10 @@ export function nodeListener(app: Hono, deps: AppDeps, log: Logger): (req: Incom
       return;
     }
     const started = performance.now();
-    if (deps.db.sqlite) {
-      // Synchronous: the stamp says whether the version read last is still current; after a write Hono reads it.
-      if (!fromCache(req, res, url, peek(), started)) void hono(req, res);
-      return;
-    }
+    // SQLite: synchronous; the stamp says whether the version read last is still current (after a write Hono reads it).
+    if (deps.db.sqlite) return serve(req, res, url, peek(), started);
     probe().then(
-      (version) => fromCache(req, res, url, version, started) || void hono(req, res),
+      (version) => serve(req, res, url, version, started),
       () => void hono(req, res),
     );
   };

@@ -1,8 +1,9 @@
-import type { Context } from 'hono';
+import type { Context, Hono } from 'hono';
 import type { AppDeps } from '../context';
 import { versionProbe } from '../db/version';
 import { sendCached } from './cache';
 import { HttpProblem } from './problem';
+import type { Computed, ReadHandler } from './read-routes';
 
 export const JSON_TYPE = 'application/json; charset=utf-8';
 export const CSV_TYPE = 'text/csv; charset=utf-8';
@@ -20,7 +21,7 @@ function versionReadFor(c: Context): string | undefined {
 export async function cachedRead(
   c: Context,
   deps: AppDeps,
-  compute: () => Promise<{ body: string; type: string }>,
+  compute: () => Promise<Computed>,
   headers: Record<string, string> = {},
 ): Promise<Response> {
   const url = c.req.url;
@@ -29,6 +30,18 @@ export async function cachedRead(
   const entry = await deps.cache.getOrCompute(key, compute);
   entry.headers ??= headers;
   return sendCached(c, entry, headers);
+}
+
+/**
+ * A cacheable GET of the public API, under /api/v1: Hono serves it through the cache, and the Node listener can
+ * answer its cache misses with the same handler without entering Hono.
+ */
+export function readRoute(app: Hono, deps: AppDeps, path: string, handler: ReadHandler): void {
+  deps.reads.add(path, handler);
+  app.get(path, (c) => {
+    const read = handler(c);
+    return cachedRead(c, deps, read.compute, read.headers);
+  });
 }
 
 export const json = (value: unknown) => ({ body: JSON.stringify(value), type: JSON_TYPE });

@@ -2,15 +2,15 @@ import { Hono } from 'hono';
 import { DashboardQuery } from '@chiso/shared';
 import type { AppDeps } from '../context';
 import { HttpProblem } from '../http/problem';
-import { cachedRead, JSON_TYPE, jsonOf, requireRegion } from '../http/read';
+import { JSON_TYPE, jsonOf, readRoute, requireRegion } from '../http/read';
 import { query } from '../http/validate';
 import { storedDashboard } from '../services/series-store';
 
 export function dashboardRoute(deps: AppDeps): Hono {
   const app = new Hono();
-  app.get('/dashboard', (c) => {
+  readRoute(app, deps, '/dashboard', (c) => {
     const q = query(c, DashboardQuery);
-    return cachedRead(c, deps, async () => {
+    const compute = async () => {
       const region = requireRegion(deps, q.region);
       const d = await storedDashboard(deps.db.db, region.key, q.year);
       if (!d) throw new HttpProblem(404, `No accepted figures for ${region.name_en} yet.`);
@@ -26,7 +26,8 @@ export function dashboardRoute(deps: AppDeps): Hono {
       }
       // DashboardResponse
       return { body: `{"region":${jsonOf(region)},"year":${d.year},"years":${d.yearsJson},"items":[${items.join(',')}]}`, type: JSON_TYPE };
-    });
+    };
+    return { compute };
   });
   return app;
 }

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { FactsQuery, toCsv, RowId } from '@chiso/shared';
 import type { AppDeps } from '../context';
 import { HttpProblem } from '../http/problem';
-import { cachedRead, CSV_TYPE, json, JSON_TYPE } from '../http/read';
+import { CSV_TYPE, json, JSON_TYPE, readRoute } from '../http/read';
 import { param, query } from '../http/validate';
 import { getFact, listFactsCsvRows } from '../services/facts';
 import { factsPage, factsResponseJson } from '../services/facts-json';
@@ -36,37 +36,39 @@ export function factsRoute(deps: AppDeps): Hono {
   const app = new Hono();
   const db = deps.db.db;
 
-  app.get('/facts.csv', (c) => {
+  readRoute(app, deps, '/facts.csv', (c) => {
     // The public download is the accepted data unless another status is asked for explicitly.
     const q = query(c, FactsQuery.extend({ limit: FactsQuery.shape.limit.unwrap().max(1_000_000).default(1_000_000) }));
-    return cachedRead(
-      c,
-      deps,
-      async () => {
+    return {
+      compute: async () => {
         const facts = await listFactsCsvRows(db, { ...q, status: q.status ?? 'accepted' });
         const units = deps.catalogue().indicatorByKey;
         const rows = facts.map((f) => ({ ...f, unit: units.get(f.indicator)?.unit }));
         return { body: toCsv(csvColumns, rows), type: CSV_TYPE };
       },
-      { 'Content-Disposition': 'attachment; filename="chiso-facts.csv"' },
-    );
+      headers: { 'Content-Disposition': 'attachment; filename="chiso-facts.csv"' },
+    };
   });
 
-  app.get('/facts', (c) => {
+  readRoute(app, deps, '/facts', (c) => {
     const q = query(c, FactsQuery);
-    return cachedRead(c, deps, async () => {
-      const { facts, total } = await factsPage(deps.db, q);
-      return { body: factsResponseJson(q, facts, total), type: JSON_TYPE };
-    });
+    return {
+      compute: async () => {
+        const { facts, total } = await factsPage(deps.db, q);
+        return { body: factsResponseJson(q, facts, total), type: JSON_TYPE };
+      },
+    };
   });
 
-  app.get('/facts/:id', (c) => {
+  readRoute(app, deps, '/facts/:id', (c) => {
     const id = param(c, 'id', RowId);
-    return cachedRead(c, deps, async () => {
-      const fact = await getFact(db, id);
-      if (!fact) throw new HttpProblem(404, `There is no fact ${id}.`);
-      return json(fact);
-    });
+    return {
+      compute: async () => {
+        const fact = await getFact(db, id);
+        if (!fact) throw new HttpProblem(404, `There is no fact ${id}.`);
+        return json(fact);
+      },
+    };
   });
 
   return app;
