@@ -1,6 +1,7 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
+import fc from 'fast-check';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../app';
@@ -118,5 +119,38 @@ describe('cache misses of read routes computed at the listener', () => {
     expect(res.status).toBe(status);
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
+
+describe('the listener and Hono agree on any read-route request', () => {
+  const value = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.integer({ min: -5, max: 3000 }).map(String),
+    fc.constantFrom('', 'da-nang', 'ict_revenue', 'software_export', '2022', '2018', 'accepted', 'pending', 'position', '-confidence', '%', '%zz', '\u0000', 'Đà Nẵng', 'a'.repeat(300)),
+  );
+  const request = fc.record({
+    route: fc.constantFrom('/api/v1/dashboard', '/api/v1/indicators', '/api/v1/indicators/{v}/series', '/api/v1/indicators/{v}/series.csv', '/api/v1/indicators/{v}', '/api/v1/facts', '/api/v1/facts/{v}', '/api/v1/facts.csv'),
+    segment: value,
+    params: fc.array(fc.tuple(fc.constantFrom('region', 'year', 'from', 'to', 'asof', 'indicator', 'status', 'sort', 'limit', 'offset', 'source', 'x'), value), { maxLength: 4 }),
+    miss: fc.nat(),
+  });
+  it('the same status, type and body, and never a 5xx', async () => {
+    let tried = 0;
+    await fc.assert(
+      fc.asyncProperty(request, async ({ route, segment, params, miss }) => {
+        const query = new URLSearchParams([...params, ['miss', String(miss)]]);
+        const path = `${route.replace('{v}', encodeURIComponent(segment))}?${query}`;
+        tried++;
+        const lean = await get(path);
+        const viaHono = await hono.request(path);
+        expect(lean.status, path).toBe(viaHono.status);
+        expect(lean.status, path).toBeLessThan(500);
+        expect(lean.headers['content-type'], path).toBe(viaHono.headers.get('content-type'));
+        // Bytes, not text(): text() drops the CSV's byte order mark.
+        if (lean.status === 200) expect(lean.body.equals(Buffer.from(await viaHono.arrayBuffer())), path).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+    expect(tried).toBe(300);
   });
 });
