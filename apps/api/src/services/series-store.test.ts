@@ -166,3 +166,39 @@ describe('a source re-dated on its own', () => {
     expect(await stood()).toEqual([10]);
   });
 });
+
+describe('writers at the same time', () => {
+  it('each commit leaves the read model equal to resolving the facts afresh (PostgreSQL: concurrent transactions)', async () => {
+    await db.db.deleteFrom('facts').execute();
+    await bumpDataVersion(db.db);
+    const writer = (i: number) =>
+      db.db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('facts')
+          .values({
+            indicator: indicators[i % 2]!,
+            region: regions[(i >> 1) % 2]!,
+            year: 2015 + (i % 3),
+            value: 10 + i,
+            qualifier: 'actual',
+            approx: 'exact',
+            source_id: sourceIds[i % 3]!,
+            method: 'curated',
+            status: 'accepted',
+            created_at: now,
+            updated_at: now,
+          })
+          .execute();
+        await bumpDataVersion(trx);
+      });
+    await Promise.all(Array.from({ length: 24 }, (_, i) => writer(i)));
+    expect(await refreshReadModel(db.db)).toEqual({ series: 0, facts: 0 });
+    for (const region of regions) {
+      for (const indicator of indicators) {
+        const s = await storedSeries(db.db, { region, indicator });
+        expect(s.points.map((p) => JSON.parse(p))).toEqual(seriesOf(await acceptedFacts(db.db, { region, indicator })).points);
+      }
+    }
+    expect(Number((await db.db.selectFrom('fact_json').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBe(24);
+  });
+});
