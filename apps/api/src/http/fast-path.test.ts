@@ -92,6 +92,8 @@ describe('cache misses of read routes computed at the listener', () => {
     ['/api/v1/indicators/%69ct_revenue/series.csv?region=da-nang', {}],
     ['/api/v1/facts?indicator=ict_revenue&limit=5&sort=position', {}],
     ['/api/v1/facts/3', {}],
+    ['/api/v1/sources?miss=1', { 'Accept-Encoding': 'gzip' }],
+    ['/api/v1/sources/1', {}],
   ])('%s: without entering Hono, the same status, headers and bytes as Hono', async (path, headers) => {
     await get('/api/v1/indicators/ict_revenue'); // the data version is known
     const before = intoHono();
@@ -111,6 +113,7 @@ describe('cache misses of read routes computed at the listener', () => {
     ['/api/v1/indicators/NOT-A-KEY/series', 400],
     ['/api/v1/indicators/%E0%A4%A/series', 400],
     ['/api/v1/facts/99999999', 404],
+    ['/api/v1/sources/99999999', 404],
     ['/api/v1/nothing-here', 404],
   ])('%s: a bad request or a failed computation is answered by Hono (%i, problem+json)', async (path, status) => {
     const before = intoHono();
@@ -129,7 +132,10 @@ describe('the listener and Hono agree on any read-route request', () => {
     fc.constantFrom('', 'da-nang', 'ict_revenue', 'software_export', '2022', '2018', 'accepted', 'pending', 'position', '-confidence', '%', '%zz', '\u0000', 'Đà Nẵng', 'a'.repeat(300)),
   );
   const request = fc.record({
-    route: fc.constantFrom('/api/v1/dashboard', '/api/v1/indicators', '/api/v1/indicators/{v}/series', '/api/v1/indicators/{v}/series.csv', '/api/v1/indicators/{v}', '/api/v1/facts', '/api/v1/facts/{v}', '/api/v1/facts.csv'),
+    route: fc.constantFrom(
+      '/api/v1/dashboard', '/api/v1/indicators', '/api/v1/indicators/{v}/series', '/api/v1/indicators/{v}/series.csv', '/api/v1/indicators/{v}',
+      '/api/v1/facts', '/api/v1/facts/{v}', '/api/v1/facts.csv', '/api/v1/sources', '/api/v1/sources/{v}',
+    ),
     segment: value,
     params: fc.array(fc.tuple(fc.constantFrom('region', 'year', 'from', 'to', 'asof', 'indicator', 'status', 'sort', 'limit', 'offset', 'source', 'x'), value), { maxLength: 4 }),
     miss: fc.nat(),

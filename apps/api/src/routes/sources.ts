@@ -3,18 +3,17 @@ import { Hono } from 'hono';
 import type { SourceDetail, SourcesResponse } from '@chiso/shared';
 import type { AppDeps } from '../context';
 import { HttpProblem } from '../http/problem';
-import { cachedRead, json } from '../http/read';
+import { json, readRoute } from '../http/read';
 import { param } from '../http/validate';
 import { countFacts } from '../services/ingest';
 import { toFact, toSource } from '../services/views';
-
 
 export function sourcesRoute(deps: AppDeps): Hono {
   const app = new Hono();
   const db = deps.db.db;
 
-  app.get('/sources', (c) =>
-    cachedRead(c, deps, async () => {
+  readRoute(app, deps, '/sources', () => ({
+    compute: async () => {
       const rows = await db
         .selectFrom('sources')
         .select(['id', 'kind', 'title', 'publisher', 'url', 'published_on', 'region', 'report_year', 'format', 'sha256', 'created_at'])
@@ -39,12 +38,12 @@ export function sourcesRoute(deps: AppDeps): Hono {
         })),
       };
       return json(body);
-    }),
-  );
+    },
+  }));
 
-  app.get('/sources/:id', (c) => {
+  readRoute(app, deps, '/sources/:id', (c) => {
     const id = param(c, 'id', RowId);
-    return cachedRead(c, deps, async () => {
+    const compute = async () => {
       const row = await db.selectFrom('sources').selectAll().where('id', '=', id).executeTakeFirst();
       if (!row) throw new HttpProblem(404, `There is no source ${id}.`);
       const facts = await db.selectFrom('facts').selectAll().where('source_id', '=', id).orderBy('span_start').orderBy('id').execute();
@@ -55,7 +54,8 @@ export function sourcesRoute(deps: AppDeps): Hono {
         fact_list: facts.map(toFact),
       };
       return json(body);
-    });
+    };
+    return { compute };
   });
 
   return app;
