@@ -11,7 +11,7 @@ import { jsonObjectFrom as pgObjectFrom } from 'kysely/helpers/postgres';
 import { jsonBuildObject as sqliteObject } from 'kysely/helpers/sqlite';
 import type { Db, DialectName } from '../db/connect';
 import type { Database, FactsTable, SourcesTable } from '../db/schema';
-import { conditions, filtered, sorted, type Condition, type FactFilter } from './facts-query';
+import { conditions, filtered, sortColumns, sorted, type Condition, type FactFilter } from './facts-query';
 
 const eb = expressionBuilder<Database & { f: FactsTable; s: SourcesTable }, 'f' | 's'>();
 
@@ -103,14 +103,13 @@ export async function refreshFactJson(db: Transaction<Database>, dialect: Dialec
 
 /**
  * A page of the list, one row per fact: its id, its stored JSON text and the count of the whole filter
- * (uncorrelated, computed once). The page's ids are chosen first and joined to their JSON only: a sort, which many
- * filters and orders need, carries its select list through every row it is given.
+ * (uncorrelated, computed once). The page is chosen in a subquery with the columns of its order and joined to the
+ * stored JSON in that order, which the database keeps without sorting again.
  */
 export function factsPageQuery(db: Kysely<Database>, q: FactsQuery) {
   const total = filtered(db, q).select(db.fn.countAll<number>().as('n')).as('total');
-  const chosen = sorted(filtered(db, q).select('f.id'), q.sort).limit(q.limit).offset(q.offset);
-  const page = db.selectFrom('facts as f').innerJoin('fact_json as j', 'j.fact_id', 'f.id').where('f.id', 'in', chosen);
-  return sorted(page.select(['f.id', total, 'j.json']), q.sort);
+  const page = sorted(filtered(db, q).select(sortColumns(q.sort)), q.sort).limit(q.limit).offset(q.offset).as('p');
+  return sorted(db.selectFrom(page).innerJoin('fact_json as j', 'j.fact_id', 'p.id').select(['p.id', total, 'j.json']), q.sort, 'p');
 }
 
 export interface PageRow {

@@ -24,13 +24,27 @@ export function filtered(db: Kysely<Database>, q: FactFilter) {
   return s;
 }
 
-// Facts without a confidence (curated, manual) are certain: they come last in the least-sure-first queue.
-const certainty = sql`coalesce(${sql.ref('f.confidence')}, 1)`;
-const position = [sql.ref('f.source_id'), sql.ref('f.span_start'), sql.ref('f.id')];
-const catalogue = [sql.ref('f.indicator'), sql.ref('f.year'), sql.ref('f.id')];
+/** The columns an order reads, for a page chosen in a subquery whose order the outer query keeps. */
+export function sortColumns(sort: FactsQuery['sort']) {
+  if (sort === 'default') return ['f.id', 'f.indicator', 'f.year'] as const;
+  if (sort === 'position') return ['f.id', 'f.source_id', 'f.span_start'] as const;
+  return ['f.id', 'f.source_id', 'f.span_start', 'f.confidence'] as const;
+}
 
-/** The list's order, stable since every order ends with the id; of the facts as `f`, whatever else the query joins. */
-export function sorted<DB, TB extends keyof DB, O>(s: SelectQueryBuilder<DB, TB, O>, sort: FactsQuery['sort']) {
+const keysOf = (t: 'f' | 'p') => ({
+  // Facts without a confidence (curated, manual) are certain: they come last in the least-sure-first queue.
+  certainty: sql`coalesce(${sql.ref(`${t}.confidence`)}, 1)`,
+  position: [sql.ref(`${t}.source_id`), sql.ref(`${t}.span_start`), sql.ref(`${t}.id`)],
+  catalogue: [sql.ref(`${t}.indicator`), sql.ref(`${t}.year`), sql.ref(`${t}.id`)],
+});
+const keys = { f: keysOf('f'), p: keysOf('p') };
+
+/**
+ * The list's order, stable since every order ends with the id: of the facts as `f`, whatever else the query joins,
+ * or of a page `p` that selected sortColumns.
+ */
+export function sorted<DB, TB extends keyof DB, O>(s: SelectQueryBuilder<DB, TB, O>, sort: FactsQuery['sort'], alias: 'f' | 'p' = 'f') {
+  const { certainty, position, catalogue } = keys[alias];
   const by = (keys: Expression<unknown>[], from: SelectQueryBuilder<DB, TB, O>) =>
     keys.reduce<SelectQueryBuilder<DB, TB, O>>((acc, k) => acc.orderBy(k), from);
   switch (sort) {
