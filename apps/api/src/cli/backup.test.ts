@@ -6,11 +6,11 @@ import { dirname, join, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../config';
-import { connect, type Db } from '../db/connect';
+import type { Db } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import { seedAll } from '../seed';
 import { dataDir } from '../testing/harness';
-import { scratchDatabase, type ScratchDatabase } from '../testing/scratch-db';
+import { scratchDatabase, withDb as withScratchDb, type ScratchDatabase } from '../testing/scratch-db';
 
 const tsx = createRequire(import.meta.url).resolve('tsx/cli');
 const out = mkdtempSync(join(tmpdir(), 'chiso-backups-'));
@@ -26,14 +26,7 @@ function run(script: 'backup' | 'restore', args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-async function withDb<T>(f: (db: Db) => Promise<T>): Promise<T> {
-  const db = connect(scratch.url);
-  try {
-    return await f(db);
-  } finally {
-    await db.close();
-  }
-}
+const withDb = <T>(f: (db: Db) => Promise<T>) => withScratchDb(scratch.url, f);
 
 const snapshot = (db: Db) =>
   db.db.selectFrom('facts').select(['id', 'indicator', 'region', 'year', 'value', 'status', 'source_id']).orderBy('id').execute();

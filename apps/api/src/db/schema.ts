@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type { Approx, Category, DocumentFormat, FactMethod, FactStatus, Qualifier, SourceKind, Unit } from '@chiso/shared';
 
 export interface RegionsTable {
@@ -144,6 +144,9 @@ export interface SeriesDirtyTable {
   region: string;
   indicator: string;
 }
+
+/** A connection or a transaction: what a service that may run inside a writer's transaction takes. */
+export type Executor = Kysely<Database> | Transaction<Database>;
 
 export interface Database {
   regions: RegionsTable;

@@ -14,13 +14,12 @@ export function dashboardRoute(deps: AppDeps): Hono {
       const region = requireRegion(deps, q.region);
       const d = await storedDashboard(deps.db.db, region.key, q.year);
       if (!d) throw new HttpProblem(404, `No accepted figures for ${region.name_en} yet.`);
-      const { indicators, indicatorByKey } = deps.catalogue();
-      const order = new Map(indicators.map((i, n) => [i.key, n]));
-      const items = d.entries
-        .filter((e) => indicatorByKey.has(e.indicator))
-        .sort((a, b) => order.get(a.indicator)! - order.get(b.indicator)!)
-        // DashboardItem: the catalogue's indicator, then the stored entry's fields.
-        .map((e) => `{"indicator":${jsonOf(indicatorByKey.get(e.indicator)!)},${e.item.slice(1)}`);
+      const entries = new Map(d.entries.map((e) => [e.indicator, e.item]));
+      // DashboardItem, in catalogue order: the catalogue's indicator, then the stored entry's fields.
+      const items = deps.catalogue().indicators.flatMap((i) => {
+        const item = entries.get(i.key);
+        return item === undefined ? [] : [`{"indicator":${jsonOf(i)},${item.slice(1)}`];
+      });
       if (q.year !== undefined && items.length === 0) {
         throw new HttpProblem(404, `No figures for ${region.name_en} in ${q.year}. Years with data: ${d.years.join(', ')}.`);
       }

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../config';
-import { connect, type Db } from '../db/connect';
+import type { Db } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import { seedAll } from '../seed';
 import { loadCatalogue } from '../services/catalogue';
@@ -14,7 +14,7 @@ import { createToken } from '../services/tokens';
 import { ingestDocument } from '../services/ingest';
 import { sha256 } from '../util/hash';
 import { dataDir, freshDb } from '../testing/harness';
-import { scratchDatabase, type ScratchDatabase } from '../testing/scratch-db';
+import { scratchDatabase, withDb as withScratchDb, type ScratchDatabase } from '../testing/scratch-db';
 import { startServer, type ServerProcess } from '../testing/server-process';
 
 /**
@@ -31,14 +31,7 @@ let servers: ServerProcess[] = [];
 /** How long a clean upload of the test report takes here, so that kills land before, inside and after it. */
 let cleanUploadMs = 1000;
 
-async function withDb<T>(f: (db: Db) => Promise<T>): Promise<T> {
-  const db = connect(scratch.url);
-  try {
-    return await f(db);
-  } finally {
-    await db.close();
-  }
-}
+const withDb = <T>(f: (db: Db) => Promise<T>) => withScratchDb(scratch.url, f);
 
 const count = (db: Db, table: 'sources' | 'facts' | 'fact_revisions') =>
   db.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n));

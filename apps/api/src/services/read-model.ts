@@ -1,5 +1,5 @@
-import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../db/schema';
+import { PostgresAdapter, sql, type Transaction } from 'kysely';
+import type { Database, Executor } from '../db/schema';
 import { refreshFactJson } from './facts-json';
 import { refreshSeries } from './series-store';
 
@@ -12,7 +12,7 @@ const REFRESH_LOCK = 80_440_044;
  * transaction, so readers see facts and what is derived from them change together; on its own it opens one. On
  * PostgreSQL refreshes take turns, so each reads what every earlier writer committed.
  */
-export async function refreshReadModel(db: Kysely<Database> | Transaction<Database>): Promise<{ series: number; facts: number }> {
+export async function refreshReadModel(db: Executor): Promise<{ series: number; facts: number }> {
   if (!db.isTransaction) return db.transaction().execute((trx) => refreshReadModel(trx));
   const trx = db as Transaction<Database>;
   const postgres = trx.getExecutor().adapter instanceof PostgresAdapter;

@@ -1,9 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database, FactRow, RevisionAction } from '../db/schema';
+import type { Executor, FactRow, RevisionAction } from '../db/schema';
 import { nowIso } from '../util/time';
 import { refreshReadModel } from './read-model';
-
-type Executor = Kysely<Database> | Transaction<Database>;
 
 /** Writes one revision of a fact: what it was, what it became, who did it and when. */
 export async function recordRevision(

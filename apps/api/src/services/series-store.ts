@@ -1,9 +1,7 @@
 import type { Coverage } from '@chiso/shared';
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema';
+import type { Transaction } from 'kysely';
+import type { Database, Executor } from '../db/schema';
 import { acceptedFacts, dashboardEntriesOf, seriesOf } from './resolve';
-
-type Executor = Kysely<Database> | Transaction<Database>;
 
 /**
  * Recomputes the series, dashboard entries, coverage and years of every (region, indicator) that triggers marked

@@ -2,7 +2,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { connect } from '../db/connect';
+import { connect, type Db } from '../db/connect';
+
+/** Opens a database for one piece of work and closes it after, whatever happens. */
+export async function withDb<T>(url: string, f: (db: Db) => Promise<T>): Promise<T> {
+  const db = connect(url);
+  try {
+    return await f(db);
+  } finally {
+    await db.close();
+  }
+}
 
 export interface ScratchDatabase {
   /** A DATABASE_URL that other processes can open too. */

@@ -4,6 +4,7 @@ import { indicatorName } from '../../lib/display';
 import { useI18n } from '../../lib/i18n';
 import type { MessageKey } from '../../lib/messages';
 import { draftOf, patchOf, type DraftField, type EditDraft } from './edit-draft';
+import { FormActions } from './form-actions';
 
 /** Correct a figure (indicator, year, value, qualifier, approx, change, plan) and accept it; Escape cancels. */
 export function EditForm({
@@ -132,14 +133,7 @@ export function EditForm({
           {t(summary)}
         </p>
       )}
-      <div className="toolbar">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? t('rev.saving') : t('edit.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('rev.cancel')}
-        </button>
-      </div>
+      <FormActions label={t('edit.save')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

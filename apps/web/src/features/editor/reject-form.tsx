@@ -1,6 +1,7 @@
 import { RejectBody } from '@chiso/shared';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '../../lib/i18n';
+import { FormActions } from './form-actions';
 
 /** Rejecting asks why: the reason stays in the figure's history. Escape cancels. */
 export function RejectForm({ busy, onReject, onCancel }: { busy: boolean; onReject: (reason: string) => void; onCancel: () => void }) {
@@ -50,14 +51,7 @@ export function RejectForm({ busy, onReject, onCancel }: { busy: boolean; onReje
           {t('rev.reasonRequired')}
         </p>
       )}
-      <div className="toolbar">
-        <button type="submit" className="button button-danger" disabled={busy}>
-          {busy ? t('rev.saving') : t('rev.reject')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('rev.cancel')}
-        </button>
-      </div>
+      <FormActions label={t('rev.reject')} busy={busy} danger onCancel={onCancel} />
     </form>
   );
 }

@@ -72,17 +72,12 @@ export function UploadCited({ session }: { session: Session }) {
         hint=".csv"
         accept=".csv,text/csv"
         file={file}
-        invalid={missingFile && !file}
+        missing={missingFile}
         onFile={(f) => {
           setFile(f);
           setMissingFile(false);
         }}
       />
-      {missingFile && !file && (
-        <p className="field-error" role="alert">
-          {t('up.noFile')}
-        </p>
-      )}
       <UploadProgress state={state} />
       {state.phase === 'failed' && <WriteError error={state.error} title={t('up.failed')} />}
       {state.phase === 'done' && <CitedReport report={state.result.body} />}

@@ -78,17 +78,12 @@ export function UploadReport({ session }: { session: Session }) {
         hint={t('up.formats')}
         accept=".pdf,.docx,.html,.htm,.txt,application/pdf,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         file={file}
-        invalid={missingFile && !file}
+        missing={missingFile}
         onFile={(f) => {
           setFile(f);
           setMissingFile(false);
         }}
       />
-      {missingFile && !file && (
-        <p className="field-error" role="alert">
-          {t('up.noFile')}
-        </p>
-      )}
       <div className="form-grid">
         <label className="field">
           <span className="field-label">{t('up.region')}</span>
