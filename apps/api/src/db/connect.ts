@@ -50,6 +50,13 @@ export function connect(url: string = process.env.DATABASE_URL || defaultDatabas
 }
 
 /**
+ * SQLite's planner reads the value of a bare `limit ?` or `offset ?`, so binding one expires the statement and every
+ * run prepares it again (as costly as running a page query). `+?` is the same number, bound the same way, which the
+ * planner leaves alone. Kysely writes exactly these forms; the rewrite is done once per statement text.
+ */
+export const withoutReplan = (text: string) => text.replace(/ (limit|offset) \?(?=[\s)]|$)/g, ' $1 +?');
+
+/**
  * Kysely prepares every query anew; preparing costs more than running a small indexed read, so prepared
  * statements are kept per SQL text (Kysely's driver runs one statement at a time on the connection).
  */
@@ -60,7 +67,7 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
     prepare: (text: string) => {
       let stmt = statements.get(text);
       if (!stmt) {
-        stmt = sqlite.prepare(text);
+        stmt = sqlite.prepare(withoutReplan(text));
         if (statements.size >= 500) statements.delete(statements.keys().next().value!);
         statements.set(text, stmt);
       }
