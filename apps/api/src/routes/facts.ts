@@ -5,7 +5,7 @@ import { HttpProblem } from '../http/problem';
 import { CSV_TYPE, json, JSON_TYPE, readRoute } from '../http/read';
 import { param, query } from '../http/validate';
 import { getFact, listFactsCsvRows } from '../services/facts';
-import { factsPage, factsResponseJson } from '../services/facts-json';
+import { factsPageBody } from '../services/facts-json';
 
 
 const csvColumns = [
@@ -53,10 +53,7 @@ export function factsRoute(deps: AppDeps): Hono {
   readRoute(app, deps, '/facts', (c) => {
     const q = query(c, FactsQuery);
     return {
-      compute: async () => {
-        const { facts, total } = await factsPage(deps.db, q);
-        return { body: factsResponseJson(q, facts, total), type: JSON_TYPE };
-      },
+      compute: async () => ({ body: await factsPageBody(deps.db, q), type: JSON_TYPE }),
     };
   });
 

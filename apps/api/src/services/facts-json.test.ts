@@ -6,7 +6,7 @@ import type { Db } from '../db/connect';
 import { seededApp, type TestApp } from '../testing/harness';
 import { nowIso } from '../util/time';
 import { listFactsCsvRows } from './facts';
-import { factsResponseJson, pageRows, pageTotal } from './facts-json';
+import { factsPageBody } from './facts-json';
 import { bumpDataVersion } from './revisions';
 import { toFact, toSource } from './views';
 
@@ -35,12 +35,8 @@ async function reference(db: Db, q: FactsQuery) {
 }
 
 async function body(db: Db, q: FactsQuery): Promise<string> {
-  const rows = await pageRows(db, q);
-  return factsResponseJson(
-    q,
-    rows.map((r) => r.json!),
-    await pageTotal(db, q, rows),
-  );
+  const b = await factsPageBody(db, q);
+  return typeof b === 'string' ? b : Buffer.from(b).toString('utf8');
 }
 
 /**

@@ -40,21 +40,24 @@ const keysOf = (t: 'f' | 'p') => ({
 const keys = { f: keysOf('f'), p: keysOf('p') };
 
 /**
- * The list's order, stable since every order ends with the id: of the facts as `f`, whatever else the query joins,
- * or of a page `p` that selected sortColumns.
+ * The list's order, stable since every order ends with the id, as `order by` terms: of the facts as `f`, whatever
+ * else the query joins, or of a page `p` that selected sortColumns.
  */
-export function sorted<DB, TB extends keyof DB, O>(s: SelectQueryBuilder<DB, TB, O>, sort: FactsQuery['sort'], alias: 'f' | 'p' = 'f') {
+export function orderTerms(sort: FactsQuery['sort'], alias: 'f' | 'p' = 'f'): Expression<unknown>[] {
   const { certainty, position, catalogue } = keys[alias];
-  const by = (keys: Expression<unknown>[], from: SelectQueryBuilder<DB, TB, O>) =>
-    keys.reduce<SelectQueryBuilder<DB, TB, O>>((acc, k) => acc.orderBy(k), from);
   switch (sort) {
     case 'confidence':
-      return by(position, s.orderBy(certainty, 'asc'));
+      return [sql`${certainty} asc`, ...position];
     case '-confidence':
-      return by(position, s.orderBy(certainty, 'desc'));
+      return [sql`${certainty} desc`, ...position];
     case 'position':
-      return by(position, s);
+      return position;
     default:
-      return by(catalogue, s);
+      return catalogue;
   }
+}
+
+/** A query in the list's order (orderTerms). */
+export function sorted<DB, TB extends keyof DB, O>(s: SelectQueryBuilder<DB, TB, O>, sort: FactsQuery['sort'], alias: 'f' | 'p' = 'f') {
+  return orderTerms(sort, alias).reduce<SelectQueryBuilder<DB, TB, O>>((acc, k) => acc.orderBy(k), s);
 }
