@@ -13,23 +13,27 @@ import { applySecurityHeaders } from './security';
 /** Bodies smaller than this go uncompressed, as with Hono's compress(). */
 const GZIP_THRESHOLD = 1024;
 
-function wireOf(entry: CacheEntry, gzip: boolean): Wire {
-  const h: Record<string, string> = {
-    ETag: entry.etag,
-    'Cache-Control': 'public, no-cache',
-    Vary: 'Accept-Encoding',
-    ...entry.headers,
-    'Content-Type': entry.type,
-  };
-  if (gzip) {
-    h['Content-Encoding'] = 'gzip';
-    // As Hono's compress() does: the compressed bytes are not the ones the strong ETag names.
-    h.ETag = `W/${entry.etag}`;
+/** The headers every answer of a type (and a route's extra headers) carries, as a flat list: made once per kind. */
+const fixedHeaders = new Map<string, string[]>();
+
+function fixedHeadersOf(type: string, extra: Record<string, string>, gzip: boolean): string[] {
+  const key = `${gzip ? 'gzip' : 'plain'} ${type} ${JSON.stringify(extra)}`;
+  let flat = fixedHeaders.get(key);
+  if (!flat) {
+    const h: Record<string, string> = { 'Cache-Control': 'public, no-cache', Vary: 'Accept-Encoding', ...extra, 'Content-Type': type };
+    if (gzip) h['Content-Encoding'] = 'gzip';
+    applySecurityHeaders({ get: (n) => h[n] ?? null, set: (n, v) => (h[n] = v) });
+    flat = Object.entries(h).flat();
+    if (fixedHeaders.size < 1000) fixedHeaders.set(key, flat);
   }
-  applySecurityHeaders({ get: (n) => h[n] ?? null, set: (n, v) => (h[n] = v) });
+  return flat;
+}
+
+function wireOf(entry: CacheEntry, gzip: boolean): Wire {
   const body = gzip ? gzipSync(entry.bytes) : entry.bytes;
-  h['Content-Length'] = String(body.length);
-  return { headers: Object.entries(h).flat(), body };
+  // As Hono's compress() does: the compressed bytes are not the ones the strong ETag names.
+  const etag = gzip ? `W/${entry.etag}` : entry.etag;
+  return { headers: ['ETag', etag, ...fixedHeadersOf(entry.type, entry.headers ?? {}, gzip), 'Content-Length', String(body.length)], body };
 }
 
 const notModifiedDrops = new Set(['Content-Type', 'Content-Encoding', 'Content-Length']);
