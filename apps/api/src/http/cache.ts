@@ -1,5 +1,5 @@
-import { hash } from 'node:crypto';
 import type { Context } from 'hono';
+import { etagOf } from './etag';
 
 export interface CacheEntry {
   /** The body as sent: text is encoded to UTF-8 once, when stored, not at every send. */
@@ -125,7 +125,7 @@ export class ResponseCache {
 
 function entryOf(body: string | Uint8Array<ArrayBuffer>, type: string): CacheEntry {
   const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-  return { bytes, etag: `"${hash('sha1', bytes, 'base64url').slice(0, 22)}"`, type };
+  return { bytes, etag: etagOf(bytes), type };
 }
 
 /** Sends a cached entry with its ETag, or 304 when the client has it already. */
