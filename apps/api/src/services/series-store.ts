@@ -1,5 +1,6 @@
 import type { Coverage } from '@chiso/shared';
 import type { Transaction } from 'kysely';
+import { compiledOnce } from '../db/compiled';
 import type { Database, Executor } from '../db/schema';
 import { acceptedFacts, dashboardEntriesOf, seriesOf } from './resolve';
 
@@ -71,19 +72,25 @@ async function refreshPair(db: Executor, region: string, indicator: string): Pro
   }
 }
 
+const seriesRows = compiledOnce(
+  (db, region: string, indicator: string, from: number, to: number) =>
+    db
+      .selectFrom('series_points')
+      .select(['point', 'target'])
+      .where('region', '=', region)
+      .where('indicator', '=', indicator)
+      .where('year', '>=', from)
+      .where('year', '<=', to)
+      .orderBy('year'),
+  ['probe-region', 'probe_indicator', -1, -2],
+);
+
 /** A series as stored JSON: points and targets in year order, within [from, to]. */
 export async function storedSeries(
   db: Executor,
   q: { region: string; indicator: string; from?: number | undefined; to?: number | undefined },
 ): Promise<{ points: string[]; targets: string[] }> {
-  let query = db
-    .selectFrom('series_points')
-    .select(['point', 'target'])
-    .where('region', '=', q.region)
-    .where('indicator', '=', q.indicator);
-  if (q.from !== undefined) query = query.where('year', '>=', q.from);
-  if (q.to !== undefined) query = query.where('year', '<=', q.to);
-  const rows = await query.orderBy('year').execute();
+  const { rows } = await db.executeQuery(seriesRows(db, q.region, q.indicator, q.from ?? Number.MIN_SAFE_INTEGER, q.to ?? Number.MAX_SAFE_INTEGER));
   const points: string[] = [];
   const targets: string[] = [];
   for (const r of rows) {
@@ -93,28 +100,32 @@ export async function storedSeries(
   return { points, targets };
 }
 
+const regionYears = compiledOnce((db, region: string) => db.selectFrom('region_years').select('years').where('region', '=', region), ['probe-region']);
+
+const dashboardItems = compiledOnce(
+  (db, region: string, year: number) =>
+    db.selectFrom('series_points').select(['indicator', 'item']).where('region', '=', region).where('year', '=', year).where('item', 'is not', null),
+  ['probe-region', -1],
+);
+
 /** The years with a headline in a region, and the stored dashboard entries of one of them (the last by default). */
 export async function storedDashboard(
   db: Executor,
   region: string,
   year?: number,
 ): Promise<{ year: number; years: number[]; yearsJson: string; entries: { indicator: string; item: string }[] } | null> {
-  const row = await db.selectFrom('region_years').select('years').where('region', '=', region).executeTakeFirst();
+  const row = (await db.executeQuery(regionYears(db, region))).rows[0];
   if (!row) return null;
   const years = JSON.parse(row.years) as number[];
   const chosen = year ?? years[years.length - 1]!;
-  const rows = await db
-    .selectFrom('series_points')
-    .select(['indicator', 'item'])
-    .where('region', '=', region)
-    .where('year', '=', chosen)
-    .where('item', 'is not', null)
-    .execute();
+  const { rows } = await db.executeQuery(dashboardItems(db, region, chosen));
   return { year: chosen, years, yearsJson: row.years, entries: rows.map((r) => ({ indicator: r.indicator, item: r.item! })) };
 }
 
+const coverageRows = compiledOnce((db) => db.selectFrom('indicator_coverage').select(['indicator', 'coverage']), []);
+
 /** Each indicator's coverage as stored JSON (Coverage[] by region), by indicator. */
 export async function storedCoverage(db: Executor): Promise<Map<string, string>> {
-  const rows = await db.selectFrom('indicator_coverage').select(['indicator', 'coverage']).execute();
+  const { rows } = await db.executeQuery(coverageRows(db));
   return new Map(rows.map((r) => [r.indicator, r.coverage]));
 }
