@@ -4,7 +4,8 @@ import type { Executor } from './schema';
 /**
  * A query built and compiled once per database, then run with new values. Kysely builds and compiles every query
  * anew, which costs more than running a small indexed read. `build` must bind exactly its values, in their order:
- * the first compilation, with the distinct `probe` values, checks that.
+ * the first compilation, with the distinct `probe` values, checks that. The values are bound as they are given, past
+ * Kysely's plugins (on PostgreSQL, NoNulPlugin): give it validated keys and numbers.
  */
 export function compiledOnce<V extends readonly unknown[], R>(
   build: (db: Executor, ...values: V) => Compilable<R>,
