@@ -72,6 +72,10 @@ async function refreshPair(db: Executor, region: string, indicator: string): Pro
   }
 }
 
+/** Every year a column of type integer can hold (both databases): the bounds of an open range. */
+const INT_MIN = -(2 ** 31);
+const INT_MAX = 2 ** 31 - 1;
+
 const seriesRows = compiledOnce(
   (db, region: string, indicator: string, from: number, to: number) =>
     db
@@ -90,7 +94,7 @@ export async function storedSeries(
   db: Executor,
   q: { region: string; indicator: string; from?: number | undefined; to?: number | undefined },
 ): Promise<{ points: string[]; targets: string[] }> {
-  const { rows } = await db.executeQuery(seriesRows(db, q.region, q.indicator, q.from ?? Number.MIN_SAFE_INTEGER, q.to ?? Number.MAX_SAFE_INTEGER));
+  const { rows } = await db.executeQuery(seriesRows(db, q.region, q.indicator, q.from ?? INT_MIN, q.to ?? INT_MAX));
   const points: string[] = [];
   const targets: string[] = [];
   for (const r of rows) {
