@@ -5,6 +5,7 @@ import * as m001 from './migrations/001_init';
 import * as m002 from './migrations/002_scale';
 import * as m003 from './migrations/003_facts_region';
 import * as m004 from './migrations/004_series_store';
+import * as m005 from './migrations/005_rate_windows';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -14,6 +15,7 @@ const steps: Record<string, Step> = {
   '002_scale': m002,
   '003_facts_region': m003,
   '004_series_store': m004,
+  '005_rate_windows': m005,
 };
 
 export async function migrateToLatest({ db, dialect }: Db): Promise<MigrationResultSet> {

@@ -145,6 +145,14 @@ export interface SeriesDirtyTable {
   indicator: string;
 }
 
+/** A fixed window of a rate limit (migration 005): `count` events of `key` until `reset_at` (epoch ms). */
+export interface RateWindowsTable {
+  scope: string;
+  key: string;
+  count: number;
+  reset_at: number;
+}
+
 /** A connection or a transaction: what a service that may run inside a writer's transaction takes. */
 export type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -163,6 +171,7 @@ export interface Database {
   series_dirty: SeriesDirtyTable;
   fact_json: FactJsonTable;
   fact_dirty: FactDirtyTable;
+  rate_windows: RateWindowsTable;
 }
 
 export type FactRow = Selectable<FactsTable>;

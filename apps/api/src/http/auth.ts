@@ -29,18 +29,19 @@ const challenge = { 'WWW-Authenticate': 'Bearer realm="chiso"' };
 
 /**
  * Bearer-token authentication with two limits: failed sign-ins per client address (a wrong or revoked token;
- * past the limit the address is refused even with a good token until the window ends) and writes per token.
- * The token itself is never logged or echoed.
+ * past the limit the address is refused even with a good token until the window ends) and writes per token,
+ * both counted in the database so every process shares them. The token itself is never logged or echoed.
  */
 export function createAuth(opts: AuthOptions): Auth {
-  const failures = new RateLimiter(opts.limits.failedSignIns, opts.limits.failedSignInWindowMinutes * 60_000);
-  const writes = new RateLimiter(opts.limits.writesPerMinute, 60_000);
+  const { db, limits } = opts;
+  const failures = new RateLimiter(db.db, 'sign-in', limits.failedSignIns, limits.failedSignInWindowMinutes * 60_000);
+  const writes = new RateLimiter(db.db, 'write', limits.writesPerMinute, 60_000);
 
   return {
     require(role) {
       return async (c, next) => {
         const address = clientAddress(c, opts.trustProxy);
-        const blocked = failures.blockedFor(address);
+        const blocked = await failures.blockedFor(address);
         if (blocked) throw tooMany(blocked, 'Too many failed sign-ins from this address.');
 
         const header = c.req.header('authorization');
@@ -48,9 +49,9 @@ export function createAuth(opts: AuthOptions): Auth {
           throw new HttpProblem(401, 'This needs an editor token: send it as "Authorization: Bearer TOKEN".', undefined, challenge);
         }
         const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-        const editor = match ? await verifyToken(opts.db.db, match[1]!) : null;
+        const editor = match ? await verifyToken(db.db, match[1]!) : null;
         if (!editor) {
-          failures.hit(address);
+          await failures.hit(address);
           throw new HttpProblem(
             401,
             match
@@ -64,8 +65,8 @@ export function createAuth(opts: AuthOptions): Auth {
           throw new HttpProblem(403, `This needs an ${role} token; "${editor.name}" is an ${editor.role}.`);
         }
         if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
-          const wait = writes.hit(editor.name);
-          if (wait) throw tooMany(wait, `Too many changes with token "${editor.name}" (at most ${opts.limits.writesPerMinute} a minute).`);
+          const wait = await writes.hit(editor.name);
+          if (wait) throw tooMany(wait, `Too many changes with token "${editor.name}" (at most ${limits.writesPerMinute} a minute).`);
         }
         c.set('editor', { name: editor.name, role: editor.role });
         await next();

@@ -4,6 +4,7 @@ import { SourcesResponse } from '@chiso/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
+import { defaultRateLimits } from '../http/rate-limit';
 import { seedAll } from '../seed';
 import { createToken } from '../services/tokens';
 import { dataDir } from '../testing/harness';
@@ -76,6 +77,22 @@ describe('several API processes on one database', () => {
       expect(after.every((r) => r.ids.includes(id))).toBe(true);
     } finally {
       await c.stop();
+    }
+  });
+
+  // Last: it blocks 127.0.0.1, the address of every request here, for the rest of the window.
+  it('failed sign-ins through either process count against one limit, then both answer 429 with Retry-After', async () => {
+    const me = (s: ServerProcess, t: string) => fetch(`${s.base}/api/v1/auth/me`, { headers: { Authorization: `Bearer ${t}` } });
+    const limit = defaultRateLimits.failedSignIns;
+    for (let i = 0; i < limit; i++) {
+      if (i === limit - 1) expect((await me(a, token)).status).toBe(200);
+      expect((await me(i % 2 ? b : a, `chiso_wrong-${i}`)).status).toBe(401);
+    }
+    for (const s of [a, b]) {
+      const res = await me(s, token);
+      expect(res.status).toBe(429);
+      expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(((await res.json()) as { detail: string }).detail).toMatch(/failed sign-ins/);
     }
   });
 });
