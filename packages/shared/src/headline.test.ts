@@ -14,6 +14,7 @@ function fact(p: Partial<ResolvableFact> & { value: number | null }): Resolvable
     source_kind: 'article',
     published_on: '2024-01',
     ...p,
+    source_id: p.source_id ?? nextId,
   };
 }
 
@@ -86,6 +87,27 @@ describe('resolveHeadline', () => {
         fact({ value: 852, method: 'manual', source_kind: 'report', published_on: '2019-01' }),
       ],
       value: 852,
+      conflict: true,
+    },
+    {
+      name: 'a figure stored twice from one source (a cited CSV uploaded again) is one witness, not two',
+      facts: [
+        fact({ value: 5800, source_id: 900, published_on: '2021-01' }),
+        fact({ value: 5800, source_id: 900, published_on: '2021-01' }),
+        fact({ value: 6100, source_id: 901, published_on: '2021-03' }),
+      ],
+      value: 6100,
+      conflict: true,
+    },
+    {
+      name: 'a report repeating its figure in a table does not outvote two sources that agree on another',
+      facts: [
+        fact({ value: 312, source_id: 902, source_kind: 'report' }),
+        fact({ value: 312, source_id: 902, source_kind: 'report' }),
+        fact({ value: 298, source_id: 903, source_kind: 'article' }),
+        fact({ value: 298, source_id: 904, source_kind: 'dataset' }),
+      ],
+      value: 298,
       conflict: true,
     },
     {

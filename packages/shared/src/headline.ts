@@ -11,6 +11,8 @@ export interface ResolvableFact {
   qualifier: Qualifier;
   approx: Approx;
   method: FactMethod;
+  /** The document or page that states it: a source repeating its own figure is one witness, not several. */
+  source_id: number;
   source_kind: SourceKind;
   published_on: string | null;
 }
@@ -75,7 +77,7 @@ const methodRank: Record<FactMethod, number> = { manual: 2, curated: 1, extracte
 /**
  * The headline rule, applied in order until one fact stands out:
  *  1. a result (actual) over an estimate;
- *  2. the figure most facts of the year agree on (within rounding);
+ *  2. the figure most sources of the year agree on (within rounding; a source that states it twice counts once);
  *  3. an official report over a dataset over a press article;
  *  4. a figure an editor entered or curated over one read automatically;
  *  5. the later publication;
@@ -88,10 +90,8 @@ export function resolveHeadline<F extends ResolvableFact>(facts: readonly F[]): 
   const support = new Map<number, number>();
   for (const f of candidates) {
     const v = pointValue(f)!;
-    support.set(
-      f.id,
-      candidates.filter((g) => g.qualifier === f.qualifier && agree(pointValue(g)!, v)).length,
-    );
+    const witnesses = new Set(candidates.filter((g) => g.qualifier === f.qualifier && agree(pointValue(g)!, v)).map((g) => g.source_id));
+    support.set(f.id, witnesses.size);
   }
   const ordered = [...candidates].sort(
     (a, b) =>

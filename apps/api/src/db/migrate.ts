@@ -6,6 +6,7 @@ import * as m002 from './migrations/002_scale';
 import * as m003 from './migrations/003_facts_region';
 import * as m004 from './migrations/004_series_store';
 import * as m005 from './migrations/005_rate_windows';
+import * as m006 from './migrations/006_headline_by_source';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -16,6 +17,7 @@ const steps: Record<string, Step> = {
   '003_facts_region': m003,
   '004_series_store': m004,
   '005_rate_windows': m005,
+  '006_headline_by_source': m006,
 };
 
 export async function migrateToLatest({ db, dialect }: Db): Promise<MigrationResultSet> {

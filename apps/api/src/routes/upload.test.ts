@@ -1,4 +1,4 @@
-import { CitedUploadReport, FactsResponse, SourceDetail, UploadResponse } from '@chiso/shared';
+import { CitedUploadReport, FactsResponse, SeriesResponse, SourceDetail, UploadResponse } from '@chiso/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { silentLogger } from '../http/log';
@@ -186,6 +186,15 @@ describe('POST /api/v1/facts/cited', () => {
       { action: 'create', actor: 'test-editor' },
       { action: 'update', actor: 'test-editor' },
     ]);
+  });
+
+  it('a figure stated twice by one source is one witness: it does not outvote another source', async () => {
+    const twice = 'da-nang,ict_revenue,2093,152,billion_vnd,actual,,,,,https://example.org/twice,2094-01,';
+    const file = [header, 'da-nang,ict_revenue,2093,137,billion_vnd,actual,,,,,https://example.org/once,2094-02,', twice, twice].join('\n');
+    expect(CitedUploadReport.parse(await (await send(file)).json())).toMatchObject({ inserted: 3, invalid: [] });
+    const series = SeriesResponse.parse(await (await t.req('GET', '/api/v1/indicators/ict_revenue/series?region=da-nang&from=2093&to=2093')).json());
+    // One source against one: the later publication stands, and the two figures are a conflict.
+    expect(series.points).toMatchObject([{ year: 2093, value: 137, conflict: true }]);
   });
 
   it('a file with missing columns is reported on line 1', async () => {

@@ -27,6 +27,7 @@ export const resolvableColumns = [
   'facts.qualifier',
   'facts.approx',
   'facts.method',
+  'facts.source_id',
   'sources.kind as source_kind',
   'sources.published_on',
 ] as const;
