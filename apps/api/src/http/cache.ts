@@ -7,7 +7,7 @@ export interface CacheEntry {
   etag: string;
   type: string;
   /** Headers the route adds (e.g. Content-Disposition), kept so the fast path can send them too. */
-  headers?: Record<string, string>;
+  headers: Record<string, string>;
   /** What the fast path sends, made on first use: headers as a flat list and the bytes, plain and gzipped. */
   wire?: { plain?: Wire; gzip?: Wire };
 }
@@ -86,15 +86,19 @@ export class ResponseCache {
     this.seen.add(key);
   }
 
-  /** The entry of a key, computed once however many requests miss it at the same time. */
-  async getOrCompute(key: string, compute: () => Promise<{ body: string | Uint8Array<ArrayBuffer>; type: string }>): Promise<CacheEntry> {
+  /** The entry of a key, computed once however many requests miss it at the same time, with the route's headers. */
+  async getOrCompute(
+    key: string,
+    compute: () => Promise<{ body: string | Uint8Array<ArrayBuffer>; type: string }>,
+    headers: Record<string, string> = {},
+  ): Promise<CacheEntry> {
     const hit = this.get(key);
     if (hit) return hit;
     let pending = this.pending.get(key);
     if (!pending) {
       pending = compute()
         .then((r) => {
-          const e = entryOf(r.body, r.type);
+          const e = entryOf(r.body, r.type, headers);
           this.admit(key, e);
           return e;
         })
@@ -123,9 +127,9 @@ export class ResponseCache {
   }
 }
 
-function entryOf(body: string | Uint8Array<ArrayBuffer>, type: string): CacheEntry {
+function entryOf(body: string | Uint8Array<ArrayBuffer>, type: string, headers: Record<string, string> = {}): CacheEntry {
   const bytes = typeof body === 'string' ? Buffer.from(body) : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-  return { bytes, etag: etagOf(bytes), type };
+  return { bytes, etag: etagOf(bytes), type, headers };
 }
 
 /** Sends a cached entry with its ETag, or 304 when the client has it already. */

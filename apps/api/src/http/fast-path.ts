@@ -33,7 +33,7 @@ function wireOf(entry: CacheEntry, gzip: boolean): Wire {
   const body = gzip ? gzipSync(entry.bytes) : entry.bytes;
   // As Hono's compress() does: the compressed bytes are not the ones the strong ETag names.
   const etag = gzip ? `W/${entry.etag}` : entry.etag;
-  return { headers: ['ETag', etag, ...fixedHeadersOf(entry.type, entry.headers ?? {}, gzip), 'Content-Length', String(body.length)], body };
+  return { headers: ['ETag', etag, ...fixedHeadersOf(entry.type, entry.headers, gzip), 'Content-Length', String(body.length)], body };
 }
 
 const notModifiedDrops = new Set(['Content-Type', 'Content-Encoding', 'Content-Length']);
@@ -85,11 +85,8 @@ export function nodeListener(app: Hono, deps: AppDeps, log: Logger): (req: Incom
     } catch {
       return false;
     }
-    deps.cache.getOrCompute(`${version}|${url}`, read.compute).then(
-      (entry) => {
-        entry.headers ??= read.headers ?? {};
-        logSent(url, send(req, res, entry), started);
-      },
+    deps.cache.getOrCompute(`${version}|${url}`, read.compute, read.headers).then(
+      (entry) => logSent(url, send(req, res, entry), started),
       () => {
         requestVersions.set(req, version);
         void hono(req, res);

@@ -27,9 +27,8 @@ export async function cachedRead(
   const url = c.req.url;
   const version = versionReadFor(c) ?? (await versionProbe(deps.db)());
   const key = `${version}|${url.slice(url.indexOf('/', url.indexOf('//') + 2))}`;
-  const entry = await deps.cache.getOrCompute(key, compute);
-  entry.headers ??= headers;
-  return sendCached(c, entry, headers);
+  const entry = await deps.cache.getOrCompute(key, compute, headers);
+  return sendCached(c, entry, entry.headers);
 }
 
 /**

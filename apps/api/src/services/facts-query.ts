@@ -57,7 +57,7 @@ export function orderTerms(sort: FactsQuery['sort'], alias: 'f' | 'p' = 'f'): Ex
   }
 }
 
-/** A query in the list's order (orderTerms). */
-export function sorted<DB, TB extends keyof DB, O>(s: SelectQueryBuilder<DB, TB, O>, sort: FactsQuery['sort'], alias: 'f' | 'p' = 'f') {
-  return orderTerms(sort, alias).reduce<SelectQueryBuilder<DB, TB, O>>((acc, k) => acc.orderBy(k), s);
+/** A query of the facts as `f` in the list's order (orderTerms). */
+export function sorted<DB, TB extends keyof DB, O>(s: SelectQueryBuilder<DB, TB, O>, sort: FactsQuery['sort']) {
+  return orderTerms(sort).reduce<SelectQueryBuilder<DB, TB, O>>((acc, k) => acc.orderBy(k), s);
 }

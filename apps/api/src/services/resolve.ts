@@ -3,10 +3,8 @@ import {
   changePct,
   pointValue,
   resolveSeries,
-  type Coverage,
   type DashboardItem,
   type Headline,
-  type Indicator,
   type ResolvableFact,
   type SeriesPoint,
   type TargetPoint,
@@ -102,23 +100,6 @@ export function seriesOf(facts: readonly AcceptedFact[]): { points: SeriesPoint[
   return { points: resolveSeries(facts).map(toPoint), targets: targetPoints(facts) };
 }
 
-export function coverageOf(region: string, facts: readonly AcceptedFact[]): Map<string, Coverage> {
-  const out = new Map<string, Coverage>();
-  for (const [indicator, list] of groupBy(facts, (f) => f.indicator)) {
-    const points = resolveSeries(list);
-    if (!points.length) continue;
-    const last = points[points.length - 1]!;
-    out.set(indicator, {
-      region,
-      first_year: points[0]!.year,
-      last_year: last.year,
-      latest_value: last.value,
-      points: points.length,
-    });
-  }
-  return out;
-}
-
 /** The first stated attribute among the facts that agree with the headline (headline first). */
 function stated<K extends 'change_pct' | 'plan_pct'>(h: Headline<AcceptedFact>, key: K, year?: number): AcceptedFact | undefined {
   return h.facts.find(
@@ -160,30 +141,4 @@ export function dashboardEntriesOf(facts: readonly AcceptedFact[]): Map<number, 
     });
   });
   return out;
-}
-
-export interface Dashboard {
-  year: number;
-  years: number[];
-  items: DashboardItem[];
-}
-
-/** The yearly overview computed from a region's facts: every indicator with a headline in the year. */
-export function dashboardOf(indicators: readonly Indicator[], facts: readonly AcceptedFact[], year?: number): Dashboard | null {
-  const entries = new Map<string, Map<number, DashboardEntry>>();
-  const years = new Set<number>();
-  for (const [key, list] of groupBy(facts, (f) => f.indicator)) {
-    const e = dashboardEntriesOf(list);
-    entries.set(key, e);
-    for (const y of e.keys()) years.add(y);
-  }
-  const sortedYears = [...years].sort((a, b) => a - b);
-  const chosen = year ?? sortedYears[sortedYears.length - 1];
-  if (chosen === undefined) return null;
-  const items: DashboardItem[] = [];
-  for (const indicator of indicators) {
-    const e = entries.get(indicator.key)?.get(chosen);
-    if (e) items.push({ indicator, ...e });
-  }
-  return { year: chosen, years: sortedYears, items };
 }

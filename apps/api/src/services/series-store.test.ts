@@ -1,3 +1,4 @@
+import { resolveSeries, type Coverage, type DashboardItem, type Indicator } from '@chiso/shared';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/connect';
@@ -5,10 +6,35 @@ import type { NewFact } from '../db/schema';
 import { seedCatalogue } from '../seed/catalogue';
 import { dataDir, freshDb } from '../testing/harness';
 import { loadCatalogue } from './catalogue';
-import { acceptedFacts, coverageOf, dashboardOf, seriesOf } from './resolve';
+import { acceptedFacts, dashboardEntriesOf, seriesOf, type AcceptedFact } from './resolve';
 import { bumpDataVersion } from './revisions';
 import { refreshReadModel } from './read-model';
 import { storedCoverage, storedDashboard, storedSeries } from './series-store';
+
+/** Reference: each indicator's coverage in a region, resolved afresh from the region's facts. */
+function coverageOf(region: string, facts: readonly AcceptedFact[]): Map<string, Coverage> {
+  const out = new Map<string, Coverage>();
+  for (const indicator of new Set(facts.map((f) => f.indicator))) {
+    const points = resolveSeries(facts.filter((f) => f.indicator === indicator));
+    const last = points[points.length - 1];
+    if (!last) continue;
+    out.set(indicator, { region, first_year: points[0]!.year, last_year: last.year, latest_value: last.value, points: points.length });
+  }
+  return out;
+}
+
+/** Reference: the dashboard of a year (the last by default), resolved afresh from the region's facts. */
+function dashboardOf(catalogue: readonly Indicator[], facts: readonly AcceptedFact[], year?: number): { year: number; years: number[]; items: DashboardItem[] } | null {
+  const entries = new Map([...new Set(facts.map((f) => f.indicator))].map((key) => [key, dashboardEntriesOf(facts.filter((f) => f.indicator === key))]));
+  const years = [...new Set([...entries.values()].flatMap((e) => [...e.keys()]))].sort((a, b) => a - b);
+  const chosen = year ?? years[years.length - 1];
+  if (chosen === undefined) return null;
+  const items = catalogue.flatMap((indicator) => {
+    const e = entries.get(indicator.key)?.get(chosen);
+    return e ? [{ indicator, ...e }] : [];
+  });
+  return { year: chosen, years, items };
+}
 
 const regions = ['da-nang', 'ha-noi'];
 const indicators = ['ict_revenue', 'software_export'];
