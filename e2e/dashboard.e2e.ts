@@ -33,7 +33,7 @@ describe('yearly dashboard', () => {
     await page.goto(url('/'));
     await settled(page);
     expect(await page.textContent('main h1')).toContain(String(latest.year));
-    await page.selectOption('select', '2019');
+    await page.selectOption('.year-picker select', '2019');
     await page.waitForURL(/year=2019/);
     await page.waitForFunction(() => document.querySelector('main h1')?.textContent?.includes('2019'));
     await page.goBack();

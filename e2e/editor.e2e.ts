@@ -151,7 +151,7 @@ describe.runIf(token !== '')('editors: sign in, upload a report, review it, see 
     // Back on the overview without reloading: the accepted figure is there at once.
     await page.click('.nav >> text=Tổng quan');
     await settled(page);
-    await page.selectOption('main select', '2020');
+    await page.selectOption('.year-picker select', '2020');
     await page.waitForFunction(() => document.querySelector('main h1')?.textContent?.includes('2020'));
     const card = page.locator(wifiCard);
     await card.waitFor();

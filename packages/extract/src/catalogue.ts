@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Indicator, parseCsvStrict } from '@chiso/shared';
+import { Indicator, Region, parseCsvStrict } from '@chiso/shared';
 
 /** The indicators of a catalogue CSV (`data/indicators.csv`), validated. */
 export function parseCatalogue(csv: string): Indicator[] {
@@ -15,4 +15,12 @@ let cached: Indicator[] | undefined;
 export function defaultCatalogue(): Indicator[] {
   cached ??= parseCatalogue(readFileSync(join(repoRoot, 'data', 'indicators.csv'), 'utf8'));
   return cached;
+}
+
+let regions: Region[] | undefined;
+
+/** The project's regions (country, current and former provinces, with aliases), read once from `data/regions.csv`. */
+export function defaultRegions(): Region[] {
+  regions ??= parseCsvStrict(readFileSync(join(repoRoot, 'data', 'regions.csv'), 'utf8'), Region, 'regions.csv');
+  return regions;
 }

@@ -7,6 +7,7 @@ import * as m003 from './migrations/003_facts_region';
 import * as m004 from './migrations/004_series_store';
 import * as m005 from './migrations/005_rate_windows';
 import * as m006 from './migrations/006_headline_by_source';
+import * as m007 from './migrations/007_catalogue_columns';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -18,6 +19,7 @@ const steps: Record<string, Step> = {
   '004_series_store': m004,
   '005_rate_windows': m005,
   '006_headline_by_source': m006,
+  '007_catalogue_columns': m007,
 };
 
 export async function migrateToLatest({ db, dialect }: Db): Promise<MigrationResultSet> {

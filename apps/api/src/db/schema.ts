@@ -1,10 +1,19 @@
 import type { Generated, Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
-import type { Approx, Category, DocumentFormat, FactMethod, FactStatus, Qualifier, SourceKind, Unit } from '@chiso/shared';
+import type { Approx, Category, DocumentFormat, FactMethod, FactStatus, Qualifier, RegionLevel, SourceKind, Unit } from '@chiso/shared';
 
 export interface RegionsTable {
   key: string;
+  level: Generated<RegionLevel>;
   name_vi: string;
   name_en: string;
+  code: string | null;
+  code_before_2025_07: string | null;
+  valid_from: string | null;
+  valid_to: string | null;
+  successor: string | null;
+  /** `|`-separated, as in the CSV. */
+  aliases: Generated<string>;
+  source_url: string | null;
 }
 
 export interface IndicatorsTable {
@@ -15,6 +24,8 @@ export interface IndicatorsTable {
   unit: Unit;
   better: 'higher' | 'lower';
   description_en: string;
+  description_vi: string;
+  aggregation: 'sum' | 'none';
   /** Order of the catalogue file, kept for display. */
   position: number;
 }

@@ -10,10 +10,11 @@ export async function seedCatalogue(db: Kysely<Database>, dataDir: string): Prom
   const regions = parseCsvStrict(readFileSync(join(dataDir, 'regions.csv'), 'utf8'), Region, 'regions.csv');
   await db.transaction().execute(async (trx) => {
     for (const r of regions) {
+      const row = { ...r, aliases: r.aliases.join('|') };
       await trx
         .insertInto('regions')
-        .values(r)
-        .onConflict((oc) => oc.column('key').doUpdateSet({ name_vi: r.name_vi, name_en: r.name_en }))
+        .values(row)
+        .onConflict((oc) => oc.column('key').doUpdateSet(row))
         .execute();
     }
     for (const [position, i] of indicators.entries()) {

@@ -1,9 +1,9 @@
 import { DashboardItem, SeriesResponse, type Indicator, type Unit } from '@chiso/shared';
 
-export const region = { key: 'da-nang', name_vi: 'Đà Nẵng', name_en: 'Da Nang' };
+export const region = { key: 'da-nang', level: 'province' as const, name_vi: 'Đà Nẵng', name_en: 'Da Nang', code: '48', code_before_2025_07: null, valid_from: null, valid_to: null, successor: null, aliases: [], source_url: null };
 
 export function indicator(key: string, unit: Unit, name_vi: string, name_en: string): Indicator {
-  return { key, category: 'economy', name_vi, name_en, unit, better: 'higher', description_en: `${name_en}.` };
+  return { key, category: 'economy', name_vi, name_en, unit, better: 'higher', description_en: `${name_en}.`, description_vi: `${name_vi}.`, aggregation: 'sum' };
 }
 
 export const ictRevenue = indicator('ict_revenue', 'billion_vnd', 'Tổng doanh thu toàn ngành', 'Total ICT sector revenue');

@@ -1,10 +1,10 @@
 import type { SeriesPoint, SeriesResponse, TargetPoint } from '../api';
 import type { Indicator, Unit } from '../catalogue';
 
-const region = { key: 'da-nang', name_vi: 'Đà Nẵng', name_en: 'Da Nang' };
+const region = { key: 'da-nang', level: 'province' as const, name_vi: 'Đà Nẵng', name_en: 'Da Nang', code: '48', code_before_2025_07: null, valid_from: null, valid_to: null, successor: null, aliases: [], source_url: null };
 
 function indicator(key: string, unit: Unit, name_vi: string, name_en: string): Indicator {
-  return { key, category: 'economy', name_vi, name_en, unit, better: unit === 'rank' ? 'lower' : 'higher', description_en: '' };
+  return { key, category: 'economy', name_vi, name_en, unit, better: unit === 'rank' ? 'lower' : 'higher', description_en: '', description_vi: '', aggregation: 'none' };
 }
 
 function point(year: number, value: number, others: number[] = [], qualifier: 'actual' | 'estimate' = 'actual'): SeriesPoint {

@@ -36,7 +36,7 @@ async function fakeApi(input: RequestInfo | URL, init?: RequestInit): Promise<Re
     return json({ source_id: 7, min_confidence: min, accepted, facts: { pending: pending.length, accepted: accepted.length, rejected: 0 } });
   }
   if (url.startsWith('/api/v1/facts?')) return json({ facts: pending, total: pending.length, limit: 500, offset: 0 });
-  if (url === '/api/v1/indicators') return json({ indicators: [wifi, bts], regions: [{ key: 'da-nang', name_vi: 'Đà Nẵng', name_en: 'Da Nang' }] });
+  if (url === '/api/v1/indicators') return json({ indicators: [wifi, bts], regions: [{ key: 'da-nang', level: 'province', name_vi: 'Đà Nẵng', name_en: 'Da Nang', code: '48', code_before_2025_07: null, valid_from: null, valid_to: null, successor: null, aliases: [], source_url: null }] });
   if (url === '/api/v1/sources') return json({ sources: [] });
   if (url === '/api/v1/sources/7') {
     const { source } = facts[0]!;

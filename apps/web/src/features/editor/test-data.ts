@@ -9,6 +9,8 @@ export const wifi = IndicatorWithCoverage.parse({
   unit: 'stations',
   better: 'higher',
   description_en: 'Free public WiFi access points.',
+  description_vi: 'Các điểm truy cập WiFi công cộng miễn phí.',
+  aggregation: 'sum',
   coverage: [],
 });
 
