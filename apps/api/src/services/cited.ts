@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database, NewFact } from '../db/schema';
 import { nowIso } from '../util/time';
 import type { Catalogue } from './catalogue';
-import { bumpDataVersion, recordRevision } from './revisions';
+import { commitChange } from './commit';
 
 export interface RowProblem {
   line: number;
@@ -106,7 +106,7 @@ export async function importCitedFacts(
 ): Promise<CitedImportReport> {
   const { valid, invalid, rows } = validateCitedCsv(text, catalogue);
   const report: CitedImportReport = { rows, inserted: 0, updated: 0, unchanged: 0, retired: 0, invalid };
-  await db.transaction().execute(async (trx) => {
+  await commitChange(db, async ({ trx, revise }) => {
     const seen = new Map<string, number>();
     const keys = new Set<string>();
     for (const { row } of valid) {
@@ -149,7 +149,7 @@ export async function importCitedFacts(
           updated_at: now,
         };
         const after = await trx.insertInto('facts').values(fact).returningAll().executeTakeFirstOrThrow();
-        await recordRevision(trx, { fact_id: after.id, action: 'create', actor: opts.actor, before: null, after });
+        await revise({ fact_id: after.id, action: 'create', actor: opts.actor, before: null, after });
         report.inserted++;
         continue;
       }
@@ -164,7 +164,7 @@ export async function importCitedFacts(
         .where('id', '=', existing.id)
         .returningAll()
         .executeTakeFirstOrThrow();
-      await recordRevision(trx, { fact_id: existing.id, action: 'update', actor: opts.actor, before: existing, after });
+      await revise({ fact_id: existing.id, action: 'update', actor: opts.actor, before: existing, after });
       report.updated++;
     }
     // A broken row must not retire the fact it stood for: retire only when the whole file is valid.
@@ -182,7 +182,7 @@ export async function importCitedFacts(
           .where('id', '=', f.id)
           .returningAll()
           .executeTakeFirstOrThrow();
-        await recordRevision(trx, {
+        await revise({
           fact_id: f.id,
           action: 'retire',
           actor: opts.actor,
@@ -193,7 +193,6 @@ export async function importCitedFacts(
         report.retired++;
       }
     }
-    if (report.inserted || report.updated || report.retired) await bumpDataVersion(trx);
   });
   return report;
 }
