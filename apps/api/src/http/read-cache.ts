@@ -19,6 +19,8 @@ export interface ReadCacheOptions {
 
 /** Keys that missed once, remembered until this many, then forgotten together. */
 const MAX_SEEN = 20_000;
+/** Addresses remembered as another spelling of a validated key (a few hundred bytes each). */
+const MAX_ALIASES = 20_000;
 /** What an entry costs besides its body: its key, headers and bookkeeping, roughly. */
 const ENTRY_OVERHEAD = 512;
 
@@ -32,6 +34,8 @@ export class ReadCache {
   private readonly pending = new Map<string, Promise<Stored>>();
   private readonly seen = new Set<string>();
   private readonly admitFirst: boolean;
+  /** The address a request was sent as → the key of its validated parameters, for answers already computed. */
+  private readonly aliases = new LRUCache<string, string>({ max: MAX_ALIASES });
 
   constructor(opts: ReadCacheOptions) {
     this.admitFirst = opts.admit === 'first-miss';
@@ -72,6 +76,16 @@ export class ReadCache {
       this.pending.set(key, pending);
     }
     return pending;
+  }
+
+  /** Remembers that an address (as sent, with its data version) is answered by the entry of `key`. */
+  alias(sent: string, key: string): void {
+    if (this.lru?.has(key)) this.aliases.set(sent, key);
+  }
+
+  /** The key an address was answered by before, if it was. */
+  aliasOf(sent: string): string | undefined {
+    return this.lru ? this.aliases.get(sent) : undefined;
   }
 
   /** Bytes and entries held now. */

@@ -122,9 +122,21 @@ export function read<P extends AnyObject, Q extends AnyObject>(
   compute: (input: ReadInput<P, Q>) => Promise<Computed>,
 ): void {
   const id = ++routes;
+  const keepAtOnce = decl.keepAtOnce ?? false;
+  /** The request as sent (path and query, and the origin if the body uses it): an alias of its validated key. */
+  const sent = (c: Context) => `${id}\n${c.req.url.slice(c.req.url.indexOf('/', 8))}\n${decl.usesOrigin ? reads.origin(c) : ''}`;
+  // An address answered before at this data version is answered again without parsing its parameters once more.
+  const known: MiddlewareHandler = async (c, next) => {
+    const version = await reads.version.current();
+    const key = reads.cache.aliasOf(`${version}\n${sent(c)}`);
+    const identity = key === undefined ? undefined : reads.cache.get(key);
+    if (key === undefined || identity === undefined) return next();
+    return answer(c, reads, key, identity, keepAtOnce);
+  };
 
   const route: RouteConfig = createRoute({
     method: 'get',
+    middleware: [known],
     path: decl.path,
     summary: decl.summary,
     ...(decl.description ? { description: decl.description } : {}),
@@ -154,10 +166,14 @@ export function read<P extends AnyObject, Q extends AnyObject>(
         return origin;
       },
     };
-    const key = `${id}\n${JSON.stringify(param)}\n${JSON.stringify(query)}\n${origin ?? ''}`;
-    return serveRead(c, reads, key, () => compute(input), decl.keepAtOnce ?? false);
+    const version = await reads.version.current();
+    const key = `${version}\n${id}\n${JSON.stringify(param)}\n${JSON.stringify(query)}\n${origin ?? ''}`;
+    const identity = await reads.cache.getOrCompute(key, async () => stored(await compute(input)), keepAtOnce);
+    reads.cache.alias(`${version}\n${sent(c)}`, key);
+    return answer(c, reads, key, identity, keepAtOnce);
   });
 }
+
 
 const respond = (s: Stored) => new Response(s.bytes, { status: s.status, headers: s.headers });
 
@@ -178,14 +194,11 @@ function stored(computed: Computed): Stored {
 }
 
 /**
- * Answers a read from the cache, computing it on a miss. The body is kept as computed, with its ETag; a client that
- * accepts compression gets the variant that the pipeline's compress middleware makes of it, made once and kept under
- * the Accept-Encoding it answered. Conditional requests (304) are the etag middleware's, outside (http/pipeline.ts).
+ * Sends a read's answer, kept as computed with its ETag; a client that accepts compression gets the variant that the
+ * pipeline's compress middleware makes of it, made once and kept under the Accept-Encoding it answered. Conditional
+ * requests (304) are the etag middleware's, outside (http/pipeline.ts).
  */
-async function serveRead(c: Context, reads: ReadPipeline, key: string, compute: () => Promise<Computed>, keepAtOnce: boolean): Promise<Response> {
-  const v = reads.version.current();
-  const versioned = `${typeof v === 'string' ? v : await v}\n${key}`;
-  const identity = await reads.cache.getOrCompute(versioned, async () => stored(await compute()), keepAtOnce);
+async function answer(c: Context, reads: ReadPipeline, versioned: string, identity: Stored, keepAtOnce: boolean): Promise<Response> {
   const accepts = c.req.header('accept-encoding');
   if (!accepts || c.req.method === 'HEAD') return respond(identity);
   const variantKey = `${versioned}\n${accepts}`;
