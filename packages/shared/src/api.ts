@@ -144,8 +144,8 @@ export const DashboardItem = z.object({
   target: z.number().nullable(),
   conflict: z.boolean(),
   fact_id: z.number().int(),
-  /** The headline series up to the year, for a sparkline. */
-  spark: z.array(z.object({ year: z.number().int(), value: z.number() })),
+  /** The headline series up to the year, for a sparkline; `qualifier` tells an estimate (absent in older stored data). */
+  spark: z.array(z.object({ year: z.number().int(), value: z.number(), qualifier: Qualifier.optional() })),
 });
 export type DashboardItem = z.infer<typeof DashboardItem>;
 

@@ -138,7 +138,7 @@ export function dashboardEntriesOf(facts: readonly AcceptedFact[], unit: Unit): 
       target: target ? (target.value ?? target.value_max ?? target.value_min) : null,
       conflict: h.conflict,
       fact_id: h.fact.id,
-      spark: s.slice(0, i + 1).map((p) => ({ year: p.year, value: p.value })),
+      spark: s.slice(0, i + 1).map((p) => ({ year: p.year, value: p.value, qualifier: p.fact.qualifier })),
     });
   });
   return out;

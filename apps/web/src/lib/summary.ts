@@ -1,8 +1,11 @@
-import { cagr, formatChange, formatNumber, formatValue, type Lang, type SeriesResponse } from '@chiso/shared';
-import type { CompareColumn, CompareTable } from './compare';
+import { cagr, formatNumber, formatValue, type Lang, type SeriesResponse } from '@chiso/shared';
+import { compactYears } from '@chiso/shared/chart';
 import { indicatorName } from './display';
 
-/** A sentence or two describing a series, the text alternative to its chart. */
+/**
+ * A sentence or two describing a series, the text alternative to its chart: the years it has (gaps visible), an
+ * average growth only over three figures or more, with its years.
+ */
 export function seriesSummary(series: SeriesResponse, lang: Lang): string {
   const name = indicatorName(series.indicator, lang);
   const { unit } = series.indicator;
@@ -13,50 +16,24 @@ export function seriesSummary(series: SeriesResponse, lang: Lang): string {
   const v = (x: number) => formatValue(x, unit, lang);
   const conflicts = pts.filter((p) => p.conflict).map((p) => p.year);
   const growth = unit === 'rank' || unit === 'percent' || unit === 'score' ? null : cagr(pts);
+  const years = compactYears(pts.map((p) => p.year));
+  const span = `${first.year}–${last.year}`;
+  const pct = (g: number) => formatNumber(Math.round(g * 10) / 10, lang);
   const parts: string[] = [];
   if (lang === 'vi') {
-    parts.push(
-      pts.length === 1
-        ? `${name}: ${v(first.value)} năm ${first.year}.`
-        : `${name}: từ ${v(first.value)} năm ${first.year} đến ${v(last.value)} năm ${last.year}, có số liệu ${pts.length} năm.`,
-    );
-    if (growth !== null) parts.push(`Tăng trưởng bình quân ${formatNumber(Math.round(growth * 10) / 10, lang)}%/năm.`);
+    if (pts.length === 1) parts.push(`${name}: ${v(first.value)} năm ${first.year}.`);
+    else if (pts.length === 2) parts.push(`${name}: ${v(first.value)} năm ${first.year} và ${v(last.value)} năm ${last.year}.`);
+    else parts.push(`${name}: từ ${v(first.value)} năm ${first.year} đến ${v(last.value)} năm ${last.year}; có số liệu ${pts.length} năm (${years}).`);
+    if (growth !== null) parts.push(`Tăng trưởng bình quân ${pct(growth)}%/năm giai đoạn ${span}.`);
     if (conflicts.length) parts.push(`Các nguồn chênh lệch nhau ở năm ${conflicts.join(', ')}.`);
-    if (series.targets.length) parts.push(`Có ${series.targets.length} chỉ tiêu kế hoạch.`);
+    if (series.targets.length) parts.push(`Có chỉ tiêu kế hoạch cho năm ${compactYears(series.targets.map((x) => x.year))}.`);
   } else {
-    parts.push(
-      pts.length === 1
-        ? `${name}: ${v(first.value)} in ${first.year}.`
-        : `${name}: from ${v(first.value)} in ${first.year} to ${v(last.value)} in ${last.year}, with data for ${pts.length} years.`,
-    );
-    if (growth !== null) parts.push(`Average growth ${formatNumber(Math.round(growth * 10) / 10, lang)}% a year.`);
+    if (pts.length === 1) parts.push(`${name}: ${v(first.value)} in ${first.year}.`);
+    else if (pts.length === 2) parts.push(`${name}: ${v(first.value)} in ${first.year} and ${v(last.value)} in ${last.year}.`);
+    else parts.push(`${name}: from ${v(first.value)} in ${first.year} to ${v(last.value)} in ${last.year}; figures for ${pts.length} years (${years}).`);
+    if (growth !== null) parts.push(`Average growth ${pct(growth)}% a year over ${span}.`);
     if (conflicts.length) parts.push(`Sources differ in ${conflicts.join(', ')}.`);
-    if (series.targets.length) parts.push(`${series.targets.length} plan targets are shown.`);
+    if (series.targets.length) parts.push(`Plan targets for ${compactYears(series.targets.map((x) => x.year))}.`);
   }
   return parts.join(' ');
-}
-
-export function columnValue(c: CompareColumn, value: number, lang: Lang): string {
-  if (c.unit.kind === 'unit') return formatValue(value, c.unit.unit, lang);
-  if (c.unit.kind === 'index') return formatNumber(Math.round(value * 10) / 10, lang);
-  return formatChange(value, lang);
-}
-
-/** One sentence per compared indicator: where it starts and ends in the shown range and mode. */
-export function compareSummary(table: CompareTable, lang: Lang): string {
-  return table.columns
-    .map((c) => {
-      const rows = table.rows.filter((r) => r.values[c.key] !== null && r.values[c.key] !== undefined);
-      const first = rows[0];
-      const last = rows[rows.length - 1];
-      const name = indicatorName(c.indicator, lang);
-      if (!first || !last) return lang === 'vi' ? `${name}: không có số liệu.` : `${name}: no data.`;
-      const a = columnValue(c, first.values[c.key]!, lang);
-      const b = columnValue(c, last.values[c.key]!, lang);
-      if (first === last) return lang === 'vi' ? `${name}: ${a} năm ${first.year}.` : `${name}: ${a} in ${first.year}.`;
-      return lang === 'vi'
-        ? `${name}: từ ${a} năm ${first.year} đến ${b} năm ${last.year}.`
-        : `${name}: from ${a} in ${first.year} to ${b} in ${last.year}.`;
-    })
-    .join(' ');
 }

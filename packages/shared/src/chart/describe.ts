@@ -12,6 +12,19 @@ export function listYears(list: readonly number[], lang: Lang): string {
   return `${ys.slice(0, -1).join(', ')}${and}${ys[ys.length - 1]}`;
 }
 
+/** Years as runs: "2009, 2012, 2018–2024". */
+export function compactYears(list: readonly number[]): string {
+  const ys = [...new Set(list)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < ys.length; ) {
+    let j = i;
+    while (j + 1 < ys.length && ys[j + 1] === ys[j]! + 1) j++;
+    runs.push(j === i ? String(ys[i]) : `${ys[i]}–${ys[j]}`);
+    i = j + 1;
+  }
+  return runs.join(', ');
+}
+
 function sentence(s: ChartSeries, c: Described): string {
   const { lang } = c;
   const measure = measureOfSeries(c, s);

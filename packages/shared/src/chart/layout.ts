@@ -133,10 +133,10 @@ export function layoutChart(spec: ChartSpec): ChartLayout {
   const pad = W < 420 ? 12 : 16;
   const inner = W - 2 * pad;
 
-  const title = { lines: wrapText(spec.title, inner, 17, 2, true), y: pad + 15, size: 17, lineHeight: 21 };
+  const title = { lines: spec.frame ? wrapText(spec.title, inner, 17, 2, true) : [], y: pad + 15, size: 17, lineHeight: 21 };
   let cursor = title.y + (title.lines.length - 1) * title.lineHeight;
-  const subtitle = { lines: wrapText(spec.subtitle, inner, 13, 2), y: cursor + 19, size: 13, lineHeight: 16 };
-  cursor = subtitle.y + (subtitle.lines.length - 1) * subtitle.lineHeight;
+  const subtitle = { lines: spec.frame ? wrapText(spec.subtitle, inner, 13, 2) : [], y: cursor + 19, size: 13, lineHeight: 16 };
+  cursor = spec.frame ? subtitle.y + (subtitle.lines.length - 1) * subtitle.lineHeight : pad - 14;
 
   const legend: LegendItem[] = [];
   const items: Omit<LegendItem, 'x' | 'y'>[] = [];
@@ -168,7 +168,7 @@ export function layoutChart(spec: ChartSpec): ChartLayout {
   const footer = { y: H - pad + 2, source, link, size: footerSize };
 
   const top = cursor + 12 + captionRoom;
-  const bottom = Math.max(top + 60, H - pad - 16 - 22);
+  const bottom = Math.max(top + 60, H - pad - 16 - (spec.frame ? 22 : 0));
   const n = Math.max(1, spec.panels.length);
   const gap = n > 1 ? 14 + captionRoom : 0;
   const panelHeight = (bottom - top - gap * (n - 1)) / n;

@@ -79,6 +79,8 @@ export interface ChartSpec {
   source: ChartLink;
   link: ChartLink;
   asof?: string | undefined;
+  /** Title, subtitle and the source line drawn in the image; off where the page around the chart says them. */
+  frame: boolean;
 }
 
 export interface ChartInput {
@@ -96,6 +98,7 @@ export interface ChartInput {
   /** Absolute origin of the app, for the links in the chart (`https://chiso.example`). */
   origin: string;
   id?: string;
+  frame?: boolean;
 }
 
 export const chartSize = { minWidth: 280, maxWidth: 2000, minHeight: 200, maxHeight: 1600, width: 640, height: 400 };
@@ -268,7 +271,7 @@ export function chartSpec(input: ChartInput): ChartSpec {
   if (input.asof) subtitleParts.push(t.asof(dateLabel(input.asof, lang)));
   const keysShown = input.series.map((s) => s.indicator.key);
   const single = keysShown.length === 1 && first;
-  const params = { indicators: keysShown, region: first?.region.key, from: input.from, to: input.to, mode, lang };
+  const params = { indicators: keysShown, region: first?.region.key, from: input.from, to: input.to, mode, axes, lang };
 
   return {
     id: input.id ?? 'chiso',
@@ -288,6 +291,7 @@ export function chartSpec(input: ChartInput): ChartSpec {
     source: { text: t.source(region), href: `${input.origin}${appPath({ ...params, indicators: keysShown.slice(0, 1) })}` },
     link: { text: t.more, href: `${input.origin}${appPath(params)}` },
     asof: input.asof,
+    frame: input.frame ?? true,
   };
 }
 

@@ -152,8 +152,9 @@ export function renderChartSvg(spec: ChartSpec, layout: ChartLayout = layoutChar
   }
   spec.series.forEach((_, i) => out.push(seriesMarks(spec, L, i, p)));
 
-  out.push(`<a href="${esc(spec.source.href)}" target="_blank">${text(L.pad, L.footer.y, L.footer.source, 'mu', p, ` font-size="${L.footer.size}"`)}</a>`);
-  out.push(
+  if (spec.frame) out.push(`<a href="${esc(spec.source.href)}" target="_blank">${text(L.pad, L.footer.y, L.footer.source, 'mu', p, ` font-size="${L.footer.size}"`)}</a>`);
+  if (spec.frame)
+    out.push(
     `<a href="${esc(spec.link.href)}" target="_blank">${text(L.width - L.pad, L.footer.y, L.footer.link, 'tx', p, ` font-size="${L.footer.size}" text-anchor="end" text-decoration="underline"`)}</a>`,
   );
   out.push('</svg>');
