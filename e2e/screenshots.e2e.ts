@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, charted, launch, openPage, seriesDrawn, settled, url } from './browser';
+import { artifacts, axeViolations, charted, launch, openPage, seriesDrawn, settled, url } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,9 +17,11 @@ const pages: { name: string; path: string; chart?: number; series?: boolean }[] 
   { name: 'indicator-2023', path: '/indicators/ict_revenue?year=2023', series: true },
   { name: 'indicator-2018', path: '/indicators/ict_revenue?year=2018', series: true },
   { name: 'sources', path: '/sources' },
+  { name: 'source', path: '/sources/1' },
+  { name: 'not-found', path: '/no/such/page' },
 ];
 
-describe('screenshots of each page, vi and en, desktop and 360 px', () => {
+describe('screenshots of each page, vi and en, desktop and 360 px, each checked by axe-core', () => {
   for (const lang of ['vi', 'en'] as const) {
     for (const width of [1280, 360]) {
       it(`${lang} at ${width} px, with no horizontal scrolling`, async () => {
@@ -32,6 +34,7 @@ describe('screenshots of each page, vi and en, desktop and 360 px', () => {
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           expect(overflow, `${p.name} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
           await page.screenshot({ path: join(artifacts, `${p.name}-${lang}-${width}.png`), fullPage: true });
+          expect(await axeViolations(page), `axe on ${p.name}, ${lang}, ${width}px`).toEqual([]);
         }
         expect(problems).toEqual([]);
         await context.close();

@@ -5,7 +5,12 @@ import { Badge } from '../../components/badge';
 import { displayPercent, displayValue, formatSigned, indicatorName } from '../../lib/display';
 import { useI18n } from '../../lib/i18n';
 
-const arrows = { better: '▲ ', worse: '▼ ', same: '' } as const;
+/** ▲ up, ▼ down in number (a rank: up the table); the colour says whether that is better. */
+function arrow(item: DashboardItem, c: YearChange): string {
+  const d = c.abs ?? c.pct ?? 0;
+  const up = item.indicator.unit === 'rank' ? d < 0 : d > 0;
+  return Math.abs(d) < 1e-9 ? '' : up ? '▲ ' : '▼ ';
+}
 
 /** The change in words: places for a rank, points for a share, percent and the difference for the rest. */
 export function useChangeText(): (item: DashboardItem, c: YearChange) => { main: string; abs: string | null } {
@@ -36,7 +41,7 @@ function ChangeLine({ item, year }: { item: DashboardItem; year: number }) {
   return (
     <p className="kpi-change" data-basis={c.basis}>
       <span className={`change change-${c.direction === 'better' ? 'good' : c.direction === 'worse' ? 'bad' : 'flat'}`}>
-        <span aria-hidden="true">{arrows[c.direction]}</span>
+        <span aria-hidden="true">{arrow(item, c)}</span>
         {main}
       </span>
       {abs && <span className="kpi-abs"> ({abs})</span>} <span className="muted">{vs}</span>
