@@ -23,7 +23,7 @@ describe('indicator page and provenance', () => {
     expect(text).toContain('36.571 tỷ đồng');
     expect(text).toContain('17.598 tỷ đồng');
     expect(text).toContain('Các nguồn công bố số liệu khác nhau');
-    for (const outlet of ['plo.vn', 'sggp.org.vn', 'viettimes.vn']) expect(text).toContain(outlet);
+    for (const outlet of ['Pháp Luật TP.HCM', 'Sài Gòn Giải Phóng', 'VietTimes']) expect(text).toContain(outlet);
     expect(await panel.locator('a[href*="viettimes.vn"]').count()).toBeGreaterThan(0);
     // The differing figure is drawn as its own point on the chart: a dashed ring, as in the embeds and images.
     expect(await page.locator('.series-chart svg circle.cf').count()).toBe(1);
