@@ -179,7 +179,7 @@ export function layoutChart(spec: ChartSpec): ChartLayout {
     const pBottom = pTop + panelHeight;
     const left = axisOf(spec, p, 'left', pTop, pBottom, wanted);
     const right = p.right ? axisOf(spec, p, 'right', pTop, pBottom, wanted) : undefined;
-    const header = n > 1 ? { text: wrapText(`${left.caption}: ${p.title ?? ''}`, inner, 12, 1)[0] ?? '', y: pTop - 8 } : undefined;
+    const header = n > 1 ? { text: wrapText(`${left.caption}: ${p.title ?? ''}`, inner, 12, 1, true)[0] ?? '', y: pTop - 8 } : undefined;
     return { top: pTop, bottom: pBottom, header, left, right };
   });
   const widest = (axes: (AxisGeometry | undefined)[]) => Math.max(16, ...axes.flatMap((a) => a?.ticks.map((t) => textWidth(t.label, tickSize)) ?? []));
