@@ -69,3 +69,8 @@ export function outletFromUrl(url: string): string {
     return url;
   }
 }
+
+/** The outlet to credit for a source: its publisher, else the web site it was read on. */
+export function outletOf(source: { publisher: string | null; url: string | null }): string | null {
+  return source.publisher ?? (source.url ? outletFromUrl(source.url) : null);
+}

@@ -1,7 +1,7 @@
 import type { FactWithSource, SeriesResponse, StatedValue } from './api';
 import type { Indicator } from './catalogue';
 import { toCsv } from './csv';
-import { outletFromUrl } from './cited';
+import { outletOf } from './cited';
 import { unitLabels } from './format';
 
 /**
@@ -32,19 +32,33 @@ export function roundComputed(v: number | null, digits = 1): number | null {
   return Math.round(v * k) / k;
 }
 
-export const factColumns: readonly ExportColumn[] = [
-  col('id', 'mã số liệu', 'fact id'),
+const indicatorColumns = [
   col('indicator', 'mã chỉ tiêu', 'indicator key'),
   col('name_vi', 'tên chỉ tiêu', 'indicator name (Vietnamese)'),
   col('name_en', 'tên chỉ tiêu (tiếng Anh)', 'indicator name'),
+];
+const unitColumns = [col('unit', 'mã đơn vị', 'unit key'), col('unit_vi', 'đơn vị', 'unit (Vietnamese)'), col('unit_en', 'đơn vị (tiếng Anh)', 'unit')];
+
+/** The indicator's names and unit, in both languages, as the tables write them. */
+function indicatorFields(ind: Indicator | undefined) {
+  return {
+    name_vi: ind?.name_vi ?? null,
+    name_en: ind?.name_en ?? null,
+    unit: ind?.unit ?? null,
+    unit_vi: ind ? unitLabels[ind.unit].vi : null,
+    unit_en: ind ? unitLabels[ind.unit].en : null,
+  };
+}
+
+export const factColumns: readonly ExportColumn[] = [
+  col('id', 'mã số liệu', 'fact id'),
+  ...indicatorColumns,
   col('region', 'địa phương', 'region'),
   col('year', 'năm', 'year'),
   col('value', 'giá trị', 'value'),
   col('value_min', 'giá trị thấp nhất (khoảng)', 'range minimum'),
   col('value_max', 'giá trị cao nhất (khoảng)', 'range maximum'),
-  col('unit', 'mã đơn vị', 'unit key'),
-  col('unit_vi', 'đơn vị', 'unit (Vietnamese)'),
-  col('unit_en', 'đơn vị (tiếng Anh)', 'unit'),
+  ...unitColumns,
   col('qualifier', 'loại số liệu (actual, estimate, target)', 'kind of figure (actual, estimate, target)'),
   col('approx', 'cách nêu (exact, over, under, about)', 'wording (exact, over, under, about)'),
   col('change_pct', 'tăng trưởng nguồn nêu, %', 'growth the source states, %'),
@@ -68,20 +82,15 @@ export function factsTable(facts: readonly FactWithSource[], indicators: Readonl
     name: 'Số liệu',
     columns: factColumns,
     rows: facts.map((f) => {
-      const ind = indicators.get(f.indicator);
       return {
         id: f.id,
         indicator: f.indicator,
-        name_vi: ind?.name_vi ?? null,
-        name_en: ind?.name_en ?? null,
+        ...indicatorFields(indicators.get(f.indicator)),
         region: f.region,
         year: f.year,
         value: f.value,
         value_min: f.value_min,
         value_max: f.value_max,
-        unit: ind?.unit ?? null,
-        unit_vi: ind ? unitLabels[ind.unit].vi : null,
-        unit_en: ind ? unitLabels[ind.unit].en : null,
         qualifier: f.qualifier,
         approx: f.approx,
         change_pct: roundComputed(f.change_pct, 2),
@@ -91,7 +100,7 @@ export function factsTable(facts: readonly FactWithSource[], indicators: Readonl
         source_id: f.source.id,
         source_kind: f.source.kind,
         source_title: f.source.title,
-        source_outlet: f.source.publisher ?? (f.source.url ? outletFromUrl(f.source.url) : null),
+        source_outlet: outletOf(f.source),
         source_url: f.source.url,
         source_published: f.source.published_on,
         public_note_vi: f.public_note_vi,
@@ -103,15 +112,11 @@ export function factsTable(facts: readonly FactWithSource[], indicators: Readonl
 }
 
 export const seriesColumns: readonly ExportColumn[] = [
-  col('indicator', 'mã chỉ tiêu', 'indicator key'),
-  col('name_vi', 'tên chỉ tiêu', 'indicator name (Vietnamese)'),
-  col('name_en', 'tên chỉ tiêu (tiếng Anh)', 'indicator name'),
+  ...indicatorColumns,
   col('region', 'địa phương', 'region'),
   col('year', 'năm', 'year'),
   col('value', 'số liệu chính', 'headline value'),
-  col('unit', 'mã đơn vị', 'unit key'),
-  col('unit_vi', 'đơn vị', 'unit (Vietnamese)'),
-  col('unit_en', 'đơn vị (tiếng Anh)', 'unit'),
+  ...unitColumns,
   col('qualifier', 'loại số liệu', 'kind of figure'),
   col('approx', 'cách nêu', 'wording'),
   col('conflict', 'các nguồn chênh lệch', 'sources differ'),
@@ -133,14 +138,10 @@ export function seriesTable(series: readonly SeriesResponse[]): ExportTable {
     rows: series.flatMap((s) =>
       s.points.map((p) => ({
         indicator: s.indicator.key,
-        name_vi: s.indicator.name_vi,
-        name_en: s.indicator.name_en,
+        ...indicatorFields(s.indicator),
         region: s.region.key,
         year: p.year,
         value: p.value,
-        unit: s.indicator.unit,
-        unit_vi: unitLabels[s.indicator.unit].vi,
-        unit_en: unitLabels[s.indicator.unit].en,
         qualifier: p.qualifier,
         approx: p.approx,
         conflict: p.conflict,
@@ -176,7 +177,7 @@ export function sourcesTable(facts: readonly FactWithSource[]): ExportTable {
       source_id: f.source.id,
       kind: f.source.kind,
       title: f.source.title,
-      outlet: f.source.publisher ?? (f.source.url ? outletFromUrl(f.source.url) : null),
+      outlet: outletOf(f.source),
       url: f.source.url,
       published: f.source.published_on,
       figures: n,

@@ -1,3 +1,4 @@
+import './chart.css';
 import { formatMeasured, measureOfSeries, palettes, type ChartLayout, type ChartSpec } from '@chiso/shared/chart';
 
 const NS = 'http://www.w3.org/2000/svg';

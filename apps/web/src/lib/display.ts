@@ -1,9 +1,9 @@
 import {
+  outletOf,
   formatChange,
   formatDate,
   formatNumber,
   formatValue,
-  outletFromUrl,
   type Approx,
   type Indicator,
   type Lang,
@@ -50,11 +50,8 @@ export function sameChange(a: number, b: number): boolean {
   return Math.abs(a - b) < 0.75;
 }
 
-/** The outlet to credit: the publisher, else the web site the figure was read on. */
-export function outlet(source: Pick<Source, 'publisher' | 'url'>): string | null {
-  if (source.publisher) return source.publisher;
-  return source.url ? outletFromUrl(source.url) : null;
-}
+/** The outlet to credit (the shared rule: publisher, else the site's host). */
+export const outlet = outletOf;
 
 /** A signed number with the typographic minus: `+0,3`, `−1.2`. */
 export function formatSigned(n: number, lang: Lang): string {

@@ -57,7 +57,22 @@ function group(items: readonly DashboardItem[]) {
   return categories.map((category) => ({ category, items: items.filter((i) => i.indicator.category === category) })).filter((g) => g.items.length > 0);
 }
 
-/** "9 better, 2 worse, 5 not comparable", each a filter, with the sort beside it. */
+function OptionSelect<T extends string>({ label, name, options, value, text, onChange }: { label: string; name: string; options: readonly T[]; value: T; text: (o: T) => string; onChange: (v: T) => void }) {
+  return (
+    <label className="field">
+      <span className="field-label">{label}</span>
+      <select name={name} value={value} onChange={(e) => onChange(options.find((o) => o === e.target.value) ?? options[0]!)}>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {text(o)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** "9 better, 2 worse, 5 not comparable", a filter and a sort beside it. */
 function SummaryBar({ data, state, setState }: { data: DashboardResponse; state: DashboardState; setState: (s: Partial<DashboardState>) => void }) {
   const { t } = useI18n();
   const s = overviewSummary(data.items, data.year);
@@ -66,26 +81,8 @@ function SummaryBar({ data, state, setState }: { data: DashboardResponse; state:
       <p className="overview-summary" data-summary="">
         {t('dash.summary', { better: s.better, worse: s.worse, same: s.same, na: s.notComparable })}
       </p>
-      <label className="field">
-        <span className="field-label">{t('dash.filter')}</span>
-        <select value={state.filter} onChange={(e) => setState({ filter: overviewFilters.find((f) => f === e.target.value) ?? 'all' })} name="filter">
-          {overviewFilters.map((f) => (
-            <option key={f} value={f}>
-              {t(`dash.filter.${f}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span className="field-label">{t('dash.sort')}</span>
-        <select value={state.sort} onChange={(e) => setState({ sort: overviewSorts.find((f) => f === e.target.value) ?? 'catalogue' })} name="sort">
-          {overviewSorts.map((f) => (
-            <option key={f} value={f}>
-              {t(`dash.sort.${f}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <OptionSelect label={t('dash.filter')} name="filter" options={overviewFilters} value={state.filter} text={(f) => t(`dash.filter.${f}`)} onChange={(filter) => setState({ filter })} />
+      <OptionSelect label={t('dash.sort')} name="sort" options={overviewSorts} value={state.sort} text={(f) => t(`dash.sort.${f}`)} onChange={(sort) => setState({ sort })} />
       <div className="segmented" role="group" aria-label={t('exp.view')}>
         {overviewViews.map((v) => (
           <button key={v} type="button" aria-pressed={state.view === v} onClick={() => setState({ view: v })}>
