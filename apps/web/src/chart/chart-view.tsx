@@ -1,4 +1,4 @@
-import { chartSpec, fitHeight, heightForWidth, layoutChart, renderChartSvg, renderSparkline, type ChartInput, type ChartSpec, type SparkPoint } from '@chiso/shared/chart';
+import { chartSpec, fitHeight, heightForWidth, layoutChart, renderChartSvg, type ChartInput, type ChartSpec } from '@chiso/shared/chart';
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useChartTheme } from '../lib/palette';
 import { interact } from './interact';
@@ -41,10 +41,4 @@ export function ChartView({ input, onSelect, minHeight = 300 }: { input: ChartVi
   }, [input, width, theme, id, minHeight]);
 
   return <div ref={host} className="chart-host" style={width === 0 ? { minHeight } : undefined} />;
-}
-
-/** A card's sparkline in the charts' visual language (the shared renderer), in the text colour where it sits. */
-export function Sparkline({ points }: { points: readonly SparkPoint[] }) {
-  const theme = useChartTheme();
-  return <span className="sparkline-box" dangerouslySetInnerHTML={{ __html: renderSparkline(points, 120, 32, theme.background) }} />;
 }

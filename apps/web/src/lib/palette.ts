@@ -1,4 +1,4 @@
-import { palettes, type Palette } from '@chiso/shared/chart';
+import { palettes, type Palette } from '@chiso/shared/chart/theme';
 import { useSyncExternalStore } from 'react';
 
 /** The charts' palette (shared with the server's images and the embeds), following the reader's colour scheme. */

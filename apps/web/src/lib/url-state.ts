@@ -1,6 +1,6 @@
 /** The state of each page as it lives in the query string: pure parse and serialise functions, defaults omitted. */
 import { overviewFilters, overviewSorts, type OverviewFilter, type OverviewSort } from '@chiso/shared';
-import { axisLayouts, type AxisLayout } from '@chiso/shared/chart';
+import { axisLayouts, type AxisLayout } from '@chiso/shared/chart/options';
 
 const keyPattern = /^[a-z][a-z0-9_]{1,63}$/;
 const regionPattern = /^[a-z][a-z0-9-]{1,63}$/;

@@ -55,3 +55,22 @@ export function markerSvg(index: number, x: number, y: number, size: number, att
 export function markerFillAttrs(fill: MarkerFill, background: string): string {
   return fill === 'hollow' ? ` class="h" fill="${background}" stroke-width="${marks.hollowWidth}"` : ' class="f"';
 }
+
+/** The lines of a series: solid between consecutive years, a thin dotted bridge over years without figures. */
+export function seriesPaths(points: readonly { year: number; value: number }[], x: (year: number) => number, y: (v: number) => number): { solid: string; bridge: string } {
+  let solid = '';
+  let bridge = '';
+  let drawnTo = -1;
+  points.forEach((q, k) => {
+    if (k === 0) return;
+    const prev = points[k - 1]!;
+    const from = `${r1(x(prev.year))} ${r1(y(prev.value))}`;
+    const at = `${r1(x(q.year))} ${r1(y(q.value))}`;
+    if (q.year - prev.year > 1) bridge += `M${from}L${at}`;
+    else {
+      solid += `${drawnTo === k - 1 ? '' : `M${from}`}L${at}`;
+      drawnTo = k;
+    }
+  });
+  return { solid, bridge };
+}

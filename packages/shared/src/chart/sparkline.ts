@@ -1,6 +1,5 @@
 import { linear } from './scale';
-import { markerFillAttrs, marks, markerSvg } from './marks';
-import { seriesPaths } from './svg';
+import { markerFillAttrs, marks, markerSvg, seriesPaths } from './marks';
 
 export interface SparkPoint {
   year: number;

@@ -6,12 +6,8 @@ import { commonBaseYear, growthSeries, indexSeries, type YearValue } from '../se
 import type { ThemeChoice } from './theme';
 import { appPath } from './urls';
 
-export const chartModes = ['value', 'index', 'growth'] as const;
-export type ChartMode = (typeof chartModes)[number];
-
-/** How series in different units share a chart: stacked panels on one year axis, or two labelled value axes. */
-export const axisLayouts = ['multiples', 'dual'] as const;
-export type AxisLayout = (typeof axisLayouts)[number];
+import type { AxisLayout, ChartMode } from './options';
+export { axisLayouts, chartModes, type AxisLayout, type ChartMode } from './options';
 
 /** What the numbers on a value axis are. */
 export type Measure = { kind: 'unit'; unit: Unit } | { kind: 'index'; baseYear: number } | { kind: 'growth'; acrossGaps: boolean };

@@ -1,6 +1,6 @@
 import { describeChart } from './describe';
 import { layoutChart, seriesAxis, type AxisGeometry, type ChartLayout, type LegendItem } from './layout';
-import { markerFillAttrs, marks, markerSvg } from './marks';
+import { markerFillAttrs, marks, markerSvg, seriesPaths } from './marks';
 import { measureOfSeries, type ChartSpec } from './spec';
 import { darkSchemeCss, palettes, type Palette } from './theme';
 import { escapeXml as esc } from './text';
@@ -34,25 +34,6 @@ export function legendSwatch(kind: LegendItem['kind'], index: number, x: number,
 
 function legendItem(it: LegendItem, p: Palette): string {
   return `${legendSwatch(it.kind, it.index, it.x, it.y - 4, p)}${text(it.x + 22, it.y, it.label, 'tx', p, ' font-size="12"')}`;
-}
-
-/** The lines of a series: solid between consecutive years, a thin dotted bridge over years without figures. */
-export function seriesPaths(points: readonly { year: number; value: number }[], x: (year: number) => number, y: (v: number) => number): { solid: string; bridge: string } {
-  let solid = '';
-  let bridge = '';
-  let drawnTo = -1;
-  points.forEach((q, k) => {
-    if (k === 0) return;
-    const prev = points[k - 1]!;
-    const from = `${r1(x(prev.year))} ${r1(y(prev.value))}`;
-    const at = `${r1(x(q.year))} ${r1(y(q.value))}`;
-    if (q.year - prev.year > 1) bridge += `M${from}L${at}`;
-    else {
-      solid += `${drawnTo === k - 1 ? '' : `M${from}`}L${at}`;
-      drawnTo = k;
-    }
-  });
-  return { solid, bridge };
 }
 
 function seriesMarks(spec: ChartSpec, L: ChartLayout, i: number, p: Palette): string {

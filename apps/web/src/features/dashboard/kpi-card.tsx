@@ -1,6 +1,6 @@
 import { formatChange, formatValue, planAttainment, yearChange, type DashboardItem, type YearChange } from '@chiso/shared';
 import { Link } from 'wouter';
-import { Sparkline } from '../../chart/chart-view';
+import { Sparkline } from '../../chart/sparkline';
 import { Badge } from '../../components/badge';
 import { displayPercent, displayValue, formatSigned, indicatorName } from '../../lib/display';
 import { useI18n } from '../../lib/i18n';

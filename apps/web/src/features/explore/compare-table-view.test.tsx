@@ -1,7 +1,7 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chartSpec, type ChartMode } from '@chiso/shared/chart';
-import { compareTable } from '../../lib/compare';
+import { compareTable } from './compare';
 import { exportSeries, revenueSeries } from '../../test/fixtures';
 import { renderIn } from '../../test/render';
 import { CompareTableView } from './compare-table-view';

@@ -1,4 +1,4 @@
-import { columnValue, type CompareTable } from '../../lib/compare';
+import { columnValue, type CompareTable } from './compare';
 import { indicatorName } from '../../lib/display';
 import { useI18n } from '../../lib/i18n';
 

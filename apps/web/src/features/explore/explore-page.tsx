@@ -6,7 +6,7 @@ import { Link } from 'wouter';
 import { ErrorState, Loading, QueryView } from '../../components/status';
 import { ChartView } from '../../chart/chart-view';
 import { CopyLink } from '../../components/copy-link';
-import { compareCsv, compareTable } from '../../lib/compare';
+import { compareCsv, compareTable } from './compare';
 import { indicatorName, regionName } from '../../lib/display';
 import { download } from '../../lib/export';
 import { useI18n } from '../../lib/i18n';

@@ -12,7 +12,7 @@ import { indicatorName, outlet, regionName, sourceName, textLang } from '../../l
 import { useI18n } from '../../lib/i18n';
 import { factsQuery, seriesQuery } from '../../lib/queries';
 import { defaultRegion } from '../../lib/region';
-import { seriesSummary } from '../../lib/summary';
+import { seriesSummary } from './summary';
 import { parseIndicator, serialiseIndicator, type IndicatorState } from '../../lib/url-state';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useUrlState } from '../../lib/use-url-state';

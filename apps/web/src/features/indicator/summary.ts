@@ -1,6 +1,6 @@
 import { cagr, formatNumber, formatValue, type Lang, type SeriesResponse } from '@chiso/shared';
 import { compactYears } from '@chiso/shared/chart';
-import { indicatorName } from './display';
+import { indicatorName } from '../../lib/display';
 
 /**
  * A sentence or two describing a series, the text alternative to its chart: the years it has (gaps visible), an

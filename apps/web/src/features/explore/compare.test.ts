@@ -1,7 +1,7 @@
 import { parseCsv } from '@chiso/shared';
 import { chartSpec, type ChartMode } from '@chiso/shared/chart';
 import { describe, expect, it } from 'vitest';
-import { exportSeries, revenueSeries } from '../test/fixtures';
+import { exportSeries, revenueSeries } from '../../test/fixtures';
 import { compareCsv, compareTable } from './compare';
 
 const series = [revenueSeries, exportSeries];
