@@ -10,7 +10,7 @@ import {
   type DashboardItem,
   type DashboardResponse,
 } from '@chiso/shared';
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { RegionSelect } from '../../components/region-select';
 import { Empty, ErrorState, Loading } from '../../components/status';
@@ -197,7 +197,16 @@ function useOverview(state: DashboardState) {
       : null;
   const incomplete = recent !== null && latest !== undefined && latest.items.length * 2 < recent;
   const older = latest ? [...latest.years].filter((y) => y < latest.year).sort((a, b) => b - a).slice(0, 3) : [];
-  const others = useQueries({ queries: older.map((y) => ({ ...dashboardQuery(state.region, y), enabled: incomplete })) });
+  // One year at a time, newest first: the year before is usually complete, and then nothing older is asked for.
+  const qc = useQueryClient();
+  let ask = incomplete;
+  const queries = older.map((y) => {
+    const q = { ...dashboardQuery(state.region, y), enabled: ask };
+    const d = qc.getQueryData(q.queryKey);
+    ask = ask && d !== undefined && recent !== null && d.items.length * 2 < recent;
+    return q;
+  });
+  const others = useQueries({ queries });
   if (!choosing || !latest || recent === null || asked.isPlaceholderData) {
     return { query: asked, data: choosing && recent === null && !catalogue.isError ? undefined : latest, skipped: [] };
   }
