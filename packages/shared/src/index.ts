@@ -8,3 +8,5 @@ export * from './format';
 export * from './csv';
 export * from './cited';
 export * from './review';
+export * from './overview';
+export * from './exports';

@@ -27,7 +27,7 @@ export interface CitedImportOptions {
   retireMissing?: boolean;
 }
 
-const compared = ['value', 'approx', 'change_pct', 'change_vs_year', 'plan_pct', 'note'] as const;
+const compared = ['value', 'approx', 'change_pct', 'change_vs_year', 'plan_pct', 'note', 'public_note_vi', 'public_note_en'] as const;
 
 /** Validates each row on its own: the schema, then the catalogue (indicator, region, unit). */
 export function validateCitedCsv(
@@ -42,7 +42,7 @@ export function validateCitedCsv(
   }
   const valid: { line: number; row: CitedFactRow }[] = [];
   for (const rec of records) {
-    const values = { approx: '', change_pct: '', change_vs_year: '', plan_pct: '', source_published: '', note: '', ...rec.values };
+    const values = { approx: '', change_pct: '', change_vs_year: '', plan_pct: '', source_published: '', note: '', public_note_vi: '', public_note_en: '', ...rec.values };
     const parsed = CitedFactRow.safeParse(values);
     if (!parsed.success) {
       invalid.push({ line: rec.line, errors: parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`) });
@@ -124,6 +124,8 @@ export async function importCitedFacts(
         change_vs_year: row.change_vs_year,
         plan_pct: row.plan_pct,
         note: row.note,
+        public_note_vi: row.public_note_vi,
+        public_note_en: row.public_note_en,
       };
       if (!existing) {
         const sourceId = await articleSource(trx, row);

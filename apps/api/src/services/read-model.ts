@@ -13,8 +13,10 @@ const REFRESH_LOCK = 80_440_044;
  * database computed under another number is rebuilt whole on start (`rebuildReadModelIfStale`).
  *   1  agreeing facts decide the headline
  *   2  agreeing sources decide the headline: a source that states a figure twice is one witness (decision 0002)
+ *   3  stated values compared pairwise in the indicator's unit, every distinct value kept with its relation to the
+ *      headline (rounding, conflict, revision); public notes and sparkline qualifiers in the stored JSON
  */
-export const READ_MODEL_RULE = 2;
+export const READ_MODEL_RULE = 3;
 
 /**
  * Brings the read model (decision 0044) up to date with what triggers marked: series, dashboard entries, coverage
