@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Health } from '@chiso/shared';
+import { Health, type AutoAcceptPolicy } from '@chiso/shared';
 import type { AppDeps } from './context';
 import type { Db } from './db/connect';
 import { versionWatch } from './db/version';
@@ -19,11 +19,14 @@ import { apiRouter, jsonContent, route, type ApiRouter } from './http/route';
 import { authRoute } from './routes/auth';
 import { chartsRoute } from './routes/charts';
 import { dashboardRoute } from './routes/dashboard';
+import { downloadsRoute } from './routes/downloads';
 import { factsRoute } from './routes/facts';
 import { indicatorsRoute } from './routes/indicators';
 import { oembedRoute } from './routes/oembed';
 import { pagesRoute, readPageFiles } from './routes/pages';
 import { reviewRoute } from './routes/review';
+import { settingsRoute } from './routes/settings';
+import { sourceEditsRoute } from './routes/source-edits';
 import { sourcesRoute } from './routes/sources';
 import { uploadRoute } from './routes/upload';
 import { loadCatalogue, type Catalogue } from './services/catalogue';
@@ -44,6 +47,8 @@ export interface AppOptions {
   publicUrl?: string;
   /** Bytes of read answers kept in memory, every variant counted (`READ_CACHE_MB`; default 64 MB, 0 turns it off). */
   readCacheBytes?: number;
+  /** What an upload accepts without a person (`AUTO_ACCEPT`; default calibrated). */
+  autoAccept?: AutoAcceptPolicy;
 }
 
 export async function createApp(opts: AppOptions): Promise<{ app: ApiRouter; deps: AppDeps }> {
@@ -60,6 +65,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: ApiRouter; dep
     },
     auth: createAuth({ db: opts.db, limits: { ...defaultRateLimits, ...opts.rateLimits }, trustProxy }),
     version: opts.version ?? '0.1.0',
+    autoAccept: opts.autoAccept ?? 'calibrated',
     log: opts.log,
   };
   const app = apiRouter();
@@ -83,7 +89,10 @@ export async function createApp(opts: AppOptions): Promise<{ app: ApiRouter; dep
   indicatorsRoute(v1, deps);
   dashboardRoute(v1, deps);
   factsRoute(v1, deps);
+  downloadsRoute(v1, deps);
   sourcesRoute(v1, deps);
+  sourceEditsRoute(v1, deps);
+  settingsRoute(v1, deps);
   authRoute(v1, deps);
   uploadRoute(v1, deps, { maxUploadMb: opts.maxUploadMb ?? DEFAULT_MAX_UPLOAD_MB });
   reviewRoute(v1, deps);

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import { AutoAcceptPolicy } from '@chiso/shared';
 import { z } from 'zod';
 import { originOfPublicUrl } from './http/origin';
 
@@ -19,6 +20,11 @@ const Env = z.object({
   /** Limits of the worker that reads one uploaded document: past them the upload is refused (422). */
   EXTRACT_TIMEOUT_S: z.coerce.number().positive().default(60),
   EXTRACT_MEMORY_MB: z.coerce.number().int().min(64).default(512),
+  /**
+   * What an upload (web or `npm run ingest`) accepts without a person: `calibrated`, the figures whose confidence
+   * clears the extractor's calibrated threshold, shown machine-read until a person confirms them; `off`, none.
+   */
+  AUTO_ACCEPT: AutoAcceptPolicy.default('calibrated'),
   /** API processes sharing the port (node:cluster); 1 serves from this process. */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   /**

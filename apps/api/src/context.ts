@@ -1,3 +1,4 @@
+import type { AutoAcceptPolicy } from '@chiso/shared';
 import type { Db } from './db/connect';
 import type { Auth } from './http/auth';
 import type { Logger } from './http/log';
@@ -11,6 +12,8 @@ export interface AppDeps {
   reads: ReadPipeline;
   auth: Auth;
   version: string;
+  /** What an upload accepts without a person (`AUTO_ACCEPT`). */
+  autoAccept: AutoAcceptPolicy;
   /** The process's JSON log (one line per request, per ingest). */
   log: Logger;
 }

@@ -71,6 +71,7 @@ async function serveApp(config: Config, log: Logger, db: Db, catalogue: Catalogu
     trustProxy: config.TRUST_PROXY,
     publicUrl: config.PUBLIC_URL,
     readCacheBytes: config.READ_CACHE_MB * 1024 * 1024,
+    autoAccept: config.AUTO_ACCEPT,
   });
   const server = createServer(getRequestListener(app.fetch));
   server.listen(config.PORT, config.HOST, () => {

@@ -58,6 +58,24 @@ export const FactsQuery = z.object({
 });
 export type FactsQuery = z.infer<typeof FactsQuery>;
 
+/** `facts.csv` and `facts.xlsx`: every fact of a filter (accepted unless another status is asked for), in catalogue order. */
+export const FactsDownloadQuery = z.object({
+  indicator: IndicatorKey.optional(),
+  region: RegionKey.optional(),
+  year: Year.optional(),
+  source: RowId.optional(),
+  status: FactStatus.default('accepted'),
+  /** XLSX: the language of the row that names the columns. */
+  lang: z.enum(['vi', 'en']).default('vi'),
+});
+export type FactsDownloadQuery = z.infer<typeof FactsDownloadQuery>;
+
+/** A comma-separated list of indicator keys (`ict_revenue,software_export`), each once. */
+export const IndicatorList = z
+  .string()
+  .transform((s) => [...new Set(s.split(',').map((k) => k.trim()).filter(Boolean))])
+  .pipe(z.array(IndicatorKey).min(1, 'name at least one indicator').max(100));
+
 // ---- responses --------------------------------------------------------------------------------------------
 
 export const Coverage = z.object({
@@ -107,6 +125,11 @@ export const SeriesPoint = z.object({
    * it and how it stands to the headline (rounding, conflict, or an estimate a result replaced).
    */
   values: z.array(StatedValue),
+  /**
+   * Every fact that states the headline figure was accepted without a person reading it: the figure is shown as
+   * "đọc tự động, chưa duyệt / machine-read, not yet reviewed" (machine-read.ts).
+   */
+  machine_read: z.boolean(),
 });
 export type SeriesPoint = z.infer<typeof SeriesPoint>;
 
@@ -137,22 +160,42 @@ export const DashboardItem = z.object({
   previous: z.object({ year: z.number().int(), value: z.number() }).nullable(),
   /** Computed from the stored previous year's headline. */
   change_pct: z.number().nullable(),
-  /** What the source of the headline states. */
+  /**
+   * The change a source of the headline figure states, and the year it states it against: the year before when a
+   * source says so (or names no year), else the year a source names ("+30 % so với 2019").
+   */
   stated_change_pct: z.number().nullable(),
   stated_change_vs_year: z.number().int().nullable(),
   plan_pct: z.number().nullable(),
   target: z.number().nullable(),
   conflict: z.boolean(),
   fact_id: z.number().int(),
+  /** The figure rests only on facts no person has read (as `machine_read` of a series point). */
+  machine_read: z.boolean(),
   /** The headline series up to the year, for a sparkline; `qualifier` tells an estimate (absent in older stored data). */
   spark: z.array(z.object({ year: z.number().int(), value: z.number(), qualifier: Qualifier.optional() })),
 });
 export type DashboardItem = z.infer<typeof DashboardItem>;
 
+/**
+ * Why the overview shows its year: the year asked for, or, without one, the newest complete year (overview.ts,
+ * `defaultOverviewYear`), naming the newer years passed over and how many indicators each has.
+ */
+export const YearChoice = z.object({
+  by: z.enum(['request', 'newest_complete', 'most_figures']),
+  /** Indicators recently reported for the region: a complete year has figures for at least half of them (null when asked for). */
+  recently_reported: z.number().int().nullable(),
+  skipped: z.array(z.object({ year: z.number().int(), indicators: z.number().int() })),
+  /** The reason as a sentence: "2024 — năm gần nhất có đủ số liệu; năm 2025 mới có 2 chỉ tiêu". */
+  reason: z.object({ vi: z.string(), en: z.string() }),
+});
+export type YearChoice = z.infer<typeof YearChoice>;
+
 export const DashboardResponse = z.object({
   region: Region,
   year: z.number().int(),
   years: z.array(z.number().int()),
+  year_choice: YearChoice,
   items: z.array(DashboardItem),
 });
 export type DashboardResponse = z.infer<typeof DashboardResponse>;

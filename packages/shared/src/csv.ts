@@ -111,9 +111,14 @@ function csvField(v: unknown): string {
 
 /** CSV text with a header; `bom` for spreadsheet programs that need it to read UTF-8. Text cells are neutralised (neutraliseCell). */
 export function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[], bom = true): string {
-  const lines = [columns.map(csvField).join(',')];
-  for (const r of rows) lines.push(columns.map((c) => csvField(r[c])).join(','));
-  return (bom ? '\ufeff' : '') + lines.join('\r\n') + '\r\n';
+  return (bom ? '\ufeff' : '') + columns.map(csvField).join(',') + '\r\n' + csvLines(columns, rows);
+}
+
+/** Rows as CSV lines without a header, each ending in CRLF: the body of a CSV written a chunk at a time. */
+export function csvLines(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
+  let out = '';
+  for (const r of rows) out += columns.map((c) => csvField(r[c])).join(',') + '\r\n';
+  return out;
 }
 
 /**

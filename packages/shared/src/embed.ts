@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IndicatorKey, RegionKey } from './catalogue';
 import { Year } from './fact';
-import type { SeriesResponse } from './api';
+import { IndicatorList, type SeriesResponse } from './api';
 import { languages } from './format';
 import { axisLayouts, chartModes, chartSize } from './chart/spec';
 import { themes } from './chart/theme';
@@ -43,6 +43,24 @@ export const SeriesAsOfQuery = z
   .object({ region: RegionKey.default('da-nang'), from: Year.optional(), to: Year.optional(), asof: AsOf.optional() })
   .refine(rangeRefine, rangeMessage);
 export type SeriesAsOfQuery = z.output<typeof SeriesAsOfQuery>;
+
+/**
+ * `series.csv` and `series.xlsx`: the headline series of the named indicators (every indicator with figures in the
+ * region when none are named), as published; in index or growth mode also the number the chart draws.
+ */
+export const SeriesDownloadQuery = z
+  .object({
+    indicators: IndicatorList.optional(),
+    region: RegionKey.default('da-nang'),
+    from: Year.optional(),
+    to: Year.optional(),
+    asof: AsOf.optional(),
+    mode: z.enum(chartModes).default('value'),
+    /** XLSX: the language of the row that names the columns, and of the charted value's description. */
+    lang: z.enum(languages).default('vi'),
+  })
+  .refine(rangeRefine, rangeMessage);
+export type SeriesDownloadQuery = z.output<typeof SeriesDownloadQuery>;
 
 const chartFields = {
   region: RegionKey.default('da-nang'),

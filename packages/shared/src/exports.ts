@@ -1,8 +1,10 @@
 import type { FactWithSource, SeriesResponse, StatedValue } from './api';
 import type { Indicator } from './catalogue';
-import { toCsv } from './csv';
+import { csvLines, toCsv } from './csv';
 import { outletOf } from './cited';
 import { unitLabels } from './format';
+import { machineReadLabel } from './machine-read';
+import type { Source } from './source';
 
 /**
  * The downloads' tables, defined once for every format: a CSV writes one table, an XLSX a sheet per table plus a
@@ -39,6 +41,19 @@ const indicatorColumns = [
 ];
 const unitColumns = [col('unit', 'mã đơn vị', 'unit key'), col('unit_vi', 'đơn vị', 'unit (Vietnamese)'), col('unit_en', 'đơn vị (tiếng Anh)', 'unit')];
 
+const machineReadColumn = col('machine_read', machineReadLabel.vi, machineReadLabel.en);
+const sourceCitationColumns = [
+  col('source_title', 'tiêu đề nguồn', 'source title'),
+  col('source_outlet', 'nơi công bố', 'outlet'),
+  col('source_url', 'địa chỉ nguồn', 'source URL'),
+];
+const publicNoteColumns = [col('public_note_vi', 'ghi chú', 'note (Vietnamese)'), col('public_note_en', 'ghi chú (tiếng Anh)', 'note')];
+
+/** A source as the tables cite it: title (never guessed), outlet, address. */
+function citation(source: Source | undefined) {
+  return { source_title: source?.title ?? null, source_outlet: source ? outletOf(source) : null, source_url: source?.url ?? null };
+}
+
 /** The indicator's names and unit, in both languages, as the tables write them. */
 function indicatorFields(ind: Indicator | undefined) {
   return {
@@ -65,14 +80,12 @@ export const factColumns: readonly ExportColumn[] = [
   col('change_vs_year', 'so với năm', 'growth against year'),
   col('plan_pct', 'đạt kế hoạch nguồn nêu, %', 'plan attainment the source states, %'),
   col('method', 'cách ghi nhận', 'how it was recorded'),
+  machineReadColumn,
   col('source_id', 'mã nguồn', 'source id'),
   col('source_kind', 'loại nguồn', 'source kind'),
-  col('source_title', 'tiêu đề nguồn', 'source title'),
-  col('source_outlet', 'nơi công bố', 'outlet'),
-  col('source_url', 'địa chỉ nguồn', 'source URL'),
+  ...sourceCitationColumns,
   col('source_published', 'ngày đăng', 'published'),
-  col('public_note_vi', 'ghi chú', 'note (Vietnamese)'),
-  col('public_note_en', 'ghi chú (tiếng Anh)', 'note'),
+  ...publicNoteColumns,
   col('quote', 'trích dẫn', 'quote'),
 ];
 
@@ -97,11 +110,10 @@ export function factsTable(facts: readonly FactWithSource[], indicators: Readonl
         change_vs_year: f.change_vs_year,
         plan_pct: roundComputed(f.plan_pct, 2),
         method: f.method,
+        machine_read: f.machine_read,
         source_id: f.source.id,
         source_kind: f.source.kind,
-        source_title: f.source.title,
-        source_outlet: outletOf(f.source),
-        source_url: f.source.url,
+        ...citation(f.source),
         source_published: f.source.published_on,
         public_note_vi: f.public_note_vi,
         public_note_en: f.public_note_en,
@@ -122,6 +134,15 @@ export const seriesColumns: readonly ExportColumn[] = [
   col('conflict', 'các nguồn chênh lệch', 'sources differ'),
   col('other_values', 'số liệu khác được công bố', 'other published values'),
   col('facts', 'số số liệu', 'figures behind it'),
+  machineReadColumn,
+  ...sourceCitationColumns,
+  ...publicNoteColumns,
+];
+
+/** What series.csv adds in the compare page's index and growth modes: the number the chart shows, and what it is. */
+export const shownColumns: readonly ExportColumn[] = [
+  col('shown', 'giá trị trên biểu đồ', 'value as charted'),
+  col('shown_as', 'giá trị trên biểu đồ là', 'charted value is'),
 ];
 
 const otherValues = (values: readonly StatedValue[]) =>
@@ -130,13 +151,24 @@ const otherValues = (values: readonly StatedValue[]) =>
     .map((v) => `${v.value} (${v.relation})`)
     .join('; ') || null;
 
-/** Headline series (one row per indicator, region and year), for `series.csv` and the XLSX "Chuỗi" sheet. */
-export function seriesTable(series: readonly SeriesResponse[]): ExportTable {
+/**
+ * Headline series (one row per indicator, region and year), for `series.csv` and the XLSX "Chuỗi số liệu" sheet.
+ * `headlines` gives each point's headline fact (`fact_id`), whose source and public note the row cites; `shown`, in
+ * the compare page's index and growth modes, the number the chart draws per indicator and year, and what it is.
+ */
+export function seriesTable(
+  series: readonly SeriesResponse[],
+  headlines: ReadonlyMap<number, FactWithSource> = new Map(),
+  shown?: { values: ReadonlyMap<string, ReadonlyMap<number, number>>; as: string },
+): ExportTable {
   return {
     name: 'Chuỗi số liệu',
-    columns: seriesColumns,
+    columns: shown ? [...seriesColumns, ...shownColumns] : seriesColumns,
     rows: series.flatMap((s) =>
-      s.points.map((p) => ({
+      s.points.map((p) => {
+        const h = headlines.get(p.fact_id);
+        const charted = shown?.values.get(s.indicator.key)?.get(p.year);
+        return {
         indicator: s.indicator.key,
         ...indicatorFields(s.indicator),
         region: s.region.key,
@@ -147,7 +179,13 @@ export function seriesTable(series: readonly SeriesResponse[]): ExportTable {
         conflict: p.conflict,
         other_values: otherValues(p.values),
         facts: p.facts,
-      })),
+        machine_read: p.machine_read,
+        ...citation(h?.source),
+        public_note_vi: h?.public_note_vi ?? null,
+        public_note_en: h?.public_note_en ?? null,
+        ...(shown ? { shown: charted === undefined ? null : roundComputed(charted, 2), shown_as: charted === undefined ? null : shown.as } : {}),
+        };
+      }),
     ),
   };
 }
@@ -162,33 +200,56 @@ export const sourceColumns: readonly ExportColumn[] = [
   col('figures', 'số số liệu trong tệp', 'figures in this file'),
 ];
 
-/** The "Nguồn" sheet: every source the other sheets cite, once. */
-export function sourcesTable(facts: readonly FactWithSource[]): ExportTable {
-  const bySource = new Map<number, { f: FactWithSource; n: number }>();
-  for (const f of facts) {
-    const e = bySource.get(f.source.id);
-    if (e) e.n++;
-    else bySource.set(f.source.id, { f, n: 1 });
+/** The sources a download cites, counted as its facts go by (a download streams its facts a chunk at a time). */
+export class SourceTally {
+  private readonly bySource = new Map<number, { source: Source; n: number }>();
+
+  add(facts: readonly FactWithSource[]): void {
+    for (const f of facts) {
+      const e = this.bySource.get(f.source.id);
+      if (e) e.n++;
+      else this.bySource.set(f.source.id, { source: f.source, n: 1 });
+    }
   }
-  return {
-    name: 'Nguồn',
-    columns: sourceColumns,
-    rows: [...bySource.values()].map(({ f, n }) => ({
-      source_id: f.source.id,
-      kind: f.source.kind,
-      title: f.source.title,
-      outlet: outletOf(f.source),
-      url: f.source.url,
-      published: f.source.published_on,
-      figures: n,
-    })),
-  };
+
+  /** The "Nguồn" sheet: every source the other sheets cite, once. */
+  table(): ExportTable {
+    return {
+      name: 'Nguồn',
+      columns: sourceColumns,
+      rows: [...this.bySource.values()].map(({ source, n }) => ({
+        source_id: source.id,
+        kind: source.kind,
+        title: source.title,
+        outlet: outletOf(source),
+        url: source.url,
+        published: source.published_on,
+        figures: n,
+      })),
+    };
+  }
 }
+
+/** The "Nguồn" sheet of a set of facts. */
+export function sourcesTable(facts: readonly FactWithSource[]): ExportTable {
+  const tally = new SourceTally();
+  tally.add(facts);
+  return tally.table();
+}
+
+const keysOf = (columns: readonly ExportColumn[]) => columns.map((c) => c.key);
 
 /** One table as CSV (the shared writer: BOM, CRLF, formula-looking text neutralised). */
 export function tableCsv(table: ExportTable): string {
-  return toCsv(
-    table.columns.map((c) => c.key),
-    table.rows,
-  );
+  return toCsv(keysOf(table.columns), table.rows);
+}
+
+/** A table's CSV header (with the BOM), for a download written a chunk at a time. */
+export function csvHead(columns: readonly ExportColumn[]): string {
+  return toCsv(keysOf(columns), []);
+}
+
+/** Rows of a table as CSV lines, after csvHead. */
+export function csvRows(columns: readonly ExportColumn[], rows: ExportTable['rows']): string {
+  return csvLines(keysOf(columns), rows);
 }

@@ -78,11 +78,19 @@ export const Fact = z.object({
   rule: z.string().nullable(),
   confidence: z.number().nullable(),
   status: FactStatus,
-  /** The curators' internal note: shown to editors, never on public pages. */
-  note: z.string().nullable(),
+  /**
+   * The curators' internal note: only in answers to an editor's token (`Authorization: Bearer TOKEN`); never in a
+   * public answer, page, download or embed.
+   */
+  note: z.string().nullable().optional(),
   /** A note written for the public, in Vietnamese and in English (absent in stored data written before them). */
   public_note_vi: z.string().nullable().default(null),
   public_note_en: z.string().nullable().default(null),
+  /**
+   * Accepted without a person reading it (the auto-accept policy at upload, or a bulk accept by confidence), and not
+   * accepted or edited by a person since: shown as "đọc tự động, chưa duyệt / machine-read, not yet reviewed".
+   */
+  machine_read: z.boolean(),
   created_at: z.string(),
   updated_at: z.string(),
 });

@@ -10,3 +10,4 @@ export * from './cited';
 export * from './review';
 export * from './overview';
 export * from './exports';
+export * from './machine-read';

@@ -18,6 +18,7 @@ function item(key: string, value: number, spark: [number, number, 'estimate'?][]
     target: null,
     conflict: false,
     fact_id: 1,
+    machine_read: false,
     spark: spark.map(([year, v, q]) => ({ year, value: v, qualifier: q ?? 'actual' })),
     ...rest,
   };

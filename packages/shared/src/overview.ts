@@ -1,4 +1,4 @@
-import type { Coverage, DashboardItem } from './api';
+import type { Coverage, DashboardItem, YearChoice } from './api';
 import { changePct } from './series';
 
 /**
@@ -33,6 +33,38 @@ export function defaultOverviewYear(years: readonly number[], counts: ReadonlyMa
   }
   const best = [...skipped].sort((a, b) => b.count - a.count || b.year - a.year)[0];
   return best ? { year: best.year, skipped: skipped.filter((s) => s.year > best.year) } : null;
+}
+
+const enPlural = new Intl.PluralRules('en');
+const indicatorsEn = (n: number) => `${n} ${enPlural.select(n) === 'one' ? 'indicator' : 'indicators'}`;
+
+/**
+ * Why an overview shows `year` (the API's `year_choice`): asked for, or chosen by defaultOverviewYear, which passed
+ * over `skipped`; `most_figures` when no year reached half of the `recent` indicators.
+ */
+export function yearChoice(year: number, by: YearChoice['by'], skipped: DefaultYear['skipped'], recent: number | null): YearChoice {
+  const passed = skipped.map((s) => ({ year: s.year, indicators: s.count }));
+  const vi: Record<YearChoice['by'], string> = {
+    request: `${year} — năm được chọn`,
+    newest_complete: `${year} — năm gần nhất có đủ số liệu`,
+    most_figures: `${year} — chưa năm nào có số liệu cho một nửa trong ${recent ?? 0} chỉ tiêu được báo cáo gần đây; năm này có nhiều nhất`,
+  };
+  const en: Record<YearChoice['by'], string> = {
+    request: `${year} — the year asked for`,
+    newest_complete: `${year} — newest complete year`,
+    most_figures: `${year} — no year has figures for half of the ${indicatorsEn(recent ?? 0)} recently reported; this one has the most`,
+  };
+  const newer = (lang: 'vi' | 'en') =>
+    passed.map((p) => (lang === 'vi' ? `năm ${p.year} mới có ${p.indicators} chỉ tiêu` : `${p.year} has ${indicatorsEn(p.indicators)}`)).join(', ');
+  return {
+    by,
+    recently_reported: recent,
+    skipped: passed,
+    reason: {
+      vi: passed.length ? `${vi[by]}; ${newer('vi')}` : vi[by],
+      en: passed.length ? `${en[by]}; ${newer('en')}` : en[by],
+    },
+  };
 }
 
 /** How a figure moved: up or down in number, and whether that is better for the indicator. */

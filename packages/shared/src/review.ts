@@ -166,6 +166,39 @@ export type Revision = z.infer<typeof Revision>;
 export const RevisionsResponse = z.object({ fact_id: z.number().int(), revisions: z.array(Revision) });
 export type RevisionsResponse = z.infer<typeof RevisionsResponse>;
 
+/**
+ * `PATCH /api/v1/sources/{id}`: a source's own fields as readers see them. `title: null` clears a title rather than
+ * keep a wrong one (the source is then shown by outlet and date). At least one field.
+ */
+export const SourcePatch = z
+  .object({
+    title: z.string().trim().min(1, 'a title is not empty: send null to clear it').max(500).nullable().optional(),
+    publisher: z.string().trim().min(1).max(200).nullable().optional(),
+    url: z.url({ protocol: /^https?$/, message: 'url must be an http(s) URL' }).max(2000).nullable().optional(),
+    reason: Reason.optional(),
+  })
+  .strict()
+  .refine((p) => p.title !== undefined || p.publisher !== undefined || p.url !== undefined, {
+    message: 'nothing to change: give title, publisher or url',
+    path: [],
+  });
+export type SourcePatch = z.infer<typeof SourcePatch>;
+
+export const SourceRevision = z.object({
+  id: z.number().int(),
+  source_id: z.number().int(),
+  action: z.literal('edit'),
+  actor: z.string(),
+  reason: z.string().nullable(),
+  before: Source,
+  after: Source,
+  at: z.string(),
+});
+export type SourceRevision = z.infer<typeof SourceRevision>;
+
+export const SourceRevisionsResponse = z.object({ source_id: z.number().int(), revisions: z.array(SourceRevision) });
+export type SourceRevisionsResponse = z.infer<typeof SourceRevisionsResponse>;
+
 // ---- cited figures ----------------------------------------------------------------------------------------
 
 /** `POST /api/v1/facts/cited`: what landed and, line by line, what did not. */

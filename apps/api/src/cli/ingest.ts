@@ -78,7 +78,7 @@ async function main(): Promise<number> {
       let row: Row;
       try {
         const bytes = await readFile(path);
-        const r = await ingestDocument(db.db, catalogue, { ...fields.data, title: null, bytes, actor });
+        const r = await ingestDocument(db.db, catalogue, { ...fields.data, title: null, bytes, actor, autoAccept: config.AUTO_ACCEPT });
         row = {
           file,
           format: r.source.format ?? '-',

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import type { Approx, Category, DocumentFormat, FactMethod, FactStatus, Qualifier, RegionLevel, SourceKind, Unit } from '@chiso/shared';
 
 export interface RegionsTable {
@@ -72,6 +72,11 @@ export interface FactsTable {
   /** A note for the public (migration 040). */
   public_note_vi: string | null;
   public_note_en: string | null;
+  /**
+   * Accepted without a person reading it, and not accepted or edited by a person since (migration 041). Read back as
+   * 0/1 on SQLite and a boolean on PostgreSQL; written as 0 or 1, which both take.
+   */
+  machine_read: ColumnType<boolean | number, number | undefined, number>;
   /** Identifies a curated row of a seed CSV across restarts, so a changed row updates its fact. */
   seed_key: string | null;
   created_at: string;
@@ -89,6 +94,18 @@ export interface FactRevisionsTable {
   /** JSON of the fact before the change (null on create). */
   before: string | null;
   /** JSON of the fact after the change. */
+  after: string;
+  at: string;
+}
+
+/** A change to a source (migration 042): the source's row before and after, as JSON, who and why. */
+export interface SourceRevisionsTable {
+  id: Generated<number>;
+  source_id: number;
+  action: 'edit';
+  actor: string;
+  reason: string | null;
+  before: string;
   after: string;
   at: string;
 }
@@ -177,6 +194,7 @@ export interface Database {
   sources: SourcesTable;
   facts: FactsTable;
   fact_revisions: FactRevisionsTable;
+  source_revisions: SourceRevisionsTable;
   api_tokens: ApiTokensTable;
   meta: MetaTable;
   series_points: SeriesPointsTable;

@@ -89,6 +89,12 @@ export interface ReadDeclaration<P extends AnyObject, Q extends AnyObject> {
   unknownParams?: 'refuse' | 'ignore';
   /** Costly to make (a PNG): kept from its first computation, not its second. */
   keepAtOnce?: boolean;
+  /**
+   * What an editor sees instead (a request with an editor's token): more than the public answer, such as the curators'
+   * internal notes. Computed per request and never cached; sent `private`. A bad token is a 401, as on any editor
+   * route; without a token the public answer is sent, which then varies on Authorization.
+   */
+  editors?: { auth: Auth; compute: (input: ReadInput<P, Q>) => Promise<Computed> };
 }
 
 export interface ReadInput<P extends AnyObject, Q extends AnyObject> {
@@ -127,6 +133,7 @@ export function read<P extends AnyObject, Q extends AnyObject>(
   const sent = (c: Context) => `${id}\n${c.req.url.slice(c.req.url.indexOf('/', 8))}\n${decl.usesOrigin ? reads.origin(c) : ''}`;
   // An address answered before at this data version is answered again without parsing its parameters once more.
   const known: MiddlewareHandler = async (c, next) => {
+    if (decl.editors && c.req.header('authorization') !== undefined) return next();
     const version = await reads.version.current();
     const key = reads.cache.aliasOf(`${version}\n${sent(c)}`);
     const identity = key === undefined ? undefined : reads.cache.get(key);
@@ -134,9 +141,13 @@ export function read<P extends AnyObject, Q extends AnyObject>(
     return answer(c, reads, key, identity, keepAtOnce);
   };
 
+  // An editor's token is checked before anything else: a bad one is refused, a good one gets the editors' view.
+  const editorsFirst: MiddlewareHandler<ApiEnv> | undefined = decl.editors
+    ? async (c, next) => (c.req.header('authorization') === undefined ? next() : decl.editors!.auth.require('editor')(c, next))
+    : undefined;
   const route: RouteConfig = createRoute({
     method: 'get',
-    middleware: [known],
+    middleware: editorsFirst ? [editorsFirst, known] : [known],
     path: decl.path,
     summary: decl.summary,
     ...(decl.description ? { description: decl.description } : {}),
@@ -166,9 +177,14 @@ export function read<P extends AnyObject, Q extends AnyObject>(
         return origin;
       },
     };
+    if (decl.editors && c.get('editor')) {
+      const computed = await decl.editors.compute(input);
+      const sent = stored(computed);
+      return respond({ ...sent, headers: { ...sent.headers, 'Cache-Control': 'private, no-cache', Vary: 'Accept-Encoding, Authorization' } });
+    }
     const version = await reads.version.current();
     const key = `${version}\n${id}\n${JSON.stringify(param)}\n${JSON.stringify(query)}\n${origin ?? ''}`;
-    const identity = await reads.cache.getOrCompute(key, async () => stored(await compute(input)), keepAtOnce);
+    const identity = await reads.cache.getOrCompute(key, async () => stored(await compute(input), decl.editors ? 'Accept-Encoding, Authorization' : undefined), keepAtOnce);
     reads.cache.alias(`${version}\n${sent(c)}`, key);
     return answer(c, reads, key, identity, keepAtOnce);
   });
@@ -177,7 +193,7 @@ export function read<P extends AnyObject, Q extends AnyObject>(
 
 const respond = (s: Stored) => new Response(s.bytes, { status: s.status, headers: s.headers });
 
-function stored(computed: Computed): Stored {
+function stored(computed: Computed, vary = 'Accept-Encoding'): Stored {
   const bytes = typeof computed.body === 'string' ? new TextEncoder().encode(computed.body) : computed.body;
   return {
     status: 200,
@@ -185,7 +201,7 @@ function stored(computed: Computed): Stored {
     headers: {
       'Content-Type': computed.type,
       'Cache-Control': 'public, no-cache',
-      Vary: 'Accept-Encoding',
+      Vary: vary,
       ...computed.headers,
       ETag: etagOf(bytes),
       'Content-Length': String(bytes.byteLength),

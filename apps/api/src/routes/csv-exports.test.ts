@@ -39,7 +39,7 @@ describe('CSV exports neutralise cells that could start a formula', () => {
     expect(res.status).toBe(200);
     const row = parseCsv(csv.replace(/^\uFEFF/, '')).records[0]!.values;
     expect(row.source_title).toBe(`'${hostile}`);
-    expect(row.source_publisher).toBe("'@outlet");
+    expect(row.source_outlet).toBe("'@outlet");
     expect(row.quote).toBe("'- Năm 2011, tổng doanh thu đạt 7.000 tỷ đồng");
     expect(row.change_pct).toBe('-3');
     expect(formulaCells(csv)).toEqual([]);
@@ -47,7 +47,7 @@ describe('CSV exports neutralise cells that could start a formula', () => {
 
   it('series.csv', async () => {
     const csv = await (await t.get('/api/v1/indicators/ict_revenue/series.csv')).text();
-    expect(csv).toContain('ict_revenue,da-nang,2011,7000');
+    expect(csv).toContain(',da-nang,2011,7000,');
     expect(formulaCells(csv)).toEqual([]);
   });
 });

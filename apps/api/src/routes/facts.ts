@@ -1,63 +1,32 @@
-import { FactsQuery, FactsResponse, FactWithSource, RevisionsResponse, RowId, toCsv } from '@chiso/shared';
+import { FactsQuery, FactsResponse, FactWithSource, RevisionsResponse, RowId } from '@chiso/shared';
 import { z } from 'zod';
 import type { AppDeps } from '../context';
-import { CSV_TYPE, json, JSON_TYPE } from '../http/body';
+import { json, JSON_TYPE } from '../http/body';
 import { HttpProblem } from '../http/problem';
 import { read, type ApiRouter } from '../http/route';
-import { getFact, listFactsCsvRows } from '../services/facts';
+import { getFact, withNotes } from '../services/facts';
 import { factsPageBody } from '../services/facts-json';
 import { factRevisions } from '../services/review';
-
-const csvColumns = [
-  'id',
-  'indicator',
-  'region',
-  'year',
-  'value',
-  'value_min',
-  'value_max',
-  'unit',
-  'qualifier',
-  'approx',
-  'change_pct',
-  'change_vs_year',
-  'plan_pct',
-  'method',
-  'source_id',
-  'source_kind',
-  'source_publisher',
-  'source_title',
-  'source_url',
-  'source_published',
-  'quote',
-];
+import { toEditorFact } from '../services/views';
 
 const IdParam = z.object({ id: RowId });
 
-/** The download's query: the list's, with room for every fact in one file. */
-const FactsCsvQuery = FactsQuery.extend({ limit: FactsQuery.shape.limit.unwrap().max(1_000_000).default(1_000_000) });
+const editorsNote = ' With an editor’s token, each fact also carries the curators’ internal `note`.';
 
-/** Facts: the filtered list, one fact, its history, and the CSV download. */
+/** Facts: the filtered list, one fact, its history. The public never sees the internal notes; editors do. */
 export function factsRoute(app: ApiRouter, deps: AppDeps): void {
   const db = deps.db.db;
-
-  read(
-    app,
-    deps.reads,
-    {
-      path: '/facts.csv',
-      summary: 'Accepted facts with source URLs as CSV (UTF-8 with BOM); another status only when asked for',
-      tag: 'read',
-      query: FactsCsvQuery,
-      response: { type: 'text/csv' },
-    },
-    async ({ query: q }) => {
-      const facts = await listFactsCsvRows(db, { ...q, status: q.status ?? 'accepted' });
-      const units = deps.catalogue().indicatorByKey;
-      const rows = facts.map((f) => ({ ...f, unit: units.get(f.indicator)?.unit }));
-      return { body: toCsv(csvColumns, rows), type: CSV_TYPE, headers: { 'Content-Disposition': 'attachment; filename="chiso-facts.csv"' } };
-    },
-  );
+  const { auth } = deps;
+  const oneFact = async (id: number, editor: boolean) => {
+    const fact = await getFact(db, id, editor ? toEditorFact : undefined);
+    if (!fact) throw new HttpProblem(404, `There is no fact ${id}.`);
+    return fact;
+  };
+  const history = async (id: number, editor: boolean): Promise<RevisionsResponse> => {
+    const revisions = await factRevisions(db, id, editor ? toEditorFact : undefined);
+    if (!revisions) throw new HttpProblem(404, `There is no fact ${id}.`);
+    return { fact_id: id, revisions };
+  };
 
   read(
     app,
@@ -65,9 +34,18 @@ export function factsRoute(app: ApiRouter, deps: AppDeps): void {
     {
       path: '/facts',
       summary: 'Facts with their source and quote, filtered',
+      description: `The review queue is ?status=pending&sort=confidence.${editorsNote}`,
       tag: 'read',
       query: FactsQuery,
       response: { type: 'application/json', schema: FactsResponse },
+      editors: {
+        auth,
+        compute: async ({ query }) => {
+          const body = await factsPageBody(deps.db, query);
+          const page = JSON.parse(typeof body === 'string' ? body : new TextDecoder().decode(body)) as FactsResponse;
+          return json({ ...page, facts: await withNotes(db, page.facts) });
+        },
+      },
     },
     async ({ query }) => ({ body: await factsPageBody(deps.db, query), type: JSON_TYPE }),
   );
@@ -78,16 +56,14 @@ export function factsRoute(app: ApiRouter, deps: AppDeps): void {
     {
       path: '/facts/{id}',
       summary: 'One fact with its source and quote',
+      description: editorsNote.trim(),
       tag: 'read',
       params: IdParam,
       response: { type: 'application/json', schema: FactWithSource },
       errors: [404],
+      editors: { auth, compute: async ({ param }) => json(await oneFact(param.id, true)) },
     },
-    async ({ param }) => {
-      const fact = await getFact(db, param.id);
-      if (!fact) throw new HttpProblem(404, `There is no fact ${param.id}.`);
-      return json(fact);
-    },
+    async ({ param }) => json(await oneFact(param.id, false)),
   );
 
   read(
@@ -96,16 +72,13 @@ export function factsRoute(app: ApiRouter, deps: AppDeps): void {
     {
       path: '/facts/{id}/revisions',
       summary: 'The history of a fact, oldest first: action, who (token name), when, reason, the fact before and after',
+      description: 'With an editor’s token, the facts before and after carry the internal `note`.',
       tag: 'read',
       params: IdParam,
       response: { type: 'application/json', schema: RevisionsResponse },
       errors: [404],
+      editors: { auth, compute: async ({ param }) => json(await history(param.id, true)) },
     },
-    async ({ param }) => {
-      const revisions = await factRevisions(db, param.id);
-      if (!revisions) throw new HttpProblem(404, `There is no fact ${param.id}.`);
-      const body: RevisionsResponse = { fact_id: param.id, revisions };
-      return json(body);
-    },
+    async ({ param }) => json(await history(param.id, false)),
   );
 }

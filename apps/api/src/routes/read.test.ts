@@ -89,10 +89,24 @@ describe('read API', () => {
     expect(se.spark.at(-1)).toEqual({ year: 2022, value: 132, qualifier: 'actual' });
   });
 
-  it('GET /api/v1/dashboard defaults to the latest year with data', async () => {
+  it('GET /api/v1/dashboard without a year opens on the newest complete year and says why', async () => {
+    // Recently reported (2022–2024): revenue, software export, digital economy share; 2024 and 2023 have revenue alone.
     const d = await okJson('/api/v1/dashboard', DashboardResponse);
-    expect(d.year).toBe(Math.max(...d.years));
-    expect(d.items.length).toBeGreaterThan(0);
+    expect(d.years.at(-1)).toBe(2024);
+    expect(d.year).toBe(2022);
+    expect(d.items.length).toBe(3);
+    expect(d.year_choice).toMatchObject({
+      by: 'newest_complete',
+      recently_reported: 3,
+      skipped: [
+        { year: 2024, indicators: 1 },
+        { year: 2023, indicators: 1 },
+      ],
+    });
+    expect(d.year_choice.reason.en).toBe('2022 — newest complete year; 2024 has 1 indicator, 2023 has 1 indicator');
+    expect(d.year_choice.reason.vi).toBe('2022 — năm gần nhất có đủ số liệu; năm 2024 mới có 1 chỉ tiêu, năm 2023 mới có 1 chỉ tiêu');
+    const asked = await okJson('/api/v1/dashboard?year=2024', DashboardResponse);
+    expect(asked.year_choice).toMatchObject({ by: 'request', recently_reported: null, skipped: [] });
   });
 
   it('GET /api/v1/facts filters and carries the source and the quote', async () => {

@@ -76,6 +76,7 @@ export function uploadRoute(app: ApiRouter, deps: AppDeps, opts: UploadOptions):
         url: f.url,
         published: f.published,
         actor: c.var.editor.name,
+        autoAccept: deps.autoAccept,
       }).catch((e: unknown) => {
         const failure = readFailure(e);
         logIngest({ refused: failure?.code ?? 'error' });

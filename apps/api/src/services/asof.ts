@@ -21,6 +21,9 @@ const RevisedFact = Fact.pick({
   change_vs_year: true,
   plan_pct: true,
   source_id: true,
+}).extend({
+  // 0 or 1 from SQLite, a boolean from PostgreSQL, absent in a revision written before the flag existed.
+  machine_read: z.union([z.boolean(), z.number()]).optional().transform(Boolean),
 });
 type RevisedFact = z.infer<typeof RevisedFact>;
 
@@ -96,6 +99,7 @@ export async function acceptedFactsAsOf(db: Kysely<Database>, scope: FactScope, 
         change_pct: f.change_pct,
         change_vs_year: f.change_vs_year,
         plan_pct: f.plan_pct,
+        machine_read: f.machine_read,
         source_kind: s.kind,
         published_on: s.published_on,
       };

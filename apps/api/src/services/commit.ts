@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { Source } from '@chiso/shared';
 import type { Database, FactRow, RevisionAction } from '../db/schema';
 import { noteCommittedVersion, writeDataVersion } from '../db/version';
 import { nowIso } from '../util/time';
@@ -14,11 +15,22 @@ export interface Revision {
   after: FactRow;
 }
 
+/** A change to a source's own fields (its title), as its history shows it. */
+export interface SourceRevision {
+  source_id: number;
+  actor: string;
+  reason?: string | null;
+  before: Source;
+  after: Source;
+}
+
 /** What a change may do inside its transaction. */
 export interface Change {
   trx: Transaction<Database>;
   /** Records a revision of a fact: what it was, what it became, who did it and why. Every changed fact needs one. */
   revise(rev: Revision): Promise<void>;
+  /** Records a revision of a source (an edited title): every changed source needs one. */
+  reviseSource(rev: SourceRevision): Promise<void>;
 }
 
 /** What a committed change did. */
@@ -49,6 +61,21 @@ export async function commitChange<T>(db: Kysely<Database>, change: (c: Change) 
             actor: rev.actor,
             reason: rev.reason ?? null,
             before: rev.before ? JSON.stringify(rev.before) : null,
+            after: JSON.stringify(rev.after),
+            at: nowIso(),
+          })
+          .execute();
+      },
+      reviseSource: async (rev) => {
+        revised++;
+        await trx
+          .insertInto('source_revisions')
+          .values({
+            source_id: rev.source_id,
+            action: 'edit',
+            actor: rev.actor,
+            reason: rev.reason ?? null,
+            before: JSON.stringify(rev.before),
             after: JSON.stringify(rev.after),
             at: nowIso(),
           })

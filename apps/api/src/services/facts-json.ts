@@ -31,8 +31,8 @@ const sourceColumns = {
   created_at: eb.ref('s.created_at'),
 };
 
-/** The keys of toFact and their columns, in its order. */
-const factColumns = {
+/** The keys of toFact and their columns, in its order (the public view: no internal note). */
+const factColumns = (dialect: DialectName) => ({
   id: eb.ref('f.id'),
   indicator: eb.ref('f.indicator'),
   region: eb.ref('f.region'),
@@ -54,19 +54,20 @@ const factColumns = {
   rule: eb.ref('f.rule'),
   confidence: eb.ref('f.confidence'),
   status: eb.ref('f.status'),
-  note: eb.ref('f.note'),
   public_note_vi: eb.ref('f.public_note_vi'),
   public_note_en: eb.ref('f.public_note_en'),
+  // A boolean in JSON: SQLite keeps the flag as 0 or 1.
+  machine_read: dialect === 'sqlite' ? sql`json(case when ${eb.ref('f.machine_read')} then 'true' else 'false' end)` : eb.ref('f.machine_read'),
   created_at: eb.ref('f.created_at'),
   updated_at: eb.ref('f.updated_at'),
-};
+});
 
 const sourceOfFact = () => eb.selectFrom('sources as s').whereRef('s.id', '=', 'f.source_id');
 const aliased = (columns: Record<string, Expression<unknown>>) => Object.entries(columns).map(([k, c]) => sql`${c}`.as(k));
 
 /** SQLite: json_object of the columns. */
 function sqliteJson() {
-  return sqliteObject({ ...factColumns, source: sourceOfFact().select(sqliteObject(sourceColumns).as('o')) });
+  return sqliteObject({ ...factColumns('sqlite'), source: sourceOfFact().select(sqliteObject(sourceColumns).as('o')) });
 }
 
 /**
@@ -75,7 +76,7 @@ function sqliteJson() {
  */
 function pgJson() {
   const source = pgObjectFrom(sourceOfFact().select(aliased(sourceColumns)));
-  return pgObjectFrom(sql`(select ${sql.join(aliased({ ...factColumns, source }))})`);
+  return pgObjectFrom(sql`(select ${sql.join(aliased({ ...factColumns('postgres'), source }))})`);
 }
 
 /** A fact `f` with its source as JSON text: the keys, their order and their values of toFact and toSource. */

@@ -1,4 +1,4 @@
-import type { DocumentFormat, ExtractedFact, Source } from '@chiso/shared';
+import type { AutoAcceptPolicy, DocumentFormat, ExtractedFact, Source } from '@chiso/shared';
 import type { Kysely } from 'kysely';
 import type { Database, NewFact, SourceRow } from '../db/schema';
 import { sha256 } from '../util/hash';
@@ -6,6 +6,7 @@ import { nowIso } from '../util/time';
 import type { Catalogue } from './catalogue';
 import { extractFromBytes } from './extractor';
 import { commitChange } from './commit';
+import { documentTitle } from './title-line';
 import { toSource } from './views';
 
 export interface IngestInput {
@@ -16,6 +17,8 @@ export interface IngestInput {
   url?: string | null;
   published?: string | null;
   actor: string;
+  /** What is accepted without a person (`AUTO_ACCEPT`); default `calibrated`, the extractor's own threshold. */
+  autoAccept?: AutoAcceptPolicy;
 }
 
 export interface FactCounts {
@@ -49,8 +52,9 @@ export async function countFacts(db: Kysely<Database>, sourceId: number): Promis
 }
 
 /**
- * Reads a document, extracts its figures and stores source and facts in one transaction. Figures at or above
- * the extractor's auto-accept threshold are accepted; the rest wait for review. The same bytes twice → the
+ * Reads a document, extracts its figures and stores source and facts in one transaction. Under the `calibrated`
+ * policy, figures at or above the extractor's auto-accept threshold are accepted, marked machine-read; the rest
+ * (and, under `off`, all) wait for review. The same bytes twice → the
  * existing source, nothing duplicated.
  */
 export async function ingestDocument(
@@ -76,7 +80,7 @@ export async function ingestDocument(
       .insertInto('sources')
       .values({
         kind: 'report',
-        title: input.title || extracted.title || null,
+        title: input.title || documentTitle(extracted.title, extracted.text),
         publisher: input.publisher ?? null,
         url: input.url ?? null,
         published_on: input.published || extracted.published || null,
@@ -90,7 +94,8 @@ export async function ingestDocument(
       .returningAll()
       .executeTakeFirstOrThrow();
     for (const [i, f] of extracted.facts.entries()) {
-      const row = factRow(f, src.id, input.region, extracted.autoAcceptThreshold, now);
+      const auto = (input.autoAccept ?? 'calibrated') === 'calibrated' && f.confidence >= extracted.autoAcceptThreshold;
+      const row = factRow(f, src.id, input.region, auto, now);
       const after = await trx.insertInto('facts').values(row).returningAll().executeTakeFirstOrThrow();
       await revise({ fact_id: after.id, action: 'create', actor: input.actor, before: null, after });
       await hooks.afterFactInserted?.(i);
@@ -107,7 +112,7 @@ export async function ingestDocument(
   return { source: toSource(source), created: true, facts: await countFacts(db, source.id) };
 }
 
-function factRow(f: ExtractedFact, sourceId: number, region: string, threshold: number, now: string): NewFact {
+function factRow(f: ExtractedFact, sourceId: number, region: string, autoAccepted: boolean, now: string): NewFact {
   return {
     indicator: f.indicator,
     region,
@@ -128,7 +133,8 @@ function factRow(f: ExtractedFact, sourceId: number, region: string, threshold: 
     method: 'extracted',
     rule: f.rule ?? null,
     confidence: f.confidence,
-    status: f.confidence >= threshold ? 'accepted' : 'pending',
+    status: autoAccepted ? 'accepted' : 'pending',
+    machine_read: autoAccepted ? 1 : 0,
     note: null,
     seed_key: null,
     created_at: now,

@@ -3,6 +3,7 @@ import {
   changePct,
   pointValue,
   resolveSeries,
+  restsOnMachineRead,
   type DashboardItem,
   type Headline,
   type ResolvableFact,
@@ -13,7 +14,11 @@ import {
 import type { Kysely } from 'kysely';
 import type { Database, FactRow } from '../db/schema';
 
-export type AcceptedFact = ResolvableFact & Pick<FactRow, 'indicator' | 'change_pct' | 'change_vs_year' | 'plan_pct'>;
+export type AcceptedFact = ResolvableFact &
+  Pick<FactRow, 'indicator' | 'change_pct' | 'change_vs_year' | 'plan_pct'> & {
+    /** Accepted without a person reading it (restsOnMachineRead). */
+    machine_read: boolean;
+  };
 
 /** The columns of a fact (joined with its source) that the headline rule reads. */
 export const resolvableColumns = [
@@ -27,6 +32,7 @@ export const resolvableColumns = [
   'facts.approx',
   'facts.method',
   'facts.source_id',
+  'facts.machine_read',
   'sources.kind as source_kind',
   'sources.published_on',
 ] as const;
@@ -45,7 +51,9 @@ export async function acceptedFacts(
   if (q.indicator) query = query.where('facts.indicator', '=', q.indicator);
   if (q.from !== undefined) query = query.where('facts.year', '>=', q.from);
   if (q.to !== undefined) query = query.where('facts.year', '<=', q.to);
-  return query.orderBy('facts.year').orderBy('facts.id').execute();
+  const rows = await query.orderBy('facts.year').orderBy('facts.id').execute();
+  // SQLite reads the flag back as 0 or 1.
+  return rows.map((r) => ({ ...r, machine_read: Boolean(r.machine_read) }));
 }
 
 function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
@@ -70,6 +78,7 @@ export function toPoint(h: Headline<AcceptedFact>): SeriesPoint {
     facts: h.facts.length,
     fact_id: h.fact.id,
     values: h.values,
+    machine_read: restsOnMachineRead(h),
   };
 }
 
@@ -101,16 +110,26 @@ export function seriesOf(facts: readonly AcceptedFact[], unit: Unit): { points: 
   return { points: resolveSeries(facts, unit).map(toPoint), targets: targetPoints(facts) };
 }
 
-/** The first stated attribute among the facts that agree with the headline (headline first). */
-function stated<K extends 'change_pct' | 'plan_pct'>(h: Headline<AcceptedFact>, unit: Unit, key: K, year?: number): AcceptedFact | undefined {
-  return h.facts.find(
+/** The facts that agree with the headline and state `key`, headline first. */
+function stating<K extends 'change_pct' | 'plan_pct'>(h: Headline<AcceptedFact>, unit: Unit, key: K): AcceptedFact[] {
+  return h.facts.filter(
     (f) =>
       f[key] !== null &&
       f.qualifier === h.fact.qualifier &&
       pointValue(f) !== null &&
-      agree({ value: pointValue(f)!, approx: f.approx }, { value: h.value, approx: h.fact.approx }, unit) &&
-      (year === undefined || f.change_vs_year === null || f.change_vs_year === year),
+      agree({ value: pointValue(f)!, approx: f.approx }, { value: h.value, approx: h.fact.approx }, unit),
   );
+}
+
+/**
+ * The change a source of the headline figure states: against the year before when one says so (or names no year),
+ * else against the earlier year one names ("tăng 30 % so với 2019"), which the answer carries as its base year.
+ */
+function statedChange(h: Headline<AcceptedFact>, unit: Unit): { pct: number; vs: number } | null {
+  const facts = stating(h, unit, 'change_pct');
+  const previous = facts.find((f) => f.change_vs_year === null || f.change_vs_year === h.year - 1);
+  const f = previous ?? facts.find((g) => g.change_vs_year !== null && g.change_vs_year < h.year);
+  return f ? { pct: f.change_pct!, vs: f.change_vs_year ?? h.year - 1 } : null;
 }
 
 /** A dashboard item without its indicator, which readers add from the catalogue. */
@@ -125,19 +144,20 @@ export function dashboardEntriesOf(facts: readonly AcceptedFact[], unit: Unit): 
     const year = h.year;
     const prev = s.find((p) => p.year === year - 1);
     const target = targets.get(year);
-    const change = stated(h, unit, 'change_pct', year - 1);
+    const change = statedChange(h, unit);
     out.set(year, {
       value: h.value,
       qualifier: h.fact.qualifier,
       approx: h.fact.approx,
       previous: prev ? { year: prev.year, value: prev.value } : null,
       change_pct: prev ? changePct(prev.value, h.value) : null,
-      stated_change_pct: change?.change_pct ?? null,
-      stated_change_vs_year: change ? (change.change_vs_year ?? year - 1) : null,
-      plan_pct: stated(h, unit, 'plan_pct')?.plan_pct ?? null,
+      stated_change_pct: change?.pct ?? null,
+      stated_change_vs_year: change?.vs ?? null,
+      plan_pct: stating(h, unit, 'plan_pct')[0]?.plan_pct ?? null,
       target: target ? (target.value ?? target.value_max ?? target.value_min) : null,
       conflict: h.conflict,
       fact_id: h.fact.id,
+      machine_read: restsOnMachineRead(h),
       spark: s.slice(0, i + 1).map((p) => ({ year: p.year, value: p.value, qualifier: p.fact.qualifier })),
     });
   });

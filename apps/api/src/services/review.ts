@@ -1,4 +1,4 @@
-import type { FactPatch, Revision } from '@chiso/shared';
+import type { Fact, FactPatch, Revision } from '@chiso/shared';
 import type { Kysely } from 'kysely';
 import type { Database, FactRow, FactUpdate, RevisionAction } from '../db/schema';
 import { nowIso } from '../util/time';
@@ -64,11 +64,12 @@ async function review(db: Kysely<Database>, act: (change: Change) => Promise<Rev
   return (await commitChange(db, act)).result;
 }
 
+/** A person accepts a fact; one the machine accepted on its own is thereby confirmed (no longer machine-read). */
 export async function acceptFact(db: Kysely<Database>, id: number, actor: string, reason?: string): Promise<ReviewResult> {
   return review(db, async (change) => {
     const before = await load(change, id);
-    if (before.status === 'accepted') return { fact: before, changed: false };
-    return { fact: await apply(change, before, { status: 'accepted' }, { action: 'accept', actor, reason }), changed: true };
+    if (before.status === 'accepted' && !before.machine_read) return { fact: before, changed: false };
+    return { fact: await apply(change, before, { status: 'accepted', machine_read: 0 }, { action: 'accept', actor, reason }), changed: true };
   });
 }
 
@@ -76,7 +77,7 @@ export async function rejectFact(db: Kysely<Database>, id: number, actor: string
   return review(db, async (change) => {
     const before = await load(change, id);
     if (before.status === 'rejected') return { fact: before, changed: false };
-    return { fact: await apply(change, before, { status: 'rejected' }, { action: 'reject', actor, reason }), changed: true };
+    return { fact: await apply(change, before, { status: 'rejected', machine_read: 0 }, { action: 'reject', actor, reason }), changed: true };
   });
 }
 
@@ -98,7 +99,8 @@ function patchColumns(p: FactPatch): FactUpdate {
 
 /**
  * Edits a fact. Once an editor has changed the figure itself it is the editor's figure (method `manual`,
- * which the headline rule ranks over an automatic reading); a changed note alone keeps the method.
+ * which the headline rule ranks over an automatic reading); a changed note alone keeps the method. An edit is a
+ * person's reading: the fact is no longer machine-read.
  */
 export async function editFact(
   db: Kysely<Database>,
@@ -118,12 +120,16 @@ export async function editFact(
     const set: FactUpdate = { ...columns };
     if (figureChanged) set.method = 'manual';
     if (patch.accept && before.status !== 'accepted') set.status = 'accepted';
-    if (differs.length === 0 && set.status === undefined) return { fact: before, changed: false };
+    if (before.machine_read && (patch.accept || differs.length > 0)) set.machine_read = 0;
+    if (differs.length === 0 && set.status === undefined && set.machine_read === undefined) return { fact: before, changed: false };
     return { fact: await apply(change, before, set, { action: 'edit', actor, reason: patch.reason }), changed: true };
   });
 }
 
-/** Accepts a source's pending facts whose confidence is at least `minConfidence`, one revision each. */
+/**
+ * Accepts a source's pending facts whose confidence is at least `minConfidence`, one revision each. No person read
+ * each figure: they are accepted as machine-read, as the auto-accept policy would (a person confirms each later).
+ */
 export async function bulkAccept(
   db: Kysely<Database>,
   sourceId: number,
@@ -144,19 +150,19 @@ export async function bulkAccept(
       .orderBy('id')
       .execute();
     const why = reason ?? `bulk accept: confidence ≥ ${minConfidence}`;
-    for (const before of pending) await apply(change, before, { status: 'accepted' }, { action: 'accept', actor, reason: why });
+    for (const before of pending) await apply(change, before, { status: 'accepted', machine_read: 1 }, { action: 'accept', actor, reason: why });
     return pending.map((f) => f.id);
   });
   return { accepted, facts: await countFacts(db, sourceId) };
 }
 
-/** A fact's history, oldest first. Null when there is no such fact. */
-export async function factRevisions(db: Kysely<Database>, factId: number): Promise<Revision[] | null> {
+/** A fact's history, oldest first, as the public sees it unless `show` says otherwise (toEditorFact). Null when there is no such fact. */
+export async function factRevisions(db: Kysely<Database>, factId: number, show: (r: FactRow) => Fact = toFact): Promise<Revision[] | null> {
   const fact = await db.selectFrom('facts').select('id').where('id', '=', factId).executeTakeFirst();
   if (!fact) return null;
   const rows = await db.selectFrom('fact_revisions').selectAll().where('fact_id', '=', factId).orderBy('id').execute();
   // Revisions hold the fact rows as this service wrote them, so they read back as rows.
-  const asFact = (json: string) => toFact(JSON.parse(json) as FactRow);
+  const asFact = (json: string) => show(JSON.parse(json) as FactRow);
   return rows.map((r) => ({
     id: r.id,
     fact_id: r.fact_id,

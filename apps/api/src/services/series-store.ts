@@ -115,16 +115,19 @@ const dashboardItems = compiledOnce(
   ['probe-region', -1],
 );
 
-/** The years with a headline in a region, and the stored dashboard entries of one of them (the last by default). */
+/**
+ * The years with a headline in a region, and the stored dashboard entries of one of them: the year given, or the
+ * one `year` picks from the years (the last by default).
+ */
 export async function storedDashboard(
   db: Executor,
   region: string,
-  year?: number,
+  year?: number | ((years: number[]) => Promise<number>),
 ): Promise<{ year: number; years: number[]; yearsJson: string; entries: { indicator: string; item: string }[] } | null> {
   const row = (await db.executeQuery(regionYears(db, region))).rows[0];
   if (!row) return null;
   const years = JSON.parse(row.years) as number[];
-  const chosen = year ?? years[years.length - 1]!;
+  const chosen = typeof year === 'function' ? await year(years) : (year ?? years[years.length - 1]!);
   const { rows } = await db.executeQuery(dashboardItems(db, region, chosen));
   return { year: chosen, years, yearsJson: row.years, entries: rows.map((r) => ({ indicator: r.indicator, item: r.item! })) };
 }
@@ -135,4 +138,17 @@ const coverageRows = compiledOnce((db) => db.selectFrom('indicator_coverage').se
 export async function storedCoverage(db: Executor): Promise<Map<string, string>> {
   const { rows } = await db.executeQuery(coverageRows(db));
   return new Map(rows.map((r) => [r.indicator, r.coverage]));
+}
+
+/** How many indicators have a headline in each year of a region, and the region's coverage: what the default year is chosen from. */
+export async function regionYearFigures(db: Executor, region: string): Promise<{ counts: Map<number, number>; coverage: Coverage[] }> {
+  const counts = await db
+    .selectFrom('series_points')
+    .select(['year', db.fn.countAll<number>().as('n')])
+    .where('region', '=', region)
+    .where('item', 'is not', null)
+    .groupBy('year')
+    .execute();
+  const coverage = await db.selectFrom('series_coverage').select(['region', 'first_year', 'last_year', 'latest_value', 'points']).where('region', '=', region).execute();
+  return { counts: new Map(counts.map((r) => [r.year, Number(r.n)])), coverage };
 }

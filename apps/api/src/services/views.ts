@@ -18,6 +18,7 @@ export function toSource(r: SourceRow): Source {
   };
 }
 
+/** A stored fact as the public sees it: everything but the curators' internal note. */
 export function toFact(r: FactRow): Fact {
   return {
     id: r.id,
@@ -41,10 +42,16 @@ export function toFact(r: FactRow): Fact {
     rule: r.rule,
     confidence: r.confidence,
     status: r.status,
-    note: r.note,
     public_note_vi: r.public_note_vi,
     public_note_en: r.public_note_en,
+    // SQLite reads the flag back as 0 or 1; a revision written before the column has none.
+    machine_read: Boolean(r.machine_read),
     created_at: r.created_at,
     updated_at: r.updated_at,
   };
+}
+
+/** A stored fact as an editor sees it: with the curators' internal note. */
+export function toEditorFact(r: FactRow): Fact {
+  return { ...toFact(r), note: r.note };
 }

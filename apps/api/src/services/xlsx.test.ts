@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededApp, type TestApp } from '../testing/harness';
 import { loadSeries } from './series';
-import { workbook } from './xlsx';
+import { sheetOf, workbookStream } from './xlsx';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -20,7 +20,7 @@ describe('the XLSX workbook', () => {
     const all = [...facts, hostile];
     const indicators = t.deps.catalogue().indicatorByKey;
     const series = await loadSeries(t.deps, 'ict_revenue', { region: 'da-nang' });
-    const bytes = await workbook([factsTable(all, indicators), seriesTable([series]), sourcesTable(all)]);
+    const bytes = Buffer.concat(await workbookStream([factsTable(all, indicators), seriesTable([series]), sourcesTable(all)].map(sheetOf)).toArray());
 
     const zip = await JSZip.loadAsync(bytes);
     const book = await zip.file('xl/workbook.xml')!.async('string');

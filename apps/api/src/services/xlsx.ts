@@ -1,9 +1,10 @@
-import type { ExportTable } from '@chiso/shared';
-import JSZip from 'jszip';
+import { Readable } from 'node:stream';
+import type { ExportColumn, ExportTable } from '@chiso/shared';
+import { ZipFile } from 'yazl';
 
 /**
  * An XLSX workbook of export tables: a sheet per table (header row of column keys, a second row naming each column
- * in Vietnamese and English, frozen), written with jszip (already in the tree for DOCX reading) as SpreadsheetML.
+ * in Vietnamese or English, frozen), written as SpreadsheetML and zipped as it goes (yazl, decision 0024).
  * Text is written as inline strings, so no cell is ever a formula, and a text that looks like one
  * (`=…`, `+…`, `-…`, `@…`, tab, carriage return) also gets Excel's quote prefix: shown as typed, never evaluated
  * even after an edit (OWASP's rule, without an apostrophe in the text itself).
@@ -44,25 +45,46 @@ function cell(ref: string, v: string | number | boolean | null, bold = false): s
   return `<c r="${ref}" t="inlineStr"${style}><is><t xml:space="preserve">${esc(v)}</t></is></c>`;
 }
 
-function sheet(table: ExportTable, lang: 'vi' | 'en'): string {
-  const rows: string[] = [];
-  const header = table.columns.map((c, i) => cell(`${columnName(i)}1`, c.key, true)).join('');
-  const names = table.columns.map((c, i) => cell(`${columnName(i)}2`, c[lang], false)).join('');
-  rows.push(`<row r="1">${header}</row>`, `<row r="2">${names}</row>`);
-  table.rows.forEach((r, k) => {
-    const n = k + 3;
-    rows.push(`<row r="${n}">${table.columns.map((c, i) => cell(`${columnName(i)}${n}`, r[c.key] ?? null)).join('')}</row>`);
-  });
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+/** A sheet to write: its table's name and columns, and its rows as they come (a chunk at a time). */
+export interface SheetSource {
+  name: string;
+  columns: readonly ExportColumn[];
+  /** Called when the writer reaches the sheet, so a sheet may sum up what the ones before it wrote (the Nguồn sheet). */
+  rows: () => AsyncIterable<ExportTable['rows']>;
+}
+
+/** A table already whole, as a sheet. */
+export function sheetOf(table: ExportTable): SheetSource {
+  return {
+    name: table.name,
+    columns: table.columns,
+    rows: async function* () {
+      yield table.rows;
+    },
+  };
+}
+
+async function* sheetXml(sheet: SheetSource, lang: 'vi' | 'en'): AsyncGenerator<string> {
+  const header = sheet.columns.map((c, i) => cell(`${columnName(i)}1`, c.key, true)).join('');
+  const names = sheet.columns.map((c, i) => cell(`${columnName(i)}2`, c[lang], false)).join('');
+  yield '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
-    `<sheetData>${rows.join('')}</sheetData></worksheet>`
-  );
+    `<sheetData><row r="1">${header}</row><row r="2">${names}</row>`;
+  let n = 3;
+  for await (const rows of sheet.rows()) {
+    let out = '';
+    for (const r of rows) {
+      out += `<row r="${n}">${sheet.columns.map((c, i) => cell(`${columnName(i)}${n}`, r[c.key] ?? null)).join('')}</row>`;
+      n++;
+    }
+    yield out;
+  }
+  yield '</sheetData></worksheet>';
 }
 
 /** Sheet names Excel accepts: at most 31 characters, none of `[]:*?/\`, unique. */
-function sheetNames(tables: readonly ExportTable[]): string[] {
+function sheetNames(tables: readonly { name: string }[]): string[] {
   const used = new Set<string>();
   return tables.map((t, i) => {
     let name = t.name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31).trim() || `Sheet${i + 1}`;
@@ -72,10 +94,16 @@ function sheetNames(tables: readonly ExportTable[]): string[] {
   });
 }
 
-export async function workbook(tables: readonly ExportTable[], lang: 'vi' | 'en' = 'vi'): Promise<Uint8Array> {
-  const zip = new JSZip();
-  const names = sheetNames(tables);
-  zip.file(
+/**
+ * The workbook as a stream: the package parts, then each sheet as its rows arrive, deflated by zlib (off the event
+ * loop) and zipped by yazl (data descriptors, so no size is needed in advance; ZIP64 past 4 GB). Nothing is held whole.
+ */
+export function workbookStream(sheets: readonly SheetSource[], lang: 'vi' | 'en' = 'vi'): Readable {
+  const zip = new ZipFile();
+  const names = sheetNames(sheets);
+  const mtime = new Date(Date.UTC(2024, 0, 1));
+  const part = (path: string, xml: string) => zip.addBuffer(Buffer.from(xml, 'utf8'), path, { mtime });
+  part(
     '[Content_Types].xml',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
       '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -86,21 +114,21 @@ export async function workbook(tables: readonly ExportTable[], lang: 'vi' | 'en'
       names.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
       '</Types>',
   );
-  zip.file(
+  part(
     '_rels/.rels',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
       '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>' +
       '</Relationships>',
   );
-  zip.file(
+  part(
     'xl/workbook.xml',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
       '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>' +
       names.map((n, i) => `<sheet name="${esc(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
       '</sheets></workbook>',
   );
-  zip.file(
+  part(
     'xl/_rels/workbook.xml.rels',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
       '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
@@ -108,7 +136,10 @@ export async function workbook(tables: readonly ExportTable[], lang: 'vi' | 'en'
       `<Relationship Id="rId${names.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>` +
       '</Relationships>',
   );
-  zip.file('xl/styles.xml', styles);
-  tables.forEach((t, i) => zip.file(`xl/worksheets/sheet${i + 1}.xml`, sheet(t, lang)));
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  part('xl/styles.xml', styles);
+  sheets.forEach((sheet, i) =>
+    zip.addReadStreamLazy(`xl/worksheets/sheet${i + 1}.xml`, { mtime }, (done) => done(null, Readable.from(sheetXml(sheet, lang), { objectMode: false }))),
+  );
+  zip.end();
+  return zip.outputStream as Readable;
 }

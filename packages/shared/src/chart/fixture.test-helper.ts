@@ -16,6 +16,7 @@ function point(year: number, value: number, others: number[] = [], qualifier: 'a
     qualifier,
     approx: 'exact',
     conflict: others.length > 0,
+    machine_read: false,
     facts: 1 + others.length,
     fact_id: year,
     values: [
