@@ -15,7 +15,7 @@ import { compression, usePipeline } from './http/pipeline';
 import { HttpProblem } from './http/problem';
 import { defaultRateLimits, type RateLimits } from './http/rate-limit';
 import { ReadCache } from './http/read-cache';
-import { apiRouter, jsonContent, route, type ApiRouter } from './http/route';
+import { docs, apiRouter, jsonContent, route, type ApiRouter } from './http/route';
 import { authRoute } from './routes/auth';
 import { chartsRoute } from './routes/charts';
 import { dashboardRoute } from './routes/dashboard';
@@ -76,6 +76,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: ApiRouter; dep
       method: 'get',
       path: '/healthz',
       summary: 'Liveness and database check',
+      ...docs('Kiểm tra máy chủ và cơ sở dữ liệu còn chạy', '/healthz'),
       tags: ['meta'],
       responses: { 200: jsonContent(Health) },
     }),
@@ -107,16 +108,23 @@ export async function createApp(opts: AppOptions): Promise<{ app: ApiRouter; dep
   // The document describes every route declared above (and the two below, which serve it).
   let doc: ReturnType<typeof openApiDocument> | undefined;
   const document = () => (doc ??= openApiDocument(app, deps.version));
-  const docRoute = (path: string, summary: string, type: string) =>
-    route(deps.auth, {}, { method: 'get', path, summary, tags: ['meta'], responses: { 200: { description: 'OK', content: { [type]: { schema: { type: 'string' } } } } } });
-  app.openapi(docRoute('/api/v1/openapi.json', 'This document (OpenAPI 3.1)', 'application/json'), (c) =>
+  const docRoute = (path: string, summary: string, summaryVi: string, type: string) =>
+    route(deps.auth, {}, { method: 'get', path, summary, ...docs(summaryVi, path), tags: ['meta'], responses: { 200: { description: 'OK', content: { [type]: { schema: { type: 'string' } } } } } });
+  app.openapi(docRoute('/api/v1/openapi.json', 'This document (OpenAPI 3.1)', 'Tài liệu này, dạng máy đọc được (OpenAPI 3.1)', 'application/json'), (c) =>
     c.body(JSON.stringify(document()), 200, { 'Content-Type': JSON_TYPE }),
   );
-  app.openapi(docRoute('/api/v1/docs', 'The endpoints as a page, in Vietnamese and English', 'text/html'), (c) =>
-    c.body(docsPage(document(), deps.version), 200, { 'Content-Type': HTML_TYPE }),
+  app.openapi(docRoute('/api/v1/docs', 'The endpoints as a page, in Vietnamese and English', 'Các điểm cuối trên một trang, tiếng Việt và tiếng Anh', 'text/html'), (c) =>
+    c.body(docsPage(document(), deps.version, deps.reads.origin(c)), 200, { 'Content-Type': HTML_TYPE }),
   );
   app.openapi(
-    route(deps.auth, {}, { method: 'get', path: '/api/docs', summary: 'Where the docs page is', tags: ['meta'], responses: { 302: { description: 'To /api/v1/docs' } } }),
+    route(deps.auth, {}, {
+      method: 'get',
+      path: '/api/docs',
+      summary: 'Where the docs page is',
+      ...docs('Trang tài liệu ở đâu', '/api/docs'),
+      tags: ['meta'],
+      responses: { 302: { description: 'To /api/v1/docs' } },
+    }),
     (c) => c.redirect('/api/v1/docs', 302),
   );
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededApp, type TestApp } from '../testing/harness';
-import { openApiDocument } from './openapi';
+import { exampleAt, openApiDocument, operations } from './openapi';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -45,5 +45,20 @@ describe('the OpenAPI document', () => {
     expect(page).toContain('lang="vi"');
     expect(page).toContain('Đường dẫn / Path');
     for (const path of Object.keys(doc.paths)) expect(page).toContain(path.replace(/&/g, '&amp;'));
+  });
+
+  it('every endpoint has a Vietnamese summary and an example, and every GET example answers', async () => {
+    const ops = operations(openApiDocument(t.app, 'test'));
+    expect(ops.filter(({ op }) => !op['x-summary-vi'] || !op['x-example']).map(({ method, path }) => `${method} ${path}`)).toEqual([]);
+    const page = await (await t.get('/api/v1/docs')).text();
+    const origin = 'http://localhost';
+    for (const { op } of ops) expect(page).toContain(exampleAt(op['x-example']!, origin).replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
+    // A public GET's example is a request that works (pages of the web app need its build, which this test has not).
+    for (const { method, op } of ops) {
+      const example = exampleAt(op['x-example']!, origin);
+      if (method !== 'get' || !/^\/(api|healthz)/.test(example) || op.security?.length) continue;
+      const res = await t.get(example);
+      expect([200, 302], example).toContain(res.status);
+    }
   });
 });

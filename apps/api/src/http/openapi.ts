@@ -22,30 +22,59 @@ export function openApiDocument<E extends Env>(app: OpenAPIHono<E>, version: str
   });
 }
 
-const example = (path: string) =>
-  path.replace('{key}', 'ict_revenue').replace('{id}', '1').replace('{file}', 'ict_revenue.svg').replace('{name}', 'editor') +
-  (path === '/api/v1/dashboard' ? '?year=2022' : path === '/api/v1/charts/explore.svg' || path === '/embed/explore' ? '?indicators=ict_revenue,software_export' : '');
+/** What the docs page reads of an operation: the declaration's summaries, description, example and parameters. */
+interface Operation {
+  summary?: string;
+  description?: string;
+  'x-summary-vi'?: string;
+  'x-example'?: string;
+  security?: unknown[];
+  parameters?: unknown[];
+}
 
-/** A plain, dependency-free page in Vietnamese and English listing every endpoint of the document, with an example link. */
-export function docsPage(doc: Doc, version: string): string {
-  const rows: string[] = [];
-  for (const [path, item] of Object.entries(doc.paths ?? {})) {
-    for (const method of ['get', 'post', 'patch', 'put', 'delete'] as const) {
-      const op = item?.[method];
-      if (!op) continue;
-      const params = (op.parameters ?? [])
-        .map((p) => ('name' in p ? `<code>${p.in === 'path' ? `{${escapeHtml(p.name)}}` : escapeHtml(p.name)}</code>` : ''))
-        .join(' ');
-      const link = method === 'get' && !path.includes('{name}') ? `<a href="${escapeHtml(example(path))}">${escapeHtml(path)}</a>` : escapeHtml(path);
-      const who = op.security?.length ? ' <em>(token)</em>' : '';
-      rows.push(`<tr><td><b>${method.toUpperCase()}</b></td><td>${link}</td><td>${escapeHtml(op.summary ?? '')}${who}</td><td>${params}</td></tr>`);
-    }
-  }
+const methods = ['get', 'post', 'patch', 'put', 'delete'] as const;
+
+/** Every operation of the document, in its order. */
+export function operations(doc: Doc): { method: (typeof methods)[number]; path: string; op: Operation }[] {
+  return Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
+    methods.flatMap((method) => {
+      const op = (item as Record<string, Operation | undefined> | undefined)?.[method];
+      return op ? [{ method, path, op }] : [];
+    }),
+  );
+}
+
+/** An operation's example as sent from this site: `{origin}` is the site's public address (an oEmbed URL names a page of it). */
+export const exampleAt = (example: string, origin: string) => example.replaceAll('{origin}', origin);
+
+function exampleHtml(example: string | undefined): string {
+  if (!example) return '';
+  // A GET to try is a link; a write is shown as what to send.
+  return example.startsWith('/') ? `<a href="${escapeHtml(example)}"><code>${escapeHtml(example)}</code></a>` : `<code>${escapeHtml(example)}</code>`;
+}
+
+/**
+ * A plain, dependency-free page listing every endpoint of the document in Vietnamese and English: the declaration's
+ * summaries (`summary`, `x-summary-vi`), its description, parameters and an example request (`x-example`).
+ */
+export function docsPage(doc: Doc, version: string, origin: string): string {
+  const rows = operations(doc).map(({ method, path, op }) => {
+    const params = (op.parameters ?? [])
+      .map((p) => (typeof p === 'object' && p !== null && 'name' in p ? (p as { name: string; in: string }) : null))
+      .filter((p) => p !== null)
+      .map((p) => `<code>${p.in === 'path' ? `{${escapeHtml(p.name)}}` : escapeHtml(p.name)}</code>`)
+      .join(' ');
+    const who = op.security?.length ? ' <em>(mã biên tập viên / editor token)</em>' : '';
+    const vi = op['x-summary-vi'] ? `<p lang="vi">${escapeHtml(op['x-summary-vi'])}</p>` : '';
+    const en = `<p lang="en">${escapeHtml(op.summary ?? '')}</p>`;
+    const more = op.description ? `<p lang="en" class="more">${escapeHtml(op.description)}</p>` : '';
+    return `<tr><td><b>${method.toUpperCase()}</b></td><td><code>${escapeHtml(path)}</code>${who}</td><td>${vi}${en}${more}</td><td>${params}</td><td>${exampleHtml(op['x-example'] && exampleAt(op['x-example'], origin))}</td></tr>`;
+  });
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>Chỉ số API ${escapeHtml(version)}</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#1b1f24}table{border-collapse:collapse;width:100%}td{border-top:1px solid #ccd;padding:.4rem;vertical-align:top}code{background:#eef;padding:0 .2rem}a{color:#0645ad}</style></head>
-<body><h1>Chỉ số API <small>${escapeHtml(version)}</small></h1>
-<p lang="vi">JSON dưới <code>/api/v1</code>; lỗi trả về <code>application/problem+json</code>. Đọc công khai, có <code>ETag</code>; ghi cần <code>Authorization: Bearer TOKEN</code>. Mô tả máy đọc được: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1).</p>
-<p lang="en">JSON under <code>/api/v1</code>; errors are <code>application/problem+json</code>. Reads are public and carry an <code>ETag</code>; writes need <code>Authorization: Bearer TOKEN</code>. The machine-readable description is <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1).</p>
-<table><thead><tr><th>Phương thức / Method</th><th>Đường dẫn / Path</th><th>Nội dung / What</th><th>Tham số / Parameters</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></body></html>`;
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:80rem;margin:2rem auto;padding:0 1rem;color:#1b1f24}table{border-collapse:collapse;width:100%}th{text-align:left}td{border-top:1px solid #ccd;padding:.4rem;vertical-align:top}td p{margin:0 0 .3rem}.more{color:#4a5058;font-size:.9rem}code{background:#eef;padding:0 .2rem;word-break:break-word}a{color:#0645ad}</style></head>
+<body><main><h1>Chỉ số API <small>${escapeHtml(version)}</small></h1>
+<p lang="vi">JSON dưới <code>/api/v1</code>; lỗi trả về <code>application/problem+json</code>. Đọc công khai, có <code>ETag</code>; ghi cần <code>Authorization: Bearer TOKEN</code>. Số liệu <code>machine_read: true</code> là số liệu đọc tự động, chưa có người duyệt. Mô tả máy đọc được: <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1).</p>
+<p lang="en">JSON under <code>/api/v1</code>; errors are <code>application/problem+json</code>. Reads are public and carry an <code>ETag</code>; writes need <code>Authorization: Bearer TOKEN</code>. A figure with <code>machine_read: true</code> was read by the machine and not yet reviewed by a person. The machine-readable description is <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> (OpenAPI 3.1).</p>
+<table><thead><tr><th scope="col">Phương thức / Method</th><th scope="col">Đường dẫn / Path</th><th scope="col">Nội dung / What</th><th scope="col">Tham số / Parameters</th><th scope="col">Ví dụ / Example</th></tr></thead><tbody>${rows.join('\n')}</tbody></table></main></body></html>`;
 }

@@ -71,6 +71,10 @@ export interface ReadDeclaration<P extends AnyObject, Q extends AnyObject> {
   /** OpenAPI style, relative to the router's mount point: `/indicators/{key}/series`. */
   path: string;
   summary: string;
+  /** The summary in Vietnamese, for the docs page (`x-summary-vi`). */
+  summaryVi: string;
+  /** A request to try, path and query from the site's root (`x-example`): the docs page links it. */
+  example: string;
   description?: string;
   tag: string;
   params?: P;
@@ -151,6 +155,7 @@ export function read<P extends AnyObject, Q extends AnyObject>(
     path: decl.path,
     summary: decl.summary,
     ...(decl.description ? { description: decl.description } : {}),
+    ...docs(decl.summaryVi, decl.example),
     tags: [decl.tag],
     request: {
       ...(decl.params ? { params: decl.params } : {}),
@@ -229,6 +234,12 @@ async function answer(c: Context, reads: ReadPipeline, versioned: string, identi
   c.res = respond(made);
   return c.res;
 }
+
+/**
+ * What the docs page shows of an operation besides its English summary (OpenAPI extensions, so the document stays
+ * valid): the summary in Vietnamese and an example request. Every route declares both (http/openapi.test.ts).
+ */
+export const docs = (summaryVi: string, example: string) => ({ 'x-summary-vi': summaryVi, 'x-example': example }) as const;
 
 // --------------------------------------------------------------------------------------------------------- writes
 

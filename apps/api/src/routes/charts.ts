@@ -48,6 +48,8 @@ export function chartsRoute(app: ApiRouter, deps: AppDeps): void {
       {
         path: `/charts/explore.${ext}`,
         summary: `Several indicators compared (value, index or growth), as on /explore, as ${ext.toUpperCase()}`,
+        summaryVi: `Nhiều chỉ tiêu so sánh (giá trị, chỉ số hoặc tăng trưởng) như trên /explore, dạng ${ext.toUpperCase()}`,
+        example: `/api/v1/charts/explore.${ext}?indicators=ict_revenue,software_export&mode=index`,
         tag: 'embed',
         query: CompareChartQuery,
         response: image,
@@ -64,6 +66,8 @@ export function chartsRoute(app: ApiRouter, deps: AppDeps): void {
     {
       path: '/charts/{file}',
       summary: 'The chart of an indicator: {key}.svg, or {key}.png drawn by resvg (no browser) with `scale` for high-density screens',
+      summaryVi: 'Biểu đồ của một chỉ tiêu: {key}.svg, hoặc {key}.png vẽ bằng resvg (không cần trình duyệt), `scale` cho màn hình mật độ cao',
+      example: '/api/v1/charts/ict_revenue.svg?lang=vi',
       tag: 'embed',
       params: z.object({ file: z.string().regex(/^[a-z][a-z0-9_]{1,63}\.(svg|png)$/, 'an indicator key and .svg or .png, e.g. ict_revenue.svg') }),
       query: ChartQuery,

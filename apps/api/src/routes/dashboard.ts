@@ -27,6 +27,8 @@ export function dashboardRoute(app: ApiRouter, deps: AppDeps): void {
     {
       path: '/dashboard',
       summary: 'A region’s year: each indicator against the previous year and the plan',
+      summaryVi: 'Một năm của một địa phương: mỗi chỉ tiêu so với năm trước và với kế hoạch; không nêu năm thì là năm gần nhất có đủ số liệu',
+      example: '/api/v1/dashboard?region=da-nang',
       description:
         'Without `year`, the newest complete year: the latest in which at least half of the indicators the region reported in its last three years with data have a figure; `year_choice` says why ("2024 — newest complete year; 2025 has 2 indicators").',
       tag: 'read',

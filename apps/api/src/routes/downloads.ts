@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../context';
 import { CSV_TYPE } from '../http/body';
 import { etagOf } from '../http/etag';
-import { problems, route, type ApiRouter } from '../http/route';
+import { docs, problems, route, type ApiRouter } from '../http/route';
 import { requireIndicator, requireRegion } from '../services/catalogue';
 import { csvStream, factRows, factsSheet, seriesDownloadTable, seriesSet, sourcesSheet, type FactScope } from '../services/downloads';
 import { sheetOf, workbookStream } from '../services/xlsx';
@@ -15,6 +15,8 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 interface DownloadDeclaration<Q extends z.ZodObject, P extends z.ZodObject> {
   path: string;
   summary: string;
+  summaryVi: string;
+  example: string;
   description: string;
   params?: P;
   query: Q;
@@ -37,6 +39,7 @@ function download<Q extends z.ZodObject, P extends z.ZodObject>(
     path: decl.path,
     summary: decl.summary,
     description: decl.description,
+    ...docs(decl.summaryVi, decl.example),
     tags: ['downloads'],
     request: { query: decl.query.strict(), ...(decl.params ? { params: decl.params } : {}) },
     responses: {
@@ -84,6 +87,8 @@ export function downloadsRoute(app: ApiRouter, deps: AppDeps): void {
     {
       path: '/facts.csv',
       summary: 'Every fact of a filter with its indicator, unit, source and public notes, as CSV (accepted unless another status is asked for)',
+      summaryVi: 'Mọi số liệu theo bộ lọc, kèm chỉ tiêu, đơn vị, nguồn và ghi chú công khai, dạng CSV (số liệu đã chấp nhận, trừ khi hỏi trạng thái khác)',
+      example: '/api/v1/facts.csv?indicator=ict_revenue',
       description: columnsNote,
       query: FactsDownloadQuery,
       type: CSV_TYPE,
@@ -100,6 +105,8 @@ export function downloadsRoute(app: ApiRouter, deps: AppDeps): void {
     {
       path: '/facts.xlsx',
       summary: 'The same facts as an Excel workbook: a "Số liệu" sheet and a "Nguồn" sheet of the sources they cite',
+      summaryVi: 'Các số liệu đó dưới dạng tệp Excel: trang "Số liệu" và trang "Nguồn" liệt kê các nguồn được dẫn',
+      example: '/api/v1/facts.xlsx?indicator=ict_revenue',
       description: columnsNote,
       query: FactsDownloadQuery,
       type: XLSX_TYPE,
@@ -118,6 +125,8 @@ export function downloadsRoute(app: ApiRouter, deps: AppDeps): void {
     {
       path: '/series.csv',
       summary: 'Headline series of some indicators (all with figures when none are named), one row per indicator and year, as CSV',
+      summaryVi: 'Chuỗi số liệu chính của các chỉ tiêu (mọi chỉ tiêu có số liệu khi không nêu), mỗi dòng một chỉ tiêu và một năm, dạng CSV',
+      example: '/api/v1/series.csv?indicators=ict_revenue,software_export',
       description: `${columnsNote} In index or growth mode two more columns hold the number the chart draws and what it is, as the compare page shows it.`,
       query: SeriesDownloadQuery,
       type: CSV_TYPE,
@@ -134,6 +143,8 @@ export function downloadsRoute(app: ApiRouter, deps: AppDeps): void {
     {
       path: '/series.xlsx',
       summary: 'The same series as an Excel workbook: "Chuỗi số liệu", the facts behind them ("Số liệu") and their sources ("Nguồn")',
+      summaryVi: 'Các chuỗi đó dưới dạng tệp Excel: "Chuỗi số liệu", các số liệu đứng sau ("Số liệu") và nguồn của chúng ("Nguồn")',
+      example: '/api/v1/series.xlsx?indicators=ict_revenue,software_export&lang=vi',
       description: columnsNote,
       query: SeriesDownloadQuery,
       type: XLSX_TYPE,
@@ -154,6 +165,8 @@ export function downloadsRoute(app: ApiRouter, deps: AppDeps): void {
     {
       path: '/indicators/{key}/series.csv',
       summary: 'One indicator’s series as CSV: the same file as /series.csv?indicators={key}',
+      summaryVi: 'Chuỗi số liệu của một chỉ tiêu, dạng CSV: cùng tệp với /series.csv?indicators={key}',
+      example: '/api/v1/indicators/ict_revenue/series.csv?region=da-nang',
       description: columnsNote,
       params: z.object({ key: IndicatorKey }),
       query: SeriesAsOfQuery,

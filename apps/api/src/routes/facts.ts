@@ -34,6 +34,8 @@ export function factsRoute(app: ApiRouter, deps: AppDeps): void {
     {
       path: '/facts',
       summary: 'Facts with their source and quote, filtered',
+      summaryVi: 'Các số liệu kèm nguồn và trích dẫn, theo bộ lọc; có mã biên tập viên thì kèm ghi chú nội bộ',
+      example: '/api/v1/facts?indicator=ict_revenue&year=2023',
       description: `The review queue is ?status=pending&sort=confidence.${editorsNote}`,
       tag: 'read',
       query: FactsQuery,
@@ -56,6 +58,8 @@ export function factsRoute(app: ApiRouter, deps: AppDeps): void {
     {
       path: '/facts/{id}',
       summary: 'One fact with its source and quote',
+      summaryVi: 'Một số liệu kèm nguồn và trích dẫn',
+      example: '/api/v1/facts/1',
       description: editorsNote.trim(),
       tag: 'read',
       params: IdParam,
@@ -72,6 +76,8 @@ export function factsRoute(app: ApiRouter, deps: AppDeps): void {
     {
       path: '/facts/{id}/revisions',
       summary: 'The history of a fact, oldest first: action, who (token name), when, reason, the fact before and after',
+      summaryVi: 'Lịch sử của một số liệu, cũ nhất trước: thao tác, người làm, thời điểm, lý do, trước và sau',
+      example: '/api/v1/facts/1/revisions',
       description: 'With an editor’s token, the facts before and after carry the internal `note`.',
       tag: 'read',
       params: IdParam,

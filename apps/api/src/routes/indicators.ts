@@ -20,6 +20,8 @@ export function indicatorsRoute(app: ApiRouter, deps: AppDeps): void {
     {
       path: '/indicators',
       summary: 'The indicator catalogue with per-region coverage (first and last year, latest value)',
+      summaryVi: 'Danh mục chỉ tiêu, kèm phạm vi số liệu theo địa phương (năm đầu, năm cuối, giá trị mới nhất)',
+      example: '/api/v1/indicators',
       tag: 'read',
       response: { type: 'application/json', schema: IndicatorsResponse },
     },
@@ -38,6 +40,8 @@ export function indicatorsRoute(app: ApiRouter, deps: AppDeps): void {
     {
       path: '/indicators/{key}/series',
       summary: 'Headline value per year (with conflicts and the number of facts behind it) and targets',
+      summaryVi: 'Giá trị chính theo năm (kèm chênh lệch giữa các nguồn và số số liệu đứng sau) và mục tiêu',
+      example: '/api/v1/indicators/ict_revenue/series?region=da-nang',
       tag: 'read',
       params: KeyParam,
       query: SeriesAsOfQuery,
@@ -53,6 +57,8 @@ export function indicatorsRoute(app: ApiRouter, deps: AppDeps): void {
     {
       path: '/indicators/{key}',
       summary: 'One indicator of the catalogue',
+      summaryVi: 'Một chỉ tiêu trong danh mục',
+      example: '/api/v1/indicators/ict_revenue',
       tag: 'read',
       params: KeyParam,
       response: { type: 'application/json', schema: Indicator },

@@ -42,6 +42,8 @@ export function oembedRoute(app: ApiRouter, deps: AppDeps): void {
     {
       path: '/oembed',
       summary: 'oEmbed for a pasted chart address (/indicators/{key}, /explore?…, /embed/…): a rich iframe embed',
+      summaryVi: 'oEmbed cho địa chỉ một biểu đồ được dán vào (/indicators/{key}, /explore?…, /embed/…): khung nhúng',
+      example: '/api/v1/oembed?url={origin}/indicators/ict_revenue',
       tag: 'embed',
       query: OEmbedQuery,
       response: { type: 'application/json', schema: OEmbedResponse },

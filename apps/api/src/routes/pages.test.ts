@@ -60,6 +60,10 @@ describe('embed pages', () => {
     const ok = await get('/embed/explore?indicators=ict_revenue,software_export&mode=index');
     expect(ok.status).toBe(200);
     expect((await ok.text()).match(/<path class="ln" /g)).toHaveLength(2);
+    // The page's script draws from the data the server wrote, axes included, not from its own address.
+    const dual = await (await get('/embed/explore?indicators=ict_revenue,software_export&axes=dual')).text();
+    const data = JSON.parse(/<script type="application\/json" id="chiso-data">(.*?)<\/script>/s.exec(dual)![1]!) as { axes?: string };
+    expect(data.axes).toBe('dual');
     const missing = await get('/embed/no_such_key');
     expect(missing.status).toBe(404);
     frameableAnywhere(missing);

@@ -9,7 +9,7 @@ import type { AppDeps } from '../context';
 import { HTML_TYPE } from '../http/body';
 import { escapeHtml, injectHead, jsonForScript, socialHead } from '../http/html';
 import { HttpProblem } from '../http/problem';
-import { apiRouter, problems, read, route, type ApiRouter } from '../http/route';
+import { apiRouter, docs, problems, read, route, type ApiRouter } from '../http/route';
 import { loadChart, type ChartParams, type LoadedChart } from '../services/chart';
 import { chartFonts } from '../services/png';
 
@@ -86,6 +86,7 @@ export function pagesRoute(app: ApiRouter, deps: AppDeps, files: PageFiles): voi
       method: 'get',
       path: '/embed.js',
       summary: 'The embed script: turns <div data-chiso-embed="KEY"> placeholders into chart frames that keep their height',
+      ...docs('Tập lệnh nhúng: biến thẻ <div data-chiso-embed="KEY"> thành khung biểu đồ tự giữ chiều cao', '/embed.js'),
       tags: ['pages'],
       responses: { 200: { description: 'JavaScript', content: { 'text/javascript': { schema: { type: 'string' } } } }, ...problems(404) },
     }),
@@ -108,7 +109,7 @@ export function pagesRoute(app: ApiRouter, deps: AppDeps, files: PageFiles): voi
   const embedPage = async (origin: string, keys: string[], q: ChartParams) => {
     const loaded = await loadChart(deps, keys, { ...q, ...pageSize }, origin, { id: 'chiso-chart' });
     const params = { ...paramsOf(loaded), from: q.from, to: q.to, theme: q.theme };
-    const data: EmbedData = { series: loaded.series, indicators: keys, mode: q.mode, lang: q.lang, theme: q.theme, from: q.from, to: q.to, asof: q.asof?.date, origin };
+    const data: EmbedData = { series: loaded.series, indicators: keys, mode: q.mode, axes: q.axes, lang: q.lang, theme: q.theme, from: q.from, to: q.to, asof: q.asof?.date, origin };
     const title = `${loaded.spec.title} – Chỉ số`;
     const pageUrl = `${origin}${embedPath(params)}`;
     const body =
@@ -126,6 +127,8 @@ export function pagesRoute(app: ApiRouter, deps: AppDeps, files: PageFiles): voi
     {
       path: '/embed/explore',
       summary: 'An embed page of several indicators compared (for an iframe)',
+      summaryVi: 'Trang nhúng so sánh nhiều chỉ tiêu (cho iframe)',
+      example: '/embed/explore?indicators=ict_revenue,software_export',
       tag: 'pages',
       query: CompareChartQuery,
       response: html,
@@ -140,6 +143,8 @@ export function pagesRoute(app: ApiRouter, deps: AppDeps, files: PageFiles): voi
     {
       path: '/embed/{key}',
       summary: 'An embed page of one indicator’s chart (for an iframe; /embed.js makes one from a placeholder)',
+      summaryVi: 'Trang nhúng biểu đồ một chỉ tiêu (cho iframe; /embed.js tạo từ thẻ giữ chỗ)',
+      example: '/embed/ict_revenue?lang=en',
       tag: 'pages',
       params: KeyParam,
       query: ChartQuery,
@@ -170,6 +175,8 @@ export function pagesRoute(app: ApiRouter, deps: AppDeps, files: PageFiles): voi
     {
       path: '/indicators/{key}',
       summary: 'The indicator page (the app), with its chart’s Open Graph and oEmbed tags',
+      summaryVi: 'Trang chỉ tiêu (ứng dụng), kèm thẻ Open Graph và oEmbed của biểu đồ',
+      example: '/indicators/ict_revenue',
       tag: 'pages',
       params: KeyParam,
       query: ChartQuery,
@@ -185,6 +192,8 @@ export function pagesRoute(app: ApiRouter, deps: AppDeps, files: PageFiles): voi
     {
       path: '/explore',
       summary: 'The compare page (the app), with its chart’s Open Graph and oEmbed tags',
+      summaryVi: 'Trang so sánh (ứng dụng), kèm thẻ Open Graph và oEmbed của biểu đồ',
+      example: '/explore?indicators=ict_revenue,software_export',
       tag: 'pages',
       query: CompareChartQuery,
       response: html,

@@ -2,7 +2,7 @@ import { AcceptBody, BulkAcceptBody, BulkAcceptResponse, FactPatch, FactWithSour
 import { z } from 'zod';
 import type { AppDeps } from '../context';
 import { fromZod, HttpProblem } from '../http/problem';
-import { authProblems, jsonContent, problems, route, type ApiRouter } from '../http/route';
+import { docs, authProblems, jsonContent, problems, route, type ApiRouter } from '../http/route';
 import { getFact } from '../services/facts';
 import { acceptFact, bulkAccept, editFact, rejectFact, ReviewError, type ReviewResult } from '../services/review';
 
@@ -34,6 +34,7 @@ export function reviewRoute(app: ApiRouter, deps: AppDeps): void {
       method: 'post',
       path: '/facts/{id}/accept',
       summary: 'Accept a fact (optional reason); accepting an accepted fact changes nothing. Series and dashboard follow at once.',
+      ...docs('Chấp nhận một số liệu (lý do tuỳ chọn); số liệu máy đã tự chấp nhận thì được xác nhận là đã có người duyệt', 'POST /api/v1/facts/42/accept {"reason":"đã đối chiếu với báo cáo"}'),
       tags: ['editors'],
       request: { params: IdParam, body: jsonBody(AcceptBody, false, 'optional') },
       responses: { 200: jsonContent(FactWithSource), ...problems(400, 404, 409, 413, ...authProblems) },
@@ -49,6 +50,7 @@ export function reviewRoute(app: ApiRouter, deps: AppDeps): void {
       method: 'post',
       path: '/facts/{id}/reject',
       summary: 'Reject a fact, with a reason (required). 409 for a figure of data/facts/*.csv, which is changed in its file.',
+      ...docs('Bác bỏ một số liệu, phải nêu lý do', 'POST /api/v1/facts/42/reject {"reason":"năm bị đọc sai"}'),
       tags: ['editors'],
       request: { params: IdParam, body: jsonBody(RejectBody, true) },
       responses: { 200: jsonContent(FactWithSource), ...problems(400, 404, 409, 413, 415, ...authProblems) },
@@ -62,6 +64,7 @@ export function reviewRoute(app: ApiRouter, deps: AppDeps): void {
       path: '/facts/{id}',
       summary:
         'Edit a fact: indicator, year, value (or value_min and value_max), qualifier, approx, change_pct, change_vs_year, plan_pct, note; optional reason; accept: true also accepts it. A changed figure becomes method "manual".',
+      ...docs('Sửa một số liệu (chỉ tiêu, năm, giá trị, loại, cách nêu, tăng trưởng, kế hoạch, ghi chú); accept: true để chấp nhận luôn', 'PATCH /api/v1/facts/42 {"value":36571,"reason":"sửa theo bảng","accept":true}'),
       tags: ['editors'],
       request: { params: IdParam, body: jsonBody(FactPatch, true) },
       responses: { 200: jsonContent(FactWithSource), ...problems(400, 404, 409, 413, 415, ...authProblems) },
@@ -75,6 +78,7 @@ export function reviewRoute(app: ApiRouter, deps: AppDeps): void {
       path: '/sources/{id}/accept',
       summary:
         'Bulk accept: every pending fact of the source whose confidence is at least min_confidence (query ?min_confidence=0.8 or JSON body), one revision each',
+      ...docs('Chấp nhận hàng loạt các số liệu chờ duyệt của một nguồn có độ tin cậy từ min_confidence trở lên (vẫn được đánh dấu đọc tự động)', 'POST /api/v1/sources/7/accept {"min_confidence":0.9}'),
       tags: ['editors'],
       request: {
         params: IdParam,

@@ -13,6 +13,8 @@ export function settingsRoute(app: ApiRouter, deps: AppDeps): void {
     {
       path: '/settings',
       summary: 'How uploaded figures are accepted: the auto-accept policy (AUTO_ACCEPT: off or calibrated) and its confidence threshold',
+      summaryVi: 'Cách số liệu tải lên được chấp nhận: chính sách tự động chấp nhận (AUTO_ACCEPT: off hoặc calibrated) và ngưỡng tin cậy',
+      example: '/api/v1/settings',
       tag: 'editors',
       response: { type: 'application/json', schema: Settings },
     },

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../context';
 import { json } from '../http/body';
 import { HttpProblem } from '../http/problem';
-import { authProblems, jsonContent, problems, read, route, type ApiRouter } from '../http/route';
+import { docs, authProblems, jsonContent, problems, read, route, type ApiRouter } from '../http/route';
 import { ReviewError } from '../services/review';
 import { editSource, sourceRevisions } from '../services/source-edits';
 
@@ -18,6 +18,7 @@ export function sourceEditsRoute(app: ApiRouter, deps: AppDeps): void {
       method: 'patch',
       path: '/sources/{id}',
       summary: 'Edit a source’s title, publisher (outlet) or URL, with an optional reason; every change is a revision',
+      ...docs('Sửa tiêu đề, nơi công bố hoặc địa chỉ của một nguồn, kèm lý do tuỳ chọn; mỗi lần sửa là một phiên bản', 'PATCH /api/v1/sources/7 {"title":"Báo cáo tổng kết công tác năm 2018","reason":"theo tiêu đề văn bản"}'),
       tags: ['editors'],
       request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: SourcePatch } } } },
       responses: { 200: jsonContent(Source), ...problems(400, 404, 413, 415, ...authProblems) },
@@ -37,6 +38,8 @@ export function sourceEditsRoute(app: ApiRouter, deps: AppDeps): void {
     {
       path: '/sources/{id}/revisions',
       summary: 'The history of a source’s title, publisher and URL, oldest first: who, when, why, before and after',
+      summaryVi: 'Lịch sử tiêu đề, nơi công bố và địa chỉ của một nguồn, cũ nhất trước',
+      example: '/api/v1/sources/1/revisions',
       tag: 'read',
       params: IdParam,
       response: { type: 'application/json', schema: SourceRevisionsResponse },

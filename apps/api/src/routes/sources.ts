@@ -17,6 +17,8 @@ export function sourcesRoute(app: ApiRouter, deps: AppDeps): void {
     {
       path: '/sources',
       summary: 'Sources (reports, articles) with their facts counted by status',
+      summaryVi: 'Các nguồn (báo cáo, bài báo) kèm số số liệu theo trạng thái',
+      example: '/api/v1/sources',
       tag: 'read',
       response: { type: 'application/json', schema: SourcesResponse },
     },
@@ -54,6 +56,8 @@ export function sourcesRoute(app: ApiRouter, deps: AppDeps): void {
     {
       path: '/sources/{id}',
       summary: 'One source with its stored text and facts (offsets into the text)',
+      summaryVi: 'Một nguồn kèm văn bản đã lưu và các số liệu (vị trí trong văn bản)',
+      example: '/api/v1/sources/1',
       tag: 'read',
       params: z.object({ id: RowId }),
       response: { type: 'application/json', schema: SourceDetail },

@@ -2,7 +2,7 @@ import { CitedUploadReport, UploadFields, UploadResponse } from '@chiso/shared';
 import { z } from 'zod';
 import type { AppDeps } from '../context';
 import { HttpProblem } from '../http/problem';
-import { authProblems, jsonContent, problems, route, type ApiRouter } from '../http/route';
+import { docs, authProblems, jsonContent, problems, route, type ApiRouter } from '../http/route';
 import { importCitedFacts } from '../services/cited';
 import { ingestDocument } from '../services/ingest';
 import { readFailure } from '../services/read-failure';
@@ -49,6 +49,7 @@ export function uploadRoute(app: ApiRouter, deps: AppDeps, opts: UploadOptions):
       path: '/sources',
       summary:
         'Upload a report (multipart: file, region, optional title, publisher, url, published). 201 with the new source and its facts counted by status; 200 with the existing source when the same bytes were uploaded before. Facts the extractor is sure of are accepted, the rest are pending review. One transaction: a failure leaves nothing.',
+      ...docs('Tải lên một báo cáo (multipart: file, region, tuỳ chọn title, publisher, url, published); không có tiêu đề thì lấy dòng tiêu đề của văn bản', 'POST /api/v1/sources (multipart: file=@baocao-2019.docx, region=da-nang)'),
       tags: ['editors'],
       request: { body: multipart(DocumentUpload, limitNote) },
       responses: {
@@ -95,6 +96,7 @@ export function uploadRoute(app: ApiRouter, deps: AppDeps, opts: UploadOptions):
       path: '/facts/cited',
       summary:
         'Upload a CSV of cited figures: a row-by-row report. Valid rows land as accepted curated facts (the same row again changes nothing, a changed row updates its fact); invalid rows are listed with their line and reasons.',
+      ...docs('Tải lên CSV các số liệu được dẫn: báo cáo từng dòng; dòng hợp lệ được chấp nhận, dòng lỗi được liệt kê kèm lý do', 'POST /api/v1/facts/cited (multipart: file=@so-lieu.csv)'),
       tags: ['editors'],
       request: { body: multipart(CsvUpload, limitNote) },
       responses: { 200: jsonContent(CitedUploadReport), ...problems(400, 413, 415, 422, ...authProblems) },

@@ -1,4 +1,4 @@
-import { chartModes, languages, themes } from '@chiso/shared/chart';
+import { axisLayouts, chartModes, languages, themes } from '@chiso/shared/chart';
 import type { EmbedData } from '@chiso/shared/embed';
 import type { SeriesResponse } from '@chiso/shared';
 
@@ -34,6 +34,7 @@ async function fetchData(loc: Location): Promise<EmbedData> {
     series,
     indicators,
     mode: pick(p.get('mode'), chartModes, 'value'),
+    axes: pick(p.get('axes'), axisLayouts, 'multiples'),
     lang: pick(p.get('lang'), languages, 'vi'),
     theme: pick(p.get('theme'), themes, 'light'),
     from: year('from'),

@@ -11,9 +11,8 @@ import { interact } from '../chart/interact';
  */
 function draw(host: HTMLElement, data: EmbedData): void {
   const width = Math.max(280, Math.round(host.clientWidth || document.documentElement.clientWidth));
-  // The server writes `axes` into the chart it draws; the page reads it from its own address.
-  const axes = new URLSearchParams(location.search).get('axes') === 'dual' ? 'dual' : data.axes;
-  const spec = fitHeight(chartSpec({ ...data, axes, width, height: heightForWidth(width), id: 'chiso-chart-svg' }));
+  // Everything the chart shows, its axes too, comes from the data the server wrote with the page.
+  const spec = fitHeight(chartSpec({ ...data, width, height: heightForWidth(width), id: 'chiso-chart-svg' }));
   const layout = layoutChart(spec);
   host.innerHTML = renderChartSvg(spec, layout);
   const svg = host.querySelector('svg');

@@ -1,0 +1,86 @@
+import { DashboardResponse, FactsResponse, FactWithSource, parseCsv, SeriesResponse, Settings, UploadResponse } from '@chiso/shared';
+import { afterAll, describe, expect, it } from 'vitest';
+import { editorApp, insertFact, uploadForm, type EditorApp } from '../testing/editors';
+import { fixtureReport } from '../testing/fixtures';
+
+const apps: EditorApp[] = [];
+afterAll(async () => Promise.all(apps.map((a) => a.close())));
+const app = async (autoAccept: 'off' | 'calibrated') => {
+  const t = await editorApp({ autoAccept });
+  apps.push(t);
+  return t;
+};
+
+const report = (year: number) =>
+  new TextEncoder().encode(`Báo cáo năm ${year}\n\nNăm ${year}, tổng doanh thu toàn ngành Thông tin và Truyền thông đạt 61.000 tỷ đồng.\n`);
+
+describe('machine-read figures', () => {
+  it('the seeded report’s figures, accepted by the extractor alone, are marked on the point, the card, the fact and in downloads', async () => {
+    const t = await app('calibrated');
+    const series = SeriesResponse.parse(await (await t.req('GET', '/api/v1/indicators/ict_revenue/series')).json());
+    const y2018 = series.points.find((p) => p.year === 2018)!;
+    expect(y2018.value).toBe(fixtureReport.figures.ict_revenue);
+    expect(y2018.machine_read).toBe(true);
+    // Figures the curators cited are not.
+    expect(series.points.filter((p) => p.year !== 2018).every((p) => !p.machine_read)).toBe(true);
+    const d = DashboardResponse.parse(await (await t.req('GET', '/api/v1/dashboard?year=2018')).json());
+    expect(d.items.find((i) => i.indicator.key === 'ict_revenue')!.machine_read).toBe(true);
+    const facts = FactsResponse.parse(await (await t.req('GET', '/api/v1/facts?year=2018&status=accepted')).json()).facts;
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts.every((f) => f.machine_read)).toBe(true);
+    const csv = parseCsv((await (await t.req('GET', '/api/v1/series.csv?indicators=ict_revenue')).text()).slice(1)).records;
+    expect(csv.find((r) => r.values.year === '2018')!.values.machine_read).toBe('true');
+    expect(csv.find((r) => r.values.year === '2022')!.values.machine_read).toBe('false');
+
+    // A person accepts it: no longer machine-read, with a revision.
+    const id = facts.find((f) => f.indicator === 'ict_revenue')!.id;
+    const accepted = await t.req('POST', `/api/v1/facts/${id}/accept`, { token: t.editor, json: { reason: 'checked against the report' } });
+    expect(FactWithSource.parse(await accepted.json()).machine_read).toBe(false);
+    const after = SeriesResponse.parse(await (await t.req('GET', '/api/v1/indicators/ict_revenue/series')).json());
+    expect(after.points.find((p) => p.year === 2018)!.machine_read).toBe(false);
+  });
+
+  it('a person’s figure equal to a machine-read one confirms it; one that only rounds to it does not', async () => {
+    const t = await app('calibrated');
+    await insertFact(t.db, { indicator: 'software_export', year: 2040, value: 120.4, status: 'accepted', machine_read: 1 });
+    const headline = async () =>
+      SeriesResponse.parse(await (await t.req('GET', '/api/v1/indicators/software_export/series')).json()).points.find((p) => p.year === 2040)!;
+    expect(await headline()).toMatchObject({ value: 120.4, machine_read: true });
+    // A press article's "over 120" agrees by rounding; the report's figure stays the headline (reports rank first).
+    const article = await t.db.db
+      .insertInto('sources')
+      .values({ kind: 'article', title: null, publisher: 'Báo', url: 'https://news.example/a', published_on: '2041-01-01', region: 'da-nang', report_year: null, format: null, sha256: null, text: null, created_at: '2041-01-01T00:00:00Z' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await insertFact(t.db, { indicator: 'software_export', year: 2040, value: 120, approx: 'over', status: 'accepted', method: 'curated', source_id: article.id });
+    expect(await headline()).toMatchObject({ value: 120.4, machine_read: true });
+    await insertFact(t.db, { indicator: 'software_export', year: 2040, value: 120.4, status: 'accepted', method: 'curated' });
+    expect((await headline()).machine_read).toBe(false);
+  });
+
+  it('the policy is a setting: calibrated accepts what clears the threshold, off leaves every figure for a person', async () => {
+    const on = await app('calibrated');
+    const settings = Settings.parse(await (await on.req('GET', '/api/v1/settings')).json());
+    expect(settings.auto_accept.policy).toBe('calibrated');
+    expect(settings.auto_accept.threshold).toBeGreaterThan(0.5);
+    const up = UploadResponse.parse(await (await on.req('POST', '/api/v1/sources', { token: on.editor, form: uploadForm(report(2041), 'r.txt', { region: 'da-nang' }) })).json());
+    expect(up.facts.accepted).toBeGreaterThan(0);
+    const point = SeriesResponse.parse(await (await on.req('GET', '/api/v1/indicators/ict_revenue/series')).json()).points.find((p) => p.year === 2041)!;
+    expect(point).toMatchObject({ value: 61000, machine_read: true });
+
+    const off = await app('off');
+    expect(Settings.parse(await (await off.req('GET', '/api/v1/settings')).json()).auto_accept).toEqual({ policy: 'off', threshold: null });
+    const held = UploadResponse.parse(await (await off.req('POST', '/api/v1/sources', { token: off.editor, form: uploadForm(report(2041), 'r.txt', { region: 'da-nang' }) })).json());
+    expect(held.facts).toMatchObject({ accepted: 0 });
+    expect(held.facts.pending).toBeGreaterThan(0);
+  });
+
+  it('a bulk accept by confidence is no person’s reading: the figures stay machine-read until one is accepted by hand', async () => {
+    const t = await app('off');
+    const up = UploadResponse.parse(await (await t.req('POST', '/api/v1/sources', { token: t.editor, form: uploadForm(report(2042), 'r.txt', { region: 'da-nang' }) })).json());
+    const bulk = await t.req('POST', `/api/v1/sources/${up.source.id}/accept`, { token: t.editor, json: { min_confidence: 0 } });
+    expect(bulk.status).toBe(200);
+    const facts = FactsResponse.parse(await (await t.req('GET', `/api/v1/facts?source=${up.source.id}`)).json()).facts;
+    expect(facts.every((f) => f.status === 'accepted' && f.machine_read)).toBe(true);
+  });
+});
