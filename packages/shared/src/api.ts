@@ -172,8 +172,11 @@ export const DashboardItem = z.object({
   fact_id: z.number().int(),
   /** The figure rests only on facts no person has read (as `machine_read` of a series point). */
   machine_read: z.boolean(),
-  /** The headline series up to the year, for a sparkline; `qualifier` tells an estimate (absent in older stored data). */
-  spark: z.array(z.object({ year: z.number().int(), value: z.number(), qualifier: Qualifier.optional() })),
+  /**
+   * The headline series up to the year, for a sparkline; `qualifier` tells an estimate, `machine_read` a figure no
+   * person has reviewed (both absent in older stored data).
+   */
+  spark: z.array(z.object({ year: z.number().int(), value: z.number(), qualifier: Qualifier.optional(), machine_read: z.boolean().optional() })),
 });
 export type DashboardItem = z.infer<typeof DashboardItem>;
 
@@ -227,3 +230,21 @@ export type SourceDetail = z.infer<typeof SourceDetail>;
 
 export const Health = z.object({ status: z.literal('ok'), db: z.string(), version: z.string() });
 export type Health = z.infer<typeof Health>;
+
+/**
+ * What an upload does with the figures the extractor reads: `off`, every figure waits for a person; `calibrated`,
+ * figures whose confidence clears the extractor's calibrated threshold are accepted at once, marked machine-read
+ * until a person accepts or edits them (`AUTO_ACCEPT`).
+ */
+export const AutoAcceptPolicy = z.enum(['off', 'calibrated']);
+export type AutoAcceptPolicy = z.infer<typeof AutoAcceptPolicy>;
+
+/** `GET /api/v1/settings`: the settings editors need to know about. */
+export const Settings = z.object({
+  auto_accept: z.object({
+    policy: AutoAcceptPolicy,
+    /** The confidence from which an upload accepts a figure, under `calibrated`; null when `off`. */
+    threshold: z.number().nullable(),
+  }),
+});
+export type Settings = z.infer<typeof Settings>;

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { pointValue, type Headline, type ResolvableFact } from './headline';
 import type { Lang } from './format';
 
@@ -10,24 +9,6 @@ export const machineReadLabel: Record<Lang, string> = {
   vi: 'đọc tự động, chưa duyệt',
   en: 'machine-read, not yet reviewed',
 };
-
-/**
- * What an upload does with the figures the extractor reads: `off`, every figure waits for a person; `calibrated`,
- * figures whose confidence clears the extractor's calibrated threshold are accepted at once, marked machine-read
- * until a person accepts or edits them (`AUTO_ACCEPT`).
- */
-export const AutoAcceptPolicy = z.enum(['off', 'calibrated']);
-export type AutoAcceptPolicy = z.infer<typeof AutoAcceptPolicy>;
-
-/** `GET /api/v1/settings`: the settings editors need to know about. */
-export const Settings = z.object({
-  auto_accept: z.object({
-    policy: AutoAcceptPolicy,
-    /** The confidence from which an upload accepts a figure, under `calibrated`; null when `off`. */
-    threshold: z.number().nullable(),
-  }),
-});
-export type Settings = z.infer<typeof Settings>;
 
 /** A fact as the machine-read rule sees it. */
 export type MachineReadFact = ResolvableFact & { machine_read: boolean };

@@ -58,6 +58,29 @@ describe('machine-read figures', () => {
     expect((await headline()).machine_read).toBe(false);
   });
 
+  it('the server’s SVG and PNG draw the marker, name it in the legend and the description, and drop it once a person accepts', async () => {
+    const t = await app('off');
+    const id = await insertFact(t.db, { indicator: 'software_export', year: 2040, value: 120.4, status: 'accepted', machine_read: 1 });
+    const svg = async () => (await t.req('GET', '/api/v1/charts/software_export.svg?lang=en')).text();
+    const png = async () => Buffer.from(await (await t.req('GET', '/api/v1/charts/software_export.png?lang=en')).arrayBuffer());
+    const unread = async () =>
+      SeriesResponse.parse(await (await t.req('GET', '/api/v1/indicators/software_export/series')).json()).points.filter((p) => p.machine_read).map((p) => p.year);
+    const squares = (s: string) => (s.match(/<rect [^>]*class="mr"/g) ?? []).length;
+    const years = await unread();
+    expect(years).toContain(2040);
+    const before = await svg();
+    expect(squares(before)).toBe(years.length);
+    expect(before).toContain('>machine-read, not yet reviewed</text>');
+    expect(before).toMatch(/<desc [^>]*>[^<]*The figures? for [^<]*2040 (are|is) machine-read, not yet reviewed\./);
+    const pngBefore = await png();
+    await t.req('POST', `/api/v1/facts/${id}/accept`, { token: t.editor, json: { reason: 'checked against the report' } });
+    expect(await unread()).not.toContain(2040);
+    const after = await svg();
+    expect(squares(after)).toBe(years.length - 1);
+    expect(after).not.toMatch(/<desc [^>]*>[^<]*2040 (are|is) machine-read/);
+    expect((await png()).equals(pngBefore)).toBe(false);
+  });
+
   it('the policy is a setting: calibrated accepts what clears the threshold, off leaves every figure for a person', async () => {
     const on = await app('calibrated');
     const settings = Settings.parse(await (await on.req('GET', '/api/v1/settings')).json());

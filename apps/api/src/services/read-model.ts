@@ -15,7 +15,7 @@ const REFRESH_LOCK = 80_440_044;
  *   2  agreeing sources decide the headline: a source that states a figure twice is one witness (decision 0002)
  *   3  stated values compared pairwise in the indicator's unit, every distinct value kept with its relation to the
  *      headline (rounding, conflict, revision); public notes and sparkline qualifiers in the stored JSON
- *   4  `machine_read` on points, dashboard entries and facts; stated changes kept with the year they are stated
+ *   4  `machine_read` on points, dashboard entries (and their sparklines) and facts; stated changes kept with the year they are stated
  *      against; the stored fact JSON without the internal note (editors get it added)
  */
 export const READ_MODEL_RULE = 4;

@@ -158,7 +158,7 @@ export function dashboardEntriesOf(facts: readonly AcceptedFact[], unit: Unit): 
       conflict: h.conflict,
       fact_id: h.fact.id,
       machine_read: restsOnMachineRead(h),
-      spark: s.slice(0, i + 1).map((p) => ({ year: p.year, value: p.value, qualifier: p.fact.qualifier })),
+      spark: s.slice(0, i + 1).map((p) => ({ year: p.year, value: p.value, qualifier: p.fact.qualifier, machine_read: restsOnMachineRead(p) })),
     });
   });
   return out;

@@ -1,5 +1,5 @@
 import './chart.css';
-import { formatMeasured, measureOfSeries, palettes, type ChartLayout, type ChartSpec } from '@chiso/shared/chart';
+import { formatMeasured, machineReadLabel, measureOfSeries, palettes, type ChartLayout, type ChartSpec } from '@chiso/shared/chart';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -40,6 +40,7 @@ function yearRows(spec: ChartSpec, year: number): { colour: string; text: string
     const f = (v: number) => formatMeasured(v, measure, spec.lang);
     const notes = [
       ...(p?.estimate ? [w.estimate] : []),
+      ...(p?.machineRead ? [machineReadLabel[spec.lang]] : []),
       ...(p?.since !== undefined ? [w.since(p.since)] : []),
       ...s.others.filter((o) => o.year === year).map((o) => `${w.other}: ${f(o.value)}`),
       ...s.targets.filter((t) => t.year === year).map((t) => `${w.target}: ${f(t.value)}`),

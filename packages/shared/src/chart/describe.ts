@@ -75,6 +75,11 @@ function sentence(s: ChartSeries, c: Described): string {
     const which = across.map((p) => (lang === 'vi' ? `${p.year} so với ${p.since}` : `${p.year} against ${p.since}`)).join(', ');
     parts.push(lang === 'vi' ? `Năm thiếu số liệu được so với năm trước có số liệu: ${which}.` : `Where a year is missing, growth is against the previous year with data: ${which}.`);
   }
+  const unread = pts.filter((p) => p.machineRead).map((p) => p.year);
+  if (unread.length) {
+    const ys = listYears(unread, lang);
+    parts.push(lang === 'vi' ? `Số liệu năm ${ys} đọc tự động, chưa duyệt.` : unread.length === 1 ? `The figure for ${ys} is machine-read, not yet reviewed.` : `The figures for ${ys} are machine-read, not yet reviewed.`);
+  }
   if (s.others.length) {
     const ys = listYears(s.others.map((o) => o.year), lang);
     parts.push(lang === 'vi' ? `Năm ${ys} có nguồn báo cáo số liệu khác.` : `For ${ys} other sources report different figures.`);

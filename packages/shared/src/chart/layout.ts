@@ -1,3 +1,4 @@
+import { machineReadLabel } from '../machine-read';
 import { linear, niceTicks, yearTicks } from './scale';
 import { measureLabel, type ChartPanel, type ChartSeries, type ChartSpec, type KeyKind, type Measure } from './spec';
 import { textWidth, wrapText } from './text';
@@ -60,6 +61,7 @@ export interface ChartLayout {
 const keyLabels: Record<'vi' | 'en', Record<Exclude<KeyKind, 'series'>, string>> = {
   vi: {
     estimate: 'ước tính',
+    'machine-read': machineReadLabel.vi,
     conflict: 'số liệu khác nguồn (chênh lệch)',
     target: 'mục tiêu kế hoạch',
     gap: 'không có số liệu các năm giữa',
@@ -67,6 +69,7 @@ const keyLabels: Record<'vi' | 'en', Record<Exclude<KeyKind, 'series'>, string>>
   },
   en: {
     estimate: 'estimate',
+    'machine-read': machineReadLabel.en,
     conflict: 'another source’s differing figure',
     target: 'plan target',
     gap: 'no figures for the years between',

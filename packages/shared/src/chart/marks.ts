@@ -27,7 +27,15 @@ export const marks = {
   /** A plan target: a dashed bar across the year, and a dashed line to it from the last result. */
   target: { half: 9, width: 3, dash: '3 2', lineWidth: 2, lineDash: '5 4' },
   hollowWidth: 1.8,
+  /** A figure the machine read and no person has reviewed: a dotted square around its marker. */
+  machineRead: { half: 7.5, width: 1.3, dash: '1.2 2' },
 } as const;
+
+/** The dotted square around a machine-read figure's marker, centred on (x, y); `half` smaller in a sparkline. */
+export function machineReadSvg(x: number, y: number, attrs: string, half: number = marks.machineRead.half): string {
+  const h = half;
+  return `<rect x="${r1(x - h)}" y="${r1(y - h)}" width="${r1(2 * h)}" height="${r1(2 * h)}" fill="none" stroke-width="${marks.machineRead.width}" stroke-dasharray="${marks.machineRead.dash}"${attrs}/>`;
+}
 
 /** A marker as an SVG element: the shape of series `index`, centred on (x, y). */
 export function markerSvg(index: number, x: number, y: number, size: number, attrs: string): string {

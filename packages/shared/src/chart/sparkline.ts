@@ -1,16 +1,18 @@
 import { linear } from './scale';
-import { markerFillAttrs, marks, markerSvg, seriesPaths } from './marks';
+import { machineReadSvg, markerFillAttrs, marks, markerSvg, seriesPaths } from './marks';
 
 export interface SparkPoint {
   year: number;
   value: number;
   estimate?: boolean | undefined;
+  /** No person has reviewed the figure: drawn with the dotted square of the charts. */
+  machineRead?: boolean | undefined;
 }
 
 /**
  * A small trend line in the chart's visual language, drawn in `currentColor` so it takes the text colour where it
  * sits: solid between consecutive years, dotted over missing ones, a marker on every figure (hollow for an
- * estimate), and no line at all for one or two figures. Decorative: the card says the numbers.
+ * estimate, a dotted square around a machine-read one), and no line at all for one or two figures. Decorative: the card says the numbers.
  */
 export function renderSparkline(points: readonly SparkPoint[], width = 120, height = 32, background = 'transparent'): string {
   const pad = 3.5;
@@ -25,6 +27,8 @@ export function renderSparkline(points: readonly SparkPoint[], width = 120, heig
     if (bridge) parts.push(`<path fill="none" stroke-width="1.2" stroke-dasharray="${marks.bridge.dash}" d="${bridge}"/>`);
     if (solid) parts.push(`<path fill="none" stroke-width="1.6" stroke-linejoin="round" stroke-linecap="round" d="${solid}"/>`);
   }
-  for (const p of points) parts.push(markerSvg(0, x(p.year), y(p.value), points.length > 2 ? 1.7 : 2.6, markerFillAttrs(p.estimate ? 'hollow' : 'filled', background)));
+  const size = points.length > 2 ? 1.7 : 2.6;
+  for (const p of points) parts.push(markerSvg(0, x(p.year), y(p.value), size, markerFillAttrs(p.estimate ? 'hollow' : 'filled', background)));
+  for (const p of points) if (p.machineRead) parts.push(machineReadSvg(x(p.year), y(p.value), ' class="mr"', size + 1.8));
   return `<svg xmlns="http://www.w3.org/2000/svg" class="sparkline" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-hidden="true" focusable="false" stroke="currentColor" fill="currentColor">${parts.join('')}</svg>`;
 }

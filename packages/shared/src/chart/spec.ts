@@ -19,6 +19,8 @@ export interface ChartPoint {
   approx: Approx;
   /** Sources disagree on this year's figure. */
   conflict: boolean;
+  /** The figure rests only on facts the machine read and no person has reviewed yet. */
+  machineRead: boolean;
   /** Growth mode: the year compared against, when it is not the year before. */
   since?: number | undefined;
 }
@@ -52,7 +54,7 @@ export interface ChartLink {
 }
 
 /** The keys a legend can have; each is listed only when the chart draws it. */
-export type KeyKind = 'series' | 'estimate' | 'conflict' | 'target' | 'gap' | 'growth-gap';
+export type KeyKind = 'series' | 'estimate' | 'machine-read' | 'conflict' | 'target' | 'gap' | 'growth-gap';
 
 export interface ChartSpec {
   /** Prefix of element ids, unique within the page that shows the chart. */
@@ -219,6 +221,8 @@ export function chartSpec(input: ChartInput): ChartSpec {
               estimate: src?.qualifier === 'estimate',
               approx: src?.approx ?? 'exact',
               conflict: mode !== 'growth' && (src?.conflict ?? false),
+              // A change rests on both years' figures.
+              machineRead: (src?.machine_read ?? false) || (mode === 'growth' && byYear.get(p.since ?? p.year - 1)?.machine_read === true),
               ...(p.since !== undefined ? { since: p.since } : {}),
             };
           }),
@@ -258,6 +262,7 @@ export function chartSpec(input: ChartInput): ChartSpec {
   const keys: KeyKind[] = [];
   if (series.length > 1) keys.push('series');
   if (series.some((s) => s.points.some((p) => p.estimate))) keys.push('estimate');
+  if (series.some((s) => s.points.some((p) => p.machineRead))) keys.push('machine-read');
   if (series.some((s) => s.others.length > 0)) keys.push('conflict');
   if (series.some((s) => s.targets.length > 0)) keys.push('target');
   if (series.some((s) => hasGap(s.points))) keys.push(mode === 'growth' ? 'growth-gap' : 'gap');

@@ -19,6 +19,8 @@ const estimates = synthetic('est', 'billion_vnd', [[2020, 100], [2021, 120, 'e']
 const conflicts = synthetic('conf', 'billion_vnd', [[2021, 31287], [2022, 34293], [2023, 36571, 17598]]);
 const targets = synthetic('tgt', 'percent', [[2021, 12.7], [2022, 17], [2023, 20.69]], [[2025, 20], [2030, 40]]);
 const falling = synthetic('fall', 'enterprises', [[2019, 800], [2020, 760], [2021, 700], [2023, 650]]);
+/** The last two figures read by the machine and not yet reviewed. */
+const machineRead = { ...estimates, points: estimates.points.map((p) => ({ ...p, machine_read: p.year >= 2022 })) };
 
 const cases: [string, Omit<ChartInput, 'origin'>][] = [
   ['gaps', { series: [gaps] }],
@@ -33,6 +35,7 @@ const cases: [string, Omit<ChartInput, 'origin'>][] = [
   ['dual-axis', { series: [gaps, onePoint], axes: 'dual', lang: 'en' }],
   ['rank', { series: [rank] }],
   ['dark', { series: [conflicts], theme: 'dark' }],
+  ['machine-read', { series: [machineRead], lang: 'en' }],
 ];
 
 describe('renderChartSvg snapshots (any change of drawing fails here; review the .svg files)', () => {
@@ -43,8 +46,46 @@ describe('renderChartSvg snapshots (any change of drawing fails here; review the
   });
 
   it('sparklines', async () => {
-    const spark = [gaps, onePoint, twoPoints, estimates].map((s) => renderSparkline(s.points.map((p) => ({ year: p.year, value: p.value, estimate: p.qualifier === 'estimate' })))).join('\n');
+    const spark = [gaps, onePoint, twoPoints, estimates, machineRead]
+      .map((s) => renderSparkline(s.points.map((p) => ({ year: p.year, value: p.value, estimate: p.qualifier === 'estimate', machineRead: p.machine_read }))))
+      .join('\n');
     await expect(spark).toMatchFileSnapshot('__snapshots__/sparklines.svg.txt');
+  });
+});
+
+describe('machine-read figures', () => {
+  it('are drawn with a dotted square around their marker and named in the legend, only when there are some', () => {
+    const root = parseXml(render({ series: [machineRead], lang: 'en' }));
+    const squares = byClass(root, 'rect', 'mr');
+    expect(squares).toHaveLength(2);
+    expect(squares.every((r) => r.attrs['stroke-dasharray'])).toBe(true);
+    const texts = findAll(root, 'text').map((n) => unescapeXml(n.text));
+    expect(texts).toContain('machine-read, not yet reviewed');
+    expect(unescapeXml(findAll(root, 'desc')[0]!.text)).toContain('The figures for 2022 and 2023 are machine-read, not yet reviewed.');
+    const plain = parseXml(render({ series: [estimates], lang: 'en' }));
+    expect(byClass(plain, 'rect', 'mr')).toHaveLength(0);
+    expect(findAll(plain, 'text').map((n) => unescapeXml(n.text))).not.toContain('machine-read, not yet reviewed');
+  });
+
+  it('say so in Vietnamese too, in the legend and the description', () => {
+    const root = parseXml(render({ series: [machineRead], lang: 'vi' }));
+    expect(findAll(root, 'text').map((n) => unescapeXml(n.text))).toContain('đọc tự động, chưa duyệt');
+    expect(unescapeXml(findAll(root, 'desc')[0]!.text)).toContain('đọc tự động, chưa duyệt');
+  });
+
+  it('a change rests on both years: growth from a machine-read figure is machine-read too', () => {
+    const spec = chartSpec({ origin, series: [machineRead], mode: 'growth' });
+    expect(spec.series[0]!.points.map((p) => [p.year, p.machineRead])).toEqual([[2021, false], [2022, true], [2023, true]]);
+    const firstOnly = { ...estimates, points: estimates.points.map((p) => ({ ...p, machine_read: p.year === 2021 })) };
+    const growth = chartSpec({ origin, series: [firstOnly], mode: 'growth' });
+    expect(growth.series[0]!.points.map((p) => [p.year, p.machineRead])).toEqual([[2021, true], [2022, true], [2023, false]]);
+  });
+
+  it('sparklines draw the same dotted square, only around machine-read figures', () => {
+    const spark = parseXml(renderSparkline(machineRead.points.map((p) => ({ year: p.year, value: p.value, machineRead: p.machine_read }))));
+    expect(byClass(spark, 'rect', 'mr')).toHaveLength(2);
+    expect(byClass(spark, 'rect', 'mr').every((r) => r.attrs['stroke-dasharray'] === '1.2 2')).toBe(true);
+    expect(byClass(parseXml(renderSparkline(estimates.points)), 'rect', 'mr')).toHaveLength(0);
   });
 });
 

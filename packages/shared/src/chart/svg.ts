@@ -1,6 +1,6 @@
 import { describeChart } from './describe';
 import { layoutChart, seriesAxis, type AxisGeometry, type ChartLayout, type LegendItem } from './layout';
-import { markerFillAttrs, marks, markerSvg, seriesPaths } from './marks';
+import { machineReadSvg, markerFillAttrs, marks, markerSvg, seriesPaths } from './marks';
 import { measureOfSeries, type ChartSpec } from './spec';
 import { darkSchemeCss, palettes, type Palette } from './theme';
 import { escapeXml as esc } from './text';
@@ -23,6 +23,8 @@ export function legendSwatch(kind: LegendItem['kind'], index: number, x: number,
     }
     case 'estimate':
       return `<g class="mu" stroke="${p.muted}">${markerSvg(0, x + 9, y, 3.6, markerFillAttrs('hollow', p.background))}</g>`;
+    case 'machine-read':
+      return `<g class="mu" stroke="${p.muted}">${markerSvg(0, x + 9, y, 3.2, ' class="f" fill="' + p.muted + '"')}${machineReadSvg(x + 9, y, '')}</g>`;
     case 'conflict':
       return `<circle class="mu" cx="${x + 9}" cy="${y}" r="5" fill="none" stroke="${p.muted}" stroke-width="${marks.conflict.width}" stroke-dasharray="${marks.conflict.dash}"/>`;
     case 'target':
@@ -65,6 +67,7 @@ function seriesMarks(spec: ChartSpec, L: ChartLayout, i: number, p: Palette): st
     parts.push(`<circle class="cf" cx="${r1(X(o.year))}" cy="${r1(Y(o.value))}" r="${marks.conflict.r}" fill="none" stroke-width="${marks.conflict.width}" stroke-dasharray="${marks.conflict.dash}"/>`);
   }
   for (const q of s.points) parts.push(markerSvg(s.index, X(q.year), Y(q.value), marks.marker, markerFillAttrs(q.estimate ? 'hollow' : 'filled', p.background)));
+  for (const q of s.points) if (q.machineRead) parts.push(machineReadSvg(X(q.year), Y(q.value), ' class="mr"'));
   if (s.points.length <= 2) {
     const measure = measureOfSeries(spec, s);
     for (const q of s.points) {
