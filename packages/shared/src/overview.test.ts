@@ -74,11 +74,11 @@ describe('summary, sort and filter', () => {
     item('down', 80, [[2021, 100], [2022, 80]], { target: 100 }),
     item('flat', 5, [[2021, 5], [2022, 5]]),
     item('new', 7, [[2022, 7]], { plan_pct: 120 }),
-    item('rank', 2, [[2021, 4], [2022, 2]], { unit: 'rank', better: 'lower' }),
+    item('rank', 2, [[2021, 4], [2022, 2]], { unit: 'rank', better: 'lower', machine_read: true }),
   ];
 
   it('says how many got better, worse, stayed or cannot be compared', () => {
-    expect(overviewSummary(items, 2022)).toEqual({ better: 2, worse: 1, same: 1, notComparable: 1 });
+    expect(overviewSummary(items, 2022)).toEqual({ better: 2, worse: 1, same: 1, notComparable: 1, machineRead: 1 });
   });
 
   it('sorts by improvement and by plan attainment, and filters', () => {
@@ -86,6 +86,7 @@ describe('summary, sort and filter', () => {
     expect(arrangeOverview(items, 2022, 'plan', 'all').map((i) => i.indicator.key)).toEqual(['down', 'up', 'new', 'flat', 'rank']);
     expect(arrangeOverview(items, 2022, 'catalogue', 'worse').map((i) => i.indicator.key)).toEqual(['down']);
     expect(arrangeOverview(items, 2022, 'catalogue', 'planMissed').map((i) => i.indicator.key)).toEqual(['up', 'down']);
+    expect(arrangeOverview(items, 2022, 'catalogue', 'machineRead').map((i) => i.indicator.key)).toEqual(['rank']);
     expect(planAttainment(items[1]!)).toBe(80);
   });
 });

@@ -136,11 +136,14 @@ export interface OverviewSummary {
   same: number;
   /** No figure to compare with. */
   notComparable: number;
+  /** Figures no person has reviewed yet. */
+  machineRead: number;
 }
 
 export function overviewSummary(items: readonly DashboardItem[], year: number): OverviewSummary {
-  const out: OverviewSummary = { better: 0, worse: 0, same: 0, notComparable: 0 };
+  const out: OverviewSummary = { better: 0, worse: 0, same: 0, notComparable: 0, machineRead: 0 };
   for (const item of items) {
+    if (item.machine_read) out.machineRead++;
     const c = yearChange(item, year);
     if (!c) out.notComparable++;
     else out[c.direction]++;
@@ -150,7 +153,7 @@ export function overviewSummary(items: readonly DashboardItem[], year: number): 
 
 export const overviewSorts = ['catalogue', 'change', 'plan'] as const;
 export type OverviewSort = (typeof overviewSorts)[number];
-export const overviewFilters = ['all', 'better', 'worse', 'same', 'notComparable', 'planMissed'] as const;
+export const overviewFilters = ['all', 'better', 'worse', 'same', 'notComparable', 'planMissed', 'machineRead'] as const;
 export type OverviewFilter = (typeof overviewFilters)[number];
 
 /** Improvement in percent, signed so that better is positive (a fall in a rank number or a "lower is better" figure counts up). */
@@ -167,6 +170,7 @@ function improvement(item: DashboardItem, year: number): number | null {
 export function arrangeOverview(items: readonly DashboardItem[], year: number, sort: OverviewSort, filter: OverviewFilter): DashboardItem[] {
   const kept = items.filter((item) => {
     if (filter === 'all') return true;
+    if (filter === 'machineRead') return item.machine_read;
     if (filter === 'planMissed') {
       const p = planAttainment(item);
       return p !== null && p < 100;

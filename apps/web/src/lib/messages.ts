@@ -1,4 +1,7 @@
+import { machineReadLabel } from '@chiso/shared';
 import { editorEn, editorVi } from './messages-editor';
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const vi = {
   ...editorVi,
@@ -40,6 +43,8 @@ const vi = {
   'approx.about': 'khoảng',
   'badge.conflict': 'Nguồn chênh lệch',
   'badge.conflictTitle': 'Các nguồn công bố số liệu khác nhau cho năm này',
+  'badge.machineRead': capitalised(machineReadLabel.vi),
+  'badge.machineReadTitle': 'Số liệu do máy đọc từ tài liệu và được chấp nhận tự động; chưa có người kiểm tra.',
   'kind.report': 'Báo cáo',
   'kind.article': 'Bài báo',
   'kind.dataset': 'Bộ dữ liệu',
@@ -163,6 +168,8 @@ const vi = {
   'nf.home': 'Về trang tổng quan',
   'ind.figures.one': '{n} số liệu',
   'ind.figures.other': '{n} số liệu',
+  'dash.machineRead.one': '{n} số liệu đọc tự động, chưa duyệt',
+  'dash.machineRead.other': '{n} số liệu đọc tự động, chưa duyệt',
   'ind.years.one': 'Năm {years}',
   'ind.years.other': 'Năm {years}',
   'ind.coverageValue.one': '{from}–{to}, có số liệu {n} năm',
@@ -216,6 +223,7 @@ const vi = {
   'dash.filter.same': 'Không đổi',
   'dash.filter.notComparable': 'Không so sánh được',
   'dash.filter.planMissed': 'Chưa đạt kế hoạch',
+  'dash.filter.machineRead': capitalised(machineReadLabel.vi),
   'dash.sort': 'Sắp xếp',
   'dash.sort.catalogue': 'Theo nhóm',
   'dash.sort.change': 'Theo mức thay đổi',
@@ -280,6 +288,8 @@ const en: Record<MessageKey, string> = {
   'approx.about': 'about',
   'badge.conflict': 'Sources differ',
   'badge.conflictTitle': 'Sources report different figures for this year',
+  'badge.machineRead': capitalised(machineReadLabel.en),
+  'badge.machineReadTitle': 'Read from the document by the machine and accepted automatically; no person has checked it yet.',
   'kind.report': 'Report',
   'kind.article': 'Article',
   'kind.dataset': 'Dataset',
@@ -403,6 +413,8 @@ const en: Record<MessageKey, string> = {
   'nf.home': 'Go to the overview',
   'ind.figures.one': '{n} figure',
   'ind.figures.other': '{n} figures',
+  'dash.machineRead.one': '{n} figure machine-read, not yet reviewed',
+  'dash.machineRead.other': '{n} figures machine-read, not yet reviewed',
   'ind.years.one': 'Year {years}',
   'ind.years.other': 'Years {years}',
   'ind.coverageValue.one': '{from}–{to}, figures for {n} year',
@@ -456,6 +468,7 @@ const en: Record<MessageKey, string> = {
   'dash.filter.same': 'Unchanged',
   'dash.filter.notComparable': 'Not comparable',
   'dash.filter.planMissed': 'Plan not reached',
+  'dash.filter.machineRead': capitalised(machineReadLabel.en),
   'dash.sort': 'Sort',
   'dash.sort.catalogue': 'By group',
   'dash.sort.change': 'By change',

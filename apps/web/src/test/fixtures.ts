@@ -9,7 +9,7 @@ export function indicator(key: string, unit: Unit, name_vi: string, name_en: str
 export const ictRevenue = indicator('ict_revenue', 'billion_vnd', 'Tổng doanh thu toàn ngành', 'Total ICT sector revenue');
 export const softwareExport = indicator('software_export', 'million_usd', 'Kim ngạch xuất khẩu phần mềm', 'Software export turnover');
 
-function point(year: number, value: number, fact_id: number) {
+function point(year: number, value: number, fact_id: number, machine_read = false) {
   return {
     year,
     value,
@@ -20,6 +20,7 @@ function point(year: number, value: number, fact_id: number) {
     conflict: false,
     facts: 1,
     fact_id,
+    machine_read,
     values: [{ value, qualifier: 'actual' as const, approx: 'exact' as const, facts: 1, sources: [fact_id], relation: 'headline' as const }],
   };
 }
@@ -39,6 +40,9 @@ export const exportSeries = SeriesResponse.parse({
   targets: [],
 });
 
+/** The revenue series with its 2022 figure read by the machine and not yet reviewed. */
+export const machineReadRevenue = SeriesResponse.parse({ ...revenueSeries, points: revenueSeries.points.map((p) => ({ ...p, machine_read: p.year === 2022 })) });
+
 export const softwareExportItem = DashboardItem.parse({
   indicator: softwareExport,
   value: 132,
@@ -52,6 +56,7 @@ export const softwareExportItem = DashboardItem.parse({
   target: null,
   conflict: false,
   fact_id: 14,
+  machine_read: false,
   spark: [
     { year: 2019, value: 89 },
     { year: 2021, value: 98.5 },

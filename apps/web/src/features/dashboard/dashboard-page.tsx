@@ -74,12 +74,18 @@ function OptionSelect<T extends string>({ label, name, options, value, text, onC
 
 /** "9 better, 2 worse, 5 not comparable", a filter and a sort beside it. */
 function SummaryBar({ data, state, setState }: { data: DashboardResponse; state: DashboardState; setState: (s: Partial<DashboardState>) => void }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const s = overviewSummary(data.items, data.year);
   return (
     <div className="overview-bar no-print">
       <p className="overview-summary" data-summary="">
         {t('dash.summary', { better: s.better, worse: s.worse, same: s.same, na: s.notComparable })}
+        {s.machineRead > 0 && (
+          <span data-machine-read-count="">
+            {'; '}
+            {tn('dash.machineRead', s.machineRead)}
+          </span>
+        )}
       </p>
       <OptionSelect label={t('dash.filter')} name="filter" options={overviewFilters} value={state.filter} text={(f) => t(`dash.filter.${f}`)} onChange={(filter) => setState({ filter })} />
       <OptionSelect label={t('dash.sort')} name="sort" options={overviewSorts} value={state.sort} text={(f) => t(`dash.sort.${f}`)} onChange={(sort) => setState({ sort })} />

@@ -46,6 +46,20 @@ describe('KPI card', () => {
     expect(earlier.container.textContent).toContain('+48.3% (+43 million USD) vs 2019 (latest earlier year with data)');
   });
 
+  it('marks a figure no person has reviewed, on the card and in its sparkline, in both languages', () => {
+    const item = { ...softwareExportItem, machine_read: true, spark: softwareExportItem.spark.map((p) => ({ ...p, machine_read: p.year === 2022 })) };
+    const vi = renderIn('vi', <KpiCard item={item} year={2022} region={undefined} />);
+    expect(vi.container.querySelector('.badge-machine-read')?.textContent).toBe('Đọc tự động, chưa duyệt');
+    expect(vi.container.querySelectorAll('.sparkline rect.mr')).toHaveLength(1);
+    cleanup();
+    const en = renderIn('en', <KpiCard item={item} year={2022} region={undefined} />);
+    expect(en.container.querySelector('.badge-machine-read')?.textContent).toBe('Machine-read, not yet reviewed');
+    cleanup();
+    const checked = renderIn('en', <KpiCard item={softwareExportItem} year={2022} region={undefined} />);
+    expect(checked.container.querySelector('.badge-machine-read')).toBeNull();
+    expect(checked.container.querySelectorAll('.sparkline rect.mr')).toHaveLength(0);
+  });
+
   it('flags a change computed against an estimate', () => {
     const item = { ...softwareExportItem, spark: [{ year: 2021, value: 98.5, qualifier: 'estimate' as const }, { year: 2022, value: 132 }] };
     const { container } = renderIn('en', <KpiCard item={item} year={2022} region={undefined} />);

@@ -1,7 +1,7 @@
 import { formatChange, formatValue, planAttainment, yearChange, type DashboardItem, type YearChange } from '@chiso/shared';
 import { Link } from 'wouter';
 import { Sparkline } from '../../chart/sparkline';
-import { Badge } from '../../components/badge';
+import { Badge, MachineReadBadge } from '../../components/badge';
 import { displayPercent, displayValue, formatSigned, indicatorName } from '../../lib/display';
 import { useI18n } from '../../lib/i18n';
 
@@ -116,8 +116,9 @@ export function KpiCard({ item, year, region }: { item: DashboardItem; year: num
           {name}
         </Link>
       </h3>
-      {(item.qualifier !== 'actual' || item.conflict) && (
+      {(item.qualifier !== 'actual' || item.conflict || item.machine_read) && (
         <p className="badges">
+          {item.machine_read && <MachineReadBadge />}
           {item.qualifier === 'estimate' && <Badge tone="estimate">{t('q.estimate')}</Badge>}
           {item.qualifier === 'target' && <Badge tone="target">{t('q.target')}</Badge>}
           {item.conflict && (
@@ -132,7 +133,7 @@ export function KpiCard({ item, year, region }: { item: DashboardItem; year: num
       <PlanLine item={item} />
       {first && last && (
         <div className="kpi-spark">
-          <Sparkline points={item.spark.map((p) => ({ year: p.year, value: p.value, estimate: p.qualifier === 'estimate' }))} />
+          <Sparkline points={item.spark.map((p) => ({ year: p.year, value: p.value, estimate: p.qualifier === 'estimate', machineRead: p.machine_read }))} />
           <span className="muted small">{first.year === last.year ? first.year : t('dash.trend', { from: first.year, to: last.year })}</span>
         </div>
       )}

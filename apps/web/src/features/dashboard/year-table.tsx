@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { displayPercent, displayValue, indicatorName, outlet } from '../../lib/display';
 import { useI18n } from '../../lib/i18n';
 import { factsQuery } from '../../lib/queries';
+import { MachineReadBadge } from '../../components/badge';
 import { useChangeText } from './kpi-card';
 
 /**
@@ -49,6 +50,12 @@ export function YearTable({ data, items }: { data: DashboardResponse; items: rea
                 <td className="num">
                   {displayValue(item.value, item.indicator.unit, lang, item.approx)}
                   {item.qualifier === 'estimate' && <span className="small muted"> ({t('q.estimate')})</span>}
+                  {item.machine_read && (
+                    <>
+                      {' '}
+                      <MachineReadBadge />
+                    </>
+                  )}
                 </td>
                 <td className="num">
                   {base ? `${formatValue(base.value, item.indicator.unit, lang)} (${base.year}${base.qualifier === 'estimate' ? `, ${t('q.estimate').toLowerCase()}` : ''})` : '–'}

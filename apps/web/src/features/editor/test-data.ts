@@ -55,6 +55,7 @@ export function pendingFact(id: number, indicator: string, value: number, confid
     confidence,
     status: 'pending',
     note: null,
+    machine_read: false,
     created_at: '2026-01-01T00:00:00Z',
     updated_at: '2026-01-01T00:00:00Z',
     source,

@@ -2,7 +2,7 @@ import { cleanup } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chartSpec, type ChartMode } from '@chiso/shared/chart';
 import { compareTable } from './compare';
-import { exportSeries, revenueSeries } from '../../test/fixtures';
+import { exportSeries, machineReadRevenue, revenueSeries } from '../../test/fixtures';
 import { renderIn } from '../../test/render';
 import { CompareTableView } from './compare-table-view';
 
@@ -33,5 +33,15 @@ describe('compare table in the three modes', () => {
     const { container } = renderIn('vi', <CompareTableView table={table('growth')} caption="x" />);
     expect(cells(container, 2019)).toEqual(['+19,2%', '–']);
     expect(cells(container, 2022)).toEqual(['+9,6%', '+34%']);
+  });
+
+  it('marks a figure no person has reviewed, and a change computed from one', () => {
+    const list = [machineReadRevenue, exportSeries];
+    const value = renderIn('en', <CompareTableView table={compareTable(chartSpec({ series: list, origin: 'http://x' }), list)} caption="x" />);
+    expect(cells(value.container, 2022)).toEqual(['34,293 billion VND Machine-read, not yet reviewed', '132 million USD']);
+    expect(cells(value.container, 2021)).toEqual(['31,287 billion VND', '98.5 million USD']);
+    cleanup();
+    const growth = renderIn('vi', <CompareTableView table={compareTable(chartSpec({ series: list, mode: 'growth', origin: 'http://x' }), list)} caption="x" />);
+    expect(cells(growth.container, 2022)[0]).toBe('+9,6% Đọc tự động, chưa duyệt');
   });
 });

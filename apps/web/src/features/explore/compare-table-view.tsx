@@ -1,4 +1,5 @@
 import { columnValue, type CompareTable } from './compare';
+import { MachineReadBadge } from '../../components/badge';
 import { indicatorName } from '../../lib/display';
 import { useI18n } from '../../lib/i18n';
 
@@ -28,6 +29,12 @@ export function CompareTableView({ table, caption }: { table: CompareTable; capt
                   <td key={c.key} className="num">
                     {v === null || v === undefined ? '–' : columnValue(c, v, lang)}
                     {r.since[c.key] !== undefined && <span className="small muted"> ({t('exp.since', { year: r.since[c.key]! })})</span>}
+                    {r.machineRead[c.key] && (
+                      <>
+                        {' '}
+                        <MachineReadBadge />
+                      </>
+                    )}
                   </td>
                 );
               })}

@@ -1,7 +1,7 @@
 import { parseCsv } from '@chiso/shared';
 import { chartSpec, type ChartMode } from '@chiso/shared/chart';
 import { describe, expect, it } from 'vitest';
-import { exportSeries, revenueSeries } from '../../test/fixtures';
+import { exportSeries, machineReadRevenue, revenueSeries } from '../../test/fixtures';
 import { compareCsv, compareTable } from './compare';
 
 const series = [revenueSeries, exportSeries];
@@ -52,5 +52,11 @@ describe('compare table, from the chart spec', () => {
     const growth = parseCsv(compareCsv([exportSeries], table('growth', undefined, undefined, [exportSeries])).slice(1)).records;
     expect(growth.map((r) => r.values.year)).toEqual(['2020', '2022']);
     expect(growth[0]?.values.unit).toBe('percent_change');
+  });
+
+  it('says in a column which figures no person has reviewed', () => {
+    const list = [machineReadRevenue];
+    const { records } = parseCsv(compareCsv(list, compareTable(chartSpec({ series: list, origin: 'http://x' }), list)).slice(1));
+    expect(records.map((r) => [r.values.year, r.values.machine_read])).toEqual([['2018', 'false'], ['2019', 'false'], ['2021', 'false'], ['2022', 'true']]);
   });
 });

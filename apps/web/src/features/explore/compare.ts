@@ -14,6 +14,8 @@ export interface CompareRow {
   values: Record<string, number | null>;
   /** Growth computed against an earlier year than the one before, by column. */
   since: Record<string, number | undefined>;
+  /** The shown number rests on a figure no person has reviewed, by column. */
+  machineRead: Record<string, boolean>;
 }
 
 export interface CompareTable {
@@ -34,12 +36,14 @@ export function compareTable(spec: ChartSpec, series: readonly SeriesResponse[])
   const rows = years.map((year) => {
     const values: Record<string, number | null> = {};
     const since: Record<string, number | undefined> = {};
+    const machineRead: Record<string, boolean> = {};
     for (const s of spec.series) {
       const p = s.points.find((q) => q.year === year);
       values[s.key] = p?.value ?? null;
       since[s.key] = p?.since;
+      machineRead[s.key] = p?.machineRead ?? false;
     }
-    return { year, values, since };
+    return { year, values, since, machineRead };
   });
   return { columns, rows };
 }
@@ -48,7 +52,7 @@ export function columnValue(c: CompareColumn, value: number, lang: Lang): string
   return formatMeasured(value, c.measure, lang);
 }
 
-export const csvColumns = ['indicator', 'region', 'year', 'value', 'unit', 'qualifier', 'approx', 'conflict', 'facts'] as const;
+export const csvColumns = ['indicator', 'region', 'year', 'value', 'unit', 'qualifier', 'approx', 'conflict', 'facts', 'machine_read'] as const;
 
 function csvUnit(m: Measure): string {
   if (m.kind === 'unit') return m.unit;
@@ -79,6 +83,7 @@ export function compareCsv(series: readonly SeriesResponse[], table: CompareTabl
         approx: p.approx,
         conflict: p.conflict,
         facts: p.facts,
+        machine_read: r.machineRead[c.key] ?? false,
       });
     }
   }

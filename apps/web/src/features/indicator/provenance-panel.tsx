@@ -1,7 +1,7 @@
 import { formatChange, formatDate, pointValue, type FactWithSource, type Lang, type SeriesPoint, type StatedValue, type Unit } from '@chiso/shared';
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
-import { Badge } from '../../components/badge';
+import { Badge, MachineReadBadge } from '../../components/badge';
 import { displayPercent, displayRange, displayValue, outlet, textLang } from '../../lib/display';
 import { useI18n } from '../../lib/i18n';
 import { Quote } from './quote';
@@ -42,6 +42,12 @@ function FactItem({ fact }: { fact: FactWithSource }) {
         {' · '}
         {t(`method.${fact.method}`)}
         {fact.method === 'extracted' && fact.confidence !== null && <> ({t('prov.confidence', { pct: displayPercent(Math.round(fact.confidence * 100), lang) })})</>}
+        {fact.machine_read && (
+          <>
+            {' '}
+            <MachineReadBadge />
+          </>
+        )}
       </p>
       {s.title && (
         <p className="fact-title small" lang={textLang(s.title)}>
@@ -157,6 +163,7 @@ export function ProvenancePanel({
               <span className="fact-value">{g.value}</span>
               <span className="badges">
                 {g.headline && <Badge tone="info">{t('prov.headline')}</Badge>}
+                {g.headline && point?.machine_read && <MachineReadBadge />}
                 {!g.headline && g.relation && g.relation !== 'headline' && (
                   <Badge tone={g.relation === 'conflict' ? 'conflict' : 'neutral'} title={t(`rel.${g.relation}Title`)}>
                     {t(`rel.${g.relation}`)}

@@ -1,4 +1,5 @@
 import type { FactWithSource, SeriesResponse } from '@chiso/shared';
+import { MachineReadBadge } from '../../components/badge';
 import { displayValue, indicatorName } from '../../lib/display';
 import { useI18n } from '../../lib/i18n';
 
@@ -52,6 +53,12 @@ export function SeriesTable({
                 <td className="num">
                   {p ? displayValue(p.value, unit, lang, p.approx) : t('table.noFigure')}
                   {p?.qualifier === 'estimate' && <span className="small muted"> ({t('q.estimate')})</span>}
+                  {p?.machine_read && (
+                    <>
+                      {' '}
+                      <MachineReadBadge />
+                    </>
+                  )}
                 </td>
                 <td>{others.map((o) => `${displayValue(o.value, unit, lang, o.approx)} (${t(`rel.${o.relation}`)})`).join('; ')}</td>
                 <td className="num">{target?.value != null ? displayValue(target.value, unit, lang, target.approx) : ''}</td>

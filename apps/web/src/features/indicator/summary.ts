@@ -1,4 +1,4 @@
-import { cagr, formatNumber, formatValue, type Lang, type SeriesResponse } from '@chiso/shared';
+import { cagr, formatNumber, formatValue, machineReadLabel, type Lang, type SeriesResponse } from '@chiso/shared';
 import { compactYears } from '@chiso/shared/chart';
 import { indicatorName } from '../../lib/display';
 
@@ -15,6 +15,7 @@ export function seriesSummary(series: SeriesResponse, lang: Lang): string {
   if (!first || !last) return '';
   const v = (x: number) => formatValue(x, unit, lang);
   const conflicts = pts.filter((p) => p.conflict).map((p) => p.year);
+  const unread = compactYears(pts.filter((p) => p.machine_read).map((p) => p.year));
   const growth = unit === 'rank' || unit === 'percent' || unit === 'score' ? null : cagr(pts);
   const years = compactYears(pts.map((p) => p.year));
   const span = `${first.year}–${last.year}`;
@@ -26,6 +27,7 @@ export function seriesSummary(series: SeriesResponse, lang: Lang): string {
     else parts.push(`${name}: từ ${v(first.value)} năm ${first.year} đến ${v(last.value)} năm ${last.year}; có số liệu ${pts.length} năm (${years}).`);
     if (growth !== null) parts.push(`Tăng trưởng bình quân ${pct(growth)}%/năm giai đoạn ${span}.`);
     if (conflicts.length) parts.push(`Các nguồn chênh lệch nhau ở năm ${conflicts.join(', ')}.`);
+    if (unread) parts.push(`Số liệu năm ${unread} ${machineReadLabel.vi}.`);
     if (series.targets.length) parts.push(`Có chỉ tiêu kế hoạch cho năm ${compactYears(series.targets.map((x) => x.year))}.`);
   } else {
     if (pts.length === 1) parts.push(`${name}: ${v(first.value)} in ${first.year}.`);
@@ -33,6 +35,7 @@ export function seriesSummary(series: SeriesResponse, lang: Lang): string {
     else parts.push(`${name}: from ${v(first.value)} in ${first.year} to ${v(last.value)} in ${last.year}; figures for ${pts.length} years (${years}).`);
     if (growth !== null) parts.push(`Average growth ${pct(growth)}% a year over ${span}.`);
     if (conflicts.length) parts.push(`Sources differ in ${conflicts.join(', ')}.`);
+    if (unread) parts.push(`Figures for ${unread}: ${machineReadLabel.en}.`);
     if (series.targets.length) parts.push(`Plan targets for ${compactYears(series.targets.map((x) => x.year))}.`);
   }
   return parts.join(' ');
