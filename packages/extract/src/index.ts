@@ -4,19 +4,19 @@ import { readDocument } from './readers/index';
 import type { ReadDocument } from './readers/types';
 
 export { extract, extractReport, candidates, type ExtractOptions } from './extract';
-export { AUTO_ACCEPT_THRESHOLD, confidenceOf } from './confidence';
-export { indicatorWords, unitNouns, qualifierWords, approxWords, provinces } from './vocabulary';
-export type { IndicatorWords } from './vocabulary';
+export { AUTO_ACCEPT_THRESHOLD, autoAccept, confidenceOf } from './confidence';
+export { indicatorWords, unitNouns, qualifierWords, approxWords } from './vocabulary/index';
+export type { IndicatorWords } from './vocabulary/index';
 export { parseNumber, scanQuantities, toNumber } from './numbers';
 export type { Convention, Decimal, Quantity } from './numbers';
-export { defaultCatalogue, parseCatalogue } from './catalogue';
+export { defaultCatalogue, defaultRegions, parseCatalogue } from './catalogue';
 export * from './readers/index';
 
 export interface DocumentFacts {
   document: ReadDocument;
   facts: ExtractedFact[];
-  /** The year the report is about, as the extractor worked it out. */
-  reportYear: number;
+  /** The year the report is about, as the extractor worked it out; undefined when nothing in or about it names one. */
+  reportYear: number | undefined;
 }
 
 /**
