@@ -55,7 +55,8 @@ export function detectConvention(lower: string): Convention {
   const sample = lower.length > 200_000 ? lower.slice(0, 200_000) : lower;
   const vi = sample.match(viMarks)?.length ?? 0;
   const en = sample.match(enWords)?.length ?? 0;
-  return en > 3 * vi + 5 ? 'en' : 'vi';
+  // a text with words but not one Vietnamese letter is English (`Hoa Son employed 7,200 IT workers.`)
+  return en > 3 * vi + 5 || (vi === 0 && (en >= 2 || (sample.match(/[a-z]/g)?.length ?? 0) >= 20)) ? 'en' : 'vi';
 }
 
 const yearTrapNames = new Set(['year-range', 'label', 'duration']);
@@ -146,6 +147,8 @@ function findRegions(d: RegionScan): { others: Span[]; own: number[] } {
     const f = fold(name).replace(/\s+/g, ' ').trim();
     return d.ownRegion.some((o) => f === o || f.replace(/\s+/g, '') === o || f.startsWith(`${o} `));
   };
+  // `tỉnh Quảng Ngãi (cũ)`: the province before a merger, not the one the report is about
+  const former = (end: number): boolean => d.matches.some((m) => d.words.former.has(m.id) && m.start >= end && m.start <= end + 3);
   for (let i = 0; i < d.matches.length; i++) {
     const m = d.matches[i]!;
     const keys = d.words.regions.get(m.id);
@@ -155,11 +158,11 @@ function findRegions(d: RegionScan): { others: Span[]; own: number[] } {
     const first = d.v.text[m.start] ?? '';
     if (first !== first.toLocaleUpperCase('vi') || first === first.toLocaleLowerCase('vi')) continue;
     const country = keys.every((k) => d.countryKeys.has(k));
-    if ((d.ownKey !== undefined && keys.includes(d.ownKey)) || isOwn(d.v.text.slice(m.start, m.end)) || (country && d.ownIsCountry)) own.push(m.start);
+    if (((d.ownKey !== undefined && keys.includes(d.ownKey)) || isOwn(d.v.text.slice(m.start, m.end)) || (country && d.ownIsCountry)) && !former(m.end)) own.push(m.start);
     else others.push({ start: m.start, end: m.end });
   }
   const named = (start: number, end: number, name: string): void => {
-    if (isOwn(name)) own.push(start);
+    if (isOwn(name) && !former(end)) own.push(start);
     else if (!notRegion.has(name.split(/[\s-]/)[0]!)) others.push({ start, end });
   };
   let m: RegExpExecArray | null;
@@ -176,7 +179,7 @@ function findRegions(d: RegionScan): { others: Span[]; own: number[] } {
   for (const name of d.ownRegion) {
     let i = d.v.fold.indexOf(name);
     while (i >= 0) {
-      if ((i === 0 || !isLetter(d.v.fold.charCodeAt(i - 1))) && !isLetter(d.v.fold.charCodeAt(i + name.length))) own.push(i);
+      if ((i === 0 || !isLetter(d.v.fold.charCodeAt(i - 1))) && !isLetter(d.v.fold.charCodeAt(i + name.length)) && !former(i + name.length)) own.push(i);
       i = d.v.fold.indexOf(name, i + name.length);
     }
   }

@@ -108,5 +108,11 @@ export function dropRestatements(cands: Candidate[]): Candidate[] {
       for (const s of strong) if (!s.evidence.some((e) => e.code === 'merge.corroborated')) s.evidence.push(ev('merge.corroborated'));
     }
   }
+  // a heading's rounded figure (`Doanh thu CNTT gần 2.000 tỷ đồng`) restating the body's (`1.968 tỷ đồng`)
+  for (const c of cands) {
+    if (c.block?.kind !== 'heading' || c.approx === 'exact' || c.value === undefined) continue;
+    const body = cands.find((o) => o !== c && o.block?.kind !== 'heading' && o.indicator === c.indicator && o.year === c.year && o.value !== undefined && Math.abs(o.value - c.value!) <= 0.05 * c.value!);
+    if (body) drop.add(c);
+  }
   return cands.filter((c) => !drop.has(c));
 }

@@ -45,7 +45,7 @@ const reBefore = {
   comparison: new RegExp(`(?:${alt(t.comparisonBefore)})${S}+(?:(?:${alt(t.comparisonFillers)})${S}+)*$`),
   publication: new RegExp(`(?:${alt(t.publicationBefore)})(?:${S}+(?:${alt(t.publicationFillers)}))*${S}*$`),
   priceBase: new RegExp(`(?:${alt(t.priceBase)})${S}*$`),
-  award: new RegExp(`(?:${alt(t.awardBefore)})(?:${S}+[a-z]+){0,3}${S}*$`),
+  award: new RegExp(`(?:${alt(t.awardBefore)})(?:${S}+[a-z]+){0,6}${S}*$`),
   fullYear: new RegExp(`(?:${alt(t.fullYearBefore)})${S}*$`),
   partYear: new RegExp(
     `(?:${count}${S}+(?:${alt(t.monthWords)})(?:${S}+(?:dau|cuoi|of))?(?:${S}+nam)?|(?:${alt(t.quarterWords)})${S}+[ivx\\d]+${S}*(?:nam)?|(?:${alt(t.halfYear)})(?:${S}+of)?|q[1-4])${S}*$`,

@@ -93,6 +93,12 @@ function fromWords(before: string, after: string, percent: boolean, points: bool
   return { role: 'level', evidence: [ev(reResultVerb.test(b) ? 'role.level-verb' : 'role.bare')] };
 }
 
+const reRankWord = new RegExp(`(?<![a-z0-9])(?:${alt(r.rankBefore)})(?![a-z0-9])`);
+function rankEarlier(fold: string, seg: Segment, q: Quantity): boolean {
+  const chain = (lastBefore(seg.semis, q.prefixStart) ?? seg.sent.start - 1) + 1;
+  return reRankWord.test(fold.slice(chain, q.prefixStart));
+}
+
 /** The quantity of the sentence just before `q`, if any. */
 function previousQuantity(seg: Segment, q: Quantity): Quantity | undefined {
   let prev: Quantity | undefined;
@@ -127,7 +133,8 @@ export function readRole(doc: Doc, seg: Segment, item: Item): RoleReading {
   const read = fromWords(before.length > 48 ? before.slice(-48) : before, after, q.percent, q.points);
   // scores in the catalogue run from 0 to 1: `182 điểm` counts points of service
   if (read.role === 'score' && Number(`${q.value.digits}e${q.value.exp}`) > 1) return { role: 'level', evidence: [ev('role.bare')] };
-  if (q.ordinal && read.role !== 'rank') return { role: 'increment', evidence: [] };
+  // `ranked 20th in 2020, 14th in 2021 and 9th in 2022`: ordinals after a rank in the same clause chain are ranks
+  if (q.ordinal && read.role !== 'rank') return rankEarlier(fold, seg, q) ? { role: 'rank', evidence: [ev('role.rank-words')] } : { role: 'increment', evidence: [] };
   if (q.slashAfter && read.role !== 'rank') return { role: 'fraction', evidence: [] };
   return read;
 }
