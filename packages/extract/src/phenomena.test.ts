@@ -188,3 +188,58 @@ describe('a headline that rounds a body figure is not a second fact', () => {
     expect(read(text)).toEqual([['it_revenue', 2023, 1968, 'actual']]);
   });
 });
+
+describe('more phrasings: other verbs, orders and scopes', () => {
+  cases([
+  ['Năm 2023, doanh thu toàn ngành Thông tin và Truyền thông ghi nhận 8.215 tỷ đồng, tăng 9,2% so với năm 2022.', [['ict_revenue', 2023, 8215]]],
+  ['Doanh thu công nghiệp công nghệ thông tin năm nay cán mốc 3.000 tỷ đồng.', [['it_revenue', 2023, 3000]]],
+  ['Toàn tỉnh hiện có 412 doanh nghiệp hoạt động trong lĩnh vực công nghệ thông tin với hơn 9.800 lao động.', [['it_enterprises', 2023, 412], ['it_workforce', 2023, 9800]]],
+  ['Kết quả xếp hạng DTI năm 2022 (công bố tháng 8/2023), tỉnh đạt 0,5523 điểm, đứng thứ 17/63 tỉnh, thành phố.', [['dti_score', 2022, 0.5523], ['dti_rank', 2022, 17]]],
+  ['Số trạm BTS toàn tỉnh đạt 3.410 trạm, trong đó Viettel 1.520 trạm, VNPT 1.100 trạm.', [['bts_total', 2023, 3410]]],
+  ['Riêng VNPT đã triển khai 1.100 trạm BTS.', []],
+  ['Năm 2023, tỉnh đã cung cấp 1.812 dịch vụ công trực tuyến, trong đó 1.020 dịch vụ toàn trình.', [['online_services_total', 2023, 1812]]],
+  ['Tỷ lệ thủ tục hành chính được cung cấp dịch vụ công trực tuyến đạt 96,4%.', [['online_services_share', 2023, 96.4]]],
+  ['Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,7%, hồ sơ trễ hạn chỉ còn 1,3%.', [['late_processing_share', 2023, 1.3]]],
+  ['Trung tâm IOC tiếp nhận 15.240 phản ánh của người dân, đã xử lý 14.980 phản ánh, đạt tỷ lệ 98,3%.', [['feedback_total', 2023, 15240], ['feedback_resolved', 2023, 14980], ['feedback_resolved_share', 2023, 98.3]]],
+  ['Kim ngạch xuất khẩu phần mềm năm 2023 ước đạt 74 triệu USD, bằng 105% kế hoạch.', [['software_export', 2023, 74, 'estimate']]],
+  ['Năm 2024, ngành phấn đấu đạt tổng doanh thu 9.000 tỷ đồng.', [['ict_revenue', 2024, 9000, 'target']]],
+  ['Mục tiêu đến năm 2025, kinh tế số chiếm 20% GRDP, đến năm 2030 chiếm 30% GRDP.', [['digital_economy_grdp_share', 2025, 20, 'target'], ['digital_economy_grdp_share', 2030, 30, 'target']]],
+  ['Doanh thu toàn ngành quý IV đạt 2.340 tỷ đồng.', []],
+  ['Lũy kế từ đầu năm, doanh thu toàn ngành đạt 7.100 tỷ đồng.', []],
+  ['Doanh thu toàn ngành của thành phố Đà Nẵng năm 2023 đạt 35.000 tỷ đồng.', []],
+  ['Nộp ngân sách nhà nước của ngành đạt 540 tỷ đồng, tăng 12 tỷ đồng.', [['budget_contribution', 2023, 540]]],
+  ['Tổng số văn bản điện tử gửi nhận qua trục liên thông đạt 2,3 triệu văn bản.', [['edoc_interagency', 2023, 2300000]]],
+  ['In 2023, software exports totalled US$95 million, up 15 percent year-on-year.', [['software_export', 2023, 95]]],
+  ['There are now 520 IT companies in the province, employing about 11,000 workers.', [['it_enterprises', 2023, 520], ['it_workforce', 2023, 11000]]],
+  ['The city had 2,450 base stations at the end of 2023, 96 percent of them offering 4G.', [['bts_total', 2023, 2450], ['bts_4g_share', 2023, 96]]],
+  ["The digital economy's share of GRDP stood at 17.3 percent last year.", [['digital_economy_grdp_share', 2023, 17.3]]],
+  ['Revenue from telecoms services alone came to VND4.2 trillion.', []],
+  ['Hoa Son came first in the 2022 Provincial Digital Transformation Index.', [['dti_rank', 2022, 1]]],
+  ['Late applications accounted for just 0.9 percent of the total.', [['late_processing_share', 2023, 0.9]]],
+  ['Tính đến 31/12/2023, toàn tỉnh có 2.980 trạm BTS.', [['bts_total', 2023, 2980]]],
+  ['Tính đến 30/9/2023, toàn tỉnh có 2.900 trạm BTS.', []],
+  ['Theo Tổng cục Thống kê, kinh tế số cả nước chiếm 16,5% GDP năm 2023.', []],
+  ['Doanh thu công nghiệp CNTT đạt 2.150 tỷ đồng (năm 2022 đạt 1.840 tỷ đồng).', [['it_revenue', 2023, 2150], ['it_revenue', 2022, 1840]]],
+  ['Trong 3 năm 2021-2023, tỉnh thu hút 85 doanh nghiệp CNTT mới.', []],
+
+  ]);
+});
+
+describe('whole short documents: report year, headings, part-year reports, related links', () => {
+  it.each([
+  ['Hòa Sơn: Kinh tế số tiếp tục tăng trưởng\n\n15/01/2024 | Lượt xem: 1.204\n\nNăm 2023, tỷ trọng kinh tế số trong GRDP của tỉnh ước đạt 15,2%, tăng 1,4 điểm phần trăm so với năm 2022. Doanh thu công nghiệp CNTT đạt 2.480 tỷ đồng. Tỉnh hiện có 512 doanh nghiệp CNTT.\n\nNăm 2024, tỉnh phấn đấu kinh tế số chiếm 17% GRDP.',
+   ['digital_economy_grdp_share 2023 15.2 estimate', 'it_revenue 2023 2480 actual', 'it_enterprises 2023 512 actual', 'digital_economy_grdp_share 2024 17 target']],
+  ["Hoa Son's software exports rise\n\nFebruary 3, 2024\n\nHOA SON — Software exports from the province reached $112 million last year, up 18 percent from 2022, the Department of Information and Communications said. The province now has 605 IT enterprises and about 14,300 IT workers. The department aims to lift software exports to $150 million this year.",
+   ['software_export 2023 112 actual', 'it_enterprises 2023 605 actual', 'it_workforce 2023 14300 actual', 'software_export 2024 150 target']],
+  ['BÁO CÁO\nKết quả công tác năm 2023\n\nI. KẾT QUẢ ĐẠT ĐƯỢC\n\n1. Hạ tầng\nToàn tỉnh có 2.714 trạm BTS; 100% vị trí trạm có 4G.\n\n2. Chính quyền số\nTỷ lệ hồ sơ trực tuyến đạt 61,8%.\n\nII. NHIỆM VỤ NĂM 2024\n\nTỷ lệ hồ sơ trực tuyến đạt 70%; phát triển thêm 150 trạm BTS.',
+   ['bts_total 2023 2714 actual', 'bts_4g_share 2023 100 actual', 'online_filing_share 2023 61.8 actual', 'online_filing_share 2024 70 target']],
+  ['Sở TT&TT tỉnh Hòa Sơn sơ kết 6 tháng đầu năm 2024\n\nTrong 6 tháng đầu năm, doanh thu toàn ngành đạt 3.100 tỷ đồng, bằng 48% kế hoạch năm. Kế hoạch năm 2024, doanh thu toàn ngành đạt 6.500 tỷ đồng. Số trạm BTS tính đến 30/6/2024 là 2.790 trạm.',
+   ['ict_revenue 2024 6500 target']],
+  ['Tin liên quan\n\nĐà Nẵng: doanh thu CNTT 9 tháng đạt 21.000 tỷ đồng\n\nQuảng Nam công bố 15 nền tảng số\n\nNăm 2023, Hòa Sơn có 1.540 dịch vụ công trực tuyến.',
+   ['online_services_total 2023 1540 actual']],
+
+  ] as [string, string[]][])('%s', (text, want) => {
+    const got = extract(text, { region: 'hoa-son' }).map((f) => [f.indicator, f.year, f.value, f.qualifier].join(' '));
+    expect(got.sort()).toEqual([...want].sort());
+  });
+});

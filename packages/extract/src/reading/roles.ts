@@ -57,6 +57,7 @@ const reDenominatorAfterFigure = endsWithOne(r.denominatorAfterFigure);
 const reBand = new RegExp(`(?:^|[^a-z])(?:${alt(r.bandWords)})(?:[\\s\\u00a0,]+[^\\s\\u00a0,;.]+){0,5}${S}*$`);
 const reResultVerb = endsWithOne(r.resultVerbs);
 const reConversion = new RegExp(`^${S}*\\(${S}*(?:(?:${alt(r.conversionWords)})${S}*)?$`);
+const reRankOrdinal = new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.rankOrdinal, 'lower')})[\\s\\u00a0]*$`, 'u');
 const tail = (s: string): string => s.replace(/[\s\u00a0(]+$/, '');
 
 export const isMoveEnd = (before: string): boolean => reToBefore.test(tail(before));
@@ -93,7 +94,7 @@ function fromWords(before: string, after: string, percent: boolean, points: bool
   return { role: 'level', evidence: [ev(reResultVerb.test(b) ? 'role.level-verb' : 'role.bare')] };
 }
 
-const reRankWord = new RegExp(`(?<![a-z0-9])(?:${alt(r.rankBefore)})(?![a-z0-9])`);
+const reRankWord = new RegExp(`(?<![a-z0-9])(?:${alt(r.rankBefore.filter((w) => !r.rankOrdinal.includes(w)))})(?![a-z0-9])`);
 function rankEarlier(fold: string, seg: Segment, q: Quantity): boolean {
   const chain = (lastBefore(seg.semis, q.prefixStart) ?? seg.sent.start - 1) + 1;
   return reRankWord.test(fold.slice(chain, q.prefixStart));
@@ -131,6 +132,7 @@ export function readRole(doc: Doc, seg: Segment, item: Item): RoleReading {
   if (!q.percent && prev && prev.surfaceEnd >= clauseStart && !prev.percent && reDenominatorAfterFigure.test(fold.slice(prev.surfaceEnd, q.prefixStart))) return { role: 'denominator', evidence: [] };
   // the words that give a number its role stand right before it: a short tail keeps the end-anchored patterns cheap
   const read = fromWords(before.length > 48 ? before.slice(-48) : before, after, q.percent, q.points);
+  if (read.role === 'level' && reRankOrdinal.test(doc.v.lower.slice(Math.max(clauseStart, q.prefixStart - 12), q.prefixStart))) return { role: 'rank', evidence: [ev('role.rank-words')] };
   // scores in the catalogue run from 0 to 1: `182 điểm` counts points of service
   if (read.role === 'score' && Number(`${q.value.digits}e${q.value.exp}`) > 1) return { role: 'level', evidence: [ev('role.bare')] };
   // `ranked 20th in 2020, 14th in 2021 and 9th in 2022`: ordinals after a rank in the same clause chain are ranks

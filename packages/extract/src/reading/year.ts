@@ -59,6 +59,7 @@ export interface YearReading {
 const reAfterFigure = new RegExp(`^${S}*(?:(?:${alt(yearAfterFigure)})${S}*)?$`);
 const reTargetYear = new RegExp(`(?:${alt(targetYearBefore)})${S}+(?:nam${S}+)?$`);
 const reEdition = new RegExp(`^[\\s\\u00a0()]*(?:(?:${alt(editionFillers.filter((f) => /\w/.test(f)))})${S}*)?$`);
+const reEditionBefore = /^[\s\u00a0]*(?:[a-z]+[\s\u00a0]+){0,2}$/;
 const reComparisonAfter = new RegExp(`^${S}*(?:${alt([...comparisonBefore, ...yearOnYear])})`);
 
 const codeOf: Record<YearFrom, Evidence['code']> = {
@@ -96,7 +97,10 @@ function editionYear(doc: Doc, seg: Segment, ind: CompiledIndicator, q: Quantity
   for (const [a, b] of spans) {
     for (const m of matchesIn(doc.matches, a, b)) {
       if (!cueIds.has(m.id)) continue;
-      const y = within(doc.years.years, m.end, m.end + 16).find((yy) => (yy.role === 'plain' || yy.role === 'publication') && !yy.relative && reEdition.test(doc.v.fold.slice(m.end, yy.start)));
+      // `DTI 2022`, `DTI năm 2021`, or before the name: `the 2022 Provincial Digital Transformation Index`
+      const y =
+        within(doc.years.years, m.end, m.end + 16).find((yy) => (yy.role === 'plain' || yy.role === 'publication') && !yy.relative && reEdition.test(doc.v.fold.slice(m.end, yy.start))) ??
+        within(doc.years.years, Math.max(0, m.start - 24), m.start).find((yy) => yy.role === 'plain' && !yy.relative && reEditionBefore.test(doc.v.fold.slice(yy.end, m.start)));
       if (y && leader) return y;
       if (y) found = y;
     }

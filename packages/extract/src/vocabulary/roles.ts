@@ -44,7 +44,9 @@ export const targetValueBefore: string[] = [
   'than the target of', 'the target of', 'a target of', 'the plan of', 'against a target of', 'against the target of', 'target of',
 ];
 
-export const rankBefore: string[] = ['xếp thứ', 'xếp hạng', 'đứng thứ', 'xếp vị trí thứ', 'vị trí thứ', 'hạng', 'thứ hạng', 'thứ', 'ranked', 'ranks', 'ranking', 'placed', 'came', 'no.', 'ranked no.'];
+export const rankBefore: string[] = ['xếp thứ', 'xếp hạng', 'đứng thứ', 'xếp vị trí thứ', 'vị trí thứ', 'hạng', 'thứ hạng', 'ranked', 'ranks', 'ranking', 'placed', 'came', 'no.', 'ranked no.'];
+/** `thứ 27` alone (a later item of a list of ranks), matched with its accents: folded, it is `thu` as in `doanh thu`. */
+export const rankOrdinal: string[] = ['thứ'];
 export const scoreBefore: string[] = ['a score of', 'score of', 'scoring', 'scored', 'số điểm', 'với số điểm', 'điểm số', 'đạt điểm'];
 /** `0,8654 điểm`; not `215 điểm phát Wi-Fi` (points of service). */
 export const scoreAfter: string[] = ['điểm', 'point', 'points'];

@@ -17,7 +17,7 @@ export const priceBaseAfter: string[] = ['prices', 'constant prices'];
 /** Names of awards, contests and editions whose year is their own (`Giải thưởng Sao Khuê 2022`), not a figure's. */
 export const awardBefore: string[] = ['giải thưởng', 'cuộc thi', 'award', 'awards', 'prize'];
 /** Before a year: the whole year (`cả năm 2021`), even in a part-year section. */
-export const fullYearBefore: string[] = ['cả năm', 'toàn năm', 'ước cả năm', 'the whole of', 'the whole year', 'full year', 'full-year', 'all of'];
+export const fullYearBefore: string[] = ['cả năm', 'toàn năm', 'ước cả năm', 'kế hoạch năm', 'kế hoạch cả năm', 'chỉ tiêu năm', 'mục tiêu năm', 'the whole of', 'the whole year', 'full year', 'full-year', 'all of', 'annual target for', 'the annual plan for'];
 /** Before a year: a school year (`năm học 2024-2025`). */
 export const schoolYearBefore: string[] = ['năm học', 'school year', 'academic year'];
 /** A year after these, following a figure, is the year of that figure (`20% vào năm 2025`, `27 per cent by 2030`). */
