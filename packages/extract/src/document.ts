@@ -7,6 +7,7 @@ import { fold, views, type TextViews } from './text';
 import { isLetter, trapMask, trapName } from './traps';
 import { englishWords, months, notRegionNames, partYearReportWords, monthWords, quarterWords, periodCounts, regionPrefixes, regionSuffixes, reportTitleWords, lastYear, comparisonBefore } from './vocabulary/index';
 import { indexYears, type YearIndex } from './years';
+import type { Ablation } from './model/ablations';
 import type { Words } from './words';
 
 /** How the report year was found. */
@@ -45,6 +46,8 @@ export interface Doc {
   ownRegionMentions: number[];
   words: Words;
   blocks?: Block[];
+  /** Rule families switched off (the confidence model's training only). */
+  without: ReadonlySet<Ablation>;
 }
 
 const viMarks = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/g;
@@ -207,6 +210,8 @@ export interface DocOptions {
   title?: string;
   published?: string;
   reportYear?: number;
+  /** Rule families to switch off: for fitting the confidence model only (`model/ablations.ts`). */
+  without?: ReadonlySet<Ablation>;
 }
 
 export function analyse(text: string, words: Words, opts: DocOptions): Doc {
@@ -248,5 +253,6 @@ export function analyse(text: string, words: Words, opts: DocOptions): Doc {
     ownRegionMentions: regions.own,
     words,
     blocks: opts.blocks,
+    without: opts.without ?? new Set(),
   };
 }

@@ -2,7 +2,7 @@ import type { Block, ExtractedFact, Indicator } from '@chiso/shared';
 import { defaultCatalogue, defaultRegions } from './catalogue';
 import { autoAccept, confidenceOf } from './confidence';
 import { analyse, type Doc, type DocOptions } from './document';
-import { dropRestatements, mergeCandidates, type Candidate } from './facts';
+import { dropRestatements, markConflicts, mergeCandidates, type Candidate } from './facts';
 import { alt } from './patterns';
 import { ev, evidenceNotes, stageOf, type Evidence } from './reading/evidence';
 import { readSentence, type Context } from './reading/sentence';
@@ -108,7 +108,8 @@ const documentEvidence: Record<NonNullable<Doc['reportYearFrom']>, Evidence> = {
 export function extractReport(text: string, opts: ExtractOptions = {}): { facts: ExtractedFact[]; reportYear: number | undefined; reportYearFrom: Doc['reportYearFrom'] } {
   const nfc = text.normalize('NFC');
   const { doc, cands } = candidates(nfc, opts);
-  const merged = dropRestatements(mergeCandidates(cands));
+  const merged = doc.without.has('restatements') ? mergeCandidates(cands) : dropRestatements(mergeCandidates(cands));
+  markConflicts(merged);
   const docEvidence: Evidence[] = [];
   if (doc.reportYearFrom) docEvidence.push(documentEvidence[doc.reportYearFrom]);
   if (doc.convention === 'en') docEvidence.push(ev('document.english'));

@@ -116,3 +116,21 @@ export function dropRestatements(cands: Candidate[]): Candidate[] {
   }
   return cands.filter((c) => !drop.has(c));
 }
+
+/**
+ * Facts that disagree: two values for one indicator, year and kind (result, estimate, target) in one document. One of
+ * them is usually misread (a column taken for another, a part for the whole): both carry the evidence.
+ */
+export function markConflicts(cands: Candidate[]): void {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of cands) {
+    const k = `${c.indicator}|${c.year}|${c.qualifier}`;
+    const g = groups.get(k);
+    if (g) g.push(c);
+    else groups.set(k, [c]);
+  }
+  for (const g of groups.values()) {
+    if (new Set(g.map(valueKey)).size < 2) continue;
+    for (const c of g) c.evidence.push(ev('merge.conflict'));
+  }
+}

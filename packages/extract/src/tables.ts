@@ -117,10 +117,10 @@ function isDataRow(doc: Doc, row: Row): boolean {
 }
 
 /** The header rows (leading rows with no figure, at most three) and each column's label, merged cells once. */
-function headerOf(doc: Doc, rows: Row[]): { count: number; labels: string[]; cells: Cell[][] } {
-  let count = 0;
-  while (count < Math.min(3, rows.length - 1) && !isDataRow(doc, rows[count]!)) count++;
-  count = Math.max(1, count);
+function headerOf(doc: Doc, rows: Row[]): { count: number; labels: string[]; cells: Cell[][]; several: boolean } {
+  let found = 0;
+  while (found < Math.min(3, rows.length - 1) && !isDataRow(doc, rows[found]!)) found++;
+  const count = doc.without.has('tables') ? 1 : Math.max(1, found);
   const width = Math.max(...rows.slice(0, count).map((r) => r.cells.length));
   const labels: string[] = [];
   const cells: Cell[][] = [];
@@ -137,7 +137,7 @@ function headerOf(doc: Doc, rows: Row[]): { count: number; labels: string[]; cel
     labels.push(parts.join(' '));
     cells.push(own);
   }
-  return { count, labels, cells };
+  return { count, labels, cells, several: found > 1 };
 }
 
 export interface Caption {
@@ -152,7 +152,7 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
   const header = headerOf(doc, rows);
   const body = rows.slice(header.count);
   const columns = header.labels.map((h, i) => classify(h, i, doc.reportYear));
-  if (readRegionRows(doc, table, header, columns, body, out)) return;
+  if (!doc.without.has('tables') && readRegionRows(doc, table, header, columns, body, out)) return;
   if (!columns.some((c) => c.kind === 'value')) {
     readTransposed(doc, table, header, body, caption, out);
     return;
@@ -187,7 +187,7 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
       const n = cellNumber(doc, cell);
       if (!n) return;
       const qualifier = caption.target && col.qualifier === 'actual' && !hasPlanColumn ? 'target' : col.qualifier;
-      const evidence = [ev('subject.table-row'), ev(col.relative ? 'year.relative-column' : 'year.table-column'), ...(qualifier !== 'actual' ? [ev('qualifier.table-column')] : []), ...(choice.contested ? [ev('subject.contested')] : [])];
+      const evidence = [ev('subject.table-row'), ev(col.relative ? 'year.relative-column' : 'year.table-column'), ...(qualifier !== 'actual' ? [ev('qualifier.table-column')] : []), ...(choice.contested ? [ev('subject.contested')] : []), ...(header.several ? [ev('subject.table-header-rows')] : [])];
       const c = candidate(doc, ind, n.value, unit, col.year, qualifier, cell, row, table, n.ambiguous, evidence);
       if (!c) return;
       cands.push(c);
@@ -264,7 +264,7 @@ function isOwnRegion(doc: Doc, cell: Cell): boolean {
 }
 
 /** A ranking table: regions down the label column, an indicator (and its edition year) in each column header. */
-function readRegionRows(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>, header: { labels: string[]; cells: Cell[][] }, columns: Column[], body: Row[], out: Candidate[]): boolean {
+function readRegionRows(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>, header: { labels: string[]; cells: Cell[][]; several: boolean }, columns: Column[], body: Row[], out: Candidate[]): boolean {
   let regionCol = columns.findIndex((c) => c.kind === 'region');
   if (regionCol < 0) {
     const labelCol = columns.findIndex((c) => c.kind === 'label');
@@ -289,7 +289,7 @@ function readRegionRows(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>,
       if (year === undefined) return;
       const n = cellNumber(doc, cell);
       if (!n) return;
-      const evidence = [ev('subject.table-column'), ev(y ? 'year.table-column' : 'year.report'), ...(named.contested ? [ev('subject.contested')] : [])];
+      const evidence = [ev('subject.table-column'), ev(y ? 'year.table-column' : 'year.report'), ...(named.contested ? [ev('subject.contested')] : []), ...(header.several ? [ev('subject.table-header-rows')] : [])];
       const c = candidate(doc, named.ind, n.value, named.unit, year, 'actual', cell, row, table, n.ambiguous, evidence);
       if (c) out.push(c);
     });
@@ -298,7 +298,7 @@ function readRegionRows(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>,
 }
 
 /** Years down the first column, indicators across the header (`Năm | Doanh thu (tỷ đồng) | Số trạm BTS`). */
-function readTransposed(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>, header: { cells: Cell[][] }, body: Row[], caption: Caption, out: Candidate[]): void {
+function readTransposed(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>, header: { cells: Cell[][]; several: boolean }, body: Row[], caption: Caption, out: Candidate[]): void {
   const yearRows = body.filter((r) => r.cells[0] && reYear.test(cellText(doc, r.cells[0])) && !rePartYear.test(cellText(doc, r.cells[0])) && !reAverage.test(cellText(doc, r.cells[0])));
   if (yearRows.length < 1) return;
   header.cells.forEach((cells, i) => {
@@ -313,7 +313,7 @@ function readTransposed(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>,
       const n = cellNumber(doc, cell);
       if (!n) continue;
       const qualifier: Qualifier = rePlan.test(yc) ? 'target' : reEstimate.test(yc) ? 'estimate' : caption.target ? 'target' : 'actual';
-      const evidence = [ev('subject.table-column'), ev('year.table-column'), ...(qualifier !== 'actual' ? [ev('qualifier.table-column')] : []), ...(named.contested ? [ev('subject.contested')] : [])];
+      const evidence = [ev('subject.table-column'), ev('year.table-column'), ...(qualifier !== 'actual' ? [ev('qualifier.table-column')] : []), ...(named.contested ? [ev('subject.contested')] : []), ...(header.several ? [ev('subject.table-header-rows')] : [])];
       const c = candidate(doc, named.ind, n.value, named.unit, year, qualifier, cell, r, table, n.ambiguous, evidence);
       if (c) out.push(c);
     }

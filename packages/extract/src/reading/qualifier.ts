@@ -34,11 +34,14 @@ export function targetWordOf(s: QualifierInput, bound: YearMention | undefined, 
 
 export function readQualifier(s: QualifierInput, year: number, bound: YearMention | undefined, viaComparison: boolean): { qualifier: Qualifier; evidence: Evidence[] } {
   const { doc, seg, q, role } = s;
+  if (doc.without.has('qualifiers')) return { qualifier: 'actual', evidence: [] };
   const report = doc.reportYear ?? year;
   const { target, heading } = targetWordOf(s, bound, viaComparison);
-  const estimateBetween = seg.estimateMarks.some((m) => m.start >= s.since && m.end <= q.prefixStart);
+  // `Ước đến cuối năm 2025, …`: an estimate word opening the sentence governs all its figures
+  const firstFigure = seg.quantities[0]?.start ?? seg.sent.end;
+  const estimateBetween = seg.estimateMarks.some((m) => (m.start >= s.since && m.end <= q.prefixStart) || (m.end <= firstFigure && m.start < seg.sent.start + 8));
   if (!viaComparison && target && (!bound || bound.year >= report || role === 'targetValue')) return { qualifier: 'target', evidence: [ev(heading ? 'qualifier.target-heading' : 'qualifier.target-word')] };
   if (!viaComparison && year > report && !estimateBetween) return { qualifier: 'target', evidence: [ev('qualifier.future-year')] };
   if (!viaComparison && estimateBetween) return { qualifier: 'estimate', evidence: [ev('qualifier.estimate-word')] };
-  return { qualifier: 'actual', evidence: [] };
+  return { qualifier: 'actual', evidence: seg.targetMarks.length || seg.estimateMarks.length || s.heading.target ? [ev('qualifier.plan-words')] : [] };
 }

@@ -111,6 +111,12 @@ function previousQuantity(seg: Segment, q: Quantity): Quantity | undefined {
 }
 
 export function readRole(doc: Doc, seg: Segment, item: Item): RoleReading {
+  const r = roleOf(doc, seg, item);
+  const noFigure = r.role === 'increment' || r.role === 'conversion' || r.role === 'denominator' || r.role === 'fraction' || r.role === 'band' || r.role === 'rankMove';
+  return doc.without.has('roles') && noFigure ? { role: 'level', evidence: [ev('role.bare')] } : r;
+}
+
+function roleOf(doc: Doc, seg: Segment, item: Item): RoleReading {
   const { fold, work } = doc.v;
   const { q, leader } = item;
   const { sent, bounds } = seg;

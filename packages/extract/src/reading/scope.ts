@@ -80,6 +80,7 @@ export function readScope(s: ScopeInput): Scope {
   const words = doc.words;
   const evidence: Evidence[] = [];
   const chainStart = chainStartOf(seg, q);
+  if (doc.without.has('scope')) return { evidence: softEvidence(doc, seg, s.whole, evidence) };
   const bracket = inBracket(seg, q.start);
   // a figure in brackets takes the scope of the words just before them (`trung bình cả nước (khoảng 12%)`)
   const lead: Span = bracket ? { start: Math.max(chainStart, bracket.start - 60), end: bracket.start } : { start: w.near[0], end: w.near[1] };
@@ -98,11 +99,16 @@ export function readScope(s: ScopeInput): Scope {
   if (kind === 'money' && threshold(doc, seg, q, s.approx)) return { out: 'threshold', evidence };
   if ((kind === 'rank' || kind === 'score') && (has(seg, words.component, chainStart, q.prefixStart) || (reComponentTopic.test(doc.v.fold.slice(q.surfaceEnd, w.trail[1])) && !cueIn(doc, indicator, q.surfaceEnd, w.trail[1])))) return { out: 'component', evidence };
   if (s.whole && s.whole.key === indicator.key) return { out: 'part', evidence };
-  if (s.whole) evidence.push(ev('subject.part-list'));
+  return { evidence: softEvidence(doc, seg, s.whole, evidence) };
+}
+
+/** What the sentence says about scope without ruling the figure out: parts listed, other regions or the country named, many figures. */
+function softEvidence(doc: Doc, seg: Segment, whole: CompiledIndicator | undefined, evidence: Evidence[]): Evidence[] {
+  if (whole) evidence.push(ev('subject.part-list'));
   if (within(doc.otherRegions, seg.sent.start, seg.sent.end).length) evidence.push(ev('scope.other-region-in-sentence'));
-  if (!doc.ownIsCountry && has(seg, words.national, seg.sent.start, seg.sent.end)) evidence.push(ev('scope.national-in-sentence'));
+  if (!doc.ownIsCountry && has(seg, doc.words.national, seg.sent.start, seg.sent.end)) evidence.push(ev('scope.national-in-sentence'));
   if (seg.quantities.length >= 5) evidence.push(ev('scope.many-figures', Math.min(1, seg.quantities.length / 10)));
-  return { evidence };
+  return evidence;
 }
 
 function cueIn(doc: Doc, ind: CompiledIndicator, a: number, b: number): boolean {

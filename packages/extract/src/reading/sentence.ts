@@ -93,6 +93,22 @@ function trailOf(doc: Doc, seg: Segment, i: number): { end: number; notEnd: numb
   return { end, notEnd: joiner ? from + joiner.index : end };
 }
 
+/**
+ * Where a figure's noun phrase starts: the nearest clause before it (back to `floor`) that names an indicator, so
+ * that an attribution opening the sentence (`Theo báo cáo của Sở Thông tin và Truyền thông, …`) is not read as the
+ * figure's sector.
+ */
+function subjectClauseStart(doc: Doc, seg: Segment, q: Quantity, floor: number): number {
+  const bounds = seg.bounds.filter((b) => b >= floor && b < q.prefixStart && doc.v.work[b] !== '(' && doc.v.work[b] !== ')');
+  let end = q.prefixStart;
+  for (let k = bounds.length - 1; k >= -1; k--) {
+    const start = k >= 0 ? bounds[k]! + 1 : floor;
+    if (seg.matches.some((m) => m.start >= start && m.end <= end && doc.words.usedBy.has(m.id) && !doc.words.facets.has(m.id))) return start;
+    end = start;
+  }
+  return floor;
+}
+
 const reJoiner = new RegExp(`${S}(?:${alt(listJoiners)})${S}`);
 
 function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
@@ -166,7 +182,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
       units: noun.units,
       isFlow: flowNear && !stockNear,
       perThousand: isPerThousand(fold, w.trail),
-      np: nounPhrase(doc, seg, q, npFrom, w.trail, Math.max(sent.start, nearStart - 160)),
+      np: doc.without.has('facets') ? { sectors: new Set(), generations: new Set() } : nounPhrase(doc, seg, q, subjectClauseStart(doc, seg, q, npFrom), w.trail, Math.max(sent.start, nearStart - 160)),
     };
     const before = fold.slice(Math.max(nb !== undefined ? nb + 1 : sent.start, q.prefixStart - 120), q.prefixStart);
     const comp = comparisonAside(doc, seg, q);

@@ -155,7 +155,8 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
     consumed.add(following);
   }
   // a target and the year it is set for, later in its clause (`20 per cent of GRDP by 2025`, `800 firms and 25,000 workers by 2025`)
-  if (year === undefined && s.targetWord && !leader) {
+  const rules = !doc.without.has('years');
+  if (year === undefined && s.targetWord && !leader && rules) {
     const clauseEnd = seg.bounds.find((b) => b >= q.surfaceEnd && fold[b] !== '(' && fold[b] !== ')') ?? seg.sent.end;
     const target = years.find((y) => y.start > q.surfaceEnd && y.start < Math.min(clauseEnd, q.surfaceEnd + 80) && y.role === 'plain' && !y.relative && reTargetYear.test(fold.slice(Math.max(q.surfaceEnd, y.start - 16), y.start)));
     if (target) {
@@ -163,7 +164,7 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
       bound = target;
     }
   }
-  if (year === undefined && (kind === 'rank' || kind === 'score') && s.indicator) {
+  if (year === undefined && (kind === 'rank' || kind === 'score') && s.indicator && rules) {
     const y = editionYear(doc, seg, s.indicator, q, leader, undefined);
     if (y) {
       year = y.year;
@@ -176,12 +177,12 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
     viaComparison = true;
     from = 'comparison';
   }
-  if (year === undefined && s.moveStart && seg.frame) {
+  if (year === undefined && s.moveStart && seg.frame && rules) {
     year = seg.frame.year;
     from = 'frame';
   }
   if (year === undefined) {
-    const prior = years.filter((y) => y.start < q.prefixStart && !consumed.has(y) && (y.role === 'plain' || y.role === 'fullYear') && !asideYear(seg, y, q));
+    const prior = years.filter((y) => y.start < q.prefixStart && !consumed.has(y) && (y.role === 'plain' || y.role === 'fullYear' || (!rules && (y.role === 'publication' || y.role === 'priceBase'))) && (!rules || !asideYear(seg, y, q)));
     const yearEnds = seg.markers.filter((m) => m.kind === 'yearEnd' && m.year && m.end <= q.prefixStart);
     const lastMention = prior[prior.length - 1];
     const lastEnd = yearEnds[yearEnds.length - 1];
@@ -212,5 +213,6 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
     }
   }
   evidence.push(ev(codeOf[from]));
-  return { year, from, bound, viaComparison, period: periodOf(s, bound, viaComparison, trailEnd), evidence };
+  if (seg.markers.length || s.heading.partYear) evidence.push(ev('year.period-words'));
+  return { year, from, bound, viaComparison, period: doc.without.has('periods') ? 'year' : periodOf(s, bound, viaComparison, trailEnd), evidence };
 }
