@@ -1,11 +1,11 @@
 import type { Block, Region } from '@chiso/shared';
-import type { PhraseMatch } from './lexicon';
+import { matchesIn, type PhraseMatch } from './lexicon';
 import { scanQuantities, type Convention, type Quantity } from './numbers';
 import { alt, S } from './patterns';
 import { layout, type Span, type Unit as LayoutUnit } from './structure';
 import { fold, views, type TextViews } from './text';
 import { isLetter, trapMask, trapName } from './traps';
-import { englishWords, months, notRegionNames, partYearReportWords, monthWords, quarterWords, periodCounts, regionPrefixes, regionSuffixes, reportTitleWords, lastYear, comparisonBefore } from './vocabulary/index';
+import { englishWords, months, notRegionNames, partYearReportWords, monthWords, quarterWords, periodCounts, regionPrefixes, regionSuffixes, reportTitleWords, lastYear, lastYearCompared, comparisonBefore, yearWords } from './vocabulary/index';
 import { indexYears, type YearIndex } from './years';
 import type { Ablation } from './model/ablations';
 import type { Words } from './words';
@@ -64,9 +64,9 @@ export function detectConvention(lower: string): Convention {
 
 const yearTrapNames = new Set(['year-range', 'label', 'duration']);
 
-const reReportYear = new RegExp(`(?:${alt(reportTitleWords)})[^.\\n]{0,80}?(?:nam|in)${S}+((?:19|20)\\d\\d)(?!\\d)`);
+const reReportYear = new RegExp(`(?:${alt(reportTitleWords)})[^.\\n]{0,80}?(?:${alt(yearWords)})${S}+((?:19|20)\\d\\d)(?!\\d)`);
 const reLastYear = new RegExp(`^(?:${alt(lastYear)})$`);
-const reComparedBefore = new RegExp(`(?:${alt(comparisonBefore)}|with|to|since)${S}+$`);
+const reComparedBefore = new RegExp(`(?:${alt([...comparisonBefore, ...lastYearCompared])})${S}+$`);
 /** `January 12, 2024`, `12 January 2024`: a dateline near the top of an English story. */
 const reDateline = new RegExp(`\\b(?:(?:${alt(months)})[a-z]*\\.?${S}+\\d{1,2},?${S}+|\\d{1,2}${S}+(?:${alt(months)})[a-z]*,?${S}+)((?:19|20)\\d\\d)\\b`);
 const rePartYearReport = new RegExp(
@@ -151,7 +151,7 @@ function findRegions(d: RegionScan): { others: Span[]; own: number[] } {
     return d.ownRegion.some((o) => f === o || f.replace(/\s+/g, '') === o || f.startsWith(`${o} `));
   };
   // `tỉnh Quảng Ngãi (cũ)`: the province before a merger, not the one the report is about
-  const former = (end: number): boolean => d.matches.some((m) => d.words.former.has(m.id) && m.start >= end && m.start <= end + 3);
+  const former = (end: number): boolean => matchesIn(d.matches, end, end + 12).some((m) => d.words.former.has(m.id) && m.start <= end + 3);
   for (let i = 0; i < d.matches.length; i++) {
     const m = d.matches[i]!;
     const keys = d.words.regions.get(m.id);

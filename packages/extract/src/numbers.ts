@@ -1,5 +1,5 @@
 import { alt, S } from './patterns';
-import { attachedScales, currencyPrefixes, currencyWords, millionDongShort, notScaleAfter, percentWords, pointsWords, scaleWords, shareOpeners } from './vocabulary/index';
+import { attachedScales, currencyPrefixes, currencyWords, millionDongShort, notScaleAfter, ordinalSuffixes, percentWords, pointsWords, scaleWords, shareOpeners } from './vocabulary/index';
 
 /**
  * Number grammar: digits with Vietnamese (`25.200`, `98,1`) or English (`25,200`, `98.1`) separators, no-break
@@ -114,6 +114,7 @@ const currencyPrefixOf = new Map(currencyPrefixes);
 const rePercentUnit = new RegExp(`^(?:${words([...percentWords.filter((w) => w !== '%'), ...shareOpeners])})(?![\\p{L}\\p{N}])`, 'u');
 const reRange = new RegExp(`${SP}?(?:%${SP}?)?-${SP}?(${NUM})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy');
 const reAfterLetter = /\p{L}/u;
+const reOrdinal = new RegExp(`^(?:${words(ordinalSuffixes)})(?![\\p{L}\\p{N}])`, 'u');
 /**
  * Where a number starts (with its currency prefix): the first digit of `(prefix SP?)? NUM`. The number's extent is
  * measured by `runEnd`, not by the pattern: a run of space-separated numbers (`12 34 56 …`, a flattened table) is one
@@ -259,7 +260,7 @@ export function scanQuantities(lower: string, convention: Convention, from = 0, 
     let scale = 0;
     let currency: Currency | undefined = prefix ? currencyPrefixOf.get(prefix) : undefined;
     let ordinal = false;
-    if (reAfterLetter.test(next) && /^(?:st|nd|rd|th)(?![\p{L}\p{N}])/u.test(lower.slice(end, end + 3))) {
+    if (reAfterLetter.test(next) && reOrdinal.test(lower.slice(end, end + 3))) {
       ordinal = true;
       p = end + 2;
     } else if (reAfterLetter.test(next)) {

@@ -2,6 +2,7 @@ import type { Block, Qualifier } from '@chiso/shared';
 import type { Doc } from './document';
 import { inUnit, type Candidate } from './facts';
 import { matchesIn } from './lexicon';
+import { within } from './years';
 import { parseNumber, parseUnitText, type Decimal } from './numbers';
 import { alt, S } from './patterns';
 import { ev, type Evidence } from './reading/evidence';
@@ -270,7 +271,7 @@ function readRegionRows(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>,
     const labelCol = columns.findIndex((c) => c.kind === 'label');
     const regionRows = body.filter((r) => {
       const c = r.cells[labelCol];
-      return c && (isOwnRegion(doc, c) || doc.otherRegions.some((o) => o.start >= c.start && o.end <= c.end + 1));
+      return c && (isOwnRegion(doc, c) || within(doc.otherRegions, c.start, c.end).some((o) => o.end <= c.end + 1));
     });
     if (labelCol < 0 || regionRows.length < 2 || regionRows.length < body.length / 2) return false;
     regionCol = labelCol;

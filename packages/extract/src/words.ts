@@ -1,4 +1,4 @@
-import type { Approx, Indicator, Region, Unit } from '@chiso/shared';
+import type { Indicator, Region, Unit } from '@chiso/shared';
 import { Lexicon } from './lexicon';
 import * as v from './vocabulary/index';
 import type { Base, Generation, Sector } from './vocabulary/index';
@@ -25,7 +25,6 @@ export interface Words {
   indicators: CompiledIndicator[];
   /** Phrase id → the indicators with a cue or a `not` that uses it. */
   usedBy: Map<number, CompiledIndicator[]>;
-  byKey: Map<string, CompiledIndicator>;
   nounUnits: Map<number, Set<Unit>>;
   /** Phrase id → the facets it names (a word may name a sector and a base: `doanh nghiệp`). */
   facets: Map<number, Facet[]>;
@@ -36,21 +35,17 @@ export interface Words {
   stock: Set<number>;
   estimate: Set<number>;
   target: Set<number>;
-  approx: Map<number, Approx>;
   national: Set<number>;
-  nationalBodies: Set<number>;
   operators: Set<number>;
   singledOut: Set<number>;
   component: Set<number>;
   subset: Set<number>;
-  multiYear: Set<number>;
   anaphor: Set<number>;
   shareVerb: Set<number>;
   shareOpener: Set<number>;
   relative: Set<number>;
   respectively: Set<number>;
   leader: Set<number>;
-  band: Set<number>;
   former: Set<number>;
   regionGroup: Set<number>;
   ownReference: Set<number>;
@@ -137,13 +132,10 @@ export function compileWords(catalogue: Indicator[], regions: Region[] = []): Wo
       else usedBy.set(id, [ind]);
     }
   }
-  const approx = new Map<number, Approx>();
-  for (const [kind, phrases] of Object.entries(v.approxWords) as [Approx, string[]][]) for (const p of phrases) approx.set(lex.add(p), kind);
   const words: Words = {
     lex,
     indicators,
     usedBy,
-    byKey: new Map(indicators.map((i) => [i.key, i])),
     nounUnits,
     facets,
     regions: regionIds,
@@ -152,21 +144,17 @@ export function compileWords(catalogue: Indicator[], regions: Region[] = []): Wo
     stock: ids(lex, v.stockMarks),
     estimate: ids(lex, v.qualifierWords.estimate),
     target: ids(lex, v.qualifierWords.target),
-    approx,
     national: ids(lex, v.nationalScope),
-    nationalBodies: ids(lex, v.nationalBodies),
     operators: ids(lex, v.operators),
     singledOut: ids(lex, v.singledOut),
     component: ids(lex, v.componentWords),
     subset: ids(lex, v.subsetWords),
-    multiYear: ids(lex, v.multiYearWords),
     anaphor: ids(lex, v.anaphors),
     shareVerb: ids(lex, v.shareVerbs),
     shareOpener: ids(lex, v.shareOpeners),
     relative: ids(lex, v.relativeMarkers),
     respectively: ids(lex, v.respectivelyWords),
     leader: ids(lex, v.leaderPhrases),
-    band: ids(lex, v.bandWords),
     former: ids(lex, v.formerMarks),
     regionGroup: ids(lex, v.regionGroups),
     ownReference: ids(lex, v.ownReferences),

@@ -48,7 +48,7 @@ const reBefore = {
   award: new RegExp(`(?:${alt(t.awardBefore)})(?:${S}+[a-z]+){0,6}${S}*$`),
   fullYear: new RegExp(`(?:${alt(t.fullYearBefore)})${S}*$`),
   partYear: new RegExp(
-    `(?:${count}${S}+(?:${alt(t.monthWords)})(?:${S}+(?:dau|cuoi|of))?(?:${S}+nam)?|(?:${alt(t.quarterWords)})${S}+[ivx\\d]+${S}*(?:nam)?|(?:${alt(t.halfYear)})(?:${S}+of)?|q[1-4])${S}*$`,
+    `(?:${count}${S}+(?:${alt(t.monthWords)})(?:${S}+(?:${alt(t.partOfYear)}))?(?:${S}+(?:${alt(t.yearWords)}))?|(?:${alt(t.quarterWords)})${S}+[ivx\\d]+${S}*(?:${alt(t.yearWords)})?|(?:${alt(t.halfYear)})(?:${S}+(?:${alt(t.partOfYear)}))?|q[1-4])${S}*$`,
   ),
   schoolYear: new RegExp(`(?:${alt(t.schoolYearBefore)})${S}*$`),
 };
@@ -62,11 +62,11 @@ const relatives: [RegExp, YearMention['relative'], YearRole][] = [
   [new RegExp(`\\b(?:${alt(t.yearOnYear)})\\b`, 'g'), 'previous', 'comparison'],
 ];
 const markerRes: [RegExp, Marker['kind']][] = [
-  [new RegExp(`\\b${count}${S}+(?:${alt(t.monthWords)})(?:${S}+(?:dau|cuoi)${S}+nam)?\\b`, 'g'), 'partYear'],
-  [new RegExp(`\\b(?:(?:${alt(t.quarterWords)})${S}+(?:i{1,3}|iv|[1-4])|(?:first|second|third|fourth)${S}+(?:${alt(t.quarterWords)})|q[1-4]|${alt(t.halfYear)})\\b`, 'g'), 'partYear'],
+  [new RegExp(`\\b${count}${S}+(?:${alt(t.monthWords)})(?:${S}+(?:${alt(t.partOfYear)})${S}+(?:${alt(t.yearWords)}))?\\b`, 'g'), 'partYear'],
+  [new RegExp(`\\b(?:(?:${alt(t.quarterWords)})${S}+(?:i{1,3}|iv|[1-4])|(?:${alt(t.ordinalWords)})${S}+(?:${alt(t.quarterWords)})|q[1-4]|${alt(t.halfYear)})\\b`, 'g'), 'partYear'],
   [new RegExp(`\\b(?:${alt(t.untilWords)})${S}+(?:ngay${S}+)?(\\d{1,2})${S}?/${S}?(\\d{1,2})(?:${S}?/${S}?((?:19|20)\\d\\d))?`, 'g'), 'partYear'],
   [new RegExp(`\\b(?:${alt(t.untilWords)})${S}+thang${S}+(\\d{1,2})(?:${S}?/${S}?((?:19|20)\\d\\d))?`, 'g'), 'partYear'],
-  [new RegExp(`\\b(?:${alt(t.periodWords)})${S}+(?:19|20)\\d\\d${S}*(?:-|den|to)${S}*(?:nam${S}+)?(?:19|20)?\\d\\d\\b`, 'g'), 'multiYear'],
+  [new RegExp(`\\b(?:${alt(t.periodWords)})${S}+(?:19|20)\\d\\d${S}*(?:${alt(t.rangeWords)})${S}*(?:(?:${alt(t.yearWords)})${S}+)?(?:19|20)?\\d\\d\\b`, 'g'), 'multiYear'],
   [new RegExp(`\\b(?:${alt(t.severalYears)})${S}+(?:\\d+|${alt(t.numberWords)})${S}+(?:${alt(t.yearsWord)})\\b`, 'g'), 'multiYear'],
   [new RegExp(`\\b\\d+${S}+(?:${alt(t.yearsWord)})${S}+(?:${alt(t.yearsInARow)})\\b`, 'g'), 'multiYear'],
   [new RegExp(`(?<![a-z0-9])(?:${alt(t.multiYearWords)})(?![a-z0-9])`, 'g'), 'multiYear'],

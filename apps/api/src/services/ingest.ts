@@ -49,8 +49,8 @@ export async function countFacts(db: Kysely<Database>, sourceId: number): Promis
 }
 
 /**
- * Reads a document, extracts its figures and stores source and facts in one transaction. Figures at or above
- * the extractor's auto-accept threshold are accepted; the rest wait for review. The same bytes twice → the
+ * Reads a document, extracts its figures and stores source and facts in one transaction. Figures the extractor
+ * auto-accepts (confidence at or above its calibrated threshold) are accepted; the rest wait for review. The same bytes twice → the
  * existing source, nothing duplicated.
  */
 export async function ingestDocument(
@@ -90,7 +90,7 @@ export async function ingestDocument(
       .returningAll()
       .executeTakeFirstOrThrow();
     for (const [i, f] of extracted.facts.entries()) {
-      const row = factRow(f, src.id, input.region, extracted.autoAcceptThreshold, now);
+      const row = factRow(f, src.id, input.region, now);
       const after = await trx.insertInto('facts').values(row).returningAll().executeTakeFirstOrThrow();
       await recordRevision(trx, { fact_id: after.id, action: 'create', actor: input.actor, before: null, after });
       await hooks.afterFactInserted?.(i);
@@ -108,7 +108,7 @@ export async function ingestDocument(
   return { source: toSource(source), created: true, facts: await countFacts(db, source.id) };
 }
 
-function factRow(f: ExtractedFact, sourceId: number, region: string, threshold: number, now: string): NewFact {
+function factRow(f: ExtractedFact, sourceId: number, region: string, now: string): NewFact {
   return {
     indicator: f.indicator,
     region,
@@ -129,7 +129,7 @@ function factRow(f: ExtractedFact, sourceId: number, region: string, threshold: 
     method: 'extracted',
     rule: f.rule ?? null,
     confidence: f.confidence,
-    status: f.confidence >= threshold ? 'accepted' : 'pending',
+    status: f.auto_accept ? 'accepted' : 'pending',
     note: null,
     seed_key: null,
     created_at: now,

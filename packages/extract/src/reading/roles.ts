@@ -48,7 +48,7 @@ const reExceedBefore = endsWithOne(r.exceedBefore);
 const reTargetBefore = endsWithOne(r.targetValueBefore);
 const reIncrementBefore = endsWithOne(r.incrementVerbs, `(?:${S}+(?:${alt(r.incrementFillers)}))*`);
 const rePercentIncrement = endsWithOne(r.percentIncrement);
-const reRankBefore = endsWithOne(r.rankBefore, `(?:${S}+(?:thu|no\\.))?`);
+const reRankBefore = endsWithOne(r.rankBefore, `(?:${S}+(?:${alt(r.rankWordSuffixes)}))?`);
 const reScoreBefore = endsWithOne(r.scoreBefore);
 const reScoreAfter = new RegExp(`^${S}*(?:${alt(r.scoreAfter)})(?![a-z])(?!${S}+(?!(?:${alt(r.scoreAfterLinks)})\\b)[a-z])`);
 const reRankStep = startsWithOne(r.rankSteps);
@@ -64,7 +64,7 @@ export const isMoveEnd = (before: string): boolean => reToBefore.test(tail(befor
 const reAsideWhen = new RegExp(`^${S}*,${S}*(?:${alt(r.asideWhen)})\\b[^;()]*$`);
 /** Whether the words between a comparison year and a number make the number that year's value. */
 export const isComparisonAside = (between: string): boolean => /^[\s\u00a0]*\([^()]*$/.test(between) || reAsideWhen.test(between);
-const reOutOf = new RegExp(`^(?:st|nd|rd|th)?${S}*(?:${alt(r.rankOutOf)})${S}*(\\d{1,3})(?!\\d)`);
+const reOutOf = new RegExp(`^(?:${alt(r.ordinalSuffixes)})?${S}*(?:${alt(r.rankOutOf)})${S}*(\\d{1,3})(?!\\d)`);
 /** The number of places a rank is out of (`24/63`, `5th out of 63`), read from the words after its digits. */
 export function outOf(after: string): number | undefined {
   const m = reOutOf.exec(after);

@@ -39,9 +39,16 @@ export interface Scope {
 const reComponentTopic = startsWithOne(componentTopic);
 const reEntityNoun = /^[\s\u00a0]*[a-z]/;
 
+/** Whether an ordered list holds a value strictly between a and b (a binary search: the lists run over the whole document). */
 function anyBetween(xs: number[], a: number, b: number): boolean {
-  for (const x of xs) if (x > a && x < b) return true;
-  return false;
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < xs.length && xs[lo]! < b;
 }
 
 function has(seg: Segment, set: Set<number>, a: number, b: number): boolean {
@@ -85,9 +92,9 @@ export function readScope(s: ScopeInput): Scope {
   // a figure in brackets takes the scope of the words just before them (`trung bình cả nước (khoảng 12%)`)
   const lead: Span = bracket ? { start: Math.max(chainStart, bracket.start - 60), end: bracket.start } : { start: w.near[0], end: w.near[1] };
   if (otherRegion(doc, seg, q, chainStart, w.trail)) return { out: 'otherRegion', evidence };
-  if (has(seg, words.regionGroup, chainStart, q.prefixStart) && within(doc.otherRegions, chainStart, q.prefixStart).length === 0 && !doc.ownRegionMentions.some((o) => o >= chainStart && o < q.prefixStart)) {
+  if (has(seg, words.regionGroup, chainStart, q.prefixStart) && within(doc.otherRegions, chainStart, q.prefixStart).length === 0 && !anyBetween(doc.ownRegionMentions, chainStart - 1, q.prefixStart)) {
     const group = seg.matches.filter((m) => words.regionGroup.has(m.id) && m.start >= chainStart && m.end <= q.prefixStart).pop()!;
-    if (!doc.ownRegionMentions.some((o) => o > group.end && o < q.prefixStart)) return { out: 'regionGroup', evidence };
+    if (!anyBetween(doc.ownRegionMentions, group.end, q.prefixStart)) return { out: 'regionGroup', evidence };
   }
   if (kind === 'rank' && has(seg, words.regionGroup, w.trail[0], Math.min(w.trail[1], w.trail[0] + 24))) return { out: 'regionGroup', evidence };
   if (!doc.ownIsCountry && kind !== 'rank') {

@@ -4,7 +4,7 @@ import type { Quantity } from '../numbers';
 import { alt, endsWithOne, S, startsWithOne } from '../patterns';
 import { firstAtOrAfter } from '../search';
 import type { Span } from '../structure';
-import { comparisonBefore, comparisonFillers, nationalScope, partOpeners, qualifierWords, topicYear } from '../vocabulary/index';
+import { attributionWords, comparisonBefore, comparisonFillers, nationalLeads, nationalScope, partOpeners, qualifierWords, topicYear } from '../vocabulary/index';
 import { within, type Marker, type YearMention } from '../years';
 
 /** A number of the sentence, or a leader phrase (`dẫn đầu`) standing for a rank of 1. */
@@ -41,7 +41,7 @@ export interface Segment {
 const one = { digits: '1', exp: 0 };
 const reTopic = new RegExp(`^[\\s\\u00a0"“(]*(?:${alt(topicYear)})${S}+((?:19|20)\\d\\d)\\b`);
 const rePartOpener = startsWithOne(partOpeners, '["“(]*');
-const reNationalOpener = new RegExp(`^[\\s\\u00a0"“(]*(?:tren${S}+|theo[^,]{0,40},${S}*)?(?:${alt(nationalScope)})\\b`);
+const reNationalOpener = new RegExp(`^[\\s\\u00a0"“(]*(?:(?:${alt(nationalLeads)})${S}+|(?:${alt(attributionWords)})[^,]{0,40},${S}*)?(?:${alt(nationalScope)})\\b`);
 const reTargetNegated = endsWithOne(qualifierWords.targetNegations, `(?:${S}+(?:${alt(qualifierWords.targetNegationFillers)}))?`);
 const reTargetNotAfter = startsWithOne(qualifierWords.targetNotAfter);
 const reTargetCounted = endsWithOne(qualifierWords.targetCounted);

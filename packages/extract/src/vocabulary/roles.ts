@@ -109,3 +109,7 @@ export const rankOutOf: string[] = ['/', 'trên', 'out of', 'of', 'trong số'];
 export const listJoiners: string[] = ['và', 'and', 'hoặc', 'or'];
 /** Words between a list of values and the list of their years (`… vào các năm 2024, 2026 và 2030`). */
 export const yearListOpeners: string[] = ['vào các năm', 'các năm', 'trong các năm', 'năm', 'vào năm', 'in', 'in the years', 'for', 'lần lượt vào các năm', 'tương ứng các năm', 'respectively in', 'by'];
+/** After a rank word: `xếp hạng thứ 5`, `ranked no. 3`. */
+export const rankWordSuffixes: string[] = ['thứ', 'no.'];
+/** English ordinal endings (`5th`, `21st`): a number so written is a rank. */
+export const ordinalSuffixes: string[] = ['st', 'nd', 'rd', 'th'];

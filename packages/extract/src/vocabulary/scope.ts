@@ -8,8 +8,6 @@ export const nationalScope: string[] = [
   'cả nước', 'toàn quốc', 'bình quân cả nước', 'trung bình cả nước', 'mức trung bình cả nước', 'mức bình quân cả nước', 'của việt nam', 'việt nam đạt',
   'nationwide', 'national average', 'the national average', 'the whole country', 'the country', 'vietnam’s', "vietnam's", "viet nam's",
 ];
-/** National bodies whose own figures are the nation's (`theo Bộ TT&TT, doanh thu … cả nước`). */
-export const nationalBodies: string[] = ['Bộ Thông tin và Truyền thông', 'Bộ TT&TT', 'Bộ KH&CN', 'Tổng cục Thống kê', 'the ministry', 'the Ministry of Information and Communications', 'General Statistics Office'];
 
 /** Words that introduce a region by name: `tỉnh Quảng Nam`, `thành phố Huế`, `Quang Nam province`. */
 export const regionPrefixes: string[] = ['tỉnh', 'thành phố', 'TP.', 'TP', 'Tp.'];
@@ -45,3 +43,6 @@ export const partAfter: string[] = ['of which', 'of whom', 'of them', 'trong s�
 export const flowMarks: string[] = ['mới', 'thêm', 'bổ sung', 'cấp mới', 'lắp đặt mới', 'xây dựng mới', 'phát triển mới', 'cấp phép', 'được cấp phép', 'tháo dỡ', 'di dời', 'giải thể', 'new', 'newly', 'additional', 'added', 'licensed', 'removed', 'dismantled', 'set up', 'established', 'lowered'];
 /** Phrases near a number that make it a running total, even where a flow mark is near. */
 export const stockMarks: string[] = ['tổng số', 'nâng tổng số', 'nâng tổng', 'lên', 'tổng cộng', 'hiện có', 'to a total of', 'total of', 'bringing the total'];
+/** Openings before a national scope word that keep it the sentence's subject (`Trên cả nước, …`, `Theo Bộ TT&TT, cả nước …`). */
+export const nationalLeads: string[] = ['trên', 'across', 'ở'];
+export const attributionWords: string[] = ['theo', 'according to'];

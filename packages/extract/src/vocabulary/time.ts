@@ -68,3 +68,12 @@ export const planHeading: string[] = ['kế hoạch', 'phương hướng', 'nhi�
 
 /** Editions of an index named with a year (`DTI 2022`, `Vietnam ICT Index 2020`): the year the index measures. */
 export const editionFillers: string[] = ['năm', 'in', '(', ')'];
+/** Words of a part of a year after its count (`6 tháng đầu năm`, `nine months of`). */
+export const partOfYear: string[] = ['đầu', 'cuối', 'of'];
+/** The word that names a year (`năm 2023`, `in 2023`). */
+export const yearWords: string[] = ['năm', 'in'];
+export const ordinalWords: string[] = ['first', 'second', 'third', 'fourth'];
+/** Between the years of a period (`2021-2025`, `2021 đến 2025`, `2021 to 2025`). */
+export const rangeWords: string[] = ['-', 'đến', 'to'];
+/** Before `last year` when it is a comparison (`up from last year`), not the year under review. */
+export const lastYearCompared: string[] = ['with', 'to', 'since'];

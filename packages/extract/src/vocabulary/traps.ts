@@ -16,10 +16,6 @@ export const pageWords: string[] = ['trang', 'page', 'tr.'];
 export const pageOf: string[] = ['/', 'of', 'trên'];
 /** Ordinals of events (`lần thứ 3`, `năm thứ 10`): not ranks. */
 export const ordinalHeads: string[] = ['lần', 'năm', 'kỳ', 'khóa', 'khoá', 'đợt'];
-/** `thứ N` after these is a rank (`xếp thứ 5`), not an ordinal. */
-export const rankHeads: string[] = ['xếp', 'xếp hạng', 'đứng', 'vị trí', 'vị trí thứ'];
-/** `thứ N` followed by these is a rank of a scope (`thứ 5 cả nước`). */
-export const rankScopes: string[] = ['cả nước', 'toàn quốc', 'trong'];
 /** Labels: `mức độ 4`, `giai đoạn 2`, `Top 10`. */
 export const levelWords: string[] = ['mức độ', 'mức', 'cấp độ', 'level', 'levels'];
 export const labelWords: string[] = ['giai đoạn', 'phase', 'số hiệu', 'mã số', 'mã', 'mục', 'điều', 'khoản', 'chương', 'phụ lục', 'bảng', 'hình', 'biểu đồ', 'table', 'figure', 'khu', 'tổ', 'đội', 'nhóm', 'lớp'];
@@ -32,3 +28,5 @@ export const denominatorNouns: string[] = ['dân', 'người', 'people', 'inhabi
 export const multipleWords = { before: ['gấp'], after: ['lần'] };
 /** Visitor counters of web pages (`Lượt xem: 418`, `Đang online: 214`). */
 export const counterWords: string[] = ['lượt xem', 'lượt truy cập', 'tổng truy cập', 'tổng lượt truy cập', 'đang online', 'đang truy cập', 'trực tuyến', 'hôm nay', 'views', 'visitors', 'online now'];
+/** Words before a day and month (`ngày 12/6`, `từ ngày 01/7`). */
+export const dayWords: string[] = ['ngày', 'chiều ngày', 'sáng ngày', 'từ ngày', 'đến ngày'];

@@ -13,8 +13,8 @@ export interface Extraction {
   title: string | null;
   published: string | null;
   reportYear: number | null;
+  /** Each fact says whether an upload accepts it without review (`auto_accept`). */
   facts: ExtractedFact[];
-  autoAcceptThreshold: number;
 }
 
 /** An error as it crosses the thread boundary: enough to rebuild a reader's `ReadError`. */

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { AUTO_ACCEPT_THRESHOLD, extractDocument } from '@chiso/extract';
+import { extractDocument } from '@chiso/extract';
 import type { ExtractJob, ExtractReply } from './protocol';
 
 const port = parentPort!;
@@ -19,9 +19,8 @@ async function run(job: ExtractJob): Promise<ExtractReply> {
         text: r.document.text,
         title: r.document.title ?? null,
         published: r.document.published ?? null,
-        reportYear: r.reportYear,
+        reportYear: r.reportYear ?? null,
         facts: r.facts,
-        autoAcceptThreshold: AUTO_ACCEPT_THRESHOLD,
       },
     };
   } catch (e) {
