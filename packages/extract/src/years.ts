@@ -69,7 +69,8 @@ const markerRes: [RegExp, Marker['kind']][] = [
   [new RegExp(`\\b(?:${alt(t.periodWords)})${S}+(?:19|20)\\d\\d${S}*(?:${alt(t.rangeWords)})${S}*(?:(?:${alt(t.yearWords)})${S}+)?(?:19|20)?\\d\\d\\b`, 'g'), 'multiYear'],
   [new RegExp(`\\b(?:${alt(t.severalYears)})${S}+(?:\\d+|${alt(t.numberWords)})${S}+(?:${alt(t.yearsWord)})\\b`, 'g'), 'multiYear'],
   [new RegExp(`\\b\\d+${S}+(?:${alt(t.yearsWord)})${S}+(?:${alt(t.yearsInARow)})\\b`, 'g'), 'multiYear'],
-  [new RegExp(`(?<![a-z0-9])(?:${alt(t.multiYearWords)})(?![a-z0-9])`, 'g'), 'multiYear'],
+  // `\b` rather than a lookbehind: this pattern runs over the whole text
+  [new RegExp(`\\b(?:${alt(t.multiYearWords.filter((w) => /^\w/.test(w)))})\\b|(?:${alt(t.multiYearWords.filter((w) => !/^\w/.test(w)))})`, 'g'), 'multiYear'],
 ];
 
 export interface YearIndex {
