@@ -70,6 +70,9 @@ describe("whose figure: the nation, other provinces, former provinces", () => {
     ["Viet Nam's digital economy accounted for 16.5 per cent of GDP.", []],
     ["Hanoi's IT workforce exceeded 80,000 people, while Hoa Son employed 7,200 IT workers.", [['it_workforce', 2023, 7200]]],
     ['Tỷ trọng kinh tế số trong GRDP của tỉnh đạt 14%, vẫn thấp hơn tỉnh láng giềng Quảng Ngãi (16,2%).', [['digital_economy_grdp_share', 2023, 14]]],
+    // a ministry's national report, uploaded for the country: the nation's figures are its own, a province's are not
+    ['Năm 2023, cả nước có 1.850 dịch vụ công trực tuyến toàn trình; riêng tỉnh Quảng Ninh có 1.020 dịch vụ công trực tuyến.', [], { region: 'viet-nam' }],
+    ['Năm 2023, doanh thu công nghiệp CNTT cả nước đạt 3,5 triệu tỷ đồng.', [['it_revenue', 2023, 3_500_000]], { region: 'viet-nam' }],
   ]);
 });
 
