@@ -51,6 +51,8 @@ export interface Words {
   ownReference: Set<number>;
   partOpener: Set<number>;
   partAfter: Set<number>;
+  /** Phrase id → the rank an ordinal word stands for (`ninth` → 9). */
+  ordinals: Map<number, number>;
 }
 
 const ids = (lex: Lexicon, phrases: readonly string[]): Set<number> => new Set(phrases.map((p) => lex.add(p)));
@@ -160,6 +162,7 @@ export function compileWords(catalogue: Indicator[], regions: Region[] = []): Wo
     ownReference: ids(lex, v.ownReferences),
     partOpener: ids(lex, v.partOpeners),
     partAfter: ids(lex, v.partAfter),
+    ordinals: new Map(Object.entries(v.ordinalNumbers).map(([w, n]) => [lex.add(w), n])),
   };
   cache.set(signature, words);
   return words;

@@ -39,6 +39,7 @@ export interface RoleReading {
 const fillers = `(?:${S}+(?:${alt(r.changeFillers)}))?`;
 const reChangeBefore = new RegExp(`(?:^|[^a-z])(${alt([...r.changeUp, ...r.changeDown])})${fillers}${S}*$`);
 const reChangeDown = new RegExp(`^(?:${alt(r.changeDown)})$`);
+const reNotChange = endsWithOne(r.notChange, fillers);
 const reFromBefore = endsWithOne(r.moveFrom);
 const reToBefore = endsWithOne(r.moveTo);
 const rePlanAfter = new RegExp(`^${S}*(?:(?:${alt(r.planCompare)})${S}+)?(?:${alt(r.planAfter)})(?![a-z0-9])`);
@@ -80,7 +81,7 @@ function fromWords(before: string, after: string, percent: boolean, points: bool
     if (rePlanAfter.test(after)) return { role: 'plan', excess: reExceedBefore.test(b), evidence: [] };
     if (reIndexBefore.test(b) && reComparedAfter.test(after)) return { role: 'index', evidence: [] };
     if (reTargetBefore.test(b)) return { role: 'targetValue', evidence: [ev('role.target-value')] };
-    const c = reChangeBefore.exec(b);
+    const c = reNotChange.test(b) ? null : reChangeBefore.exec(b);
     if (c) return { role: 'change', sign: reChangeDown.test(c[1]!.replace(/[\s\u00a0]+/g, ' ')) ? -1 : 1, evidence: [] };
   } else {
     if (points) return { role: 'increment', evidence: [] };

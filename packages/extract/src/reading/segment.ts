@@ -80,9 +80,16 @@ function bracketsOf(work: string, sent: Span): Span[] {
  * shape for every item and quantity (the leader's stand-in too): the reader is the largest function to optimise, and
  * a shape it has not seen throws its optimised code away.
  */
-function itemsOf(quantities: Quantity[], leaders: PhraseMatch[]): Item[] {
+function itemsOf(quantities: Quantity[], leaders: PhraseMatch[], ordinals: { m: PhraseMatch; n: number }[]): Item[] {
   const items: Item[] = [];
   for (const q of quantities) items.push({ q, leader: undefined });
+  // `ranked ninth`: an ordinal written as a word, read as the number it stands for
+  for (const { m, n } of ordinals) {
+    items.push({
+      q: { start: m.start, end: m.end, prefixStart: m.start, surfaceEnd: m.end, raw: String(n), value: { digits: String(n), exp: 0 }, max: undefined, scale: 0, currency: undefined, percent: false, points: false, ambiguous: false, style: undefined, slashAfter: false, ordinal: true },
+      leader: undefined,
+    });
+  }
   for (const l of leaders) {
     items.push({
       q: { start: l.start, end: l.end, prefixStart: l.start, surfaceEnd: l.end, raw: '1', value: one, max: undefined, scale: 0, currency: undefined, percent: false, points: false, ambiguous: false, style: undefined, slashAfter: false, ordinal: false },
@@ -106,8 +113,8 @@ export function hasFigure(doc: Doc, sent: Span): boolean {
   const qs = doc.quantities;
   for (let i = firstAtOrAfter(qs, sent.start); i < qs.length && qs[i]!.start < sent.end; i++) if (qs[i]!.end <= sent.end) return true;
   const ms = doc.matches;
-  const leader = doc.words.leader;
-  for (let i = firstAtOrAfter(ms, sent.start); i < ms.length && ms[i]!.start < sent.end; i++) if (ms[i]!.end <= sent.end && leader.has(ms[i]!.id)) return true;
+  const { leader, ordinals } = doc.words;
+  for (let i = firstAtOrAfter(ms, sent.start); i < ms.length && ms[i]!.start < sent.end; i++) if (ms[i]!.end <= sent.end && (leader.has(ms[i]!.id) || ordinals.has(ms[i]!.id))) return true;
   return false;
 }
 
@@ -135,7 +142,7 @@ export function segment(doc: Doc, sent: Span): Segment {
   return {
     sent,
     quantities,
-    items: itemsOf(quantities, leaders),
+    items: itemsOf(quantities, leaders, matches.filter((m) => words.ordinals.has(m.id)).map((m) => ({ m, n: words.ordinals.get(m.id)! }))),
     matches,
     years,
     markers,

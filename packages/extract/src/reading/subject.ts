@@ -361,7 +361,9 @@ export function readSubject(s: SubjectInput): Subject {
     if (kind === 'percent' && !trailIsBase) w.far = [w.near[0], w.near[0]];
     choice = chooseIndicator(words, doc.matches, w, fits, trailIsBase);
     if (!choice && hasIn(doc, seg, words.anaphor, w.near[0], w.near[1]) && host?.indicator && fits(host.indicator)) return { choice: inherit(host.indicator), evidence: [ev('subject.inherited')] };
-    if (!choice && kind === 'percent' && host?.indicator && hasIn(doc, seg, words.shareVerb, w.near[0], w.near[1])) {
+    // `đã xử lý 6.320 phản ánh (97,5%)`: a share alone in brackets right after a count is the share of that count
+    const bracketAfterHost = host !== undefined && /^[^\d;.()]*\([\s\u00a0]*$/.test(work.slice(host.end, q.prefixStart)) && /^[\s\u00a0]*\)/.test(work.slice(q.surfaceEnd, q.surfaceEnd + 3));
+    if (!choice && kind === 'percent' && host?.indicator && (hasIn(doc, seg, words.shareVerb, w.near[0], w.near[1]) || bracketAfterHost)) {
       const hostInd = host.indicator;
       const sibling = words.indicators.find((ind) => ind.shareOf === hostInd.key && fits(ind)) ?? (fits(hostInd) ? hostInd : undefined);
       if (sibling) return { choice: inherit(sibling), evidence: [ev('subject.share-of-count')] };

@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import { matchesIn } from '../lexicon';
 import type { Quantity } from '../numbers';
 import { alt, S } from '../patterns';
-import { comparisonBefore, editionFillers, targetYearBefore, yearAfterFigure, yearOnYear } from '../vocabulary/index';
+import { comparisonBefore, editionFillers, targetYearBefore, yearAfterFigure, yearOnYear, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within, type YearMention } from '../years';
 import { ev, type Evidence } from './evidence';
@@ -57,7 +57,7 @@ export interface YearReading {
 }
 
 const reAfterFigure = new RegExp(`^${S}*(?:(?:${alt(yearAfterFigure)})${S}*)?$`);
-const reTargetYear = new RegExp(`(?:${alt(targetYearBefore)})${S}+(?:nam${S}+)?$`);
+const reTargetYear = new RegExp(`(?:${alt([...targetYearBefore, ...yearAfterFigure])})${S}+(?:(?:${alt(yearWords)})${S}+)?$`);
 const reEdition = new RegExp(`^[\\s\\u00a0()]*(?:(?:${alt(editionFillers.filter((f) => /\w/.test(f)))})${S}*)?$`);
 const reEditionBefore = /^[\s\u00a0]*(?:[a-z]+[\s\u00a0]+){0,2}$/;
 const reComparisonAfter = new RegExp(`^${S}*(?:${alt([...comparisonBefore, ...yearOnYear])})`);
@@ -158,7 +158,9 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
   const rules = !doc.without.has('years');
   if (year === undefined && s.targetWord && !leader && rules) {
     const clauseEnd = seg.bounds.find((b) => b >= q.surfaceEnd && fold[b] !== '(' && fold[b] !== ')') ?? seg.sent.end;
-    const target = years.find((y) => y.start > q.surfaceEnd && y.start < Math.min(clauseEnd, q.surfaceEnd + 80) && y.role === 'plain' && !y.relative && reTargetYear.test(fold.slice(Math.max(q.surfaceEnd, y.start - 16), y.start)));
+    // the first year after the figure decides (`18 per cent … in 2026 and 30 per cent by 2030`)
+    const next = years.find((y) => y.start > q.surfaceEnd && y.start < Math.min(clauseEnd, q.surfaceEnd + 80) && (y.role === 'plain' || y.role === 'comparison') && !y.relative);
+    const target = next && next.role === 'plain' && reTargetYear.test(fold.slice(Math.max(q.surfaceEnd, next.start - 16), next.start)) ? next : undefined;
     if (target) {
       year = target.year;
       bound = target;

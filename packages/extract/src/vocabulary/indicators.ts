@@ -34,6 +34,9 @@ export interface IndicatorWords {
 }
 
 const sectorWide: Sector[] = ['whole'];
+/** The names of the two indices: a rank and a score of one index share them (the unit tells them apart). */
+const ictIndex = { vi: ['ICT Index', 'Vietnam ICT Index', 'chỉ số sẵn sàng'], en: ['ICT Index', 'Vietnam ICT Index', 'Viet Nam ICT Index', 'ICT readiness'] };
+const dti = { vi: ['DTI', 'chuyển đổi số cấp tỉnh', 'chỉ số chuyển đổi số'], en: ['DTI', 'digital transformation index'] };
 
 export const indicatorWords: IndicatorWords[] = [
   {
@@ -225,26 +228,10 @@ export const indicatorWords: IndicatorWords[] = [
     vi: ['tên miền'],
     en: ['domain names', 'domains'],
   },
-  {
-    key: 'ict_index_rank',
-    vi: ['ICT Index', 'Vietnam ICT Index', 'chỉ số sẵn sàng'],
-    en: ['ICT Index', 'Vietnam ICT Index', 'Viet Nam ICT Index', 'ICT readiness'],
-  },
-  {
-    key: 'ict_index_score',
-    vi: ['ICT Index', 'Vietnam ICT Index', 'chỉ số sẵn sàng'],
-    en: ['ICT Index', 'Vietnam ICT Index', 'Viet Nam ICT Index', 'ICT readiness'],
-  },
-  {
-    key: 'dti_rank',
-    vi: ['DTI', 'chuyển đổi số cấp tỉnh', 'chỉ số chuyển đổi số'],
-    en: ['DTI', 'digital transformation index'],
-  },
-  {
-    key: 'dti_score',
-    vi: ['DTI', 'chuyển đổi số cấp tỉnh', 'chỉ số chuyển đổi số'],
-    en: ['DTI', 'digital transformation index'],
-  },
+  { key: 'ict_index_rank', ...ictIndex },
+  { key: 'ict_index_score', ...ictIndex },
+  { key: 'dti_rank', ...dti },
+  { key: 'dti_score', ...dti },
 ];
 
 /**
@@ -254,7 +241,7 @@ export const indicatorWords: IndicatorWords[] = [
  */
 export const sectorWords: Record<Sector, string[]> = {
   whole: ['toàn ngành', 'ngành thông tin và truyền thông', 'thông tin và truyền thông', 'ngành TT&TT', 'TT&TT', 'TTTT', 'ngành ICT', 'information and communications', 'information and communication', 'ICT sector', 'ICT industry', 'ICT'],
-  it: ['công nghệ thông tin', 'CNTT', 'công nghiệp CNTT', 'công nghiệp công nghệ thông tin', 'công nghiệp ICT', 'công nghệ số', 'công nghiệp công nghệ số', 'information technology', 'IT', 'digital technology', 'tech'],
+  it: ['công nghệ thông tin', 'CNTT', 'công nghiệp CNTT', 'công nghiệp công nghệ thông tin', 'công nghiệp ICT', 'công nghiệp công nghệ số', 'information technology', 'IT', 'digital technology industry', 'tech industry'],
   software: ['phần mềm', 'software'],
   telecom: ['viễn thông', 'nhà mạng', 'telecommunications', 'telecom', 'telecoms', 'mobile operators', 'network operators'],
   postal: ['bưu chính', 'bưu điện', 'chuyển phát', 'postal', 'courier'],

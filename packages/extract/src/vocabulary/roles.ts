@@ -6,6 +6,8 @@
 /** Verbs of a rise or a fall before a percentage (`tăng 12%`, `up 16 percent`): the percentage is a change. */
 export const changeUp: string[] = ['tăng', 'tăng trưởng', 'tăng thêm', 'increased', 'increase', 'increasing', 'rose', 'rising', 'grew', 'growing', 'growth of', 'up', 'a rise of', 'an increase of', 'higher', 'cao hơn'];
 export const changeDown: string[] = ['giảm', 'giảm thêm', 'fell', 'dropped', 'declined', 'decreased', 'decrease', 'down', 'a fall of', 'a drop of', 'a decrease of', 'lower', 'thấp hơn'];
+/** Phrasal verbs ending in a change word that state a level (`made up 15.8 per cent of GRDP`). */
+export const notChange: string[] = ['made up', 'make up', 'makes up', 'making up', 'took up', 'takes up', 'set up', 'picked up'];
 /** Words that may stand between a change verb and its number (`tăng khoảng 9%`, `up by nearly 10 percent`). */
 export const changeFillers: string[] = ['khoảng', 'hơn', 'gần', 'xấp xỉ', 'by', 'nearly', 'about', 'some', 'over', 'more than', 'almost', 'around'];
 
@@ -68,7 +70,7 @@ export const leaderNational: string[] = ['cả nước', 'toàn quốc', 'the co
 /** Anaphors that carry the subject of the figure before (`con số này`). */
 export const anaphors: string[] = ['con số này', 'con số', 'số này', 'mức này', 'this figure', 'the figure', 'that figure'];
 /** Verbs of a share (`chiếm 80%`, `accounting for`). */
-export const shareVerbs: string[] = ['chiếm', 'đạt tỷ lệ', 'tỷ lệ', 'tương đương', 'bằng', 'đạt', 'accounting for', 'accounted for', 'or', 'share of', 'equal to'];
+export const shareVerbs: string[] = ['chiếm', 'đạt tỷ lệ', 'tỷ lệ', 'tương đương', 'bằng', 'đạt', 'accounting for', 'accounted for', 'made up', 'makes up', 'or', 'share of', 'equal to'];
 /** Lists in order: `lần lượt đạt A và B`. */
 export const respectivelyWords: string[] = ['lần lượt', 'tương ứng', 'respectively'];
 
@@ -98,7 +100,7 @@ export const approxAfter: Record<'over' | 'under', string[]> = {
 export const perWords: string[] = ['trên', 'per', '/'];
 
 /** Verbs of a result before a level (`đạt 5.200 tỷ đồng`, `reached`): evidence that the number is the subject's value. */
-export const resultVerbs: string[] = ['đạt', 'là', 'có', 'chiếm', 'ở mức', 'đạt mức', 'lên', 'còn', 'với', 'reached', 'was', 'were', 'is', 'hit', 'stood at', 'totalled', 'totaled', 'amounted to', 'accounted for', 'had', 'has', 'earned', 'exported', 'contributed', 'employs', 'employed', 'received'];
+export const resultVerbs: string[] = ['đạt', 'là', 'có', 'chiếm', 'ở mức', 'đạt mức', 'lên', 'còn', 'với', 'reached', 'was', 'were', 'is', 'hit', 'stood at', 'made up', 'came in at', 'came to', 'totalled', 'totaled', 'amounted to', 'accounted for', 'had', 'has', 'earned', 'exported', 'contributed', 'employs', 'employed', 'received'];
 /** A bracketed amount in another currency right after an amount is its conversion (`VND9.7 trillion (US$422 million)`). */
 export const conversionWords: string[] = ['khoảng', 'tương đương', 'tương đương khoảng', 'about', 'around', 'approximately', 'equivalent to', 'or', 'some', '~'];
 /** `so với năm 2018, khi con số này là 78 triệu USD`: an aside giving the value of the comparison year. */
@@ -111,5 +113,10 @@ export const listJoiners: string[] = ['và', 'and', 'hoặc', 'or'];
 export const yearListOpeners: string[] = ['vào các năm', 'các năm', 'trong các năm', 'năm', 'vào năm', 'in', 'in the years', 'for', 'lần lượt vào các năm', 'tương ứng các năm', 'respectively in', 'by'];
 /** After a rank word: `xếp hạng thứ 5`, `ranked no. 3`. */
 export const rankWordSuffixes: string[] = ['thứ', 'no.'];
+/** Ordinals written as words (`ranked ninth`): a rank when rank words stand before them. `first` is a leader phrase. */
+export const ordinalNumbers: Record<string, number> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+};
 /** English ordinal endings (`5th`, `21st`): a number so written is a rank. */
 export const ordinalSuffixes: string[] = ['st', 'nd', 'rd', 'th'];
