@@ -73,9 +73,19 @@ const rePartYearReport = new RegExp(
   `(?:${alt(partYearReportWords)})[^.]{0,80}(?:\\d+|${alt(periodCounts)})${S}+(?:${alt(monthWords)})|(?:${alt(partYearReportWords)})[^.]{0,60}(?:${alt(quarterWords)})${S}+[ivx\\d]`,
 );
 
-function datelineYear(foldText: string): number | undefined {
-  const m = reDateline.exec(foldText.slice(0, 400));
-  return m ? Number(m[1]) : undefined;
+const monthIndex = (name: string): number => months.findIndex((m) => name.startsWith(m)) + 1;
+const reNumericDate = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/;
+
+/** The date a story gives at its top: `January 12, 2024`, `12 January 2024`, `Thứ Năm, 12/12/2024 - 08:00`. */
+function datelineOf(foldText: string): { year: number; month: number } | undefined {
+  const head = foldText.slice(0, 300);
+  const m = reDateline.exec(head);
+  if (m) {
+    const name = /[a-z]+/.exec(m[0])![0];
+    return { year: Number(m[1]), month: monthIndex(name) || 12 };
+  }
+  const n = reNumericDate.exec(head);
+  return n ? { year: Number(n[3]), month: Number(n[2]) } : undefined;
 }
 
 function inferReportYear(foldText: string, years: YearIndex, title?: string, published?: string): { year: number | undefined; from: ReportYearFrom | undefined } {
@@ -85,9 +95,12 @@ function inferReportYear(foldText: string, years: YearIndex, title?: string, pub
   // English press: a story that speaks of `last year` as its subject reviews the year before it was published
   // (`January 12, 2024 … the digital economy accounted for 18.6 percent of GRDP last year`); a comparison with last
   // year (`compared with last year`, `up from last year`) says nothing of the kind
-  const dated = published ? Number(published.slice(0, 4)) : datelineYear(foldText);
-  if (dated && years.years.some((y) => y.relative === 'current' && reLastYear.test(foldText.slice(y.start, y.end)) && !reComparedBefore.test(foldText.slice(Math.max(0, y.start - 16), y.start))))
-    return { year: dated - 1, from: 'named' };
+  const date = published ? { year: Number(published.slice(0, 4)), month: Number(published.slice(5, 7) || '12') } : datelineOf(foldText);
+  if (date && years.years.some((y) => y.relative === 'current' && reLastYear.test(foldText.slice(y.start, y.end)) && !reComparedBefore.test(foldText.slice(Math.max(0, y.start - 16), y.start))))
+    return { year: date.year - 1, from: 'named' };
+  // a dated story with no year named as its subject reports the state at its date; one dated in the first quarter
+  // reviews the year before
+  if (date) return { year: date.year - (date.month <= 3 ? 1 : 0), from: 'dated' };
   const pubYear = published ? Number(published.slice(0, 4)) : undefined;
   const counts = new Map<number, number>();
   for (const y of years.years) {
@@ -99,8 +112,6 @@ function inferReportYear(foldText: string, years: YearIndex, title?: string, pub
   let bestCount = 0;
   for (const [y, c] of counts) if (c > bestCount || (c === bestCount && best !== undefined && y > best)) [best, bestCount] = [y, c];
   if (best) return { year: best, from: 'guessed' };
-  // a text with no year at all: the year of its publication (a report published early in a year reviews the one before)
-  if (published) return { year: Number(published.slice(0, 4)) - (Number(published.slice(5, 7) || '12') <= 3 ? 1 : 0), from: 'dated' };
   return { year: undefined, from: undefined };
 }
 

@@ -38,10 +38,15 @@ function headingTarget(text: string): boolean | undefined {
   return undefined;
 }
 
-function headingContext(doc: Doc, u: Extract<LayoutUnit, { kind: 'heading' }>): HeadingContext {
+/**
+ * What a heading tells the figures under it: its year, whether it is about plans, whether about part of a year. The
+ * document's title (its first heading, a news headline) gives part of a year only to a part-year report: a headline
+ * `11 tháng, doanh thu CNTT đạt …` does not make the article's other figures part-year.
+ */
+function headingContext(doc: Doc, u: Extract<LayoutUnit, { kind: 'heading' }>, title: boolean): HeadingContext {
   const text = doc.v.fold.slice(u.start, u.end);
   const ys = new Set(within(doc.years.years, u.start, u.end).filter((y) => !y.relative && y.role !== 'comparison' && y.role !== 'span' && y.role !== 'publication' && y.role !== 'priceBase').map((y) => y.year));
-  const partYear = within(doc.years.markers, u.start, u.end).some((m) => m.kind === 'partYear');
+  const partYear = (!title || doc.partYearReport) && within(doc.years.markers, u.start, u.end).some((m) => m.kind === 'partYear');
   return { level: u.level, year: ys.size === 1 ? [...ys][0] : undefined, target: headingTarget(text), partYear };
 }
 
@@ -71,17 +76,19 @@ export function candidates(text: string, opts: ExtractOptions = {}): { doc: Doc;
   const doc = analyse(nfc, words, { ...opts, regions });
   const cands: Candidate[] = [];
   const stack: HeadingContext[] = [];
+  const title = doc.units.find((u) => u.kind === 'heading');
+  const memory: Context['memory'] = {};
   for (const u of doc.units) {
     if (u.kind === 'heading') {
       while (stack.length && stack[stack.length - 1]!.level >= u.level) stack.pop();
-      stack.push(headingContext(doc, u));
+      stack.push(headingContext(doc, u, u === title && u.start < 400));
     }
     const heading = effective(stack);
     if (u.kind === 'table') {
       readTable(doc, u, heading, cands);
       continue;
     }
-    const ctx: Context = { doc, heading, block: blockOf(doc, u) };
+    const ctx: Context = { doc, heading, block: blockOf(doc, u), memory };
     for (const s of u.sentences) readSentence(s, ctx, cands);
   }
   return { doc, cands };

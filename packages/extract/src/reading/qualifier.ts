@@ -41,7 +41,8 @@ export function readQualifier(s: QualifierInput, year: number, bound: YearMentio
   const firstFigure = seg.quantities[0]?.start ?? seg.sent.end;
   const estimateBetween = seg.estimateMarks.some((m) => (m.start >= s.since && m.end <= q.prefixStart) || (m.end <= firstFigure && m.start < seg.sent.start + 8));
   if (!viaComparison && target && (!bound || bound.year >= report || role === 'targetValue')) return { qualifier: 'target', evidence: [ev(heading ? 'qualifier.target-heading' : 'qualifier.target-word')] };
-  if (!viaComparison && year > report && !estimateBetween) return { qualifier: 'target', evidence: [ev('qualifier.future-year')] };
+  // a figure for a year after the report's is a plan, even when `dự kiến` / `expected` says so
+  if (!viaComparison && year > report) return { qualifier: 'target', evidence: [ev('qualifier.future-year')] };
   if (!viaComparison && estimateBetween) return { qualifier: 'estimate', evidence: [ev('qualifier.estimate-word')] };
   return { qualifier: 'actual', evidence: seg.targetMarks.length || seg.estimateMarks.length || s.heading.target ? [ev('qualifier.plan-words')] : [] };
 }

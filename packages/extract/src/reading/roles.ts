@@ -96,9 +96,12 @@ function fromWords(before: string, after: string, percent: boolean, points: bool
 }
 
 const reRankWord = new RegExp(`(?<![a-z0-9])(?:${alt(r.rankBefore.filter((w) => !r.rankOrdinal.includes(w)))})(?![a-z0-9])`);
+const reRankStepWord = new RegExp(`(?<![a-z0-9])(?:${alt(r.rankSteps)})(?![a-z0-9])`);
+/** An ordinal in a sentence about ranks: rank words or a rank move before it, or the places it is out of after it (`rose 11 places to 17th out of 63`). */
 function rankEarlier(fold: string, seg: Segment, q: Quantity): boolean {
   const chain = (lastBefore(seg.semis, q.prefixStart) ?? seg.sent.start - 1) + 1;
-  return reRankWord.test(fold.slice(chain, q.prefixStart));
+  const before = fold.slice(chain, q.prefixStart);
+  return reRankWord.test(before) || reRankStepWord.test(before) || outOf(fold.slice(q.end, q.end + 24)) !== undefined;
 }
 
 /** The quantity of the sentence just before `q`, if any. */

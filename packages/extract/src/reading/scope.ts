@@ -98,7 +98,8 @@ export function readScope(s: ScopeInput): Scope {
   }
   if (kind === 'rank' && has(seg, words.regionGroup, w.trail[0], Math.min(w.trail[1], w.trail[0] + 24))) return { out: 'regionGroup', evidence };
   if (!doc.ownIsCountry && kind !== 'rank') {
-    const national = has(seg, words.national, w.near[0], w.near[1]) || has(seg, words.national, w.trail[0], w.trail[1]) || (bracket !== undefined && has(seg, words.national, lead.start, lead.end)) || seg.nationalOpener;
+    // in the words after the number only right after it (`47% cả nước`, `12 percent nationwide`), not after a comparison (`above the national average of …`)
+    const national = has(seg, words.national, w.near[0], w.near[1]) || has(seg, words.national, w.trail[0], Math.min(w.trail[1], w.trail[0] + 14)) || (bracket !== undefined && has(seg, words.national, lead.start, lead.end)) || seg.nationalOpener;
     if (national) return { out: 'national', evidence };
   }
   if (has(seg, words.operators, w.near[0], w.near[1]) || (has(seg, words.singledOut, chainStart, q.prefixStart) && has(seg, words.operators, chainStart, q.prefixStart))) return { out: 'operator', evidence };

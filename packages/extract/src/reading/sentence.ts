@@ -34,6 +34,8 @@ export interface Context {
   /** The indicator of the last figure of the previous sentence: `Trong đó, …` lists parts of it. */
   prevIndicator?: CompiledIndicator;
   block: Block;
+  /** What the document said before this paragraph that a later one may refer to: the sentence naming the last index ranked. */
+  memory: { lastIndex?: Span };
 }
 
 /** The last figure read in a sentence: changes, plan attainment and anaphors refer to it. */
@@ -202,6 +204,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
       comparisonAside: comp !== undefined,
       prevSentence: ctx.prevSentence,
       counted: noun.units !== undefined,
+      lastIndex: ctx.memory.lastIndex,
     });
     const choice = subject.choice;
     const qualifierIn = { doc, seg, q, role: role.role, heading: ctx.heading, since: prevLevelEnd };
@@ -225,6 +228,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
         paragraphYear: ctx.paragraphYear,
         heading: ctx.heading,
         lastYear: ctx.lastYear,
+        prevSentence: ctx.prevSentence,
       },
       trailEnd,
     );
@@ -240,6 +244,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
       continue;
     }
     const ind = choice.indicator;
+    if ((kind === 'rank' || kind === 'score') && choice.where !== 'context') ctx.memory.lastIndex = sent;
     const qual = readQualifier(qualifierIn, year, yr.bound, yr.viaComparison);
     if (role.role === 'targetValue' && host) year = host.year;
 

@@ -312,6 +312,8 @@ export interface SubjectInput {
   prevSentence?: Span;
   /** A count with a counted noun after it. */
   counted: boolean;
+  /** The sentence where the document last named the index a rank or score belongs to. */
+  lastIndex?: Span;
 }
 
 export interface Subject {
@@ -371,6 +373,12 @@ export function readSubject(s: SubjectInput): Subject {
     // `Trong đó, …`, `Riêng …`: a part of what the previous sentence named
     if (!choice && s.prevSentence && (kind === 'rank' || kind === 'score' || (kind === 'count' && s.counted) || seg.partOfPrevious)) {
       choice = chooseIndicator(words, doc.matches, { ...w, context: [s.prevSentence.start, s.prevSentence.end] }, fits);
+    }
+    if (!choice && (kind === 'rank' || kind === 'score')) {
+      // `ranked 17th out of 63 in the DTI`: an index named after the rank, in its sentence
+      choice = chooseIndicator(words, doc.matches, { near: [q.end, q.end], far: [q.end, q.end], trail: [q.end, seg.sent.end] }, fits);
+      // `The province ranked 28th in 2022.`: the index the document spoke of last
+      if (!choice && s.lastIndex) choice = chooseIndicator(words, doc.matches, { ...w, context: [s.lastIndex.start, s.lastIndex.end] }, fits);
     }
   }
   if (!choice) return { evidence };

@@ -7,6 +7,7 @@ import type { CompiledIndicator } from '../words';
 import { within, type YearMention } from '../years';
 import { ev, type Evidence } from './evidence';
 import { inBracket, lastBefore, type Segment } from './segment';
+import type { Span } from '../structure';
 import type { Kind } from './subject';
 
 /**
@@ -45,6 +46,8 @@ export interface YearInput {
   heading: Heading;
   /** The last year read in the paragraph, for `một năm trước đó`. */
   lastYear: number | undefined;
+  /** The previous sentence of the paragraph, where an index's edition may be named. */
+  prevSentence?: Span;
 }
 
 export interface YearReading {
@@ -103,6 +106,14 @@ function editionYear(doc: Doc, seg: Segment, ind: CompiledIndicator, q: Quantity
         within(doc.years.years, Math.max(0, m.start - 24), m.start).find((yy) => yy.role === 'plain' && !yy.relative && reEditionBefore.test(doc.v.fold.slice(yy.end, m.start)));
       if (y && leader) return y;
       if (y) found = y;
+    }
+  }
+  // `ranked 17th out of 63 in the 2023 Digital Transformation Index`: the edition named after the rank
+  if (!found && !leader) {
+    for (const m of matchesIn(doc.matches, q.end, seg.sent.end)) {
+      if (!cueIds.has(m.id)) continue;
+      const y = within(doc.years.years, Math.max(q.end, m.start - 24), m.start).find((yy) => yy.role === 'plain' && !yy.relative && reEditionBefore.test(doc.v.fold.slice(yy.end, m.start)));
+      if (y) return y;
     }
   }
   return found;
@@ -167,7 +178,7 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
     }
   }
   if (year === undefined && (kind === 'rank' || kind === 'score') && s.indicator && rules) {
-    const y = editionYear(doc, seg, s.indicator, q, leader, undefined);
+    const y = editionYear(doc, seg, s.indicator, q, leader, s.prevSentence ? [s.prevSentence.start, s.prevSentence.end] : undefined);
     if (y) {
       year = y.year;
       bound = y;

@@ -48,7 +48,7 @@ export const indicatorWords: IndicatorWords[] = [
   {
     key: 'it_revenue',
     vi: ['doanh thu + @it'],
-    en: ['IT revenue', 'revenue + @it'],
+    en: ['IT revenue', 'revenue + @it', 'earned + @it', 'earnings + @it', 'turnover + @it'],
     sectors: ['it', 'software'],
   },
   {
