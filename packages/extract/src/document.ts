@@ -34,6 +34,8 @@ export interface Doc {
   /** The year the report is about; undefined when neither the text nor the caller gives one (never the clock). */
   reportYear: number | undefined;
   reportYearFrom: ReportYearFrom | undefined;
+  /** The year the document is dated (its publication date or dateline), for `this year` / `năm nay`. */
+  datedYear: number | undefined;
   /** A report on part of a year (`Sơ kết 6 tháng`): its targets are for its own year. */
   partYearReport: boolean;
   /** Folded names of the report's region. */
@@ -88,6 +90,10 @@ function datelineOf(foldText: string): { year: number; month: number } | undefin
   return n ? { year: Number(n[3]), month: Number(n[2]) } : undefined;
 }
 
+function dateOf(foldText: string, published?: string): { year: number; month: number } | undefined {
+  return published ? { year: Number(published.slice(0, 4)), month: Number(published.slice(5, 7) || '12') } : datelineOf(foldText);
+}
+
 function inferReportYear(foldText: string, years: YearIndex, title?: string, published?: string): { year: number | undefined; from: ReportYearFrom | undefined } {
   const head = `${title ? fold(title) : ''}\n${foldText.slice(0, 3000)}`;
   const m = reReportYear.exec(head);
@@ -95,7 +101,7 @@ function inferReportYear(foldText: string, years: YearIndex, title?: string, pub
   // English press: a story that speaks of `last year` as its subject reviews the year before it was published
   // (`January 12, 2024 … the digital economy accounted for 18.6 percent of GRDP last year`); a comparison with last
   // year (`compared with last year`, `up from last year`) says nothing of the kind
-  const date = published ? { year: Number(published.slice(0, 4)), month: Number(published.slice(5, 7) || '12') } : datelineOf(foldText);
+  const date = dateOf(foldText, published);
   if (date && years.years.some((y) => y.relative === 'current' && reLastYear.test(foldText.slice(y.start, y.end)) && !reComparedBefore.test(foldText.slice(Math.max(0, y.start - 16), y.start))))
     return { year: date.year - 1, from: 'named' };
   // a dated story with no year named as its subject reports the state at its date; one dated in the first quarter
@@ -257,6 +263,7 @@ export function analyse(text: string, words: Words, opts: DocOptions): Doc {
     units,
     reportYear: inferred.year,
     reportYearFrom: inferred.from,
+    datedYear: dateOf(v.fold, opts.published)?.year,
     partYearReport,
     ownRegion,
     ownIsCountry,

@@ -28,7 +28,7 @@ export interface YearMention {
   year: number;
   role: YearRole;
   /** For relative mentions (`năm trước`, `một năm trước đó`): offset from the context year. */
-  relative?: 'previous' | 'current' | 'previousOfContext';
+  relative?: 'previous' | 'current' | 'previousOfContext' | 'now';
 }
 
 export interface Marker {
@@ -59,6 +59,7 @@ const relatives: [RegExp, YearMention['relative'], YearRole][] = [
   [new RegExp(`(?<!so voi${S})\\b(?:${alt(t.previousYear)})(?!${S}+do)`, 'g'), 'previous', 'plain'],
   // English news on annual results is written the next year: its `last year` is the year under review
   [new RegExp(`\\b(?:${alt(t.currentYear)})\\b`, 'g'), 'current', 'plain'],
+  [new RegExp(`\\b(?:${alt(t.thisYear)})\\b`, 'g'), 'now', 'plain'],
   [new RegExp(`\\b(?:${alt(t.yearOnYear)})\\b`, 'g'), 'previous', 'comparison'],
 ];
 const markerRes: [RegExp, Marker['kind']][] = [
@@ -70,7 +71,7 @@ const markerRes: [RegExp, Marker['kind']][] = [
   [new RegExp(`\\b(?:${alt(t.severalYears)})${S}+(?:\\d+|${alt(t.numberWords)})${S}+(?:${alt(t.yearsWord)})\\b`, 'g'), 'multiYear'],
   [new RegExp(`\\b\\d+${S}+(?:${alt(t.yearsWord)})${S}+(?:${alt(t.yearsInARow)})\\b`, 'g'), 'multiYear'],
   // `\b` rather than a lookbehind: this pattern runs over the whole text
-  [new RegExp(`\\b(?:${alt(t.multiYearWords.filter((w) => /^\w/.test(w)))})\\b|(?:${alt(t.multiYearWords.filter((w) => !/^\w/.test(w)))})`, 'g'), 'multiYear'],
+  [new RegExp(`\\b(?:${alt(t.multiYearWords.filter((w) => /^\w/.test(w)))})\\b(?!${S}+(?:${alt(t.notPerYearAfter)})\\b)|(?:${alt(t.multiYearWords.filter((w) => !/^\w/.test(w)))})`, 'g'), 'multiYear'],
 ];
 
 export interface YearIndex {

@@ -60,6 +60,7 @@ export interface YearReading {
 }
 
 const reAfterFigure = new RegExp(`^${S}*(?:(?:${alt(yearAfterFigure)})${S}*)?$`);
+const reYearWordBefore = new RegExp(`(?:^|[^a-z])(?:${alt(yearAfterFigure)})${S}*$`);
 const reTargetYear = new RegExp(`(?:${alt([...targetYearBefore, ...yearAfterFigure])})${S}+(?:(?:${alt(yearWords)})${S}+)?$`);
 const reEdition = new RegExp(`^[\\s\\u00a0()]*(?:(?:${alt(editionFillers.filter((f) => /\w/.test(f)))})${S}*)?$`);
 const reEditionBefore = /^[\s\u00a0]*(?:[a-z]+[\s\u00a0]+){0,2}$/;
@@ -87,6 +88,7 @@ function resolveRelative(doc: Doc, y: YearMention, lastYear: number | undefined)
   if (!y.relative) return y.year;
   if (doc.reportYear === undefined) return undefined;
   if (y.relative === 'current') return doc.reportYear;
+  if (y.relative === 'now') return doc.datedYear ?? doc.reportYear;
   if (y.relative === 'previous') return doc.reportYear - 1;
   return (lastYear ?? doc.reportYear) - 1;
 }
@@ -157,13 +159,20 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
   let bound: YearMention | undefined;
   let viaComparison = false;
   const evidence: Evidence[] = [];
-  const following = years.find(
-    (y) => y.start >= q.surfaceEnd && y.start < q.surfaceEnd + 24 && !consumed.has(y) && (y.role === 'plain' || y.role === 'fullYear') && !y.relative && reAfterFigure.test(fold.slice(q.surfaceEnd, y.start)),
-  );
-  if (following && !leader) {
-    year = following.year;
-    bound = following;
-    consumed.add(following);
+  // the year after the figure: right after it (`58 percent in 2022`, `54.3 per cent a year earlier`), or ending its
+  // clause after a year word (`8,240 complaints and suggestions from residents in 2024`)
+  const next = leader
+    ? undefined
+    : years.find((y) => y.start >= q.surfaceEnd && y.start < Math.max(trailEnd, q.surfaceEnd + 24) && !consumed.has(y) && (y.role === 'plain' || y.role === 'fullYear'));
+  if (next) {
+    const between = fold.slice(q.surfaceEnd, next.start);
+    const right = reAfterFigure.test(between) && next.start < q.surfaceEnd + 24;
+    const late = next.start <= trailEnd && !/[\d(),;:]/.test(between) && reYearWordBefore.test(between);
+    if (right || late) {
+      year = next.relative ? resolveRelative(doc, next, s.hostYear ?? s.lastYear) : next.year;
+      bound = next;
+      consumed.add(next);
+    }
   }
   // a target and the year it is set for, later in its clause (`20 per cent of GRDP by 2025`, `800 firms and 25,000 workers by 2025`)
   const rules = !doc.without.has('years');

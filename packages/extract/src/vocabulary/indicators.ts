@@ -140,7 +140,7 @@ export const indicatorWords: IndicatorWords[] = [
   {
     key: 'late_processing_share',
     vi: ['hồ sơ + trễ hạn', 'hồ sơ + quá hạn', 'trễ hạn', 'quá hạn'],
-    en: ['late', 'overdue', 'past the deadline', 'past deadline'],
+    en: ['late', 'overdue', 'past the deadline', 'past deadline', 'behind schedule'],
     base: 'dossiers',
   },
   {
@@ -180,7 +180,7 @@ export const indicatorWords: IndicatorWords[] = [
   {
     key: 'feedback_resolved',
     vi: ['phản hồi', 'đã xử lý', 'được xử lý', 'giải quyết', 'xử lý + ý kiến', 'xử lý + phản ánh', 'trả lời'],
-    en: ['resolved', 'handled', 'answered', 'responded'],
+    en: ['resolved', 'answered', 'responded'],
     not: ['đang được', 'đang', 'chưa', 'hồ sơ', 'đúng hạn', 'trước hạn', 'pending', 'still', 'dossiers', 'on time'],
   },
   {

@@ -80,7 +80,7 @@ export const denominatorAfterFigure: string[] = ['of the', 'of its', "of the pro
 export const denominatorWords: string[] = ['trên tổng số', 'trong tổng số', 'so với tổng số', 'out of a total of', 'of a total of', 'out of'];
 
 /** Words after a number that start no noun phrase of its own (`… 80% và …`): what follows is not its subject. */
-export const linkWords: string[] = ['và', 'hay', 'hoặc', 'so với', 'của', 'trong', 'trên', 'với', 'khi', 'nhưng', 'đạt', 'tăng', 'giảm', 'vượt', 'theo', 'còn', 'là', 'năm', 'lên', 'xuống', 'vào', 'đến', 'and', 'or', 'of', 'in', 'from', 'compared', 'than', 'to', 'with', 'year', 'up', 'down', 'by'];
+export const linkWords: string[] = ['và', 'hay', 'hoặc', 'so với', 'của', 'trong', 'trên', 'với', 'khi', 'nhưng', 'đạt', 'tăng', 'giảm', 'vượt', 'theo', 'còn', 'là', 'năm', 'lên', 'xuống', 'vào', 'đến', 'and', 'or', 'of', 'in', 'from', 'compared', 'than', 'to', 'with', 'year', 'up', 'down', 'by', 'a year earlier', 'a year ago', 'the previous year', 'last year', 'earlier'];
 
 /** Words before a number that do not change its approximation (`đạt khoảng`, `ở mức hơn`). */
 export const approxFillers: string[] = ['đạt', 'là', 'mức', 'ở mức', 'reached', 'at', 'of', 'to', 'by', 'was', 'is', 'còn', 'lên'];

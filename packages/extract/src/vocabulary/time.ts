@@ -43,10 +43,15 @@ export const numberWords: string[] = ['hai', 'ba', 'bốn', 'năm', 'mười', '
 /** Averages, totals over several years, cumulative figures: not annual figures. */
 export const multiYearWords: string[] = ['bình quân', 'trung bình', 'lũy kế', 'cộng dồn', 'mỗi năm', 'hằng năm', 'hàng năm', 'per year', 'a year', 'annual average', 'on average', 'average', 'cumulative', 'in total over', '%/năm', '%/year'];
 
+/** After `a year`, these make it a point in time (`a year earlier`), not a rate (`10 percent a year`). */
+export const notPerYearAfter: string[] = ['earlier', 'ago', 'before', 'later'];
 /** Relative years: `năm trước` is the year before the report's; `năm qua`, `this year` are the report's. */
 export const previousYear: string[] = ['năm trước', 'năm ngoái'];
 export const previousOfContext: string[] = ['năm trước đó', 'một năm trước đó', 'the previous year', 'a year earlier'];
-export const currentYear: string[] = ['năm qua', 'năm nay', 'this year', 'last year', 'during the year', 'the past year'];
+/** The year under review: in a year-end report `năm qua`, in English news written after it `last year`. */
+export const currentYear: string[] = ['năm qua', 'last year', 'during the year', 'the past year'];
+/** The year of writing (`năm nay`, `this year`): the report's year, or the year of a story's date. */
+export const thisYear: string[] = ['năm nay', 'this year', 'the current year', 'trong năm nay'];
 /** Comparisons with the year before, with no year written (`so với cùng kỳ`, `from a year earlier`): these, then … */
 export const previousComparisonHeads: string[] = ['so với', 'compared with', 'compared to', 'from', 'than'];
 /** … one of these. */
