@@ -163,9 +163,15 @@ interface RegionScan {
 function findRegions(d: RegionScan): { others: Span[]; own: number[] } {
   const others: Span[] = [];
   const own: number[] = [];
+  const owns = new Map<string, boolean>();
   const isOwn = (name: string): boolean => {
-    const f = fold(name).replace(/\s+/g, ' ').trim();
-    return d.ownRegion.some((o) => f === o || f.replace(/\s+/g, '') === o || f.startsWith(`${o} `));
+    let known = owns.get(name);
+    if (known === undefined) {
+      const f = fold(name).replace(/\s+/g, ' ').trim();
+      known = d.ownRegion.some((o) => f === o || f.replace(/\s+/g, '') === o || f.startsWith(`${o} `));
+      owns.set(name, known);
+    }
+    return known;
   };
   // `tỉnh Quảng Ngãi (cũ)`: the province before a merger, not the one the report is about
   const former = (end: number): boolean => matchesIn(d.matches, end, end + 12).some((m) => d.words.former.has(m.id) && m.start <= end + 3);
