@@ -144,15 +144,19 @@ const rePrefix = new RegExp(`(?:${prefixes})[ \\u00a0]+(?=\\p{L})`, 'gu');
 const reCapitalisedWords = /^\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
 const reSuffixedRegion = new RegExp(`\\b((?:\\p{Lu}[\\p{Ll}]+)(?:[ \\u00a0-]+\\p{Lu}[\\p{Ll}]+){0,2})[ \\u00a0]+(?:${alt(regionSuffixes)})\\b`, 'gu');
 const notRegion = new Set(notRegionNames);
+const reCapital = /^\p{Lu}/u;
 
 interface RegionScan {
   v: TextViews;
   matches: PhraseMatch[];
   words: Words;
   ownRegion: string[];
+  /** The report's region is in the catalogue: its names and aliases are found by the lexicon. */
+  ownKnown: boolean;
   ownKey: string | undefined;
   countryKeys: Set<string>;
   ownIsCountry: boolean;
+  convention: Convention;
 }
 
 /**
@@ -181,8 +185,7 @@ function findRegions(d: RegionScan): { others: Span[]; own: number[] } {
     if (!keys) continue;
     // a name inside an indicator's name (`Vietnam ICT Index`) is no region
     if (d.matches.slice(Math.max(0, i - 4), i + 6).some((o) => o !== m && d.words.usedBy.has(o.id) && o.start <= m.start && o.end > m.end)) continue;
-    const first = d.v.text[m.start] ?? '';
-    if (first !== first.toLocaleUpperCase('vi') || first === first.toLocaleLowerCase('vi')) continue;
+    if (!reCapital.test(d.v.text[m.start] ?? '')) continue;
     const country = keys.every((k) => d.countryKeys.has(k));
     if (((d.ownKey !== undefined && keys.includes(d.ownKey)) || isOwn(d.v.text.slice(m.start, m.end)) || (country && d.ownIsCountry)) && !former(m.end)) own.push(m.start);
     else others.push({ start: m.start, end: m.end });
@@ -199,10 +202,13 @@ function findRegions(d: RegionScan): { others: Span[]; own: number[] } {
     const name = reCapitalisedWords.exec(d.v.work.slice(at, at + 80))?.[0];
     if (name) named(m.index, at + name.length, name);
   }
-  reSuffixedRegion.lastIndex = 0;
-  while ((m = reSuffixedRegion.exec(d.v.work))) named(m.index, m.index + m[0].length, m[1]!);
-  // own names written without a prefix (`Đà Nẵng`, `Da Nang`)
-  for (const name of d.ownRegion) {
+  // `Quang Nam province`: English only (a costly pattern over a whole text that Vietnamese never needs)
+  if (d.convention === 'en') {
+    reSuffixedRegion.lastIndex = 0;
+    while ((m = reSuffixedRegion.exec(d.v.work))) named(m.index, m.index + m[0].length, m[1]!);
+  }
+  // own names written without a prefix (`Đà Nẵng`, `Da Nang`); a catalogue region's are phrases of the lexicon already
+  for (const name of d.ownKnown ? [] : d.ownRegion) {
     let i = d.v.fold.indexOf(name);
     while (i >= 0) {
       if ((i === 0 || !isLetter(d.v.fold.charCodeAt(i - 1))) && !isLetter(d.v.fold.charCodeAt(i + name.length)) && !former(i + name.length)) own.push(i);
@@ -258,7 +264,7 @@ export function analyse(text: string, words: Words, opts: DocOptions): Doc {
   const ownRegion = regionNames(opts.region, opts.regionName, catalogue);
   const countryKeys = new Set(catalogue.filter((r) => r.level === 'country').map((r) => r.key));
   const ownIsCountry = opts.region !== undefined && countryKeys.has(opts.region);
-  const regions = findRegions({ v, matches, words, ownRegion, ownKey: opts.region, countryKeys, ownIsCountry });
+  const regions = findRegions({ v, matches, words, ownRegion, ownKnown: catalogue.some((r) => r.key === opts.region), ownKey: opts.region, countryKeys, ownIsCountry, convention });
   return {
     v,
     convention,

@@ -1,5 +1,7 @@
 import type { Indicator, Region, Unit } from '@chiso/shared';
 import { Lexicon } from './lexicon';
+import { alt } from './patterns';
+import { fold } from './text';
 import * as v from './vocabulary/index';
 import type { Base, Generation, Sector } from './vocabulary/index';
 
@@ -118,8 +120,11 @@ export function compileWords(catalogue: Indicator[], regions: Region[] = []): Wo
   for (const [value, phrases] of Object.entries(v.baseWords) as [Base, string[]][]) for (const p of phrases) addFacet(p, { kind: 'base', value });
   for (const [value, phrases] of Object.entries(v.generationWords) as [Generation, string[]][]) for (const p of phrases) addFacet(p, { kind: 'generation', value });
   const regionIds = new Map<number, string[]>();
+  // an alias that starts with `tỉnh` / `thành phố` / `TP.` is found by its prefix (document.ts): as a phrase it would
+  // only slow the scan down at every `tỉnh` of the text
+  const prefixed = new RegExp(`^(?:${alt(v.regionPrefixes)})\\s`);
   for (const r of regions) {
-    for (const name of new Set([r.name_vi, r.name_en, ...r.aliases])) {
+    for (const name of new Set([r.name_vi, r.name_en, ...r.aliases].filter((n) => !prefixed.test(fold(n))))) {
       const id = lex.add(name);
       const list = regionIds.get(id);
       if (!list) regionIds.set(id, [r.key]);
