@@ -76,7 +76,14 @@ export const evidenceNotes = {
 
 export type EvidenceCode = keyof typeof evidenceNotes;
 
-export const ev = (code: EvidenceCode, value?: number): Evidence => (value === undefined ? { code } : { code, value });
+const plain = new Map<EvidenceCode, Evidence>();
+/** An evidence item; items without a value are shared (they are never changed), so reading allocates none. */
+export function ev(code: EvidenceCode, value?: number): Evidence {
+  if (value !== undefined) return { code, value };
+  let e = plain.get(code);
+  if (!e) plain.set(code, (e = Object.freeze({ code })));
+  return e;
+}
 
 /** The stage an evidence code belongs to (its prefix). */
 export const stageOf = (code: EvidenceCode): Stage => code.slice(0, code.indexOf('.')) as Stage;

@@ -7,7 +7,7 @@ import { componentTopic } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within } from '../years';
 import { ev, type Evidence } from './evidence';
-import { inBracket, lastBefore, type Segment } from './segment';
+import { hasMatch, inBracket, lastBefore, type Segment } from './segment';
 import { leadingNoun, type Kind, type Windows } from './subject';
 
 /**
@@ -51,10 +51,6 @@ function anyBetween(xs: number[], a: number, b: number): boolean {
   return lo < xs.length && xs[lo]! < b;
 }
 
-function has(seg: Segment, set: Set<number>, a: number, b: number): boolean {
-  return seg.matches.some((m) => m.start >= a && m.end <= b && set.has(m.id));
-}
-
 /** Where the words that scope a figure start: its clause chain (after the last `;`), or before the bracket holding it. */
 function chainStartOf(seg: Segment, q: Quantity): number {
   return (lastBefore(seg.semis, q.prefixStart) ?? seg.sent.start - 1) + 1;
@@ -64,8 +60,7 @@ function chainStartOf(seg: Segment, q: Quantity): number {
 function otherRegion(doc: Doc, seg: Segment, q: Quantity, chainStart: number, trail: [number, number]): boolean {
   const others = within(doc.otherRegions, chainStart, q.prefixStart);
   const last = others[others.length - 1];
-  const ownRefs = seg.matches.filter((m) => doc.words.ownReference.has(m.id)).map((m) => m.start);
-  if (last && !anyBetween(doc.ownRegionMentions, last.end - 1, q.prefixStart) && !anyBetween(ownRefs, last.end - 1, q.prefixStart)) return true;
+  if (last && !anyBetween(doc.ownRegionMentions, last.end - 1, q.prefixStart) && !anyBetween(seg.ownReferences, last.end - 1, q.prefixStart)) return true;
   return within(doc.otherRegions, trail[0], trail[1]).length > 0;
 }
 
@@ -92,20 +87,20 @@ export function readScope(s: ScopeInput): Scope {
   // a figure in brackets takes the scope of the words just before them (`trung bình cả nước (khoảng 12%)`)
   const lead: Span = bracket ? { start: Math.max(chainStart, bracket.start - 60), end: bracket.start } : { start: w.near[0], end: w.near[1] };
   if (otherRegion(doc, seg, q, chainStart, w.trail)) return { out: 'otherRegion', evidence };
-  if (has(seg, words.regionGroup, chainStart, q.prefixStart) && within(doc.otherRegions, chainStart, q.prefixStart).length === 0 && !anyBetween(doc.ownRegionMentions, chainStart - 1, q.prefixStart)) {
+  if (hasMatch(seg, words.regionGroup, chainStart, q.prefixStart) && within(doc.otherRegions, chainStart, q.prefixStart).length === 0 && !anyBetween(doc.ownRegionMentions, chainStart - 1, q.prefixStart)) {
     const group = seg.matches.filter((m) => words.regionGroup.has(m.id) && m.start >= chainStart && m.end <= q.prefixStart).pop()!;
     if (!anyBetween(doc.ownRegionMentions, group.end, q.prefixStart)) return { out: 'regionGroup', evidence };
   }
-  if (kind === 'rank' && has(seg, words.regionGroup, w.trail[0], Math.min(w.trail[1], w.trail[0] + 24))) return { out: 'regionGroup', evidence };
+  if (kind === 'rank' && hasMatch(seg, words.regionGroup, w.trail[0], Math.min(w.trail[1], w.trail[0] + 24))) return { out: 'regionGroup', evidence };
   if (!doc.ownIsCountry && kind !== 'rank') {
     // in the words after the number only right after it (`47% cả nước`, `12 percent nationwide`), not after a comparison (`above the national average of …`)
-    const national = has(seg, words.national, w.near[0], w.near[1]) || has(seg, words.national, w.trail[0], Math.min(w.trail[1], w.trail[0] + 14)) || (bracket !== undefined && has(seg, words.national, lead.start, lead.end)) || seg.nationalOpener;
+    const national = hasMatch(seg, words.national, w.near[0], w.near[1]) || hasMatch(seg, words.national, w.trail[0], Math.min(w.trail[1], w.trail[0] + 14)) || (bracket !== undefined && hasMatch(seg, words.national, lead.start, lead.end)) || seg.nationalOpener;
     if (national) return { out: 'national', evidence };
   }
-  if (has(seg, words.operators, w.near[0], w.near[1]) || (has(seg, words.singledOut, chainStart, q.prefixStart) && has(seg, words.operators, chainStart, q.prefixStart))) return { out: 'operator', evidence };
-  if ((kind === 'money' || kind === 'count') && has(seg, words.subset, chainStart, q.prefixStart)) return { out: 'subset', evidence };
+  if (hasMatch(seg, words.operators, w.near[0], w.near[1]) || (hasMatch(seg, words.singledOut, chainStart, q.prefixStart) && hasMatch(seg, words.operators, chainStart, q.prefixStart))) return { out: 'operator', evidence };
+  if ((kind === 'money' || kind === 'count') && hasMatch(seg, words.subset, chainStart, q.prefixStart)) return { out: 'subset', evidence };
   if (kind === 'money' && threshold(doc, seg, q, s.approx)) return { out: 'threshold', evidence };
-  if ((kind === 'rank' || kind === 'score') && (has(seg, words.component, chainStart, q.prefixStart) || (reComponentTopic.test(doc.v.fold.slice(q.surfaceEnd, w.trail[1])) && !cueIn(doc, indicator, q.surfaceEnd, w.trail[1])))) return { out: 'component', evidence };
+  if ((kind === 'rank' || kind === 'score') && (hasMatch(seg, words.component, chainStart, q.prefixStart) || (reComponentTopic.test(doc.v.fold.slice(q.surfaceEnd, w.trail[1])) && !cueIn(doc, indicator, q.surfaceEnd, w.trail[1])))) return { out: 'component', evidence };
   if (s.whole && s.whole.key === indicator.key) return { out: 'part', evidence };
   return { evidence: softEvidence(doc, seg, s.whole, evidence) };
 }
@@ -114,7 +109,7 @@ export function readScope(s: ScopeInput): Scope {
 function softEvidence(doc: Doc, seg: Segment, whole: CompiledIndicator | undefined, evidence: Evidence[]): Evidence[] {
   if (whole) evidence.push(ev('subject.part-list'));
   if (within(doc.otherRegions, seg.sent.start, seg.sent.end).length) evidence.push(ev('scope.other-region-in-sentence'));
-  if (!doc.ownIsCountry && has(seg, doc.words.national, seg.sent.start, seg.sent.end)) evidence.push(ev('scope.national-in-sentence'));
+  if (!doc.ownIsCountry && hasMatch(seg, doc.words.national, seg.sent.start, seg.sent.end)) evidence.push(ev('scope.national-in-sentence'));
   if (seg.quantities.length >= 5) evidence.push(ev('scope.many-figures', Math.min(1, seg.quantities.length / 10)));
   return evidence;
 }

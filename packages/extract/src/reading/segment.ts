@@ -36,6 +36,8 @@ export interface Segment {
   partOfPrevious: boolean;
   /** `Nationwide, …`, `Cả nước …`: the sentence is about the country. */
   nationalOpener: boolean;
+  /** Where the sentence names the report's region without its name (`toàn tỉnh`, `the province`). */
+  ownReferences: number[];
 }
 
 const one = { digits: '1', exp: 0 };
@@ -155,7 +157,17 @@ export function segment(doc: Doc, sent: Span): Segment {
     topicYear: topicYearOf(doc, sent),
     partOfPrevious: rePartOpener.test(head),
     nationalOpener: reNationalOpener.test(head),
+    ownReferences: matches.filter((m) => words.ownReference.has(m.id)).map((m) => m.start),
   };
+}
+
+/** Whether a phrase of `set` lies wholly inside [a, b] (the sentence's matches are ordered by start: the walk stops past b). */
+export function hasMatch(seg: Segment, set: Set<number>, a: number, b: number): boolean {
+  for (const m of seg.matches) {
+    if (m.start > b) return false;
+    if (m.start >= a && m.end <= b && set.has(m.id)) return true;
+  }
+  return false;
 }
 
 /** Whether a position lies inside one of the brackets. */

@@ -14,7 +14,7 @@ import { readLists } from './lists';
 import { readQualifier, targetWordOf } from './qualifier';
 import { isComparisonAside, isMoveEnd, outOf, readRole, type RoleReading } from './roles';
 import { isPartAfter, partStretches, readScope } from './scope';
-import { firstFrom, hasFigure, lastBefore, segment, topicYearOf, type Segment } from './segment';
+import { firstFrom, hasFigure, hasMatch, lastBefore, segment, topicYearOf, type Segment } from './segment';
 import { isPerThousand, kindOf, leadingNoun, nounPhrase, readSubject, type FitContext, type Kind, type Windows } from './subject';
 import { comparisonYear, readYear, type Heading } from './year';
 
@@ -88,7 +88,7 @@ function trailOf(doc: Doc, seg: Segment, i: number): { end: number; notEnd: numb
     while (k < seg.items.length && seg.items[k]!.q.start < bracket.end) k++;
   }
   const next = seg.items[k]?.q;
-  const bAfter = firstFrom(seg.bounds.filter((b) => b >= from), from);
+  const bAfter = firstFrom(seg.bounds, from);
   const end = Math.min(bAfter ?? seg.sent.end, next ? next.prefixStart : seg.sent.end, from + 100, seg.sent.end);
   // `185 DVCTT mức độ 3, 4 và tích hợp 628 dịch vụ …`: what follows a conjunction rules nothing out
   const joiner = reJoiner.exec(doc.v.fold.slice(from, end));
@@ -101,11 +101,15 @@ function trailOf(doc: Doc, seg: Segment, i: number): { end: number; notEnd: numb
  * figure's sector.
  */
 function subjectClauseStart(doc: Doc, seg: Segment, q: Quantity, floor: number): number {
-  const bounds = seg.bounds.filter((b) => b >= floor && b < q.prefixStart && doc.v.work[b] !== '(' && doc.v.work[b] !== ')');
+  const { usedBy, facets } = doc.words;
+  const work = doc.v.work;
   let end = q.prefixStart;
-  for (let k = bounds.length - 1; k >= -1; k--) {
-    const start = k >= 0 ? bounds[k]! + 1 : floor;
-    if (seg.matches.some((m) => m.start >= start && m.end <= end && doc.words.usedBy.has(m.id) && !doc.words.facets.has(m.id))) return start;
+  for (let k = seg.bounds.length - 1; k >= -1; k--) {
+    const b = k >= 0 ? seg.bounds[k]! : -1;
+    if (k >= 0 && (b >= q.prefixStart || work[b] === '(' || work[b] === ')')) continue;
+    const start = k >= 0 && b >= floor ? b + 1 : floor;
+    for (const m of seg.matches) if (m.start >= start && m.end <= end && usedBy.has(m.id) && !facets.has(m.id)) return start;
+    if (start === floor) return floor;
     end = start;
   }
   return floor;
@@ -175,9 +179,8 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     const w: Windows = { near: [nearStart, q.prefixStart], far: [Math.max(sent.start, q.prefixStart - 260), q.prefixStart], trail: [q.surfaceEnd, trailEnd], notEnd };
     const noun = kind === 'count' ? leadingNoun(words, doc.matches, w.trail, fold) : { none: false, foreign: false, units: undefined };
     if (noun.foreign) continue;
-    const inSeg = (set: Set<number>, a: number, b: number): boolean => seg.matches.some((m) => m.start >= a && m.end <= b && set.has(m.id));
-    const flowNear = inSeg(words.flow, Math.max(w.near[0], q.prefixStart - 24), q.prefixStart) || inSeg(words.flow, w.trail[0], w.trail[1]);
-    const stockNear = inSeg(words.stock, Math.max(w.near[0], q.prefixStart - 30), q.prefixStart);
+    const flowNear = hasMatch(seg, words.flow, Math.max(w.near[0], q.prefixStart - 24), q.prefixStart) || hasMatch(seg, words.flow, w.trail[0], w.trail[1]);
+    const stockNear = hasMatch(seg, words.stock, Math.max(w.near[0], q.prefixStart - 30), q.prefixStart);
     const fc: FitContext = {
       kind,
       q,

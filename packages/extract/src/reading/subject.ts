@@ -2,6 +2,7 @@ import type { Unit } from '@chiso/shared';
 import type { Doc } from '../document';
 import { countUnits, isMoney, moneyCurrency } from '../facts';
 import { matchesIn, type PhraseMatch } from '../lexicon';
+import { firstAtOrAfter } from '../search';
 import type { Quantity } from '../numbers';
 import { alt, S } from '../patterns';
 import type { Span } from '../structure';
@@ -10,7 +11,7 @@ import type { Base, Generation, Sector } from '../vocabulary/index';
 import type { CompiledIndicator, Words } from '../words';
 import { ev, type Evidence } from './evidence';
 import type { Role } from './roles';
-import { inBracket, type Segment } from './segment';
+import { hasMatch, inBracket, type Segment } from './segment';
 
 /**
  * Stage 3, the subject noun phrase: which indicator a figure is a value of. The indicator's words (cues) are looked
@@ -114,9 +115,20 @@ export function facetsFit(ind: CompiledIndicator, np: NounPhrase): boolean {
  */
 export function nounPhrase(doc: Doc, seg: Segment, q: Quantity, from: number, trail: [number, number], shareOpenerFrom = from): NounPhrase {
   const words = doc.words;
+  // only facet words and relative markers matter: collected without building the windows' match lists
+  const ms: PhraseMatch[] = [];
+  const collect = (a: number, b: number): void => {
+    const all = doc.matches;
+    for (let i = firstAtOrAfter(all, a); i < all.length && all[i]!.start < b; i++) {
+      const m = all[i]!;
+      if (m.end <= b && (words.facets.has(m.id) || words.relative.has(m.id))) ms.push(m);
+    }
+  };
+  collect(from, q.prefixStart);
+  collect(trail[0], trail[1]);
+  if (!ms.length) return { sectors: new Set(), generations: new Set() };
   const own = inBracket(seg, q.start);
   const excluded: Span[] = seg.brackets.filter((b) => b !== own && !(b.start < q.start && q.end <= b.end));
-  const ms = [...matchesIn(doc.matches, from, q.prefixStart), ...matchesIn(doc.matches, trail[0], trail[1])];
   // a relative clause runs to the clause bound before the number (`…, which also covers telecommunications, postal services, press and publishing, hit …`) or, after it, to the next bound
   for (const m of ms) {
     if (!words.relative.has(m.id)) continue;
@@ -327,14 +339,6 @@ export const rePerThousand = new RegExp(`(?:${alt(perWords)})${S}*1[.,]?000`);
 
 const inherit = (indicator: CompiledIndicator): Choice => ({ indicator, score: 1, where: 'clause', contested: false, cueAt: -1 });
 
-function hasIn(doc: Doc, seg: Segment, set: Set<number>, a: number, b: number): boolean {
-  for (const m of seg.matches) {
-    if (m.start > b) break;
-    if (m.start >= a && m.end <= b && set.has(m.id)) return true;
-  }
-  return false;
-}
-
 /** Reads the subject of a level, rank or score; the evidence says where it was found. */
 export function readSubject(s: SubjectInput): Subject {
   const { doc, seg, q, role, kind, leader, fc, host } = s;
@@ -355,17 +359,17 @@ export function readSubject(s: SubjectInput): Subject {
     if (!choice && !onlyTrail && s.prevSentence) choice = chooseIndicator(words, doc.matches, { ...w, context: [s.prevSentence.start, s.prevSentence.end] }, fits);
   } else {
     // `1.690 vị trí trạm, chiếm khoảng 92%`: a share's subject is the count just before it
-    if (kind === 'percent' && host && host.end < w.near[0] && hasIn(doc, seg, words.shareVerb, w.near[0], w.near[1]) && !/[;.]/.test(work.slice(host.end, w.near[0]))) w.near = [host.end, w.near[1]];
+    if (kind === 'percent' && host && host.end < w.near[0] && hasMatch(seg, words.shareVerb, w.near[0], w.near[1]) && !/[;.]/.test(work.slice(host.end, w.near[0]))) w.near = [host.end, w.near[1]];
     // after `chiếm 47,2%` the words are the base; after `100%` alone they are the subject (`100% hồ sơ được số hóa`)
-    const shareNear = hasIn(doc, seg, words.shareVerb, w.near[0], w.near[1]);
+    const shareNear = hasMatch(seg, words.shareVerb, w.near[0], w.near[1]);
     const nounAfter = /^[\s\u00a0]*[a-z]/.test(fold.slice(w.trail[0], w.trail[0] + 4)) && !reLinkWord.test(fold.slice(w.trail[0], w.trail[0] + 16));
     const trailIsBase = kind === 'percent' && (shareNear || !nounAfter);
     if (kind === 'percent' && !trailIsBase) w.far = [w.near[0], w.near[0]];
     choice = chooseIndicator(words, doc.matches, w, fits, trailIsBase);
-    if (!choice && hasIn(doc, seg, words.anaphor, w.near[0], w.near[1]) && host?.indicator && fits(host.indicator)) return { choice: inherit(host.indicator), evidence: [ev('subject.inherited')] };
+    if (!choice && hasMatch(seg, words.anaphor, w.near[0], w.near[1]) && host?.indicator && fits(host.indicator)) return { choice: inherit(host.indicator), evidence: [ev('subject.inherited')] };
     // `đã xử lý 6.320 phản ánh (97,5%)`: a share alone in brackets right after a count is the share of that count
     const bracketAfterHost = host !== undefined && /^[^\d;.()]*\([\s\u00a0]*$/.test(work.slice(host.end, q.prefixStart)) && /^[\s\u00a0]*\)/.test(work.slice(q.surfaceEnd, q.surfaceEnd + 3));
-    if (!choice && kind === 'percent' && host?.indicator && (hasIn(doc, seg, words.shareVerb, w.near[0], w.near[1]) || bracketAfterHost)) {
+    if (!choice && kind === 'percent' && host?.indicator && (hasMatch(seg, words.shareVerb, w.near[0], w.near[1]) || bracketAfterHost)) {
       const hostInd = host.indicator;
       const sibling = words.indicators.find((ind) => ind.shareOf === hostInd.key && fits(ind)) ?? (fits(hostInd) ? hostInd : undefined);
       if (sibling) return { choice: inherit(sibling), evidence: [ev('subject.share-of-count')] };
