@@ -117,15 +117,8 @@ export function nounPhrase(doc: Doc, seg: Segment, q: Quantity, from: number, tr
   const words = doc.words;
   // only facet words and relative markers matter: collected without building the windows' match lists
   const ms: PhraseMatch[] = [];
-  const collect = (a: number, b: number): void => {
-    const all = doc.matches;
-    for (let i = firstAtOrAfter(all, a); i < all.length && all[i]!.start < b; i++) {
-      const m = all[i]!;
-      if (m.end <= b && (words.facets.has(m.id) || words.relative.has(m.id))) ms.push(m);
-    }
-  };
-  collect(from, q.prefixStart);
-  collect(trail[0], trail[1]);
+  collectFacets(doc, from, q.prefixStart, ms);
+  collectFacets(doc, trail[0], trail[1], ms);
   if (!ms.length) return { sectors: new Set(), generations: new Set() };
   const own = inBracket(seg, q.start);
   const excluded: Span[] = seg.brackets.filter((b) => b !== own && !(b.start < q.start && q.end <= b.end));
@@ -143,6 +136,16 @@ export function nounPhrase(doc: Doc, seg: Segment, q: Quantity, from: number, tr
   const { np, facetMatches } = facetsOf(words, kept);
   if (q.percent) np.base = baseOf(doc, facetMatches, q, shareOpenerFrom, trail);
   return np;
+}
+
+/** Facet words and relative markers lying in [a, b), added to `out`. A module function: tsx names every nested one on each call. */
+function collectFacets(doc: Doc, a: number, b: number, out: PhraseMatch[]): void {
+  const all = doc.matches;
+  const { facets, relative } = doc.words;
+  for (let i = firstAtOrAfter(all, a); i < all.length && all[i]!.start < b; i++) {
+    const m = all[i]!;
+    if (m.end <= b && (facets.has(m.id) || relative.has(m.id))) out.push(m);
+  }
 }
 
 function facetsOf(words: Words, kept: PhraseMatch[]): { np: NounPhrase; facetMatches: PhraseMatch[] } {
@@ -173,18 +176,23 @@ export function facetsOfSpan(doc: Doc, start: number, end: number): NounPhrase {
   return facetsOf(doc.words, kept).np;
 }
 
+function baseWord(words: Words, m: PhraseMatch): Base | undefined {
+  const f = words.facets.get(m.id);
+  if (f) for (const x of f) if (x.kind === 'base') return x.value;
+  return undefined;
+}
+
 /** What a share is of: the first base noun after `tỷ lệ` / `share of` before the number, else right after the `%`. */
 function baseOf(doc: Doc, facetMatches: PhraseMatch[], q: Quantity, from: number, trail: [number, number]): Base | undefined {
   const words = doc.words;
-  const base = (m: PhraseMatch): Base | undefined => words.facets.get(m.id)?.find((f) => f.kind === 'base')?.value as Base | undefined;
   const openers = matchesIn(doc.matches, from, q.prefixStart).filter((m) => words.shareOpener.has(m.id));
   const opener = openers[openers.length - 1];
   if (opener) {
-    const first = facetMatches.find((m) => m.start >= opener.end && m.start < q.prefixStart && m.start - opener.end < 40 && base(m));
-    if (first) return base(first);
+    const first = facetMatches.find((m) => m.start >= opener.end && m.start < q.prefixStart && m.start - opener.end < 40 && baseWord(words, m) !== undefined);
+    if (first) return baseWord(words, first);
   }
-  const after = facetMatches.find((m) => m.start >= trail[0] && m.start < trail[0] + 30 && base(m));
-  return after ? base(after) : undefined;
+  const after = facetMatches.find((m) => m.start >= trail[0] && m.start < trail[0] + 30 && baseWord(words, m) !== undefined);
+  return after ? baseWord(words, after) : undefined;
 }
 
 /** The first noun after a count (`847 dịch vụ`), read from the trailing window. */
@@ -242,7 +250,8 @@ export function chooseIndicator(
   const seen: Seen = { where: new Map(), weight: new Map(), at: new Map(), candidates: new Set() };
   see(words, seen, near, 1, 1);
   see(words, seen, trail, 1, 1);
-  const ruling = new Set([...near, ...trail.filter((m) => w.notEnd === undefined || m.start < w.notEnd)].map((m) => m.id));
+  // `not` phrases rule in the number's clause and its trail up to a conjunction (`notEnd`)
+  const cut = w.notEnd !== undefined && w.notEnd < w.trail[1] ? w.notEnd : undefined;
   // a noun phrase after a number that names an indicator on its own is the number's subject: look no further back
   let ownSubject = false;
   if (!trailIsBase && trail.length) {
@@ -257,7 +266,7 @@ export function chooseIndicator(
   const scored: Choice[] = [];
   for (const ind of seen.candidates) {
     if (!fits(ind)) continue;
-    if (ind.not.some((id) => ruling.has(id))) continue;
+    if (ind.not.some((id) => where.get(id) === 1 && (cut === undefined || near.some((m) => m.id === id) || trail.some((m) => m.id === id && m.start < cut)))) continue;
     let best = 0;
     let place: Choice['where'] = 'context';
     let cueAt = -1;
@@ -337,6 +346,11 @@ const reLinkWord = new RegExp(`^${S}*(?:${alt(linkWords)})\\b`);
 const reLeaderTopicOnly = new RegExp(`^${S}*(?:(?:${alt(leaderNational)})${S}*)?(?:${alt(leaderTopic)})\\b`);
 export const rePerThousand = new RegExp(`(?:${alt(perWords)})${S}*1[.,]?000`);
 
+/** The indicator filter of a figure, made by a module function so that the reader does not name a closure per figure. */
+function fitsOf(fc: FitContext): (ind: CompiledIndicator) => boolean {
+  return (ind) => fitsFor(ind, fc);
+}
+
 const inherit = (indicator: CompiledIndicator): Choice => ({ indicator, score: 1, where: 'clause', contested: false, cueAt: -1 });
 
 /** Reads the subject of a level, rank or score; the evidence says where it was found. */
@@ -345,7 +359,7 @@ export function readSubject(s: SubjectInput): Subject {
   const w: Windows = { ...s.w };
   const { words } = doc;
   const { fold, work } = doc.v;
-  const fits = (ind: CompiledIndicator): boolean => fitsFor(ind, fc);
+  const fits = fitsOf(fc);
   if (s.moveEnd && s.moveFrom && fits(s.moveFrom)) return { choice: inherit(s.moveFrom), evidence: [ev('subject.inherited'), ev('role.move-end')] };
   if (role === 'targetValue' && host?.indicator && fits(host.indicator)) return { choice: inherit(host.indicator), evidence: [ev('subject.inherited')] };
   if (s.comparisonAside && host?.indicator && fits(host.indicator) && !matchesIn(seg.matches, w.near[0], w.near[1]).some((m) => words.usedBy.has(m.id)))
