@@ -2,7 +2,7 @@
  * What a stage of the reader found out about a figure, and why. Each fact carries the list of its evidence: the
  * confidence model reads it (each code is a feature), and the review queue shows it (`note`).
  */
-export type Stage = 'document' | 'role' | 'subject' | 'scope' | 'year' | 'qualifier' | 'attributes' | 'table' | 'merge' | 'reader';
+export type Stage = 'document' | 'role' | 'subject' | 'scope' | 'year' | 'qualifier' | 'attributes' | 'merge' | 'reader';
 
 export interface Evidence {
   code: EvidenceCode;
