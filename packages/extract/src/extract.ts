@@ -16,6 +16,12 @@ import { within } from './years';
 export interface ExtractOptions extends DocOptions {
   /** Indicators to look for; the project's `data/indicators.csv` when omitted. */
   catalogue?: Indicator[];
+  /**
+   * How sure a reader is of the words it read (an OCR reader: 0–1 per word, spans into the text, ordered by start).
+   * Each fact gets the lowest confidence of the words of its figure as evidence (`reader.ocr-confidence`), which the
+   * confidence model reads once it is fitted with such facts.
+   */
+  wordConfidence?: { start: number; end: number; confidence: number }[];
 }
 
 interface HeadingContext {
@@ -120,7 +126,11 @@ export function extractReport(text: string, opts: ExtractOptions = {}): { facts:
   const docEvidence: Evidence[] = [];
   if (doc.reportYearFrom) docEvidence.push(documentEvidence[doc.reportYearFrom]);
   if (doc.convention === 'en') docEvidence.push(ev('document.english'));
-  for (const c of merged) c.evidence = [...c.evidence, ...docEvidence];
+  for (const c of merged) {
+    c.evidence = [...c.evidence, ...docEvidence];
+    const words = opts.wordConfidence ? within(opts.wordConfidence, c.start - 64, c.end).filter((w) => w.end > c.start) : [];
+    if (words.length) c.evidence.push(ev('reader.ocr-confidence', Math.min(...words.map((w) => w.confidence))));
+  }
   return { facts: merged.map((c) => toFact(nfc, c)), reportYear: doc.reportYear, reportYearFrom: doc.reportYearFrom };
 }
 

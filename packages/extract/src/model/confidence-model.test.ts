@@ -36,3 +36,13 @@ describe('confidence model', () => {
     expect(confidenceOf([...clean, ev('merge.conflict')])).toBeLessThan(confidenceOf(clean));
   });
 });
+
+describe('evidence a reader gives', () => {
+  it('attaches the lowest word confidence of a figure as `reader.ocr-confidence`', async () => {
+    const { extract } = await import('../extract');
+    const text = 'Năm 2023, doanh thu toàn ngành đạt 5.200 tỷ đồng.';
+    const at = text.indexOf('5.200');
+    const [f] = extract(text, { region: 'hoa-son', wordConfidence: [{ start: 0, end: 3, confidence: 0.99 }, { start: at, end: at + 5, confidence: 0.62 }] });
+    expect(f!.evidence).toContainEqual(expect.objectContaining({ code: 'reader.ocr-confidence', value: 0.62, stage: 'reader' }));
+  });
+});
