@@ -49,10 +49,13 @@ export interface ReadDocument {
   tables?: ReadTable[];
 }
 
-/** A document that cannot be read: `unsupported` → HTTP 415, `corrupt` or `no_text` → 422. */
+/**
+ * A document that cannot be read: `unsupported` → HTTP 415; `corrupt`, `no_text`, `empty` → 422; `limit` (more pages,
+ * pixels, rows or nesting than a report has, or more OCR time than allowed) → 422.
+ */
 export class ReadError extends Error {
   constructor(
-    readonly code: 'unsupported' | 'corrupt' | 'no_text' | 'empty',
+    readonly code: 'unsupported' | 'corrupt' | 'no_text' | 'empty' | 'limit',
     message: string,
   ) {
     super(message);
