@@ -1,6 +1,9 @@
 import type { ExtractedFact } from '@chiso/shared';
+import { AUTO_ACCEPT_THRESHOLD } from './confidence';
 import { extractReport, type ExtractOptions } from './extract';
-import { readDocument } from './readers/index';
+import { readDocument, type ReadOptions } from './readers/index';
+import { ocrEvidence, withOcrFactor } from './readers/ocr/evidence';
+import { cellOf } from './readers/sheet/cells';
 import type { ReadDocument } from './readers/types';
 
 export { extract, extractReport, candidates, type ExtractOptions } from './extract';
@@ -23,13 +26,26 @@ export interface DocumentFacts {
  * Reads a document (format sniffed from the bytes) and extracts its facts; offsets refer to `document.text`.
  * A title or publication date the caller knows (an upload form, a manifest) outranks what the document says.
  */
-export async function extractDocument(bytes: Uint8Array, opts: Omit<ExtractOptions, 'blocks'> = {}): Promise<DocumentFacts> {
-  const document = await readDocument(bytes);
+export async function extractDocument(bytes: Uint8Array, opts: Omit<ExtractOptions, 'blocks'> & { read?: ReadOptions } = {}): Promise<DocumentFacts> {
+  const { read, ...extractOpts } = opts;
+  const document = await readDocument(bytes, read);
   const { facts, reportYear } = extractReport(document.text, {
-    ...opts,
+    ...extractOpts,
     blocks: document.blocks,
     title: opts.title ?? document.title,
     published: opts.published ?? document.published ?? (document.publishedMonth ? `${document.publishedMonth}-01` : undefined),
   });
-  return { document, facts, reportYear };
+  return { document, facts: facts.map((fact) => located(fact, document)), reportYear };
+}
+
+/**
+ * A fact with where its file holds it beyond the text offsets: the workbook cell, or the OCR'd page region with
+ * Tesseract's confidence in its words, which lowers the fact's confidence (decision 0010).
+ */
+function located(fact: ExtractedFact, document: ReadDocument): ExtractedFact {
+  const cell = document.tables ? cellOf(fact.start, fact.end, document.tables) : null;
+  if (cell) return { ...fact, cell };
+  const ocr = document.ocr ? ocrEvidence(fact, document.ocr) : null;
+  if (!ocr) return fact;
+  return { ...fact, ocr, confidence: withOcrFactor(fact.confidence, ocr, AUTO_ACCEPT_THRESHOLD) };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IndicatorKey, RegionKey } from './catalogue';
+import { CellRef, OcrEvidence } from './location';
 
 export const qualifiers = ['actual', 'estimate', 'target'] as const;
 export const Qualifier = z.enum(qualifiers);
@@ -51,6 +52,10 @@ export const ExtractedFact = z.object({
   block: Block.optional(),
   confidence: z.number().min(0).max(1),
   rule: z.string().optional(),
+  /** Read by OCR: the page region and Tesseract's confidence in the words (decision 0010). */
+  ocr: OcrEvidence.optional(),
+  /** Read from a workbook: its sheet and cell. */
+  cell: CellRef.optional(),
 });
 export type ExtractedFact = z.infer<typeof ExtractedFact>;
 

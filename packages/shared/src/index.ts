@@ -1,5 +1,6 @@
 export * from './catalogue';
 export * from './fact';
+export * from './location';
 export * from './source';
 export * from './api';
 export * from './headline';

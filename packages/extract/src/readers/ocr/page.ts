@@ -1,5 +1,6 @@
 import type { Line } from '../pdf/lines';
 import { estimateSkew, rotate, toSkewed } from './deskew';
+import { median3 } from './clean';
 import { linesOfWords } from './lines';
 import { eraseRules } from './rules';
 import type { OcrBudget, OcrOptions, OcrPageImage, OcrWordBox } from './options';
@@ -19,7 +20,8 @@ export interface OcrPage {
 const LEVEL_FROM = 0.15;
 
 /**
- * Reads one page image: the ink (red channel: a red stamp fades), the skew levelled, table rules erased, Tesseract's words with their
+ * Reads one page image: the ink (red channel: a red stamp fades), the skew levelled, specks and noise taken out by a
+ * median, table rules erased, Tesseract's words with their
  * confidences, lines for the layout, and a display copy of the page as scanned with every word's box on it.
  */
 export async function ocrPage(image: Raster, dpi: number, page: number, options: OcrOptions, budget: OcrBudget): Promise<OcrPage> {
@@ -27,8 +29,8 @@ export async function ocrPage(image: Raster, dpi: number, page: number, options:
   await requireLanguage(tesseract, options.language);
   const ink = inkOf(image);
   const skew = estimateSkew(ink);
-  const level = eraseRules(Math.abs(skew) >= LEVEL_FROM ? rotate(ink, skew) : ink, dpi);
-  const tsv = await runTool(tesseract, ['stdin', 'stdout', '-l', options.language, '--dpi', String(dpi), '--psm', '3', 'tsv'], {
+  const level = eraseRules(median3(Math.abs(skew) >= LEVEL_FROM ? rotate(ink, skew) : ink), dpi);
+  const tsv = await runTool(tesseract, ['stdin', 'stdout', '-l', options.language, '--dpi', String(dpi), '--psm', '3', '-c', 'thresholding_method=2', 'tsv'], {
     input: toPgm(level),
     timeoutMs: budget.left(),
     env: { OMP_THREAD_LIMIT: '1' },

@@ -33,18 +33,22 @@ export function fixDigits(text: string): { text: string; corrected: boolean } {
   return { text: `${m[1]}${body.replace(/[lIO|o]/g, (c) => DIGIT_FOR[c] ?? c)}${m[3]}`, corrected: true };
 }
 
-/** Words of Tesseract's TSV output (level 5 rows), empty ones dropped, digit confusions put right. */
+/** Marks a speck of noise is read as (`_`, `'`, `.`, `-`), when Tesseract is unsure of them. */
+const isNoise = (text: string, conf: number): boolean => !/[\p{L}\p{N}%]/u.test(text) && conf < 80;
+
+/** Words of Tesseract's TSV output (level 5 rows): empty ones and unsure marks dropped, digit confusions put right. */
 export function parseTsv(tsv: string): OcrWord[] {
   const words: OcrWord[] = [];
   for (const row of tsv.split('\n')) {
     const f = row.split('\t');
     if (f[0] !== '5' || f.length < 12) continue;
     const raw = (f[11] ?? '').normalize('NFC').trim();
-    if (raw === '') continue;
+    const conf = Math.max(0, Math.min(100, Number(f[10])));
+    if (raw === '' || isNoise(raw, conf)) continue;
     const { text, corrected } = fixDigits(raw);
     words.push({
       text,
-      conf: Math.max(0, Math.min(100, Number(f[10]))),
+      conf,
       left: Number(f[6]),
       top: Number(f[7]),
       width: Number(f[8]),
