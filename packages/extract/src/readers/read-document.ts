@@ -41,7 +41,7 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
       case 'xls':
       case 'ods':
       case 'csv':
-        return readSheet(bytes, format, sheets);
+        return await readSheet(bytes, format, sheets);
     }
   } catch (error) {
     if (error instanceof ReadError) throw error;

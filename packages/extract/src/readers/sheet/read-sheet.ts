@@ -10,6 +10,7 @@ import type { ReadDocument } from '../types';
 import { ReadError } from '../types';
 import type { DecimalMark } from './cell-text';
 import { cellText } from './cell-text';
+import { sheetOverLimit } from './row-count';
 
 export type SheetFormat = 'xlsx' | 'xls' | 'ods' | 'csv';
 
@@ -31,7 +32,9 @@ const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽ
  * default name), its title lines, and its tables (blocks of rows between empty rows) with merged cells repeated;
  * numbers as stored; every table cell keeps its address (`Sheet!C5`) for provenance.
  */
-export function readSheet(bytes: Uint8Array, format: SheetFormat, limits: SheetLimits = SHEET_LIMITS): ReadDocument {
+export async function readSheet(bytes: Uint8Array, format: SheetFormat, limits: SheetLimits = SHEET_LIMITS): Promise<ReadDocument> {
+  const long = format === 'xlsx' ? await sheetOverLimit(bytes, limits.maxRows) : null;
+  if (long) throw tooManyRows(long.entry.replace(/^xl\/worksheets\/|\.xml$/g, ''), `more than ${limits.maxRows.toLocaleString('en')}`, limits);
   const book = open(bytes, format, limits);
   if (book.SheetNames.length > limits.maxSheets) {
     throw new ReadError('limit', `the workbook has ${book.SheetNames.length} sheets; at most ${limits.maxSheets} are read. Keep the sheets of the report and upload again.`);
@@ -41,7 +44,8 @@ export function readSheet(bytes: Uint8Array, format: SheetFormat, limits: SheetL
   if (cells > limits.maxCells) {
     throw new ReadError('limit', `the workbook has more than ${limits.maxCells.toLocaleString('en')} cells in use; a statistics report has far fewer.`);
   }
-  const decimal: DecimalMark = format === 'csv' || grids.some(({ grid }) => grid.rows.some((row) => row.some((c) => VIETNAMESE.test(c.text)))) ? ',' : '.';
+  const vietnamese = grids.some(({ grid }) => grid.rows.some((row) => row.some((c) => typeof c.cell?.v === 'string' && VIETNAMESE.test(c.cell.v))));
+  const decimal: DecimalMark = format === 'csv' || vietnamese ? ',' : '.';
   const parts = grids.flatMap(({ name, grid }) => sheetParts(name, grid, decimal, grids.length));
   const { text, blocks, tables } = assemble(parts);
   if (text === '') throw new ReadError('empty', format === 'csv' ? 'the CSV file has no values' : 'the workbook has no values in any sheet');
@@ -71,6 +75,10 @@ function open(bytes: Uint8Array, format: SheetFormat, limits: SheetLimits): Work
   }
 }
 
+function tooManyRows(sheet: string, rows: string, limits: SheetLimits): ReadError {
+  return new ReadError('limit', `the sheet "${sheet}" has ${rows} rows; at most ${limits.maxRows.toLocaleString('en')} are read. A statistics table that long is data, not a report: split it or upload the report itself.`);
+}
+
 interface Cell {
   /** Raw cell, the text is made once the document's decimal mark is known. */
   cell: CellObject | undefined;
@@ -87,9 +95,7 @@ function gridOf(name: string, sheet: WorkSheet | undefined, limits: SheetLimits)
   if (!sheet) return { rows: [] };
   const data = (sheet['!data'] as CellObject[][] | undefined) ?? [];
   const full = typeof sheet['!fullref'] === 'string' ? utils.decode_range(sheet['!fullref']) : null;
-  if (data.length > limits.maxRows && full && full.e.r - full.s.r + 1 > limits.maxRows) {
-    throw new ReadError('limit', `the sheet "${name}" has ${(full.e.r - full.s.r + 1).toLocaleString('en')} rows; at most ${limits.maxRows.toLocaleString('en')} are read. A statistics table that long is data, not a report: split it or upload the report itself.`);
-  }
+  if (data.length > limits.maxRows) throw tooManyRows(name, full ? (full.e.r - full.s.r + 1).toLocaleString('en') : `more than ${limits.maxRows.toLocaleString('en')}`, limits);
   let width = 0;
   data.forEach((row) => {
     if (!row) return;
