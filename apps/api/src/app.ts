@@ -20,6 +20,7 @@ import { chartsRoute } from './routes/charts';
 import { dashboardRoute } from './routes/dashboard';
 import { factsRoute } from './routes/facts';
 import { indicatorsRoute } from './routes/indicators';
+import { locationsRoute } from './routes/locations';
 import { oembedRoute } from './routes/oembed';
 import { pagesRoute, readPageFiles } from './routes/pages';
 import { reviewRoute } from './routes/review';
@@ -75,6 +76,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: Hono; deps: Ap
   v1.route('/', dashboardRoute(deps));
   v1.route('/', factsRoute(deps));
   v1.route('/', sourcesRoute(deps));
+  v1.route('/', locationsRoute(deps));
   const auth = createAuth({ db: opts.db, limits: { ...defaultRateLimits, ...opts.rateLimits }, trustProxy: opts.trustProxy ?? false });
   v1.route('/', authRoute(deps, auth));
   v1.route('/', uploadRoute(deps, auth, { maxUploadMb: opts.maxUploadMb ?? DEFAULT_MAX_UPLOAD_MB }));

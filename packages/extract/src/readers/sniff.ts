@@ -29,6 +29,11 @@ const HTML_START =
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => magic.every((b, i) => bytes[i] === b);
 
+/** A PDF or a page image: reading it may need OCR, whose time comes on top of the reading time (a cheap look at the head). */
+export function mayHoldScans(bytes: Uint8Array): boolean {
+  return IMAGES.some((magic) => startsWith(bytes, magic)) || new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
+}
+
 /** The format of a document, decided from its bytes only. */
 export function sniffFormat(bytes: Uint8Array): ReadableFormat {
   if (bytes.length === 0) throw new ReadError('empty', 'the file is empty');

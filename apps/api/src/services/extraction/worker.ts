@@ -5,12 +5,12 @@ import type { ExtractJob, ExtractReply } from './protocol';
 const port = parentPort!;
 
 port.on('message', (job: ExtractJob) => {
-  void run(job).then((reply) => port.postMessage(reply));
+  void run(job).then((reply) => port.postMessage(reply, reply.ok ? reply.result.pages.map((p) => p.image.buffer as ArrayBuffer) : []));
 });
 
 async function run(job: ExtractJob): Promise<ExtractReply> {
   try {
-    const r = await extractDocument(job.bytes, job.opts);
+    const r = await extractDocument(job.bytes, { ...job.opts, read: job.read });
     return {
       id: job.id,
       ok: true,
@@ -22,6 +22,7 @@ async function run(job: ExtractJob): Promise<ExtractReply> {
         reportYear: r.reportYear,
         facts: r.facts,
         autoAcceptThreshold: AUTO_ACCEPT_THRESHOLD,
+        pages: (r.document.ocr ?? []).map((p) => ({ page: p.page, width: p.width, height: p.height, mime: 'image/jpeg', image: p.image })),
       },
     };
   } catch (e) {
