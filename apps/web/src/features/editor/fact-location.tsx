@@ -14,18 +14,20 @@ function PageImage({ page, ocr }: { page: NonNullable<FactLocation['page']>; ocr
   const frame = useRef<HTMLDivElement>(null);
   const box = useRef<HTMLSpanElement>(null);
 
-  // Scroll the frame (not the page) so the box sits a third of the way down.
+  // Scroll the frame (not the page) so the box sits a third of the way down, centred across.
   useLayoutEffect(() => {
     const f = frame.current;
     const b = box.current;
     if (!f || !b) return;
     const place = () => {
       f.scrollTop = Math.max(0, b.offsetTop - f.clientHeight / 3);
+      f.scrollLeft = Math.max(0, b.offsetLeft + b.offsetWidth / 2 - f.clientWidth / 2);
     };
     place();
-    const img = f.querySelector('img');
-    img?.addEventListener('load', place, { once: true });
-    return () => img?.removeEventListener('load', place);
+    // the pane's layout settles after this (the image beside the text once the location is known): place again
+    const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(place);
+    resized?.observe(f);
+    return () => resized?.disconnect();
   }, [page.image, page.box.x, page.box.y]);
 
   const numberConf = ocr ? weakest(ocr.number) : null;

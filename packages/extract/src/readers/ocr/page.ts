@@ -5,7 +5,7 @@ import { linesOfWords } from './lines';
 import { eraseRules } from './rules';
 import type { OcrBudget, OcrOptions, OcrPageImage, OcrWordBox } from './options';
 import type { Raster } from './raster';
-import { inkOf, shrink, toJpeg, toPgm } from './raster';
+import { enlarge, inkOf, shrink, toJpeg, toPgm } from './raster';
 import { requireLanguage, requireTool, runTool } from './tools';
 import { parseTsv, type OcrWord } from './words';
 
@@ -18,19 +18,24 @@ export interface OcrPage {
 
 /** Skews below this are not worth resampling the page for. */
 const LEVEL_FROM = 0.15;
+/** Pages read at less than this are enlarged to about READ_DPI first. */
+const ENLARGE_BELOW = 250;
+const READ_DPI = 300;
 
 /**
- * Reads one page image: the ink (red channel: a red stamp fades), the skew levelled, specks and noise taken out by a
+ * Reads one page image: the ink (red channel: a red stamp fades), enlarged to about 300 dpi if read at less, the skew levelled, specks and noise taken out by a
  * median, table rules erased, Tesseract's words with their
  * confidences, lines for the layout, and a display copy of the page as scanned with every word's box on it.
  */
 export async function ocrPage(image: Raster, dpi: number, page: number, options: OcrOptions, budget: OcrBudget): Promise<OcrPage> {
   const tesseract = requireTool('tesseract', options.tools);
   await requireLanguage(tesseract, options.language);
-  const ink = inkOf(image);
+  const factor = dpi < ENLARGE_BELOW ? Math.min(READ_DPI / dpi, Math.sqrt(options.maxPixels / (image.width * image.height))) : 1;
+  const ink = factor > 1.05 ? enlarge(inkOf(image), factor) : inkOf(image);
+  const readDpi = Math.round(dpi * (ink.width / image.width));
   const skew = estimateSkew(ink);
-  const level = eraseRules(median3(Math.abs(skew) >= LEVEL_FROM ? rotate(ink, skew) : ink), dpi);
-  const tsv = await runTool(tesseract, ['stdin', 'stdout', '-l', options.language, '--dpi', String(dpi), '--psm', '3', '-c', 'thresholding_method=2', 'tsv'], {
+  const level = eraseRules(median3(Math.abs(skew) >= LEVEL_FROM ? rotate(ink, skew) : ink), readDpi);
+  const tsv = await runTool(tesseract, ['stdin', 'stdout', '-l', options.language, '--dpi', String(readDpi), '--psm', '3', '-c', 'thresholding_method=2', 'tsv'], {
     input: toPgm(level),
     timeoutMs: budget.left(),
     env: { OMP_THREAD_LIMIT: '1' },
@@ -38,16 +43,16 @@ export async function ocrPage(image: Raster, dpi: number, page: number, options:
   const words = parseTsv(tsv.toString('utf8'));
   const display = shrink(image, options.displayWidth);
   return {
-    lines: linesOfWords(words, image.height, dpi),
-    height: (image.height * 72) / dpi,
+    lines: linesOfWords(words, ink.height, readDpi),
+    height: (ink.height * 72) / readDpi,
     image: {
       page,
       image: toJpeg(display),
       width: display.width,
       height: display.height,
-      dpi,
+      dpi: readDpi,
       skew: Math.abs(skew) >= LEVEL_FROM ? skew : 0,
-      words: words.map((word) => boxOf(word, Math.abs(skew) >= LEVEL_FROM ? skew : 0, image.width, image.height)),
+      words: words.map((word) => boxOf(word, Math.abs(skew) >= LEVEL_FROM ? skew : 0, ink.width, ink.height)),
     },
   };
 }
