@@ -61,6 +61,8 @@ describe('sniffFormat', () => {
   it('takes text with the same number of separators on every line as CSV', () => {
     expect(sniffFormat(bytes('Chỉ tiêu;2021;2022\nDoanh thu;1.200;1.350\nTrạm BTS;850;"1.150"\n'))).toBe('csv');
     expect(sniffFormat(bytes('Năm 2022, doanh thu đạt 100 tỷ đồng.\nSố trạm đạt 850, tăng 3%, vượt kế hoạch.\nDòng ba.\n'))).toBe('text');
+    expect(sniffFormat(bytes('Năm 2019, doanh thu đạt 1.000 tỷ đồng, tăng 10% so với năm 2018.\n\n'.repeat(5)))).toBe('text');
+    expect(sniffFormat(bytes('Năm 2019, doanh thu toàn ngành đạt 1.000 tỷ đồng, tăng 10% so với năm 2018.\n'.repeat(5)))).toBe('text');
   });
 
   it('finds HTML by its markup, with or without a doctype', () => {
