@@ -3,7 +3,7 @@ import { AUTO_ACCEPT_THRESHOLD } from './confidence';
 import { extractReport, type ExtractOptions } from './extract';
 import { readDocument, type ReadOptions } from './readers/index';
 import { ocrEvidence, withOcrFactor } from './readers/ocr/evidence';
-import { cellOf } from './readers/sheet/cells';
+import { cellLocator } from './readers/sheet/cells';
 import type { ReadDocument } from './readers/types';
 
 export { extract, extractReport, candidates, type ExtractOptions } from './extract';
@@ -35,15 +35,16 @@ export async function extractDocument(bytes: Uint8Array, opts: Omit<ExtractOptio
     title: opts.title ?? document.title,
     published: opts.published ?? document.published ?? (document.publishedMonth ? `${document.publishedMonth}-01` : undefined),
   });
-  return { document, facts: facts.map((fact) => located(fact, document)), reportYear };
+  const cellAt = document.tables?.some((t) => t.sheet !== undefined) ? cellLocator(document.tables) : null;
+  return { document, facts: facts.map((fact) => located(fact, document, cellAt)), reportYear };
 }
 
 /**
  * A fact with where its file holds it beyond the text offsets: the workbook cell, or the OCR'd page region with
  * Tesseract's confidence in its words, which lowers the fact's confidence (decision 0010).
  */
-function located(fact: ExtractedFact, document: ReadDocument): ExtractedFact {
-  const cell = document.tables ? cellOf(fact.start, fact.end, document.tables) : null;
+function located(fact: ExtractedFact, document: ReadDocument, cellAt: ReturnType<typeof cellLocator> | null): ExtractedFact {
+  const cell = cellAt?.(fact.start, fact.end) ?? null;
   if (cell) return { ...fact, cell };
   const ocr = document.ocr ? ocrEvidence(fact, document.ocr) : null;
   if (!ocr) return fact;

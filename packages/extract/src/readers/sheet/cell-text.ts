@@ -20,7 +20,7 @@ export function storedNumber(value: number, decimal: DecimalMark): string {
 /** The text a cell contributes: strings as written, numbers as stored (a percent format as a percent), dates as ISO dates. */
 export function cellText(cell: CellObject | undefined, decimal: DecimalMark): string {
   if (!cell) return '';
-  if (cell.t === 's' || cell.t === 'str' as string) return typeof cell.v === 'string' ? cell.v : String(cell.v ?? '');
+  if (cell.t === 's') return typeof cell.v === 'string' ? cell.v : String(cell.v ?? '');
   if (cell.t === 'd' && cell.v instanceof Date) return cell.v.toISOString().slice(0, 10);
   if (cell.t !== 'n' || typeof cell.v !== 'number') return '';
   const format = typeof cell.z === 'string' ? cell.z : '';
