@@ -1,12 +1,9 @@
 export { readDocument } from './read-document';
 export type { ReadOptions } from './read-document';
-export { readImage } from './ocr/read-image';
-export { readSheet } from './sheet/read-sheet';
-export { readDoc } from './doc';
 export { OCR_DEFAULTS } from './ocr/options';
 export type { OcrOptions, OcrPageImage, OcrWordBox } from './ocr/options';
-export { SHEET_LIMITS } from './sheet/read-sheet';
-export type { SheetLimits } from './sheet/read-sheet';
+export { SHEET_LIMITS } from './sheet/limits';
+export type { SheetLimits } from './sheet/limits';
 export { OCR_FACTOR } from './ocr/evidence';
 export { mayHoldScans, sniffFormat } from './sniff';
 export type { ReadableFormat } from './sniff';

@@ -1,12 +1,10 @@
-import { readDoc } from './doc';
 import { readDocx } from './docx';
 import { readHtml } from './html/read-html';
 import type { OcrOptions } from './ocr/options';
 import { OCR_DEFAULTS } from './ocr/options';
-import { readImage } from './ocr/read-image';
 import { readPdf } from './pdf/read-pdf';
-import type { SheetLimits } from './sheet/read-sheet';
-import { readSheet, SHEET_LIMITS } from './sheet/read-sheet';
+import type { SheetLimits } from './sheet/limits';
+import { SHEET_LIMITS } from './sheet/limits';
 import { sniffFormat } from './sniff';
 import { readText } from './text';
 import type { ReadDocument } from './types';
@@ -29,19 +27,20 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
         return await readPdf(bytes, { ocr });
       case 'docx':
         return await readDocx(bytes);
+      // the readers of rarer formats load their libraries (SheetJS is 8 MB) when first needed, not in every worker
       case 'doc':
-        return await readDoc(bytes);
+        return await (await import('./doc')).readDoc(bytes);
       case 'html':
         return readHtml(bytes);
       case 'text':
         return readText(bytes);
       case 'image':
-        return await readImage(bytes, ocr);
+        return await (await import('./ocr/read-image')).readImage(bytes, ocr);
       case 'xlsx':
       case 'xls':
       case 'ods':
       case 'csv':
-        return await readSheet(bytes, format, sheets);
+        return await (await import('./sheet/read-sheet')).readSheet(bytes, format, sheets);
     }
   } catch (error) {
     if (error instanceof ReadError) throw error;

@@ -10,19 +10,12 @@ import type { ReadDocument } from '../types';
 import { ReadError } from '../types';
 import type { DecimalMark } from './cell-text';
 import { cellText } from './cell-text';
+import type { SheetLimits } from './limits';
+import { SHEET_LIMITS } from './limits';
 import { sheetOverLimit } from './row-count';
 
 export type SheetFormat = 'xlsx' | 'xls' | 'ods' | 'csv';
 
-export interface SheetLimits {
-  /** Rows read per sheet: a statistics table has hundreds, not a million. */
-  maxRows: number;
-  /** Cells (rows × used columns) per workbook. */
-  maxCells: number;
-  maxSheets: number;
-}
-
-export const SHEET_LIMITS: SheetLimits = { maxRows: 20_000, maxCells: 1_000_000, maxSheets: 50 };
 
 const DEFAULT_SHEET_NAME = /^(?:sheet|trang tính|feuil|tabelle|hoja)\s*\d*$/iu;
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
