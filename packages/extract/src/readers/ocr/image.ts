@@ -1,6 +1,6 @@
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
-import * as UTIF from 'utif2';
+import UTIF from 'utif2';
 import { ReadError } from '../types';
 import type { Raster } from './raster';
 

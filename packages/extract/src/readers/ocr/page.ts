@@ -1,6 +1,6 @@
 import type { Line } from '../pdf/lines';
 import { estimateSkew, rotate, toSkewed } from './deskew';
-import { median3 } from './clean';
+import { median3, whitenPaper } from './clean';
 import { linesOfWords } from './lines';
 import { eraseRules } from './rules';
 import type { OcrBudget, OcrOptions, OcrPageImage, OcrWordBox } from './options';
@@ -24,7 +24,7 @@ const READ_DPI = 300;
 
 /**
  * Reads one page image: the ink (red channel: a red stamp fades), enlarged to about 300 dpi if read at less, the skew levelled, specks and noise taken out by a
- * median, table rules erased, Tesseract's words with their
+ * median, table rules erased, the paper made white, Tesseract's words with their
  * confidences, lines for the layout, and a display copy of the page as scanned with every word's box on it.
  */
 export async function ocrPage(image: Raster, dpi: number, page: number, options: OcrOptions, budget: OcrBudget): Promise<OcrPage> {
@@ -34,7 +34,7 @@ export async function ocrPage(image: Raster, dpi: number, page: number, options:
   const ink = factor > 1.05 ? enlarge(inkOf(image), factor) : inkOf(image);
   const readDpi = Math.round(dpi * (ink.width / image.width));
   const skew = estimateSkew(ink);
-  const level = eraseRules(median3(Math.abs(skew) >= LEVEL_FROM ? rotate(ink, skew) : ink), readDpi);
+  const level = whitenPaper(eraseRules(median3(Math.abs(skew) >= LEVEL_FROM ? rotate(ink, skew) : ink), readDpi));
   const tsv = await runTool(tesseract, ['stdin', 'stdout', '-l', options.language, '--dpi', String(readDpi), '--psm', '3', '-c', 'thresholding_method=2', 'tsv'], {
     input: toPgm(level),
     timeoutMs: budget.left(),

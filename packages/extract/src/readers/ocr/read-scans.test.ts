@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { PNG } from 'pngjs';
+import UTIF from 'utif2';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../index';
 import { renderPdf, SCAN_LOOK, scanLook, scannedPdf } from '../fixtures/scan';
@@ -58,6 +59,18 @@ describe('scanned pages and images (OCR)', () => {
     expect(doc.text).toContain('Năm 2023, tổng doanh thu toàn ngành đạt 4.250 tỷ đồng');
     expect(doc.text).toMatch(/ngành phấn đấu tổng doanh thu đạt khoảng 4\.600 tỷ đồng/);
     expect(doc.blocks.find((b) => doc.text.slice(b.start, b.end).includes('4.600'))?.page).toBe(2);
+  });
+
+  it('reads a scanned page saved as TIFF', async () => {
+    const page = scans[1] as Raster;
+    const rgba = new Uint8Array(page.width * page.height * 4);
+    for (let i = 0; i < page.width * page.height; i++) {
+      for (let k = 0; k < 3; k++) rgba[i * 4 + k] = page.data[i * page.channels + k] as number;
+      rgba[i * 4 + 3] = 255;
+    }
+    const doc = await readDocument(new Uint8Array(UTIF.encodeImage(rgba, page.width, page.height)));
+    expect(doc.format).toBe('image');
+    expect(doc.text).toMatch(/tổng doanh thu đạt khoảng 4\.600 tỷ đồng/);
   });
 
   it('refuses, naming the Debian package, when Tesseract or pdftoppm is missing', async () => {
