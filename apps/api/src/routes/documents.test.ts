@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { utils, write } from '@e965/xlsx';
-import { zipEntries } from '@chiso/extract';
+import { zipEntries } from '@chiso/extract/bytes';
 import { FactLocation, SourceDetail, UploadResponse } from '@chiso/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../config';

@@ -1,4 +1,4 @@
-import { mayHoldScans } from '@chiso/extract';
+import { mayHoldScans } from '@chiso/extract/bytes';
 import type { Indicator } from '@chiso/shared';
 import { loadConfig } from '../config';
 import { assertArchiveWithinLimit } from './extraction/archive-guard';

@@ -1,5 +1,5 @@
 import { createInflateRaw } from 'node:zlib';
-import { zipEntries } from '@chiso/extract';
+import { zipEntries } from '@chiso/extract/bytes';
 import { ExtractionLimitError } from './pool';
 
 /** Bytes an archive (docx is one) may expand to: the worker's heap limit does not cover the buffers a reader inflates. */
