@@ -9,3 +9,4 @@ export * from './format';
 export * from './csv';
 export * from './cited';
 export * from './review';
+export * from './random';
