@@ -83,7 +83,11 @@ export const Fact = z.object({
   rule: z.string().nullable(),
   confidence: z.number().nullable(),
   status: FactStatus,
+  /** The curators' internal note: shown to editors, never on public pages. */
   note: z.string().nullable(),
+  /** A note written for the public, in Vietnamese and in English (absent in stored data written before them). */
+  public_note_vi: z.string().nullable().default(null),
+  public_note_en: z.string().nullable().default(null),
   created_at: z.string(),
   updated_at: z.string(),
 });

@@ -9,4 +9,6 @@ export * from './format';
 export * from './csv';
 export * from './cited';
 export * from './review';
+export * from './overview';
+export * from './exports';
 export * from './random';

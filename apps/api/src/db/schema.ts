@@ -89,7 +89,11 @@ export interface FactsTable {
   rule: string | null;
   confidence: number | null;
   status: FactStatus;
+  /** The curators' internal note (editors only). */
   note: string | null;
+  /** A note for the public (migration 040). */
+  public_note_vi: string | null;
+  public_note_en: string | null;
   /** Identifies a curated row of a seed CSV across restarts, so a changed row updates its fact. */
   seed_key: string | null;
   created_at: string;

@@ -1,10 +1,10 @@
 import { CFB, utils, write } from '@e965/xlsx';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrateToLatest } from '../db/migrate';
 import { seedAll } from '../seed';
 import { createToken } from '../services/tokens';
-import { dataDir } from '../testing/harness';
+import { prepareDatabase } from '../services/prepare-database';
+import { fixtureDataDir } from '../testing/fixtures';
 import { scratchDatabase, withDb, type ScratchDatabase } from '../testing/scratch-db';
 import { startServer, type ServerProcess } from '../testing/server-process';
 import { zip } from '../testing/zip';
@@ -69,8 +69,8 @@ function millionRows(): Promise<Uint8Array> {
 beforeAll(async () => {
   scratch = await scratchDatabase('bad-documents');
   await withDb(scratch.url, async (db) => {
-    await migrateToLatest(db);
-    await seedAll(db.db, dataDir);
+    await prepareDatabase(db);
+    await seedAll(db.db, fixtureDataDir());
     token = (await createToken(db.db, 'bad-documents', 'editor')).token;
   });
   server = await startServer({ DATABASE_URL: scratch.url });

@@ -5,7 +5,7 @@ import { sha256 } from '../util/hash';
 import { nowIso } from '../util/time';
 import type { Catalogue } from './catalogue';
 import { extractFromBytes } from './extractor';
-import { bumpDataVersion, recordRevision } from './revisions';
+import { commitChange } from './commit';
 import { toSource } from './views';
 
 export interface IngestInput {
@@ -73,7 +73,7 @@ export async function ingestDocument(
   });
   const now = nowIso();
   const contentHash = sha256(new TextEncoder().encode(extracted.text));
-  const store = db.transaction().execute(async (trx): Promise<SourceRow | { same: SourceRow }> => {
+  const store = commitChange(db, async ({ trx, revise }): Promise<SourceRow | { same: SourceRow }> => {
     const same = await trx.selectFrom('sources').selectAll().where('content_sha256', '=', contentHash).orderBy('id').executeTakeFirst();
     if (same) return { same };
     const src = await trx
@@ -97,7 +97,7 @@ export async function ingestDocument(
     for (const [i, f] of extracted.facts.entries()) {
       const row = factRow(f, src.id, input.region, extracted.autoAcceptThreshold, now);
       const after = await trx.insertInto('facts').values(row).returningAll().executeTakeFirstOrThrow();
-      await recordRevision(trx, { fact_id: after.id, action: 'create', actor: input.actor, before: null, after });
+      await revise({ fact_id: after.id, action: 'create', actor: input.actor, before: null, after });
       if (f.cell || f.ocr) {
         await trx
           .insertInto('fact_locations')
@@ -109,9 +109,8 @@ export async function ingestDocument(
     for (const p of extracted.pages) {
       await trx.insertInto('source_pages').values({ source_id: src.id, page: p.page, width: p.width, height: p.height, mime: p.mime, image: Buffer.from(p.image) }).execute();
     }
-    await bumpDataVersion(trx);
     return src;
-  });
+  }).then((c) => c.result);
   const source = await store.catch(async (e: unknown) => {
     // The same bytes stored by another request while this one was extracting: theirs stands (sha256 is unique).
     const raced = await db.selectFrom('sources').selectAll().where('sha256', '=', hash).executeTakeFirst();
