@@ -148,4 +148,7 @@ export async function benchExtract(): Promise<void> {
     extract(d.text, { region: d.region });
     process.stdout.write(`  ${d.name.padEnd(34)} ${times[2]!.toFixed(1).padStart(7)} ms  (extract alone ${(performance.now() - core).toFixed(1)} ms)\n`);
   }
+
+  // scanned pages (issue 17): OCR time per page; `npm run bench -- ocr` scores the scanned corpus
+  await (await import('./ocr')).benchOcrPage();
 }

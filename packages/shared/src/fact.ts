@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IndicatorKey, RegionKey } from './catalogue';
+import { CellRef, OcrEvidence } from './location';
 
 export const qualifiers = ['actual', 'estimate', 'target'] as const;
 export const Qualifier = z.enum(qualifiers);
@@ -66,6 +67,10 @@ export const ExtractedFact = z.object({
   auto_accept: z.boolean(),
   evidence: z.array(FactEvidence),
   rule: z.string().optional(),
+  /** Read by OCR: the page region and Tesseract's confidence in the words (decision 0010). */
+  ocr: OcrEvidence.optional(),
+  /** Read from a workbook: its sheet and cell. */
+  cell: CellRef.optional(),
 });
 export type ExtractedFact = z.infer<typeof ExtractedFact>;
 
@@ -93,7 +98,11 @@ export const Fact = z.object({
   rule: z.string().nullable(),
   confidence: z.number().nullable(),
   status: FactStatus,
+  /** The curators' internal note: shown to editors, never on public pages. */
   note: z.string().nullable(),
+  /** A note written for the public, in Vietnamese and in English (absent in stored data written before them). */
+  public_note_vi: z.string().nullable().default(null),
+  public_note_en: z.string().nullable().default(null),
   created_at: z.string(),
   updated_at: z.string(),
 });

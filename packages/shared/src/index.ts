@@ -1,5 +1,6 @@
 export * from './catalogue';
 export * from './fact';
+export * from './location';
 export * from './source';
 export * from './api';
 export * from './headline';
@@ -8,3 +9,6 @@ export * from './format';
 export * from './csv';
 export * from './cited';
 export * from './review';
+export * from './overview';
+export * from './exports';
+export * from './random';

@@ -1,5 +1,4 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
-import { refreshReadModel } from '../services/read-model';
 import type { Db, DialectName } from './connect';
 import * as m001 from './migrations/001_init';
 import * as m002 from './migrations/002_scale';
@@ -8,10 +7,16 @@ import * as m004 from './migrations/004_series_store';
 import * as m005 from './migrations/005_rate_windows';
 import * as m006 from './migrations/006_headline_by_source';
 import * as m007 from './migrations/007_catalogue_columns';
+import * as m030 from './migrations/030_content_hash';
+import * as m031 from './migrations/031_page_images';
+import * as m040 from './migrations/040_public_notes';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
-/** Append-only: a migration, once released, is never edited; a change is a new entry. */
+/**
+ * Append-only: a migration, once released, is never edited; a change is a new entry. Migrations change the schema
+ * only; what the code derives from the data (the read model) is rebuilt by services/read-model.ts when its rule changes.
+ */
 const steps: Record<string, Step> = {
   '001_init': m001,
   '002_scale': m002,
@@ -20,6 +25,9 @@ const steps: Record<string, Step> = {
   '005_rate_windows': m005,
   '006_headline_by_source': m006,
   '007_catalogue_columns': m007,
+  '030_content_hash': m030,
+  '031_page_images': m031,
+  '040_public_notes': m040,
 };
 
 export async function migrateToLatest({ db, dialect }: Db): Promise<MigrationResultSet> {
@@ -37,7 +45,5 @@ export async function migrateToLatest({ db, dialect }: Db): Promise<MigrationRes
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`migration ${failed} failed: ${String(result.error)}`);
   }
-  // A migration may mark the read model out of date (004 does, for everything stored before it).
-  await refreshReadModel(db);
   return result;
 }

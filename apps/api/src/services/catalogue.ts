@@ -1,6 +1,7 @@
 import { Indicator, Region } from '@chiso/shared';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import { HttpProblem } from '../http/problem';
 
 export interface Catalogue {
   indicators: Indicator[];
@@ -18,4 +19,20 @@ export async function loadCatalogue(db: Kysely<Database>): Promise<Catalogue> {
     indicatorByKey: new Map(indicators.map((i) => [i.key, i])),
     regionByKey: new Map(regions.map((r) => [r.key, r])),
   };
+}
+
+/** The region of a key, or a 404 that lists the known ones. */
+export function requireRegion(catalogue: Catalogue, key: string): Region {
+  const region = catalogue.regionByKey.get(key);
+  if (!region) {
+    throw new HttpProblem(404, `There is no region "${key}". Known regions: ${[...catalogue.regionByKey.keys()].join(', ')}.`);
+  }
+  return region;
+}
+
+/** The indicator of a key, or a 404 that points at the catalogue. */
+export function requireIndicator(catalogue: Catalogue, key: string): Indicator {
+  const indicator = catalogue.indicatorByKey.get(key);
+  if (!indicator) throw new HttpProblem(404, `There is no indicator "${key}". GET /api/v1/indicators lists the catalogue.`);
+  return indicator;
 }

@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database, NewFact } from '../db/schema';
 import { nowIso } from '../util/time';
 import type { Catalogue } from './catalogue';
-import { bumpDataVersion, recordRevision } from './revisions';
+import { commitChange } from './commit';
 
 export interface RowProblem {
   line: number;
@@ -27,7 +27,7 @@ export interface CitedImportOptions {
   retireMissing?: boolean;
 }
 
-const compared = ['value', 'approx', 'change_pct', 'change_vs_year', 'plan_pct', 'note'] as const;
+const compared = ['value', 'approx', 'change_pct', 'change_vs_year', 'plan_pct', 'note', 'public_note_vi', 'public_note_en'] as const;
 
 /** Validates each row on its own: the schema, then the catalogue (indicator, region, unit). */
 export function validateCitedCsv(
@@ -42,7 +42,7 @@ export function validateCitedCsv(
   }
   const valid: { line: number; row: CitedFactRow }[] = [];
   for (const rec of records) {
-    const values = { approx: '', change_pct: '', change_vs_year: '', plan_pct: '', source_published: '', note: '', ...rec.values };
+    const values = { approx: '', change_pct: '', change_vs_year: '', plan_pct: '', source_published: '', note: '', public_note_vi: '', public_note_en: '', ...rec.values };
     const parsed = CitedFactRow.safeParse(values);
     if (!parsed.success) {
       invalid.push({ line: rec.line, errors: parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`) });
@@ -106,7 +106,7 @@ export async function importCitedFacts(
 ): Promise<CitedImportReport> {
   const { valid, invalid, rows } = validateCitedCsv(text, catalogue);
   const report: CitedImportReport = { rows, inserted: 0, updated: 0, unchanged: 0, retired: 0, invalid };
-  await db.transaction().execute(async (trx) => {
+  await commitChange(db, async ({ trx, revise }) => {
     const seen = new Map<string, number>();
     const keys = new Set<string>();
     for (const { row } of valid) {
@@ -124,6 +124,8 @@ export async function importCitedFacts(
         change_vs_year: row.change_vs_year,
         plan_pct: row.plan_pct,
         note: row.note,
+        public_note_vi: row.public_note_vi,
+        public_note_en: row.public_note_en,
       };
       if (!existing) {
         const sourceId = await articleSource(trx, row);
@@ -149,7 +151,7 @@ export async function importCitedFacts(
           updated_at: now,
         };
         const after = await trx.insertInto('facts').values(fact).returningAll().executeTakeFirstOrThrow();
-        await recordRevision(trx, { fact_id: after.id, action: 'create', actor: opts.actor, before: null, after });
+        await revise({ fact_id: after.id, action: 'create', actor: opts.actor, before: null, after });
         report.inserted++;
         continue;
       }
@@ -164,7 +166,7 @@ export async function importCitedFacts(
         .where('id', '=', existing.id)
         .returningAll()
         .executeTakeFirstOrThrow();
-      await recordRevision(trx, { fact_id: existing.id, action: 'update', actor: opts.actor, before: existing, after });
+      await revise({ fact_id: existing.id, action: 'update', actor: opts.actor, before: existing, after });
       report.updated++;
     }
     // A broken row must not retire the fact it stood for: retire only when the whole file is valid.
@@ -182,7 +184,7 @@ export async function importCitedFacts(
           .where('id', '=', f.id)
           .returningAll()
           .executeTakeFirstOrThrow();
-        await recordRevision(trx, {
+        await revise({
           fact_id: f.id,
           action: 'retire',
           actor: opts.actor,
@@ -193,7 +195,6 @@ export async function importCitedFacts(
         report.retired++;
       }
     }
-    if (report.inserted || report.updated || report.retired) await bumpDataVersion(trx);
   });
   return report;
 }

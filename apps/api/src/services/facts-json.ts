@@ -55,6 +55,8 @@ const factColumns = {
   confidence: eb.ref('f.confidence'),
   status: eb.ref('f.status'),
   note: eb.ref('f.note'),
+  public_note_vi: eb.ref('f.public_note_vi'),
+  public_note_en: eb.ref('f.public_note_en'),
   created_at: eb.ref('f.created_at'),
   updated_at: eb.ref('f.updated_at'),
 };

@@ -4,18 +4,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/connect';
 import type { NewFact } from '../db/schema';
 import { seedCatalogue } from '../seed/catalogue';
-import { dataDir, freshDb } from '../testing/harness';
+import { freshDb } from '../testing/harness';
+import { fixtureDataDir } from '../testing/fixtures';
 import { loadCatalogue } from './catalogue';
 import { acceptedFacts, dashboardEntriesOf, seriesOf, type AcceptedFact } from './resolve';
-import { bumpDataVersion } from './revisions';
+import { commitChange, commitExternalChange } from './commit';
 import { refreshReadModel } from './read-model';
 import { storedCoverage, storedDashboard, storedSeries } from './series-store';
+
+/** The units of the indicators the properties use (both amounts, as in the catalogue). */
+const unitOf = (indicator: string) => (indicator === 'software_export' ? 'million_usd' : 'billion_vnd');
 
 /** Reference: each indicator's coverage in a region, resolved afresh from the region's facts. */
 function coverageOf(region: string, facts: readonly AcceptedFact[]): Map<string, Coverage> {
   const out = new Map<string, Coverage>();
   for (const indicator of new Set(facts.map((f) => f.indicator))) {
-    const points = resolveSeries(facts.filter((f) => f.indicator === indicator));
+    const points = resolveSeries(facts.filter((f) => f.indicator === indicator), unitOf(indicator));
     const last = points[points.length - 1];
     if (!last) continue;
     out.set(indicator, { region, first_year: points[0]!.year, last_year: last.year, latest_value: last.value, points: points.length });
@@ -25,7 +29,7 @@ function coverageOf(region: string, facts: readonly AcceptedFact[]): Map<string,
 
 /** Reference: the dashboard of a year (the last by default), resolved afresh from the region's facts. */
 function dashboardOf(catalogue: readonly Indicator[], facts: readonly AcceptedFact[], year?: number): { year: number; years: number[]; items: DashboardItem[] } | null {
-  const entries = new Map([...new Set(facts.map((f) => f.indicator))].map((key) => [key, dashboardEntriesOf(facts.filter((f) => f.indicator === key))]));
+  const entries = new Map([...new Set(facts.map((f) => f.indicator))].map((key) => [key, dashboardEntriesOf(facts.filter((f) => f.indicator === key), unitOf(key))]));
   const years = [...new Set([...entries.values()].flatMap((e) => [...e.keys()]))].sort((a, b) => a - b);
   const chosen = year ?? years[years.length - 1];
   if (chosen === undefined) return null;
@@ -72,7 +76,7 @@ let db: Db;
 const sourceIds: number[] = [];
 beforeAll(async () => {
   db = await freshDb();
-  await seedCatalogue(db.db, dataDir);
+  await seedCatalogue(db.db, fixtureDataDir());
   await db.db.insertInto('regions').values({ key: 'ha-noi', name_vi: 'Hà Nội', name_en: 'Hanoi' }).onConflict((oc) => oc.doNothing()).execute();
   for (const [i, kind] of (['report', 'dataset', 'article'] as const).entries()) {
     const s = await db.db
@@ -110,7 +114,7 @@ describe('the read model (series, dashboard, coverage) kept by triggers and refr
           };
           await db.db.insertInto('facts').values(row).execute();
         }
-        await bumpDataVersion(db.db);
+        await commitExternalChange(db.db);
         // Reviews and corrections change facts in place; the update trigger marks what to recompute.
         const ids = (await db.db.selectFrom('facts').select('id').orderBy('id').execute()).map((r) => r.id);
         for (const e of edits) {
@@ -121,15 +125,15 @@ describe('the read model (series, dashboard, coverage) kept by triggers and refr
           if (e.redate !== null) {
             await db.db.updateTable('sources').set({ published_on: `2021-0${(e.at % 9) + 1}-01` }).where('id', '=', sourceIds[e.redate]!).execute();
           }
-          if (e.commit) await bumpDataVersion(db.db);
+          if (e.commit) await commitExternalChange(db.db);
         }
-        await bumpDataVersion(db.db);
+        await commitExternalChange(db.db);
         // A source re-dated on its own: only the sources trigger can tell the read model.
         if (redate) {
           await db.db.updateTable('sources').set({ published_on: redate.on }).where('id', '=', sourceIds[redate.source]!).execute();
-          await bumpDataVersion(db.db);
+          await commitExternalChange(db.db);
         }
-        expect(await refreshReadModel(db.db)).toEqual({ series: 0, facts: 0 });
+        expect(await db.db.transaction().execute(refreshReadModel)).toEqual({ series: 0, facts: 0 });
 
         const coverage = await storedCoverage(db.db);
         for (const indicator of indicators) {
@@ -145,7 +149,7 @@ describe('the read model (series, dashboard, coverage) kept by triggers and refr
           for (const indicator of indicators) {
             for (const [from, to] of [[undefined, undefined], [2016, 2018]] as const) {
               const s = await storedSeries(db.db, { region, indicator, from, to });
-              const expected = seriesOf(await acceptedFacts(db.db, { region, indicator, from, to }));
+              const expected = seriesOf(await acceptedFacts(db.db, { region, indicator, from, to }), unitOf(indicator));
               expect({ points: s.points.map((p) => JSON.parse(p)), targets: s.targets.map((t) => JSON.parse(t)) }).toEqual(expected);
             }
           }
@@ -185,10 +189,10 @@ describe('a source re-dated on its own', () => {
     await db.db.insertInto('facts').values([target(0, 10), target(1, 11)]).execute();
     const stood = async () => (await storedSeries(db.db, { region: 'da-nang', indicator: 'ict_revenue' })).targets.map((t) => JSON.parse(t).value);
     await db.db.updateTable('sources').set({ published_on: '2019-01-01' }).where('id', '=', sourceIds[0]!).execute();
-    await bumpDataVersion(db.db);
+    await commitExternalChange(db.db);
     expect(await stood()).toEqual([11]);
     await db.db.updateTable('sources').set({ published_on: '2023-01-01' }).where('id', '=', sourceIds[0]!).execute();
-    await bumpDataVersion(db.db);
+    await commitExternalChange(db.db);
     expect(await stood()).toEqual([10]);
   });
 });
@@ -196,9 +200,9 @@ describe('a source re-dated on its own', () => {
 describe('writers at the same time', () => {
   it('each commit leaves the read model equal to resolving the facts afresh (PostgreSQL: concurrent transactions)', async () => {
     await db.db.deleteFrom('facts').execute();
-    await bumpDataVersion(db.db);
+    await commitExternalChange(db.db);
     const writer = (i: number) =>
-      db.db.transaction().execute(async (trx) => {
+      commitChange(db.db, async ({ trx }) => {
         await trx
           .insertInto('facts')
           .values({
@@ -215,14 +219,13 @@ describe('writers at the same time', () => {
             updated_at: now,
           })
           .execute();
-        await bumpDataVersion(trx);
       });
     await Promise.all(Array.from({ length: 24 }, (_, i) => writer(i)));
-    expect(await refreshReadModel(db.db)).toEqual({ series: 0, facts: 0 });
+    expect(await db.db.transaction().execute(refreshReadModel)).toEqual({ series: 0, facts: 0 });
     for (const region of regions) {
       for (const indicator of indicators) {
         const s = await storedSeries(db.db, { region, indicator });
-        expect(s.points.map((p) => JSON.parse(p))).toEqual(seriesOf(await acceptedFacts(db.db, { region, indicator })).points);
+        expect(s.points.map((p) => JSON.parse(p))).toEqual(seriesOf(await acceptedFacts(db.db, { region, indicator }), unitOf(indicator)).points);
       }
     }
     expect(Number((await db.db.selectFrom('fact_json').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBe(24);

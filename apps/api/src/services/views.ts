@@ -2,7 +2,7 @@ import { Fact, Source } from '@chiso/shared';
 import type { FactRow, SourceRow } from '../db/schema';
 
 /** A stored source as the API shows it (the document text is served only on the source's own page). */
-export function toSource(r: SourceRow): Source {
+export function toSource(r: Omit<SourceRow, 'content_sha256'>): Source {
   return {
     id: r.id,
     kind: r.kind,
@@ -42,6 +42,8 @@ export function toFact(r: FactRow): Fact {
     confidence: r.confidence,
     status: r.status,
     note: r.note,
+    public_note_vi: r.public_note_vi,
+    public_note_en: r.public_note_en,
     created_at: r.created_at,
     updated_at: r.updated_at,
   };

@@ -1,5 +1,5 @@
 import type { Lang } from '../format';
-import type { ChartMode } from './spec';
+import type { AxisLayout, ChartMode } from './spec';
 import type { ThemeChoice } from './theme';
 
 /** What an embedded chart shows; defaults (da-nang, value, vi, light) are left out of URLs. */
@@ -9,6 +9,7 @@ export interface EmbedParams {
   from?: number | undefined;
   to?: number | undefined;
   mode?: ChartMode | undefined;
+  axes?: AxisLayout | undefined;
   lang?: Lang | undefined;
   theme?: ThemeChoice | undefined;
   asof?: string | undefined;
@@ -27,6 +28,7 @@ function common(p: EmbedParams): [string, string | number | undefined][] {
     ['from', p.from],
     ['to', p.to],
     ['mode', p.mode === 'value' ? undefined : p.mode],
+    ['axes', p.axes === 'dual' ? p.axes : undefined],
     ['lang', p.lang === 'vi' ? undefined : p.lang],
     ['theme', p.theme === 'light' ? undefined : p.theme],
     ['asof', p.asof],
@@ -57,5 +59,5 @@ export function appPath(p: EmbedParams): string {
   const lang: [string, string | undefined] = ['lang', p.lang === 'vi' ? undefined : p.lang];
   const region: [string, string | undefined] = ['region', p.region === 'da-nang' ? undefined : p.region];
   if (single(p)) return `/indicators/${p.indicators[0]}${search([region, lang])}`;
-  return `/explore${search([['indicators', p.indicators.join(',')], region, ['from', p.from], ['to', p.to], ['mode', p.mode === 'value' ? undefined : p.mode], lang])}`;
+  return `/explore${search([['indicators', p.indicators.join(',')], region, ['from', p.from], ['to', p.to], ['mode', p.mode === 'value' ? undefined : p.mode], ['axes', p.axes === 'dual' ? p.axes : undefined], lang])}`;
 }

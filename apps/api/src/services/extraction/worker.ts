@@ -5,12 +5,12 @@ import type { ExtractJob, ExtractReply } from './protocol';
 const port = parentPort!;
 
 port.on('message', (job: ExtractJob) => {
-  void run(job).then((reply) => port.postMessage(reply));
+  void run(job).then((reply) => port.postMessage(reply, reply.ok ? reply.result.pages.map((p) => p.image.buffer as ArrayBuffer) : []));
 });
 
 async function run(job: ExtractJob): Promise<ExtractReply> {
   try {
-    const r = await extractDocument(job.bytes, job.opts);
+    const r = await extractDocument(job.bytes, { ...job.opts, read: job.read });
     return {
       id: job.id,
       ok: true,
@@ -21,6 +21,7 @@ async function run(job: ExtractJob): Promise<ExtractReply> {
         published: r.document.published ?? null,
         reportYear: r.reportYear ?? null,
         facts: r.facts,
+        pages: (r.document.ocr ?? []).map((p) => ({ page: p.page, width: p.width, height: p.height, mime: 'image/jpeg', image: p.image })),
       },
     };
   } catch (e) {
