@@ -22,6 +22,7 @@ import { dashboardRoute } from './routes/dashboard';
 import { downloadsRoute } from './routes/downloads';
 import { factsRoute } from './routes/facts';
 import { indicatorsRoute } from './routes/indicators';
+import { locationsRoute } from './routes/locations';
 import { oembedRoute } from './routes/oembed';
 import { pagesRoute, readPageFiles } from './routes/pages';
 import { reviewRoute } from './routes/review';
@@ -94,6 +95,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: ApiRouter; dep
   sourcesRoute(v1, deps);
   sourceEditsRoute(v1, deps);
   settingsRoute(v1, deps);
+  locationsRoute(v1, deps);
   authRoute(v1, deps);
   uploadRoute(v1, deps, { maxUploadMb: opts.maxUploadMb ?? DEFAULT_MAX_UPLOAD_MB });
   reviewRoute(v1, deps);

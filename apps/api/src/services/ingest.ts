@@ -29,7 +29,7 @@ export interface FactCounts {
 
 export interface IngestResult {
   source: Source;
-  /** False when the same bytes were ingested before: nothing was written. */
+  /** False when the same bytes, or the same content in other bytes, were ingested before: nothing was written. */
   created: boolean;
   facts: FactCounts;
 }
@@ -52,10 +52,11 @@ export async function countFacts(db: Kysely<Database>, sourceId: number): Promis
 }
 
 /**
- * Reads a document, extracts its figures and stores source and facts in one transaction. Under the `calibrated`
- * policy, figures at or above the extractor's auto-accept threshold are accepted, marked machine-read; the rest
- * (and, under `off`, all) wait for review. The same bytes twice → the
- * existing source, nothing duplicated.
+ * Reads a document, extracts its figures and stores source, facts, their locations (workbook cell, OCR'd page region)
+ * and the page images of OCR'd pages in one transaction. Under the `calibrated` policy, figures the extractor
+ * auto-accepts (`auto_accept`: its calibrated threshold, and no doubtful OCR) are accepted, marked machine-read until
+ * a person confirms them; the rest (and, under `off`, all) wait for review. The same bytes twice, or the same text
+ * read from other bytes (a .docx zipped again), → the existing source, nothing duplicated.
  */
 export async function ingestDocument(
   db: Kysely<Database>,
@@ -75,7 +76,10 @@ export async function ingestDocument(
     title: input.title ?? null,
   });
   const now = nowIso();
-  const store = commitChange(db, async ({ trx, revise }): Promise<SourceRow> => {
+  const contentHash = sha256(new TextEncoder().encode(extracted.text));
+  const store = commitChange(db, async ({ trx, revise }): Promise<SourceRow | { same: SourceRow }> => {
+    const same = await trx.selectFrom('sources').selectAll().where('content_sha256', '=', contentHash).orderBy('id').executeTakeFirst();
+    if (same) return { same };
     const src = await trx
       .insertInto('sources')
       .values({
@@ -89,16 +93,26 @@ export async function ingestDocument(
         format: extracted.format as DocumentFormat,
         sha256: hash,
         text: extracted.text,
+        content_sha256: contentHash,
         created_at: now,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
     for (const [i, f] of extracted.facts.entries()) {
-      const auto = (input.autoAccept ?? 'calibrated') === 'calibrated' && f.confidence >= extracted.autoAcceptThreshold;
+      const auto = (input.autoAccept ?? 'calibrated') === 'calibrated' && f.auto_accept;
       const row = factRow(f, src.id, input.region, auto, now);
       const after = await trx.insertInto('facts').values(row).returningAll().executeTakeFirstOrThrow();
       await revise({ fact_id: after.id, action: 'create', actor: input.actor, before: null, after });
+      if (f.cell || f.ocr) {
+        await trx
+          .insertInto('fact_locations')
+          .values({ fact_id: after.id, sheet: f.cell?.sheet ?? null, cell: f.cell?.cell ?? null, page: f.ocr?.page ?? null, ocr: f.ocr ? JSON.stringify(f.ocr) : null })
+          .execute();
+      }
       await hooks.afterFactInserted?.(i);
+    }
+    for (const p of extracted.pages) {
+      await trx.insertInto('source_pages').values({ source_id: src.id, page: p.page, width: p.width, height: p.height, mime: p.mime, image: Buffer.from(p.image) }).execute();
     }
     return src;
   }).then((c) => c.result);
@@ -109,6 +123,7 @@ export async function ingestDocument(
     throw e;
   });
   if ('raced' in source) return { source: toSource(source.raced), created: false, facts: await countFacts(db, source.raced.id) };
+  if ('same' in source) return { source: toSource(source.same), created: false, facts: await countFacts(db, source.same.id) };
   return { source: toSource(source), created: true, facts: await countFacts(db, source.id) };
 }
 

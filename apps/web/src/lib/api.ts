@@ -1,10 +1,12 @@
 import {
   DashboardResponse,
+  FactLocation,
   FactsResponse,
   IndicatorsResponse,
   Problem,
   RevisionsResponse,
   SeriesResponse,
+  Settings,
   SourceDetail,
   SourcesResponse,
   type FactStatus,
@@ -85,6 +87,8 @@ export const api = {
   sources: (signal?: AbortSignal) => getJson(apiUrl('/sources'), SourcesResponse, signal),
   source: (id: number, signal?: AbortSignal) => getJson(apiUrl(`/sources/${id}`), SourceDetail, signal),
   revisions: (factId: number, signal?: AbortSignal) => getJson(apiUrl(`/facts/${factId}/revisions`), RevisionsResponse, signal),
+  factLocation: (factId: number, signal?: AbortSignal) => getJson(apiUrl(`/facts/${factId}/location`), FactLocation, signal),
+  settings: (signal?: AbortSignal) => getJson(apiUrl('/settings'), Settings, signal),
 };
 
 export const csvUrls = {

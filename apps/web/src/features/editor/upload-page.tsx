@@ -1,5 +1,6 @@
 import { useI18n } from '../../lib/i18n';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { AutoAcceptPolicy } from './auto-accept-policy';
 import { RequireEditor } from './require-editor';
 import { UploadCited } from './upload-cited';
 import { UploadReport } from './upload-report';
@@ -14,6 +15,7 @@ export default function UploadPage() {
         <div className="page editor-narrow">
           <h1>{t('up.title')}</h1>
           <p className="lead">{t('up.intro')}</p>
+          <AutoAcceptPolicy />
           <section className="section" aria-labelledby="report-title">
             <h2 id="report-title" className="visually-hidden">
               {t('up.title')}
