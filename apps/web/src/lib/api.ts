@@ -94,4 +94,7 @@ export const api = {
 export const csvUrls = {
   series: (key: string, p: SeriesParams) => apiUrl(`/indicators/${encodeURIComponent(key)}/series.csv`, { ...p }),
   facts: (p: FactsParams) => apiUrl('/facts.csv', { ...p }),
+  /** The compared series as the API writes them (the number the chart draws, in index and growth modes too). */
+  compare: (ext: 'csv' | 'xlsx', p: { indicators: readonly string[]; region?: string | undefined; from?: number | undefined; to?: number | undefined; mode: string; lang: string }) =>
+    apiUrl(`/series.${ext}`, { ...p, indicators: p.indicators.join(',') }),
 };

@@ -1,8 +1,7 @@
-import { parseCsv } from '@chiso/shared';
 import { chartSpec, type ChartMode } from '@chiso/shared/chart';
 import { describe, expect, it } from 'vitest';
 import { exportSeries, machineReadRevenue, revenueSeries } from '../../test/fixtures';
-import { compareCsv, compareTable } from './compare';
+import { compareTable } from './compare';
 
 const series = [revenueSeries, exportSeries];
 const table = (mode: ChartMode, from?: number, to?: number, list = series) => compareTable(chartSpec({ series: list, mode, from, to, origin: 'http://x' }), list);
@@ -43,20 +42,11 @@ describe('compare table, from the chart spec', () => {
     expect(table('value', 2019, 2021, [revenueSeries]).rows.map((r) => r.year)).toEqual([2019, 2021]);
   });
 
-  it('exports in the API’s series.csv columns', () => {
-    const csv = compareCsv(series, table('value'));
-    expect(csv.startsWith('\uFEFFindicator,region,year,value,unit')).toBe(true);
-    const { records } = parseCsv(csv.slice(1));
-    expect(records).toHaveLength(8);
-    expect(records[0]?.values).toMatchObject({ indicator: 'ict_revenue', year: '2018', value: '25200', unit: 'billion_vnd' });
-    const growth = parseCsv(compareCsv([exportSeries], table('growth', undefined, undefined, [exportSeries])).slice(1)).records;
-    expect(growth.map((r) => r.values.year)).toEqual(['2020', '2022']);
-    expect(growth[0]?.values.unit).toBe('percent_change');
-  });
-
-  it('says in a column which figures no person has reviewed', () => {
+  it('marks the figures no person has reviewed, and a change computed from one', () => {
     const list = [machineReadRevenue];
-    const { records } = parseCsv(compareCsv(list, compareTable(chartSpec({ series: list, origin: 'http://x' }), list)).slice(1));
-    expect(records.map((r) => [r.values.year, r.values.machine_read])).toEqual([['2018', 'false'], ['2019', 'false'], ['2021', 'false'], ['2022', 'true']]);
+    const value = compareTable(chartSpec({ series: list, origin: 'http://x' }), list);
+    expect(value.rows.map((r) => [r.year, r.machineRead.ict_revenue])).toEqual([[2018, false], [2019, false], [2021, false], [2022, true]]);
+    const growth = compareTable(chartSpec({ series: list, mode: 'growth', origin: 'http://x' }), list);
+    expect(growth.rows.map((r) => [r.year, r.machineRead.ict_revenue])).toEqual([[2019, false], [2021, false], [2022, true]]);
   });
 });

@@ -1,4 +1,4 @@
-import { toCsv, type Indicator, type SeriesResponse } from '@chiso/shared';
+import type { Indicator, SeriesResponse } from '@chiso/shared';
 import { formatMeasured, measureOfSeries, type ChartSpec, type Measure } from '@chiso/shared/chart';
 import type { Lang } from '@chiso/shared';
 
@@ -24,7 +24,7 @@ export interface CompareTable {
 }
 
 /**
- * What the compare page's table and CSV show: the chart spec's series (so the table, the chart, the embed and the
+ * What the compare page's table shows: the chart spec's series (so the table, the chart, the embed and the
  * server's image agree on base years, gaps and left-out series), one row per year that has any figure.
  */
 export function compareTable(spec: ChartSpec, series: readonly SeriesResponse[]): CompareTable {
@@ -50,42 +50,4 @@ export function compareTable(spec: ChartSpec, series: readonly SeriesResponse[])
 
 export function columnValue(c: CompareColumn, value: number, lang: Lang): string {
   return formatMeasured(value, c.measure, lang);
-}
-
-export const csvColumns = ['indicator', 'region', 'year', 'value', 'unit', 'qualifier', 'approx', 'conflict', 'facts', 'machine_read'] as const;
-
-function csvUnit(m: Measure): string {
-  if (m.kind === 'unit') return m.unit;
-  if (m.kind === 'index') return `index_${m.baseYear}_100`;
-  return 'percent_change';
-}
-
-/**
- * The compare view as CSV, in the columns of the API's `series.csv`: in value mode the rows are exactly the API's;
- * in index and growth modes `value` holds the shown number and `unit` says what it is.
- */
-export function compareCsv(series: readonly SeriesResponse[], table: CompareTable): string {
-  const rows: Record<string, unknown>[] = [];
-  for (const c of table.columns) {
-    const s = series.find((x) => x.indicator.key === c.key);
-    if (!s) continue;
-    for (const r of table.rows) {
-      const shown = r.values[c.key];
-      const p = s.points.find((q) => q.year === r.year);
-      if (shown === null || shown === undefined || !p) continue;
-      rows.push({
-        indicator: c.key,
-        region: s.region.key,
-        year: r.year,
-        value: shown,
-        unit: csvUnit(c.measure),
-        qualifier: p.qualifier,
-        approx: p.approx,
-        conflict: p.conflict,
-        facts: p.facts,
-        machine_read: r.machineRead[c.key] ?? false,
-      });
-    }
-  }
-  return toCsv(csvColumns, rows);
 }

@@ -6,9 +6,9 @@ import { Link } from 'wouter';
 import { ErrorState, Loading, QueryView } from '../../components/status';
 import { ChartView } from '../../chart/chart-view';
 import { CopyLink } from '../../components/copy-link';
-import { compareCsv, compareTable } from './compare';
+import { compareTable } from './compare';
+import { csvUrls } from '../../lib/api';
 import { indicatorName, regionName } from '../../lib/display';
-import { download } from '../../lib/export';
 import { useI18n } from '../../lib/i18n';
 import { useChartTheme } from '../../lib/palette';
 import { indicatorsQuery, seriesQuery } from '../../lib/queries';
@@ -119,7 +119,7 @@ function Compare({ state, series, setState }: { state: ExploreState; series: Ser
   const subtitle = `${region} · ${t(`mode.${state.mode}`)}${years.length ? ` · ${years[0]}–${years[years.length - 1]}` : ''}`;
   const units = new Set(series.map((s) => s.indicator.unit));
   const params: EmbedParams = { indicators: series.map((s) => s.indicator.key), region: state.region, from: state.from, to: state.to, mode: state.mode, axes: state.axes, lang };
-  const onCsv = () => download(`${fileBase}.csv`, new Blob([compareCsv(series, table)], { type: 'text/csv;charset=utf-8' }));
+  const data = { indicators: params.indicators, region: state.region, from: state.from, to: state.to, mode: state.mode, lang };
 
   let body: ReactNode;
   if (table.rows.length === 0) body = <p className="status status-empty">{t('exp.noYears')}</p>;
@@ -160,9 +160,12 @@ function Compare({ state, series, setState }: { state: ExploreState; series: Ser
       )}
       <div className="toolbar downloads" role="group" aria-label={t('exp.download')}>
         <span className="field-label">{t('exp.download')}</span>
-        <button type="button" className="button" onClick={onCsv} data-download="csv">
+        <a className="button" href={csvUrls.compare('csv', data)} download={`${fileBase}.csv`} data-download="csv">
           CSV
-        </button>
+        </a>
+        <a className="button" href={csvUrls.compare('xlsx', data)} download={`${fileBase}.xlsx`} data-download="xlsx">
+          XLSX
+        </a>
         <a className="button" href={chartImagePath(params, 'png', { width: 1200, height: 630 })} download={`${fileBase}.png`} data-download="png">
           PNG
         </a>
