@@ -28,17 +28,20 @@ export const jsonLogger: Logger = (entry) => {
 };
 export const silentLogger: Logger = () => {};
 
-/** One JSON line per request: method, path (no query string, which could carry anything), status, ms. */
+/** A request's log entry: method, path (no query string, which could carry anything), status, ms since `started`. */
+export const requestEntry = (method: string, path: string, status: number, started: number) => ({
+  kind: 'request',
+  method,
+  path,
+  status,
+  ms: Math.round((performance.now() - started) * 10) / 10,
+});
+
+/** One JSON line per request (`requestEntry`). */
 export function requestLog(log: Logger): MiddlewareHandler {
   return async (c, next) => {
     const started = performance.now();
     await next();
-    log({
-      kind: 'request',
-      method: c.req.method,
-      path: c.req.path,
-      status: c.res.status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
-    });
+    log(requestEntry(c.req.method, c.req.path, c.res.status, started));
   };
 }
