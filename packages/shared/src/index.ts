@@ -1,5 +1,6 @@
 export * from './catalogue';
 export * from './fact';
+export * from './location';
 export * from './source';
 export * from './api';
 export * from './headline';
@@ -10,3 +11,4 @@ export * from './cited';
 export * from './review';
 export * from './overview';
 export * from './exports';
+export * from './random';
