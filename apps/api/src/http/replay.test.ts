@@ -1,14 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, request, type OutgoingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import type { AppDeps } from '../context';
 import { editorApp, insertFact, type EditorApp } from '../testing/editors';
+import { builtWebApp } from '../testing/web-dist';
 import type { Logger } from './log';
 import { appListener } from './replay';
 import type { ApiRouter } from './route';
@@ -17,16 +15,6 @@ import type { ApiRouter } from './route';
  * The Node listener replays answers the pipeline made before (http/replay.ts). Whatever the request, an answer
  * replayed is the answer Hono gives: the same status, the same headers in the same order, the same bytes.
  */
-
-function webDist(): string {
-  const dist = mkdtempSync(join(tmpdir(), 'chiso-dist-'));
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><html lang="vi"><head><title>Chỉ số</title></head><body><div id="root"></div></body></html>');
-  writeFileSync(join(dist, 'embed.html'), '<!doctype html><html lang="vi"><head><!--chiso:head--></head><body><!--chiso:body--></body></html>');
-  writeFileSync(join(dist, 'embed.js'), '(()=>{})();');
-  mkdirSync(join(dist, 'assets'));
-  writeFileSync(join(dist, 'assets', 'app-1234.js'), 'console.log(1)');
-  return dist;
-}
 
 interface Answer {
   status: number;
@@ -195,7 +183,7 @@ describe.each([
   let hono: Listening;
   let year = 2025;
   beforeAll(async () => {
-    t = await editorApp({ webDist: webDist(), trustProxy });
+    t = await editorApp({ webDist: builtWebApp(), trustProxy });
     replaying = await listen(t.app, t.deps);
     // The reference: Hono alone, as `@hono/node-server` serves it.
     hono = await served(createServer(getRequestListener(t.app.fetch)), { replays: 0 });
@@ -253,9 +241,9 @@ describe('the replay keeps the pipeline’s guarantees', () => {
   let server: Listening;
   const lines: Record<string, unknown>[] = [];
   beforeAll(async () => {
-    t = await editorApp({ webDist: webDist() });
+    t = await editorApp({ webDist: builtWebApp() });
     const log: Logger = (entry) => lines.push(entry);
-    const { app, deps } = await createApp({ db: t.db, log, catalogue: t.deps.catalogue(), webDist: webDist() });
+    const { app, deps } = await createApp({ db: t.db, log, catalogue: t.deps.catalogue(), webDist: builtWebApp() });
     server = await listen(app, deps, log);
   });
   afterAll(async () => {
