@@ -64,7 +64,7 @@ describe.each(['vi', 'en'] as const)('a machine-read figure is marked wherever i
     await context.close();
   });
 
-  it('on the indicator page: the chart point, its legend and description, the table and the provenance', async () => {
+  it('on the indicator page: the chart point, its legend and description, the table and the provenance; on the compare bars', async () => {
     const { page, problems, context } = await openPage(browser);
     await machineRead(page);
     await page.goto(url(`/indicators/${key}?lang=${lang}`));
@@ -84,6 +84,13 @@ describe.each(['vi', 'en'] as const)('a machine-read figure is marked wherever i
     expect(marked).toEqual([[String(year), badge]]);
     await page.waitForSelector('#provenance .is-headline');
     expect(await page.locator('#provenance .is-headline .badge-machine-read').count()).toBe(1);
+
+    // The compare page's bars (Recharts) draw the same dotted outline, and its legend names it.
+    await page.goto(url(`/explore?indicators=${key}&chart=bar&lang=${lang}`));
+    await settled(page);
+    await page.waitForSelector('.compare-bars-panel .recharts-bar-rectangle');
+    expect(await page.locator('.compare-bars-panel path[stroke-dasharray="1.2 2"]').count()).toBe(1);
+    expect(await page.locator('.legend li').allTextContents()).toContain(label);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -1,4 +1,4 @@
-import { formatMeasured, formatTick, layoutChart, measureOfSeries, type ChartSpec } from '@chiso/shared/chart';
+import { formatMeasured, formatTick, layoutChart, marks, measureOfSeries, type ChartSpec } from '@chiso/shared/chart';
 import { Bar, CartesianGrid, Cell, ComposedChart, ReferenceLine, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { useI18n } from '../../lib/i18n';
 import { useChartTheme } from '../../lib/palette';
@@ -75,9 +75,12 @@ export default function CompareBars({ spec, height }: { spec: ChartSpec; height:
                 const colour = theme.series[s.index % theme.series.length]!;
                 return (
                   <Bar key={s.key} dataKey={s.key} yAxisId={s.side} name={s.label} fill={colour} stroke={colour} isAnimationActive={false}>
-                    {data.map((d) => (
-                      <Cell key={d.year} fill={s.points.find((p) => p.year === d.year)?.estimate ? theme.background : colour} strokeWidth={1.8} />
-                    ))}
+                    {data.map((d) => {
+                      const p = s.points.find((q) => q.year === d.year);
+                      // A machine-read figure: the dotted outline of the charts' machine-read marker.
+                      const unread = p?.machineRead ? { stroke: theme.text, strokeDasharray: marks.machineRead.dash, strokeWidth: marks.machineRead.width } : { strokeWidth: 1.8 };
+                      return <Cell key={d.year} fill={p?.estimate ? theme.background : colour} {...unread} />;
+                    })}
                   </Bar>
                 );
               })}

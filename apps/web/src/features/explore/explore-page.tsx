@@ -92,12 +92,14 @@ function KeyLegend({ spec }: { spec: ChartSpec }) {
           <Link href={`/indicators/${s.key}`}>{seriesKeyLabel(spec, s)}</Link>
         </li>
       ))}
-      {spec.keys.includes('estimate') && (
-        <li>
-          <svg width="22" height="12" aria-hidden="true" dangerouslySetInnerHTML={{ __html: legendSwatch('estimate', 0, 2, 6, theme) }} />
-          {keyLabel(spec, 'estimate')}
-        </li>
-      )}
+      {(['estimate', 'machine-read'] as const)
+        .filter((k) => spec.keys.includes(k))
+        .map((k) => (
+          <li key={k}>
+            <svg width="22" height="18" viewBox="0 -3 22 18" aria-hidden="true" dangerouslySetInnerHTML={{ __html: legendSwatch(k, 0, 2, 6, theme) }} />
+            {keyLabel(spec, k)}
+          </li>
+        ))}
     </ul>
   );
 }
