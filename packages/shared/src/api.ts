@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Indicator, IndicatorKey, Region, RegionKey } from './catalogue';
 import { Approx, Fact, FactStatus, Qualifier, Year } from './fact';
+import { defaultRegionKey } from './settings';
 import { Source } from './source';
 
 /** RFC 9457 problem details, the body of every error response. */
@@ -25,7 +26,7 @@ export const RowId = z.coerce
 
 export const SeriesQuery = z
   .object({
-    region: RegionKey.default('da-nang'),
+    region: RegionKey.default(defaultRegionKey),
     from: Year.optional(),
     to: Year.optional(),
   })
@@ -36,7 +37,7 @@ export const SeriesQuery = z
 export type SeriesQuery = z.infer<typeof SeriesQuery>;
 
 export const DashboardQuery = z.object({
-  region: RegionKey.default('da-nang'),
+  region: RegionKey.default(defaultRegionKey),
   year: Year.optional(),
 });
 export type DashboardQuery = z.infer<typeof DashboardQuery>;

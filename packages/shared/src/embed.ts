@@ -3,6 +3,7 @@ import { IndicatorKey, RegionKey } from './catalogue';
 import { Year } from './fact';
 import type { SeriesResponse } from './api';
 import { languages } from './format';
+import { defaultRegionKey } from './settings';
 import { chartModes, chartSize } from './chart/spec';
 import { themes } from './chart/theme';
 
@@ -40,12 +41,12 @@ const rangeMessage = { message: '`from` must not be after `to`', path: ['from'] 
 
 /** The series endpoint's query with `asof`. */
 export const SeriesAsOfQuery = z
-  .object({ region: RegionKey.default('da-nang'), from: Year.optional(), to: Year.optional(), asof: AsOf.optional() })
+  .object({ region: RegionKey.default(defaultRegionKey), from: Year.optional(), to: Year.optional(), asof: AsOf.optional() })
   .refine(rangeRefine, rangeMessage);
 export type SeriesAsOfQuery = z.output<typeof SeriesAsOfQuery>;
 
 const chartFields = {
-  region: RegionKey.default('da-nang'),
+  region: RegionKey.default(defaultRegionKey),
   from: Year.optional(),
   to: Year.optional(),
   mode: z.enum(chartModes).default('value'),

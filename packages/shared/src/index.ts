@@ -8,3 +8,4 @@ export * from './format';
 export * from './csv';
 export * from './cited';
 export * from './review';
+export * from './settings';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IndicatorKey } from './catalogue';
 import { Approx, Fact, Qualifier } from './fact';
+import { defaultRegionKey } from './settings';
 import { Source } from './source';
 
 // ---- editors and tokens -----------------------------------------------------------------------------------
@@ -56,7 +57,7 @@ const optionalText = (max: number) =>
 
 /** The text fields of `POST /api/v1/sources` (multipart, next to `file`). */
 export const UploadFields = z.object({
-  region: z.string({ error: 'region is required (e.g. da-nang)' }).trim().min(1, 'region is required (e.g. da-nang)'),
+  region: z.string({ error: `region is required (e.g. ${defaultRegionKey})` }).trim().min(1, `region is required (e.g. ${defaultRegionKey})`),
   title: optionalText(500),
   publisher: optionalText(200),
   url: z
