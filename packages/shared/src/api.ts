@@ -93,6 +93,8 @@ export const SeriesPoint = z.object({
   fact_id: z.number().int(),
   /** Distinct values reported for the year (accepted, non-target), headline first. */
   values: z.array(z.object({ value: z.number(), qualifier: Qualifier, facts: z.number().int() })),
+  /** Of a rank: how many units were ranked (the headline's "2/63"). */
+  denominator: z.number().int().positive().optional(),
 });
 export type SeriesPoint = z.infer<typeof SeriesPoint>;
 

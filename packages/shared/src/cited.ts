@@ -36,6 +36,17 @@ export const CitedFactRow = z.object({
   source_url: z.url({ protocol: /^https?$/, message: 'source_url must be an http(s) URL' }),
   source_published: z.union([z.literal(''), PartialDate]).transform((s) => (s === '' ? null : s)),
   note: z.string().optional().transform((s) => (s ? s : null)),
+  /** Of a rank: how many units were ranked (63 in 2/63). */
+  denominator: optionalNumber.refine((v) => v === null || (Number.isInteger(v) && v > 0), 'denominator is a whole number of units, 1 or more'),
+  /**
+   * The date of the map whose territory the figure is about, when it is later than the figure's year: DTI 2024's
+   * figure for the merged Đà Nẵng is `2025-07-01`. Empty: the region as it was in that year.
+   */
+  territory_as_of: z
+    .string()
+    .trim()
+    .transform((s) => (s === '' ? null : s))
+    .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'territory_as_of is a date (YYYY-MM-DD)').nullable()),
 });
 export type CitedFactRow = z.infer<typeof CitedFactRow>;
 
@@ -53,6 +64,8 @@ export const citedFactColumns = [
   'source_url',
   'source_published',
   'note',
+  'denominator',
+  'territory_as_of',
 ] as const;
 
 /** The outlet of an article, from its URL's host: `https://m.viettimes.vn/…` → `viettimes.vn`. */

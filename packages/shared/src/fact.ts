@@ -79,6 +79,10 @@ export const Fact = z.object({
   confidence: z.number().nullable(),
   status: FactStatus,
   note: z.string().nullable(),
+  /** Of a rank: how many units were ranked. */
+  denominator: z.number().int().positive().nullable().optional(),
+  /** The date of the later map whose territory the figure is about (decision 0060); absent or null: the region as it was. */
+  territory_as_of: z.string().nullable().optional(),
   created_at: z.string(),
   updated_at: z.string(),
 });

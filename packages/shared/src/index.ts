@@ -9,3 +9,4 @@ export * from './csv';
 export * from './cited';
 export * from './review';
 export * from './settings';
+export * from './regions';

@@ -68,6 +68,13 @@ export interface FactsTable {
   confidence: number | null;
   status: FactStatus;
   note: string | null;
+  /** Of a rank: how many units were ranked (2 of 63). */
+  denominator: number | null;
+  /**
+   * The date of the map whose territory the figure is about, when later than its year: the merged unit's figure
+   * for a year before the merger (DTI 2024's ranking of the 34 new provinces). Null: the region as it was.
+   */
+  territory_as_of: string | null;
   /** Identifies a curated row of a seed CSV across restarts, so a changed row updates its fact. */
   seed_key: string | null;
   created_at: string;

@@ -21,6 +21,8 @@ const RevisedFact = Fact.pick({
   change_vs_year: true,
   plan_pct: true,
   source_id: true,
+  denominator: true,
+  territory_as_of: true,
 });
 type RevisedFact = z.infer<typeof RevisedFact>;
 
@@ -61,6 +63,7 @@ export async function acceptedFactsAsOf(db: Kysely<Database>, scope: FactScope, 
   const rows: RevisedFact[] = [];
   const keep = (f: RevisedFact) =>
     f.status === 'accepted' &&
+    !f.territory_as_of &&
     f.region === scope.region &&
     (scope.indicator === undefined || f.indicator === scope.indicator) &&
     (scope.from === undefined || f.year >= scope.from) &&
@@ -96,6 +99,7 @@ export async function acceptedFactsAsOf(db: Kysely<Database>, scope: FactScope, 
         change_pct: f.change_pct,
         change_vs_year: f.change_vs_year,
         plan_pct: f.plan_pct,
+        denominator: f.denominator ?? null,
         source_kind: s.kind,
         published_on: s.published_on,
       };

@@ -1,4 +1,4 @@
-import { CitedFactRow, outletFromUrl, parseCsv } from '@chiso/shared';
+import { CitedFactRow, figureProblems, lineageOf, outletFromUrl, parseCsv } from '@chiso/shared';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, NewFact } from '../db/schema';
 import { nowIso } from '../util/time';
@@ -27,9 +27,9 @@ export interface CitedImportOptions {
   retireMissing?: boolean;
 }
 
-const compared = ['value', 'approx', 'change_pct', 'change_vs_year', 'plan_pct', 'note'] as const;
+const compared = ['value', 'approx', 'change_pct', 'change_vs_year', 'plan_pct', 'note', 'denominator'] as const;
 
-/** Validates each row on its own: the schema, then the catalogue (indicator, region, unit). */
+/** Validates each row on its own: the schema, then the catalogue (indicator, unit, and the region in the figure's year). */
 export function validateCitedCsv(
   text: string,
   catalogue: Catalogue,
@@ -41,8 +41,9 @@ export function validateCitedCsv(
     return { valid: [], invalid: [{ line: 1, errors: [`missing columns: ${missing.join(', ')}`] }], rows: records.length };
   }
   const valid: { line: number; row: CitedFactRow }[] = [];
+  const lineage = lineageOf(catalogue.regions);
   for (const rec of records) {
-    const values = { approx: '', change_pct: '', change_vs_year: '', plan_pct: '', source_published: '', note: '', ...rec.values };
+    const values = { approx: '', change_pct: '', change_vs_year: '', plan_pct: '', source_published: '', note: '', denominator: '', territory_as_of: '', ...rec.values };
     const parsed = CitedFactRow.safeParse(values);
     if (!parsed.success) {
       invalid.push({ line: rec.line, errors: parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`) });
@@ -54,6 +55,7 @@ export function validateCitedCsv(
     if (!indicator) problems.push(`indicator: "${row.indicator}" is not in the catalogue`);
     else if (indicator.unit !== row.unit) problems.push(`unit: ${row.indicator} is measured in ${indicator.unit}, not ${row.unit}`);
     if (!catalogue.regionByKey.has(row.region)) problems.push(`region: "${row.region}" is not a known region`);
+    else if (indicator?.unit === row.unit) problems.push(...figureProblems(lineage, indicator, row));
     if (problems.length) invalid.push({ line: rec.line, errors: problems });
     else valid.push({ line: rec.line, row });
   }
@@ -95,8 +97,8 @@ async function articleSource(trx: Transaction<Database>, row: CitedFactRow): Pro
 }
 
 /**
- * Imports cited figures as accepted, curated facts. Each row is keyed (prefix, URL, indicator, year, qualifier,
- * occurrence), so importing the same file again adds nothing and a changed row updates its fact with a revision.
+ * Imports cited figures as accepted, curated facts. Each row is keyed (prefix, URL, region, indicator, year,
+ * qualifier, the map of its territory when given, occurrence), so importing the same file again adds nothing and a changed row updates its fact with a revision.
  */
 export async function importCitedFacts(
   db: Kysely<Database>,
@@ -110,7 +112,8 @@ export async function importCitedFacts(
     const seen = new Map<string, number>();
     const keys = new Set<string>();
     for (const { row } of valid) {
-      const base = `${opts.keyPrefix}|${row.source_url}|${row.indicator}|${row.year}|${row.qualifier}`;
+      const territory = row.territory_as_of ? `|${row.territory_as_of}` : '';
+      const base = `${opts.keyPrefix}|${row.source_url}|${row.region}|${row.indicator}|${row.year}|${row.qualifier}${territory}`;
       const n = (seen.get(base) ?? 0) + 1;
       seen.set(base, n);
       const key = `${base}|${n}`;
@@ -124,6 +127,7 @@ export async function importCitedFacts(
         change_vs_year: row.change_vs_year,
         plan_pct: row.plan_pct,
         note: row.note,
+        denominator: row.denominator,
       };
       if (!existing) {
         const sourceId = await articleSource(trx, row);
@@ -135,6 +139,7 @@ export async function importCitedFacts(
           value_max: null,
           qualifier: row.qualifier,
           ...fields,
+          territory_as_of: row.territory_as_of,
           source_id: sourceId,
           span_start: null,
           span_end: null,

@@ -55,6 +55,8 @@ const factColumns = {
   confidence: eb.ref('f.confidence'),
   status: eb.ref('f.status'),
   note: eb.ref('f.note'),
+  denominator: eb.ref('f.denominator'),
+  territory_as_of: eb.ref('f.territory_as_of'),
   created_at: eb.ref('f.created_at'),
   updated_at: eb.ref('f.updated_at'),
 };

@@ -12,7 +12,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { Database, FactRow } from '../db/schema';
 
-export type AcceptedFact = ResolvableFact & Pick<FactRow, 'indicator' | 'change_pct' | 'change_vs_year' | 'plan_pct'>;
+export type AcceptedFact = ResolvableFact & Pick<FactRow, 'indicator' | 'change_pct' | 'change_vs_year' | 'plan_pct' | 'denominator'>;
 
 /** The columns of a fact (joined with its source) that the headline rule reads. */
 export const resolvableColumns = [
@@ -30,7 +30,10 @@ export const resolvableColumns = [
   'sources.published_on',
 ] as const;
 
-/** Accepted facts of a region (optionally one indicator and a year range), with what resolution needs of their source. */
+/**
+ * Accepted facts of a region (optionally one indicator and a year range), with what resolution needs of their
+ * source. A figure about the region's territory on a later map (`territory_as_of`) is not part of its own series.
+ */
 export async function acceptedFacts(
   db: Kysely<Database>,
   q: { region: string; indicator?: string; from?: number; to?: number },
@@ -38,9 +41,10 @@ export async function acceptedFacts(
   let query = db
     .selectFrom('facts')
     .innerJoin('sources', 'sources.id', 'facts.source_id')
-    .select([...resolvableColumns, 'facts.change_pct', 'facts.change_vs_year', 'facts.plan_pct'])
+    .select([...resolvableColumns, 'facts.change_pct', 'facts.change_vs_year', 'facts.plan_pct', 'facts.denominator'])
     .where('facts.region', '=', q.region)
-    .where('facts.status', '=', 'accepted');
+    .where('facts.status', '=', 'accepted')
+    .where('facts.territory_as_of', 'is', null);
   if (q.indicator) query = query.where('facts.indicator', '=', q.indicator);
   if (q.from !== undefined) query = query.where('facts.year', '>=', q.from);
   if (q.to !== undefined) query = query.where('facts.year', '<=', q.to);
@@ -69,6 +73,7 @@ export function toPoint(h: Headline<AcceptedFact>): SeriesPoint {
     facts: h.facts.length,
     fact_id: h.fact.id,
     values: h.values,
+    ...(h.fact.denominator !== null ? { denominator: h.fact.denominator } : {}),
   };
 }
 

@@ -42,6 +42,8 @@ export function toFact(r: FactRow): Fact {
     confidence: r.confidence,
     status: r.status,
     note: r.note,
+    denominator: r.denominator,
+    territory_as_of: r.territory_as_of,
     created_at: r.created_at,
     updated_at: r.updated_at,
   };

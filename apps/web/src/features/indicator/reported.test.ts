@@ -21,4 +21,9 @@ describe('every figure reported for a year', () => {
       { year: 2022, value: 17598, conflict: true, count: 1 },
     ]);
   });
+
+  it('leaves out a figure about the region’s territory on a later map (the merged province’s figure)', () => {
+    const merged = { ...fact(5, 2022, 20000), territory_as_of: '2025-07-01' };
+    expect(reportedPoints(revenueSeries, [fact(1, 2022, 34293), merged])).toEqual([{ year: 2022, value: 34293, conflict: false, count: 1 }]);
+  });
 });
