@@ -2,4 +2,8 @@ export * from './dates';
 export * from './lineage';
 export * from './names';
 export * from './check';
+export * from './combine';
+export * from './ranking';
 export * from './attribution';
+export * from './api';
+export * from './list';

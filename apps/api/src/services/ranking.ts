@@ -1,0 +1,62 @@
+import { lineageOf, mapOfYear, rankRegions, type OwnFigure, type RankingResponse, type SeriesPoint } from '@chiso/shared';
+import type { Executor } from '../db/schema';
+import type { Catalogue } from './catalogue';
+import { requireIndicatorOf } from './region-series';
+import { territoryFigures } from './territory';
+
+function ownFigure(point: string): OwnFigure {
+  const p = JSON.parse(point) as SeriesPoint;
+  return { value: p.value, denominator: p.denominator ?? null, conflict: p.conflict, estimate: p.qualifier === 'estimate' };
+}
+
+/**
+ * Every unit of a map ranked for one indicator and year (by default the map at the end of the year): the headlines
+ * of the read model for the year and the year before, and the figures published for territories of later maps,
+ * ranked by shared/regions/ranking.ts. The country's figure comes along as a reference.
+ */
+export async function ranking(db: Executor, catalogue: Catalogue, key: string, year: number, map: string = mapOfYear(year)): Promise<RankingResponse> {
+  const indicator = requireIndicatorOf(catalogue, key);
+  const [rows, published] = await Promise.all([
+    db
+      .selectFrom('series_points')
+      .select(['region', 'year', 'point'])
+      .where('indicator', '=', key)
+      .where('year', '>=', year - 1)
+      .where('year', '<=', year)
+      .where('point', 'is not', null)
+      .execute(),
+    territoryFigures(db, key, { from: year - 1, to: year }),
+  ]);
+  const own = new Map(rows.map((r) => [`${r.region}|${r.year}`, ownFigure(r.point!)]));
+  const lineage = lineageOf(catalogue.regions);
+  const ranked = rankRegions({
+    lineage,
+    indicator,
+    year,
+    map,
+    source: { own: (region, y) => own.get(`${region}|${y}`), published: (region, y) => published.get(region)?.get(y) ?? [] },
+  });
+  const countryKey = catalogue.regions.find((r) => r.level === 'country')?.key;
+  const c = countryKey ? own.get(`${countryKey}|${year}`) : undefined;
+  return {
+    indicator,
+    year,
+    map: ranked.map,
+    items: ranked.items,
+    missing: ranked.missing,
+    country: c && countryKey ? { region: countryKey, value: c.value, denominator: c.denominator ?? null } : null,
+  };
+}
+
+/** How many regions have a headline, per indicator and year (own figures; the read model's points). */
+export async function regionsWithData(db: Executor): Promise<{ indicator: string; year: number; regions: number }[]> {
+  const rows = await db
+    .selectFrom('series_points')
+    .select(['indicator', 'year', db.fn.countAll<number | string>().as('regions')])
+    .where('point', 'is not', null)
+    .groupBy(['indicator', 'year'])
+    .orderBy('indicator')
+    .orderBy('year')
+    .execute();
+  return rows.map((r) => ({ indicator: r.indicator, year: r.year, regions: Number(r.regions) }));
+}

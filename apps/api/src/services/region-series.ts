@@ -1,0 +1,83 @@
+import { combinedSeries, lineageOf, yearOf, type PartFigure, type PublishedFigure, type SeriesPoint } from '@chiso/shared';
+import type { Executor } from '../db/schema';
+import { HttpProblem } from '../http/problem';
+import type { Catalogue } from './catalogue';
+import { territoryFigures } from './territory';
+
+/** A date after every change of the map: a unit's shape on it is its present one. */
+const present = '9999-12-31';
+const INT_MIN = -(2 ** 31);
+const INT_MAX = 2 ** 31 - 1;
+
+export function requireRegions(catalogue: Catalogue, keys: readonly string[]): string[] {
+  const unknown = keys.filter((k) => !catalogue.regionByKey.has(k));
+  if (unknown.length) throw new HttpProblem(404, `There is no region ${unknown.map((k) => `"${k}"`).join(', ')}. GET /api/v1/regions lists them.`);
+  return [...new Set(keys)];
+}
+
+export function requireIndicatorOf(catalogue: Catalogue, key: string) {
+  const indicator = catalogue.indicatorByKey.get(key);
+  if (!indicator) throw new HttpProblem(404, `There is no indicator "${key}".`);
+  return indicator;
+}
+
+/** A stored series point as a part of a combined figure. */
+function partFigure(point: string): Omit<PartFigure, 'region'> {
+  const p = JSON.parse(point) as SeriesPoint;
+  return { value: p.value, denominator: p.denominator ?? null, estimate: p.qualifier === 'estimate' };
+}
+
+/**
+ * One indicator's series for several regions (RegionsSeriesResponse as JSON): each region's own points and targets
+ * as the read model stores them, spliced in, and its combined series (published, carried or summed from the
+ * regions its present territory was made of). One read of the read model for all regions and their parts.
+ */
+export async function regionsSeriesJson(
+  db: Executor,
+  catalogue: Catalogue,
+  key: string,
+  regionKeys: readonly string[],
+  range: { from?: number | undefined; to?: number | undefined } = {},
+): Promise<string> {
+  const indicator = requireIndicatorOf(catalogue, key);
+  const regions = requireRegions(catalogue, regionKeys);
+  const lineage = lineageOf(catalogue.regions);
+  const shapes = regions.map((k) => lineage.shapeOn(k, present));
+  const read = [...new Set([...regions, ...shapes.flatMap((s) => (s.since ? s.parts : []))])];
+  const from = range.from ?? INT_MIN;
+  const to = range.to ?? INT_MAX;
+  const [rows, published] = await Promise.all([
+    db
+      .selectFrom('series_points')
+      .select(['region', 'year', 'point', 'target'])
+      .where('indicator', '=', key)
+      .where('region', 'in', read)
+      .where('year', '>=', from)
+      .where('year', '<=', to)
+      .orderBy('region')
+      .orderBy('year')
+      .execute(),
+    territoryFigures(db, key, { regions, from, to }),
+  ]);
+  const byRegion = new Map<string, typeof rows>();
+  for (const r of rows) (byRegion.get(r.region) ?? byRegion.set(r.region, []).get(r.region)!).push(r);
+
+  const series = shapes.map((shape) => {
+    const own = byRegion.get(shape.region) ?? [];
+    const parts = shape.since
+      ? shape.parts.map((region) => ({
+          region,
+          figures: new Map((byRegion.get(region) ?? []).filter((r) => r.point !== null).map((r) => [r.year, partFigure(r.point!)])),
+        }))
+      : [{ region: shape.region, figures: new Map() }];
+    const latest = new Map<number, PublishedFigure>();
+    for (const [year, list] of published.get(shape.region) ?? []) {
+      latest.set(year, [...list].sort((a, b) => b.territory_as_of.localeCompare(a.territory_as_of))[0]!);
+    }
+    const combined = combinedSeries({ aggregation: indicator.aggregation, shapeYear: shape.since ? yearOf(shape.since) : null, parts, published: latest });
+    const points = own.flatMap((r) => (r.point === null ? [] : [r.point]));
+    const targets = own.flatMap((r) => (r.target === null ? [] : [r.target]));
+    return `{"region":${JSON.stringify(shape.region)},"points":[${points.join(',')}],"targets":[${targets.join(',')}],"combined":${JSON.stringify(combined)}}`;
+  });
+  return `{"indicator":${JSON.stringify(indicator)},"series":[${series.join(',')}]}`;
+}

@@ -1,0 +1,53 @@
+import { resolveHeadline, type TerritoryFigure } from '@chiso/shared';
+import type { Executor } from '../db/schema';
+import { resolvableColumns, type AcceptedFact } from './resolve';
+
+/** Published figures of territories on a later map, by region and year (each map's headline, by the usual rule). */
+export type TerritoryFigures = Map<string, Map<number, TerritoryFigure[]>>;
+
+/**
+ * The accepted figures of one indicator about a unit's territory on a later map (`territory_as_of`: DTI 2024's
+ * ranking of the 34 new provinces), for some regions or all, within a year range; each (region, year, map) resolved
+ * to its headline with the rule of every series.
+ */
+export async function territoryFigures(
+  db: Executor,
+  indicator: string,
+  q: { regions?: readonly string[]; from: number; to: number },
+): Promise<TerritoryFigures> {
+  let query = db
+    .selectFrom('facts')
+    .innerJoin('sources', 'sources.id', 'facts.source_id')
+    .select([...resolvableColumns, 'facts.change_pct', 'facts.change_vs_year', 'facts.plan_pct', 'facts.denominator', 'facts.region', 'facts.territory_as_of'])
+    .where('facts.indicator', '=', indicator)
+    .where('facts.year', '>=', q.from)
+    .where('facts.year', '<=', q.to)
+    .where('facts.territory_as_of', 'is not', null)
+    .where('facts.status', '=', 'accepted');
+  if (q.regions) query = query.where('facts.region', 'in', q.regions.length ? [...q.regions] : ['']);
+  const rows = await query.orderBy('facts.id').execute();
+  const groups = new Map<string, (AcceptedFact & { region: string; territory_as_of: string | null })[]>();
+  for (const f of rows) {
+    const k = `${f.region}|${f.year}|${f.territory_as_of}`;
+    const list = groups.get(k);
+    if (list) list.push(f);
+    else groups.set(k, [f]);
+  }
+  const out: TerritoryFigures = new Map();
+  for (const facts of groups.values()) {
+    const h = resolveHeadline(facts);
+    if (!h) continue;
+    const { region, year, territory_as_of } = h.fact;
+    const byYear = out.get(region) ?? out.set(region, new Map()).get(region)!;
+    const list = byYear.get(year) ?? byYear.set(year, []).get(year)!;
+    list.push({
+      value: h.value,
+      denominator: h.fact.denominator,
+      fact_id: h.fact.id,
+      conflict: h.conflict,
+      estimate: h.fact.qualifier === 'estimate',
+      territory_as_of: territory_as_of!,
+    });
+  }
+  return out;
+}

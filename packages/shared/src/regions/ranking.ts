@@ -1,0 +1,137 @@
+import type { Indicator } from '../catalogue';
+import type { CombineMethod, RankingItem } from './api';
+import { combineYear, type PublishedFigure } from './combine';
+import { mapOfYear, type Lineage } from './lineage';
+
+/** A region's own headline for a year, as reported for the region as it was then. */
+export interface OwnFigure {
+  value: number;
+  denominator?: number | null | undefined;
+  conflict?: boolean | undefined;
+  estimate?: boolean | undefined;
+}
+
+/** A figure published for a unit's territory on a later map (`territory_as_of`), for an earlier year. */
+export interface TerritoryFigure extends PublishedFigure {
+  territory_as_of: string;
+}
+
+/** Where a ranking reads figures: the read model's headlines and the published figures of later maps. */
+export interface FigureSource {
+  own(region: string, year: number): OwnFigure | undefined;
+  published(region: string, year: number): readonly TerritoryFigure[];
+}
+
+/** A unit's figure for a year on a map: reported for it, or for its present territory (published or combined). */
+export interface MapFigure {
+  region: string;
+  value: number;
+  denominator: number | null;
+  method: 'reported' | CombineMethod;
+  from: string[];
+  missing: string[];
+  partial: boolean;
+  conflict: boolean;
+  estimate: boolean;
+}
+
+function sameUnits(lineage: Lineage, a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = lineage.provincesOn(a).map((r) => r.key);
+  const y = new Set(lineage.provincesOn(b).map((r) => r.key));
+  return x.length === y.size && x.every((k) => y.has(k));
+}
+
+/**
+ * The figure of one unit of the map of `map` for `year`: a figure published for its territory on that map (the
+ * latest map not after it) first; then, for years before the unit had its shape, its parts combined by the
+ * indicator's rule; else its own figure. A rank belongs to the map it was ranked on: a unit's own rank of `year`
+ * counts only when the map of `map` has the same units as the end of `year`.
+ */
+export function figureOnMap(lineage: Lineage, indicator: Pick<Indicator, 'unit' | 'aggregation'>, key: string, year: number, map: string, source: FigureSource): MapFigure | null {
+  const published = source
+    .published(key, year)
+    .filter((f) => f.territory_as_of <= map)
+    .sort((a, b) => b.territory_as_of.localeCompare(a.territory_as_of))[0];
+  const shapeYear = lineage.shapeYear(key, map);
+  if (published) {
+    const parts = shapeYear !== null && year < shapeYear ? lineage.shapeOn(key, map).parts : [key];
+    return { region: key, value: published.value, denominator: published.denominator ?? null, method: 'published', from: parts, missing: [], partial: false, conflict: published.conflict ?? false, estimate: published.estimate ?? false };
+  }
+  if (indicator.unit === 'rank' && !sameUnits(lineage, map, mapOfYear(year))) return null;
+  if (shapeYear !== null && year < shapeYear) {
+    const parts = lineage.shapeOn(key, map).parts;
+    const combined = combineYear({
+      year,
+      aggregation: indicator.aggregation,
+      parts: parts.map((region) => {
+        const own = source.own(region, year);
+        return { region, value: own?.value ?? null, denominator: own?.denominator, estimate: own?.estimate };
+      }),
+    });
+    if (!combined) return null;
+    return { region: key, value: combined.value, denominator: combined.denominator, method: combined.method, from: combined.from, missing: combined.missing, partial: combined.partial, conflict: false, estimate: combined.estimate };
+  }
+  const own = source.own(key, year);
+  if (!own) return null;
+  return { region: key, value: own.value, denominator: own.denominator ?? null, method: 'reported', from: [key], missing: [], partial: false, conflict: own.conflict ?? false, estimate: own.estimate ?? false };
+}
+
+export interface RankedFigure extends MapFigure {
+  rank: number;
+}
+
+/**
+ * Ranks figures: a rank indicator by its published rank (its value) over the denominator it was published with;
+ * any other by value in the catalogue's `better` direction, equal values sharing a place ("1, 2, 2, 4"), over the
+ * number of units with a figure.
+ */
+export function rankFigures(figures: readonly MapFigure[], indicator: Pick<Indicator, 'unit' | 'better'>): RankedFigure[] {
+  if (indicator.unit === 'rank') {
+    return figures.map((f) => ({ ...f, rank: f.value })).sort((a, b) => a.rank - b.rank || a.region.localeCompare(b.region));
+  }
+  const sign = indicator.better === 'higher' ? -1 : 1;
+  const sorted = [...figures].sort((a, b) => sign * (a.value - b.value) || a.region.localeCompare(b.region));
+  return sorted.map((f) => ({
+    ...f,
+    rank: 1 + sorted.filter((g) => sign * (g.value - f.value) < 0).length,
+    denominator: sorted.length,
+  }));
+}
+
+
+export interface Ranking {
+  year: number;
+  map: string;
+  items: RankingItem[];
+  /** Units of the map without a figure for the year. */
+  missing: string[];
+}
+
+/** Every unit of the map of `map` (by default the end of `year`) ranked for `year`, with its change since the year before on the same map. */
+export function rankRegions(input: {
+  lineage: Lineage;
+  indicator: Pick<Indicator, 'unit' | 'better' | 'aggregation'>;
+  year: number;
+  map?: string | undefined;
+  source: FigureSource;
+}): Ranking {
+  const { lineage, indicator, year, source } = input;
+  const map = input.map ?? mapOfYear(year);
+  const units = lineage.provincesOn(map).map((r) => r.key);
+  const figures = (y: number) => units.map((k) => figureOnMap(lineage, indicator, k, y, map, source)).filter((f): f is MapFigure => f !== null);
+  const current = rankFigures(figures(year), indicator);
+  const before = new Map(rankFigures(figures(year - 1), indicator).map((f) => [f.region, f]));
+  const items = current.map((f): RankingItem => {
+    const p = before.get(f.region);
+    const previous = p ? { value: p.value, rank: p.rank, denominator: p.denominator } : null;
+    return {
+      ...f,
+      previous,
+      rank_change: previous && previous.denominator === f.denominator ? previous.rank - f.rank : null,
+      value_change: previous ? f.value - previous.value : null,
+    };
+  });
+  const ranked = new Set(items.map((i) => i.region));
+  return { year, map, items, missing: units.filter((k) => !ranked.has(k)) };
+}
