@@ -1,0 +1,96 @@
+import type { Lang } from '../format';
+import { formatNumber, formatRank, formatValue, unitLabels } from '../format';
+import type { RankingItem, RankingResponse } from '../regions/api';
+import { binCount } from './colour';
+import { gridOf, tiles34, type Tile } from './tiles';
+
+export interface MapTile extends Tile {
+  name: string;
+  item: RankingItem | null;
+  /** Colour step, 0 (weakest) to binCount - 1 (best); null without a figure. */
+  bin: number | null;
+  /** What the tile says: its short label's value line. */
+  value: string;
+  /** What a reader hears and a tooltip shows: name, figure, rank. */
+  label: string;
+}
+
+export interface TileMapSpec {
+  title: string;
+  subtitle: string;
+  lang: Lang;
+  cols: number;
+  rows: number;
+  tiles: MapTile[];
+  legend: { bin: number; label: string }[];
+  /** "No figure for 23 provinces" or null. */
+  gaps: string | null;
+}
+
+const text = {
+  vi: { noData: 'không có số liệu', gaps: (n: number) => `Không có số liệu cho ${n} tỉnh, thành phố`, of: (n: number) => `${n} tỉnh, thành phố có số liệu` },
+  en: { noData: 'no figure', gaps: (n: number) => `No figure for ${n} provinces`, of: (n: number) => `${n} provinces with a figure` },
+};
+
+/** Equal steps between the lowest and the highest value; step binCount - 1 holds the best ones. */
+function binner(values: readonly number[], better: 'higher' | 'lower') {
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const step = (hi - lo) / binCount;
+  const raw = (v: number) => (step === 0 ? binCount - 1 : Math.min(binCount - 1, Math.floor((v - lo) / step)));
+  return {
+    bin: (v: number) => (better === 'higher' ? raw(v) : binCount - 1 - raw(v)),
+    bounds: (b: number) => {
+      const r = better === 'higher' ? b : binCount - 1 - b;
+      return [lo + r * step, lo + (r + 1) * step] as const;
+    },
+  };
+}
+
+/**
+ * The tile map of a ranking of the 34 provinces of today's map, coloured by value in the direction the catalogue
+ * calls better. Null when the ranking is of another map (the 63 provinces of a year before 2025): those years are
+ * shown as the table only.
+ */
+export function tileMapSpec(input: {
+  ranking: RankingResponse;
+  names: ReadonlyMap<string, { name_vi: string; name_en: string }>;
+  lang: Lang;
+}): TileMapSpec | null {
+  const { ranking, lang } = input;
+  const t = text[lang];
+  const units = new Set([...ranking.items.map((i) => i.region), ...ranking.missing]);
+  if (units.size !== tiles34.length || !tiles34.every((tile) => units.has(tile.key))) return null;
+  const { indicator } = ranking;
+  const byKey = new Map(ranking.items.map((i) => [i.region, i]));
+  const { bin, bounds } = binner(ranking.items.length ? ranking.items.map((i) => i.value) : [0], indicator.better);
+  const tiles = tiles34.map((tile): MapTile => {
+    const names = input.names.get(tile.key);
+    const name = names ? (lang === 'vi' ? names.name_vi : names.name_en) : tile.key;
+    const item = byKey.get(tile.key) ?? null;
+    if (!item) return { ...tile, name, item, bin: null, value: '–', label: `${name}: ${t.noData}` };
+    const isRank = indicator.unit === 'rank';
+    const figure = isRank ? formatRank(item.rank, item.denominator, lang) : formatValue(item.value, indicator.unit, lang);
+    const place = isRank ? '' : `, ${formatRank(item.rank, item.denominator, lang)}`;
+    return { ...tile, name, item, bin: bin(item.value), value: formatNumber(item.value, lang, indicator.unit), label: `${name}: ${figure}${place}` };
+  });
+  const whole = ranking.items.every((i) => Number.isInteger(i.value));
+  const bound = (v: number) => formatNumber(whole ? Math.round(v) : v, lang, indicator.unit);
+  const legend = ranking.items.length
+    ? Array.from({ length: binCount }, (_, b) => {
+        const [a, z] = bounds(b);
+        return { bin: b, label: `${bound(a)}–${bound(z)}` };
+      })
+    : [];
+  const { cols, rows } = gridOf(tiles34);
+  return {
+    title: `${lang === 'vi' ? indicator.name_vi : indicator.name_en} ${ranking.year}`,
+    subtitle: `${unitLabels[indicator.unit][lang]} · ${t.of(ranking.items.length)}`,
+    lang,
+    cols,
+    rows,
+    tiles,
+    legend,
+    gaps: ranking.missing.length ? t.gaps(ranking.missing.length) : null,
+  };
+}
