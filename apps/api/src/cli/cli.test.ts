@@ -14,7 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), 'chiso-cli-'));
 const databaseUrl = `sqlite:${join(dir, 'cli.sqlite')}`;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(script: 'token' | 'ingest', args: string[]) {
+function run(script: 'token' | 'ingest' | 'coverage', args: string[]) {
   const r = spawnSync(process.execPath, [tsx, resolve(repoRoot, `apps/api/src/cli/${script}.ts`), ...args], {
     cwd: repoRoot,
     env: { ...process.env, DATABASE_URL: databaseUrl, FORCE_COLOR: '0' },
@@ -98,5 +98,19 @@ describe('npm run ingest', () => {
     const unknown = run('ingest', [join(corpusDir, 'danang-2019-review.txt'), '--region', 'atlantis']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/atlantis.*da-nang/);
+  });
+});
+
+describe('npm run coverage', () => {
+  it('counts the regions with a figure per indicator and year, as a table or CSV', () => {
+    run('ingest', [join(corpusDir, 'danang-2019-review.txt'), '--region', 'da-nang']);
+    const r = run('coverage', []);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^indicator\s+(\d{4}\s+)+most$/);
+    expect(lines.find((l) => l.startsWith('ict_revenue'))).toMatch(/\s1$/);
+    const csv = run('coverage', ['--csv']);
+    expect(csv.stdout.split('\r\n')[0]).toBe('indicator,year,regions');
+    expect(csv.stdout).toMatch(/ict_revenue,\d{4},1/);
   });
 });
