@@ -6,8 +6,6 @@ import { territoryFigures } from './territory';
 
 /** A date after every change of the map: a unit's shape on it is its present one. */
 const present = '9999-12-31';
-const INT_MIN = -(2 ** 31);
-const INT_MAX = 2 ** 31 - 1;
 
 export function requireRegions(catalogue: Catalogue, keys: readonly string[]): string[] {
   const unknown = keys.filter((k) => !catalogue.regionByKey.has(k));
@@ -41,24 +39,14 @@ export async function regionsSeriesJson(
 ): Promise<string> {
   const indicator = requireIndicatorOf(catalogue, key);
   const regions = requireRegions(catalogue, regionKeys);
+  if (regions.length === 0) return `{"indicator":${JSON.stringify(indicator)},"series":[]}`;
   const lineage = lineageOf(catalogue.regions);
   const shapes = regions.map((k) => lineage.shapeOn(k, present));
   const read = [...new Set([...regions, ...shapes.flatMap((s) => (s.since ? s.parts : []))])];
-  const from = range.from ?? INT_MIN;
-  const to = range.to ?? INT_MAX;
-  const [rows, published] = await Promise.all([
-    db
-      .selectFrom('series_points')
-      .select(['region', 'year', 'point', 'target'])
-      .where('indicator', '=', key)
-      .where('region', 'in', read)
-      .where('year', '>=', from)
-      .where('year', '<=', to)
-      .orderBy('region')
-      .orderBy('year')
-      .execute(),
-    territoryFigures(db, key, { regions, from, to }),
-  ]);
+  let points = db.selectFrom('series_points').select(['region', 'year', 'point', 'target']).where('indicator', '=', key).where('region', 'in', read);
+  if (range.from !== undefined) points = points.where('year', '>=', range.from);
+  if (range.to !== undefined) points = points.where('year', '<=', range.to);
+  const [rows, published] = await Promise.all([points.orderBy('region').orderBy('year').execute(), territoryFigures(db, key, { regions, ...range })]);
   const byRegion = new Map<string, typeof rows>();
   for (const r of rows) (byRegion.get(r.region) ?? byRegion.set(r.region, []).get(r.region)!).push(r);
 

@@ -13,18 +13,20 @@ export type TerritoryFigures = Map<string, Map<number, TerritoryFigure[]>>;
 export async function territoryFigures(
   db: Executor,
   indicator: string,
-  q: { regions?: readonly string[]; from: number; to: number },
+  q: { regions?: readonly string[]; from?: number | undefined; to?: number | undefined },
 ): Promise<TerritoryFigures> {
+  const out: TerritoryFigures = new Map();
+  if (q.regions?.length === 0) return out;
   let query = db
     .selectFrom('facts')
     .innerJoin('sources', 'sources.id', 'facts.source_id')
     .select([...resolvableColumns, 'facts.change_pct', 'facts.change_vs_year', 'facts.plan_pct', 'facts.denominator', 'facts.region', 'facts.territory_as_of'])
     .where('facts.indicator', '=', indicator)
-    .where('facts.year', '>=', q.from)
-    .where('facts.year', '<=', q.to)
     .where('facts.territory_as_of', 'is not', null)
     .where('facts.status', '=', 'accepted');
-  if (q.regions) query = query.where('facts.region', 'in', q.regions.length ? [...q.regions] : ['']);
+  if (q.from !== undefined) query = query.where('facts.year', '>=', q.from);
+  if (q.to !== undefined) query = query.where('facts.year', '<=', q.to);
+  if (q.regions) query = query.where('facts.region', 'in', [...q.regions]);
   const rows = await query.orderBy('facts.id').execute();
   const groups = new Map<string, (AcceptedFact & { region: string; territory_as_of: string | null })[]>();
   for (const f of rows) {
@@ -33,7 +35,6 @@ export async function territoryFigures(
     if (list) list.push(f);
     else groups.set(k, [f]);
   }
-  const out: TerritoryFigures = new Map();
   for (const facts of groups.values()) {
     const h = resolveHeadline(facts);
     if (!h) continue;
