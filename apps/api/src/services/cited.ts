@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database, FactRow, NewFact } from '../db/schema';
 import { nowIso } from '../util/time';
 import type { Catalogue } from './catalogue';
-import { bumpDataVersion, recordRevision } from './revisions';
+import { bumpDataVersion, recordRevision, recordRevisions } from './revisions';
 
 export interface RowProblem {
   line: number;
@@ -63,42 +63,64 @@ export function validateCitedCsv(
   return { valid, invalid, rows: records.length + errors.length };
 }
 
-async function articleSource(trx: Transaction<Database>, row: CitedFactRow): Promise<number> {
-  const found = await trx
-    .selectFrom('sources')
-    .select(['id', 'published_on'])
-    .where('url', '=', row.source_url)
-    .where('kind', '=', 'article')
-    .executeTakeFirst();
-  if (found) {
-    if (!found.published_on && row.source_published) {
-      await trx.updateTable('sources').set({ published_on: row.source_published }).where('id', '=', found.id).execute();
-    }
-    return found.id;
+/** Splits a list into parts of at most `size`, for statements whose parameters must stay within the databases' limits. */
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * The article source of each URL the rows cite: found (given the publication date a row states if it had none), or
+ * stored once from the URL's first row, its outlet taken from the URL's host.
+ */
+async function articleSources(trx: Transaction<Database>, rows: readonly CitedFactRow[]): Promise<Map<string, number>> {
+  const first = new Map<string, CitedFactRow>();
+  const published = new Map<string, string>();
+  for (const r of rows) {
+    if (!first.has(r.source_url)) first.set(r.source_url, r);
+    if (r.source_published && !published.has(r.source_url)) published.set(r.source_url, r.source_published);
   }
-  const inserted = await trx
-    .insertInto('sources')
-    .values({
-      kind: 'article',
-      title: null,
-      publisher: outletFromUrl(row.source_url),
-      url: row.source_url,
-      published_on: row.source_published,
-      region: row.region,
-      report_year: null,
-      format: null,
-      sha256: null,
-      text: null,
-      created_at: nowIso(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return inserted.id;
+  const ids = new Map<string, number>();
+  for (const urls of chunks([...first.keys()], 500)) {
+    const found = await trx.selectFrom('sources').select(['id', 'url', 'published_on']).where('kind', '=', 'article').where('url', 'in', urls).orderBy('id').execute();
+    for (const f of found) {
+      if (ids.has(f.url!)) continue;
+      ids.set(f.url!, f.id);
+      const date = published.get(f.url!);
+      if (!f.published_on && date) await trx.updateTable('sources').set({ published_on: date }).where('id', '=', f.id).execute();
+    }
+  }
+  const created = nowIso();
+  for (const urls of chunks([...first.keys()].filter((u) => !ids.has(u)), 200)) {
+    const stored = await trx
+      .insertInto('sources')
+      .values(
+        urls.map((url) => ({
+          kind: 'article' as const,
+          title: null,
+          publisher: outletFromUrl(url),
+          url,
+          published_on: published.get(url) ?? null,
+          region: first.get(url)!.region,
+          report_year: null,
+          format: null,
+          sha256: null,
+          text: null,
+          created_at: created,
+        })),
+      )
+      .returning(['id', 'url'])
+      .execute();
+    for (const s of stored) ids.set(s.url!, s.id);
+  }
+  return ids;
 }
 
 /**
  * Imports cited figures as accepted, curated facts. Each row is keyed (prefix, URL, region, indicator, year,
- * qualifier, the map of its territory when given, occurrence), so importing the same file again adds nothing and a changed row updates its fact with a revision.
+ * qualifier, the map of its territory when given, occurrence), so importing the same file again adds nothing and a
+ * changed row updates its fact with a revision.
  */
 export async function importCitedFacts(
   db: Kysely<Database>,
@@ -120,34 +142,35 @@ export async function importCitedFacts(
   await db.transaction().execute(async (trx) => {
     // The facts the rows stand for, read in a few queries rather than one per row (a start reads every file again).
     const stored = new Map<string, FactRow>();
-    for (let i = 0; i < keyed.length; i += 500) {
-      const chunk = keyed.slice(i, i + 500).map((k) => k.key);
-      for (const f of await trx.selectFrom('facts').selectAll().where('seed_key', 'in', chunk).execute()) stored.set(f.seed_key!, f);
+    for (const part of chunks(keyed, 500)) {
+      const found = await trx.selectFrom('facts').selectAll().where('seed_key', 'in', part.map((k) => k.key)).execute();
+      for (const f of found) stored.set(f.seed_key!, f);
     }
-    for (const { row, key } of keyed) {
-      const now = nowIso();
-      const existing = stored.get(key);
-      const fields = {
-        value: row.value,
-        approx: row.approx,
-        change_pct: row.change_pct,
-        change_vs_year: row.change_vs_year,
-        plan_pct: row.plan_pct,
-        note: row.note,
-        denominator: row.denominator,
-      };
-      if (!existing) {
-        const sourceId = await articleSource(trx, row);
-        const fact: NewFact = {
+    const fields = (row: CitedFactRow) => ({
+      value: row.value,
+      approx: row.approx,
+      change_pct: row.change_pct,
+      change_vs_year: row.change_vs_year,
+      plan_pct: row.plan_pct,
+      note: row.note,
+      denominator: row.denominator,
+    });
+    const now = nowIso();
+    const fresh = keyed.filter((k) => !stored.has(k.key));
+    const sources = await articleSources(trx, fresh.map((k) => k.row));
+    // New rows go in a few statements, in file order, each with its create revision.
+    for (const part of chunks(fresh, 200)) {
+      const facts = part.map(
+        ({ row, key }): NewFact => ({
           indicator: row.indicator,
           region: row.region,
           year: row.year,
           value_min: null,
           value_max: null,
           qualifier: row.qualifier,
-          ...fields,
+          ...fields(row),
           territory_as_of: row.territory_as_of,
-          source_id: sourceId,
+          source_id: sources.get(row.source_url)!,
           span_start: null,
           span_end: null,
           quote: null,
@@ -159,20 +182,24 @@ export async function importCitedFacts(
           seed_key: key,
           created_at: now,
           updated_at: now,
-        };
-        const after = await trx.insertInto('facts').values(fact).returningAll().executeTakeFirstOrThrow();
-        await recordRevision(trx, { fact_id: after.id, action: 'create', actor: opts.actor, before: null, after });
-        report.inserted++;
-        continue;
-      }
-      const changed = compared.some((c) => existing[c] !== fields[c]) || existing.status !== 'accepted';
+        }),
+      );
+      const inserted = await trx.insertInto('facts').values(facts).returningAll().execute();
+      await recordRevisions(trx, inserted.map((after) => ({ fact_id: after.id, action: 'create', actor: opts.actor, before: null, after })));
+      report.inserted += inserted.length;
+    }
+    for (const { row, key } of keyed) {
+      const existing = stored.get(key);
+      if (!existing) continue;
+      const next = fields(row);
+      const changed = compared.some((c) => existing[c] !== next[c]) || existing.status !== 'accepted';
       if (!changed) {
         report.unchanged++;
         continue;
       }
       const after = await trx
         .updateTable('facts')
-        .set({ ...fields, status: 'accepted', updated_at: now })
+        .set({ ...next, status: 'accepted', updated_at: now })
         .where('id', '=', existing.id)
         .returningAll()
         .executeTakeFirstOrThrow();

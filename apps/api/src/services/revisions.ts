@@ -2,23 +2,38 @@ import type { Executor, FactRow, RevisionAction } from '../db/schema';
 import { nowIso } from '../util/time';
 import { refreshReadModel } from './read-model';
 
-/** Writes one revision of a fact: what it was, what it became, who did it and when. */
-export async function recordRevision(
-  db: Executor,
-  rev: { fact_id: number; action: RevisionAction; actor: string; reason?: string | null; before: FactRow | null; after: FactRow },
-): Promise<void> {
+export interface Revision {
+  fact_id: number;
+  action: RevisionAction;
+  actor: string;
+  reason?: string | null;
+  before: FactRow | null;
+  after: FactRow;
+}
+
+/** Writes revisions of facts, in one statement: what each was, what it became, who did it and when. */
+export async function recordRevisions(db: Executor, revs: readonly Revision[]): Promise<void> {
+  if (revs.length === 0) return;
+  const at = nowIso();
   await db
     .insertInto('fact_revisions')
-    .values({
-      fact_id: rev.fact_id,
-      action: rev.action,
-      actor: rev.actor,
-      reason: rev.reason ?? null,
-      before: rev.before ? JSON.stringify(rev.before) : null,
-      after: JSON.stringify(rev.after),
-      at: nowIso(),
-    })
+    .values(
+      revs.map((rev) => ({
+        fact_id: rev.fact_id,
+        action: rev.action,
+        actor: rev.actor,
+        reason: rev.reason ?? null,
+        before: rev.before ? JSON.stringify(rev.before) : null,
+        after: JSON.stringify(rev.after),
+        at,
+      })),
+    )
     .execute();
+}
+
+/** Writes one revision of a fact. */
+export async function recordRevision(db: Executor, rev: Revision): Promise<void> {
+  await recordRevisions(db, [rev]);
 }
 
 /**
