@@ -1,6 +1,7 @@
 import { Indicator, Region } from '@chiso/shared';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import { HttpProblem } from '../http/problem';
 
 export interface Catalogue {
   indicators: Indicator[];
@@ -18,4 +19,18 @@ export async function loadCatalogue(db: Kysely<Database>): Promise<Catalogue> {
     indicatorByKey: new Map(indicators.map((i) => [i.key, i])),
     regionByKey: new Map(regions.map((r) => [r.key, r])),
   };
+}
+
+/** The catalogue's indicator, or a 404 naming the key. */
+export function requireIndicatorOf(catalogue: Catalogue, key: string): Indicator {
+  const indicator = catalogue.indicatorByKey.get(key);
+  if (!indicator) throw new HttpProblem(404, `There is no indicator "${key}".`);
+  return indicator;
+}
+
+/** The keys once each, or a 404 naming every one the catalogue does not hold. */
+export function requireRegions(catalogue: Catalogue, keys: readonly string[]): string[] {
+  const unknown = keys.filter((k) => !catalogue.regionByKey.has(k));
+  if (unknown.length) throw new HttpProblem(404, `There is no region ${unknown.map((k) => `"${k}"`).join(', ')}. GET /api/v1/regions lists them.`);
+  return [...new Set(keys)];
 }

@@ -1,13 +1,7 @@
-import { lineageOf, mapOfYear, rankRegions, type OwnFigure, type RankingResponse, type SeriesPoint } from '@chiso/shared';
+import { lineageOf, mapOfYear, rankRegions, type RankingResponse } from '@chiso/shared';
 import type { Executor } from '../db/schema';
-import type { Catalogue } from './catalogue';
-import { requireIndicatorOf } from './region-series';
-import { territoryFigures } from './territory';
-
-function ownFigure(point: string): OwnFigure {
-  const p = JSON.parse(point) as SeriesPoint;
-  return { value: p.value, denominator: p.denominator ?? null, conflict: p.conflict, estimate: p.qualifier === 'estimate' };
-}
+import { requireIndicatorOf, type Catalogue } from './catalogue';
+import { storedFigure, territoryFigures } from './figures';
 
 /**
  * Every unit of a map ranked for one indicator and year (by default the map at the end of the year): the headlines
@@ -27,7 +21,7 @@ export async function ranking(db: Executor, catalogue: Catalogue, key: string, y
       .execute(),
     territoryFigures(db, key, { from: year - 1, to: year }),
   ]);
-  const own = new Map(rows.map((r) => [`${r.region}|${r.year}`, ownFigure(r.point!)]));
+  const own = new Map(rows.map((r) => [`${r.region}|${r.year}`, storedFigure(r.point!)]));
   const lineage = lineageOf(catalogue.regions);
   const ranked = rankRegions({
     lineage,

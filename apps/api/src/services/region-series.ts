@@ -1,29 +1,10 @@
-import { combinedSeries, lineageOf, yearOf, type PartFigure, type PublishedFigure, type SeriesPoint } from '@chiso/shared';
+import { combinedSeries, lineageOf, publishedOn, yearOf, type PublishedFigure } from '@chiso/shared';
 import type { Executor } from '../db/schema';
-import { HttpProblem } from '../http/problem';
-import type { Catalogue } from './catalogue';
-import { territoryFigures } from './territory';
+import { requireIndicatorOf, requireRegions, type Catalogue } from './catalogue';
+import { storedFigure, territoryFigures } from './figures';
 
 /** A date after every change of the map: a unit's shape on it is its present one. */
 const present = '9999-12-31';
-
-export function requireRegions(catalogue: Catalogue, keys: readonly string[]): string[] {
-  const unknown = keys.filter((k) => !catalogue.regionByKey.has(k));
-  if (unknown.length) throw new HttpProblem(404, `There is no region ${unknown.map((k) => `"${k}"`).join(', ')}. GET /api/v1/regions lists them.`);
-  return [...new Set(keys)];
-}
-
-export function requireIndicatorOf(catalogue: Catalogue, key: string) {
-  const indicator = catalogue.indicatorByKey.get(key);
-  if (!indicator) throw new HttpProblem(404, `There is no indicator "${key}".`);
-  return indicator;
-}
-
-/** A stored series point as a part of a combined figure. */
-function partFigure(point: string): Omit<PartFigure, 'region'> {
-  const p = JSON.parse(point) as SeriesPoint;
-  return { value: p.value, denominator: p.denominator ?? null, estimate: p.qualifier === 'estimate' };
-}
 
 /**
  * One indicator's series for several regions (RegionsSeriesResponse as JSON): each region's own points and targets
@@ -55,13 +36,11 @@ export async function regionsSeriesJson(
     const parts = shape.since
       ? shape.parts.map((region) => ({
           region,
-          figures: new Map((byRegion.get(region) ?? []).filter((r) => r.point !== null).map((r) => [r.year, partFigure(r.point!)])),
+          figures: new Map((byRegion.get(region) ?? []).filter((r) => r.point !== null).map((r) => [r.year, storedFigure(r.point!)])),
         }))
       : [{ region: shape.region, figures: new Map() }];
     const latest = new Map<number, PublishedFigure>();
-    for (const [year, list] of published.get(shape.region) ?? []) {
-      latest.set(year, [...list].sort((a, b) => b.territory_as_of.localeCompare(a.territory_as_of))[0]!);
-    }
+    for (const [year, list] of published.get(shape.region) ?? []) latest.set(year, publishedOn(list, present)!);
     const combined = combinedSeries({ aggregation: indicator.aggregation, shapeYear: shape.since ? yearOf(shape.since) : null, parts, published: latest });
     const points = own.flatMap((r) => (r.point === null ? [] : [r.point]));
     const targets = own.flatMap((r) => (r.target === null ? [] : [r.target]));

@@ -16,6 +16,13 @@ export interface TerritoryFigure extends PublishedFigure {
   territory_as_of: string;
 }
 
+/** Of the figures published for a unit's territory on later maps, the one of the latest map not after `map`. */
+export function publishedOn(figures: readonly TerritoryFigure[], map: string): TerritoryFigure | undefined {
+  let best: TerritoryFigure | undefined;
+  for (const f of figures) if (f.territory_as_of <= map && (!best || f.territory_as_of > best.territory_as_of)) best = f;
+  return best;
+}
+
 /** Where a ranking reads figures: the read model's headlines and the published figures of later maps. */
 export interface FigureSource {
   own(region: string, year: number): OwnFigure | undefined;
@@ -49,10 +56,7 @@ function sameUnits(lineage: Lineage, a: string, b: string): boolean {
  * counts only when the map of `map` has the same units as the end of `year`.
  */
 export function figureOnMap(lineage: Lineage, indicator: Pick<Indicator, 'unit' | 'aggregation'>, key: string, year: number, map: string, source: FigureSource): MapFigure | null {
-  const published = source
-    .published(key, year)
-    .filter((f) => f.territory_as_of <= map)
-    .sort((a, b) => b.territory_as_of.localeCompare(a.territory_as_of))[0];
+  const published = publishedOn(source.published(key, year), map);
   const shapeYear = lineage.shapeYear(key, map);
   if (published) {
     const parts = shapeYear !== null && year < shapeYear ? lineage.shapeOn(key, map).parts : [key];

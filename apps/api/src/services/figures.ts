@@ -1,6 +1,12 @@
-import { resolveHeadline, type TerritoryFigure } from '@chiso/shared';
+import { resolveHeadline, type OwnFigure, type SeriesPoint, type TerritoryFigure } from '@chiso/shared';
 import type { Executor } from '../db/schema';
 import { resolvableColumns, type AcceptedFact } from './resolve';
+
+/** A headline as the read model stores it (SeriesPoint JSON), as a figure to rank or combine. */
+export function storedFigure(point: string): OwnFigure {
+  const p = JSON.parse(point) as SeriesPoint;
+  return { value: p.value, denominator: p.denominator ?? null, conflict: p.conflict, estimate: p.qualifier === 'estimate' };
+}
 
 /** Published figures of territories on a later map, by region and year (each map's headline, by the usual rule). */
 export type TerritoryFigures = Map<string, Map<number, TerritoryFigure[]>>;
