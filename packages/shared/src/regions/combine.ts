@@ -18,7 +18,6 @@ export interface PublishedFigure {
   estimate?: boolean | undefined;
 }
 
-
 /**
  * The figure of a unit's present territory for one year before it had that shape. In order: the publisher's merged
  * figure where there is one; a single part's figure passed on (a renamed unit, whatever the indicator); the sum of

@@ -103,7 +103,6 @@ export function rankFigures(figures: readonly MapFigure[], indicator: Pick<Indic
   }));
 }
 
-
 export interface Ranking {
   year: number;
   map: string;
