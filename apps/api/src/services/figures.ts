@@ -1,4 +1,5 @@
-import { resolveHeadline, type OwnFigure, type SeriesPoint, type TerritoryFigure } from '@chiso/shared';
+import { resolveHeadline, type FactStatus, type OwnFigure, type SeriesPoint, type TerritoryFigure } from '@chiso/shared';
+import { compiledOnce } from '../db/compiled';
 import type { Executor } from '../db/schema';
 import { resolvableColumns, type AcceptedFact } from './resolve';
 
@@ -11,29 +12,26 @@ export function storedFigure(point: string): OwnFigure {
 /** Published figures of territories on a later map, by region and year (each map's headline, by the usual rule). */
 export type TerritoryFigures = Map<string, Map<number, TerritoryFigure[]>>;
 
+const territoryFacts = compiledOnce(
+  (db, indicator: string, status: FactStatus) =>
+    db
+      .selectFrom('facts')
+      .innerJoin('sources', 'sources.id', 'facts.source_id')
+      .select([...resolvableColumns, 'facts.change_pct', 'facts.change_vs_year', 'facts.plan_pct', 'facts.denominator', 'facts.region', 'facts.territory_as_of'])
+      .where('facts.indicator', '=', indicator)
+      .where('facts.territory_as_of', 'is not', null)
+      .where('facts.status', '=', status)
+      .orderBy('facts.id'),
+  ['probe_indicator', 'probe_status' as FactStatus],
+);
+
 /**
  * The accepted figures of one indicator about a unit's territory on a later map (`territory_as_of`: DTI 2024's
- * ranking of the 34 new provinces), for some regions or all, within a year range; each (region, year, map) resolved
- * to its headline with the rule of every series.
+ * ranking of the 34 new provinces), each (region, year, map) resolved to its headline with the rule of every
+ * series. Few: read whole, one compiled query.
  */
-export async function territoryFigures(
-  db: Executor,
-  indicator: string,
-  q: { regions?: readonly string[]; from?: number | undefined; to?: number | undefined },
-): Promise<TerritoryFigures> {
-  const out: TerritoryFigures = new Map();
-  if (q.regions?.length === 0) return out;
-  let query = db
-    .selectFrom('facts')
-    .innerJoin('sources', 'sources.id', 'facts.source_id')
-    .select([...resolvableColumns, 'facts.change_pct', 'facts.change_vs_year', 'facts.plan_pct', 'facts.denominator', 'facts.region', 'facts.territory_as_of'])
-    .where('facts.indicator', '=', indicator)
-    .where('facts.territory_as_of', 'is not', null)
-    .where('facts.status', '=', 'accepted');
-  if (q.from !== undefined) query = query.where('facts.year', '>=', q.from);
-  if (q.to !== undefined) query = query.where('facts.year', '<=', q.to);
-  if (q.regions) query = query.where('facts.region', 'in', [...q.regions]);
-  const rows = await query.orderBy('facts.id').execute();
+export async function territoryFigures(db: Executor, indicator: string): Promise<TerritoryFigures> {
+  const { rows } = await db.executeQuery(territoryFacts(db, indicator, 'accepted'));
   const groups = new Map<string, (AcceptedFact & { region: string; territory_as_of: string | null })[]>();
   for (const f of rows) {
     const k = `${f.region}|${f.year}|${f.territory_as_of}`;
@@ -41,6 +39,7 @@ export async function territoryFigures(
     if (list) list.push(f);
     else groups.set(k, [f]);
   }
+  const out: TerritoryFigures = new Map();
   for (const facts of groups.values()) {
     const h = resolveHeadline(facts);
     if (!h) continue;

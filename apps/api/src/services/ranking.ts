@@ -1,7 +1,20 @@
 import { lineageOf, mapOfYear, rankRegions, type RankingResponse } from '@chiso/shared';
+import { compiledOnce } from '../db/compiled';
 import type { Executor } from '../db/schema';
 import { requireIndicatorOf, type Catalogue } from './catalogue';
 import { storedFigure, territoryFigures } from './figures';
+
+const headlines = compiledOnce(
+  (db, indicator: string, from: number, to: number) =>
+    db
+      .selectFrom('series_points')
+      .select(['region', 'year', 'point'])
+      .where('indicator', '=', indicator)
+      .where('year', '>=', from)
+      .where('year', '<=', to)
+      .where('point', 'is not', null),
+  ['probe_indicator', -1, -2],
+);
 
 /**
  * Every unit of a map ranked for one indicator and year (by default the map at the end of the year): the headlines
@@ -10,17 +23,7 @@ import { storedFigure, territoryFigures } from './figures';
  */
 export async function ranking(db: Executor, catalogue: Catalogue, key: string, year: number, map: string = mapOfYear(year)): Promise<RankingResponse> {
   const indicator = requireIndicatorOf(catalogue, key);
-  const [rows, published] = await Promise.all([
-    db
-      .selectFrom('series_points')
-      .select(['region', 'year', 'point'])
-      .where('indicator', '=', key)
-      .where('year', '>=', year - 1)
-      .where('year', '<=', year)
-      .where('point', 'is not', null)
-      .execute(),
-    territoryFigures(db, key, { from: year - 1, to: year }),
-  ]);
+  const [{ rows }, published] = await Promise.all([db.executeQuery(headlines(db, key, year - 1, year)), territoryFigures(db, key)]);
   const own = new Map(rows.map((r) => [`${r.region}|${r.year}`, storedFigure(r.point!)]));
   const lineage = lineageOf(catalogue.regions);
   const ranked = rankRegions({

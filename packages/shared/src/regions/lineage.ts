@@ -26,14 +26,16 @@ export interface Shape {
   parts: string[];
 }
 
-/** The catalogue's regions by key, with who merged into whom: built once per catalogue. */
+/** The catalogue's regions by key, with who merged into whom: built once per catalogue, its answers kept. */
 export interface Lineage {
   regions: readonly Region[];
   byKey: ReadonlyMap<string, Region>;
   /** The regions whose successor is the key. */
   predecessors(key: string): readonly Region[];
   /** The provinces of the map in force on a date (without the country). */
-  provincesOn(date: string): Region[];
+  provincesOn(date: string): readonly Region[];
+  /** Whether the maps of two dates have the same provinces. */
+  sameMap(a: string, b: string): boolean;
   shapeOn(key: string, date: string): Shape;
   /** The first year a unit had its shape on the map of `date`: years before it are made of its parts. */
   shapeYear(key: string, date: string): number | null;
@@ -53,7 +55,27 @@ export function lineageOf(regions: readonly Region[]): Lineage {
     preds.set(r.successor, list);
   }
   const predecessors = (key: string): readonly Region[] => preds.get(key) ?? [];
+  // Dates come from requests: the kept answers are bounded.
+  const shapes = new Map<string, Shape>();
+  const maps = new Map<string, readonly Region[]>();
+  const provincesOn = (date: string): readonly Region[] => {
+    let found = maps.get(date);
+    if (!found) {
+      if (maps.size >= 1000) maps.clear();
+      maps.set(date, (found = regions.filter((r) => r.level === 'province' && inForceOn(r, date))));
+    }
+    return found;
+  };
   const shapeOn = (key: string, date: string): Shape => {
+    const id = `${key}|${date}`;
+    let found = shapes.get(id);
+    if (!found) {
+      if (shapes.size >= 20_000) shapes.clear();
+      shapes.set(id, (found = computeShape(key, date)));
+    }
+    return found;
+  };
+  const computeShape = (key: string, date: string): Shape => {
     const r = byKey.get(key);
     const ended = predecessors(key).filter((p) => p.valid_to !== null && p.valid_to < date);
     let since: string | null = null;
@@ -70,7 +92,12 @@ export function lineageOf(regions: readonly Region[]): Lineage {
     regions,
     byKey,
     predecessors,
-    provincesOn: (date) => regions.filter((r) => r.level === 'province' && inForceOn(r, date)),
+    provincesOn,
+    sameMap: (a, b) => {
+      const x = provincesOn(a);
+      const y = provincesOn(b);
+      return x.length === y.length && x.every((r, i) => r === y[i]);
+    },
     shapeOn,
     shapeYear: (key, date) => {
       const { since } = shapeOn(key, date);

@@ -42,13 +42,6 @@ export interface MapFigure {
   estimate: boolean;
 }
 
-function sameUnits(lineage: Lineage, a: string, b: string): boolean {
-  if (a === b) return true;
-  const x = lineage.provincesOn(a).map((r) => r.key);
-  const y = new Set(lineage.provincesOn(b).map((r) => r.key));
-  return x.length === y.size && x.every((k) => y.has(k));
-}
-
 /**
  * The figure of one unit of the map of `map` for `year`: a figure published for its territory on that map (the
  * latest map not after it) first; then, for years before the unit had its shape, its parts combined by the
@@ -62,7 +55,7 @@ export function figureOnMap(lineage: Lineage, indicator: Pick<Indicator, 'unit' 
     const parts = shapeYear !== null && year < shapeYear ? lineage.shapeOn(key, map).parts : [key];
     return { region: key, value: published.value, denominator: published.denominator ?? null, method: 'published', from: parts, missing: [], partial: false, conflict: published.conflict ?? false, estimate: published.estimate ?? false };
   }
-  if (indicator.unit === 'rank' && !sameUnits(lineage, map, mapOfYear(year))) return null;
+  if (indicator.unit === 'rank' && !lineage.sameMap(map, mapOfYear(year))) return null;
   if (shapeYear !== null && year < shapeYear) {
     const parts = lineage.shapeOn(key, map).parts;
     const combined = combineYear({
