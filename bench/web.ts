@@ -13,7 +13,9 @@ const budgetGzip = 200 * 1024;
 const pages = [
   { name: 'dashboard', path: '/' },
   { name: 'indicator', path: '/indicators/ict_revenue' },
+  { name: 'compare', path: '/explore?indicators=ict_revenue,software_export' },
 ];
+const goals = { performance: 90, accessibility: 100, tbtMs: 200 };
 const runs = Number(process.env.BENCH_LH_RUNS ?? 3);
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
@@ -121,10 +123,11 @@ export async function benchWeb(): Promise<void> {
       const results: LhRun[] = [];
       for (let i = 0; i < runs; i++) results.push(await audit(url, chrome.port));
       const m = (k: keyof LhRun) => median(results.map((r) => r[k]));
+      const met = m('performance') >= goals.performance && m('accessibility') >= goals.accessibility && m('tbt') <= goals.tbtMs;
       process.stdout.write(
         `  ${p.name.padEnd(10)} performance ${m('performance')} (runs ${results.map((r) => r.performance).join('/')}), accessibility ${m('accessibility')}, ` +
-          `FCP ${(m('fcp') / 1000).toFixed(2)} s, LCP ${(m('lcp') / 1000).toFixed(2)} s, TBT ${Math.round(m('tbt'))} ms, CLS ${m('cls').toFixed(3)}, ` +
-          `JS transferred ${kb(m('jsTransfer'))}\n`,
+          `FCP ${(m('fcp') / 1000).toFixed(2)} s, LCP ${(m('lcp') / 1000).toFixed(2)} s, TBT ${Math.round(m('tbt'))} ms (runs ${results.map((r) => Math.round(r.tbt)).join('/')}), CLS ${m('cls').toFixed(3)}, ` +
+          `JS transferred ${kb(m('jsTransfer'))} — goal (≥ ${goals.performance}, ${goals.accessibility}, TBT ≤ ${goals.tbtMs} ms): ${met ? 'met' : 'NOT met'}\n`,
       );
     }
   } finally {

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -59,14 +60,25 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelectorAll('.status-loading').length === 0);
 }
 
-export async function charted(page: Page, lines = 1): Promise<void> {
-  await page.waitForFunction(
-    (n) => [...document.querySelectorAll('path.recharts-line-curve')].filter((p) => (p.getAttribute('d') ?? '').startsWith('M')).length >= n,
-    lines,
-  );
+/** The compare page's chart (the shared renderer) has drawn `series` series. */
+export async function charted(page: Page, series = 1): Promise<void> {
+  await page.waitForFunction((n) => document.querySelectorAll('.chart-host svg g[data-key]').length >= n, series);
 }
 
-/** The indicator page's own SVG chart has drawn its headline line. */
+/** The indicator page's chart (the shared renderer) has drawn its series. */
 export async function seriesDrawn(page: Page): Promise<void> {
-  await page.waitForSelector('.series-chart svg path[d^="M"]');
+  await page.waitForSelector('.series-chart .chart-host svg g[data-key]');
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2.1 A/AA rules on the page as it stands: the violations, as "rule: target" lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Through the DevTools protocol: the page's CSP (script-src 'self') rightly refuses an inline script tag.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, launch, openPage, settled, url } from './browser';
+import { artifacts, axeViolations, launch, openPage, settled, url } from './browser';
 
 /** Made by e2e/run.mjs with the token CLI on the server's database. */
 const token = process.env.E2E_EDITOR_TOKEN ?? '';
@@ -46,6 +46,7 @@ describe.runIf(token !== '')('editors: sign in, upload a report, review it, see 
     await page.setViewportSize({ width: 360, height: 760 });
     await noSidewaysScroll(page, 'the sign-in screen at 360px');
     await page.screenshot({ path: join(artifacts, 'signin-vi-360.png'), fullPage: true });
+    expect(await axeViolations(page), 'axe on the sign-in page').toEqual([]);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.fill('input[name=token]', token);
     await page.click('button[type=submit]');
@@ -67,6 +68,7 @@ describe.runIf(token !== '')('editors: sign in, upload a report, review it, see 
     expect(await result.textContent()).toContain('Đã tải lên “Hạ tầng viễn thông và Internet công cộng năm 2020”.');
     expect(await result.textContent()).toContain('2 số liệu chờ duyệt');
     await page.screenshot({ path: join(artifacts, 'upload-result-vi-1280.png'), fullPage: true });
+    expect(await axeViolations(page), 'axe on the upload page').toEqual([]);
 
     // The same bytes again: recognised, nothing duplicated.
     await page.click('.upload-result >> text=Tải lên…');
@@ -111,6 +113,7 @@ describe.runIf(token !== '')('editors: sign in, upload a report, review it, see 
         await reviewReady(page);
         await noSidewaysScroll(page, `the review queue at ${width}px (${lang})`);
         await page.screenshot({ path: join(artifacts, `review-${lang}-${width}.png`), fullPage: true });
+        expect(await axeViolations(page), `axe on the review queue at ${width}px (${lang})`).toEqual([]);
       }
     }
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -168,6 +171,7 @@ describe.runIf(token !== '')('editors: sign in, upload a report, review it, see 
     expect(history).toContain('chờ duyệt');
     expect(history).toContain('đã chấp nhận');
     await page.screenshot({ path: join(artifacts, 'history-vi-1280.png'), fullPage: true });
+    expect(await axeViolations(page), 'axe on the history page').toEqual([]);
     await page.setViewportSize({ width: 360, height: 760 });
     await noSidewaysScroll(page, 'the history at 360px');
     await page.screenshot({ path: join(artifacts, 'history-vi-360.png'), fullPage: true });

@@ -66,7 +66,9 @@ describe('embeds on another site', () => {
     await expect.poll(async () => { const [o, i] = await heights(page, '#light iframe', light); return Math.abs(o - i); }, { timeout: 5000 }).toBeLessThanOrEqual(1);
     const [wide] = await heights(page, '#light iframe', light);
     expect(wide).not.toBe(420);
-    expect(await light.locator('svg path').count()).toBe(1);
+    // The headline line, broken where years are missing and bridged by a dotted line.
+    expect(await light.locator('svg path.ln').count()).toBe(1);
+    expect(await light.locator('svg path.gap').count()).toBe(1);
     expect(await light.locator('svg title').textContent()).toBe('Tổng doanh thu toàn ngành Thông tin và Truyền thông');
     expect(await light.locator('a[href$="/indicators/ict_revenue"]').count()).toBeGreaterThan(0);
 
@@ -77,13 +79,13 @@ describe('embeds on another site', () => {
     await page.setViewportSize({ width: 820, height: 1000 });
 
     const dark = await chartFrame(page, '#dark iframe');
-    expect(await dark.locator('svg path').count()).toBe(2);
+    expect(await dark.locator('svg path.ln').count()).toBe(2);
     expect(await dark.locator('svg title').textContent()).toBe('2 indicators compared');
     await expect.poll(async () => { const [o, i] = await heights(page, '#dark iframe', dark); return Math.abs(o - i); }, { timeout: 5000 }).toBeLessThanOrEqual(1);
 
     // A plain iframe works without embed.js: it keeps its own size and still draws.
     const plain = await chartFrame(page, '#plain');
-    expect(await plain.locator('svg path').count()).toBe(1);
+    expect(await plain.locator('svg path.ln').count()).toBe(1);
 
     expect(problems).toEqual([]);
     await context.close();

@@ -23,10 +23,8 @@ describe('compare', () => {
     await page.goto(url('/explore?indicators=ict_revenue,software_export'));
     await settled(page);
     await charted(page, 2);
-    const lines = await page.locator('path.recharts-line-curve').count();
-    expect(lines).toBe(2);
-    // Different units: one axis each side.
-    expect(await page.locator('.recharts-yAxis').count()).toBe(2);
+    // Different units: one panel each, on one year axis (the shared renderer, as in the embed).
+    expect(await page.locator('.chart-host svg g[data-key]').count()).toBe(2);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="csv"]')]);
     const shown = readFileSync((await download.path())!, 'utf8');
@@ -49,8 +47,7 @@ describe('compare', () => {
 
     await page.check('input[name="mode"][value="index"]');
     await page.waitForURL(/mode=index/);
-    expect(await page.locator('.recharts-yAxis').count()).toBe(1);
-    expect(await page.locator('.summary').textContent()).toContain('từ 100 năm 2018');
+    expect(await page.locator('.summary').textContent()).toContain('(chỉ số, năm 2018 = 100)');
 
     await page.check('input[name="mode"][value="growth"]');
     await page.waitForURL(/mode=growth/);
@@ -58,6 +55,10 @@ describe('compare', () => {
     await page.waitForURL(/chart=bar/);
     await page.waitForSelector('.recharts-bar-rectangle');
 
+    // Every year from the first to the last has its place on the bar axis.
+    const ticks = (await page.locator('.compare-bars svg text').allTextContents()).map(Number).filter((n) => n >= 1990 && n <= 2100);
+    expect(ticks.length).toBeGreaterThan(1);
+    for (let i = 1; i < ticks.length; i++) expect(ticks[i]! - ticks[i - 1]!).toBeGreaterThan(0);
     const [svg] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="svg"]')]);
     expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="png"]')]);

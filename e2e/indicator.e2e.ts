@@ -23,11 +23,11 @@ describe('indicator page and provenance', () => {
     expect(text).toContain('36.571 tỷ đồng');
     expect(text).toContain('17.598 tỷ đồng');
     expect(text).toContain('Các nguồn công bố số liệu khác nhau');
-    for (const outlet of ['plo.vn', 'sggp.org.vn', 'viettimes.vn']) expect(text).toContain(outlet);
+    for (const outlet of ['Pháp Luật TP.HCM', 'Sài Gòn Giải Phóng', 'VietTimes']) expect(text).toContain(outlet);
     expect(await panel.locator('a[href*="viettimes.vn"]').count()).toBeGreaterThan(0);
-    // Each differing figure is drawn as its own point on the chart: 2023's, and 2021's (the Statistics Office's
-    // narrower 15.623 against the department's 31.287, both estimates).
-    expect(await page.locator('.series-chart .point-conflict').count()).toBe(2);
+    // Each differing figure is drawn as its own point on the chart, a dashed ring as in the embeds and images:
+    // 2023's, and 2021's (the Statistics Office's narrower 15.623 against the department's 31.287, both estimates).
+    expect(await page.locator('.series-chart svg circle.cf').count()).toBe(2);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -63,11 +63,19 @@ describe('indicator page and provenance', () => {
     await context.close();
   });
 
-  it('says so when the indicator does not exist', async () => {
-    const { page, context } = await openPage(browser);
-    await page.goto(url('/indicators/no_such_thing'));
-    await page.waitForSelector('[role="alert"]');
-    expect(await page.textContent('[role="alert"]')).toContain('Không tải được dữ liệu');
+  it('shows Vietnamese definitions and public notes, never the curators’ internal notes', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(url('/indicators/ict_revenue?year=2023'));
+    await settled(page);
+    await page.locator('#provenance').waitFor();
+    expect(await page.locator('.meta dd').first().textContent()).toContain('Doanh thu của toàn ngành thông tin và truyền thông');
+    const text = (await page.textContent('main')) ?? '';
+    expect(text).toContain('VietTimes (12/2023) nêu 17.598 tỷ đồng');
+    expect(text).not.toContain('review held');
+    // Untitled articles go by outlet and date, never by a title guessed from the URL.
+    expect(text).toContain('Pháp Luật TP.HCM, 16/01/2024');
+    expect(text).not.toMatch(/Nganh tt tt da nang/i);
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

@@ -23,7 +23,7 @@ describe('language', () => {
     expect(await page.textContent('main h1')).toBe('2022 overview');
     const card = (await page.locator('[data-indicator="software_export"]').textContent()) ?? '';
     expect(card).toContain('132 million USD');
-    expect(card).toContain('+34% vs 2021');
+    expect(card).toContain('+34% (+33.5 million USD) vs 2021');
     expect(await page.locator('[data-indicator="ict_revenue"]').textContent()).toContain('34,293 billion VND');
 
     await page.reload();

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, charted, launch, openPage, seriesDrawn, settled, url } from './browser';
+import { artifacts, axeViolations, charted, launch, openPage, seriesDrawn, settled, url } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,9 +17,11 @@ const pages: { name: string; path: string; chart?: number; series?: boolean }[] 
   { name: 'indicator-2023', path: '/indicators/ict_revenue?year=2023', series: true },
   { name: 'indicator-2018', path: '/indicators/ict_revenue?year=2018', series: true },
   { name: 'sources', path: '/sources' },
+  { name: 'source', path: '/sources/1' },
+  { name: 'not-found', path: '/no/such/page' },
 ];
 
-describe('screenshots of each page, vi and en, desktop and 360 px', () => {
+describe('screenshots of each page, vi and en, desktop and 360 px, each checked by axe-core', () => {
   for (const lang of ['vi', 'en'] as const) {
     for (const width of [1280, 360]) {
       it(`${lang} at ${width} px, with no horizontal scrolling`, async () => {
@@ -32,6 +34,7 @@ describe('screenshots of each page, vi and en, desktop and 360 px', () => {
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           expect(overflow, `${p.name} scrolls sideways at ${width}px`).toBeLessThanOrEqual(0);
           await page.screenshot({ path: join(artifacts, `${p.name}-${lang}-${width}.png`), fullPage: true });
+          expect(await axeViolations(page), `axe on ${p.name}, ${lang}, ${width}px`).toEqual([]);
         }
         expect(problems).toEqual([]);
         await context.close();
@@ -65,6 +68,18 @@ describe('screenshots of each page, vi and en, desktop and 360 px', () => {
     await page.screenshot({ path: join(artifacts, 'dashboard-vi-print.png'), fullPage: true });
     await context.close();
   });
+
+  for (const lang of ['vi', 'en'] as const) {
+    it(`prints the year's table on one A4 page (${lang})`, async () => {
+      const { page, context } = await openPage(browser);
+      await page.goto(url(`/?year=2022&view=table&lang=${lang}`));
+      await settled(page);
+      await page.waitForFunction(() => !document.querySelector('.year-table')?.textContent?.includes('…'));
+      const pdf = await page.pdf({ path: join(artifacts, `year-table-${lang}-a4.pdf`), format: 'A4', printBackground: true });
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+      await context.close();
+    });
+  }
 });
 
 /** `E2E_README_SHOTS=1 npm run test:e2e` refreshes the README's screenshots in docs/screenshots/. */
@@ -77,6 +92,11 @@ describe.runIf(process.env.E2E_README_SHOTS === '1')('README screenshots', () =>
     { name: 'compare-en', path: '/explore?indicators=ict_revenue,software_export,it_revenue&lang=en', width: 1280, height: 760 },
     { name: 'source-document-vi', path: '/sources/SOURCE?fact=FACT&lang=vi', width: 1280, height: 760 },
     { name: 'dashboard-mobile-vi', path: '/?year=2022&lang=vi', width: 360, height: 760 },
+    { name: 'overview-default-year-vi', path: '/?lang=vi', width: 1280, height: 860 },
+    { name: 'indicator-gap-vi', path: '/indicators/ict_revenue?lang=vi', width: 1280, height: 760 },
+    { name: 'compare-index-en', path: '/explore?indicators=ict_revenue,software_export,it_revenue&mode=index&lang=en', width: 1280, height: 860 },
+    { name: 'compare-mobile-vi', path: '/explore?indicators=ict_revenue,software_export&lang=vi', width: 360, height: 760 },
+    { name: 'year-table-2022-vi', path: '/?year=2022&view=table&lang=vi', width: 1280, height: 900 },
   ];
   it('takes them', async () => {
     const facts = (await (await fetch(url('/api/v1/facts?indicator=ict_revenue&year=2018'))).json()) as {
@@ -88,7 +108,7 @@ describe.runIf(process.env.E2E_README_SHOTS === '1')('README screenshots', () =>
       const { page, context } = await openPage(browser, { width: s.width, height: s.height, colorScheme: s.dark ? 'dark' : 'light' });
       await page.goto(url(s.path.replace('SOURCE', String(fact!.source.id)).replace('FACT', String(fact!.id))));
       await settled(page);
-      if (s.name.startsWith('compare')) await charted(page, 3);
+      if (s.name.startsWith('compare')) await charted(page, s.name.includes('mobile') ? 2 : 3);
       await page.waitForTimeout(300);
       await page.screenshot({ path: join(docs, `${s.name}.png`) });
       await context.close();

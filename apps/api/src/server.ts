@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     indicators: seed.indicators,
     regions: seed.regions,
     cited: seed.cited,
+    sources: seed.sources,
     reports: seed.reports,
     ms: Math.round(performance.now() - t0),
   });

@@ -24,6 +24,8 @@ export const routeTable: AppRoute[] = [
     prefetch: (qc, _, search) => {
       const s = parseDashboard(search);
       void qc.prefetchQuery(dashboardQuery(s.region, s.year));
+      // Without a year, choosing the default one reads the catalogue's coverage.
+      if (s.year === undefined) void qc.prefetchQuery(indicatorsQuery());
     },
   },
   {

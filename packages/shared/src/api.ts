@@ -3,6 +3,7 @@ import { Indicator, IndicatorKey, Region, RegionKey } from './catalogue';
 import { Approx, Fact, FactStatus, Qualifier, Year } from './fact';
 import { defaultRegionKey } from './settings';
 import { Source } from './source';
+import { valueRelations } from './headline';
 
 /** RFC 9457 problem details, the body of every error response. */
 export const Problem = z.object({
@@ -78,6 +79,17 @@ export const IndicatorsResponse = z.object({
 });
 export type IndicatorsResponse = z.infer<typeof IndicatorsResponse>;
 
+/** A distinct value stated for a year, as the headline rule (headline.ts) lists it. */
+export const StatedValue = z.object({
+  value: z.number(),
+  qualifier: Qualifier,
+  approx: Approx,
+  facts: z.number().int(),
+  sources: z.array(z.number().int()),
+  relation: z.enum(valueRelations),
+});
+export type StatedValue = z.infer<typeof StatedValue>;
+
 /** The headline figure of one indicator, region and year. */
 export const SeriesPoint = z.object({
   year: z.number().int(),
@@ -91,8 +103,11 @@ export const SeriesPoint = z.object({
   facts: z.number().int(),
   /** The fact chosen as headline. */
   fact_id: z.number().int(),
-  /** Distinct values reported for the year (accepted, non-target), headline first. */
-  values: z.array(z.object({ value: z.number(), qualifier: Qualifier, facts: z.number().int() })),
+  /**
+   * Every distinct value stated for the year (accepted, non-target), headline first, each with the sources that state
+   * it and how it stands to the headline (rounding, conflict, or an estimate a result replaced).
+   */
+  values: z.array(StatedValue),
   /** Of a rank: how many units were ranked (the headline's "2/63"). */
   denominator: z.number().int().positive().optional(),
 });
@@ -132,8 +147,8 @@ export const DashboardItem = z.object({
   target: z.number().nullable(),
   conflict: z.boolean(),
   fact_id: z.number().int(),
-  /** The headline series up to the year, for a sparkline. */
-  spark: z.array(z.object({ year: z.number().int(), value: z.number() })),
+  /** The headline series up to the year, for a sparkline; `qualifier` tells an estimate (absent in older stored data). */
+  spark: z.array(z.object({ year: z.number().int(), value: z.number(), qualifier: Qualifier.optional() })),
 });
 export type DashboardItem = z.infer<typeof DashboardItem>;
 

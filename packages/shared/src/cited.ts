@@ -35,7 +35,11 @@ export const CitedFactRow = z.object({
   plan_pct: optionalNumber,
   source_url: z.url({ protocol: /^https?$/, message: 'source_url must be an http(s) URL' }),
   source_published: z.union([z.literal(''), PartialDate]).transform((s) => (s === '' ? null : s)),
+  /** The curators' note, for editors. */
   note: z.string().optional().transform((s) => (s ? s : null)),
+  /** A note for the public, in Vietnamese and English (optional columns). */
+  public_note_vi: z.string().optional().transform((s) => (s?.trim() ? s.trim() : null)),
+  public_note_en: z.string().optional().transform((s) => (s?.trim() ? s.trim() : null)),
   /** Of a rank: how many units were ranked (63 in 2/63). */
   denominator: optionalNumber.refine((v) => v === null || (Number.isInteger(v) && v > 0), 'denominator is a whole number of units, 1 or more'),
   /**
@@ -64,6 +68,8 @@ export const citedFactColumns = [
   'source_url',
   'source_published',
   'note',
+  'public_note_vi',
+  'public_note_en',
   'denominator',
   'territory_as_of',
 ] as const;
@@ -75,4 +81,9 @@ export function outletFromUrl(url: string): string {
   } catch {
     return url;
   }
+}
+
+/** The outlet to credit for a source: its publisher, else the web site it was read on. */
+export function outletOf(source: { publisher: string | null; url: string | null }): string | null {
+  return source.publisher ?? (source.url ? outletFromUrl(source.url) : null);
 }

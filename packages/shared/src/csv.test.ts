@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, parseCsvRows, parseCsvStrict, toCsv } from './csv';
+import { neutraliseCell, parseCsv, parseCsvRows, parseCsvStrict, toCsv } from './csv';
 
 describe('csv', () => {
   it('reads quoted fields, doubled quotes, CRLF and a BOM', () => {
@@ -29,6 +29,24 @@ describe('csv', () => {
       { k: 'Đà Nẵng, "TP"', v: '25200' },
       { k: '', v: 'a\nb' },
     ]);
+  });
+});
+
+describe('formula injection (OWASP)', () => {
+  it('neutralises every text cell that could start a formula, and leaves numbers alone', () => {
+    const hostile = ['=HYPERLINK("http://evil","x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '- Năm 2018, doanh thu…'];
+    const text = toCsv(['v', 'n'], hostile.map((v, i) => ({ v, n: -i })));
+    const values = parseCsv(text).records.map((r) => r.values);
+    expect(values.map((r) => r.v)).toEqual(hostile.map((h) => `'${h}`));
+    expect(values.map((r) => r.n)).toEqual(['0', '-1', '-2', '-3', '-4', '-5', '-6']);
+    expect(toCsv(['v'], [{ v: 'Đà Nẵng = 25.200' }, { v: 'a-b' }])).toBe('\ufeffv\r\nĐà Nẵng = 25.200\r\na-b\r\n');
+  });
+
+  it('as a cell value for other writers', () => {
+    expect(neutraliseCell('=1+1')).toBe("'=1+1");
+    expect(neutraliseCell(-3)).toBe(-3);
+    expect(neutraliseCell(null)).toBeNull();
+    expect(neutraliseCell('ok')).toBe('ok');
   });
 });
 

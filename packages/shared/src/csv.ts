@@ -86,13 +86,30 @@ export function parseCsv(input: string): { columns: string[]; records: CsvRecord
   return { columns, records, errors };
 }
 
-function csvField(v: unknown): string {
-  if (v === null || v === undefined) return '';
+/** Characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection"). */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell as a spreadsheet must see it: one that could start a formula (`=HYPERLINK(…)`, `+1`, `-`, `@SUM`, a
+ * tab or carriage return) gets a leading apostrophe, so Excel, LibreOffice and Sheets show it as text (OWASP's
+ * rule). Numbers are written as numbers: -5 is a value, not a formula. Every CSV and XLSX writer goes through it.
+ */
+export function neutraliseCell(v: unknown): string | number | boolean | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'boolean') return v;
   const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return formulaStart.test(s) ? `'${s}` : s;
 }
 
-/** CSV text with a header; `bom` for spreadsheet programs that need it to read UTF-8. */
+function csvField(v: unknown): string {
+  const cell = neutraliseCell(v);
+  if (cell === null) return '';
+  const s = String(cell);
+  // A neutralised cell is quoted too, so no reader splits the apostrophe from the text.
+  return /[",\r\n]/.test(s) || s !== String(v) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** CSV text with a header; `bom` for spreadsheet programs that need it to read UTF-8. Text cells are neutralised (neutraliseCell). */
 export function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[], bom = true): string {
   const lines = [columns.map(csvField).join(',')];
   for (const r of rows) lines.push(columns.map((c) => csvField(r[c])).join(','));

@@ -4,7 +4,7 @@ import { Year } from './fact';
 import type { SeriesResponse } from './api';
 import { languages } from './format';
 import { defaultRegionKey } from './settings';
-import { chartModes, chartSize } from './chart/spec';
+import { axisLayouts, chartModes, chartSize } from './chart/spec';
 import { themes } from './chart/theme';
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -50,6 +50,8 @@ const chartFields = {
   from: Year.optional(),
   to: Year.optional(),
   mode: z.enum(chartModes).default('value'),
+  /** Series in different units: small multiples (default) or, for exactly two units, two labelled axes. */
+  axes: z.enum(axisLayouts).default('multiples'),
   lang: z.enum(languages).default('vi'),
   theme: z.enum(themes).default('light'),
   asof: AsOf.optional(),
@@ -121,6 +123,7 @@ export interface EmbedData {
   series: SeriesResponse[];
   indicators: string[];
   mode: 'value' | 'index' | 'growth';
+  axes?: 'multiples' | 'dual' | undefined;
   lang: 'vi' | 'en';
   theme: 'light' | 'dark' | 'auto';
   from?: number | undefined;

@@ -78,7 +78,11 @@ export const Fact = z.object({
   rule: z.string().nullable(),
   confidence: z.number().nullable(),
   status: FactStatus,
+  /** The curators' internal note: shown to editors, never on public pages. */
   note: z.string().nullable(),
+  /** A note written for the public, in Vietnamese and in English (absent in stored data written before them). */
+  public_note_vi: z.string().nullable().default(null),
+  public_note_en: z.string().nullable().default(null),
   /** Of a rank: how many units were ranked. */
   denominator: z.number().int().positive().nullable().optional(),
   /** The date of the later map whose territory the figure is about (decision 0060); absent or null: the region as it was. */

@@ -8,5 +8,7 @@ export * from './format';
 export * from './csv';
 export * from './cited';
 export * from './review';
+export * from './overview';
+export * from './exports';
 export * from './settings';
 export * from './regions';

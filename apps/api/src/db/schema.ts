@@ -67,7 +67,11 @@ export interface FactsTable {
   rule: string | null;
   confidence: number | null;
   status: FactStatus;
+  /** The curators' internal note (editors only). */
   note: string | null;
+  /** A note for the public (migration 040). */
+  public_note_vi: string | null;
+  public_note_en: string | null;
   /** Of a rank: how many units were ranked (2 of 63). */
   denominator: number | null;
   /**

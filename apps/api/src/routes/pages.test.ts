@@ -58,7 +58,7 @@ describe('embed pages', () => {
   it('/embed/explore compares; errors are framable pages too', async () => {
     const ok = await get('/embed/explore?indicators=ict_revenue,software_export&mode=index');
     expect(ok.status).toBe(200);
-    expect((await ok.text()).match(/<path /g)).toHaveLength(2);
+    expect((await ok.text()).match(/<path class="ln" /g)).toHaveLength(2);
     const missing = await get('/embed/no_such_key');
     expect(missing.status).toBe(404);
     frameableAnywhere(missing);

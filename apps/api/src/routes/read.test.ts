@@ -83,7 +83,7 @@ describe('read API', () => {
     expect(se.change_pct).toBeCloseTo(34.01, 1);
     expect(se.stated_change_pct).toBe(34);
     expect(se.plan_pct).toBe(120);
-    expect(se.spark.at(-1)).toEqual({ year: 2022, value: 132 });
+    expect(se.spark.at(-1)).toEqual({ year: 2022, value: 132, qualifier: 'actual' });
   });
 
   it('GET /api/v1/dashboard defaults to the latest year with data', async () => {

@@ -6,6 +6,8 @@ import { z } from 'zod';
 import type { Database } from '../db/schema';
 import type { Catalogue } from '../services/catalogue';
 import { ingestDocument, type IngestResult } from '../services/ingest';
+import { bumpDataVersion, recordRevision } from '../services/revisions';
+import { nowIso } from '../util/time';
 
 const ManifestRow = z.object({
   file: z.string().regex(/^[^/\\]+$/, 'a file name inside data/reports'),
@@ -36,7 +38,34 @@ export async function seedReports(
       published: row.published || null,
       actor: 'seed',
     });
+    if (result.created) await retireEarlierVersions(db, result.source.id, row.title, row.region);
     out.push({ file: row.file, result });
   }
   return out;
+}
+
+/**
+ * A report file of `data/reports` that changed (its text cleaned, say) is stored as a new source; the facts read
+ * from the earlier version of the same report (same title and region) leave the public data, each with a
+ * revision, so one report does not count as two witnesses. The earlier source stays listed, as every source does.
+ */
+async function retireEarlierVersions(db: Kysely<Database>, current: number, title: string, region: string): Promise<void> {
+  if (!title) return;
+  await db.transaction().execute(async (trx) => {
+    const earlier = await trx
+      .selectFrom('facts')
+      .innerJoin('sources', 'sources.id', 'facts.source_id')
+      .selectAll('facts')
+      .where('sources.kind', '=', 'report')
+      .where('sources.title', '=', title)
+      .where('sources.region', '=', region)
+      .where('sources.id', '!=', current)
+      .where('facts.status', '!=', 'rejected')
+      .execute();
+    for (const f of earlier) {
+      const after = await trx.updateTable('facts').set({ status: 'rejected', updated_at: nowIso() }).where('id', '=', f.id).returningAll().executeTakeFirstOrThrow();
+      await recordRevision(trx, { fact_id: f.id, action: 'retire', actor: 'seed', reason: 'a newer version of the same report replaces this one', before: f, after });
+    }
+    if (earlier.length) await bumpDataVersion(trx);
+  });
 }

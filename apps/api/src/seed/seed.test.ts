@@ -39,8 +39,50 @@ describe('seed', () => {
     const curated = await db.db.selectFrom('facts').selectAll().where('method', '=', 'curated').execute();
     expect(curated.every((f) => f.status === 'accepted')).toBe(true);
     const src = await db.db.selectFrom('sources').selectAll().where('url', 'like', '%vneconomy.vn/kinh-te-so-dong-gop-17%').executeTakeFirstOrThrow();
-    expect(src.publisher).toBe('vneconomy.vn');
+    expect(src.publisher).toBe('VnEconomy');
+    expect(src.title).toBe('Kinh tế số đóng góp 17% vào tăng trưởng GRDP của Đà Nẵng');
     expect(src.published_on).toBe('2023-01');
+    // An article whose title was not found keeps none rather than one guessed from its address.
+    const plo = await db.db.selectFrom('sources').selectAll().where('url', 'like', '%plo.vn/nganh-tt-tt%').executeTakeFirstOrThrow();
+    expect(plo).toMatchObject({ title: null, publisher: 'Pháp Luật TP.HCM', published_on: '2024-01-16' });
+    // 58 of the Đà Nẵng figures' articles, 55 more cited by the provinces' DTI and ICT Index figures.
+    expect(summary.sources).toMatchObject({ rows: 113, problems: [] });
+    const noted = await db.db.selectFrom('facts').selectAll().where('source_id', '=', plo.id).where('indicator', '=', 'ict_revenue').where('year', '=', 2023).executeTakeFirstOrThrow();
+    expect(noted.public_note_en).toContain('VietTimes (Dec 2023) gives 17,598');
+    expect(noted.note).toContain('review held 16 Jan 2024');
+  });
+
+  it('checks the sources file as it loads it and says what is wrong', async () => {
+    db = await freshDb();
+    const dir = tempDataDir();
+    const file = join(dir, 'sources/danang-sources.csv');
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+    const dropped = lines[2]!;
+    writeFileSync(file, [lines[0], lines[1], lines[1], 'https://nowhere.example/x,T,Outlet,2020,vi,yes', 'not-a-url,,X,2020,vi,yes', ...lines.slice(3)].join('\n'));
+    const { sources } = await seedAll(db.db, dir);
+    expect(sources.problems).toEqual([
+      expect.stringMatching(/line 3: .* is listed twice/),
+      expect.stringMatching(/line 4: no figure cites https:\/\/nowhere\.example\/x/),
+      expect.stringMatching(/line 5: source_url/),
+      `sources/: no row for the cited ${dropped.split(',')[0]}`,
+    ]);
+  });
+
+  it('a report file that changed replaces its earlier version: one report, one witness', async () => {
+    db = await freshDb();
+    const dir = tempDataDir();
+    await seedAll(db.db, dir);
+    const file = join(dir, 'reports/danang-2018-ict-review.txt');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n`);
+    const again = await seedAll(db.db, dir);
+    expect(again.reports[0]!.created).toBe(true);
+    const reports = await db.db.selectFrom('sources').select('id').where('kind', '=', 'report').orderBy('id').execute();
+    expect(reports).toHaveLength(2);
+    const live = await db.db.selectFrom('facts').select('source_id').distinct().where('status', '!=', 'rejected').where('source_id', 'in', reports.map((r) => r.id)).execute();
+    expect(live.map((r) => r.source_id)).toEqual([reports[1]!.id]);
+    const retired = await db.db.selectFrom('fact_revisions').selectAll().where('action', '=', 'retire').execute();
+    expect(retired.length).toBeGreaterThan(10);
+    expect(retired[0]!.reason).toBe('a newer version of the same report replaces this one');
   });
 
   it('is idempotent: a second start adds nothing', async () => {

@@ -1,10 +1,11 @@
-import { chartSpec, type ChartSpec } from '@chiso/shared/chart';
+import { chartSpec, type AxisLayout, type ChartSpec } from '@chiso/shared/chart';
 import type { SeriesResponse } from '@chiso/shared';
 import type { ChartQuery, CompareChartQuery } from '@chiso/shared/embed';
 import type { AppDeps } from '../context';
 import { loadSeries } from './series';
 
-export type ChartParams = ChartQuery | CompareChartQuery;
+/** A chart's query; `axes` is optional for callers that draw the default (oEmbed's thumbnail). */
+export type ChartParams = (Omit<ChartQuery, 'axes'> | Omit<CompareChartQuery, 'axes'>) & { axes?: AxisLayout | undefined };
 
 export interface LoadedChart {
   keys: string[];
@@ -24,6 +25,7 @@ export async function loadChart(
   const spec = chartSpec({
     series,
     mode: q.mode,
+    axes: q.axes,
     lang: q.lang,
     // A PNG has no reader preference to follow: `auto` is drawn light.
     theme: opts.forRaster && q.theme === 'auto' ? 'light' : q.theme,

@@ -27,7 +27,7 @@ export interface CitedImportOptions {
   retireMissing?: boolean;
 }
 
-const compared = ['value', 'approx', 'change_pct', 'change_vs_year', 'plan_pct', 'note', 'denominator'] as const;
+const compared = ['value', 'approx', 'change_pct', 'change_vs_year', 'plan_pct', 'note', 'public_note_vi', 'public_note_en', 'denominator'] as const;
 
 /** Validates each row on its own: the schema, then the catalogue (indicator, unit, and the region in the figure's year). */
 export function validateCitedCsv(
@@ -43,7 +43,7 @@ export function validateCitedCsv(
   const valid: { line: number; row: CitedFactRow }[] = [];
   const lineage = lineageOf(catalogue.regions);
   for (const rec of records) {
-    const values = { approx: '', change_pct: '', change_vs_year: '', plan_pct: '', source_published: '', note: '', denominator: '', territory_as_of: '', ...rec.values };
+    const values = { approx: '', change_pct: '', change_vs_year: '', plan_pct: '', source_published: '', note: '', public_note_vi: '', public_note_en: '', denominator: '', territory_as_of: '', ...rec.values };
     const parsed = CitedFactRow.safeParse(values);
     if (!parsed.success) {
       invalid.push({ line: rec.line, errors: parsed.error.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`) });
@@ -153,6 +153,8 @@ export async function importCitedFacts(
       change_vs_year: row.change_vs_year,
       plan_pct: row.plan_pct,
       note: row.note,
+      public_note_vi: row.public_note_vi,
+      public_note_en: row.public_note_en,
       denominator: row.denominator,
     });
     const now = nowIso();

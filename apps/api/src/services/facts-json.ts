@@ -55,6 +55,8 @@ const factColumns = {
   confidence: eb.ref('f.confidence'),
   status: eb.ref('f.status'),
   note: eb.ref('f.note'),
+  public_note_vi: eb.ref('f.public_note_vi'),
+  public_note_en: eb.ref('f.public_note_en'),
   denominator: eb.ref('f.denominator'),
   territory_as_of: eb.ref('f.territory_as_of'),
   created_at: eb.ref('f.created_at'),

@@ -1,4 +1,4 @@
-import { resolveHeadline, type FactStatus, type OwnFigure, type SeriesPoint, type TerritoryFigure } from '@chiso/shared';
+import { resolveHeadline, type FactStatus, type Indicator, type OwnFigure, type SeriesPoint, type TerritoryFigure } from '@chiso/shared';
 import { compiledOnce } from '../db/compiled';
 import type { Executor } from '../db/schema';
 import { resolvableColumns, type AcceptedFact } from './resolve';
@@ -30,8 +30,8 @@ const territoryFacts = compiledOnce(
  * ranking of the 34 new provinces), each (region, year, map) resolved to its headline with the rule of every
  * series. Few: read whole, one compiled query.
  */
-export async function territoryFigures(db: Executor, indicator: string): Promise<TerritoryFigures> {
-  const { rows } = await db.executeQuery(territoryFacts(db, indicator, 'accepted'));
+export async function territoryFigures(db: Executor, indicator: Pick<Indicator, 'key' | 'unit'>): Promise<TerritoryFigures> {
+  const { rows } = await db.executeQuery(territoryFacts(db, indicator.key, 'accepted'));
   const groups = new Map<string, (AcceptedFact & { region: string; territory_as_of: string | null })[]>();
   for (const f of rows) {
     const k = `${f.region}|${f.year}|${f.territory_as_of}`;
@@ -41,7 +41,7 @@ export async function territoryFigures(db: Executor, indicator: string): Promise
   }
   const out: TerritoryFigures = new Map();
   for (const facts of groups.values()) {
-    const h = resolveHeadline(facts);
+    const h = resolveHeadline(facts, indicator.unit);
     if (!h) continue;
     const { region, year, territory_as_of } = h.fact;
     const byYear = out.get(region) ?? out.set(region, new Map()).get(region)!;

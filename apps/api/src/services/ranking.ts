@@ -23,7 +23,7 @@ const headlines = compiledOnce(
  */
 export async function ranking(db: Executor, catalogue: Catalogue, key: string, year: number, map: string = mapOfYear(year)): Promise<RankingResponse> {
   const indicator = requireIndicatorOf(catalogue, key);
-  const [{ rows }, published] = await Promise.all([db.executeQuery(headlines(db, key, year - 1, year)), territoryFigures(db, key)]);
+  const [{ rows }, published] = await Promise.all([db.executeQuery(headlines(db, key, year - 1, year)), territoryFigures(db, indicator)]);
   const own = new Map(rows.map((r) => [`${r.region}|${r.year}`, storedFigure(r.point!)]));
   const lineage = lineageOf(catalogue.regions);
   const ranked = rankRegions({

@@ -44,7 +44,7 @@ export async function regionsSeriesJson(
   const lineage = lineageOf(catalogue.regions);
   const shapes = regions.map((k) => lineage.shapeOn(k, present));
   const read = [...new Set([...regions, ...shapes.flatMap((s) => (s.since ? s.parts : []))])];
-  const [{ rows }, published] = await Promise.all([db.executeQuery(pointsOf(read.length)(db, key, ...read)), territoryFigures(db, key)]);
+  const [{ rows }, published] = await Promise.all([db.executeQuery(pointsOf(read.length)(db, key, ...read)), territoryFigures(db, indicator)]);
   const inRange = (year: number) => (range.from === undefined || year >= range.from) && (range.to === undefined || year <= range.to);
   const byRegion = new Map<string, PointRow[]>();
   for (const r of rows) if (inRange(r.year)) (byRegion.get(r.region) ?? byRegion.set(r.region, []).get(r.region)!).push(r);

@@ -8,6 +8,7 @@ import {
   type ResolvableFact,
   type SeriesPoint,
   type TargetPoint,
+  type Unit,
 } from '@chiso/shared';
 import type { Kysely } from 'kysely';
 import type { Database, FactRow } from '../db/schema';
@@ -101,18 +102,18 @@ export function targetPoints(facts: readonly AcceptedFact[]): TargetPoint[] {
     });
 }
 
-export function seriesOf(facts: readonly AcceptedFact[]): { points: SeriesPoint[]; targets: TargetPoint[] } {
-  return { points: resolveSeries(facts).map(toPoint), targets: targetPoints(facts) };
+export function seriesOf(facts: readonly AcceptedFact[], unit: Unit): { points: SeriesPoint[]; targets: TargetPoint[] } {
+  return { points: resolveSeries(facts, unit).map(toPoint), targets: targetPoints(facts) };
 }
 
 /** The first stated attribute among the facts that agree with the headline (headline first). */
-function stated<K extends 'change_pct' | 'plan_pct'>(h: Headline<AcceptedFact>, key: K, year?: number): AcceptedFact | undefined {
+function stated<K extends 'change_pct' | 'plan_pct'>(h: Headline<AcceptedFact>, unit: Unit, key: K, year?: number): AcceptedFact | undefined {
   return h.facts.find(
     (f) =>
       f[key] !== null &&
       f.qualifier === h.fact.qualifier &&
       pointValue(f) !== null &&
-      agree(pointValue(f)!, h.value) &&
+      agree({ value: pointValue(f)!, approx: f.approx }, { value: h.value, approx: h.fact.approx }, unit) &&
       (year === undefined || f.change_vs_year === null || f.change_vs_year === year),
   );
 }
@@ -121,15 +122,15 @@ function stated<K extends 'change_pct' | 'plan_pct'>(h: Headline<AcceptedFact>, 
 export type DashboardEntry = Omit<DashboardItem, 'indicator'>;
 
 /** One indicator's dashboard entries, for every year it has a headline: against the year before and the plan. */
-export function dashboardEntriesOf(facts: readonly AcceptedFact[]): Map<number, DashboardEntry> {
-  const s = resolveSeries(facts);
+export function dashboardEntriesOf(facts: readonly AcceptedFact[], unit: Unit): Map<number, DashboardEntry> {
+  const s = resolveSeries(facts, unit);
   const targets = new Map(targetPoints(facts).map((t) => [t.year, t]));
   const out = new Map<number, DashboardEntry>();
   s.forEach((h, i) => {
     const year = h.year;
     const prev = s.find((p) => p.year === year - 1);
     const target = targets.get(year);
-    const change = stated(h, 'change_pct', year - 1);
+    const change = stated(h, unit, 'change_pct', year - 1);
     out.set(year, {
       value: h.value,
       qualifier: h.fact.qualifier,
@@ -138,11 +139,11 @@ export function dashboardEntriesOf(facts: readonly AcceptedFact[]): Map<number, 
       change_pct: prev ? changePct(prev.value, h.value) : null,
       stated_change_pct: change?.change_pct ?? null,
       stated_change_vs_year: change ? (change.change_vs_year ?? year - 1) : null,
-      plan_pct: stated(h, 'plan_pct')?.plan_pct ?? null,
+      plan_pct: stated(h, unit, 'plan_pct')?.plan_pct ?? null,
       target: target ? (target.value ?? target.value_max ?? target.value_min) : null,
       conflict: h.conflict,
       fact_id: h.fact.id,
-      spark: s.slice(0, i + 1).map((p) => ({ year: p.year, value: p.value })),
+      spark: s.slice(0, i + 1).map((p) => ({ year: p.year, value: p.value, qualifier: p.fact.qualifier })),
     });
   });
   return out;

@@ -11,11 +11,14 @@ import { bumpDataVersion } from './revisions';
 import { refreshReadModel } from './read-model';
 import { storedCoverage, storedDashboard, storedSeries } from './series-store';
 
+/** The units of the indicators the properties use (both amounts, as in the catalogue). */
+const unitOf = (indicator: string) => (indicator === 'software_export' ? 'million_usd' : 'billion_vnd');
+
 /** Reference: each indicator's coverage in a region, resolved afresh from the region's facts. */
 function coverageOf(region: string, facts: readonly AcceptedFact[]): Map<string, Coverage> {
   const out = new Map<string, Coverage>();
   for (const indicator of new Set(facts.map((f) => f.indicator))) {
-    const points = resolveSeries(facts.filter((f) => f.indicator === indicator));
+    const points = resolveSeries(facts.filter((f) => f.indicator === indicator), unitOf(indicator));
     const last = points[points.length - 1];
     if (!last) continue;
     out.set(indicator, { region, first_year: points[0]!.year, last_year: last.year, latest_value: last.value, points: points.length });
@@ -25,7 +28,7 @@ function coverageOf(region: string, facts: readonly AcceptedFact[]): Map<string,
 
 /** Reference: the dashboard of a year (the last by default), resolved afresh from the region's facts. */
 function dashboardOf(catalogue: readonly Indicator[], facts: readonly AcceptedFact[], year?: number): { year: number; years: number[]; items: DashboardItem[] } | null {
-  const entries = new Map([...new Set(facts.map((f) => f.indicator))].map((key) => [key, dashboardEntriesOf(facts.filter((f) => f.indicator === key))]));
+  const entries = new Map([...new Set(facts.map((f) => f.indicator))].map((key) => [key, dashboardEntriesOf(facts.filter((f) => f.indicator === key), unitOf(key))]));
   const years = [...new Set([...entries.values()].flatMap((e) => [...e.keys()]))].sort((a, b) => a - b);
   const chosen = year ?? years[years.length - 1];
   if (chosen === undefined) return null;
@@ -145,7 +148,7 @@ describe('the read model (series, dashboard, coverage) kept by triggers and refr
           for (const indicator of indicators) {
             for (const [from, to] of [[undefined, undefined], [2016, 2018]] as const) {
               const s = await storedSeries(db.db, { region, indicator, from, to });
-              const expected = seriesOf(await acceptedFacts(db.db, { region, indicator, from, to }));
+              const expected = seriesOf(await acceptedFacts(db.db, { region, indicator, from, to }), unitOf(indicator));
               expect({ points: s.points.map((p) => JSON.parse(p)), targets: s.targets.map((t) => JSON.parse(t)) }).toEqual(expected);
             }
           }
@@ -222,7 +225,7 @@ describe('writers at the same time', () => {
     for (const region of regions) {
       for (const indicator of indicators) {
         const s = await storedSeries(db.db, { region, indicator });
-        expect(s.points.map((p) => JSON.parse(p))).toEqual(seriesOf(await acceptedFacts(db.db, { region, indicator })).points);
+        expect(s.points.map((p) => JSON.parse(p))).toEqual(seriesOf(await acceptedFacts(db.db, { region, indicator }), unitOf(indicator)).points);
       }
     }
     expect(Number((await db.db.selectFrom('fact_json').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBe(24);

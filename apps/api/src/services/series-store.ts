@@ -46,8 +46,11 @@ export async function refreshSeries(db: Transaction<Database>): Promise<number> 
 
 async function refreshPair(db: Executor, region: string, indicator: string): Promise<void> {
   const facts = await acceptedFacts(db, { region, indicator });
-  const { points, targets } = seriesOf(facts);
-  const entries = dashboardEntriesOf(facts);
+  // Figures agree or conflict by the rounding of their unit (headline.ts); a fact of an indicator gone from the
+  // catalogue is compared as an amount.
+  const { unit } = (await db.selectFrom('indicators').select('unit').where('key', '=', indicator).executeTakeFirst()) ?? { unit: 'billion_vnd' as const };
+  const { points, targets } = seriesOf(facts, unit);
+  const entries = dashboardEntriesOf(facts, unit);
   const rows = new Map<number, { point: string | null; target: string | null; item: string | null }>();
   const row = (year: number) => rows.get(year) ?? rows.set(year, { point: null, target: null, item: null }).get(year)!;
   for (const p of points) row(p.year).point = JSON.stringify(p);

@@ -22,7 +22,7 @@ function scopeOf(deps: AppDeps, key: string, q: SeriesScope) {
 /** One indicator's series for a region, now (the read model) or as it stood at `asof` (replayed); 404 for an unknown indicator or region. */
 export async function loadSeries(deps: AppDeps, key: string, q: SeriesScope): Promise<SeriesResponse> {
   const { indicator, region, scope } = scopeOf(deps, key, q);
-  if (q.asof) return { indicator, region, ...seriesOf(await acceptedFactsAsOf(deps.db.db, scope, q.asof.cutoff)) };
+  if (q.asof) return { indicator, region, ...seriesOf(await acceptedFactsAsOf(deps.db.db, scope, q.asof.cutoff), indicator.unit) };
   const s = await storedSeries(deps.db.db, scope);
   return {
     indicator,

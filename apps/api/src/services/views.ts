@@ -42,6 +42,8 @@ export function toFact(r: FactRow): Fact {
     confidence: r.confidence,
     status: r.status,
     note: r.note,
+    public_note_vi: r.public_note_vi,
+    public_note_en: r.public_note_en,
     denominator: r.denominator,
     territory_as_of: r.territory_as_of,
     created_at: r.created_at,

@@ -72,7 +72,13 @@ export function Layout({ children }: { children: ReactNode }) {
         <div className="container">
           <p>{t('footer.note')}</p>
           <p>
+            <a href="/api/v1/docs">{t('footer.docs')}</a>
+            {' · '}
             <a href="/api/v1/indicators">{t('footer.api')}</a>
+            {' · '}
+            <a href="/api/v1/facts.csv" download>
+              {t('src.factsCsv')}
+            </a>
             {' · '}
             <Link href="/signin">{t('ed.signInLink')}</Link>
           </p>

@@ -3,7 +3,7 @@ import { chartSpec, fitHeight, heightForWidth, layoutChart, renderChartSvg } fro
 import type { EmbedData } from '@chiso/shared/embed';
 import { embedData } from './data';
 import { postHeights } from './height';
-import { interact } from './interact';
+import { interact } from '../chart/interact';
 
 /**
  * The embed page: redraws the server's chart at the frame's width with the same renderer, adds tooltips and
@@ -11,7 +11,9 @@ import { interact } from './interact';
  */
 function draw(host: HTMLElement, data: EmbedData): void {
   const width = Math.max(280, Math.round(host.clientWidth || document.documentElement.clientWidth));
-  const spec = fitHeight(chartSpec({ ...data, width, height: heightForWidth(width), id: 'chiso-chart-svg' }));
+  // The server writes `axes` into the chart it draws; the page reads it from its own address.
+  const axes = new URLSearchParams(location.search).get('axes') === 'dual' ? 'dual' : data.axes;
+  const spec = fitHeight(chartSpec({ ...data, axes, width, height: heightForWidth(width), id: 'chiso-chart-svg' }));
   const layout = layoutChart(spec);
   host.innerHTML = renderChartSvg(spec, layout);
   const svg = host.querySelector('svg');

@@ -1,8 +1,9 @@
 import {
+  outletOf,
   formatChange,
+  formatDate,
   formatNumber,
   formatValue,
-  outletFromUrl,
   type Approx,
   type Indicator,
   type Lang,
@@ -49,11 +50,8 @@ export function sameChange(a: number, b: number): boolean {
   return Math.abs(a - b) < 0.75;
 }
 
-/** The outlet to credit: the publisher, else the web site the figure was read on. */
-export function outlet(source: Pick<Source, 'publisher' | 'url'>): string | null {
-  if (source.publisher) return source.publisher;
-  return source.url ? outletFromUrl(source.url) : null;
-}
+/** The outlet to credit (the shared rule: publisher, else the site's host). */
+export const outlet = outletOf;
 
 /** A signed number with the typographic minus: `+0,3`, `−1.2`. */
 export function formatSigned(n: number, lang: Lang): string {
@@ -62,24 +60,17 @@ export function formatSigned(n: number, lang: Lang): string {
   return `${rounded > 0 ? '+' : '−'}${formatNumber(Math.abs(rounded), lang)}`;
 }
 
+/** The language a title is written in, for its `lang` attribute: Vietnamese letters say Vietnamese. */
+export function textLang(text: string): Lang {
+  return /[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/i.test(text) ? 'vi' : 'en';
+}
+
 /**
- * A readable stand-in for an article stored without a title, from its URL's last segment:
- * `…/nganh-tt-tt-da-nang-co-nhieu-dau-an-noi-bat-trong-nam-2023-post772185.html` → `nganh tt tt da nang co nhieu …`.
+ * How a source is named to readers: its real title, else its outlet and date (never a title guessed from the
+ * address). `title` is null when the source has none.
  */
-export function titleFromUrl(url: string | null): string | null {
-  if (!url) return null;
-  let last: string;
-  try {
-    last = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
-  } catch {
-    return null;
-  }
-  const words = decodeURIComponent(last)
-    .replace(/\.(html?|chn|aspx?|php|epi|amp)$/i, '')
-    .replace(/[-_](post|d|a|c)?\d{4,}$/i, '')
-    .split(/[-_]+/)
-    .filter((w) => w && !/^\d{5,}$/.test(w));
-  if (words.length < 3) return null;
-  const text = words.join(' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+export function sourceName(source: Pick<Source, 'title' | 'publisher' | 'url' | 'published_on'>, lang: Lang): { text: string; title: string | null } {
+  if (source.title) return { text: source.title, title: source.title };
+  const who = outlet(source) ?? translate(lang, 'src.untitled');
+  return { text: source.published_on ? `${who}, ${formatDate(source.published_on, lang)}` : who, title: null };
 }

@@ -58,16 +58,12 @@ describe('numbers and units in both languages', () => {
   });
 });
 
-describe('a title for an article stored without one', () => {
-  it('reads the URL slug', async () => {
-    const { titleFromUrl } = await import('./display');
-    expect(titleFromUrl('https://plo.vn/nganh-tt-tt-da-nang-co-nhieu-dau-an-noi-bat-trong-nam-2023-post772185.html')).toBe(
-      'Nganh tt tt da nang co nhieu dau an noi bat trong nam 2023',
-    );
-    expect(titleFromUrl('https://baodanang.vn/channel/5418/201009/cong-nghe-thong-tin-nganh-kinh-te-mui-nhon-2005912')).toBe(
-      'Cong nghe thong tin nganh kinh te mui nhon',
-    );
-    expect(titleFromUrl('https://baomoi.net.vn/da-nang-tiep-tuc-dan-dau-c51417541.epi')).toBe('Da nang tiep tuc dan dau');
-    expect(titleFromUrl('https://dti.gov.vn/')).toBeNull();
+describe('a source without a title', () => {
+  it('is named by its outlet and date, never by a title guessed from its address', async () => {
+    const { sourceName } = await import('./display');
+    const untitled = { title: null, publisher: 'Pháp Luật TP.HCM', url: 'https://plo.vn/nganh-tt-tt-da-nang-co-nhieu-dau-an-noi-bat-trong-nam-2023-post772185.html', published_on: '2024-01-16' };
+    expect(sourceName(untitled, 'vi')).toEqual({ text: 'Pháp Luật TP.HCM, 16/01/2024', title: null });
+    expect(sourceName({ ...untitled, publisher: null }, 'en').text).toBe('plo.vn, Jan 16, 2024');
+    expect(sourceName({ ...untitled, title: 'Đà Nẵng tiếp tục dẫn đầu' }, 'en')).toEqual({ text: 'Đà Nẵng tiếp tục dẫn đầu', title: 'Đà Nẵng tiếp tục dẫn đầu' });
   });
 });

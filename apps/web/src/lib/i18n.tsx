@@ -5,6 +5,18 @@ import { messages, type MessageKey } from './messages';
 export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
 
+/** Keys with a form per plural category (`ind.figures.one`, `ind.figures.other`): the base of such a key. */
+type PluralBase<K> = K extends `${infer B}.other` ? (`${B}.one` extends MessageKey ? B : never) : never;
+export type PluralKey = PluralBase<MessageKey>;
+
+const pluralRules = { vi: new Intl.PluralRules('vi-VN'), en: new Intl.PluralRules('en-US') };
+
+/** The form of `key` for `n` in the language, chosen by Intl.PluralRules (Vietnamese has one form, English two). */
+export function translatePlural(lang: Lang, key: PluralKey, n: number, vars: Vars = {}): string {
+  const form = pluralRules[lang].select(n) === 'one' ? 'one' : 'other';
+  return translate(lang, `${key}.${form}` as MessageKey, { n, ...vars });
+}
+
 const storageKey = 'chiso.lang';
 
 function isLang(v: unknown): v is Lang {
@@ -36,6 +48,8 @@ interface LangContextValue {
   lang: Lang;
   setLang: (lang: Lang) => void;
   t: Translate;
+  /** A counted phrase: `tn('ind.figures', 1)` → "1 figure", `tn('ind.figures', 3)` → "3 figures". */
+  tn: (key: PluralKey, n: number, vars?: Vars) => string;
 }
 
 const LangContext = createContext<LangContextValue | null>(null);
@@ -66,7 +80,7 @@ export function LangProvider({ children, initial }: { children: ReactNode; initi
   }, []);
 
   const value = useMemo<LangContextValue>(
-    () => ({ lang, setLang, t: (key, vars) => translate(lang, key, vars) }),
+    () => ({ lang, setLang, t: (key, vars) => translate(lang, key, vars), tn: (key, n, vars) => translatePlural(lang, key, n, vars) }),
     [lang, setLang],
   );
   return <LangContext.Provider value={value}>{children}</LangContext.Provider>;

@@ -18,17 +18,18 @@ describe('URL state', () => {
       from: 2015,
       to: 2024,
       mode: 'index',
+      axes: 'dual',
       view: 'table',
       chart: 'bar',
     };
     const query = serialiseExplore(state);
-    expect(query).toBe('?indicators=ict_revenue,software_export&region=da-nang&from=2015&to=2024&mode=index&view=table&chart=bar');
+    expect(query).toBe('?indicators=ict_revenue,software_export&region=da-nang&from=2015&to=2024&mode=index&axes=dual&view=table&chart=bar');
     expect(parseExplore(query)).toEqual(state);
   });
 
   it('omits defaults and normalises what it reads', () => {
     const s = parseExplore('?indicators=a1,,ict_revenue,ict_revenue,BAD-KEY&mode=nonsense&from=2024&to=2010&view=chart');
-    expect(s).toEqual({ indicators: ['a1', 'ict_revenue'], region: undefined, from: 2010, to: 2024, mode: 'value', view: 'chart', chart: 'line' });
+    expect(s).toEqual({ indicators: ['a1', 'ict_revenue'], region: undefined, from: 2010, to: 2024, mode: 'value', axes: 'multiples', view: 'chart', chart: 'line' });
     expect(serialiseExplore(s)).toBe('?indicators=a1,ict_revenue&from=2010&to=2024');
     expect(serialiseExplore(parseExplore(''))).toBe('');
   });
@@ -41,7 +42,9 @@ describe('URL state', () => {
   });
 
   it('round-trips the dashboard and indicator pages', () => {
-    expect(parseDashboard(serialiseDashboard({ region: 'da-nang', year: 2022 }))).toEqual({ region: 'da-nang', year: 2022 });
+    const s = { region: 'da-nang', year: 2022, sort: 'change', filter: 'worse', view: 'table' } as const;
+    expect(parseDashboard(serialiseDashboard(s))).toEqual(s);
+    expect(serialiseDashboard(s)).toBe('?region=da-nang&year=2022&sort=change&filter=worse&view=table');
     expect(serialiseDashboard(parseDashboard('?year=20x2&region=Da Nang'))).toBe('');
     const ind = { region: undefined, year: 2023, view: 'table' as const };
     expect(serialiseIndicator(ind)).toBe('?year=2023&view=table');

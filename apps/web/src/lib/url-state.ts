@@ -1,4 +1,6 @@
 /** The state of each page as it lives in the query string: pure parse and serialise functions, defaults omitted. */
+import { overviewFilters, overviewSorts, type OverviewFilter, type OverviewSort } from '@chiso/shared';
+import { axisLayouts, type AxisLayout } from '@chiso/shared/chart/options';
 
 const keyPattern = /^[a-z][a-z0-9_]{1,63}$/;
 const regionPattern = /^[a-z][a-z0-9-]{1,63}$/;
@@ -25,20 +27,36 @@ function build(entries: [string, string | number | undefined][]): string {
   return s ? `?${s}` : '';
 }
 
+export const overviewViews = ['cards', 'table'] as const;
+export type OverviewView = (typeof overviewViews)[number];
+
 export interface DashboardState {
   region?: string | undefined;
   year?: number | undefined;
+  sort: OverviewSort;
+  filter: OverviewFilter;
+  /** Cards, or the one-page table of the year (the one that prints on A4). */
+  view: OverviewView;
 }
 
 export function parseDashboard(search: string): DashboardState {
   const p = new URLSearchParams(search);
-  return { region: region(p.get('region')), year: year(p.get('year')) };
+  return {
+    region: region(p.get('region')),
+    year: year(p.get('year')),
+    sort: oneOf(p.get('sort'), overviewSorts, 'catalogue'),
+    filter: oneOf(p.get('filter'), overviewFilters, 'all'),
+    view: oneOf(p.get('view'), overviewViews, 'cards'),
+  };
 }
 
 export function serialiseDashboard(s: DashboardState): string {
   return build([
     ['region', s.region],
     ['year', s.year],
+    ['sort', s.sort === 'catalogue' ? undefined : s.sort],
+    ['filter', s.filter === 'all' ? undefined : s.filter],
+    ['view', s.view === 'cards' ? undefined : s.view],
   ]);
 }
 
@@ -74,6 +92,8 @@ export interface ExploreState {
   from?: number | undefined;
   to?: number | undefined;
   mode: CompareMode;
+  /** Indicators in different units: small multiples, or two labelled axes for exactly two units. */
+  axes: AxisLayout;
   view: View;
   chart: ChartType;
 }
@@ -99,6 +119,7 @@ export function parseExplore(search: string): ExploreState {
     from,
     to,
     mode: oneOf(p.get('mode'), modes, 'value'),
+    axes: oneOf(p.get('axes'), axisLayouts, 'multiples'),
     view: oneOf(p.get('view'), views, 'chart'),
     chart: oneOf(p.get('chart'), chartTypes, 'line'),
   };
@@ -111,6 +132,7 @@ export function serialiseExplore(s: ExploreState): string {
     ['from', s.from],
     ['to', s.to],
     ['mode', s.mode === 'value' ? undefined : s.mode],
+    ['axes', s.axes === 'multiples' ? undefined : s.axes],
     ['view', s.view === 'chart' ? undefined : s.view],
     ['chart', s.chart === 'line' ? undefined : s.chart],
   ]);

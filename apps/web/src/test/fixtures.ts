@@ -20,7 +20,7 @@ function point(year: number, value: number, fact_id: number) {
     conflict: false,
     facts: 1,
     fact_id,
-    values: [{ value, qualifier: 'actual' as const, facts: 1 }],
+    values: [{ value, qualifier: 'actual' as const, approx: 'exact' as const, facts: 1, sources: [fact_id], relation: 'headline' as const }],
   };
 }
 

@@ -1,38 +1,53 @@
 import type { Lang } from '../format';
-import type { ChartSeries, ChartSpec } from './spec';
+import { measureOfSeries, type ChartSeries, type ChartSpec } from './spec';
 import { formatMeasured } from './values';
 
-type Described = Pick<ChartSpec, 'lang' | 'region' | 'measure' | 'mode' | 'series' | 'asof' | 'inverted'>;
+type Described = Pick<ChartSpec, 'lang' | 'region' | 'mode' | 'series' | 'panels' | 'notes' | 'asof'>;
 
-function years(list: readonly number[], lang: Lang): string {
+/** Years as a list: "2019, 2021 và 2023" / "2019, 2021 and 2023". */
+export function listYears(list: readonly number[], lang: Lang): string {
   const ys = [...new Set(list)].sort((a, b) => a - b).map(String);
   if (ys.length <= 1) return ys.join('');
   const and = lang === 'vi' ? ' và ' : ' and ';
   return `${ys.slice(0, -1).join(', ')}${and}${ys[ys.length - 1]}`;
 }
 
+/** Years as runs: "2009, 2012, 2018–2024". */
+export function compactYears(list: readonly number[]): string {
+  const ys = [...new Set(list)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < ys.length; ) {
+    let j = i;
+    while (j + 1 < ys.length && ys[j + 1] === ys[j]! + 1) j++;
+    runs.push(j === i ? String(ys[i]) : `${ys[i]}–${ys[j]}`);
+    i = j + 1;
+  }
+  return runs.join(', ');
+}
+
 function sentence(s: ChartSeries, c: Described): string {
   const { lang } = c;
-  const f = (v: number) => formatMeasured(v, c.measure, lang);
+  const measure = measureOfSeries(c, s);
+  const f = (v: number) => formatMeasured(v, measure, lang);
   const name = lang === 'vi' ? `${s.label} của ${c.region}` : `${s.label} in ${c.region}`;
   const pts = s.points;
   if (pts.length === 0) return lang === 'vi' ? `${name}: chưa có số liệu.` : `${name}: no figures yet.`;
   const a = pts[0]!;
   const b = pts[pts.length - 1]!;
+  const inverted = c.panels[s.panel]?.inverted ?? false;
   let main: string;
-  if (pts.length === 1) {
-    main = lang === 'vi' ? `${name} năm ${a.year} là ${f(a.value)}` : `${name} was ${f(a.value)} in ${a.year}`;
+  if (pts.length <= 2) {
+    // One or two figures are read as values, not as a trend.
+    const each = pts.map((p) => (lang === 'vi' ? `${f(p.value)} năm ${p.year}` : `${f(p.value)} in ${p.year}`));
+    main = lang === 'vi' ? `${name}: ${each.join('; ')}` : `${name}: ${each.join('; ')}`;
   } else if (c.mode === 'growth') {
     main =
       lang === 'vi'
-        ? `Tăng trưởng so với năm trước của ${name} là ${f(a.value)} năm ${a.year} và ${f(b.value)} năm ${b.year}`
-        : `Year-on-year growth of ${s.label} in ${c.region} was ${f(a.value)} in ${a.year} and ${f(b.value)} in ${b.year}`;
+        ? `Tăng trưởng của ${name} là ${f(a.value)} năm ${a.year} và ${f(b.value)} năm ${b.year}`
+        : `Growth of ${s.label} in ${c.region} was ${f(a.value)} in ${a.year} and ${f(b.value)} in ${b.year}`;
   } else if (b.value === a.value) {
-    main =
-      lang === 'vi'
-        ? `${name} giữ ở mức ${f(a.value)} từ năm ${a.year} đến năm ${b.year}`
-        : `${name} stayed at ${f(a.value)} from ${a.year} to ${b.year}`;
-  } else if (c.inverted) {
+    main = lang === 'vi' ? `${name} giữ ở mức ${f(a.value)} từ năm ${a.year} đến năm ${b.year}` : `${name} stayed at ${f(a.value)} from ${a.year} to ${b.year}`;
+  } else if (inverted) {
     main =
       lang === 'vi'
         ? `${name} chuyển từ ${f(a.value)} năm ${a.year} sang ${f(b.value)} năm ${b.year}`
@@ -48,12 +63,20 @@ function sentence(s: ChartSeries, c: Described): string {
       main += lang === 'vi' ? `, cao nhất ${f(peak.value)} năm ${peak.year}` : `, peaking at ${f(peak.value)} in ${peak.year}`;
     }
   }
-  if (c.mode === 'index' && s.baseYear !== undefined) {
-    main += lang === 'vi' ? ` (chỉ số, năm ${s.baseYear} = 100)` : ` (index, ${s.baseYear} = 100)`;
-  }
+  if (measure.kind === 'index') main += lang === 'vi' ? ` (chỉ số, năm ${measure.baseYear} = 100)` : ` (index, ${measure.baseYear} = 100)`;
   const parts = [`${main}.`];
+  const missing = pts.flatMap((p, i) => (i > 0 && p.year - pts[i - 1]!.year > 1 ? [[pts[i - 1]!.year, p.year] as const] : []));
+  if (missing.length && c.mode !== 'growth') {
+    const spans = missing.map(([x, y]) => (y - x === 2 ? String(x + 1) : `${x + 1}–${y - 1}`)).join(', ');
+    parts.push(lang === 'vi' ? `Không có số liệu năm ${spans}.` : `No figures for ${spans}.`);
+  }
+  const across = pts.filter((p) => p.since !== undefined);
+  if (across.length) {
+    const which = across.map((p) => (lang === 'vi' ? `${p.year} so với ${p.since}` : `${p.year} against ${p.since}`)).join(', ');
+    parts.push(lang === 'vi' ? `Năm thiếu số liệu được so với năm trước có số liệu: ${which}.` : `Where a year is missing, growth is against the previous year with data: ${which}.`);
+  }
   if (s.others.length) {
-    const ys = years(s.others.map((o) => o.year), lang);
+    const ys = listYears(s.others.map((o) => o.year), lang);
     parts.push(lang === 'vi' ? `Năm ${ys} có nguồn báo cáo số liệu khác.` : `For ${ys} other sources report different figures.`);
   }
   for (const t of s.targets) {
@@ -62,10 +85,11 @@ function sentence(s: ChartSeries, c: Described): string {
   return parts.join(' ');
 }
 
-/** The chart read as text, for `<desc>`, alt text and screen readers: one sentence or two per series. */
+/** The chart read as text, for `<desc>`, alt text and screen readers: a sentence or a few per series. */
 export function describeChart(c: Described): string {
   const out = c.series.map((s) => sentence(s, c));
   if (c.series.length === 0) out.push(c.lang === 'vi' ? 'Chưa có số liệu.' : 'No figures yet.');
+  out.push(...c.notes);
   if (c.asof) {
     const [y, m, d] = c.asof.slice(0, 10).split('-');
     out.push(c.lang === 'vi' ? `Số liệu tại ngày ${d}/${m}/${y}.` : `Figures as of ${y}-${m}-${d}.`);

@@ -18,7 +18,20 @@ function point(year: number, value: number, others: number[] = [], qualifier: 'a
     conflict: others.length > 0,
     facts: 1 + others.length,
     fact_id: year,
-    values: [{ value, qualifier, facts: 1 }, ...others.map((v) => ({ value: v, qualifier, facts: 1 }))],
+    values: [
+      { value, qualifier, approx: 'exact', facts: 1, sources: [year], relation: 'headline' },
+      ...others.map((v, i) => ({ value: v, qualifier, approx: 'exact' as const, facts: 1, sources: [year * 10 + i], relation: 'conflict' as const })),
+    ],
+  };
+}
+
+/** A series of `unit` from `[year, value]` pairs (`e` after the value: an estimate; a third number: another source's figure). */
+export function synthetic(key: string, unit: Unit, pairs: readonly (readonly [number, number, ('e' | number)?])[], targets: readonly (readonly [number, number])[] = []): SeriesResponse {
+  return {
+    indicator: indicator(key, unit, `Chỉ tiêu ${key}`, `Indicator ${key}`),
+    region,
+    points: pairs.map(([y, v, extra]) => point(y, v, typeof extra === 'number' ? [extra] : [], extra === 'e' ? 'estimate' : 'actual')),
+    targets: targets.map(([y, v]) => target(y, v)),
   };
 }
 

@@ -1,10 +1,12 @@
 export * from './theme';
 export * from './scale';
+export * from './marks';
 export * from './spec';
 export * from './values';
 export * from './describe';
 export * from './text';
 export * from './layout';
 export * from './svg';
+export * from './sparkline';
 export { formatNumber, formatValue, formatChange, unitLabels, languages, type Lang } from '../format';
 export * from './urls';

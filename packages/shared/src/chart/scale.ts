@@ -1,10 +1,10 @@
-/** A "nice" step near `span / count`: 1, 2, 2.5 or 5 times a power of ten. */
+/** A "nice" step near `span / count`: 1, 2 or 5 times a power of ten (never 45 or 85). */
 export function niceStep(span: number, count: number): number {
   if (!(span > 0) || !Number.isFinite(span)) return 1;
   const raw = span / Math.max(1, count);
   const power = Math.pow(10, Math.floor(Math.log10(raw)));
   const f = raw / power;
-  const nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10;
+  const nice = f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10;
   return nice * power;
 }
 
@@ -22,11 +22,14 @@ export function niceTicks(lo: number, hi: number, count = 5): Ticks {
     hi = hi + pad;
   }
   const step = niceStep(hi - lo, count);
+  // Spans floating point can't step through (a lone 5e-324): an axis from 0 to 1 around them.
+  if (!(step > 1e-200) || !Number.isFinite(lo / step)) return niceTicks(Math.min(0, Math.floor(lo)), Math.max(0, Math.floor(lo)) + 1, count);
   const min = Math.floor(lo / step + 1e-9) * step;
   const max = Math.ceil(hi / step - 1e-9) * step;
   const values: number[] = [];
-  const digits = Math.max(0, -Math.floor(Math.log10(step)) + 1);
-  for (let v = min; v <= max + step / 2; v += step) values.push(Number(v.toFixed(digits)));
+  // toFixed takes 0–100 digits: a step of 1e-100 or less is drawn at 100 (the values read as 0 anyway).
+  const digits = Math.min(100, Math.max(0, -Math.floor(Math.log10(step)) + 1));
+  for (let i = 0, v = min; v <= max + step / 2 && i <= 1000; i++, v = min + i * step) values.push(Number(v.toFixed(digits)));
   return { min, max, values };
 }
 
@@ -34,7 +37,7 @@ export function niceTicks(lo: number, hi: number, count = 5): Ticks {
 export function yearTicks(first: number, last: number, px: number, labelPx = 44): number[] {
   if (last < first) return [];
   const fit = Math.max(1, Math.floor(px / labelPx));
-  const steps = [1, 2, 5, 10, 20, 25, 50];
+  const steps = [1, 2, 5, 10, 20, 50];
   const step = steps.find((s) => Math.floor((last - first) / s) + 1 <= fit) ?? 100;
   const out: number[] = [];
   const start = Math.ceil(first / step) * step;

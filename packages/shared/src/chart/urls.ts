@@ -1,6 +1,6 @@
 import type { Lang } from '../format';
 import { defaultRegionKey } from '../settings';
-import type { ChartMode } from './spec';
+import type { AxisLayout, ChartMode } from './spec';
 import type { ThemeChoice } from './theme';
 
 /** What an embedded chart shows; defaults (the default region of data/settings.json, value, vi, light) are left out of URLs. */
@@ -10,6 +10,7 @@ export interface EmbedParams {
   from?: number | undefined;
   to?: number | undefined;
   mode?: ChartMode | undefined;
+  axes?: AxisLayout | undefined;
   lang?: Lang | undefined;
   theme?: ThemeChoice | undefined;
   asof?: string | undefined;
@@ -28,6 +29,7 @@ function common(p: EmbedParams): [string, string | number | undefined][] {
     ['from', p.from],
     ['to', p.to],
     ['mode', p.mode === 'value' ? undefined : p.mode],
+    ['axes', p.axes === 'dual' ? p.axes : undefined],
     ['lang', p.lang === 'vi' ? undefined : p.lang],
     ['theme', p.theme === 'light' ? undefined : p.theme],
     ['asof', p.asof],
@@ -58,5 +60,5 @@ export function appPath(p: EmbedParams): string {
   const lang: [string, string | undefined] = ['lang', p.lang === 'vi' ? undefined : p.lang];
   const region: [string, string | undefined] = ['region', p.region === defaultRegionKey ? undefined : p.region];
   if (single(p)) return `/indicators/${p.indicators[0]}${search([region, lang])}`;
-  return `/explore${search([['indicators', p.indicators.join(',')], region, ['from', p.from], ['to', p.to], ['mode', p.mode === 'value' ? undefined : p.mode], lang])}`;
+  return `/explore${search([['indicators', p.indicators.join(',')], region, ['from', p.from], ['to', p.to], ['mode', p.mode === 'value' ? undefined : p.mode], ['axes', p.axes === 'dual' ? p.axes : undefined], lang])}`;
 }

@@ -1,15 +1,29 @@
-import { categories, formatDate, type DashboardItem, type DashboardResponse } from '@chiso/shared';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import {
+  arrangeOverview,
+  categories,
+  defaultOverviewYear,
+  formatDate,
+  overviewFilters,
+  overviewSorts,
+  overviewSummary,
+  recentlyReported,
+  type DashboardItem,
+  type DashboardResponse,
+} from '@chiso/shared';
+import { keepPreviousData, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { RegionSelect } from '../../components/region-select';
-import { Empty, QueryView } from '../../components/status';
+import { Empty, ErrorState, Loading } from '../../components/status';
+import { ApiError } from '../../lib/api';
 import { regionName } from '../../lib/display';
 import { useI18n } from '../../lib/i18n';
-import { dashboardQuery } from '../../lib/queries';
-import { parseDashboard, serialiseDashboard, type DashboardState } from '../../lib/url-state';
+import { dashboardQuery, indicatorsQuery } from '../../lib/queries';
+import { overviewViews, parseDashboard, serialiseDashboard, type DashboardState } from '../../lib/url-state';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useUrlState } from '../../lib/use-url-state';
+import { WhatExists } from '../not-found/what-exists';
 import { KpiCard } from './kpi-card';
+import { YearTable } from './year-table';
 
 function YearPicker({ data, onChange }: { data: DashboardResponse; onChange: (year: number) => void }) {
   const { t } = useI18n();
@@ -39,22 +53,63 @@ function YearPicker({ data, onChange }: { data: DashboardResponse; onChange: (ye
   );
 }
 
-/** A year with only a handful of figures (the current year, early on) gets a pointer to the year before. */
-function sparseHint(data: DashboardResponse): number | undefined {
-  if (data.items.length >= 5) return undefined;
-  return [...data.years].filter((y) => y < data.year).sort((a, b) => b - a)[0];
-}
-
 function group(items: readonly DashboardItem[]) {
-  return categories
-    .map((category) => ({ category, items: items.filter((i) => i.indicator.category === category) }))
-    .filter((g) => g.items.length > 0);
+  return categories.map((category) => ({ category, items: items.filter((i) => i.indicator.category === category) })).filter((g) => g.items.length > 0);
 }
 
-function Overview({ data, state, setState }: { data: DashboardResponse; state: DashboardState; setState: (s: Partial<DashboardState>) => void }) {
-  const { lang, t } = useI18n();
+function OptionSelect<T extends string>({ label, name, options, value, text, onChange }: { label: string; name: string; options: readonly T[]; value: T; text: (o: T) => string; onChange: (v: T) => void }) {
+  return (
+    <label className="field">
+      <span className="field-label">{label}</span>
+      <select name={name} value={value} onChange={(e) => onChange(options.find((o) => o === e.target.value) ?? options[0]!)}>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {text(o)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** "9 better, 2 worse, 5 not comparable", a filter and a sort beside it. */
+function SummaryBar({ data, state, setState }: { data: DashboardResponse; state: DashboardState; setState: (s: Partial<DashboardState>) => void }) {
+  const { t } = useI18n();
+  const s = overviewSummary(data.items, data.year);
+  return (
+    <div className="overview-bar no-print">
+      <p className="overview-summary" data-summary="">
+        {t('dash.summary', { better: s.better, worse: s.worse, same: s.same, na: s.notComparable })}
+      </p>
+      <OptionSelect label={t('dash.filter')} name="filter" options={overviewFilters} value={state.filter} text={(f) => t(`dash.filter.${f}`)} onChange={(filter) => setState({ filter })} />
+      <OptionSelect label={t('dash.sort')} name="sort" options={overviewSorts} value={state.sort} text={(f) => t(`dash.sort.${f}`)} onChange={(sort) => setState({ sort })} />
+      <div className="segmented" role="group" aria-label={t('exp.view')}>
+        {overviewViews.map((v) => (
+          <button key={v} type="button" aria-pressed={state.view === v} onClick={() => setState({ view: v })}>
+            {t(`dash.view.${v}`)}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function Overview({
+  data,
+  skipped,
+  state,
+  setState,
+}: {
+  data: DashboardResponse;
+  skipped: { year: number; count: number }[];
+  state: DashboardState;
+  setState: (s: Partial<DashboardState>) => void;
+}) {
+  const { lang, t, tn } = useI18n();
   const region = regionName(data.region, lang);
   useDocumentTitle(t('dash.docTitle', { year: data.year, region }));
+  const items = arrangeOverview(data.items, data.year, state.sort, state.filter);
+  const regionParam = state.region ? `region=${state.region}&` : '';
   return (
     <>
       <div className="page-head">
@@ -64,53 +119,159 @@ function Overview({ data, state, setState }: { data: DashboardResponse; state: D
           <p className="visually-hidden" aria-live="polite">
             {t('dash.loaded', { year: data.year })}
           </p>
-          <p className="lead">{t('dash.intro', { count: data.items.length, year: data.year })}</p>
+          <p className="lead">{tn('dash.intro', data.items.length, { year: data.year })}</p>
         </div>
         <div className="toolbar no-print">
           <RegionSelect value={data.region.key} onChange={(r) => setState({ region: r, year: undefined })} />
           {data.years.length > 0 && <YearPicker data={data} onChange={(year) => setState({ year })} />}
-          <button type="button" className="button" onClick={() => window.print()}>
-            {t('dash.print')}
+          <button type="button" className="button" onClick={() => (state.view === 'table' ? window.print() : setState({ view: 'table' }))}>
+            {t(state.view === 'table' ? 'dash.print' : 'dash.printTable')}
           </button>
         </div>
       </div>
-      {sparseHint(data) !== undefined && data.items.length > 0 && (
-        <p className="callout callout-info no-print">
-          {t('dash.sparse', { year: data.year, count: data.items.length })}{' '}
-          <Link href={`/?${state.region ? `region=${state.region}&` : ''}year=${sparseHint(data)}`}>{t('dash.sparseLink', { year: sparseHint(data)! })}</Link>
+      {skipped.length > 0 && (
+        <p className="callout callout-info no-print" data-default-year="">
+          {t('dash.defaultYear', { year: data.year })}{' '}
+          {skipped.map((s, i) => (
+            <span key={s.year}>
+              {i > 0 && '; '}
+              <Link href={`/?${regionParam}year=${s.year}`}>{tn('dash.skippedYear', s.count, { year: s.year })}</Link>
+            </span>
+          ))}
+          .
         </p>
       )}
       {data.items.length === 0 ? (
         <Empty>{t('dash.empty', { year: data.year })}</Empty>
       ) : (
-        group(data.items).map((g) => (
-          <section key={g.category} className="kpi-group" aria-labelledby={`cat-${g.category}`}>
-            <h2 id={`cat-${g.category}`}>{t(`cat.${g.category}`)}</h2>
-            <ul className="kpi-grid" role="list">
-              {g.items.map((item) => (
-                <li key={item.indicator.key}>
-                  <KpiCard item={item} year={data.year} region={state.region} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))
+        <>
+          <SummaryBar data={data} state={state} setState={setState} />
+          {state.view === 'table' ? (
+            <YearTable data={data} items={items} />
+          ) : items.length === 0 ? (
+            <Empty>{t('dash.noneMatch')}</Empty>
+          ) : state.sort === 'catalogue' ? (
+            group(items).map((g) => (
+              <section key={g.category} className="kpi-group" aria-labelledby={`cat-${g.category}`}>
+                <h2 id={`cat-${g.category}`}>{t(`cat.${g.category}`)}</h2>
+                <ul className="kpi-grid" role="list">
+                  {g.items.map((item) => (
+                    <li key={item.indicator.key}>
+                      <KpiCard item={item} year={data.year} region={state.region} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))
+          ) : (
+            <section className="kpi-group" aria-label={t(`dash.sort.${state.sort}`)}>
+              <ul className="kpi-grid" role="list">
+                {items.map((item) => (
+                  <li key={item.indicator.key}>
+                    <KpiCard item={item} year={data.year} region={state.region} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
       )}
-      <p className="print-only small">
-        {t('dash.printed', { date: formatDate(new Date().toISOString().slice(0, 10), lang), url: window.location.href })}
-      </p>
+      <p className="print-only small">{t('dash.printed', { date: formatDate(new Date().toISOString().slice(0, 10), lang), url: window.location.href })}</p>
     </>
+  );
+}
+
+/**
+ * Without a year in the address, the overview opens on the newest complete year: the latest in which at least half
+ * of the region's recently reported indicators have a figure (decided in the shared `defaultOverviewYear`).
+ */
+function useOverview(state: DashboardState) {
+  const asked = useQuery({ ...dashboardQuery(state.region, state.year), placeholderData: keepPreviousData });
+  const choosing = state.year === undefined;
+  const catalogue = useQuery({ ...indicatorsQuery(), enabled: choosing });
+  const latest = asked.data;
+  const region = latest?.region.key;
+  const recent =
+    choosing && latest && catalogue.data
+      ? recentlyReported(catalogue.data.indicators.flatMap((i) => i.coverage.filter((c) => c.region === region)), latest.year)
+      : null;
+  const incomplete = recent !== null && latest !== undefined && latest.items.length * 2 < recent;
+  const older = latest ? [...latest.years].filter((y) => y < latest.year).sort((a, b) => b - a).slice(0, 3) : [];
+  // One year at a time, newest first: the year before is usually complete, and then nothing older is asked for.
+  const qc = useQueryClient();
+  let ask = incomplete;
+  const queries = older.map((y) => {
+    const q = { ...dashboardQuery(state.region, y), enabled: ask };
+    const d = qc.getQueryData(q.queryKey);
+    ask = ask && d !== undefined && recent !== null && d.items.length * 2 < recent;
+    return q;
+  });
+  const others = useQueries({ queries });
+  if (!choosing || !latest || recent === null || asked.isPlaceholderData) {
+    return { query: asked, data: choosing && recent === null && !catalogue.isError ? undefined : latest, skipped: [] };
+  }
+  const counts = new Map<number, number>([[latest.year, latest.items.length]]);
+  older.forEach((y, i) => {
+    const d = others[i]?.data;
+    if (d) counts.set(y, d.items.length);
+  });
+  const chosen = defaultOverviewYear([latest.year, ...older], counts, recent);
+  if (!chosen) return { query: others.find((q) => q.isError) ?? asked, data: undefined, skipped: [] };
+  const data = chosen.year === latest.year ? latest : others[older.indexOf(chosen.year)]?.data;
+  return { query: asked, data, skipped: chosen.skipped };
+}
+
+/** A year without figures: which years have them, as links. */
+function NoSuchYear({ year, region }: { year: number; region: string | undefined }) {
+  const { t } = useI18n();
+  const latest = useQuery(dashboardQuery(region, undefined));
+  const regionParam = region ? `region=${region}&` : '';
+  return (
+    <section aria-labelledby="nf-year">
+      <h1 id="nf-year">{t('dash.noYear', { year })}</h1>
+      {latest.data && (
+        <>
+          <p>{t('dash.yearsWithData')}</p>
+          <ul className="link-list inline-list" role="list">
+            {[...latest.data.years].reverse().map((y) => (
+              <li key={y}>
+                <Link href={`/?${regionParam}year=${y}`}>{y}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        <Link href={region ? `/?region=${region}` : '/'}>{t('dash.toDefault')}</Link>
+      </p>
+    </section>
   );
 }
 
 export default function DashboardPage() {
   const [state, setState] = useUrlState(parseDashboard, serialiseDashboard);
-  const query = useQuery({ ...dashboardQuery(state.region, state.year), placeholderData: keepPreviousData });
+  const { query, data, skipped } = useOverview(state);
+  const { t } = useI18n();
+  if (query.error instanceof ApiError && query.error.status === 404) {
+    return (
+      <div className="page dashboard">
+        {state.year !== undefined ? (
+          <NoSuchYear year={state.year} region={state.region} />
+        ) : (
+          <WhatExists missing={{ region: state.region }} />
+        )}
+      </div>
+    );
+  }
   return (
     <div className={`page dashboard${query.isPlaceholderData ? ' is-stale' : ''}`}>
-      <QueryView query={query} loadingHeight={600}>
-        {(data) => <Overview data={data} state={state} setState={setState} />}
-      </QueryView>
+      {query.isError ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : !data ? (
+        <Loading height={600} page />
+      ) : (
+        <Overview data={data} skipped={skipped} state={state} setState={setState} />
+      )}
     </div>
   );
 }

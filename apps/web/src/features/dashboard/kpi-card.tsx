@@ -1,75 +1,80 @@
-import { formatChange, formatValue, type DashboardItem } from '@chiso/shared';
+import { formatChange, formatValue, planAttainment, yearChange, type DashboardItem, type YearChange } from '@chiso/shared';
 import { Link } from 'wouter';
+import { Sparkline } from '../../chart/sparkline';
 import { Badge } from '../../components/badge';
-import { Sparkline } from '../../components/sparkline';
-import { displayPercent, displayValue, formatSigned, indicatorName, isImprovement, sameChange } from '../../lib/display';
+import { displayPercent, displayValue, formatSigned, indicatorName } from '../../lib/display';
 import { useI18n } from '../../lib/i18n';
 
-function ChangeLine({ item, year }: { item: DashboardItem; year: number }) {
-  const { lang, t } = useI18n();
-  const { previous, change_pct: change, indicator } = item;
-  if (!previous) return <p className="kpi-change muted">{t('dash.noPrevious', { year: year - 1 })}</p>;
+/** ▲ up, ▼ down in number (a rank: up the table); the colour says whether that is better. */
+function arrow(item: DashboardItem, c: YearChange): string {
+  const d = c.abs ?? c.pct ?? 0;
+  const up = item.indicator.unit === 'rank' ? d < 0 : d > 0;
+  return Math.abs(d) < 1e-9 ? '' : up ? '▲ ' : '▼ ';
+}
 
-  const vs = t('dash.vs', { year: previous.year });
-  if (indicator.unit === 'rank') {
-    const places = previous.value - item.value;
-    if (places === 0) return <p className="kpi-change">{t('dash.rankSame')} <span className="muted">{vs}</span></p>;
-    const tone = places > 0 ? 'good' : 'bad';
-    return (
-      <p className="kpi-change">
-        <span className={`change change-${tone}`}>
-          <span aria-hidden="true">{places > 0 ? '▲ ' : '▼ '}</span>
-          {t(places > 0 ? 'dash.rankUp' : 'dash.rankDown', { n: Math.abs(places) })}
-        </span>{' '}
-        <span className="muted">{vs}</span>
-      </p>
-    );
-  }
-  if (indicator.unit === 'percent') {
-    // A share moves in percentage points; a percent change of a percentage misleads.
-    const diff = Math.round((item.value - previous.value) * 10) / 10;
-    const tone = diff === 0 ? 'flat' : isImprovement(diff, indicator.better) ? 'good' : 'bad';
-    return (
-      <p className="kpi-change">
-        <span className={`change change-${tone}`}>
-          <span aria-hidden="true">{diff > 0 ? '▲ ' : diff < 0 ? '▼ ' : ''}</span>
-          {t(Math.abs(diff) === 1 ? 'dash.point1' : 'dash.points', { change: formatSigned(diff, lang) })}
-        </span>{' '}
-        <span className="muted">{vs}</span>
-      </p>
-    );
-  }
-  if (change === null) return null;
-  const tone = change === 0 ? 'flat' : isImprovement(change, indicator.better) ? 'good' : 'bad';
-  const stated = item.stated_change_pct;
-  const statedYear = item.stated_change_vs_year;
-  const showStated = stated !== null && (!sameChange(stated, change) || (statedYear !== null && statedYear !== previous.year));
+/** The change in words: places for a rank, points for a share, percent and the difference for the rest. */
+export function useChangeText(): (item: DashboardItem, c: YearChange) => { main: string; abs: string | null } {
+  const { lang, t, tn } = useI18n();
+  return (item, c) => {
+    const unit = item.indicator.unit;
+    if (c.basis === 'stated' || c.abs === null) return { main: c.pct === null ? '' : formatChange(c.pct, lang), abs: null };
+    if (unit === 'rank') {
+      const places = -c.abs;
+      if (places === 0) return { main: t('dash.rankSame'), abs: null };
+      return { main: tn(places > 0 ? 'dash.rankUp' : 'dash.rankDown', Math.abs(places)), abs: null };
+    }
+    if (unit === 'percent') return { main: tn('dash.points', Math.abs(Math.round(c.abs * 10) / 10), { change: formatSigned(c.abs, lang) }), abs: null };
+    const abs = `${c.abs > 0 ? '+' : c.abs < 0 ? '−' : ''}${formatValue(Math.abs(c.abs), unit, lang)}`;
+    return { main: c.pct === null ? abs : formatChange(c.pct, lang), abs: c.pct === null ? null : abs };
+  };
+}
+
+function ChangeLine({ item, year }: { item: DashboardItem; year: number }) {
+  const { t } = useI18n();
+  const text = useChangeText();
+  const c = yearChange(item, year);
+  if (!c) return <p className="kpi-change muted">{t('dash.noPrevious', { year: year - 1 })}</p>;
+  const { main, abs } = text(item, c);
+  const vs =
+    c.basis === 'previous' ? t('dash.vs', { year: c.vsYear }) : c.basis === 'earlier' ? t('dash.vsEarlier', { year: c.vsYear }) : t('dash.statedVs', { year: c.vsYear });
+  const estimate = c.baseEstimate ? t('dash.baseEstimate', { year: c.vsYear }) : c.valueEstimate ? t('dash.valueEstimate') : null;
   return (
-    <p className="kpi-change">
-      <span className={`change change-${tone}`}>
-        <span aria-hidden="true">{change > 0 ? '▲ ' : change < 0 ? '▼ ' : ''}</span>
-        {formatChange(change, lang)}
-      </span>{' '}
-      <span className="muted">{vs}</span>
-      {showStated && (
-        <span className="kpi-stated">
+    <p className="kpi-change" data-basis={c.basis}>
+      <span className={`change change-${c.direction === 'better' ? 'good' : c.direction === 'worse' ? 'bad' : 'flat'}`}>
+        <span aria-hidden="true">{arrow(item, c)}</span>
+        {main}
+      </span>
+      {abs && <span className="kpi-abs"> ({abs})</span>} <span className="muted">{vs}</span>
+      {estimate && (
+        <span className="kpi-estimate" data-estimate-flag="">
           {' '}
-          ({statedYear !== null && statedYear !== year - 1
-            ? t('dash.statedVs', { change: formatChange(stated, lang), year: statedYear })
-            : t('dash.stated', { change: formatChange(stated, lang) })}
-          )
+          <Badge tone="estimate">{estimate}</Badge>
         </span>
       )}
+      {c.basis === 'previous' && <StatedAside item={item} computed={c} />}
     </p>
+  );
+}
+
+/** What the source says when it differs from the computed change (or compares with another year). */
+function StatedAside({ item, computed }: { item: DashboardItem; computed: YearChange }) {
+  const { lang, t } = useI18n();
+  const stated = item.stated_change_pct;
+  if (stated === null || computed.pct === null) return null;
+  const statedYear = item.stated_change_vs_year ?? computed.vsYear;
+  if (Math.abs(stated - computed.pct) < 0.75 && statedYear === computed.vsYear) return null;
+  return (
+    <span className="kpi-stated">
+      {' '}
+      ({statedYear !== computed.vsYear ? t('dash.statedOther', { change: formatChange(stated, lang), year: statedYear }) : t('dash.stated', { change: formatChange(stated, lang) })})
+    </span>
   );
 }
 
 function PlanLine({ item }: { item: DashboardItem }) {
   const { lang, t } = useI18n();
   const unit = item.indicator.unit;
-  const attained =
-    item.plan_pct ??
-    (item.target !== null && item.target !== 0 && unit !== 'rank' && unit !== 'percent' ? (item.value / item.target) * 100 : null);
+  const attained = planAttainment(item);
   if (attained === null && item.target === null) return null;
   return (
     <div className="kpi-plan">
@@ -125,10 +130,10 @@ export function KpiCard({ item, year, region }: { item: DashboardItem; year: num
       <p className="kpi-value">{displayValue(item.value, item.indicator.unit, lang, item.approx)}</p>
       <ChangeLine item={item} year={year} />
       <PlanLine item={item} />
-      {first && last && item.spark.length > 1 && (
+      {first && last && (
         <div className="kpi-spark">
-          <Sparkline points={item.spark} />
-          <span className="muted small">{t('dash.trend', { from: first.year, to: last.year })}</span>
+          <Sparkline points={item.spark.map((p) => ({ year: p.year, value: p.value, estimate: p.qualifier === 'estimate' }))} />
+          <span className="muted small">{first.year === last.year ? first.year : t('dash.trend', { from: first.year, to: last.year })}</span>
         </div>
       )}
     </article>

@@ -1,7 +1,6 @@
-import type { CompareTable } from '../../lib/compare';
+import { columnValue, type CompareTable } from './compare';
 import { indicatorName } from '../../lib/display';
 import { useI18n } from '../../lib/i18n';
-import { columnValue } from '../../lib/summary';
 
 export function CompareTableView({ table, caption }: { table: CompareTable; caption: string }) {
   const { lang, t } = useI18n();
@@ -28,6 +27,7 @@ export function CompareTableView({ table, caption }: { table: CompareTable; capt
                 return (
                   <td key={c.key} className="num">
                     {v === null || v === undefined ? '–' : columnValue(c, v, lang)}
+                    {r.since[c.key] !== undefined && <span className="small muted"> ({t('exp.since', { year: r.since[c.key]! })})</span>}
                   </td>
                 );
               })}

@@ -1,16 +1,18 @@
 import type { SeriesResponse } from '@chiso/shared';
+import { axisLayouts, chartImagePath, chartSpec, describeChart, keyLabel, legendSwatch, seriesKeyLabel, type ChartSpec, type EmbedParams } from '@chiso/shared/chart';
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { ErrorState, Loading, QueryView } from '../../components/status';
-import { compareCsv, compareTable, type CompareTable } from '../../lib/compare';
+import { ChartView } from '../../chart/chart-view';
+import { CopyLink } from '../../components/copy-link';
+import { compareCsv, compareTable } from './compare';
 import { indicatorName, regionName } from '../../lib/display';
-import { chartSvg, download, svgToPng } from '../../lib/export';
+import { download } from '../../lib/export';
 import { useI18n } from '../../lib/i18n';
-import { dashPatterns, useChartTheme } from '../../lib/palette';
+import { useChartTheme } from '../../lib/palette';
 import { indicatorsQuery, seriesQuery } from '../../lib/queries';
 import { defaultRegion } from '../../lib/region';
-import { compareSummary } from '../../lib/summary';
 import {
   chartTypes,
   modes,
@@ -28,7 +30,7 @@ import { CompareTableView } from './compare-table-view';
 import { IndicatorPicker } from './indicator-picker';
 import { EmbedButton } from '../embed/EmbedButton';
 
-const CompareChart = lazy(loadCompareChart);
+const CompareBars = lazy(loadCompareChart);
 const chartHeight = 360;
 const defaultCompare = ['ict_revenue', 'software_export'];
 
@@ -79,82 +81,57 @@ function YearSelect({ label, value, years, onChange }: { label: string; value: n
   );
 }
 
-function Legend({ table, bars }: { table: CompareTable; bars: boolean }) {
-  const { lang } = useI18n();
+/** The keys of a chart drawn outside the shared renderer (bars): the same swatches as the drawn legend. */
+function KeyLegend({ spec }: { spec: ChartSpec }) {
   const theme = useChartTheme();
   return (
     <ul className="legend" role="list">
-      {table.columns.map((c, i) => {
-        const color = theme.series[i % theme.series.length]!;
-        return (
-          <li key={c.key}>
-            <svg width="28" height="12" aria-hidden="true">
-              {bars ? (
-                <rect x="8" y="0" width="12" height="12" fill={color} />
-              ) : (
-                <line x1="0" x2="28" y1="6" y2="6" stroke={color} strokeWidth="2.5" strokeDasharray={dashPatterns[i % dashPatterns.length]} />
-              )}
-            </svg>
-            <Link href={`/indicators/${c.key}`}>{indicatorName(c.indicator, lang)}</Link>
-          </li>
-        );
-      })}
+      {spec.series.map((s) => (
+        <li key={s.key}>
+          <svg width="22" height="12" aria-hidden="true" dangerouslySetInnerHTML={{ __html: legendSwatch('series', s.index, 2, 6, theme) }} />
+          <Link href={`/indicators/${s.key}`}>{seriesKeyLabel(spec, s)}</Link>
+        </li>
+      ))}
+      {spec.keys.includes('estimate') && (
+        <li>
+          <svg width="22" height="12" aria-hidden="true" dangerouslySetInnerHTML={{ __html: legendSwatch('estimate', 0, 2, 6, theme) }} />
+          {keyLabel(spec, 'estimate')}
+        </li>
+      )}
     </ul>
   );
 }
 
-function Compare({ state, series }: { state: ExploreState; series: SeriesResponse[] }) {
+function Compare({ state, series, setState }: { state: ExploreState; series: SeriesResponse[]; setState: (s: Partial<ExploreState>) => void }) {
   const { lang, t } = useI18n();
-  const theme = useChartTheme();
-  const chartBox = useRef<HTMLDivElement>(null);
   const chartReady = useAfterPaint();
-  const table = compareTable(series, state.mode, state.from, state.to);
+  const spec = useMemo(
+    () => chartSpec({ series, mode: state.mode, axes: state.axes, lang, from: state.from, to: state.to, origin: window.location.origin, frame: false }),
+    [series, state.mode, state.axes, lang, state.from, state.to],
+  );
+  const chartInput = useMemo(() => ({ series, mode: state.mode, axes: state.axes, lang, from: state.from, to: state.to }), [series, state.mode, state.axes, lang, state.from, state.to]);
+  const table = compareTable(spec, series);
   const names = series.map((s) => indicatorName(s.indicator, lang));
-  const summary = compareSummary(table, lang);
+  const summary = describeChart(spec);
   const fileBase = `chiso-${series.map((s) => s.indicator.key).join('-')}-${state.mode}`;
   const region = series[0] ? regionName(series[0].region, lang) : '';
   const years = table.rows.map((r) => r.year);
   const subtitle = `${region} · ${t(`mode.${state.mode}`)}${years.length ? ` · ${years[0]}–${years[years.length - 1]}` : ''}`;
-
-  const exportSvg = (): ReturnType<typeof chartSvg> | null => {
-    const svg = chartBox.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
-    if (!svg) return null;
-    return chartSvg(svg, {
-      title: names.join(' · '),
-      subtitle,
-      legend: table.columns.map((c, i) => ({
-        label: indicatorName(c.indicator, lang),
-        color: theme.series[i % theme.series.length]!,
-        dash: dashPatterns[i % dashPatterns.length]!,
-        bar: state.chart === 'bar',
-      })),
-      footer: `${t('exp.exportSource')} · ${window.location.href}`,
-      background: theme.background,
-      text: theme.text,
-      muted: theme.muted,
-    });
-  };
-  const onCsv = () => download(`${fileBase}.csv`, new Blob([compareCsv(series, table, state.mode)], { type: 'text/csv;charset=utf-8' }));
-  const onSvg = () => {
-    const out = exportSvg();
-    if (out) download(`${fileBase}.svg`, new Blob([out.markup], { type: 'image/svg+xml;charset=utf-8' }));
-  };
-  const onPng = async () => {
-    const out = exportSvg();
-    if (out) download(`${fileBase}.png`, await svgToPng(out.markup, out.width, out.height));
-  };
+  const units = new Set(series.map((s) => s.indicator.unit));
+  const params: EmbedParams = { indicators: series.map((s) => s.indicator.key), region: state.region, from: state.from, to: state.to, mode: state.mode, axes: state.axes, lang };
+  const onCsv = () => download(`${fileBase}.csv`, new Blob([compareCsv(series, table)], { type: 'text/csv;charset=utf-8' }));
 
   let body: ReactNode;
   if (table.rows.length === 0) body = <p className="status status-empty">{t('exp.noYears')}</p>;
   else if (state.view === 'table') body = <CompareTableView table={table} caption={names.join(', ')} />;
-  else
+  else if (state.chart === 'bar')
     body = (
       <>
-        <Legend table={table} bars={state.chart === 'bar'} />
-        <div ref={chartBox} role="img" aria-label={summary}>
+        <KeyLegend spec={spec} />
+        <div role="img" aria-label={summary}>
           {chartReady ? (
             <Suspense fallback={<Loading label={t('state.chartLoading')} height={chartHeight} />}>
-              <CompareChart table={table} chart={state.chart} height={chartHeight} />
+              <CompareBars spec={spec} height={chartHeight} />
             </Suspense>
           ) : (
             <Loading label={t('state.chartLoading')} height={chartHeight} />
@@ -162,36 +139,60 @@ function Compare({ state, series }: { state: ExploreState; series: SeriesRespons
         </div>
       </>
     );
+  else body = <ChartView input={chartInput} minHeight={chartHeight} />;
 
   return (
     <figure className="figure compare-figure">
       <figcaption className="figure-title">
         <span>{subtitle}</span>
       </figcaption>
+      {spec.notes.length > 0 && state.view !== 'chart' && (
+        <p className="callout callout-info" data-notes="">
+          {spec.notes.join(' ')}
+        </p>
+      )}
       {body}
       <p className="summary" aria-live="polite">
         {summary}
       </p>
+      {state.mode === 'value' && units.size === 2 && (
+        <Choice legend={t('exp.axes')} name="axes" options={axisLayouts} value={state.axes} label={(a) => t(`axes.${a}`)} onChange={(axes) => setState({ axes })} />
+      )}
       <div className="toolbar downloads" role="group" aria-label={t('exp.download')}>
         <span className="field-label">{t('exp.download')}</span>
         <button type="button" className="button" onClick={onCsv} data-download="csv">
           CSV
         </button>
-        <button type="button" className="button" onClick={() => void onPng()} disabled={state.view !== 'chart'} data-download="png">
+        <a className="button" href={chartImagePath(params, 'png', { width: 1200, height: 630 })} download={`${fileBase}.png`} data-download="png">
           PNG
-        </button>
-        <button type="button" className="button" onClick={onSvg} disabled={state.view !== 'chart'} data-download="svg">
+        </a>
+        <a className="button" href={chartImagePath(params, 'svg', { width: 1200, height: 630 })} download={`${fileBase}.svg`} data-download="svg">
           SVG
-        </button>
+        </a>
+        <CopyLink />
         <EmbedButton series={series} from={state.from} to={state.to} mode={state.mode} />
       </div>
     </figure>
   );
 }
 
+/** Controls fold away on a phone, below the chart; on a wide screen they stay open beside it. */
+function useWide(): boolean {
+  const query = '(min-width: 900px)';
+  const [wide, setWide] = useState(() => window.matchMedia?.(query).matches ?? true);
+  useEffect(() => {
+    const m = window.matchMedia?.(query);
+    const on = () => setWide(m?.matches ?? true);
+    m?.addEventListener('change', on);
+    return () => m?.removeEventListener('change', on);
+  }, []);
+  return wide;
+}
+
 export default function ExplorePage() {
   const { lang, t } = useI18n();
   const [state, setState] = useUrlState(parseExplore, serialiseExplore);
+  const wide = useWide();
   const keys = state.indicators.length ? state.indicators : defaultCompare;
   const region = state.region ?? defaultRegion;
   const catalogue = useQuery(indicatorsQuery());
@@ -211,7 +212,8 @@ export default function ExplorePage() {
         </div>
       </div>
       <div className="explore-layout">
-        <div className="controls">
+        <details className="controls" open={wide || undefined} key={wide ? 'wide' : 'narrow'}>
+          <summary className="controls-summary">{t('exp.controls')}</summary>
           <QueryView query={catalogue}>
             {(c) => (
               <>
@@ -248,7 +250,7 @@ export default function ExplorePage() {
             <YearSelect label={t('exp.from')} value={state.from} years={allYears} onChange={(from) => setState({ from })} />
             <YearSelect label={t('exp.to')} value={state.to} years={allYears} onChange={(to) => setState({ to })} />
           </div>
-        </div>
+        </details>
         <div className="explore-main">
           {keys.length === 0 ? (
             <p className="status status-empty">{t('exp.empty')}</p>
@@ -257,7 +259,7 @@ export default function ExplorePage() {
           ) : !loaded ? (
             <Loading height={chartHeight + 120} />
           ) : (
-            <Compare state={state} series={loaded} />
+            <Compare state={state} series={loaded} setState={setState} />
           )}
         </div>
       </div>

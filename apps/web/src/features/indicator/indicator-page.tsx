@@ -1,50 +1,25 @@
+import { chartImagePath, type EmbedParams } from '@chiso/shared/chart';
 import { formatDate, unitLabels, type FactsResponse, type FactWithSource, type SeriesResponse } from '@chiso/shared';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { Link, useParams } from 'wouter';
+import { ChartView } from '../../chart/chart-view';
 import { RegionSelect } from '../../components/region-select';
 import { ErrorState, Loading, QueryView } from '../../components/status';
-import { csvUrls } from '../../lib/api';
-import { indicatorName, outlet, regionName, titleFromUrl } from '../../lib/display';
+import { CopyLink } from '../../components/copy-link';
+import { ApiError, csvUrls } from '../../lib/api';
+import { indicatorName, outlet, regionName, sourceName, textLang } from '../../lib/display';
 import { useI18n } from '../../lib/i18n';
-import { useChartTheme } from '../../lib/palette';
 import { factsQuery, seriesQuery } from '../../lib/queries';
 import { defaultRegion } from '../../lib/region';
-import { seriesSummary } from '../../lib/summary';
+import { seriesSummary } from './summary';
 import { parseIndicator, serialiseIndicator, type IndicatorState } from '../../lib/url-state';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useUrlState } from '../../lib/use-url-state';
+import { WhatExists } from '../not-found/what-exists';
 import { ProvenancePanel } from './provenance-panel';
-import { SeriesChart } from './series-chart';
 import { SeriesTable } from './series-table';
 import { EmbedButton } from '../embed/EmbedButton';
-
-const chartHeight = 320;
-
-function Legend() {
-  const { t } = useI18n();
-  const theme = useChartTheme();
-  const c = theme.series[0]!;
-  return (
-    <ul className="legend" role="list">
-      <li>
-        <svg width="24" height="12" aria-hidden="true"><line x1="0" x2="24" y1="6" y2="6" stroke={c} strokeWidth="2.5" /><circle cx="12" cy="6" r="3.5" fill={c} /></svg>
-        {t('ind.legendHeadline')}
-      </li>
-      <li>
-        <svg width="14" height="12" aria-hidden="true"><circle cx="7" cy="6" r="4" fill={theme.background} stroke={c} /></svg>
-        {t('ind.legendReported')}
-      </li>
-      <li>
-        <svg width="14" height="14" aria-hidden="true"><path d="M7 1 13 7 7 13 1 7Z" fill={theme.conflict} /></svg>
-        {t('ind.legendConflict')}
-      </li>
-      <li>
-        <svg width="24" height="12" aria-hidden="true"><line x1="0" x2="24" y1="6" y2="6" stroke={theme.target} strokeWidth="1.5" strokeDasharray="6 4" /></svg>
-        {t('ind.legendTarget')}
-      </li>
-    </ul>
-  );
-}
 
 function YearChips({ years, selected, onSelect }: { years: number[]; selected: number | undefined; onSelect: (y: number) => void }) {
   const { t } = useI18n();
@@ -75,7 +50,7 @@ function producers(facts: readonly FactWithSource[]): string[] {
 }
 
 function SourceList({ facts }: { facts: readonly FactWithSource[] }) {
-  const { lang, t } = useI18n();
+  const { lang, t, tn } = useI18n();
   const bySource = new Map<number, { source: FactWithSource['source']; years: Set<number>; count: number }>();
   for (const f of facts) {
     const entry = bySource.get(f.source.id) ?? { source: f.source, years: new Set<number>(), count: 0 };
@@ -90,16 +65,15 @@ function SourceList({ facts }: { facts: readonly FactWithSource[] }) {
       <h2 id="sources-title">{t('ind.sources')} ({list.length})</h2>
       <ul className="source-list" role="list">
         {list.map(({ source, years, count }) => {
-          const who = outlet(source);
-          const title = source.title ?? titleFromUrl(source.url);
+          const name = sourceName(source, lang);
           return (
             <li key={source.id}>
-              <Link href={`/sources/${source.id}`} className="source-name" lang={title ? 'vi' : undefined}>
-                {title ?? who ?? t('src.untitled')}
+              <Link href={`/sources/${source.id}`} className="source-name" lang={name.title ? textLang(name.title) : undefined}>
+                {name.text}
               </Link>
               <span className="muted small">
                 {' · '}
-                {[title ? who : null, t(`kind.${source.kind}`), source.published_on ? formatDate(source.published_on, lang) : null, t(years.size === 1 ? 'ind.year1' : 'ind.years', { years: [...years].sort().join(', ') }), count === 1 ? t('ind.figure1') : t('ind.figures', { n: count })]
+                {[name.title ? outlet(source) : null, t(`kind.${source.kind}`), name.title && source.published_on ? formatDate(source.published_on, lang) : null, tn('ind.years', years.size, { years: [...years].sort().join(', ') }), tn('ind.figures', count)]
                   .filter(Boolean)
                   .join(' · ')}
               </span>
@@ -108,6 +82,32 @@ function SourceList({ facts }: { facts: readonly FactWithSource[] }) {
         })}
       </ul>
     </section>
+  );
+}
+
+/** Download the chart as the server draws it, copy the page's address, take the data. */
+function Downloads({ series, region }: { series: SeriesResponse; region: string | undefined }) {
+  const { lang, t } = useI18n();
+  const key = series.indicator.key;
+  const params: EmbedParams = { indicators: [key], region, lang };
+  return (
+    <div className="toolbar downloads" role="group" aria-label={t('exp.download')}>
+      <span className="field-label">{t('exp.download')}</span>
+      <a className="button" href={csvUrls.series(key, { region })} download data-download="csv">
+        CSV
+      </a>
+      <a className="button" href={chartImagePath(params, 'png', { width: 1200, height: 630 })} download={`chiso-${key}.png`} data-download="png">
+        PNG
+      </a>
+      <a className="button" href={chartImagePath(params, 'svg', { width: 1200, height: 630 })} download={`chiso-${key}.svg`} data-download="svg">
+        SVG
+      </a>
+      <a className="button" href={csvUrls.facts({ indicator: key, region: region ?? defaultRegion })} download data-download="facts">
+        {t('ind.factsCsv')}
+      </a>
+      <CopyLink />
+      <EmbedButton series={[series]} />
+    </div>
   );
 }
 
@@ -122,7 +122,7 @@ function IndicatorView({
   state: IndicatorState;
   setState: (s: Partial<IndicatorState>, o?: { replace?: boolean }) => void;
 }) {
-  const { lang, t } = useI18n();
+  const { lang, t, tn } = useI18n();
   const ind = series.indicator;
   const name = indicatorName(ind, lang);
   useDocumentTitle(name);
@@ -134,6 +134,8 @@ function IndicatorView({
   const point = series.points.find((p) => p.year === state.year);
   const summary = seriesSummary(series, lang);
   const region = state.region === undefined || state.region === defaultRegion ? undefined : state.region;
+  const chartInput = useMemo(() => ({ series: [series], lang }), [series, lang]);
+  const definition = lang === 'vi' ? ind.description_vi || ind.description_en : ind.description_en;
 
   return (
     <>
@@ -149,7 +151,7 @@ function IndicatorView({
       <dl className="meta">
         <div>
           <dt>{t('ind.definition')}</dt>
-          <dd lang="en">{ind.description_en}</dd>
+          <dd lang={lang === 'vi' && ind.description_vi ? 'vi' : 'en'}>{definition}</dd>
         </div>
         <div>
           <dt>{t('ind.unit')}</dt>
@@ -158,7 +160,7 @@ function IndicatorView({
         {first !== undefined && last !== undefined && (
           <div>
             <dt>{t('ind.coverage')}</dt>
-            <dd>{t('ind.coverageValue', { from: first, to: last, n: years.length })}</dd>
+            <dd>{tn('ind.coverageValue', years.length, { from: first, to: last })}</dd>
           </div>
         )}
       </dl>
@@ -172,13 +174,9 @@ function IndicatorView({
             </button>
           ))}
         </div>
-        <a className="button" href={csvUrls.series(ind.key, { region })} download>
-          {t('ind.downloadCsv')}
-        </a>
         <Link className="button" href={`/explore?indicators=${ind.key}${region ? `&region=${region}` : ''}`}>
           {t('ind.compare')}
         </Link>
-        <EmbedButton series={[series]} />
       </div>
 
       {series.points.length === 0 ? (
@@ -187,12 +185,9 @@ function IndicatorView({
         <div className={`indicator-body${state.year !== undefined ? ' has-panel' : ''}`}>
           <figure className="figure">
             {state.view === 'chart' ? (
-              <>
-                <Legend />
-                <div role="img" aria-label={t('ind.chartAlt', { name })}>
-                  <SeriesChart series={series} facts={allFacts} selectedYear={state.year} onSelectYear={select} height={chartHeight} />
-                </div>
-              </>
+              <div className="series-chart">
+                <ChartView input={chartInput} onSelect={select} />
+              </div>
             ) : (
               <SeriesTable series={series} facts={allFacts} selectedYear={state.year} onSelectYear={select} />
             )}
@@ -200,20 +195,13 @@ function IndicatorView({
             <YearChips years={[...new Set([...years, ...series.targets.map((x) => x.year)])].sort((a, b) => b - a)} selected={state.year} onSelect={select} />
           </figure>
           {state.year !== undefined && factsQuery.isPending && <Loading />}
-          {state.year !== undefined && factsQuery.isError && (
-            <ErrorState error={factsQuery.error} onRetry={() => void factsQuery.refetch()} />
-          )}
+          {state.year !== undefined && factsQuery.isError && <ErrorState error={factsQuery.error} onRetry={() => void factsQuery.refetch()} />}
           {state.year !== undefined && factsQuery.isSuccess && (
-            <ProvenancePanel
-              year={state.year}
-              unit={ind.unit}
-              point={point}
-              facts={allFacts}
-              onClose={() => setState({ year: undefined })}
-            />
+            <ProvenancePanel year={state.year} unit={ind.unit} point={point} facts={allFacts} onClose={() => setState({ year: undefined })} />
           )}
         </div>
       )}
+      <Downloads series={series} region={region} />
       <SourceList facts={allFacts} />
       {first !== undefined && last !== undefined && (
         <details className="cite">
@@ -241,6 +229,13 @@ export default function IndicatorPage() {
   const region = state.region ?? defaultRegion;
   const series = useQuery(seriesQuery(key, { region: state.region }));
   const facts = useQuery(factsQuery({ indicator: key, region, status: 'accepted', limit: 2000 }));
+  if (series.error instanceof ApiError && series.error.status === 404) {
+    return (
+      <div className="page indicator">
+        <WhatExists missing={{ indicator: key, region: state.region }} />
+      </div>
+    );
+  }
   return (
     <div className="page indicator">
       <QueryView query={series} loadingHeight={600}>

@@ -1,8 +1,8 @@
-import { agree, formatChange, formatDate, type FactWithSource, type Lang, type SeriesPoint, type Unit } from '@chiso/shared';
+import { formatChange, formatDate, pointValue, type FactWithSource, type Lang, type SeriesPoint, type StatedValue, type Unit } from '@chiso/shared';
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import { Badge } from '../../components/badge';
-import { displayPercent, displayRange, displayValue, outlet } from '../../lib/display';
+import { displayPercent, displayRange, displayValue, outlet, textLang } from '../../lib/display';
 import { useI18n } from '../../lib/i18n';
 import { Quote } from './quote';
 
@@ -18,6 +18,9 @@ function FactItem({ fact }: { fact: FactWithSource }) {
   const s = fact.source;
   const who = outlet(s);
   const inDocument = s.format !== null && s.format !== 'csv' && fact.start !== null && fact.end !== null;
+  // Only the note written for the public; the curators' internal note stays on the editors' pages.
+  const note = lang === 'vi' ? (fact.public_note_vi ?? fact.public_note_en) : (fact.public_note_en ?? fact.public_note_vi);
+  const publicNote = note ? { text: note, lang: note === fact.public_note_vi ? 'vi' : 'en' } : null;
   return (
     <li className="fact" data-fact={fact.id}>
       {fact.quote !== null ? <Quote fact={{ ...fact, quote: fact.quote }} /> : <p className="muted small">{t('prov.noQuote')}</p>}
@@ -41,7 +44,7 @@ function FactItem({ fact }: { fact: FactWithSource }) {
         {fact.method === 'extracted' && fact.confidence !== null && <> ({t('prov.confidence', { pct: displayPercent(Math.round(fact.confidence * 100), lang) })})</>}
       </p>
       {s.title && (
-        <p className="fact-title small" lang="vi">
+        <p className="fact-title small" lang={textLang(s.title)}>
           {s.title}
         </p>
       )}
@@ -55,9 +58,9 @@ function FactItem({ fact }: { fact: FactWithSource }) {
         {inDocument && <Link href={`/sources/${s.id}?fact=${fact.id}`}>{t('prov.inDocument')}</Link>}
         <Link href={`/facts/${fact.id}/history`}>{t('prov.history')}</Link>
       </p>
-      {fact.note && (
+      {publicNote && (
         <p className="small muted">
-          {t('prov.note')}: <span lang="en">{fact.note}</span>
+          {t('prov.note')}: <span lang={publicNote.lang}>{publicNote.text}</span>
         </p>
       )}
     </li>
@@ -68,29 +71,33 @@ interface ValueGroup {
   value: string;
   kind: 'actual' | 'estimate' | 'target';
   headline: boolean;
+  /** How the value stands to the headline (the series' `values`); targets have none. */
+  relation: StatedValue['relation'] | null;
   facts: FactWithSource[];
 }
 
-/** Facts of a year grouped by the figure they report (within rounding), the headline's group first. */
-function groupFacts(facts: readonly FactWithSource[], unit: Unit, lang: Lang, headlineId: number | undefined): ValueGroup[] {
-  const groups: (ValueGroup & { n: number | null })[] = [];
+/**
+ * Facts of a year grouped by the value they state (exactly: figures that differ by rounding stay apart and are
+ * labelled so), the headline's group first; each group takes its relation from the series point.
+ */
+function groupFacts(facts: readonly FactWithSource[], point: SeriesPoint | undefined, unit: Unit, lang: Lang): ValueGroup[] {
+  const groups: (ValueGroup & { n: number | null; approx: string })[] = [];
   for (const f of facts) {
-    const n = f.value;
+    const n = pointValue(f);
     const label =
-      n !== null
-        ? displayValue(n, unit, lang, f.approx)
+      f.value !== null
+        ? displayValue(f.value, unit, lang, f.approx)
         : f.value_min !== null && f.value_max !== null
           ? displayRange(f.value_min, f.value_max, unit, lang)
           : '–';
-    const kind = f.qualifier === 'target' ? 'target' : 'reported';
-    const same = groups.find(
-      (g) => (g.kind === 'target') === (kind === 'target') && (n !== null && g.n !== null ? agree(g.n, n) : g.value === label),
-    );
+    const same = groups.find((g) => g.kind === f.qualifier && g.n === n && g.approx === f.approx);
     if (same) {
       same.facts.push(f);
-      if (f.id === headlineId) same.headline = true;
-      if (same.kind === 'estimate' && f.qualifier === 'actual') same.kind = 'actual';
-    } else groups.push({ value: label, n, kind: f.qualifier, headline: f.id === headlineId, facts: [f] });
+      if (f.id === point?.fact_id) same.headline = true;
+      continue;
+    }
+    const stated = point?.values.find((v) => v.value === n && v.qualifier === f.qualifier && v.approx === f.approx);
+    groups.push({ value: label, n, approx: f.approx, kind: f.qualifier, headline: f.id === point?.fact_id, relation: f.qualifier === 'target' ? null : (stated?.relation ?? null), facts: [f] });
   }
   return groups.sort((a, b) => Number(b.headline) - Number(a.headline) || qualifierOrder[a.kind] - qualifierOrder[b.kind]);
 }
@@ -108,7 +115,7 @@ export function ProvenancePanel({
   facts: readonly FactWithSource[];
   onClose: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   const mounted = useRef(false);
   useEffect(() => {
@@ -129,7 +136,7 @@ export function ProvenancePanel({
         qualifierOrder[a.qualifier] - qualifierOrder[b.qualifier] ||
         (b.source.published_on ?? '').localeCompare(a.source.published_on ?? ''),
     );
-  const groups = groupFacts(list, unit, lang, point?.fact_id);
+  const groups = groupFacts(list, point, unit, lang);
   return (
     <section className="panel provenance" aria-labelledby="provenance-title" id="provenance">
       <div className="panel-head">
@@ -150,9 +157,13 @@ export function ProvenancePanel({
               <span className="fact-value">{g.value}</span>
               <span className="badges">
                 {g.headline && <Badge tone="info">{t('prov.headline')}</Badge>}
-                {!g.headline && g.kind !== 'target' && point?.conflict && <Badge tone="conflict">{t('ind.legendConflict')}</Badge>}
+                {!g.headline && g.relation && g.relation !== 'headline' && (
+                  <Badge tone={g.relation === 'conflict' ? 'conflict' : 'neutral'} title={t(`rel.${g.relation}Title`)}>
+                    {t(`rel.${g.relation}`)}
+                  </Badge>
+                )}
                 <Badge tone={g.kind === 'actual' ? 'neutral' : g.kind}>{t(`q.${g.kind}`)}</Badge>
-                <Badge>{g.facts.length === 1 ? t('prov.source1') : t('prov.sources', { n: g.facts.length })}</Badge>
+                <Badge>{tn('prov.sources', new Set(g.facts.map((f) => f.source_id)).size)}</Badge>
               </span>
             </div>
             <ol className="fact-list" role="list">

@@ -1,8 +1,8 @@
 import type { FactWithSource, SeriesResponse } from '@chiso/shared';
 import { displayValue, indicatorName } from '../../lib/display';
 import { useI18n } from '../../lib/i18n';
-import { reportedPoints } from './reported';
 
+/** The series as a table: every year from the first to the last figure, a missing year shown as missing. */
 export function SeriesTable({
   series,
   facts,
@@ -16,8 +16,10 @@ export function SeriesTable({
 }) {
   const { lang, t } = useI18n();
   const unit = series.indicator.unit;
-  const reported = reportedPoints(series, facts);
-  const years = [...new Set([...series.points.map((p) => p.year), ...series.targets.map((x) => x.year)])].sort((a, b) => b - a);
+  const known = [...series.points.map((p) => p.year), ...series.targets.map((x) => x.year)];
+  const first = Math.min(...known);
+  const last = Math.max(...known);
+  const years = Array.from({ length: last - first + 1 }, (_, i) => last - i);
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-label={t('table.caption', { name: indicatorName(series.indicator, lang) })}>
       <table className="data-table">
@@ -35,18 +37,25 @@ export function SeriesTable({
           {years.map((year) => {
             const p = series.points.find((x) => x.year === year);
             const target = series.targets.find((x) => x.year === year);
-            const others = reported.filter((r) => r.year === year && r.conflict);
+            const others = p?.values.slice(1) ?? [];
             return (
-              <tr key={year} aria-current={year === selectedYear ? 'true' : undefined}>
+              <tr key={year} aria-current={year === selectedYear ? 'true' : undefined} className={p || target ? undefined : 'row-missing'}>
                 <th scope="row">
-                  <button type="button" className="link-button" onClick={() => onSelectYear(year)} aria-pressed={year === selectedYear}>
-                    {year}
-                  </button>
+                  {p || target ? (
+                    <button type="button" className="link-button" onClick={() => onSelectYear(year)} aria-pressed={year === selectedYear}>
+                      {year}
+                    </button>
+                  ) : (
+                    year
+                  )}
                 </th>
-                <td className="num">{p ? displayValue(p.value, unit, lang, p.approx) : '–'}</td>
-                <td>{others.map((o) => displayValue(o.value, unit, lang)).join('; ')}</td>
+                <td className="num">
+                  {p ? displayValue(p.value, unit, lang, p.approx) : t('table.noFigure')}
+                  {p?.qualifier === 'estimate' && <span className="small muted"> ({t('q.estimate')})</span>}
+                </td>
+                <td>{others.map((o) => `${displayValue(o.value, unit, lang, o.approx)} (${t(`rel.${o.relation}`)})`).join('; ')}</td>
                 <td className="num">{target?.value != null ? displayValue(target.value, unit, lang, target.approx) : ''}</td>
-                <td className="num">{facts.filter((f) => f.year === year).length}</td>
+                <td className="num">{p || target ? facts.filter((f) => f.year === year).length : ''}</td>
               </tr>
             );
           })}

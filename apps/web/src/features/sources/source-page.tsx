@@ -2,8 +2,9 @@ import { formatDate, type Fact, type IndicatorWithCoverage, type SourceDetail } 
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearch } from 'wouter';
 import { Badge } from '../../components/badge';
-import { QueryView } from '../../components/status';
-import { displayValue, indicatorName, outlet, titleFromUrl } from '../../lib/display';
+import { ErrorState, Loading } from '../../components/status';
+import { ApiError } from '../../lib/api';
+import { displayValue, indicatorName, outlet, sourceName, textLang } from '../../lib/display';
 import { useI18n } from '../../lib/i18n';
 import { indicatorsQuery, sourceQuery } from '../../lib/queries';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -11,7 +12,8 @@ import { MarkedText } from './marked-text';
 
 function SourceView({ source, indicators, focusFact }: { source: SourceDetail; indicators: readonly IndicatorWithCoverage[]; focusFact: number | undefined }) {
   const { lang, t } = useI18n();
-  const title = source.title ?? titleFromUrl(source.url) ?? outlet(source) ?? t('src.untitled');
+  const name = sourceName(source, lang);
+  const title = name.text;
   useDocumentTitle(title);
   const facts = source.fact_list.filter((f) => f.status !== 'rejected');
   const describe = (f: Fact): string => {
@@ -26,7 +28,7 @@ function SourceView({ source, indicators, focusFact }: { source: SourceDetail; i
       <p className="eyebrow">
         <Link href="/sources">{t('src.all')}</Link>
       </p>
-      <h1 lang="vi">{title}</h1>
+      <h1 lang={name.title ? textLang(name.title) : undefined}>{title}</h1>
       <p className="meta-line">
         {[outlet(source), t(`kind.${source.kind}`), source.published_on ? formatDate(source.published_on, lang) : null].filter(Boolean).join(' · ')}
         {source.url && (
@@ -86,6 +88,7 @@ function SourceView({ source, indicators, focusFact }: { source: SourceDetail; i
 }
 
 export default function SourcePage() {
+  const { t } = useI18n();
   const { id } = useParams<{ id: string }>();
   const search = useSearch();
   const factParam = new URLSearchParams(search).get('fact');
@@ -95,9 +98,23 @@ export default function SourcePage() {
   const catalogue = useQuery(indicatorsQuery());
   return (
     <div className="page source">
-      <QueryView query={source} loadingHeight={600}>
-        {(s) => <SourceView source={s} indicators={catalogue.data?.indicators ?? []} focusFact={focusFact} />}
-      </QueryView>
+      {source.isPending ? (
+        <Loading height={600} page />
+      ) : source.isError ? (
+        source.error instanceof ApiError && source.error.status === 404 ? (
+          <section aria-labelledby="nf-title">
+            <h1 id="nf-title">{t('nf.title')}</h1>
+            <p className="lead">{t('nf.source', { id })}</p>
+            <p>
+              <Link href="/sources">{t('src.all')}</Link>
+            </p>
+          </section>
+        ) : (
+          <ErrorState error={source.error} onRetry={() => void source.refetch()} />
+        )
+      ) : (
+        <SourceView source={source.data} indicators={catalogue.data?.indicators ?? []} focusFact={focusFact} />
+      )}
     </div>
   );
 }

@@ -3,13 +3,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { Badge } from '../../components/badge';
 import { Empty, QueryView } from '../../components/status';
-import { outlet, titleFromUrl } from '../../lib/display';
+import { outlet, sourceName, textLang } from '../../lib/display';
 import { useI18n } from '../../lib/i18n';
 import { sourcesQuery } from '../../lib/queries';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
 export default function SourcesPage() {
-  const { lang, t } = useI18n();
+  const { lang, t, tn } = useI18n();
   useDocumentTitle(t('src.title'));
   const query = useQuery(sourcesQuery());
   return (
@@ -30,14 +30,14 @@ export default function SourcesPage() {
                 .sort((a, b) => (b.published_on ?? '').localeCompare(a.published_on ?? ''))
                 .map((s) => {
                   const who = outlet(s);
-                  const title = s.title ?? titleFromUrl(s.url);
+                  const name = sourceName(s, lang);
                   return (
                     <li key={s.id}>
-                      <Link href={`/sources/${s.id}`} className="source-name" lang="vi">
-                        {title ?? who ?? t('src.untitled')}
+                      <Link href={`/sources/${s.id}`} className="source-name" lang={name.title ? textLang(name.title) : undefined}>
+                        {name.text}
                       </Link>
                       <p className="small muted">
-                        {[title ? who : null, t(`kind.${s.kind}`), s.published_on ? formatDate(s.published_on, lang) : null, t(s.facts.accepted === 1 ? 'ind.figure1' : 'ind.figures', { n: s.facts.accepted })]
+                        {[name.title ? who : null, t(`kind.${s.kind}`), name.title && s.published_on ? formatDate(s.published_on, lang) : null, tn('ind.figures', s.facts.accepted)]
                           .filter(Boolean)
                           .join(' · ')}
                         {s.format !== null && s.format !== 'csv' && (

@@ -1,10 +1,25 @@
-import { formatMeasured, palettes, type ChartLayout, type ChartSpec } from '@chiso/shared/chart';
+import './chart.css';
+import { formatMeasured, measureOfSeries, palettes, type ChartLayout, type ChartSpec } from '@chiso/shared/chart';
 
 const NS = 'http://www.w3.org/2000/svg';
 
 const words = {
-  vi: { estimate: 'ước tính', other: 'nguồn khác', target: 'mục tiêu', hint: 'Dùng phím mũi tên trái, phải để đọc từng năm.' },
-  en: { estimate: 'estimate', other: 'other source', target: 'target', hint: 'Use the left and right arrow keys to read each year.' },
+  vi: {
+    estimate: 'ước tính',
+    other: 'nguồn khác',
+    target: 'mục tiêu',
+    since: (y: number) => `so với ${y}`,
+    hint: 'Dùng phím mũi tên trái, phải để đọc từng năm.',
+    select: 'Nhấn Enter để xem nguồn gốc số liệu của năm.',
+  },
+  en: {
+    estimate: 'estimate',
+    other: 'other source',
+    target: 'target',
+    since: (y: number) => `against ${y}`,
+    hint: 'Use the left and right arrow keys to read each year.',
+    select: 'Press Enter to see where the year’s figures come from.',
+  },
 } as const;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
@@ -19,25 +34,33 @@ function yearRows(spec: ChartSpec, year: number): { colour: string; text: string
   const w = words[spec.lang];
   const dark = spec.theme === 'dark' || (spec.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
   const colours = palettes[dark ? 'dark' : 'light'].series;
-  return spec.series.map((s, i) => {
+  return spec.series.map((s) => {
     const p = s.points.find((q) => q.year === year);
-    const f = (v: number) => formatMeasured(v, spec.measure, spec.lang);
+    const measure = measureOfSeries(spec, s);
+    const f = (v: number) => formatMeasured(v, measure, spec.lang);
     const notes = [
       ...(p?.estimate ? [w.estimate] : []),
+      ...(p?.since !== undefined ? [w.since(p.since)] : []),
       ...s.others.filter((o) => o.year === year).map((o) => `${w.other}: ${f(o.value)}`),
       ...s.targets.filter((t) => t.year === year).map((t) => `${w.target}: ${f(t.value)}`),
     ];
     const value = p ? f(p.value) : null;
     const named = (v: string) => (spec.series.length > 1 ? `${s.label}: ${v}` : v);
-    return { colour: colours[i % colours.length]!, text: value === null ? null : named(value), label: named(''), note: notes.join(' · ') };
+    return { colour: colours[s.index % colours.length]!, text: value === null ? null : named(value), label: named(''), note: notes.join(' · ') };
   });
+}
+
+export interface InteractOptions {
+  /** Click or Enter on a year (the app's indicator page opens the year's provenance). */
+  onSelect?: ((year: number) => void) | undefined;
 }
 
 /**
  * Tooltips on hover and touch, and reading year by year with the arrow keys (announced in a live region),
- * on top of the drawn SVG. The years come from the same layout the SVG was drawn with.
+ * on top of the drawn SVG; the embed page and the app's charts both use it. The years come from the same
+ * layout the SVG was drawn with.
  */
-export function interact(host: HTMLElement, svg: SVGSVGElement, spec: ChartSpec, L: ChartLayout): void {
+export function interact(host: HTMLElement, svg: SVGSVGElement, spec: ChartSpec, L: ChartLayout, opts: InteractOptions = {}): void {
   const years = [...new Set([...L.years, ...spec.series.flatMap((s) => s.targets.map((t) => t.year))])].sort((a, b) => a - b);
   if (years.length === 0) return;
   const w = words[spec.lang];
@@ -46,7 +69,7 @@ export function interact(host: HTMLElement, svg: SVGSVGElement, spec: ChartSpec,
   tip.setAttribute('aria-hidden', 'true');
   const live = el('p', 'chiso-sr');
   live.setAttribute('aria-live', 'polite');
-  const hint = el('p', 'chiso-sr', w.hint);
+  const hint = el('p', 'chiso-sr', opts.onSelect ? `${w.hint} ${w.select}` : w.hint);
   hint.id = `${spec.id}-hint`;
   host.append(tip, live, hint);
 
@@ -65,6 +88,7 @@ export function interact(host: HTMLElement, svg: SVGSVGElement, spec: ChartSpec,
   svg.setAttribute('aria-labelledby', `${spec.id}-t`);
   svg.setAttribute('aria-describedby', `${spec.id}-d ${hint.id}`);
   svg.setAttribute('tabindex', '0');
+  if (opts.onSelect) svg.style.cursor = 'pointer';
   let current = -1;
 
   const show = (index: number) => {
@@ -109,9 +133,20 @@ export function interact(host: HTMLElement, svg: SVGSVGElement, spec: ChartSpec,
   svg.addEventListener('pointermove', (e) => show(nearest(e.clientX)));
   svg.addEventListener('pointerleave', hide);
   svg.addEventListener('blur', hide);
+  if (opts.onSelect) {
+    const select = opts.onSelect;
+    svg.addEventListener('click', (e) => {
+      if ((e.target as Element).closest('a')) return;
+      select(years[nearest(e.clientX)]!);
+    });
+  }
   svg.addEventListener('keydown', (e) => {
     const moves: Record<string, number> = { ArrowLeft: current - 1, ArrowRight: current + 1, Home: 0, End: years.length - 1 };
     if (e.key === 'Escape') return hide();
+    if (e.key === 'Enter' && opts.onSelect && current >= 0) {
+      e.preventDefault();
+      return opts.onSelect(years[current]!);
+    }
     const to = moves[e.key];
     if (to === undefined) return;
     e.preventDefault();
