@@ -1,12 +1,18 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnTs, stop } from './lib/child';
-import { load, loadSeconds, type Load } from './lib/load';
-import { freePort, waitFor } from './lib/ports';
+import { repoRoot, startServer, stop } from './lib/child';
+import { connections, load, loadSeconds, type Load } from './lib/load';
 
-/** The main read endpoints, on the data the app ships (data/). */
+/**
+ * `npm run bench -- api`: the read endpoints under load on SQLite and on PostgreSQL. The headline is the server's
+ * CPU time per request (from /proc/PID/stat), as a ratio to a bare Node server sending the same bytes in the same run:
+ * what the app costs per answer, whatever the load generator (on the same cores) does to throughput. Cached: the
+ * same URL again; uncached: the same URLs on a server without a read cache (READ_CACHE_MB=0).
+ */
+
 const targets = [
   { name: 'indicators', path: '/api/v1/indicators' },
   { name: 'series', path: '/api/v1/indicators/ict_revenue/series?region=da-nang' },
@@ -14,8 +20,15 @@ const targets = [
   { name: 'facts', path: '/api/v1/facts?indicator=ict_revenue&limit=50' },
 ];
 
-/** Uncached: an unknown, ignored parameter with a new value per request makes every request miss the cache. */
-const uncached = (path: string) => `${path}${path.includes('?') ? '&' : '?'}bench=[<id>]`;
+interface Row {
+  db: string;
+  name: string;
+  mode: 'bare' | 'cached' | 'uncached';
+  load: Load;
+  /** CPU per request and p99 of the API run, each as a multiple of the bare server's for the same bytes. */
+  cpu?: number;
+  p99?: number;
+}
 
 function fetchRaw(url: string): Promise<{ body: Buffer; type: string }> {
   return new Promise((resolve, reject) => {
@@ -27,76 +40,106 @@ function fetchRaw(url: string): Promise<{ body: Buffer; type: string }> {
   });
 }
 
-const fmt = (n: number, d = 0) => n.toFixed(d).padStart(8);
+/** A throwaway PostgreSQL cluster (scripts/pg-temp.sh), or BENCH_DATABASE_URL; null with the reason when neither is there. */
+function postgres(): { url: string; stop: () => void } | { missing: string } {
+  if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, stop: () => {} };
+  const script = join(repoRoot, 'scripts/pg-temp.sh');
+  try {
+    const url = execFileSync(script, [], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    return { url, stop: () => execFileSync(script, ['stop', url], { stdio: 'ignore' }) };
+  } catch (e) {
+    const why = e instanceof Error && 'stderr' in e ? String(e.stderr).trim().split('\n')[0] : String(e);
+    return { missing: `no PostgreSQL (set BENCH_DATABASE_URL, or install postgresql for scripts/pg-temp.sh: ${why})` };
+  }
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const fmt = (n: number, d = 0) => n.toFixed(d).padStart(9);
+
+/** Runs every target cached and uncached on one database; the bare server's runs are measured once per target. */
+async function runOn(db: string, databaseUrl: string, bare: Map<string, { load: Load; body: Buffer }>, dir: string): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const mode of ['cached', 'uncached'] as const) {
+    const { child, base } = await startServer('apps/api/src/server.ts', [], {
+      DATABASE_URL: databaseUrl,
+      LOG: process.env.BENCH_LOG ?? 'json',
+      DATA_DIR: join(repoRoot, 'data'),
+      ...(mode === 'uncached' ? { READ_CACHE_MB: '0' } : {}),
+      ...(process.env.BENCH_API_WORKERS ? { WEB_CONCURRENCY: process.env.BENCH_API_WORKERS } : {}),
+    });
+    try {
+      for (const t of targets) {
+        let b = bare.get(t.name);
+        if (!b) {
+          const { body, type } = await fetchRaw(base + t.path);
+          const file = join(dir, `${t.name}.body`);
+          writeFileSync(file, body);
+          const baseline = await startServer('bench/lib/static-server.ts', [file, type]);
+          try {
+            b = { load: await load(baseline.base + t.path, baseline.child.pid), body };
+          } finally {
+            await stop(baseline.child);
+          }
+          bare.set(t.name, b);
+          rows.push({ db: '', name: t.name, mode: 'bare', load: b.load });
+        }
+        const l = await load(base + t.path, child.pid);
+        rows.push({ db, name: t.name, mode, load: l, cpu: l.cpuUs! / b.load.cpuUs!, p99: l.p99 / Math.max(1, b.load.p99) });
+      }
+    } finally {
+      await stop(child);
+    }
+  }
+  return rows;
+}
 
 export async function benchApi(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'chiso-bench-api-'));
-  const port = await freePort();
-  const api = `http://127.0.0.1:${port}`;
-  const workers = process.env.BENCH_API_WORKERS;
-  const server = spawnTs('apps/api/src/server.ts', [], {
-    DATABASE_URL: process.env.BENCH_DATABASE_URL ?? `sqlite:${join(dir, 'api.sqlite')}`,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    LOG: process.env.BENCH_LOG ?? 'json',
-    ...(workers ? { WEB_CONCURRENCY: workers } : {}),
-  });
-  const rows: { name: string; mode: string; load: Load; ratio: number | null; plain?: number }[] = [];
+  const bare = new Map<string, { load: Load; body: Buffer }>();
+  const rows: Row[] = [];
+  let pgLine: string;
+  process.stdout.write(
+    `${targets.length} endpoints × (bare, cached, uncached) × (SQLite, PostgreSQL), ${connections} connections, ${loadSeconds} s each after a 2 s warm-up, on 127.0.0.1\n`,
+  );
   try {
-    await waitFor(`${api}/healthz`);
-    process.stdout.write(`${targets.length} endpoints × (ceiling, ceiling*, cached, uncached), ${loadSeconds} s each after a 2 s warm-up, on 127.0.0.1\n`);
-    for (const t of targets) {
-      const { body, type } = await fetchRaw(api + t.path);
-      const file = join(dir, `${t.name}.body`);
-      writeFileSync(file, body);
-      const staticPort = await freePort();
-      const ceilingServer = spawnTs('bench/lib/static-server.ts', [file, String(staticPort), type]);
-      // The ceiling is measured with the client each mode uses: a new URL per request costs the client too.
-      let ceiling: Record<'cached' | 'uncached', Load>;
+    rows.push(...(await runOn('sqlite', `sqlite:${join(dir, 'api.sqlite')}`, bare, dir)));
+    const pg = postgres();
+    if ('missing' in pg) pgLine = `postgres: ${pg.missing}`;
+    else {
       try {
-        await waitFor(`http://127.0.0.1:${staticPort}/`);
-        ceiling = {
-          cached: await load(`http://127.0.0.1:${staticPort}${t.path}`),
-          uncached: await load(`http://127.0.0.1:${staticPort}${uncached(t.path)}`),
-        };
+        const pgRows = await runOn('postgres', pg.url, bare, dir);
+        rows.push(...pgRows);
+        const of = (mode: string) => mean(pgRows.filter((r) => r.mode === mode).map((r) => r.cpu!));
+        const errors = pgRows.reduce((n, r) => n + r.load.errors, 0);
+        pgLine = `postgres cached ${of('cached').toFixed(2)}× / uncached ${of('uncached').toFixed(2)}× bare${errors ? ` (${errors} errors)` : ''}`;
       } finally {
-        await stop(ceilingServer);
-      }
-      const name = `${t.name} (${body.length} B)`;
-      rows.push({ name, mode: 'ceiling', load: ceiling.cached, ratio: null });
-      rows.push({ name, mode: 'ceiling*', load: ceiling.uncached, ratio: null });
-      for (const [mode, path] of [
-        ['cached', t.path],
-        ['uncached', uncached(t.path)],
-      ] as const) {
-        const l = await load(api + path);
-        rows.push({ name, mode, load: l, ratio: l.rps / ceiling[mode].rps, plain: l.rps / ceiling.cached.rps });
+        pg.stop();
       }
     }
   } finally {
-    await stop(server);
     rmSync(dir, { recursive: true, force: true });
   }
 
-  process.stdout.write(`\n${'endpoint'.padEnd(24)}${'mode'.padEnd(10)}${'req/s'.padStart(8)}${'p50 ms'.padStart(8)}${'p99 ms'.padStart(8)}${'errors'.padStart(8)}  of ceiling\n`);
+  process.stdout.write(`\n${'endpoint'.padEnd(24)}${'db'.padEnd(10)}${'mode'.padEnd(10)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'errors'.padStart(9)}${'cpu µs/req'.padStart(12)}  cpu×bare p99×bare rps/bare\n`);
   for (const r of rows) {
+    const b = bare.get(r.name)!;
+    const name = `${r.name} (${b.body.length} B)`;
+    const ratios = r.mode === 'bare' ? '' : `  ${r.cpu!.toFixed(2).padStart(8)} ${r.p99!.toFixed(2).padStart(8)} ${(r.load.rps / b.load.rps).toFixed(2).padStart(8)}`;
     process.stdout.write(
-      `${r.name.padEnd(24)}${r.mode.padEnd(10)}${fmt(r.load.rps)}${fmt(r.load.p50)}${fmt(r.load.p99)}${fmt(r.load.errors)}  ${r.ratio === null ? '' : r.ratio.toFixed(2)}\n`,
+      `${name.padEnd(24)}${r.db.padEnd(10)}${r.mode.padEnd(10)}${fmt(r.load.rps)}${fmt(r.load.p50)}${fmt(r.load.p99)}${fmt(r.load.errors)}${fmt(r.load.cpuUs ?? 0, 1).padStart(12)}${ratios}\n`,
     );
   }
-  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  const of = (mode: string) => rows.filter((r) => r.mode === mode);
-  const served = rows.filter((r) => r.mode !== 'ceiling');
-  const p99 = Math.max(...served.map((r) => r.load.p99));
-  const worst = (mode: string) => Math.max(...of(mode).map((r) => r.load.p99));
+  const sqlite = rows.filter((r) => r.db === 'sqlite');
+  const of = (mode: string) => sqlite.filter((r) => r.mode === mode);
+  const errors = sqlite.reduce((n, r) => n + r.load.errors, 0);
   process.stdout.write(
-    `\nceiling = a bare Node server sending the same bytes, same URL each time; ceiling* = the same server and bytes with a new URL per request (the client's id replacement costs it too)\n` +
-      `cached = the same URL again (answered from the response cache), of ceiling; uncached = a new value of an ignored parameter per request (computed from the database each time), of ceiling*\n` +
-      `p99 = the worst p99 of all API runs (cached alone ${worst('cached')} ms, uncached alone ${worst('uncached')} ms)\n` +
-      `uncached of the plain ceiling (same URL each time): ${mean(of('uncached').map((r) => r.plain!)).toFixed(2)}\n`,
+    `\nbare = a bare Node server sending the same bytes (bench/lib/static-server.ts), measured in this run; cpu = the serving process's user+system time per request (/proc/PID/stat)\n` +
+      `context: req/s of the bare server ${targets.map((t) => Math.round(bare.get(t.name)!.load.rps)).join(' / ')}; ` +
+      `SQLite req/s as a share of it: cached ${mean(of('cached').map((r) => r.load.rps / bare.get(r.name)!.load.rps)).toFixed(2)}, uncached ${mean(of('uncached').map((r) => r.load.rps / bare.get(r.name)!.load.rps)).toFixed(2)} (the old "of ceiling" figures); ` +
+      `worst p99 ${Math.max(...sqlite.map((r) => r.load.p99))} ms\n`,
   );
-  const errors = served.reduce((n, r) => n + r.load.errors, 0);
   process.stdout.write(
-    `api: cached ${mean(of('cached').map((r) => r.ratio!)).toFixed(2)} of ceiling, uncached ${mean(of('uncached').map((r) => r.ratio!)).toFixed(2)} of ceiling, p99 ${p99} ms, errors ${errors}\n`,
+    `api: cpu cached ${mean(of('cached').map((r) => r.cpu!)).toFixed(2)}× bare, uncached ${mean(of('uncached').map((r) => r.cpu!)).toFixed(2)}× bare, ` +
+      `p99 ${Math.max(...sqlite.map((r) => r.p99!)).toFixed(2)}× bare, errors ${errors}, ${pgLine!}\n`,
   );
 }

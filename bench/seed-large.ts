@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { createApp } from '../apps/api/src/app';
 import { connect, type Db } from '../apps/api/src/db/connect';
-import { migrateToLatest } from '../apps/api/src/db/migrate';
 import { silentLogger } from '../apps/api/src/http/log';
 import { seedAll } from '../apps/api/src/seed';
 import { refreshReadModel } from '../apps/api/src/services/read-model';
-import { dataDir } from '../apps/api/src/testing/harness';
+import { prepareDatabase } from '../apps/api/src/services/prepare-database';
+import { shippedDataDir as dataDir } from '../apps/api/src/testing/harness';
 import { loadSynthetic } from './lib/bulk';
 import { uncachedLatency, type Latency } from './lib/latency';
 import { provinceKey, synthetic } from './lib/synthetic';
@@ -19,7 +19,7 @@ const generator = 'v1';
 /** The same data as the app (data/) plus 62 synthetic provinces: a separate database, kept between runs. */
 async function largeDb(url: string): Promise<Db> {
   const db = connect(url);
-  await migrateToLatest(db);
+  await prepareDatabase(db);
   const seed = await seedAll(db.db, dataDir);
   const mark = await db.db.selectFrom('meta').select('value').where('key', '=', 'bench_large').executeTakeFirst();
   if (mark?.value === generator) {
@@ -36,7 +36,7 @@ async function largeDb(url: string): Promise<Db> {
   });
   const t1 = performance.now();
   // The bulk loader writes past the app's writers: the read model is computed here, as a writer's commit would.
-  const model = await refreshReadModel(db.db);
+  const model = await db.db.transaction().execute(refreshReadModel);
   process.stdout.write(`  read model: ${model.series.toLocaleString('en')} series resolved, ${model.facts.toLocaleString('en')} facts written as JSON in ${((performance.now() - t1) / 1000).toFixed(1)} s\n`);
   await sql`analyze`.execute(db.db);
   await db.db.deleteFrom('meta').where('key', '=', 'bench_large').execute();
@@ -50,7 +50,7 @@ async function largeDb(url: string): Promise<Db> {
 
 async function smallDb(url: string): Promise<Db> {
   const db = connect(url);
-  await migrateToLatest(db);
+  await prepareDatabase(db);
   await seedAll(db.db, dataDir);
   await sql`analyze`.execute(db.db);
   return db;
@@ -76,8 +76,9 @@ export async function benchSeedLarge(): Promise<void> {
     const total = async (db: Db) => Number((await db.db.selectFrom('facts').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
     const [nSmall, nLarge] = [await total(small), await total(large)];
     process.stdout.write(`small: ${nSmall.toLocaleString('en')} facts; large: ${nLarge.toLocaleString('en')} facts (${synthetic.provinces + 1} provinces)\n`);
-    const appSmall = (await createApp({ db: small, log: silentLogger })).app;
-    const appLarge = (await createApp({ db: large, log: silentLogger })).app;
+    // No read cache: every request computes its answer.
+    const appSmall = (await createApp({ db: small, log: silentLogger, readCacheBytes: 0 })).app;
+    const appLarge = (await createApp({ db: large, log: silentLogger, readCacheBytes: 0 })).app;
     const ms = (l: Latency) => `${l.p50.toFixed(2)} / ${l.p90.toFixed(2)}`.padStart(16);
     process.stdout.write(`\nuncached in-process latency, ms p50 / p90\n${'endpoint'.padEnd(28)}${'small'.padStart(16)}${'large'.padStart(16)}  ratio (p50)\n`);
     const ratios: Record<string, number> = {};

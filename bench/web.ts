@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { repoRoot } from './lib/child';
-import { freePort, waitFor } from './lib/ports';
+import { repoRoot, startServer, stop } from './lib/child';
 
 const dist = join(repoRoot, 'apps/web/dist');
 const budgetGzip = 200 * 1024;
@@ -38,13 +37,6 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-function startServer(port: number, db: string): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/server.ts'], {
-    cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `sqlite:${db}`, LOG: 'silent' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-}
 
 interface LhRun {
   performance: number;
@@ -106,19 +98,17 @@ export async function benchWeb(): Promise<void> {
   process.stdout.write(`  recharts in the initial load: ${recharts ? 'YES (should be lazy)' : 'no'}\n`);
 
   const dir = mkdtempSync(join(tmpdir(), 'chiso-bench-web-'));
-  const port = await freePort();
-  const server = startServer(port, join(dir, 'chiso.sqlite'));
+  const { child: server, base } = await startServer('apps/api/src/server.ts', [], { DATABASE_URL: `sqlite:${join(dir, 'chiso.sqlite')}`, LOG: 'silent' });
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   try {
-    await waitFor(`http://127.0.0.1:${port}/healthz`, 90_000);
     // Lantern scales the CPU time it observes, so other work on the machine inflates TBT; say how busy it was.
     const load = loadavg().map((l) => l.toFixed(1)).join(' ');
     process.stdout.write(`Lighthouse 12.2.3, mobile (simulated throttling), median of ${runs} runs (load average ${load}):\n`);
     for (const p of pages) {
-      const url = `http://127.0.0.1:${port}${p.path}`;
+      const url = `${base}${p.path}`;
       await audit(url, chrome.port); // warm the server's caches and the compressed responses
       const results: LhRun[] = [];
       for (let i = 0; i < runs; i++) results.push(await audit(url, chrome.port));
@@ -132,11 +122,7 @@ export async function benchWeb(): Promise<void> {
     }
   } finally {
     chrome.kill();
-    await new Promise<void>((res) => {
-      if (server.exitCode !== null) return res();
-      server.once('exit', () => res());
-      server.kill('SIGTERM');
-    });
+    await stop(server);
     rmSync(dir, { recursive: true, force: true });
   }
   // The embed budgets (issue 6) belong to the web's figures too: JS of an embed page, server SVG size and speed.

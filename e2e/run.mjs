@@ -3,10 +3,11 @@
 // run the tests in e2e/*.e2e.ts against it, stop the server. Bounded by E2E_TIMEOUT_MS (default 10 min).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from '../scripts/build.mjs';
+import { serverStarted } from '../scripts/lib/started.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const timeoutMs = Number(process.env.E2E_TIMEOUT_MS ?? 600_000);
@@ -16,40 +17,16 @@ function log(msg) {
   process.stdout.write(`[e2e] ${msg}\n`);
 }
 
-function freePort() {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', rej);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => res(port));
-    });
-  });
-}
-
-async function waitUp(base, server, ms) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
-    try {
-      const r = await fetch(`${base}/healthz`);
-      if (r.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the server did not answer ${base}/healthz within ${ms} ms`);
-}
-
+/** Stops a child and its process group; resolves when it has exited. */
 function stop(child) {
-  if (!child || child.exitCode !== null) return;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const exited = new Promise((r) => child.once('exit', r));
   try {
     process.kill(-child.pid, 'SIGTERM');
   } catch {
     // already gone
   }
+  return exited;
 }
 
 /** An editor token for the browser tests, made by the token CLI on the server's database (the last line of its output). */
@@ -91,22 +68,19 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 let code = 1;
 try {
   if (process.env.E2E_SKIP_BUILD !== '1') {
-    log('building the web app');
-    const b = spawnSync('npm', ['run', 'build', '-w', '@chiso/web'], { cwd: root, stdio: 'inherit' });
-    if (b.status !== 0) throw new Error('the web build failed');
+    log('building the web app (unless the build is current)');
+    await build(['web'], { ifStale: true });
   }
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const tsxArgs = ['tsx', 'apps/api/src/server.ts'];
   const databaseUrl = `sqlite:${join(dbDir, 'chiso.sqlite')}`;
-  log(`starting the server on ${base} (database in ${dbDir})`);
-  server = spawn('npx', tsxArgs, {
+  log(`starting the server (database in ${dbDir})`);
+  server = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/server.ts'], {
     cwd: root,
     detached: true,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LOG: 'silent' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: databaseUrl, LOG: 'silent' },
   });
-  await waitUp(base, server, 90_000);
+  server.stdout.pipe(process.stdout);
+  const base = await serverStarted(server, 90_000);
   const editorToken = createToken(databaseUrl, 'e2e.editor');
   log(`server up after ${Date.now() - started} ms; running the browser tests`);
   tests = spawn('npx', ['vitest', 'run', '--config', 'e2e/vitest.config.ts'], {
@@ -121,8 +95,7 @@ try {
   code = 1;
 } finally {
   clearTimeout(watchdog);
-  stop(server);
-  await new Promise((r) => setTimeout(r, 300));
+  await stop(server);
   rmSync(dbDir, { recursive: true, force: true });
 }
 log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s, exit ${code}; screenshots in e2e/artifacts/`);

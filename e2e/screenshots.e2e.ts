@@ -109,7 +109,8 @@ describe.runIf(process.env.E2E_README_SHOTS === '1')('README screenshots', () =>
       await page.goto(url(s.path.replace('SOURCE', String(fact!.source.id)).replace('FACT', String(fact!.id))));
       await settled(page);
       if (s.name.startsWith('compare')) await charted(page, s.name.includes('mobile') ? 2 : 3);
-      await page.waitForTimeout(300);
+      // Fonts loaded and two frames painted since (motion is reduced): the picture is the settled page.
+      await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
       await page.screenshot({ path: join(docs, `${s.name}.png`) });
       await context.close();
     }

@@ -9,11 +9,12 @@ const chartLibraries =
   /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|@reduxjs|react-redux|redux|redux-thunk|immer|reselect|es-toolkit|decimal\.js-light|eventemitter3|internmap|tiny-invariant)[\\/]/;
 
 /**
- * What every page needs. The chart's spec, layout and SVG writer are left to the pages that draw full charts
+ * What every page needs (zod-jitless with them: it must run before the shared schemas are built, which happens when
+ * this chunk is evaluated). The chart's spec, layout and SVG writer are left to the pages that draw full charts
  * (indicator, compare, the embed dialog): the overview only draws sparklines (chart/sparkline, marks, scale).
  */
 const appShared =
-  /apps[\\/]web[\\/]src[\\/](lib|components)[\\/]|packages[\\/]shared[\\/]src[\\/](?!chart[\\/](spec|layout|svg|describe|values|urls|text)\.ts)|node_modules[\\/](react|react-dom|scheduler|zod|@tanstack|wouter|regexparam|use-sync-external-store)[\\/]/;
+  /apps[\\/]web[\\/]src[\\/](lib[\\/]|components[\\/]|zod-jitless)|packages[\\/]shared[\\/]src[\\/](?!chart[\\/](spec|layout|svg|describe|values|urls|text)\.ts)|node_modules[\\/](react|react-dom|scheduler|zod|@tanstack|wouter|regexparam|use-sync-external-store)[\\/]/;
 
 /** Writes `.br` and `.gz` beside each text asset so the server can send them precompressed. */
 function precompress(): Plugin {

@@ -1,20 +1,21 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
-import { compress } from 'hono/compress';
-import type { Health } from '@chiso/shared';
+import { Health } from '@chiso/shared';
 import type { AppDeps } from './context';
 import type { Db } from './db/connect';
+import { versionWatch } from './db/version';
 import { DEFAULT_MAX_UPLOAD_MB } from './config';
 import { createAuth } from './http/auth';
-import { ResponseCache } from './http/cache';
-import { requestLog, type Logger } from './http/log';
-import { ReadRoutes } from './http/read-routes';
+import { HTML_TYPE, JSON_TYPE } from './http/body';
+import type { Logger } from './http/log';
 import { docsPage, openApiDocument } from './http/openapi';
-import { HttpProblem, problemJson } from './http/problem';
+import { publicOrigin } from './http/origin';
+import { compression, usePipeline } from './http/pipeline';
+import { HttpProblem } from './http/problem';
 import { defaultRateLimits, type RateLimits } from './http/rate-limit';
-import { securityHeaders } from './http/security';
+import { ReadCache } from './http/read-cache';
+import { apiRouter, jsonContent, route, type ApiRouter } from './http/route';
 import { authRoute } from './routes/auth';
 import { chartsRoute } from './routes/charts';
 import { dashboardRoute } from './routes/dashboard';
@@ -37,69 +38,98 @@ export interface AppOptions {
   /** Largest document an editor may upload (default 20). */
   maxUploadMb?: number;
   rateLimits?: Partial<RateLimits>;
-  /** Take the client address from X-Forwarded-For (only behind a reverse proxy that sets it). */
+  /** Behind a reverse proxy: the client address from X-Forwarded-For, the origin from X-Forwarded-Host/-Proto. */
   trustProxy?: boolean;
+  /** The site's public address (`PUBLIC_URL`): links in bodies use it, whatever the request's headers say. */
+  publicUrl?: string;
+  /** Bytes of read answers kept in memory, every variant counted (`READ_CACHE_MB`; default 64 MB, 0 turns it off). */
+  readCacheBytes?: number;
 }
 
-export async function createApp(opts: AppOptions): Promise<{ app: Hono; deps: AppDeps }> {
+export async function createApp(opts: AppOptions): Promise<{ app: ApiRouter; deps: AppDeps }> {
   const catalogue = opts.catalogue ?? (await loadCatalogue(opts.db.db));
+  const trustProxy = opts.trustProxy ?? false;
   const deps: AppDeps = {
     db: opts.db,
     catalogue: () => catalogue,
-    cache: new ResponseCache(),
-    reads: new ReadRoutes(),
+    reads: {
+      cache: new ReadCache({ maxBytes: opts.readCacheBytes ?? 64 * 1024 * 1024 }),
+      version: versionWatch(opts.db),
+      origin: publicOrigin({ publicUrl: opts.publicUrl, trustProxy }),
+      compress: compression,
+    },
+    auth: createAuth({ db: opts.db, limits: { ...defaultRateLimits, ...opts.rateLimits }, trustProxy }),
     version: opts.version ?? '0.1.0',
     log: opts.log,
   };
-  const app = new Hono();
+  const app = apiRouter();
+  usePipeline(app, opts.log);
 
-  app.use('*', requestLog(opts.log));
-  app.use('*', securityHeaders());
-  app.use('*', compress());
+  app.openapi(
+    route(deps.auth, {}, {
+      method: 'get',
+      path: '/healthz',
+      summary: 'Liveness and database check',
+      tags: ['meta'],
+      responses: { 200: jsonContent(Health) },
+    }),
+    async (c) => {
+      await opts.db.db.selectFrom('meta').select('key').limit(1).execute();
+      return c.json({ status: 'ok' as const, db: opts.db.dialect, version: deps.version }, 200, { 'Cache-Control': 'no-store' });
+    },
+  );
 
-  app.onError((err, c) => {
-    if (err instanceof HttpProblem) return problemJson(c, err);
-    opts.log({ kind: 'error', path: c.req.path, message: err instanceof Error ? err.message : String(err) });
-    return problemJson(c, new HttpProblem(500, 'Something went wrong on the server. The error was logged; try again later.'));
-  });
-  app.notFound((c) => problemJson(c, new HttpProblem(404, `Nothing at ${c.req.path}. The API is described at /api/v1/openapi.json.`)));
-
-  app.get('/healthz', async (c) => {
-    await opts.db.db.selectFrom('meta').select('key').limit(1).execute();
-    const body: Health = { status: 'ok', db: opts.db.dialect, version: deps.version };
-    return c.json(body, 200, { 'Cache-Control': 'no-store' });
-  });
-
-  const v1 = new Hono();
-  v1.route('/', indicatorsRoute(deps));
-  v1.route('/', dashboardRoute(deps));
-  v1.route('/', factsRoute(deps));
-  v1.route('/', sourcesRoute(deps));
-  const auth = createAuth({ db: opts.db, limits: { ...defaultRateLimits, ...opts.rateLimits }, trustProxy: opts.trustProxy ?? false });
-  v1.route('/', authRoute(deps, auth));
-  v1.route('/', uploadRoute(deps, auth, { maxUploadMb: opts.maxUploadMb ?? DEFAULT_MAX_UPLOAD_MB }));
-  v1.route('/', reviewRoute(deps, auth));
-  v1.route('/', chartsRoute(deps));
-  v1.route('/', oembedRoute(deps));
-  const openapi = JSON.stringify(openApiDocument(deps.version));
-  v1.get('/openapi.json', (c) => c.body(openapi, 200, { 'Content-Type': 'application/json; charset=utf-8' }));
-  v1.get('/docs', (c) => c.html(docsPage(deps.version)));
-  v1.all('*', (c) => problemJson(c, new HttpProblem(404, `No API endpoint at ${c.req.method} ${c.req.path}. See /api/v1/docs.`)));
+  const v1 = apiRouter();
+  indicatorsRoute(v1, deps);
+  dashboardRoute(v1, deps);
+  factsRoute(v1, deps);
+  sourcesRoute(v1, deps);
+  authRoute(v1, deps);
+  uploadRoute(v1, deps, { maxUploadMb: opts.maxUploadMb ?? DEFAULT_MAX_UPLOAD_MB });
+  reviewRoute(v1, deps);
+  chartsRoute(v1, deps);
+  oembedRoute(v1, deps);
   app.route('/api/v1', v1);
-  app.get('/api/docs', (c) => c.redirect('/api/v1/docs'));
 
-  if (opts.webDist && existsSync(join(opts.webDist, 'index.html'))) {
-    const root = opts.webDist;
-    const index = readFileSync(join(root, 'index.html'), 'utf8');
+  const web = opts.webDist && existsSync(join(opts.webDist, 'index.html')) ? opts.webDist : undefined;
+  const index = web ? readFileSync(join(web, 'index.html'), 'utf8') : undefined;
+  if (web && index) pagesRoute(app, deps, readPageFiles(web, index));
+
+  // The document describes every route declared above (and the two below, which serve it).
+  let doc: ReturnType<typeof openApiDocument> | undefined;
+  const document = () => (doc ??= openApiDocument(app, deps.version));
+  const docRoute = (path: string, summary: string, type: string) =>
+    route(deps.auth, {}, { method: 'get', path, summary, tags: ['meta'], responses: { 200: { description: 'OK', content: { [type]: { schema: { type: 'string' } } } } } });
+  app.openapi(docRoute('/api/v1/openapi.json', 'This document (OpenAPI 3.1)', 'application/json'), (c) =>
+    c.body(JSON.stringify(document()), 200, { 'Content-Type': JSON_TYPE }),
+  );
+  app.openapi(docRoute('/api/v1/docs', 'The endpoints as a page, in Vietnamese and English', 'text/html'), (c) =>
+    c.body(docsPage(document(), deps.version), 200, { 'Content-Type': HTML_TYPE }),
+  );
+  app.openapi(
+    route(deps.auth, {}, { method: 'get', path: '/api/docs', summary: 'Where the docs page is', tags: ['meta'], responses: { 302: { description: 'To /api/v1/docs' } } }),
+    (c) => c.redirect('/api/v1/docs', 302),
+  );
+
+  if (web && index) {
     app.use('/assets/*', async (c, next) => {
       await next();
       if (c.res.status === 200) c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
     });
-    // Embed pages, embed.js and the shells of shareable pages (with preview tags) before the static files.
-    app.route('/', pagesRoute(deps, readPageFiles(root, index)));
-    app.use('*', serveStatic({ root, precompressed: true }));
+    app.use('*', async (c, next) => {
+      // The raw embed template, placeholders and all, is not a page.
+      if (c.req.path === '/embed.html') throw new HttpProblem(404, 'Embed pages live at /embed/{indicator key} and /embed/explore?indicators=….');
+      return serveStatic({ root: web, precompressed: true })(c, next);
+    });
+    // A built file that is not there is missing, not a page of the app.
+    app.get('/assets/*', (c) => {
+      throw new HttpProblem(404, `There is no ${c.req.path} in this build: reload the page to get the current one.`);
+    });
     // Client-side routes: every other GET that is not the API gets the app's shell.
-    app.get('*', (c) => c.html(index, 200, { 'Cache-Control': 'no-cache' }));
+    app.get('*', (c) => {
+      if (c.req.path.startsWith('/api/')) throw new HttpProblem(404, `No API endpoint at ${c.req.method} ${c.req.path}. See /api/v1/docs.`);
+      return c.html(index, 200, { 'Cache-Control': 'no-cache' });
+    });
   }
 
   return { app, deps };

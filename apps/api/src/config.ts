@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { originOfPublicUrl } from './http/origin';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 
@@ -18,13 +19,33 @@ const Env = z.object({
   /** Limits of the worker that reads one uploaded document: past them the upload is refused (422). */
   EXTRACT_TIMEOUT_S: z.coerce.number().positive().default(60),
   EXTRACT_MEMORY_MB: z.coerce.number().int().min(64).default(512),
-  /** Behind a reverse proxy: take the client address from X-Forwarded-For (for the sign-in rate limit). */
   /** API processes sharing the port (node:cluster); 1 serves from this process. */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+  /**
+   * Behind a reverse proxy: the client address from X-Forwarded-For (for the sign-in rate limit), and, without
+   * PUBLIC_URL, the public origin from X-Forwarded-Host and X-Forwarded-Proto.
+   */
   TRUST_PROXY: z.enum(['0', '1', 'false', 'true']).default('0').transform((v) => v === '1' || v === 'true'),
+  /** The site's public address (https://chiso.example): every link the server writes into a page or an embed uses it. */
+  PUBLIC_URL: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined)
+    .refine((v) => v === undefined || isOrigin(v), 'an origin such as https://chiso.example, without a path'),
+  /** Memory for read answers, every compressed variant counted; 0 turns the read cache off. */
+  READ_CACHE_MB: z.coerce.number().min(0).default(64),
   LOG: z.enum(['json', 'silent']).default('json'),
 });
 export type Config = z.infer<typeof Env>;
+
+function isOrigin(v: string): boolean {
+  try {
+    originOfPublicUrl(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Settings from the environment, checked once at start-up with a message that names the bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -1,32 +1,33 @@
 import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app';
-import { loadConfig } from './config';
+import { loadConfig, type Config } from './config';
 import { connect, type Db } from './db/connect';
-import { migrateToLatest } from './db/migrate';
-import { nodeListener } from './http/fast-path';
 import { jsonLogger, silentLogger, type Logger } from './http/log';
 import { seedAll } from './seed';
 import { loadCatalogue, type Catalogue } from './services/catalogue';
+import { prepareDatabase } from './services/prepare-database';
 
-/** Start-up: migrate, load the data folder, then serve API and web app on one port. */
+/** Start-up: migrate, rebuild what a new rule needs, load the data folder, then serve API and web app on one port. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = config.LOG === 'silent' ? silentLogger : jsonLogger;
   const db = connect(config.DATABASE_URL);
   if (cluster.isWorker) {
     // The primary migrated and seeded; a worker only serves.
-    await serveApp(db, await loadCatalogue(db.db));
+    await serveApp(config, log, db, await loadCatalogue(db.db));
     return;
   }
   const t0 = performance.now();
-  const migrations = await migrateToLatest(db);
+  const prepared = await prepareDatabase(db);
   const seed = await seedAll(db.db, config.DATA_DIR);
   log({
     kind: 'startup',
     db: db.describe,
-    migrations: migrations.results?.map((r) => r.migrationName) ?? [],
+    migrations: prepared.migrations.results?.map((r) => r.migrationName) ?? [],
+    readModel: prepared.readModel,
     indicators: seed.indicators,
     regions: seed.regions,
     cited: seed.cited,
@@ -39,10 +40,10 @@ async function main(): Promise<void> {
     forkWorkers(config.WEB_CONCURRENCY, log);
     return;
   }
-  await serveApp(db, seed.catalogue);
+  await serveApp(config, log, db, seed.catalogue);
 }
 
-/** Several processes share the port; each keeps its own caches, kept coherent by the data version (decision 0040). */
+/** Several processes share the port; each keeps its own read cache, kept current by the data version (decision 0040). */
 function forkWorkers(n: number, log: Logger): void {
   for (let i = 0; i < n; i++) cluster.fork();
   let stopping = false;
@@ -60,21 +61,23 @@ function forkWorkers(n: number, log: Logger): void {
   process.on('SIGTERM', stop);
 }
 
-async function serveApp(db: Db, catalogue: Catalogue): Promise<void> {
-  const config = loadConfig();
-  const log = config.LOG === 'silent' ? silentLogger : jsonLogger;
-  const { app, deps } = await createApp({
+async function serveApp(config: Config, log: Logger, db: Db, catalogue: Catalogue): Promise<void> {
+  const { app } = await createApp({
     db,
     log,
     webDist: config.WEB_DIST,
     catalogue,
     maxUploadMb: config.MAX_UPLOAD_MB,
     trustProxy: config.TRUST_PROXY,
+    publicUrl: config.PUBLIC_URL,
+    readCacheBytes: config.READ_CACHE_MB * 1024 * 1024,
   });
-  const server = createServer(nodeListener(app, deps, log));
+  const server = createServer(getRequestListener(app.fetch));
   server.listen(config.PORT, config.HOST, () => {
     const info = server.address() as AddressInfo;
-    process.stdout.write(`Chỉ số is running at http://${info.address === '::' ? 'localhost' : info.address}:${info.port}/ (API docs: /api/v1/docs)\n`);
+    const local = `http://${info.address === '::' || info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port}/`;
+    process.stdout.write(`Chỉ số is running at ${local} (API docs: /api/v1/docs; database ${db.describe})\n`);
+    if (config.PUBLIC_URL) process.stdout.write(`Public address: ${config.PUBLIC_URL}\n`);
   });
   const stop = () => {
     server.close();

@@ -1,13 +1,13 @@
 import { loadConfig, type Config } from '../config';
 import { connect, type Db } from '../db/connect';
-import { migrateToLatest } from '../db/migrate';
+import { prepareDatabase } from '../services/prepare-database';
 
-/** The database the server uses (`DATABASE_URL`, same default), migrated, for a command-line tool. */
+/** The database the server uses (`DATABASE_URL`, same default), migrated and with a current read model, for a command-line tool. */
 export async function openDb(env: NodeJS.ProcessEnv = process.env): Promise<{ db: Db; config: Config }> {
   const config = loadConfig(env);
   const db = connect(config.DATABASE_URL);
   try {
-    await migrateToLatest(db);
+    await prepareDatabase(db);
   } catch (e) {
     await db.close();
     throw e;

@@ -37,7 +37,7 @@ async function main(): Promise<number> {
     if (command === 'create') {
       try {
         const { token, info } = await createToken(db.db, name!, role.data);
-        process.stderr.write(`Created ${info.role} token "${info.name}". It is shown only now; keep it somewhere safe:\n`);
+        process.stderr.write(`Created ${info.role} token "${info.name}" in ${db.describe}. It is shown only now; keep it somewhere safe:\n`);
         process.stdout.write(token + '\n');
         return 0;
       } catch (e) {
@@ -50,6 +50,7 @@ async function main(): Promise<number> {
     }
     if (command === 'list') {
       const tokens = await listTokens(db.db);
+      process.stderr.write(`Tokens of ${db.describe}:\n`);
       if (tokens.length === 0) {
         process.stdout.write('No tokens yet. Create one: npm run --silent token -- create NAME\n');
         return 0;
@@ -68,7 +69,7 @@ async function main(): Promise<number> {
       process.stderr.write(`error: there is no token named "${name}" (npm run token -- list)\n`);
       return 1;
     }
-    process.stdout.write(`Revoked token "${revoked.name}" (${revoked.role}) at ${revoked.revoked_at}.\n`);
+    process.stdout.write(`Revoked token "${revoked.name}" (${revoked.role}) in ${db.describe} at ${revoked.revoked_at}.\n`);
     return 0;
   } finally {
     await db.close();

@@ -15,16 +15,19 @@ export interface Db {
   describe: string;
   /** The raw SQLite handle, for online backup and integrity checks; absent on PostgreSQL. */
   sqlite?: SQLite.Database;
+  /**
+   * PostgreSQL: LISTEN on a channel with a connection of its own; `onLost` is called if that connection fails.
+   * Resolves to a function that stops listening.
+   */
+  listen?(channel: string, onMessage: (payload: string) => void, onLost: (error: Error) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
-
-export const defaultDatabaseUrl = 'sqlite:.data/chiso.sqlite';
 
 /**
  * The one place that turns `DATABASE_URL` into a connection: `sqlite:PATH` (relative to the working
  * directory, `:memory:` allowed) or `postgres://…`.
  */
-export function connect(url: string = process.env.DATABASE_URL || defaultDatabaseUrl): Db {
+export function connect(url: string): Db {
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
     const pool = new pg.Pool({ connectionString: url, max: Number(process.env.PG_POOL_SIZE ?? 10) });
     // Numeric and bigint counts come back as strings by default; our values fit in doubles.
@@ -32,7 +35,36 @@ export function connect(url: string = process.env.DATABASE_URL || defaultDatabas
     pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new NoNulPlugin()] });
     const u = new URL(url);
-    return { db, dialect: 'postgres', describe: `postgres://${u.host}${u.pathname}`, close: () => db.destroy() };
+    const listening = new Set<pg.Client>();
+    const listen: Db['listen'] = async (channel, onMessage, onLost) => {
+      const client = new pg.Client({ connectionString: url });
+      listening.add(client);
+      client.on('error', onLost);
+      client.on('end', () => onLost(new Error('the LISTEN connection ended')));
+      client.on('notification', (n) => {
+        if (n.channel === channel) onMessage(n.payload ?? '');
+      });
+      try {
+        await client.connect();
+        await client.query(`listen ${client.escapeIdentifier(channel)}`);
+      } catch (e) {
+        await endListener(client);
+        throw e;
+      }
+      return () => endListener(client);
+    };
+    const endListener = async (client: pg.Client) => {
+      listening.delete(client);
+      client.removeAllListeners('end');
+      client.removeAllListeners('error');
+      client.on('error', () => {});
+      await client.end().catch(() => {});
+    };
+    const close = async () => {
+      await Promise.all([...listening].map(endListener));
+      await db.destroy();
+    };
+    return { db, dialect: 'postgres', describe: `postgres://${u.host}${u.pathname}`, listen, close };
   }
   if (!url.startsWith('sqlite:')) {
     throw new Error(`DATABASE_URL must start with sqlite: or postgres:// (got "${url.split(':')[0]}:…")`);

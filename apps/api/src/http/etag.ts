@@ -14,7 +14,15 @@ export function xxh64(bytes: Uint8Array): bigint {
 }
 
 /**
- * The strong ETag of a body: its 64-bit xxHash. It only has to tell the versions of one address apart, so a fast
- * non-cryptographic hash will do; it costs a tenth of SHA-1 on every answer computed (decision 0045).
+ * The digest behind every ETag (hono/etag's `generateDigest`, and the read cache's own bodies): XXH64, 8 bytes. An
+ * ETag only has to tell the versions of one address apart, so a fast non-cryptographic hash will do; it costs a
+ * tenth of SHA-1 on every answer computed (decision 0045).
  */
-export const etagOf = (bytes: Uint8Array): string => `"${xxh64(bytes).toString(36)}"`;
+export function etagDigest(bytes: Uint8Array): ArrayBuffer {
+  const out = new ArrayBuffer(8);
+  new DataView(out).setBigUint64(0, xxh64(bytes));
+  return out;
+}
+
+/** The strong ETag of a body, as hono/etag writes it from `etagDigest`: the digest in hex, quoted. */
+export const etagOf = (bytes: Uint8Array): string => `"${xxh64(bytes).toString(16).padStart(16, '0')}"`;

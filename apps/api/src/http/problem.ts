@@ -8,6 +8,7 @@ const titles: Record<number, string> = {
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not found',
+  405: 'Method not allowed',
   409: 'Conflict',
   413: 'Payload too large',
   415: 'Unsupported media type',
@@ -16,6 +17,8 @@ const titles: Record<number, string> = {
   500: 'Internal server error',
   503: 'Service unavailable',
 };
+
+export const statusTitle = (status: number): string => titles[status] ?? 'Error';
 
 /** An error a client can act on; thrown anywhere in a handler and turned into problem+json by the app. */
 export class HttpProblem extends Error {
@@ -31,7 +34,11 @@ export class HttpProblem extends Error {
 }
 
 export function fromZod(error: ZodError, where: string): HttpProblem {
-  const errors = error.issues.map((i) => ({ path: i.path.join('.') || where, message: i.message }));
+  const errors = error.issues.flatMap((i) =>
+    i.code === 'unrecognized_keys'
+      ? i.keys.map((key) => ({ path: key, message: `not a ${where} of this endpoint (see /api/v1/docs)` }))
+      : [{ path: i.path.join('.') || where, message: i.message }],
+  );
   const detail = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
   return new HttpProblem(400, `Invalid ${where}: ${detail}`, errors);
 }
@@ -39,7 +46,7 @@ export function fromZod(error: ZodError, where: string): HttpProblem {
 export function problemJson(c: Context, p: HttpProblem): Response {
   const body: Problem = {
     type: `https://chiso.dev/problems/${p.status}`,
-    title: titles[p.status] ?? 'Error',
+    title: statusTitle(p.status),
     status: p.status,
     detail: p.detail,
     instance: c.req.path,

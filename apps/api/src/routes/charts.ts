@@ -1,60 +1,80 @@
-import { Hono, type Context } from 'hono';
 import { renderChartSvg } from '@chiso/shared/chart';
 import { ChartQuery, CompareChartQuery } from '@chiso/shared/embed';
+import { z } from 'zod';
 import type { AppDeps } from '../context';
-import { ResponseCache, sendCached } from '../http/cache';
-import { imageHeaders } from '../http/embed-headers';
 import { HttpProblem } from '../http/problem';
-import { cachedRead } from '../http/read';
-import { query } from '../http/validate';
-import { dataVersion } from '../services/revisions';
-import { loadChart, originOf, type ChartParams } from '../services/chart';
+import { read, type ApiRouter, type Computed } from '../http/route';
+import { loadChart, type ChartParams } from '../services/chart';
 import { PngUnavailable, svgToPng } from '../services/png';
 
 export const SVG_TYPE = 'image/svg+xml; charset=utf-8';
 /** About 0.2 s of rasterising; beyond, a request could tie up the server. */
 export const maxPngPixels = 12_000_000;
 
-/** `explore` stands for the compare chart (`indicators=a,b`); any other name is an indicator key. */
-export function chartRequest(c: Context, name: string): { keys: string[]; q: ChartParams } {
-  if (name === 'explore') {
-    const q = query(c, CompareChartQuery);
-    return { keys: q.indicators, q };
+/** What other sites may load: any origin, any frame, cached a few minutes by browsers. */
+const imageHeaders: Record<string, string> = {
+  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors *",
+  'Access-Control-Allow-Origin': '*',
+  'Cache-Control': 'public, max-age=300',
+};
+
+/** A chart of one or more indicators as SVG (with links to the site) or PNG (pixels only). */
+async function chartImage(deps: AppDeps, keys: string[], q: ChartParams, ext: 'svg' | 'png', origin: string): Promise<Computed> {
+  if (ext === 'svg') {
+    return { body: renderChartSvg((await loadChart(deps, keys, q, origin)).spec), type: SVG_TYPE, headers: imageHeaders };
   }
-  return { keys: [name], q: query(c, ChartQuery) };
+  const pixels = q.width * q.height * q.scale * q.scale;
+  if (pixels > maxPngPixels) {
+    throw new HttpProblem(400, `A PNG of ${Math.round(pixels / 1e6)} megapixels is too large: width × height × scale² must stay within ${maxPngPixels / 1e6} megapixels.`);
+  }
+  const { spec } = await loadChart(deps, keys, q, origin, { forRaster: true });
+  try {
+    return { body: await svgToPng(renderChartSvg(spec), q.scale), type: 'image/png', headers: imageHeaders };
+  } catch (e) {
+    if (e instanceof PngUnavailable) throw new HttpProblem(503, `${e.message} The SVG at the same address with .svg works.`);
+    throw e;
+  }
 }
 
+const image = { type: 'image/svg+xml', description: 'SVG with a <title> and a <desc> that reads the data in the chosen language; PNG (image/png) for .png' };
+
 /** Server-rendered charts: `GET /charts/{key}.svg|png`, `GET /charts/explore.svg|png?indicators=…`. */
-export function chartsRoute(deps: AppDeps): Hono {
-  const app = new Hono();
-  const pngs = new ResponseCache({ maxBytes: 32 * 1024 * 1024, maxEntries: 200 });
-
-  app.get('/charts/:file{[a-z][a-z0-9_]{1,63}\\.(svg|png)}', async (c) => {
-    const file = c.req.param('file');
-    const ext = file.slice(-3);
-    const { keys, q } = chartRequest(c, file.slice(0, -4));
-    const origin = originOf(c.req.url);
-    if (ext === 'svg') {
-      return cachedRead(c, deps, async () => ({ body: renderChartSvg((await loadChart(deps, keys, q, origin)).spec), type: SVG_TYPE }), imageHeaders);
-    }
-    const pixels = q.width * q.height * q.scale * q.scale;
-    if (pixels > maxPngPixels) {
-      throw new HttpProblem(400, `A PNG of ${Math.round(pixels / 1e6)} megapixels is too large: width × height × scale² must stay within ${maxPngPixels / 1e6} megapixels.`);
-    }
-    const url = new URL(c.req.url);
-    const key = `${await dataVersion(deps.db.db)}|${url.pathname}${url.search}`;
-    let entry = pngs.get(key);
-    if (!entry) {
-      const { spec } = await loadChart(deps, keys, q, origin, { forRaster: true });
-      try {
-        entry = pngs.set(key, await svgToPng(renderChartSvg(spec), q.scale), 'image/png');
-      } catch (e) {
-        if (e instanceof PngUnavailable) throw new HttpProblem(503, `${e.message} The SVG at the same address with .svg works.`);
-        throw e;
-      }
-    }
-    return sendCached(c, entry, imageHeaders);
-  });
-
-  return app;
+export function chartsRoute(app: ApiRouter, deps: AppDeps): void {
+  // The compare charts first: their fixed names would otherwise read as indicator keys.
+  for (const ext of ['svg', 'png'] as const) {
+    read(
+      app,
+      deps.reads,
+      {
+        path: `/charts/explore.${ext}`,
+        summary: `Several indicators compared (value, index or growth), as on /explore, as ${ext.toUpperCase()}`,
+        tag: 'embed',
+        query: CompareChartQuery,
+        response: image,
+        errors: [404, ...(ext === 'png' ? [503] : [])],
+        usesOrigin: true,
+        keepAtOnce: ext === 'png',
+      },
+      ({ query, origin }) => chartImage(deps, query.indicators, query, ext, ext === 'svg' ? origin : ''),
+    );
+  }
+  read(
+    app,
+    deps.reads,
+    {
+      path: '/charts/{file}',
+      summary: 'The chart of an indicator: {key}.svg, or {key}.png drawn by resvg (no browser) with `scale` for high-density screens',
+      tag: 'embed',
+      params: z.object({ file: z.string().regex(/^[a-z][a-z0-9_]{1,63}\.(svg|png)$/, 'an indicator key and .svg or .png, e.g. ict_revenue.svg') }),
+      query: ChartQuery,
+      response: image,
+      errors: [404, 503],
+      usesOrigin: true,
+      keepAtOnce: true,
+    },
+    ({ param, query, origin }) => {
+      const ext = param.file.endsWith('.png') ? 'png' : 'svg';
+      return chartImage(deps, [param.file.slice(0, -4)], query, ext, ext === 'svg' ? origin : '');
+    },
+  );
 }

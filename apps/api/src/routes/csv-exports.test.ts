@@ -1,7 +1,6 @@
 import { parseCsv } from '@chiso/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refreshReadModel } from '../services/read-model';
-import { bumpDataVersion } from '../services/revisions';
+import { commitExternalChange } from '../services/commit';
 import { seededApp, type TestApp } from '../testing/harness';
 
 let t: TestApp;
@@ -23,8 +22,7 @@ beforeAll(async () => {
       status: 'accepted', note: null, public_note_vi: null, public_note_en: null, seed_key: null, created_at: now, updated_at: now,
     })
     .execute();
-  await refreshReadModel(t.db.db);
-  await bumpDataVersion(t.db.db);
+  await commitExternalChange(t.db.db);
 });
 afterAll(async () => t.close());
 

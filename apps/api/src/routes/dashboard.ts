@@ -1,17 +1,25 @@
-import { Hono } from 'hono';
-import { DashboardQuery } from '@chiso/shared';
+import { DashboardQuery, DashboardResponse } from '@chiso/shared';
 import type { AppDeps } from '../context';
+import { JSON_TYPE, jsonOf } from '../http/body';
 import { HttpProblem } from '../http/problem';
-import { JSON_TYPE, jsonOf, readRoute, requireRegion } from '../http/read';
-import { query } from '../http/validate';
+import { read, type ApiRouter } from '../http/route';
+import { requireRegion } from '../services/catalogue';
 import { storedDashboard } from '../services/series-store';
 
-export function dashboardRoute(deps: AppDeps): Hono {
-  const app = new Hono();
-  readRoute(app, deps, '/dashboard', (c) => {
-    const q = query(c, DashboardQuery);
-    const compute = async () => {
-      const region = requireRegion(deps, q.region);
+export function dashboardRoute(app: ApiRouter, deps: AppDeps): void {
+  read(
+    app,
+    deps.reads,
+    {
+      path: '/dashboard',
+      summary: 'A region’s year: each indicator against the previous year and the plan',
+      tag: 'read',
+      query: DashboardQuery,
+      response: { type: 'application/json', schema: DashboardResponse },
+      errors: [404],
+    },
+    async ({ query: q }) => {
+      const region = requireRegion(deps.catalogue(), q.region);
       const d = await storedDashboard(deps.db.db, region.key, q.year);
       if (!d) throw new HttpProblem(404, `No accepted figures for ${region.name_en} yet.`);
       const entries = new Map(d.entries.map((e) => [e.indicator, e.item]));
@@ -25,8 +33,6 @@ export function dashboardRoute(deps: AppDeps): Hono {
       }
       // DashboardResponse
       return { body: `{"region":${jsonOf(region)},"year":${d.year},"years":${d.yearsJson},"items":[${items.join(',')}]}`, type: JSON_TYPE };
-    };
-    return { compute };
-  });
-  return app;
+    },
+  );
 }

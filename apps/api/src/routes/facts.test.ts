@@ -26,16 +26,18 @@ describe('GET /facts: the page the database writes', () => {
     const q = FactsQuery.parse({ indicator: 'ict_revenue', limit: 50 });
     const first = await list('/api/v1/facts?indicator=ict_revenue&limit=50');
     expect(first).toBe(await built(q));
-    expect(await list('/api/v1/facts?indicator=ict_revenue&limit=50&miss=1')).toBe(first);
+    // The same parameters written otherwise are the same page (and the same cache entry).
+    expect(await list('/api/v1/facts?limit=050&offset=0&indicator=ict_revenue')).toBe(first);
     for (const path of ['/api/v1/facts?sort=position&limit=20', '/api/v1/facts?limit=500', '/api/v1/facts?indicator=ict_revenue&offset=3&limit=5']) {
       const { searchParams } = new URL(path, 'http://x');
       expect(await list(path)).toBe(await built(FactsQuery.parse(Object.fromEntries(searchParams))));
     }
 
-    const id = FactsResponse.parse(JSON.parse(first)).facts[2]!.id;
+    // A figure read from the report (the cited ones are changed in their file).
+    const id = FactsResponse.parse(JSON.parse(first)).facts.find((f) => f.source.kind === 'report')!.id;
     const res = await t.req('PATCH', `/api/v1/facts/${id}`, { token: t.editor, json: { value: 4242.5, reason: 'test' } });
     expect(res.status).toBe(200);
-    const after = await list('/api/v1/facts?indicator=ict_revenue&limit=50&miss=2');
+    const after = await list('/api/v1/facts?indicator=ict_revenue&limit=50');
     expect(after).toBe(await built(q));
     expect(FactsResponse.parse(JSON.parse(after)).facts.find((f) => f.id === id)).toMatchObject({ value: 4242.5, method: 'manual' });
   });

@@ -3,11 +3,11 @@ import { resolve } from 'node:path';
 import { SourcesResponse } from '@chiso/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '../db/connect';
-import { migrateToLatest } from '../db/migrate';
+import { prepareDatabase } from '../services/prepare-database';
 import { defaultRateLimits } from '../http/rate-limit';
 import { seedAll } from '../seed';
 import { createToken } from '../services/tokens';
-import { dataDir } from '../testing/harness';
+import { fixtureDataDir, fixtureReport } from '../testing/fixtures';
 import { scratchDatabase, type ScratchDatabase } from '../testing/scratch-db';
 import { startServer, type ServerProcess } from '../testing/server-process';
 
@@ -16,13 +16,13 @@ let scratch: ScratchDatabase;
 let a: ServerProcess;
 let b: ServerProcess;
 let token: string;
-const report = readFileSync(resolve(dataDir, 'reports/danang-2018-ict-review.txt'));
+const report = readFileSync(resolve(fixtureDataDir(), 'reports', fixtureReport.file));
 
 beforeAll(async () => {
   scratch = await scratchDatabase('multi');
   const db = connect(scratch.url);
-  await migrateToLatest(db);
-  await seedAll(db.db, dataDir);
+  await prepareDatabase(db);
+  await seedAll(db.db, fixtureDataDir());
   token = (await createToken(db.db, 'multi-editor', 'editor')).token;
   await db.close();
   [a, b] = await Promise.all([startServer({ DATABASE_URL: scratch.url }), startServer({ DATABASE_URL: scratch.url })]);
@@ -68,7 +68,7 @@ describe('several API processes on one database', () => {
   it('WEB_CONCURRENCY=2: one port, two worker processes, every answer after a write sees it', async () => {
     const c = await startServer({ DATABASE_URL: scratch.url, WEB_CONCURRENCY: '2' });
     try {
-      for (let i = 0; i < 50 && c.lines.filter((l) => l.startsWith('Chỉ số is running')).length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+      await c.untilLine(() => c.lines.filter((l) => l.startsWith('Chỉ số is running')).length >= 2, 60_000);
       expect(c.lines.filter((l) => l.startsWith('Chỉ số is running'))).toHaveLength(2);
       const before = await Promise.all(Array.from({ length: 6 }, () => sources(c)));
       const id = await uploadThrough(c, 'written-through-the-cluster');

@@ -1,17 +1,18 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import type { Db } from '../db/connect';
 import { jsonForScript } from '../http/html';
 import { silentLogger } from '../http/log';
+import type { ApiRouter } from '../http/route';
 import { seedAll } from '../seed';
-import { dataDir, freshDb } from '../testing/harness';
+import { fixtureDataDir } from '../testing/fixtures';
+import { freshDb } from '../testing/harness';
 
 let db: Db;
-let app: Hono;
+let app: ApiRouter;
 const get = (path: string) => app.request(`http://chiso.test${path}`);
 
 beforeAll(async () => {
@@ -23,7 +24,7 @@ beforeAll(async () => {
   );
   writeFileSync(join(dist, 'embed.js'), '(()=>{})();');
   db = await freshDb();
-  const seed = await seedAll(db.db, dataDir);
+  const seed = await seedAll(db.db, fixtureDataDir());
   ({ app } = await createApp({ db, log: silentLogger, catalogue: seed.catalogue, webDist: dist }));
 });
 afterAll(async () => db.close());

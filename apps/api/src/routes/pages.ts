@@ -1,16 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Hono, type Context } from 'hono';
+import { IndicatorKey } from '@chiso/shared';
 import { appPath, chartImagePath, describeChart, embedPath, heightForWidth, renderChartSvg, type EmbedParams } from '@chiso/shared/chart';
-import { CompareChartQuery, type EmbedData } from '@chiso/shared/embed';
+import { ChartQuery, CompareChartQuery, type EmbedData } from '@chiso/shared/embed';
+import type { Context } from 'hono';
+import { z } from 'zod';
 import type { AppDeps } from '../context';
-import { embedPageHeaders, scriptHeaders } from '../http/embed-headers';
+import { HTML_TYPE } from '../http/body';
 import { escapeHtml, injectHead, jsonForScript, socialHead } from '../http/html';
 import { HttpProblem } from '../http/problem';
-import { cachedRead } from '../http/read';
-import { loadChart, originOf, type LoadedChart } from '../services/chart';
+import { apiRouter, problems, read, route, type ApiRouter } from '../http/route';
+import { loadChart, type ChartParams, type LoadedChart } from '../services/chart';
 import { chartFonts } from '../services/png';
-import { chartRequest } from './charts';
 
 export interface PageFiles {
   /** The app shell (`index.html`). */
@@ -20,8 +21,6 @@ export interface PageFiles {
   /** The built `embed.js`; null when the embed build has not run. */
   embedJs: string | null;
 }
-
-const HTML = 'text/html; charset=utf-8';
 
 /** Used when the embed bundle was not built: the server-drawn chart alone, still sized and linked. */
 const plainEmbed = `<!doctype html>
@@ -53,8 +52,7 @@ function paramsOf(loaded: LoadedChart): EmbedParams {
   };
 }
 
-function head(c: Context, loaded: LoadedChart, params: EmbedParams, pageUrl: string): string {
-  const origin = originOf(c.req.url);
+function head(origin: string, loaded: LoadedChart, params: EmbedParams, pageUrl: string): string {
   const png = chartFonts().length > 0;
   const image = chartImagePath({ ...params, theme: params.theme === 'auto' ? undefined : params.theme }, png ? 'png' : 'svg', socialSize);
   return socialHead({
@@ -68,92 +66,134 @@ function head(c: Context, loaded: LoadedChart, params: EmbedParams, pageUrl: str
 }
 
 function errorPage(status: number, message: string): string {
-  return plainEmbed.replace('<!--chiso:head-->', `<title>Chỉ số</title>`).replace('<!--chiso:body-->', `<p style="font:14px system-ui,sans-serif;padding:12px">${escapeHtml(message)}</p><!-- ${status} -->`);
+  return plainEmbed
+    .replace('<!--chiso:head-->', `<title>Chỉ số</title>`)
+    .replace('<!--chiso:body-->', `<p style="font:14px system-ui,sans-serif;padding:12px">${escapeHtml(message)}</p><!-- ${status} -->`);
 }
+
+const html = { type: 'text/html' };
+const KeyParam = z.object({ key: IndicatorKey });
 
 /**
  * HTML the server writes itself: embed pages (`/embed/{key}`, `/embed/explore?…`) with the chart drawn in and
  * its data for the script, `/embed.js`, and the app shell with Open Graph and oEmbed tags for shareable pages.
  */
-export function pagesRoute(deps: AppDeps, files: PageFiles): Hono {
-  const app = new Hono();
+export function pagesRoute(app: ApiRouter, deps: AppDeps, files: PageFiles): void {
   const template = files.embed ?? plainEmbed;
 
-  app.get('/embed.js', (c) => {
-    if (!files.embedJs) throw new HttpProblem(404, 'embed.js is not built: run npm run build.');
-    return c.body(files.embedJs, 200, { 'Content-Type': 'text/javascript; charset=utf-8', ...scriptHeaders });
-  });
-
-  // The raw template, placeholders and all, is not a page.
-  app.get('/embed.html', () => {
-    throw new HttpProblem(404, 'Embed pages live at /embed/{indicator key} and /embed/explore?indicators=….');
-  });
-
-  app.get('/embed/:name{[a-z][a-z0-9_]{1,63}}', async (c) => {
-    try {
-      const { keys, q } = chartRequest(c, c.req.param('name'));
-      return await cachedRead(
-        c,
-        deps,
-        async () => {
-          const origin = originOf(c.req.url);
-          const loaded = await loadChart(deps, keys, { ...q, ...pageSize }, origin, { id: 'chiso-chart' });
-          const params = { ...paramsOf(loaded), from: q.from, to: q.to, theme: q.theme };
-          const data: EmbedData = {
-            series: loaded.series,
-            indicators: keys,
-            mode: q.mode,
-            lang: q.lang,
-            theme: q.theme,
-            from: q.from,
-            to: q.to,
-            asof: q.asof?.date,
-            origin,
-          };
-          const title = `${loaded.spec.title} – Chỉ số`;
-          const pageUrl = `${origin}${embedPath(params)}`;
-          const body =
-            `<main id="chiso-chart">${renderChartSvg(loaded.spec)}</main>` +
-            `<script type="application/json" id="chiso-data">${jsonForScript(data)}</script>`;
-          const html = template
-            .replace(/<html lang="[a-z]+"/, `<html lang="${q.lang}" data-theme="${q.theme}"`)
-            .replace('<!--chiso:head-->', `<title>${escapeHtml(title)}</title>\n    ${head(c, loaded, params, pageUrl)}`)
-            .replace('<!--chiso:body-->', body);
-          return { body: html, type: HTML };
-        },
-        { ...embedPageHeaders, 'Cache-Control': 'public, max-age=60' },
-      );
-    } catch (e) {
-      if (!(e instanceof HttpProblem)) throw e;
-      return c.body(errorPage(e.status, e.detail), e.status, { 'Content-Type': HTML, ...embedPageHeaders, 'Cache-Control': 'no-store' });
-    }
-  });
-
-  /** The app shell for a shareable page, with its chart's preview tags; the plain shell when the page has no chart. */
-  async function shell(c: Context, keys: string[] | null): Promise<Response> {
-    if (!keys) return c.html(files.index, 200, { 'Cache-Control': 'no-cache' });
-    try {
-      const { q } = chartRequest(c, keys.length === 1 ? keys[0]! : 'explore');
-      return await cachedRead(c, deps, async () => {
-        const origin = originOf(c.req.url);
-        const loaded = await loadChart(deps, keys, { ...q, theme: 'light' }, origin);
-        const params = { ...paramsOf(loaded), from: q.from, to: q.to, theme: undefined };
-        const pageUrl = `${origin}${appPath(params)}`;
-        return { body: injectHead(files.index, head(c, loaded, params, pageUrl), `${loaded.spec.title} – Chỉ số`), type: HTML };
+  app.openapi(
+    route(deps.auth, {}, {
+      method: 'get',
+      path: '/embed.js',
+      summary: 'The embed script: turns <div data-chiso-embed="KEY"> placeholders into chart frames that keep their height',
+      tags: ['pages'],
+      responses: { 200: { description: 'JavaScript', content: { 'text/javascript': { schema: { type: 'string' } } } }, ...problems(404) },
+    }),
+    (c) => {
+      if (!files.embedJs) throw new HttpProblem(404, 'embed.js is not built: run npm run build.');
+      return c.body(files.embedJs, 200, {
+        'Content-Type': 'text/javascript; charset=utf-8',
+        'Access-Control-Allow-Origin': '*',
+        'Cache-Control': 'public, max-age=3600',
       });
-    } catch (e) {
-      if (e instanceof HttpProblem) return c.html(files.index, 200, { 'Cache-Control': 'no-cache' });
-      throw e;
-    }
-  }
+    },
+  );
 
-  app.get('/indicators/:key{[a-z][a-z0-9_]{1,63}}', (c) => shell(c, [c.req.param('key')]));
-  app.get('/explore', (c) => {
-    const parsed = CompareChartQuery.safeParse({ indicators: c.req.query('indicators') ?? '' });
-    return shell(c, parsed.success ? parsed.data.indicators : null);
+  // Embed pages answer a problem with a small page of their own: they are seen inside someone else's page.
+  const embeds = apiRouter();
+  embeds.onError((err, c) => {
+    if (!(err instanceof HttpProblem)) throw err;
+    return c.body(errorPage(err.status, err.detail), err.status, { 'Content-Type': HTML_TYPE, 'Cache-Control': 'no-store' });
   });
+  const embedPage = async (origin: string, keys: string[], q: ChartParams) => {
+    const loaded = await loadChart(deps, keys, { ...q, ...pageSize }, origin, { id: 'chiso-chart' });
+    const params = { ...paramsOf(loaded), from: q.from, to: q.to, theme: q.theme };
+    const data: EmbedData = { series: loaded.series, indicators: keys, mode: q.mode, lang: q.lang, theme: q.theme, from: q.from, to: q.to, asof: q.asof?.date, origin };
+    const title = `${loaded.spec.title} – Chỉ số`;
+    const pageUrl = `${origin}${embedPath(params)}`;
+    const body =
+      `<main id="chiso-chart">${renderChartSvg(loaded.spec)}</main>` +
+      `<script type="application/json" id="chiso-data">${jsonForScript(data)}</script>`;
+    const page = template
+      .replace(/<html lang="[a-z]+"/, `<html lang="${q.lang}" data-theme="${q.theme}"`)
+      .replace('<!--chiso:head-->', `<title>${escapeHtml(title)}</title>\n    ${head(origin, loaded, params, pageUrl)}`)
+      .replace('<!--chiso:body-->', body);
+    return { body: page, type: HTML_TYPE, headers: { 'Cache-Control': 'public, max-age=60' } };
+  };
+  read(
+    embeds,
+    deps.reads,
+    {
+      path: '/embed/explore',
+      summary: 'An embed page of several indicators compared (for an iframe)',
+      tag: 'pages',
+      query: CompareChartQuery,
+      response: html,
+      errors: [404],
+      usesOrigin: true,
+    },
+    ({ query, origin }) => embedPage(origin, query.indicators, query),
+  );
+  read(
+    embeds,
+    deps.reads,
+    {
+      path: '/embed/{key}',
+      summary: 'An embed page of one indicator’s chart (for an iframe; /embed.js makes one from a placeholder)',
+      tag: 'pages',
+      params: KeyParam,
+      query: ChartQuery,
+      response: html,
+      errors: [404],
+      usesOrigin: true,
+    },
+    ({ param, query, origin }) => embedPage(origin, [param.key], query),
+  );
+  app.route('/', embeds);
 
-  return app;
+  // Shareable pages are the app shell with their chart's preview tags; without a chart to show, the plain shell.
+  const shells = apiRouter();
+  const plainShell = (c: Context) => c.html(files.index, 200, { 'Cache-Control': 'no-cache' });
+  shells.onError((err, c) => {
+    if (!(err instanceof HttpProblem)) throw err;
+    return plainShell(c);
+  });
+  const shell = async (origin: string, keys: string[], q: ChartParams) => {
+    const loaded = await loadChart(deps, keys, { ...q, theme: 'light' }, origin);
+    const params = { ...paramsOf(loaded), from: q.from, to: q.to, theme: undefined };
+    const pageUrl = `${origin}${appPath(params)}`;
+    return { body: injectHead(files.index, head(origin, loaded, params, pageUrl), `${loaded.spec.title} – Chỉ số`), type: HTML_TYPE };
+  };
+  read(
+    shells,
+    deps.reads,
+    {
+      path: '/indicators/{key}',
+      summary: 'The indicator page (the app), with its chart’s Open Graph and oEmbed tags',
+      tag: 'pages',
+      params: KeyParam,
+      query: ChartQuery,
+      response: html,
+      usesOrigin: true,
+      unknownParams: 'ignore',
+    },
+    ({ param, query, origin }) => shell(origin, [param.key], query),
+  );
+  read(
+    shells,
+    deps.reads,
+    {
+      path: '/explore',
+      summary: 'The compare page (the app), with its chart’s Open Graph and oEmbed tags',
+      tag: 'pages',
+      query: CompareChartQuery,
+      response: html,
+      usesOrigin: true,
+      unknownParams: 'ignore',
+    },
+    ({ query, origin }) => shell(origin, query.indicators, query),
+  );
+  app.route('/', shells);
 }
 
 /** The built files the pages use, read once at start-up. */

@@ -12,6 +12,7 @@ import {
   parseCsv,
 } from '@chiso/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureFacts, fixtureIndicators, fixtureReport } from '../testing/fixtures';
 import { seededApp, type TestApp } from '../testing/harness';
 import { expectProblem } from '../testing/problem';
 
@@ -38,10 +39,13 @@ describe('read API', () => {
 
   it('GET /api/v1/indicators lists the catalogue with coverage', async () => {
     const body = await okJson('/api/v1/indicators', IndicatorsResponse);
-    expect(body.indicators).toHaveLength(34);
-    expect(body.indicators[0]!.key).toBe('ict_revenue');
+    expect(body.indicators.map((i) => i.key).sort()).toEqual([...fixtureIndicators].sort());
     const rev = body.indicators.find((i) => i.key === 'ict_revenue')!;
-    expect(rev.coverage[0]).toMatchObject({ region: 'da-nang', first_year: 2009, last_year: 2024, latest_value: 39888 });
+    // The report's 2018 figure starts the series; the cited 2024 figure ends it.
+    expect(rev.coverage).toEqual([
+      { region: 'da-nang', first_year: 2018, last_year: 2024, latest_value: 39000, points: 6 },
+      { region: 'ha-noi', first_year: 2022, last_year: 2022, latest_value: 100000, points: 1 },
+    ]);
     expect(body.regions.map((r) => r.key)).toContain('da-nang');
   });
 
@@ -53,19 +57,18 @@ describe('read API', () => {
   it('GET series: the 2023 conflict, the 2018 report figure, and targets apart', async () => {
     const s = await okJson('/api/v1/indicators/ict_revenue/series?region=da-nang', SeriesResponse);
     const p2023 = s.points.find((p) => p.year === 2023)!;
-    expect(p2023).toMatchObject({ value: 36571, conflict: true, facts: 4, qualifier: 'estimate' });
-    expect(p2023.values.map((v) => v.value)).toEqual([36571, 17598]);
+    expect(p2023).toMatchObject({ value: 36000, conflict: true, facts: 2, qualifier: 'estimate' });
+    expect(p2023.values.map((v) => v.value)).toEqual([36000, 18000]);
     const p2018 = s.points.find((p) => p.year === 2018)!;
-    expect(p2018.value).toBe(25200);
+    expect(p2018.value).toBe(fixtureReport.figures.ict_revenue);
     expect(s.points.every((p) => p.qualifier !== 'target')).toBe(true);
     const years = s.points.map((p) => p.year);
     expect(years).toEqual([...years].sort((a, b) => a - b));
   });
 
   it('GET series with from/to keeps the range', async () => {
-    const s = await okJson('/api/v1/indicators/software_export/series?from=2019&to=2022', SeriesResponse);
-    expect(s.points.map((p) => p.year)).toEqual([2019, 2021, 2022].filter((y) => s.points.some((p) => p.year === y)));
-    expect(s.points.every((p) => p.year >= 2019 && p.year <= 2022)).toBe(true);
+    const s = await okJson('/api/v1/indicators/ict_revenue/series?from=2019&to=2022', SeriesResponse);
+    expect(s.points.map((p) => p.year)).toEqual([2020, 2021, 2022]);
   });
 
   it('GET series of an indicator with targets keeps them apart', async () => {
@@ -95,7 +98,7 @@ describe('read API', () => {
   it('GET /api/v1/facts filters and carries the source and the quote', async () => {
     const body = await okJson('/api/v1/facts?indicator=ict_revenue&year=2018&status=accepted', FactsResponse);
     const fromReport = body.facts.find((f) => f.source.kind === 'report')!;
-    expect(fromReport.value).toBe(25200);
+    expect(fromReport.value).toBe(fixtureReport.figures.ict_revenue);
     expect(fromReport.quote).toMatch(/25\.200 tỷ đồng/);
     expect(fromReport.start).not.toBeNull();
     const one = await okJson(`/api/v1/facts/${fromReport.id}`, FactWithSource);
@@ -129,7 +132,10 @@ describe('read API', () => {
     expect(rows.map((r) => Number(r.values.value))).toEqual(s.points.map((p) => p.value));
     const facts = await t.get('/api/v1/facts.csv?indicator=software_export');
     const factRows = parseCsv(await facts.text()).records;
-    expect(factRows.length).toBeGreaterThan(5);
+    expect(factRows.map((r) => Number(r.values.value)).sort((a, b) => a - b)).toEqual([
+      fixtureReport.figures.software_export,
+      ...fixtureFacts.filter((f) => f.indicator === 'software_export').map((f) => f.value),
+    ].sort((a, b) => a - b));
     expect(factRows.every((r) => r.values.source_url !== '' || r.values.source_kind === 'report')).toBe(true);
   });
 

@@ -1,86 +1,103 @@
-import { Hono, type Context } from 'hono';
-import { AcceptBody, BulkAcceptBody, FactPatch, RejectBody, type BulkAcceptResponse, type RevisionsResponse, RowId } from '@chiso/shared';
+import { AcceptBody, BulkAcceptBody, BulkAcceptResponse, FactPatch, FactWithSource, RejectBody, RowId } from '@chiso/shared';
 import { z } from 'zod';
 import type { AppDeps } from '../context';
-import type { Auth, AuthEnv } from '../http/auth';
 import { fromZod, HttpProblem } from '../http/problem';
-import { cachedRead, json } from '../http/read';
-import { jsonBody, param } from '../http/validate';
+import { authProblems, jsonContent, problems, route, type ApiRouter } from '../http/route';
 import { getFact } from '../services/facts';
-import { acceptFact, bulkAccept, editFact, factRevisions, rejectFact, ReviewError, type ReviewResult } from '../services/review';
-
+import { acceptFact, bulkAccept, editFact, rejectFact, ReviewError, type ReviewResult } from '../services/review';
 
 function asProblem(e: unknown): never {
   if (e instanceof ReviewError) throw new HttpProblem(e.kind === 'not_found' ? 404 : e.kind === 'conflict' ? 409 : 400, e.message);
   throw e;
 }
 
-/** A JSON body that may be left out altogether (an empty body stands for no body). */
-async function optionalJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
-  const text = await c.req.text();
-  let raw: unknown;
-  try {
-    raw = text.trim() === '' ? undefined : JSON.parse(text);
-  } catch {
-    throw new HttpProblem(400, 'The request body is not valid JSON.');
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw fromZod(parsed.error, 'request body');
-  return parsed.data;
-}
+const noStore = { 'Cache-Control': 'no-store' };
+const IdParam = z.object({ id: RowId });
+const jsonBody = <S extends z.ZodType>(schema: S, required: boolean, description?: string) => ({
+  required,
+  ...(description ? { description } : {}),
+  content: { 'application/json': { schema } },
+});
 
-/** Review of facts: accept, reject, edit, bulk accept (editor token), and the public history of a fact. */
-export function reviewRoute(deps: AppDeps, auth: Auth): Hono<AuthEnv> {
-  const app = new Hono<AuthEnv>();
+/** Review of facts: accept, reject, edit, bulk accept (editor token). */
+export function reviewRoute(app: ApiRouter, deps: AppDeps): void {
   const db = deps.db.db;
-  const editor = auth.require('editor');
+  const editor = { auth: 'editor' } as const;
 
-  const answer = async (c: Context<AuthEnv>, r: Promise<ReviewResult>) => {
+  const answer = async (r: Promise<ReviewResult>): Promise<FactWithSource> => {
     const { fact } = await r.catch(asProblem);
-    return c.json((await getFact(db, fact.id))!, 200, { 'Cache-Control': 'no-store' });
+    return (await getFact(db, fact.id))!;
   };
 
-  app.post('/facts/:id/accept', editor, async (c) => {
-    const id = param(c, 'id', RowId);
-    const body = await optionalJson(c, AcceptBody);
-    return answer(c, acceptFact(db, id, c.var.editor.name, body.reason));
-  });
+  app.openapi(
+    route(deps.auth, editor, {
+      method: 'post',
+      path: '/facts/{id}/accept',
+      summary: 'Accept a fact (optional reason); accepting an accepted fact changes nothing. Series and dashboard follow at once.',
+      tags: ['editors'],
+      request: { params: IdParam, body: jsonBody(AcceptBody, false, 'optional') },
+      responses: { 200: jsonContent(FactWithSource), ...problems(400, 404, 409, 413, ...authProblems) },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      return c.json(await answer(acceptFact(db, c.req.valid('param').id, c.var.editor.name, body.reason)), 200, noStore);
+    },
+  );
 
-  app.post('/facts/:id/reject', editor, async (c) => {
-    const id = param(c, 'id', RowId);
-    const body = await jsonBody(c, RejectBody);
-    return answer(c, rejectFact(db, id, c.var.editor.name, body.reason));
-  });
+  app.openapi(
+    route(deps.auth, editor, {
+      method: 'post',
+      path: '/facts/{id}/reject',
+      summary: 'Reject a fact, with a reason (required). 409 for a figure of data/facts/*.csv, which is changed in its file.',
+      tags: ['editors'],
+      request: { params: IdParam, body: jsonBody(RejectBody, true) },
+      responses: { 200: jsonContent(FactWithSource), ...problems(400, 404, 409, 413, 415, ...authProblems) },
+    }),
+    async (c) => c.json(await answer(rejectFact(db, c.req.valid('param').id, c.var.editor.name, c.req.valid('json').reason)), 200, noStore),
+  );
 
-  app.patch('/facts/:id', editor, async (c) => {
-    const id = param(c, 'id', RowId);
-    const patch = await jsonBody(c, FactPatch);
-    return answer(c, editFact(db, deps.catalogue(), id, patch, c.var.editor.name));
-  });
+  app.openapi(
+    route(deps.auth, editor, {
+      method: 'patch',
+      path: '/facts/{id}',
+      summary:
+        'Edit a fact: indicator, year, value (or value_min and value_max), qualifier, approx, change_pct, change_vs_year, plan_pct, note; optional reason; accept: true also accepts it. A changed figure becomes method "manual".',
+      tags: ['editors'],
+      request: { params: IdParam, body: jsonBody(FactPatch, true) },
+      responses: { 200: jsonContent(FactWithSource), ...problems(400, 404, 409, 413, 415, ...authProblems) },
+    }),
+    async (c) => c.json(await answer(editFact(db, deps.catalogue(), c.req.valid('param').id, c.req.valid('json'), c.var.editor.name)), 200, noStore),
+  );
 
-  app.post('/sources/:id/accept', editor, async (c) => {
-    const id = param(c, 'id', RowId);
-    const fromQuery = c.req.query('min_confidence');
-    const raw = fromQuery !== undefined ? { min_confidence: fromQuery, reason: c.req.query('reason') } : await optionalJson(c, z.unknown());
-    if (raw === undefined) {
-      throw new HttpProblem(400, 'Say which facts to accept: min_confidence (0 to 1) in the query (?min_confidence=0.8) or in a JSON body.');
-    }
-    const body = BulkAcceptBody.safeParse(raw);
-    if (!body.success) throw fromZod(body.error, fromQuery !== undefined ? 'query parameter' : 'request body');
-    const r = await bulkAccept(db, id, body.data.min_confidence, c.var.editor.name, body.data.reason).catch(asProblem);
-    const out: BulkAcceptResponse = { source_id: id, min_confidence: body.data.min_confidence, ...r };
-    return c.json(out, 200, { 'Cache-Control': 'no-store' });
-  });
-
-  app.get('/facts/:id/revisions', (c) => {
-    const id = param(c, 'id', RowId);
-    return cachedRead(c, deps, async () => {
-      const revisions = await factRevisions(db, id);
-      if (!revisions) throw new HttpProblem(404, `There is no fact ${id}.`);
-      const body: RevisionsResponse = { fact_id: id, revisions };
-      return json(body);
-    });
-  });
-
-  return app;
+  app.openapi(
+    route(deps.auth, editor, {
+      method: 'post',
+      path: '/sources/{id}/accept',
+      summary:
+        'Bulk accept: every pending fact of the source whose confidence is at least min_confidence (query ?min_confidence=0.8 or JSON body), one revision each',
+      tags: ['editors'],
+      request: {
+        params: IdParam,
+        query: z.object({ min_confidence: z.string().optional(), reason: z.string().optional() }).strict(),
+        body: jsonBody(BulkAcceptBody.partial(), false, 'optional when min_confidence is in the query'),
+      },
+      responses: { 200: jsonContent(BulkAcceptResponse), ...problems(400, 404, 413, ...authProblems) },
+    }),
+    async (c) => {
+      const id = c.req.valid('param').id;
+      const fromQuery = c.req.valid('query');
+      const inQuery = fromQuery.min_confidence !== undefined;
+      const raw = inQuery ? fromQuery : c.req.valid('json');
+      const body = BulkAcceptBody.safeParse(raw);
+      if (!body.success) {
+        if (!inQuery && raw.min_confidence === undefined) {
+          throw new HttpProblem(400, 'Say which facts to accept: min_confidence (0 to 1) in the query (?min_confidence=0.8) or in a JSON body.');
+        }
+        throw fromZod(body.error, inQuery ? 'query parameter' : 'request body');
+      }
+      const r = await bulkAccept(db, id, body.data.min_confidence, c.var.editor.name, body.data.reason).catch(asProblem);
+      const out: BulkAcceptResponse = { source_id: id, min_confidence: body.data.min_confidence, ...r };
+      return c.json(out, 200, noStore);
+    },
+  );
 }

@@ -1,19 +1,26 @@
-import { RowId } from '@chiso/shared';
-import { Hono } from 'hono';
-import type { SourceDetail, SourcesResponse } from '@chiso/shared';
+import { RowId, SourceDetail, SourcesResponse } from '@chiso/shared';
+import { z } from 'zod';
 import type { AppDeps } from '../context';
+import { json } from '../http/body';
 import { HttpProblem } from '../http/problem';
-import { json, readRoute } from '../http/read';
-import { param } from '../http/validate';
+import { read, type ApiRouter } from '../http/route';
 import { countFacts } from '../services/ingest';
 import { toFact, toSource } from '../services/views';
 
-export function sourcesRoute(deps: AppDeps): Hono {
-  const app = new Hono();
+/** Sources (reports, articles): the list with their facts counted, and one source with its text and facts. */
+export function sourcesRoute(app: ApiRouter, deps: AppDeps): void {
   const db = deps.db.db;
 
-  readRoute(app, deps, '/sources', () => ({
-    compute: async () => {
+  read(
+    app,
+    deps.reads,
+    {
+      path: '/sources',
+      summary: 'Sources (reports, articles) with their facts counted by status',
+      tag: 'read',
+      response: { type: 'application/json', schema: SourcesResponse },
+    },
+    async () => {
       const rows = await db
         .selectFrom('sources')
         .select(['id', 'kind', 'title', 'publisher', 'url', 'published_on', 'region', 'report_year', 'format', 'sha256', 'created_at'])
@@ -39,11 +46,20 @@ export function sourcesRoute(deps: AppDeps): Hono {
       };
       return json(body);
     },
-  }));
+  );
 
-  readRoute(app, deps, '/sources/:id', (c) => {
-    const id = param(c, 'id', RowId);
-    const compute = async () => {
+  read(
+    app,
+    deps.reads,
+    {
+      path: '/sources/{id}',
+      summary: 'One source with its stored text and facts (offsets into the text)',
+      tag: 'read',
+      params: z.object({ id: RowId }),
+      response: { type: 'application/json', schema: SourceDetail },
+      errors: [404],
+    },
+    async ({ param: { id } }) => {
       const row = await db.selectFrom('sources').selectAll().where('id', '=', id).executeTakeFirst();
       if (!row) throw new HttpProblem(404, `There is no source ${id}.`);
       const facts = await db.selectFrom('facts').selectAll().where('source_id', '=', id).orderBy('span_start').orderBy('id').execute();
@@ -54,9 +70,6 @@ export function sourcesRoute(deps: AppDeps): Hono {
         fact_list: facts.map(toFact),
       };
       return json(body);
-    };
-    return { compute };
-  });
-
-  return app;
+    },
+  );
 }

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Database } from '../db/schema';
 import type { Catalogue } from '../services/catalogue';
 import { ingestDocument, type IngestResult } from '../services/ingest';
-import { bumpDataVersion, recordRevision } from '../services/revisions';
+import { commitChange } from '../services/commit';
 import { nowIso } from '../util/time';
 
 const ManifestRow = z.object({
@@ -51,7 +51,7 @@ export async function seedReports(
  */
 async function retireEarlierVersions(db: Kysely<Database>, current: number, title: string, region: string): Promise<void> {
   if (!title) return;
-  await db.transaction().execute(async (trx) => {
+  await commitChange(db, async ({ trx, revise }) => {
     const earlier = await trx
       .selectFrom('facts')
       .innerJoin('sources', 'sources.id', 'facts.source_id')
@@ -64,8 +64,7 @@ async function retireEarlierVersions(db: Kysely<Database>, current: number, titl
       .execute();
     for (const f of earlier) {
       const after = await trx.updateTable('facts').set({ status: 'rejected', updated_at: nowIso() }).where('id', '=', f.id).returningAll().executeTakeFirstOrThrow();
-      await recordRevision(trx, { fact_id: f.id, action: 'retire', actor: 'seed', reason: 'a newer version of the same report replaces this one', before: f, after });
+      await revise({ fact_id: f.id, action: 'retire', actor: 'seed', reason: 'a newer version of the same report replaces this one', before: f, after });
     }
-    if (earlier.length) await bumpDataVersion(trx);
   });
 }

@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv, PartialDate } from '@chiso/shared';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/schema';
-import { bumpDataVersion } from '../services/revisions';
+import { commitExternalChange } from '../services/commit';
 
 /** One row of `data/sources/*.csv`: what is known of a cited article, found by reading it (`found`), or not. */
 const SourceRow = z.object({
@@ -26,11 +26,13 @@ export interface SourceTitlesReport {
 /**
  * Gives cited articles their real titles and outlet names from `data/sources/*.csv`, checking the file as it goes:
  * a bad row, a URL twice, a URL no figure cites, a cited URL the file lacks, a date that disagrees with the figures'.
- * A source without a title keeps none (it is shown by outlet and date), never one guessed from its address.
+ * A source without a title keeps none (it is shown by outlet and date), never one guessed from its address. A data
+ * folder without `sources/` (a province that has not researched its articles yet) is not checked.
  */
 export async function seedSourceTitles(db: Kysely<Database>, dataDir: string): Promise<SourceTitlesReport> {
   const dir = join(dataDir, 'sources');
   const report: SourceTitlesReport = { rows: 0, updated: 0, problems: [] };
+  if (!existsSync(dir)) return report;
   const files = readdirSync(dir).filter((f) => f.endsWith('.csv')).sort();
   const seen = new Set<string>();
   const articles = await db.selectFrom('sources').select(['id', 'url', 'title', 'publisher', 'published_on']).where('kind', '=', 'article').execute();
@@ -67,6 +69,6 @@ export async function seedSourceTitles(db: Kysely<Database>, dataDir: string): P
   }
   for (const url of byUrl.keys()) if (!seen.has(url)) report.problems.push(`sources/: no row for the cited ${url}`);
   // A source's title is part of every fact's stored JSON: the read model follows.
-  if (report.updated) await bumpDataVersion(db);
+  if (report.updated) await commitExternalChange(db);
   return report;
 }

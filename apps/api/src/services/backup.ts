@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import type { Db } from '../db/connect';
-import { migrateToLatest } from '../db/migrate';
-import { bumpDataVersion } from './revisions';
+import { commitExternalChange } from './commit';
+import { prepareDatabase } from './prepare-database';
 
 export interface BackupSummary {
   path: string;
@@ -80,13 +80,13 @@ export async function restoreDatabase(db: Db, url: string, path: string): Promis
     } finally {
       from.close();
     }
-    await migrateToLatest(db);
-    await bumpDataVersion(db.db);
+    await prepareDatabase(db);
+    await commitExternalChange(db.db);
     return { path: source, facts };
   }
   const { args, env } = pgTarget(url);
   run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', ...args, source], env);
-  await migrateToLatest(db);
-  await bumpDataVersion(db.db);
+  await prepareDatabase(db);
+  await commitExternalChange(db.db);
   return { path: source };
 }

@@ -21,10 +21,19 @@ export async function loadCatalogue(db: Kysely<Database>): Promise<Catalogue> {
   };
 }
 
-/** The catalogue's indicator, or a 404 naming the key. */
-export function requireIndicatorOf(catalogue: Catalogue, key: string): Indicator {
+/** The region of a key, or a 404 that lists the known ones. */
+export function requireRegion(catalogue: Catalogue, key: string): Region {
+  const region = catalogue.regionByKey.get(key);
+  if (!region) {
+    throw new HttpProblem(404, `There is no region "${key}". Known regions: ${[...catalogue.regionByKey.keys()].join(', ')}.`);
+  }
+  return region;
+}
+
+/** The indicator of a key, or a 404 that points at the catalogue. */
+export function requireIndicator(catalogue: Catalogue, key: string): Indicator {
   const indicator = catalogue.indicatorByKey.get(key);
-  if (!indicator) throw new HttpProblem(404, `There is no indicator "${key}".`);
+  if (!indicator) throw new HttpProblem(404, `There is no indicator "${key}". GET /api/v1/indicators lists the catalogue.`);
   return indicator;
 }
 

@@ -3,7 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database, FactRow, NewFact } from '../db/schema';
 import { nowIso } from '../util/time';
 import type { Catalogue } from './catalogue';
-import { bumpDataVersion, recordRevision, recordRevisions } from './revisions';
+import { commitChange } from './commit';
 
 export interface RowProblem {
   line: number;
@@ -139,7 +139,7 @@ export async function importCitedFacts(
     return { row, key: `${base}|${n}` };
   });
   const keys = new Set(keyed.map((k) => k.key));
-  await db.transaction().execute(async (trx) => {
+  await commitChange(db, async ({ trx, revise, reviseAll }) => {
     // The facts the rows stand for, read in a few queries rather than one per row (a start reads every file again).
     const stored = new Map<string, FactRow>();
     for (const part of chunks(keyed, 500)) {
@@ -187,7 +187,7 @@ export async function importCitedFacts(
         }),
       );
       const inserted = await trx.insertInto('facts').values(facts).returningAll().execute();
-      await recordRevisions(trx, inserted.map((after) => ({ fact_id: after.id, action: 'create', actor: opts.actor, before: null, after })));
+      await reviseAll(inserted.map((after) => ({ fact_id: after.id, action: 'create', actor: opts.actor, before: null, after })));
       report.inserted += inserted.length;
     }
     for (const { row, key } of keyed) {
@@ -205,7 +205,7 @@ export async function importCitedFacts(
         .where('id', '=', existing.id)
         .returningAll()
         .executeTakeFirstOrThrow();
-      await recordRevision(trx, { fact_id: existing.id, action: 'update', actor: opts.actor, before: existing, after });
+      await revise({ fact_id: existing.id, action: 'update', actor: opts.actor, before: existing, after });
       report.updated++;
     }
     // A broken row must not retire the fact it stood for: retire only when the whole file is valid.
@@ -223,7 +223,7 @@ export async function importCitedFacts(
           .where('id', '=', f.id)
           .returningAll()
           .executeTakeFirstOrThrow();
-        await recordRevision(trx, {
+        await revise({
           fact_id: f.id,
           action: 'retire',
           actor: opts.actor,
@@ -234,7 +234,6 @@ export async function importCitedFacts(
         report.retired++;
       }
     }
-    if (report.inserted || report.updated || report.retired) await bumpDataVersion(trx);
   });
   return report;
 }

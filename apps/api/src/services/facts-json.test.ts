@@ -7,7 +7,7 @@ import { seededApp, type TestApp } from '../testing/harness';
 import { nowIso } from '../util/time';
 import { listFactsCsvRows } from './facts';
 import { factsPageBody } from './facts-json';
-import { bumpDataVersion } from './revisions';
+import { commitExternalChange } from './commit';
 import { toFact, toSource } from './views';
 
 /** The list as it was built before the database wrote its JSON: every column as an object, mapped, serialised. */
@@ -180,7 +180,7 @@ describe('the facts list as JSON built by the database', () => {
         })),
       )
       .execute();
-    await bumpDataVersion(t.db.db);
+    await commitExternalChange(t.db.db);
     for (const sort of sorts) await expectSameList(t.db, FactsQuery.parse({ source: source.id, sort }));
     const out = FactsResponse.parse(JSON.parse(await body(t.db, FactsQuery.parse({ source: source.id }))));
     expect(out.facts.map((f) => f.value)).toEqual(values);
@@ -191,7 +191,7 @@ describe('the facts list as JSON built by the database', () => {
     await t.db.db.updateTable('sources').set({ title: 'renamed' }).where('id', '=', source.id).execute();
     await t.db.db.deleteFrom('facts').where('id', '=', out.facts[0]!.id).execute();
     await t.db.db.updateTable('facts').set({ note: 'edited' }).where('id', '=', out.facts[1]!.id).execute();
-    await bumpDataVersion(t.db.db);
+    await commitExternalChange(t.db.db);
     for (const sort of sorts) await expectSameList(t.db, FactsQuery.parse({ source: source.id, sort }));
     const after = FactsResponse.parse(JSON.parse(await body(t.db, FactsQuery.parse({ source: source.id }))));
     expect(after.facts.map((f) => f.source.title)).toEqual(values.slice(1).map(() => 'renamed'));

@@ -2,18 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/connect';
 import { seedCatalogue } from '../seed/catalogue';
 import { corpusFile } from '../testing/editors';
-import { dataDir, freshDb } from '../testing/harness';
+import { fixtureDataDir } from '../testing/fixtures';
+import { freshDb } from '../testing/harness';
 import { sha256 } from '../util/hash';
 import { loadCatalogue, type Catalogue } from './catalogue';
 import { extractFromBytes } from './extractor';
 import { ingestDocument } from './ingest';
-import { dataVersion } from './revisions';
+import { readDataVersion } from '../db/version';
 
 let db: Db;
 let catalogue: Catalogue;
 beforeAll(async () => {
   db = await freshDb();
-  await seedCatalogue(db.db, dataDir);
+  await seedCatalogue(db.db, fixtureDataDir());
   catalogue = await loadCatalogue(db.db);
 });
 afterAll(async () => db.close());
@@ -21,7 +22,7 @@ afterAll(async () => db.close());
 async function snapshot() {
   const n = async (table: 'sources' | 'facts' | 'fact_revisions') =>
     Number((await db.db.selectFrom(table).select(db.db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  return { sources: await n('sources'), facts: await n('facts'), revisions: await n('fact_revisions'), version: await dataVersion(db.db) };
+  return { sources: await n('sources'), facts: await n('facts'), revisions: await n('fact_revisions'), version: await readDataVersion(db.db) };
 }
 
 describe('ingestDocument', () => {

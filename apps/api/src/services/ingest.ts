@@ -5,7 +5,7 @@ import { sha256 } from '../util/hash';
 import { nowIso } from '../util/time';
 import type { Catalogue } from './catalogue';
 import { extractFromBytes } from './extractor';
-import { bumpDataVersion, recordRevision } from './revisions';
+import { commitChange } from './commit';
 import { toSource } from './views';
 
 export interface IngestInput {
@@ -71,7 +71,7 @@ export async function ingestDocument(
     title: input.title ?? null,
   });
   const now = nowIso();
-  const store = db.transaction().execute(async (trx): Promise<SourceRow> => {
+  const store = commitChange(db, async ({ trx, revise }): Promise<SourceRow> => {
     const src = await trx
       .insertInto('sources')
       .values({
@@ -92,12 +92,11 @@ export async function ingestDocument(
     for (const [i, f] of extracted.facts.entries()) {
       const row = factRow(f, src.id, input.region, extracted.autoAcceptThreshold, now);
       const after = await trx.insertInto('facts').values(row).returningAll().executeTakeFirstOrThrow();
-      await recordRevision(trx, { fact_id: after.id, action: 'create', actor: input.actor, before: null, after });
+      await revise({ fact_id: after.id, action: 'create', actor: input.actor, before: null, after });
       await hooks.afterFactInserted?.(i);
     }
-    await bumpDataVersion(trx);
     return src;
-  });
+  }).then((c) => c.result);
   const source = await store.catch(async (e: unknown) => {
     // The same bytes stored by another request while this one was extracting: theirs stands (sha256 is unique).
     const raced = await db.selectFrom('sources').selectAll().where('sha256', '=', hash).executeTakeFirst();

@@ -1,7 +1,7 @@
 import { lineageOf, mapOfYear, rankRegions, type RankingResponse } from '@chiso/shared';
 import { compiledOnce } from '../db/compiled';
 import type { Executor } from '../db/schema';
-import { requireIndicatorOf, type Catalogue } from './catalogue';
+import { requireIndicator, type Catalogue } from './catalogue';
 import { storedFigure, territoryFigures } from './figures';
 
 const headlines = compiledOnce(
@@ -22,7 +22,7 @@ const headlines = compiledOnce(
  * ranked by shared/regions/ranking.ts. The country's figure comes along as a reference.
  */
 export async function ranking(db: Executor, catalogue: Catalogue, key: string, year: number, map: string = mapOfYear(year)): Promise<RankingResponse> {
-  const indicator = requireIndicatorOf(catalogue, key);
+  const indicator = requireIndicator(catalogue, key);
   const [{ rows }, published] = await Promise.all([db.executeQuery(headlines(db, key, year - 1, year)), territoryFigures(db, indicator)]);
   const own = new Map(rows.map((r) => [`${r.region}|${r.year}`, storedFigure(r.point!)]));
   const lineage = lineageOf(catalogue.regions);

@@ -2,7 +2,7 @@ import { combinedSeries, lineageOf, publishedOn, yearOf, type PublishedFigure } 
 import type { CompiledQuery } from 'kysely';
 import { compiledOnce } from '../db/compiled';
 import type { Executor } from '../db/schema';
-import { requireIndicatorOf, requireRegions, type Catalogue } from './catalogue';
+import { requireIndicator, requireRegions, type Catalogue } from './catalogue';
 import { storedFigure, territoryFigures } from './figures';
 
 /** A date after every change of the map: a unit's shape on it is its present one. */
@@ -38,7 +38,7 @@ export async function regionsSeriesJson(
   regionKeys: readonly string[],
   range: { from?: number | undefined; to?: number | undefined } = {},
 ): Promise<string> {
-  const indicator = requireIndicatorOf(catalogue, key);
+  const indicator = requireIndicator(catalogue, key);
   const regions = requireRegions(catalogue, regionKeys);
   if (regions.length === 0) return `{"indicator":${JSON.stringify(indicator)},"series":[]}`;
   const lineage = lineageOf(catalogue.regions);

@@ -1,7 +1,7 @@
 import { RankingResponse, RegionsSeriesResponse, SeriesResponse } from '@chiso/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/connect';
-import { dataDir, freshDb } from '../testing/harness';
+import { freshDb, shippedDataDir } from '../testing/harness';
 import { seedAll, type SeedSummary } from '../seed';
 import { importCitedFacts } from './cited';
 import { ranking, regionsWithData } from './ranking';
@@ -15,7 +15,7 @@ describe('every province: the shipped figures, series across the reorganisation,
   let seed: SeedSummary;
   beforeAll(async () => {
     db = await freshDb();
-    seed = await seedAll(db.db, dataDir);
+    seed = await seedAll(db.db, shippedDataDir);
     // Quảng Nam's revenue, so Đà Nẵng's present territory has something to sum (not in the shipped data).
     const quangNam = [header, 'quang-nam,ict_revenue,2023,5000,billion_vnd,actual,https://example.org/qn,,'].join('\n');
     await importCitedFacts(db.db, seed.catalogue, quangNam, { actor: 'test', keyPrefix: 'test' });
@@ -133,7 +133,7 @@ describe('cited rows of many provinces', () => {
   let seed: SeedSummary;
   beforeAll(async () => {
     db = await freshDb();
-    seed = await seedAll(db.db, dataDir);
+    seed = await seedAll(db.db, shippedDataDir);
   });
   afterAll(async () => db.close());
   const url = 'https://example.org/dti-2022';

@@ -1,10 +1,10 @@
 import type { FactPatch, Revision } from '@chiso/shared';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database, FactRow, FactUpdate, RevisionAction } from '../db/schema';
 import { nowIso } from '../util/time';
 import type { Catalogue } from './catalogue';
+import { commitChange, type Change } from './commit';
 import { countFacts, type FactCounts } from './ingest';
-import { bumpDataVersion, recordRevision } from './revisions';
 import { toFact } from './views';
 
 export class ReviewError extends Error {
@@ -23,7 +23,7 @@ export interface ReviewResult {
   changed: boolean;
 }
 
-async function load(trx: Transaction<Database>, id: number): Promise<FactRow> {
+async function load({ trx }: Change, id: number): Promise<FactRow> {
   const fact = await trx.selectFrom('facts').selectAll().where('id', '=', id).executeTakeFirst();
   if (!fact) throw new ReviewError('not_found', `There is no fact ${id}.`);
   if (fact.seed_key?.startsWith('seed:')) {
@@ -41,12 +41,12 @@ async function load(trx: Transaction<Database>, id: number): Promise<FactRow> {
  * two editors acting at once cannot both win on PostgreSQL, where transactions run side by side.
  */
 async function apply(
-  trx: Transaction<Database>,
+  change: Change,
   before: FactRow,
   set: FactUpdate,
   rev: { action: RevisionAction; actor: string; reason?: string | null },
 ): Promise<FactRow> {
-  const after = await trx
+  const after = await change.trx
     .updateTable('facts')
     .set({ ...set, updated_at: nowIso() })
     .where('id', '=', before.id)
@@ -55,27 +55,28 @@ async function apply(
     .returningAll()
     .executeTakeFirst();
   if (!after) throw new ReviewError('conflict', `Fact ${before.id} was changed by someone else meanwhile; load it again.`);
-  await recordRevision(trx, { fact_id: before.id, action: rev.action, actor: rev.actor, reason: rev.reason ?? null, before, after });
+  await change.revise({ fact_id: before.id, action: rev.action, actor: rev.actor, reason: rev.reason ?? null, before, after });
   return after;
 }
 
+/** A review action on one fact, committed with its revision (services/commit.ts). */
+async function review(db: Kysely<Database>, act: (change: Change) => Promise<ReviewResult>): Promise<ReviewResult> {
+  return (await commitChange(db, act)).result;
+}
+
 export async function acceptFact(db: Kysely<Database>, id: number, actor: string, reason?: string): Promise<ReviewResult> {
-  return db.transaction().execute(async (trx) => {
-    const before = await load(trx, id);
+  return review(db, async (change) => {
+    const before = await load(change, id);
     if (before.status === 'accepted') return { fact: before, changed: false };
-    const fact = await apply(trx, before, { status: 'accepted' }, { action: 'accept', actor, reason });
-    await bumpDataVersion(trx);
-    return { fact, changed: true };
+    return { fact: await apply(change, before, { status: 'accepted' }, { action: 'accept', actor, reason }), changed: true };
   });
 }
 
 export async function rejectFact(db: Kysely<Database>, id: number, actor: string, reason: string): Promise<ReviewResult> {
-  return db.transaction().execute(async (trx) => {
-    const before = await load(trx, id);
+  return review(db, async (change) => {
+    const before = await load(change, id);
     if (before.status === 'rejected') return { fact: before, changed: false };
-    const fact = await apply(trx, before, { status: 'rejected' }, { action: 'reject', actor, reason });
-    await bumpDataVersion(trx);
-    return { fact, changed: true };
+    return { fact: await apply(change, before, { status: 'rejected' }, { action: 'reject', actor, reason }), changed: true };
   });
 }
 
@@ -109,8 +110,8 @@ export async function editFact(
   if (patch.indicator !== undefined && !catalogue.indicatorByKey.has(patch.indicator)) {
     throw new ReviewError('invalid', `There is no indicator "${patch.indicator}". GET /api/v1/indicators lists the catalogue.`);
   }
-  return db.transaction().execute(async (trx) => {
-    const before = await load(trx, id);
+  return review(db, async (change) => {
+    const before = await load(change, id);
     const columns = patchColumns(patch);
     const differs = (Object.keys(columns) as (keyof FactUpdate & keyof FactRow)[]).filter((k) => columns[k] !== before[k]);
     const figureChanged = differs.some((k) => k !== 'note');
@@ -118,9 +119,7 @@ export async function editFact(
     if (figureChanged) set.method = 'manual';
     if (patch.accept && before.status !== 'accepted') set.status = 'accepted';
     if (differs.length === 0 && set.status === undefined) return { fact: before, changed: false };
-    const fact = await apply(trx, before, set, { action: 'edit', actor, reason: patch.reason });
-    await bumpDataVersion(trx);
-    return { fact, changed: true };
+    return { fact: await apply(change, before, set, { action: 'edit', actor, reason: patch.reason }), changed: true };
   });
 }
 
@@ -132,7 +131,8 @@ export async function bulkAccept(
   actor: string,
   reason?: string,
 ): Promise<{ accepted: number[]; facts: FactCounts }> {
-  const accepted = await db.transaction().execute(async (trx) => {
+  const { result: accepted } = await commitChange(db, async (change) => {
+    const { trx } = change;
     const source = await trx.selectFrom('sources').select('id').where('id', '=', sourceId).executeTakeFirst();
     if (!source) throw new ReviewError('not_found', `There is no source ${sourceId}.`);
     const pending = await trx
@@ -144,8 +144,7 @@ export async function bulkAccept(
       .orderBy('id')
       .execute();
     const why = reason ?? `bulk accept: confidence ≥ ${minConfidence}`;
-    for (const before of pending) await apply(trx, before, { status: 'accepted' }, { action: 'accept', actor, reason: why });
-    if (pending.length) await bumpDataVersion(trx);
+    for (const before of pending) await apply(change, before, { status: 'accepted' }, { action: 'accept', actor, reason: why });
     return pending.map((f) => f.id);
   });
   return { accepted, facts: await countFacts(db, sourceId) };

@@ -4,10 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/connect';
 import type { NewFact } from '../db/schema';
 import { seedCatalogue } from '../seed/catalogue';
-import { dataDir, freshDb } from '../testing/harness';
+import { freshDb } from '../testing/harness';
+import { fixtureDataDir } from '../testing/fixtures';
 import { loadCatalogue } from './catalogue';
 import { acceptedFacts, dashboardEntriesOf, seriesOf, type AcceptedFact } from './resolve';
-import { bumpDataVersion } from './revisions';
+import { commitChange, commitExternalChange } from './commit';
 import { refreshReadModel } from './read-model';
 import { storedCoverage, storedDashboard, storedSeries } from './series-store';
 
@@ -75,7 +76,7 @@ let db: Db;
 const sourceIds: number[] = [];
 beforeAll(async () => {
   db = await freshDb();
-  await seedCatalogue(db.db, dataDir);
+  await seedCatalogue(db.db, fixtureDataDir());
   await db.db.insertInto('regions').values({ key: 'ha-noi', name_vi: 'Hà Nội', name_en: 'Hanoi' }).onConflict((oc) => oc.doNothing()).execute();
   for (const [i, kind] of (['report', 'dataset', 'article'] as const).entries()) {
     const s = await db.db
@@ -113,7 +114,7 @@ describe('the read model (series, dashboard, coverage) kept by triggers and refr
           };
           await db.db.insertInto('facts').values(row).execute();
         }
-        await bumpDataVersion(db.db);
+        await commitExternalChange(db.db);
         // Reviews and corrections change facts in place; the update trigger marks what to recompute.
         const ids = (await db.db.selectFrom('facts').select('id').orderBy('id').execute()).map((r) => r.id);
         for (const e of edits) {
@@ -124,15 +125,15 @@ describe('the read model (series, dashboard, coverage) kept by triggers and refr
           if (e.redate !== null) {
             await db.db.updateTable('sources').set({ published_on: `2021-0${(e.at % 9) + 1}-01` }).where('id', '=', sourceIds[e.redate]!).execute();
           }
-          if (e.commit) await bumpDataVersion(db.db);
+          if (e.commit) await commitExternalChange(db.db);
         }
-        await bumpDataVersion(db.db);
+        await commitExternalChange(db.db);
         // A source re-dated on its own: only the sources trigger can tell the read model.
         if (redate) {
           await db.db.updateTable('sources').set({ published_on: redate.on }).where('id', '=', sourceIds[redate.source]!).execute();
-          await bumpDataVersion(db.db);
+          await commitExternalChange(db.db);
         }
-        expect(await refreshReadModel(db.db)).toEqual({ series: 0, facts: 0 });
+        expect(await db.db.transaction().execute(refreshReadModel)).toEqual({ series: 0, facts: 0 });
 
         const coverage = await storedCoverage(db.db);
         for (const indicator of indicators) {
@@ -188,10 +189,10 @@ describe('a source re-dated on its own', () => {
     await db.db.insertInto('facts').values([target(0, 10), target(1, 11)]).execute();
     const stood = async () => (await storedSeries(db.db, { region: 'da-nang', indicator: 'ict_revenue' })).targets.map((t) => JSON.parse(t).value);
     await db.db.updateTable('sources').set({ published_on: '2019-01-01' }).where('id', '=', sourceIds[0]!).execute();
-    await bumpDataVersion(db.db);
+    await commitExternalChange(db.db);
     expect(await stood()).toEqual([11]);
     await db.db.updateTable('sources').set({ published_on: '2023-01-01' }).where('id', '=', sourceIds[0]!).execute();
-    await bumpDataVersion(db.db);
+    await commitExternalChange(db.db);
     expect(await stood()).toEqual([10]);
   });
 });
@@ -199,9 +200,9 @@ describe('a source re-dated on its own', () => {
 describe('writers at the same time', () => {
   it('each commit leaves the read model equal to resolving the facts afresh (PostgreSQL: concurrent transactions)', async () => {
     await db.db.deleteFrom('facts').execute();
-    await bumpDataVersion(db.db);
+    await commitExternalChange(db.db);
     const writer = (i: number) =>
-      db.db.transaction().execute(async (trx) => {
+      commitChange(db.db, async ({ trx }) => {
         await trx
           .insertInto('facts')
           .values({
@@ -218,10 +219,9 @@ describe('writers at the same time', () => {
             updated_at: now,
           })
           .execute();
-        await bumpDataVersion(trx);
       });
     await Promise.all(Array.from({ length: 24 }, (_, i) => writer(i)));
-    expect(await refreshReadModel(db.db)).toEqual({ series: 0, facts: 0 });
+    expect(await db.db.transaction().execute(refreshReadModel)).toEqual({ series: 0, facts: 0 });
     for (const region of regions) {
       for (const indicator of indicators) {
         const s = await storedSeries(db.db, { region, indicator });

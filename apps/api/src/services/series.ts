@@ -1,8 +1,9 @@
 import type { SeriesPoint, SeriesResponse, TargetPoint } from '@chiso/shared';
 import type { AsOf } from '@chiso/shared/embed';
 import type { AppDeps } from '../context';
-import { jsonOf, requireIndicator, requireRegion } from '../http/read';
+import { jsonOf } from '../http/body';
 import { acceptedFactsAsOf } from './asof';
+import { requireIndicator, requireRegion } from './catalogue';
 import { seriesOf } from './resolve';
 import { storedSeries } from './series-store';
 
@@ -14,8 +15,8 @@ export interface SeriesScope {
 }
 
 function scopeOf(deps: AppDeps, key: string, q: SeriesScope) {
-  const indicator = requireIndicator(deps, key);
-  const region = requireRegion(deps, q.region);
+  const indicator = requireIndicator(deps.catalogue(), key);
+  const region = requireRegion(deps.catalogue(), q.region);
   return { indicator, region, scope: { region: region.key, indicator: indicator.key, from: q.from, to: q.to } };
 }
 

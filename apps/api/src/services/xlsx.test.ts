@@ -37,6 +37,7 @@ describe('the XLSX workbook', () => {
     expect(text.filter((m) => /^[=+\-@]/.test(m[2]!) && m[1] !== ' s="2"')).toEqual([]);
     // Internal curator notes are not among the columns.
     expect(factsSheet).not.toContain('review held');
-    expect(sheets[2]).toContain('Pháp Luật TP.HCM');
+    expect(first.source.publisher).toBeTruthy();
+    expect(sheets[2]).toContain(first.source.publisher!);
   });
 });

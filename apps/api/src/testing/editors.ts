@@ -1,17 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Hono } from 'hono';
-import { createApp, type AppOptions } from '../app';
+import type { AppOptions } from '../app';
 import { repoRoot } from '../config';
 import type { AppDeps } from '../context';
 import type { Db } from '../db/connect';
 import type { NewFact } from '../db/schema';
-import { silentLogger } from '../http/log';
-import { seedAll } from '../seed';
-import { bumpDataVersion } from '../services/revisions';
+import type { ApiRouter } from '../http/route';
+import { commitChange } from '../services/commit';
 import { createToken } from '../services/tokens';
 import { nowIso } from '../util/time';
-import { dataDir, freshDb } from './harness';
+import { seededApp } from './harness';
 
 export const corpusDir = resolve(repoRoot, 'packages/extract/corpus/reports');
 export const corpusFile = (name: string): Uint8Array => readFileSync(resolve(corpusDir, name));
@@ -25,7 +23,7 @@ export interface RequestOptions {
 
 export interface EditorApp {
   db: Db;
-  app: Hono;
+  app: ApiRouter;
   deps: AppDeps;
   /** Tokens made for the test: an editor's and an admin's. */
   editor: string;
@@ -36,9 +34,7 @@ export interface EditorApp {
 
 /** The seeded app with an editor and an admin token, for the write API's tests. */
 export async function editorApp(options: Partial<Omit<AppOptions, 'db' | 'catalogue'>> = {}): Promise<EditorApp> {
-  const db = await freshDb();
-  const seed = await seedAll(db.db, dataDir);
-  const { app, deps } = await createApp({ db, log: silentLogger, catalogue: seed.catalogue, ...options });
+  const { db, app, deps } = await seededApp(options);
   const editor = (await createToken(db.db, 'test-editor', 'editor')).token;
   const admin = (await createToken(db.db, 'test-admin', 'admin')).token;
   return {
@@ -93,39 +89,44 @@ export async function testSource(db: Db, year = 2099): Promise<number> {
   return row.id;
 }
 
-/** Stores a fact as if an extraction had left it (pending by default), on its own source unless one is given; commits like a writer (read model, data version). */
+/**
+ * Stores a fact (pending by default), on its own source unless one is given, committed like any write but without a
+ * revision of its creation, so that a test sees only the revisions of what it does to the fact.
+ */
 export async function insertFact(db: Db, fact: Partial<NewFact> & Pick<NewFact, 'indicator' | 'year'>): Promise<number> {
   const now = nowIso();
   const sourceId = fact.source_id ?? (await testSource(db, fact.year));
-  const row = await db.db
-    .insertInto('facts')
-    .values({
-      region: 'da-nang',
-      value: 1,
-      value_min: null,
-      value_max: null,
-      qualifier: 'actual',
-      approx: 'exact',
-      change_pct: null,
-      change_vs_year: null,
-      plan_pct: null,
-      span_start: 14,
-      span_end: 15,
-      quote: 'Doanh thu đạt 1 tỷ đồng.',
-      quote_start: 0,
-      method: 'extracted',
-      rule: null,
-      confidence: 0.5,
-      status: 'pending',
-      note: null,
-      seed_key: null,
-      created_at: now,
-      updated_at: now,
-      ...fact,
-      source_id: sourceId,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await bumpDataVersion(db.db);
-  return row.id;
+  const { result } = await commitChange(db.db, async ({ trx }) => {
+    const row = await trx
+      .insertInto('facts')
+      .values({
+        region: 'da-nang',
+        value: 1,
+        value_min: null,
+        value_max: null,
+        qualifier: 'actual',
+        approx: 'exact',
+        change_pct: null,
+        change_vs_year: null,
+        plan_pct: null,
+        span_start: 14,
+        span_end: 15,
+        quote: 'Doanh thu đạt 1 tỷ đồng.',
+        quote_start: 0,
+        method: 'extracted',
+        rule: null,
+        confidence: 0.5,
+        status: 'pending',
+        note: null,
+        seed_key: null,
+        created_at: now,
+        updated_at: now,
+        ...fact,
+        source_id: sourceId,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return row.id;
+  });
+  return result;
 }

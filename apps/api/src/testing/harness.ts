@@ -1,34 +1,52 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Hono } from 'hono';
 import { sql } from 'kysely';
-import { createApp } from '../app';
+import { createApp, type AppOptions } from '../app';
 import { repoRoot } from '../config';
 import type { AppDeps } from '../context';
 import { connect, type Db } from '../db/connect';
-import { migrateToLatest } from '../db/migrate';
 import { silentLogger } from '../http/log';
+import type { ApiRouter } from '../http/route';
 import { seedAll, type SeedSummary } from '../seed';
+import { prepareDatabase } from '../services/prepare-database';
+import { fixtureDataDir } from './fixtures';
+import { pgliteDb } from './pglite';
 
-export const dataDir = resolve(repoRoot, 'data');
+/** The data the product ships; only the seed's smoke test loads it. */
+export const shippedDataDir = resolve(repoRoot, 'data');
 
-/** A copy of the data folder a test may change. */
-export function tempDataDir(): string {
+/** A copy of a data folder (the fixture by default) that a test may change. */
+export function copyOfDataDir(from: string = fixtureDataDir()): string {
   const dir = mkdtempSync(join(tmpdir(), 'chiso-data-'));
-  cpSync(dataDir, dir, { recursive: true });
+  cpSync(from, dir, { recursive: true });
   return dir;
 }
+
+/** Which database the suite runs on: `TEST_DATABASE_URL` = unset (SQLite), `pglite`, or `postgres://…`. */
+export const testDatabase: 'sqlite' | 'pglite' | 'postgres' =
+  process.env.TEST_DATABASE_URL === 'pglite' ? 'pglite' : process.env.TEST_DATABASE_URL?.startsWith('postgres') ? 'postgres' : 'sqlite';
+
+/** Tests of several processes on one database need a database other processes can open: not PGlite. */
+export const sharedDatabase = testDatabase !== 'pglite';
 
 let pgSchemaCounter = 0;
 
 /**
- * A fresh, migrated database: in-memory SQLite by default, or a new schema of the PostgreSQL database that
- * `TEST_DATABASE_URL` names, so the same suite runs on both.
+ * A fresh, prepared database (migrated, read model current): in-memory SQLite by default; with
+ * `TEST_DATABASE_URL=pglite` a schema of an in-process PostgreSQL; with `TEST_DATABASE_URL=postgres://…` a new schema
+ * of that database. The same suite runs on all three.
  */
 export async function freshDb(): Promise<Db> {
+  const db = await emptyDb();
+  await prepareDatabase(db);
+  return db;
+}
+
+async function emptyDb(): Promise<Db> {
+  if (testDatabase === 'pglite') return pgliteDb();
   const url = process.env.TEST_DATABASE_URL;
-  if (url?.startsWith('postgres')) {
+  if (testDatabase === 'postgres' && url) {
     const schema = `t_${process.pid}_${Date.now()}_${pgSchemaCounter++}`;
     const admin = connect(url);
     await sql`create schema ${sql.id(schema)}`.execute(admin.db);
@@ -36,7 +54,6 @@ export async function freshDb(): Promise<Db> {
     const u = new URL(url);
     u.searchParams.set('options', `-c search_path=${schema}`);
     const db = connect(u.toString());
-    await migrateToLatest(db);
     const close = db.close;
     const dropSchema = async () => {
       const a = connect(url);
@@ -45,24 +62,24 @@ export async function freshDb(): Promise<Db> {
     };
     return { ...db, close: () => close().then(dropSchema) };
   }
-  const db = connect('sqlite::memory:');
-  await migrateToLatest(db);
-  return db;
+  return connect('sqlite::memory:');
 }
 
 export interface TestApp {
   db: Db;
-  app: Hono;
+  app: ApiRouter;
   deps: AppDeps;
   seed: SeedSummary;
   get(path: string, init?: RequestInit): Promise<Response>;
   close(): Promise<void>;
 }
 
-export async function seededApp(opts: { dataDir?: string } = {}): Promise<TestApp> {
+/** The app on a fresh database seeded with the fixture (or another data folder). */
+export async function seededApp(opts: { dataDir?: string } & Partial<Omit<AppOptions, 'db' | 'catalogue'>> = {}): Promise<TestApp> {
+  const { dataDir, ...options } = opts;
   const db = await freshDb();
-  const seed = await seedAll(db.db, opts.dataDir ?? dataDir);
-  const { app, deps } = await createApp({ db, log: silentLogger, catalogue: seed.catalogue });
+  const seed = await seedAll(db.db, dataDir ?? fixtureDataDir());
+  const { app, deps } = await createApp({ db, log: silentLogger, catalogue: seed.catalogue, ...options });
   return {
     db,
     app,

@@ -8,7 +8,7 @@ import { ingestDocument } from '../services/ingest';
  * written inside the ingest's transaction, prints "MID" and waits forever, for the parent to SIGKILL it there.
  */
 const [file, stopAt] = process.argv.slice(2);
-const db = connect(process.env.DATABASE_URL);
+const db = connect(process.env.DATABASE_URL ?? '');
 const catalogue = await loadCatalogue(db.db);
 await ingestDocument(
   db.db,

@@ -1,70 +1,68 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { serverStarted } from '../../../../scripts/lib/started.mjs';
 import { repoRoot } from '../config';
-
+import { fixtureDataDir } from './fixtures';
 
 export interface ServerProcess {
   base: string;
   child: ChildProcess;
   /** Every line the server wrote to stdout so far (its JSON log and the start-up line). */
   lines: string[];
+  /** Resolves once a line the server wrote (or writes within `ms`) satisfies `match`. */
+  untilLine(match: (line: string) => boolean, ms?: number): Promise<string>;
   stop(): Promise<void>;
   kill(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.once('error', rej);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => res(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
 }
 
 function exited(child: ChildProcess): Promise<void> {
   return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', () => r()));
 }
 
-/** The real server (`server.ts`) in a child process on 127.0.0.1, ready when /healthz answers. */
+/** The real server (`server.ts`) in a child process on 127.0.0.1, on a port the system picks, ready when it says it listens. */
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
-  const port = await freePort();
   // node itself with tsx's loader, not tsx's CLI, which runs the script in a grandchild that a SIGKILL would miss.
   const child = spawn(process.execPath, ['--import', 'tsx', resolve(repoRoot, 'apps/api/src/server.ts')], {
     cwd: repoRoot,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG: 'json', WEB_DIST: '/nonexistent', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG: 'json', WEB_DIST: '/nonexistent', DATA_DIR: fixtureDataDir(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
+  const added = new EventTarget();
   let partial = '';
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
     const parts = (partial + chunk).split('\n');
     partial = parts.pop()!;
     lines.push(...parts);
+    if (parts.length) added.dispatchEvent(new Event('line'));
   });
+  const untilLine = (match: (line: string) => boolean, ms = 10_000) =>
+    new Promise<string>((resolve, reject) => {
+      const check = () => {
+        const found = lines.find(match);
+        if (found === undefined) return;
+        clearTimeout(timer);
+        added.removeEventListener('line', check);
+        resolve(found);
+      };
+      const timer = setTimeout(() => {
+        added.removeEventListener('line', check);
+        reject(new Error(`no such line from the server within ${ms} ms`));
+      }, ms);
+      added.addEventListener('line', check);
+      check();
+    });
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const base = `http://127.0.0.1:${port}`;
-  const until = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited ${child.exitCode}: ${stderr}`);
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > until) {
-      child.kill('SIGKILL');
-      throw new Error(`server did not start: ${stderr}`);
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const base = await serverStarted(child).catch((e: unknown) => {
+    child.kill('SIGKILL');
+    throw new Error(`${e instanceof Error ? e.message : String(e)}: ${stderr}`);
+  });
   return {
     base,
     child,
     lines,
+    untilLine,
     stop: async () => {
       child.kill('SIGTERM');
       await exited(child);

@@ -49,11 +49,11 @@ export class ExtractionPool {
   }
 
   private spawn(memoryMb: number): Worker {
+    const resourceLimits = { maxOldGenerationSizeMb: memoryMb };
+    // Built (apps/api/dist): the worker is plain JavaScript beside the server. From source: boot.mjs registers tsx.
+    if (import.meta.url.endsWith('.js')) return new Worker(new URL('./extraction-worker.js', import.meta.url), { resourceLimits });
     const entry = new URL('./worker.ts', import.meta.url).href;
-    return new Worker(new URL('./boot.mjs', import.meta.url), {
-      workerData: { entry },
-      resourceLimits: { maxOldGenerationSizeMb: memoryMb },
-    });
+    return new Worker(new URL('./boot.mjs', import.meta.url), { workerData: { entry }, resourceLimits });
   }
 
   private runNow(job: ExtractJob): Promise<Extraction> {

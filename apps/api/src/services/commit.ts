@@ -1,0 +1,81 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, FactRow, RevisionAction } from '../db/schema';
+import { noteCommittedVersion, writeDataVersion } from '../db/version';
+import { nowIso } from '../util/time';
+import { refreshReadModel } from './read-model';
+
+export interface Revision {
+  fact_id: number;
+  action: RevisionAction;
+  actor: string;
+  reason?: string | null;
+  /** The fact before the change; null when it was created. */
+  before: FactRow | null;
+  after: FactRow;
+}
+
+/** What a change may do inside its transaction. */
+export interface Change {
+  trx: Transaction<Database>;
+  /** Records a revision of a fact: what it was, what it became, who did it and why. Every changed fact needs one. */
+  revise(rev: Revision): Promise<void>;
+  /** Records many revisions in one statement (a file of new figures). */
+  reviseAll(revs: readonly Revision[]): Promise<void>;
+}
+
+/** What a committed change did. */
+export interface Committed<T> {
+  result: T;
+  /** The new data version, or null when the change changed nothing a reader sees. */
+  version: string | null;
+}
+
+/**
+ * The one way the data changes. Runs `change` in a transaction, then, in the same transaction: the read model is
+ * recomputed for what the change touched (triggers mark it, decision 0044) and, if a reader would see anything
+ * new, the data version is replaced, so every process's read cache moves on. Facts, revisions, what is derived
+ * from them and the version commit together, or none of them does.
+ */
+export async function commitChange<T>(db: Kysely<Database>, change: (c: Change) => Promise<T>): Promise<Committed<T>> {
+  const committed = await db.transaction().execute(async (trx) => {
+    let revised = 0;
+    const reviseAll = async (revs: readonly Revision[]) => {
+      if (revs.length === 0) return;
+      revised += revs.length;
+      const at = nowIso();
+      await trx
+        .insertInto('fact_revisions')
+        .values(
+          revs.map((rev) => ({
+            fact_id: rev.fact_id,
+            action: rev.action,
+            actor: rev.actor,
+            reason: rev.reason ?? null,
+            before: rev.before ? JSON.stringify(rev.before) : null,
+            after: JSON.stringify(rev.after),
+            at,
+          })),
+        )
+        .execute();
+    };
+    const result = await change({ trx, revise: (rev) => reviseAll([rev]), reviseAll });
+    const refreshed = await refreshReadModel(trx);
+    const version = revised > 0 || refreshed.series > 0 || refreshed.facts > 0 ? await writeDataVersion(trx) : null;
+    return { result, version };
+  });
+  if (committed.version !== null) noteCommittedVersion(db, committed.version);
+  return committed;
+}
+
+/**
+ * A change made outside the write API (a restore, a bulk load) that every reader must see: the read model is
+ * brought up to date and the data version replaced, whatever changed.
+ */
+export async function commitExternalChange(db: Kysely<Database>): Promise<string> {
+  const version = await db.transaction().execute(async (trx) => {
+    await refreshReadModel(trx);
+    return writeDataVersion(trx);
+  });
+  noteCommittedVersion(db, version);
+  return version;
+}
