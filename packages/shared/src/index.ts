@@ -1,5 +1,6 @@
 export * from './catalogue';
 export * from './fact';
+export * from './location';
 export * from './source';
 export * from './api';
 export * from './headline';
@@ -12,3 +13,4 @@ export * from './overview';
 export * from './exports';
 export * from './settings';
 export * from './regions';
+export * from './random';
