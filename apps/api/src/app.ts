@@ -20,6 +20,7 @@ import { authRoute } from './routes/auth';
 import { chartsRoute } from './routes/charts';
 import { dashboardRoute } from './routes/dashboard';
 import { factsRoute } from './routes/facts';
+import { regionsRoute } from './routes/regions';
 import { indicatorsRoute } from './routes/indicators';
 import { locationsRoute } from './routes/locations';
 import { oembedRoute } from './routes/oembed';
@@ -82,6 +83,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: ApiRouter; dep
 
   const v1 = apiRouter();
   indicatorsRoute(v1, deps);
+  regionsRoute(v1, deps);
   dashboardRoute(v1, deps);
   factsRoute(v1, deps);
   sourcesRoute(v1, deps);

@@ -24,7 +24,13 @@ export function openApiDocument<E extends Env>(app: OpenAPIHono<E>, version: str
 
 const example = (path: string) =>
   path.replace('{key}', 'ict_revenue').replace('{id}', '1').replace('{file}', 'ict_revenue.svg').replace('{name}', 'editor') +
-  (path === '/api/v1/dashboard' ? '?year=2022' : path === '/api/v1/charts/explore.svg' || path === '/embed/explore' ? '?indicators=ict_revenue,software_export' : '');
+  (path === '/api/v1/dashboard'
+    ? '?year=2022'
+    : path === '/api/v1/charts/explore.svg' || path === '/embed/explore'
+      ? '?indicators=ict_revenue,software_export'
+      : /\/ranking|\/maps\/|\/embed\/map\//.test(path)
+        ? '?year=2024'
+        : '');
 
 /** A plain, dependency-free page in Vietnamese and English listing every endpoint of the document, with an example link. */
 export function docsPage(doc: Doc, version: string): string {

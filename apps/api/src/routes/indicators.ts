@@ -1,10 +1,12 @@
-import { Indicator, IndicatorKey, IndicatorsResponse, SeriesResponse, toCsv } from '@chiso/shared';
+import { Indicator, IndicatorKey, IndicatorsResponse, RegionsSeriesResponse, SeriesResponse, toCsv } from '@chiso/shared';
 import { SeriesAsOfQuery } from '@chiso/shared/embed';
 import { z } from 'zod';
 import type { AppDeps } from '../context';
 import { CSV_TYPE, json, JSON_TYPE, jsonOf } from '../http/body';
+import { HttpProblem } from '../http/problem';
 import { read, type ApiRouter } from '../http/route';
 import { requireIndicator } from '../services/catalogue';
+import { regionsSeriesJson } from '../services/region-series';
 import { loadSeries, seriesJson } from '../services/series';
 import { storedCoverage } from '../services/series-store';
 
@@ -45,6 +47,7 @@ export function indicatorsRoute(app: ApiRouter, deps: AppDeps): void {
       errors: [404],
     },
     async ({ param, query }) => {
+      if (query.regions) throw new HttpProblem(400, 'series.csv is one region’s series: use region=, or the JSON series for several regions.');
       const s = await loadSeries(deps, param.key, query);
       const rows = s.points.map((p) => ({
         indicator: s.indicator.key,
@@ -71,14 +74,19 @@ export function indicatorsRoute(app: ApiRouter, deps: AppDeps): void {
     deps.reads,
     {
       path: '/indicators/{key}/series',
-      summary: 'Headline value per year (with conflicts and the number of facts behind it) and targets',
+      summary: 'Headline value per year (with conflicts and the number of facts behind it) and targets; with regions=a,b,c, several regions’ series, each with its combined series across the 2025 reorganisation',
       tag: 'read',
       params: KeyParam,
       query: SeriesAsOfQuery,
-      response: { type: 'application/json', schema: SeriesResponse },
+      response: { type: 'application/json', schema: z.union([SeriesResponse, RegionsSeriesResponse]) },
       errors: [404],
     },
-    async ({ param, query }) => ({ body: await seriesJson(deps, param.key, query), type: JSON_TYPE }),
+    async ({ param, query }) => ({
+      body: query.regions
+        ? await regionsSeriesJson(db, deps.catalogue(), param.key, query.regions, query)
+        : await seriesJson(deps, param.key, query),
+      type: JSON_TYPE,
+    }),
   );
 
   read(

@@ -94,3 +94,45 @@ export function tileMapSpec(input: {
     gaps: ranking.missing.length ? t.gaps(ranking.missing.length) : null,
   };
 }
+
+/** A ranking's row as the table alternative writes it (the ranking page, the map embed). */
+export interface RankingRow {
+  region: string;
+  name: string;
+  rank: string;
+  value: string;
+  /** "▲ 2", "▼ 1", "=" or "" without a year before. */
+  rankChange: string;
+  /** Combined from former provinces: which, and which are missing. */
+  note: string;
+}
+
+const rowText = {
+  vi: { sum: 'tổng của', missing: 'thiếu', published: 'số liệu gộp do nơi công bố tính', carried: 'số liệu của' },
+  en: { sum: 'sum of', missing: 'missing', published: 'merged figure computed by the publisher', carried: 'figure of' },
+};
+
+/** The rows of a ranking's table, in rank order, in the page's language. */
+export function rankingRows(ranking: RankingResponse, names: ReadonlyMap<string, { name_vi: string; name_en: string }>, lang: Lang): RankingRow[] {
+  const t = rowText[lang];
+  const nameOf = (key: string) => {
+    const n = names.get(key);
+    return n ? (lang === 'vi' ? n.name_vi : n.name_en) : key;
+  };
+  const { unit } = ranking.indicator;
+  return ranking.items.map((i) => {
+    const parts = i.from.map(nameOf).join(', ');
+    const missing = i.missing.length ? `; ${t.missing} ${i.missing.map(nameOf).join(', ')}` : '';
+    const note =
+      i.method === 'reported' ? '' : i.method === 'published' ? t.published : i.method === 'carried' ? `${t.carried} ${parts}` : `${t.sum} ${parts}${missing}`;
+    const c = i.rank_change;
+    return {
+      region: i.region,
+      name: nameOf(i.region),
+      rank: formatRank(i.rank, i.denominator, lang),
+      value: unit === 'rank' ? formatRank(i.value, i.denominator, lang) : formatValue(i.value, unit, lang),
+      rankChange: c === null ? '' : c > 0 ? `▲ ${c}` : c < 0 ? `▼ ${-c}` : '=',
+      note,
+    };
+  });
+}

@@ -1,0 +1,86 @@
+import { IndicatorKey, RankingResponse, rankingTable, RegionsResponse, regionsResponse, tableCsv } from '@chiso/shared';
+import { MapQuery, RankingQuery } from '@chiso/shared/embed';
+import { z } from 'zod';
+import type { AppDeps } from '../context';
+import { CSV_TYPE, json } from '../http/body';
+import { HttpProblem } from '../http/problem';
+import { read, type ApiRouter } from '../http/route';
+import { ranking } from '../services/ranking';
+import { loadMap } from '../services/tile-map';
+import { imageHeaders, SVG_TYPE } from './charts';
+
+const KeyParam = z.object({ key: IndicatorKey });
+
+/** The region catalogue with its lineage, an indicator's ranking of the units of a map (JSON, CSV) and its tile map. */
+export function regionsRoute(app: ApiRouter, deps: AppDeps): void {
+  const db = deps.db.db;
+
+  read(
+    app,
+    deps.reads,
+    {
+      path: '/regions',
+      summary: 'The region catalogue: the country, the current and the former provinces, with validity dates, successors and predecessors',
+      tag: 'read',
+      response: { type: 'application/json', schema: RegionsResponse },
+    },
+    async () => json(regionsResponse(deps.catalogue().regions)),
+  );
+
+  read(
+    app,
+    deps.reads,
+    {
+      path: '/indicators/{key}/ranking.csv',
+      summary: 'The ranking as CSV (UTF-8 with BOM): the ranked units, then the units without a figure',
+      tag: 'read',
+      params: KeyParam,
+      query: RankingQuery,
+      response: { type: 'text/csv' },
+      errors: [404],
+    },
+    async ({ param, query }) => ({
+      body: tableCsv(rankingTable(await ranking(db, deps.catalogue(), param.key, query.year, query.map))),
+      type: CSV_TYPE,
+      headers: { 'Content-Disposition': `attachment; filename="${param.key}-${query.year}-ranking.csv"` },
+    }),
+  );
+
+  read(
+    app,
+    deps.reads,
+    {
+      path: '/indicators/{key}/ranking',
+      summary: 'Every unit of a map (by default the one at the end of the year) ranked for one year, with its denominator, its change since the year before, and the units without a figure',
+      description:
+        '`rank` is the published rank for a rank indicator, else the place by value in the catalogue’s `better` direction. A unit of a later map, in a year before it had its shape, gets the publisher’s merged figure, its renamed predecessor’s, or the sum of its former provinces (`method`, `from`, `missing`, `partial`).',
+      tag: 'read',
+      params: KeyParam,
+      query: RankingQuery,
+      response: { type: 'application/json', schema: RankingResponse },
+      errors: [404],
+    },
+    async ({ param, query }) => json(await ranking(db, deps.catalogue(), param.key, query.year, query.map)),
+  );
+
+  read(
+    app,
+    deps.reads,
+    {
+      path: '/maps/{file}',
+      summary: 'The tile map of the 34 provinces for an indicator and year as SVG ({key}.svg); a year ranked on the 63-unit map has no tile map (404: read the ranking, or add map=2025-07-01)',
+      tag: 'embed',
+      params: z.object({ file: z.string().regex(/^[a-z][a-z0-9_]{1,63}\.svg$/, 'an indicator key and .svg, e.g. dti_score.svg') }),
+      query: MapQuery,
+      response: { type: 'image/svg+xml', description: 'SVG: one focusable, named tile per province, a legend and the units without a figure' },
+      errors: [404],
+    },
+    async ({ param, query }) => {
+      const { svg, ranking: r } = await loadMap(deps, param.file.slice(0, -4), query);
+      if (svg === null) {
+        throw new HttpProblem(404, `The ${r.year} ranking is of the ${r.items.length + r.missing.length} units of the map of ${r.map}; the tile map shows the 34 provinces of today's map. Read /api/v1/indicators/${r.indicator.key}/ranking?year=${r.year}, or add map=2025-07-01.`);
+      }
+      return { body: svg, type: SVG_TYPE, headers: imageHeaders };
+    },
+  );
+}
