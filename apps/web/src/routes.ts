@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import { dashboardQuery, factsQuery, indicatorsQuery, seriesQuery, sourceQuery, sourcesQuery } from './lib/queries';
+import { dashboardQuery, factsQuery, indicatorsQuery, regionsQuery, seriesQuery, sourceQuery, sourcesQuery } from './lib/queries';
 import { defaultRegion } from './lib/region';
 import { parseDashboard, parseExplore, parseIndicator } from './lib/url-state';
 
@@ -47,6 +47,24 @@ export const routeTable: AppRoute[] = [
       const s = parseIndicator(search);
       void qc.prefetchQuery(seriesQuery(key, { region: s.region }));
       void qc.prefetchQuery(factsQuery({ indicator: key, region: s.region ?? defaultRegion, status: 'accepted', limit: 2000 }));
+    },
+  },
+  {
+    path: '/ranking',
+    layout: 'app',
+    load: () => import('./features/regions/ranking-page'),
+    prefetch: (qc) => {
+      void qc.prefetchQuery(indicatorsQuery());
+      void qc.prefetchQuery(regionsQuery());
+    },
+  },
+  {
+    path: '/provinces',
+    layout: 'app',
+    load: () => import('./features/regions/compare-regions-page'),
+    prefetch: (qc) => {
+      void qc.prefetchQuery(indicatorsQuery());
+      void qc.prefetchQuery(regionsQuery());
     },
   },
   {

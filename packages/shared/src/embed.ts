@@ -4,6 +4,7 @@ import { Year } from './fact';
 import type { SeriesResponse } from './api';
 import { languages } from './format';
 import { defaultRegionKey } from './settings';
+import { maxSeriesRegions } from './regions/api';
 import { axisLayouts, chartModes, chartSize } from './chart/spec';
 import { themes } from './chart/theme';
 
@@ -38,8 +39,6 @@ export type AsOf = z.output<typeof AsOf>;
 const rangeRefine = <T extends { from?: number | undefined; to?: number | undefined }>(q: T) =>
   q.from === undefined || q.to === undefined || q.from <= q.to;
 const rangeMessage = { message: '`from` must not be after `to`', path: ['from'] };
-
-export const maxSeriesRegions = 12;
 
 /** `regions=a,b,c`: region keys, each once, at most maxSeriesRegions. */
 export const RegionList = z

@@ -4,6 +4,9 @@ import {
   FactsResponse,
   IndicatorsResponse,
   Problem,
+  RankingResponse,
+  RegionsResponse,
+  RegionsSeriesResponse,
   RevisionsResponse,
   SeriesResponse,
   SourceDetail,
@@ -87,9 +90,21 @@ export const api = {
   source: (id: number, signal?: AbortSignal) => getJson(apiUrl(`/sources/${id}`), SourceDetail, signal),
   revisions: (factId: number, signal?: AbortSignal) => getJson(apiUrl(`/facts/${factId}/revisions`), RevisionsResponse, signal),
   factLocation: (factId: number, signal?: AbortSignal) => getJson(apiUrl(`/facts/${factId}/location`), FactLocation, signal),
+  regions: (signal?: AbortSignal) => getJson(apiUrl('/regions'), RegionsResponse, signal),
+  regionsSeries: (key: string, regions: readonly string[], signal?: AbortSignal) =>
+    getJson(apiUrl(`/indicators/${encodeURIComponent(key)}/series`, { regions: regions.join(',') }), RegionsSeriesResponse, signal),
+  ranking: (key: string, p: RankingParams, signal?: AbortSignal) =>
+    getJson(apiUrl(`/indicators/${encodeURIComponent(key)}/ranking`, { ...p }), RankingResponse, signal),
 };
+
+export interface RankingParams {
+  year: number;
+  /** A map's date: by default the map at the end of the year. */
+  map?: string | undefined;
+}
 
 export const csvUrls = {
   series: (key: string, p: SeriesParams) => apiUrl(`/indicators/${encodeURIComponent(key)}/series.csv`, { ...p }),
   facts: (p: FactsParams) => apiUrl('/facts.csv', { ...p }),
+  ranking: (key: string, p: RankingParams) => apiUrl(`/indicators/${encodeURIComponent(key)}/ranking.csv`, { ...p }),
 };

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api, type FactsParams, type SeriesParams } from './api';
+import { api, type FactsParams, type RankingParams, type SeriesParams } from './api';
 
 export const queryKeys = {
   indicators: ['indicators'] as const,
@@ -11,6 +11,9 @@ export const queryKeys = {
   source: (id: number) => ['source', id] as const,
   revisions: (factId: number) => ['revisions', factId] as const,
   factLocation: (factId: number) => ['fact-location', factId] as const,
+  regions: ['regions'] as const,
+  regionsSeries: (key: string, regions: readonly string[]) => ['regions-series', key, regions.join(',')] as const,
+  ranking: (key: string, p: RankingParams) => ['ranking', key, p.year, p.map ?? null] as const,
 };
 
 export const indicatorsQuery = () =>
@@ -40,3 +43,13 @@ export const revisionsQuery = (factId: number) =>
 /** Where a figure is in its file (a workbook cell, an OCR'd page region); it never changes once stored. */
 export const factLocationQuery = (factId: number) =>
   queryOptions({ queryKey: queryKeys.factLocation(factId), queryFn: ({ signal }) => api.factLocation(factId, signal), staleTime: Infinity });
+
+/** The region catalogue with its lineage: changes only with a new release of data/regions.csv. */
+export const regionsQuery = () =>
+  queryOptions({ queryKey: queryKeys.regions, queryFn: ({ signal }) => api.regions(signal), staleTime: 30 * 60_000 });
+
+export const regionsSeriesQuery = (key: string, regions: readonly string[]) =>
+  queryOptions({ queryKey: queryKeys.regionsSeries(key, regions), queryFn: ({ signal }) => api.regionsSeries(key, regions, signal) });
+
+export const rankingQuery = (key: string, p: RankingParams) =>
+  queryOptions({ queryKey: queryKeys.ranking(key, p), queryFn: ({ signal }) => api.ranking(key, p, signal) });

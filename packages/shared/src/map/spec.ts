@@ -1,6 +1,6 @@
 import type { Lang } from '../format';
 import { formatNumber, formatRank, formatValue, unitLabels } from '../format';
-import type { RankingItem, RankingResponse } from '../regions/api';
+import type { CombineMethod, RankingItem, RankingResponse } from '../regions/api';
 import { binCount } from './colour';
 import { gridOf, tiles34, type Tile } from './tiles';
 
@@ -112,19 +112,32 @@ const rowText = {
   en: { sum: 'sum of', missing: 'missing', published: 'merged figure computed by the publisher', carried: 'figure of' },
 };
 
-/** The rows of a ranking's table, in rank order, in the page's language. */
-export function rankingRows(ranking: RankingResponse, names: ReadonlyMap<string, { name_vi: string; name_en: string }>, lang: Lang): RankingRow[] {
+type Names = ReadonlyMap<string, { name_vi: string; name_en: string }>;
+
+/** How a figure of today's territory for a year before its merger was obtained, in words ("" for a reported one). */
+export function combinedNote(p: { method: 'reported' | CombineMethod; from: readonly string[]; missing: readonly string[] }, names: Names, lang: Lang): string {
   const t = rowText[lang];
+  const nameOf = (key: string) => {
+    const n = names.get(key);
+    return n ? (lang === 'vi' ? n.name_vi : n.name_en) : key;
+  };
+  const parts = p.from.map(nameOf).join(', ');
+  const missing = p.missing.length ? `; ${t.missing} ${p.missing.map(nameOf).join(', ')}` : '';
+  if (p.method === 'reported') return '';
+  if (p.method === 'published') return t.published;
+  if (p.method === 'carried') return `${t.carried} ${parts}`;
+  return `${t.sum} ${parts}${missing}`;
+}
+
+/** The rows of a ranking's table, in rank order, in the page's language. */
+export function rankingRows(ranking: RankingResponse, names: Names, lang: Lang): RankingRow[] {
   const nameOf = (key: string) => {
     const n = names.get(key);
     return n ? (lang === 'vi' ? n.name_vi : n.name_en) : key;
   };
   const { unit } = ranking.indicator;
   return ranking.items.map((i) => {
-    const parts = i.from.map(nameOf).join(', ');
-    const missing = i.missing.length ? `; ${t.missing} ${i.missing.map(nameOf).join(', ')}` : '';
-    const note =
-      i.method === 'reported' ? '' : i.method === 'published' ? t.published : i.method === 'carried' ? `${t.carried} ${parts}` : `${t.sum} ${parts}${missing}`;
+    const note = combinedNote(i, names, lang);
     const c = i.rank_change;
     return {
       region: i.region,

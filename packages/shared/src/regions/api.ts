@@ -44,6 +44,9 @@ export const CombinedPoint = z.object({
 });
 export type CombinedPoint = z.infer<typeof CombinedPoint>;
 
+/** How many regions one series request may name. */
+export const maxSeriesRegions = 12;
+
 /** `GET /api/v1/indicators/{key}/series?regions=a,b,c`: each region's own series and its combined one. */
 export const RegionSeries = z.object({
   region: RegionKey,

@@ -177,6 +177,12 @@ function IndicatorView({
         <Link className="button" href={`/explore?indicators=${ind.key}${region ? `&region=${region}` : ''}`}>
           {t('ind.compare')}
         </Link>
+        <Link className="button" href={`/provinces?indicator=${ind.key}&regions=${series.region.key}`}>
+          {t('nav.provinces')}
+        </Link>
+        <Link className="button" href={`/ranking?indicator=${ind.key}`}>
+          {t('nav.ranking')}
+        </Link>
       </div>
 
       {series.points.length === 0 ? (
