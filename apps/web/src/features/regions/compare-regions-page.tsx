@@ -4,7 +4,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { ChartView } from '../../chart/chart-view';
 import { RegionSelect } from '../../components/region-select';
+import { IndicatorSelect } from '../../components/indicator-select';
 import { QueryView } from '../../components/status';
+import { ViewToggle } from '../../components/view-toggle';
 import { indicatorName, regionName } from '../../lib/display';
 import { useI18n } from '../../lib/i18n';
 import { indicatorsQuery, regionsQuery, regionsSeriesQuery } from '../../lib/queries';
@@ -89,26 +91,11 @@ export default function CompareRegionsPage() {
     <section className="compare-regions-page">
       <h1>{t('cmp.heading')}</h1>
       <div className="toolbar">
-        <label className="field">
-          <span className="field-label">{t('rank.indicator')}</span>
-          <select value={indicator?.key ?? ''} onChange={(e) => setState({ indicator: e.target.value })}>
-            {list.map((i) => (
-              <option key={i.key} value={i.key}>
-                {indicatorName(i, lang)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <IndicatorSelect indicators={list} value={indicator?.key} onChange={(key) => setState({ indicator: key })} />
         {chosen.length < maxSeriesRegions && (
           <RegionSelect label={t('cmp.add')} placeholder="—" value="" onChange={(r) => r && !chosen.includes(r) && setState({ regions: [...chosen, r] })} />
         )}
-        <div className="segmented" role="group" aria-label={t('exp.view')}>
-          {(['chart', 'table'] as const).map((v) => (
-            <button key={v} type="button" aria-pressed={state.view === v} onClick={() => setState({ view: v }, { replace: true })}>
-              {t(`view.${v}`)}
-            </button>
-          ))}
-        </div>
+        <ViewToggle value={state.view} onChange={(view) => setState({ view }, { replace: true })} />
       </div>
       <ul className="chips compared-regions" role="list">
         {chosen.map((k) => {

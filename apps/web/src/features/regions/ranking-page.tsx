@@ -2,6 +2,7 @@ import { formatValue, reorganisedOn, type IndicatorWithCoverage, type RankingRes
 import { rankingRows, renderTileMapSvg, tileMapSpec } from '@chiso/shared/map';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { IndicatorSelect } from '../../components/indicator-select';
 import { QueryView } from '../../components/status';
 import { csvUrls } from '../../lib/api';
 import { indicatorName } from '../../lib/display';
@@ -88,16 +89,7 @@ export default function RankingPage() {
     <section className="ranking-page">
       <h1>{t('rank.heading')}</h1>
       <div className="toolbar">
-        <label className="field">
-          <span className="field-label">{t('rank.indicator')}</span>
-          <select value={indicator?.key ?? ''} onChange={(e) => setState({ indicator: e.target.value, year: undefined })}>
-            {list.map((i) => (
-              <option key={i.key} value={i.key}>
-                {indicatorName(i, lang)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <IndicatorSelect indicators={list} value={indicator?.key} onChange={(key) => setState({ indicator: key, year: undefined })} />
         <label className="field">
           <span className="field-label">{t('rank.year')}</span>
           <select value={year ?? ''} onChange={(e) => setState({ year: Number(e.target.value) })}>
