@@ -86,7 +86,7 @@ function mapPage(loaded: LoadedMap, lang: 'vi' | 'en', theme: string): string {
   const r = loaded.ranking;
   const title = `${lang === 'vi' ? r.indicator.name_vi : r.indicator.name_en} ${r.year} – Chỉ số`;
   const rows = rankingRows(r, loaded.names, lang)
-    .map((x) => `<tr data-region="${escapeHtml(x.region)}"><td>${escapeHtml(x.rank)}</td><th scope="row">${escapeHtml(x.name)}</th><td>${escapeHtml(x.value)}</td><td>${escapeHtml(x.rankChange)}</td><td>${escapeHtml(x.note)}</td></tr>`)
+    .map((x) => `<tr data-region="${escapeHtml(x.region)}"><td>${escapeHtml(x.rank)}</td><th scope="row">${escapeHtml(x.name)}</th><td>${escapeHtml(x.value)}</td><td>${escapeHtml([x.rankChange, x.valueChange].filter(Boolean).join(' · '))}</td><td>${escapeHtml(x.note)}</td></tr>`)
     .join('');
   const missing = r.missing.map((k) => (lang === 'vi' ? loaded.names.get(k)?.name_vi : loaded.names.get(k)?.name_en) ?? k);
   const gaps = missing.length ? `<p class="gaps">${escapeHtml(t.none)} (${missing.length}): ${escapeHtml(missing.join(', '))}</p>` : '';

@@ -7,7 +7,7 @@ import { parseCsvStrict } from '../csv';
 import type { RankingItem, RankingResponse } from '../regions/api';
 import { lineageOf } from '../regions/lineage';
 import { binCount, contrast, mapPalette } from './colour';
-import { tileMapSpec } from './spec';
+import { rankingRows, tileMapSpec } from './spec';
 import { renderTileMapSvg } from './svg';
 import { gridOf, tiles34 } from './tiles';
 
@@ -83,6 +83,30 @@ describe('tileMapSpec', () => {
   it('has no tile map for a year of the 63-province map: the table stands alone', () => {
     const old = { ...ranking, map: '2024-12-31', missing: [...ranking.missing, 'quang-nam', 'thua-thien-hue'] };
     expect(tileMapSpec({ ranking: old, names, lang: 'vi' })).toBeNull();
+  });
+
+  it('writes the table rows: rank with denominator, changes since the year before, how a combined figure was made', () => {
+    const rows = rankingRows(
+      {
+        ...ranking,
+        indicator: indicator('score', 'higher'),
+        items: [
+          { ...item('hue', 0.7951, 1, 2), method: 'carried', from: ['thua-thien-hue'], previous: { value: 0.7, rank: 2, denominator: 2 }, rank_change: 1, value_change: 0.0951 },
+          { ...item('da-nang', 0.5, 2, 2), method: 'sum', from: ['da-nang'], missing: ['quang-nam'], partial: true, rank_change: -1, value_change: -0.2 },
+        ],
+      },
+      new Map<string, { name_vi: string; name_en: string }>([...names, ['thua-thien-hue', { name_vi: 'Thừa Thiên Huế', name_en: 'Thua Thien Hue' }], ['quang-nam', { name_vi: 'Quảng Nam', name_en: 'Quang Nam' }]]),
+      'vi',
+    );
+    expect(rows.map((r) => [r.name, r.rank, r.rankChange, r.valueChange, r.note])).toEqual([
+      ['Huế', 'hạng 1/2', '▲ 1', '+0,0951', 'số liệu của Thừa Thiên Huế'],
+      ['Đà Nẵng', 'hạng 2/2', '▼ 1', '−0,2', 'tổng của Đà Nẵng; thiếu Quảng Nam'],
+    ]);
+  });
+
+  it('leaves a unit outside the grid to the table', () => {
+    const extra = { ...ranking, items: [...ranking.items, item('tinh-01', 9, 9, 34)] };
+    expect(tileMapSpec({ ranking: extra, names, lang: 'vi' })!.tiles.map((t) => t.key)).toEqual(tiles34.map((t) => t.key));
   });
 });
 

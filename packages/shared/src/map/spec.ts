@@ -1,6 +1,7 @@
 import type { Lang } from '../format';
 import { formatNumber, formatRank, formatValue, unitLabels } from '../format';
 import type { CombineMethod, RankingItem, RankingResponse } from '../regions/api';
+import { reorganisedOn } from '../regions/check';
 import { binCount } from './colour';
 import { gridOf, tiles34, type Tile } from './tiles';
 
@@ -49,8 +50,8 @@ function binner(values: readonly number[], better: 'higher' | 'lower') {
 
 /**
  * The tile map of a ranking of the 34 provinces of today's map, coloured by value in the direction the catalogue
- * calls better. Null when the ranking is of another map (the 63 provinces of a year before 2025): those years are
- * shown as the table only.
+ * calls better. Null when the ranking is of a map before 1 July 2025 (the 63 provinces): those years are shown as
+ * the table only.
  */
 export function tileMapSpec(input: {
   ranking: RankingResponse;
@@ -60,7 +61,8 @@ export function tileMapSpec(input: {
   const { ranking, lang } = input;
   const t = text[lang];
   const units = new Set([...ranking.items.map((i) => i.region), ...ranking.missing]);
-  if (units.size !== tiles34.length || !tiles34.every((tile) => units.has(tile.key))) return null;
+  // Units outside the grid (a deployment's own regions) stay in the table; a map before 2025 has no tile grid.
+  if (ranking.map < reorganisedOn || !tiles34.every((tile) => units.has(tile.key))) return null;
   const { indicator } = ranking;
   const byKey = new Map(ranking.items.map((i) => [i.region, i]));
   const { bin, bounds } = binner(ranking.items.length ? ranking.items.map((i) => i.value) : [0], indicator.better);
@@ -101,8 +103,10 @@ export interface RankingRow {
   name: string;
   rank: string;
   value: string;
-  /** "▲ 2", "▼ 1", "=" or "" without a year before. */
+  /** "▲ 2", "▼ 1", "=" or "" without a year before on the same map. */
   rankChange: string;
+  /** "+1,2", "−0,5" (the value's change since the year before; "" for a rank, whose change is rankChange). */
+  valueChange: string;
   /** Combined from former provinces: which, and which are missing. */
   note: string;
 }
@@ -129,6 +133,9 @@ export function combinedNote(p: { method: 'reported' | CombineMethod; from: read
   return `${t.sum} ${parts}${missing}`;
 }
 
+const signed = (v: number | null, lang: Lang, unit: RankingResponse['indicator']['unit']) =>
+  v === null ? '' : v === 0 ? '0' : `${v > 0 ? '+' : '−'}${formatNumber(Math.abs(v), lang, unit)}`;
+
 /** The rows of a ranking's table, in rank order, in the page's language. */
 export function rankingRows(ranking: RankingResponse, names: Names, lang: Lang): RankingRow[] {
   const nameOf = (key: string) => {
@@ -145,6 +152,7 @@ export function rankingRows(ranking: RankingResponse, names: Names, lang: Lang):
       rank: formatRank(i.rank, i.denominator, lang),
       value: unit === 'rank' ? formatRank(i.value, i.denominator, lang) : formatValue(i.value, unit, lang),
       rankChange: c === null ? '' : c > 0 ? `▲ ${c}` : c < 0 ? `▼ ${-c}` : '=',
+      valueChange: signed(unit === 'rank' ? null : i.value_change, lang, unit),
       note,
     };
   });

@@ -85,16 +85,20 @@ export interface RankedFigure extends MapFigure {
  */
 export function rankFigures(figures: readonly MapFigure[], indicator: Pick<Indicator, 'unit' | 'better'>): RankedFigure[] {
   if (indicator.unit === 'rank') {
-    return figures.map((f) => ({ ...f, rank: f.value })).sort((a, b) => a.rank - b.rank || a.region.localeCompare(b.region));
+    return figures.map((f) => ({ ...f, rank: f.value })).sort((a, b) => a.rank - b.rank || byKey(a.region, b.region));
   }
   const sign = indicator.better === 'higher' ? -1 : 1;
-  const sorted = [...figures].sort((a, b) => sign * (a.value - b.value) || a.region.localeCompare(b.region));
-  return sorted.map((f) => ({
-    ...f,
-    rank: 1 + sorted.filter((g) => sign * (g.value - f.value) < 0).length,
-    denominator: sorted.length,
-  }));
+  const sorted = [...figures].sort((a, b) => sign * (a.value - b.value) || byKey(a.region, b.region));
+  // Equal values share the place of the first of them.
+  let place = 0;
+  return sorted.map((f, i) => {
+    if (i === 0 || sorted[i - 1]!.value !== f.value) place = i + 1;
+    return { ...f, rank: place, denominator: sorted.length };
+  });
 }
+
+/** Region keys are ASCII: compared by code unit (a locale's collation costs more and says nothing more). */
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface Ranking {
   year: number;

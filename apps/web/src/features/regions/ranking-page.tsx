@@ -55,7 +55,7 @@ function RankingTable({ ranking, regions }: { ranking: RankingResponse; regions:
                 <td>{r.rank}</td>
                 <th scope="row">{r.name}</th>
                 <td className="num">{r.value}</td>
-                <td>{r.rankChange}</td>
+                <td>{[r.rankChange, r.valueChange].filter(Boolean).join(' · ')}</td>
                 <td className="small">{r.note}</td>
               </tr>
             ))}
