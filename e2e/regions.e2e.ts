@@ -100,6 +100,11 @@ describe('every province', () => {
     expect(await combined.count()).toBeGreaterThan(0);
     expect(await page.locator('.compare-regions-table [data-combined="published"]').first().textContent()).toContain('/34*');
     expect(await page.locator('.compare-regions-table thead th').allTextContents()).toEqual(['Năm', 'Đà Nẵng', 'Huế', 'Hà Nội']);
+    // An indicator the country has figures for: the country comes along as the reference.
+    await page.goto(url('/provinces?indicator=dti_score&regions=da-nang,ha-noi&view=table'));
+    await settled(page);
+    await page.waitForSelector('.compare-regions-table');
+    expect(await page.locator('.compare-regions-table thead th').allTextContents()).toEqual(['Năm', 'Đà Nẵng', 'Hà Nội', 'Việt Nam']);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -110,6 +110,17 @@ describe('the tile map', () => {
     expect(svg).toMatch(/aria-label="Hanoi: rank 1\/34"/);
   });
 
+  it('is a PNG too (or a 503 naming the missing font package)', async () => {
+    const res = await t.get('/api/v1/maps/dti_rank.png?year=2024&map=2025-07-01');
+    if (res.status === 503) {
+      expect((await expectProblem(res, 503)).detail).toMatch(/\.svg works/);
+      return;
+    }
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    expect([...new Uint8Array(await res.arrayBuffer()).slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  });
+
   it('has no tile map for a year of the 63-unit map: a 404 that says where the ranking is', async () => {
     expect((await expectProblem(await t.get('/api/v1/maps/dti_rank.svg?year=2022'), 404)).detail).toMatch(/ranking\?year=2022/);
   });

@@ -6,6 +6,7 @@ import { CSV_TYPE, json } from '../http/body';
 import { HttpProblem } from '../http/problem';
 import { read, type ApiRouter } from '../http/route';
 import { ranking } from '../services/ranking';
+import { PngUnavailable, svgToPng } from '../services/png';
 import { loadMap } from '../services/tile-map';
 import { imageHeaders, SVG_TYPE } from './charts';
 
@@ -68,19 +69,26 @@ export function regionsRoute(app: ApiRouter, deps: AppDeps): void {
     deps.reads,
     {
       path: '/maps/{file}',
-      summary: 'The tile map of the 34 provinces for an indicator and year as SVG ({key}.svg); a year ranked on the 63-unit map has no tile map (404: read the ranking, or add map=2025-07-01)',
+      summary: 'The tile map of the 34 provinces for an indicator and year: {key}.svg, or {key}.png drawn by resvg; a year ranked on the 63-unit map has no tile map (404: read the ranking, or add map=2025-07-01)',
       tag: 'embed',
-      params: z.object({ file: z.string().regex(/^[a-z][a-z0-9_]{1,63}\.svg$/, 'an indicator key and .svg, e.g. dti_score.svg') }),
+      params: z.object({ file: z.string().regex(/^[a-z][a-z0-9_]{1,63}\.(svg|png)$/, 'an indicator key and .svg or .png, e.g. dti_score.svg') }),
       query: MapQuery,
-      response: { type: 'image/svg+xml', description: 'SVG: one focusable, named tile per province, a legend and the units without a figure' },
-      errors: [404],
+      response: { type: 'image/svg+xml', description: 'SVG: one focusable, named tile per province, a legend and the units without a figure; PNG (image/png) for .png' },
+      errors: [404, 503],
+      keepAtOnce: true,
     },
     async ({ param, query }) => {
       const { svg, ranking: r } = await loadMap(deps, param.file.slice(0, -4), query);
       if (svg === null) {
         throw new HttpProblem(404, `The ${r.year} ranking is of the ${r.items.length + r.missing.length} units of the map of ${r.map}; the tile map shows the 34 provinces of today's map. Read /api/v1/indicators/${r.indicator.key}/ranking?year=${r.year}, or add map=2025-07-01.`);
       }
-      return { body: svg, type: SVG_TYPE, headers: imageHeaders };
+      if (param.file.endsWith('.svg')) return { body: svg, type: SVG_TYPE, headers: imageHeaders };
+      try {
+        return { body: await svgToPng(svg, 1), type: 'image/png', headers: imageHeaders };
+      } catch (e) {
+        if (e instanceof PngUnavailable) throw new HttpProblem(503, `${e.message} The SVG at the same address with .svg works.`);
+        throw e;
+      }
     },
   );
 }

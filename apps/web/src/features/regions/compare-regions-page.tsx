@@ -76,7 +76,11 @@ export default function CompareRegionsPage() {
   const list = indicators.data?.indicators ?? [];
   const indicator = list.find((i) => i.key === state.indicator) ?? list[0];
   const chosen = state.regions.length ? state.regions : [defaultRegion];
-  const series = useQuery({ ...regionsSeriesQuery(indicator?.key ?? '', chosen), enabled: indicator !== undefined });
+  // The country comes along as a reference wherever it has figures for the indicator.
+  const country = regions.data?.regions.find((r) => r.level === 'country')?.key;
+  const reference = country && !chosen.includes(country) && indicator?.coverage.some((c) => c.region === country) ? [country] : [];
+  const asked = [...chosen, ...reference].slice(0, maxSeriesRegions);
+  const series = useQuery({ ...regionsSeriesQuery(indicator?.key ?? '', asked), enabled: indicator !== undefined && regions.data !== undefined });
   const byKey = useMemo(() => new Map((regions.data?.regions ?? []).map((r) => [r.key, r])), [regions.data]);
   useDocumentTitle(indicator ? t('cmp.docTitle', { indicator: indicatorName(indicator, lang) }) : t('cmp.heading'));
 
