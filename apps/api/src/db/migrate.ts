@@ -8,6 +8,7 @@ import * as m005 from './migrations/005_rate_windows';
 import * as m006 from './migrations/006_headline_by_source';
 import * as m007 from './migrations/007_catalogue_columns';
 import * as m040 from './migrations/040_public_notes';
+import * as m060 from './migrations/060_series_dirty_years';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -24,6 +25,7 @@ const steps: Record<string, Step> = {
   '006_headline_by_source': m006,
   '007_catalogue_columns': m007,
   '040_public_notes': m040,
+  '060_series_dirty_years': m060,
 };
 
 export async function migrateToLatest({ db, dialect }: Db): Promise<MigrationResultSet> {

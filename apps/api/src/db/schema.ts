@@ -160,6 +160,13 @@ export interface SeriesDirtyTable {
   indicator: string;
 }
 
+/** (region, indicator, year) whose facts or sources changed since the read model was last computed (migration 060). */
+export interface SeriesDirtyYearTable {
+  region: string;
+  indicator: string;
+  year: number;
+}
+
 /** A fixed window of a rate limit (migration 005): `count` events of `key` until `reset_at` (epoch ms). */
 export interface RateWindowsTable {
   scope: string;
@@ -184,6 +191,7 @@ export interface Database {
   indicator_coverage: IndicatorCoverageTable;
   region_years: RegionYearsTable;
   series_dirty: SeriesDirtyTable;
+  series_dirty_year: SeriesDirtyYearTable;
   fact_json: FactJsonTable;
   fact_dirty: FactDirtyTable;
   rate_windows: RateWindowsTable;
