@@ -9,6 +9,7 @@ import * as m006 from './migrations/006_headline_by_source';
 import * as m007 from './migrations/007_catalogue_columns';
 import * as m040 from './migrations/040_public_notes';
 import * as m060 from './migrations/060_series_dirty_years';
+import * as m061 from './migrations/061_revision_scope';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -26,6 +27,7 @@ const steps: Record<string, Step> = {
   '007_catalogue_columns': m007,
   '040_public_notes': m040,
   '060_series_dirty_years': m060,
+  '061_revision_scope': m061,
 };
 
 export async function migrateToLatest({ db, dialect }: Db): Promise<MigrationResultSet> {

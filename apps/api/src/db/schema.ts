@@ -91,6 +91,9 @@ export interface FactRevisionsTable {
   /** JSON of the fact after the change. */
   after: string;
   at: string;
+  /** The fact's region and the indicator the change left it in (migration 061): what `asof` finds revisions by. */
+  region: string | null;
+  indicator: string | null;
 }
 
 export interface ApiTokensTable {
