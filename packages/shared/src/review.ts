@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IndicatorKey } from './catalogue';
 import { Approx, Fact, Qualifier } from './fact';
+import { PartialDate } from './cited';
 import { Source } from './source';
 
 // ---- editors and tokens -----------------------------------------------------------------------------------
@@ -64,10 +65,7 @@ export const UploadFields = z.object({
     .optional()
     .transform((s) => (s ? s : null)),
   published: z
-    .union([
-      z.literal(''),
-      z.string().trim().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'published is YYYY, YYYY-MM or YYYY-MM-DD'),
-    ])
+    .union([z.literal(''), PartialDate])
     .optional()
     .transform((s) => (s ? s : null)),
 });
