@@ -166,12 +166,50 @@ export type RevisionsResponse = z.infer<typeof RevisionsResponse>;
 
 // ---- cited figures ----------------------------------------------------------------------------------------
 
-/** `POST /api/v1/facts/cited`: what landed and, line by line, what did not. */
+/** Rows one cited CSV may have; past it the upload is refused (422) before anything is read. */
+export const maxCitedRows = 200_000;
+
+/**
+ * Accepted figures one region, indicator and year may have from cited imports: a year is resolved as a whole on every
+ * change to it, so this bounds what one change costs (no real year has a thousand published figures).
+ */
+export const maxFiguresPerYear = 1_000;
+
+/** Problems a report lists line by line; the rest are counted. */
+export const maxListedProblems = 1_000;
+
+/** What an import of cited figures did: what landed and, line by line, what did not (the first 1,000 of them). */
 export const CitedUploadReport = z.object({
   rows: z.number().int(),
   inserted: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
   invalid: z.array(z.object({ line: z.number().int(), errors: z.array(z.string()) })),
+  /** Invalid rows in all, listed or not. */
+  invalid_total: z.number().int(),
 });
 export type CitedUploadReport = z.infer<typeof CitedUploadReport>;
+
+export const ImportStatus = z.enum(['queued', 'running', 'done', 'failed', 'interrupted']);
+export type ImportStatus = z.infer<typeof ImportStatus>;
+
+/**
+ * `POST /api/v1/facts/cited` answers 202 with the job, `GET /api/v1/jobs/{id}` follows it: rows read so far of the
+ * file's rows, then the report (done) or why it stopped (failed; interrupted when the server stopped meanwhile).
+ */
+export const ImportJob = z.object({
+  id: z.number().int(),
+  kind: z.literal('cited'),
+  status: ImportStatus,
+  file_name: z.string(),
+  rows_total: z.number().int().nullable(),
+  rows_done: z.number().int(),
+  report: CitedUploadReport.nullable(),
+  error: z.string().nullable(),
+  /** The uploaded file as a source (a dataset): the figures it brought point to it beside their articles. */
+  source_id: z.number().int().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+  finished_at: z.string().nullable(),
+});
+export type ImportJob = z.infer<typeof ImportJob>;

@@ -10,6 +10,7 @@ import * as m007 from './migrations/007_catalogue_columns';
 import * as m040 from './migrations/040_public_notes';
 import * as m060 from './migrations/060_series_dirty_years';
 import * as m061 from './migrations/061_revision_scope';
+import * as m062 from './migrations/062_import_jobs';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -28,6 +29,7 @@ const steps: Record<string, Step> = {
   '040_public_notes': m040,
   '060_series_dirty_years': m060,
   '061_revision_scope': m061,
+  '062_import_jobs': m062,
 };
 
 export async function migrateToLatest({ db, dialect }: Db): Promise<MigrationResultSet> {

@@ -74,6 +74,8 @@ export interface FactsTable {
   public_note_en: string | null;
   /** Identifies a curated row of a seed CSV across restarts, so a changed row updates its fact. */
   seed_key: string | null;
+  /** The uploaded file (a dataset source) that created or last changed this cited figure (migration 062). */
+  upload_id: Generated<number | null>;
   created_at: string;
   updated_at: string;
 }
@@ -170,6 +172,28 @@ export interface SeriesDirtyYearTable {
   year: number;
 }
 
+export type ImportStatus = 'queued' | 'running' | 'done' | 'failed' | 'interrupted';
+
+/** An import that runs off the request path (migration 062): its progress, and its report or error at the end. */
+export interface ImportJobsTable {
+  id: Generated<number>;
+  kind: 'cited';
+  actor: string;
+  file_name: string;
+  status: ImportStatus;
+  rows_total: number | null;
+  rows_done: number;
+  /** CitedUploadReport JSON once done. */
+  report: string | null;
+  error: string | null;
+  /** The uploaded file as a source. */
+  source_id: number | null;
+  created_at: string;
+  /** Written with every step, so a job whose process died is seen as interrupted. */
+  updated_at: string;
+  finished_at: string | null;
+}
+
 /** A fixed window of a rate limit (migration 005): `count` events of `key` until `reset_at` (epoch ms). */
 export interface RateWindowsTable {
   scope: string;
@@ -198,6 +222,7 @@ export interface Database {
   fact_json: FactJsonTable;
   fact_dirty: FactDirtyTable;
   rate_windows: RateWindowsTable;
+  import_jobs: ImportJobsTable;
 }
 
 export type FactRow = Selectable<FactsTable>;

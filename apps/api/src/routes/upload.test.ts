@@ -1,4 +1,4 @@
-import { CitedUploadReport, FactsResponse, SeriesResponse, SourceDetail, UploadResponse } from '@chiso/shared';
+import { FactsResponse, ImportJob, SeriesResponse, SourceDetail, UploadResponse, type CitedUploadReport } from '@chiso/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { silentLogger } from '../http/log';
@@ -152,12 +152,22 @@ describe('POST /api/v1/facts/cited', () => {
   ].join('\n');
   const send = (text: string | Uint8Array, token = t.editor) =>
     t.req('POST', '/api/v1/facts/cited', { token, form: uploadForm(typeof text === 'string' ? new TextEncoder().encode(text) : text, 'cited.csv') });
+  /** Uploads a file, follows its job to the end, and returns the job's report. */
+  const imported = async (text: string): Promise<CitedUploadReport> => {
+    const res = await send(text);
+    expect(res.status).toBe(202);
+    const job = ImportJob.parse(await res.json());
+    expect(res.headers.get('location')).toBe(`/api/v1/jobs/${job.id}`);
+    await t.deps.imports.idle();
+    const done = ImportJob.parse(await (await t.req('GET', `/api/v1/jobs/${job.id}`, { token: t.editor })).json());
+    expect(done).toMatchObject({ status: 'done', error: null });
+    expect(done.rows_done).toBe(done.rows_total);
+    return done.report!;
+  };
 
   it('valid rows land as accepted curated facts; invalid rows are listed with line and reason', async () => {
-    const res = await send(csv);
-    expect(res.status).toBe(200);
-    const r = CitedUploadReport.parse(await res.json());
-    expect(r).toMatchObject({ rows: 5, inserted: 2, updated: 0, unchanged: 0 });
+    const r = await imported(csv);
+    expect(r).toMatchObject({ rows: 5, inserted: 2, updated: 0, unchanged: 0, invalid_total: 3 });
     expect(r.invalid.map((i) => i.line)).toEqual([4, 5, 6]);
     expect(r.invalid[0]!.errors.join()).toMatch(/unit: ict_revenue is measured in billion_vnd/);
     expect(r.invalid[1]!.errors.join()).toMatch(/no_such/);
@@ -173,11 +183,11 @@ describe('POST /api/v1/facts/cited', () => {
 
   it('the same file again adds nothing; a changed row updates its fact with a revision', async () => {
     const before = await counts();
-    const again = CitedUploadReport.parse(await (await send(csv)).json());
+    const again = await imported(csv);
     expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 2 });
     expect(await counts()).toEqual(before);
 
-    const changed = CitedUploadReport.parse(await (await send(csv.replace(',123.5,', ',124,'))).json());
+    const changed = await imported(csv.replace(',123.5,', ',124,'));
     expect(changed).toMatchObject({ inserted: 0, updated: 1, unchanged: 1 });
     const f = FactsResponse.parse(await (await t.req('GET', '/api/v1/facts?year=2091&indicator=ict_revenue')).json()).facts[0]!;
     expect(f.value).toBe(124);
@@ -191,14 +201,14 @@ describe('POST /api/v1/facts/cited', () => {
   it('a figure stated twice by one source is one witness: it does not outvote another source', async () => {
     const twice = 'da-nang,ict_revenue,2093,152,billion_vnd,actual,,,,,https://example.org/twice,2094-01,';
     const file = [header, 'da-nang,ict_revenue,2093,137,billion_vnd,actual,,,,,https://example.org/once,2094-02,', twice, twice].join('\n');
-    expect(CitedUploadReport.parse(await (await send(file)).json())).toMatchObject({ inserted: 3, invalid: [] });
+    expect(await imported(file)).toMatchObject({ inserted: 3, invalid: [] });
     const series = SeriesResponse.parse(await (await t.req('GET', '/api/v1/indicators/ict_revenue/series?region=da-nang&from=2093&to=2093')).json());
     // One source against one: the later publication stands, and the two figures are a conflict.
     expect(series.points).toMatchObject([{ year: 2093, value: 137, conflict: true }]);
   });
 
   it('a file with missing columns is reported on line 1', async () => {
-    const r = CitedUploadReport.parse(await (await send('region,indicator\nda-nang,ict_revenue\n')).json());
+    const r = await imported('region,indicator\nda-nang,ict_revenue\n');
     expect(r.invalid[0]).toMatchObject({ line: 1 });
     expect(r.invalid[0]!.errors[0]).toMatch(/missing columns: year, value/);
   });

@@ -22,6 +22,8 @@ export interface Change {
   trx: Transaction<Database>;
   /** Records a revision of a fact: what it was, what it became, who did it and why. Every changed fact needs one. */
   revise(rev: Revision): Promise<void>;
+  /** Says that readers see something new that no revision records (a new source): the data version moves on. */
+  noteVisible(): void;
 }
 
 /** What a committed change did. */
@@ -40,6 +42,7 @@ export interface Committed<T> {
 export async function commitChange<T>(db: Kysely<Database>, change: (c: Change) => Promise<T>): Promise<Committed<T>> {
   const committed = await db.transaction().execute(async (trx) => {
     let revised = 0;
+    let visible = false;
     let pending: Insertable<FactRevisionsTable>[] = [];
     // Revisions are written in batches: a change of thousands of facts makes a few statements, not one per fact.
     const flush = async () => {
@@ -63,10 +66,13 @@ export async function commitChange<T>(db: Kysely<Database>, change: (c: Change) 
         });
         if (pending.length >= REVISION_BATCH) await flush();
       },
+      noteVisible: () => {
+        visible = true;
+      },
     });
     await flush();
     const refreshed = await refreshReadModel(trx);
-    const version = revised > 0 || refreshed.series > 0 || refreshed.facts > 0 ? await writeDataVersion(trx) : null;
+    const version = visible || revised > 0 || refreshed.series > 0 || refreshed.facts > 0 ? await writeDataVersion(trx) : null;
     return { result, version };
   });
   if (committed.version !== null) noteCommittedVersion(db, committed.version);
