@@ -89,6 +89,10 @@ export type AcceptBody = z.infer<typeof AcceptBody>;
 export const RejectBody = z.object({ reason: Reason });
 export type RejectBody = z.infer<typeof RejectBody>;
 
+/** `POST /api/v1/sources/{id}/retire` (administrators): why the source leaves the public data. */
+export const RetireBody = z.object({ reason: Reason });
+export type RetireBody = z.infer<typeof RetireBody>;
+
 const nullableNumber = z.number().finite().nullable();
 
 /**
@@ -170,7 +174,7 @@ export type RevisionsResponse = z.infer<typeof RevisionsResponse>;
 export const maxCitedRows = 200_000;
 
 /**
- * Accepted figures one region, indicator and year may have from cited imports: a year is resolved as a whole on every
+ * Accepted figures one region, indicator and year may have from cited jobs: a year is resolved as a whole on every
  * change to it, so this bounds what one change costs (no real year has a thousand published figures).
  */
 export const maxFiguresPerYear = 1_000;
@@ -190,26 +194,28 @@ export const CitedUploadReport = z.object({
 });
 export type CitedUploadReport = z.infer<typeof CitedUploadReport>;
 
-export const ImportStatus = z.enum(['queued', 'running', 'done', 'failed', 'interrupted']);
-export type ImportStatus = z.infer<typeof ImportStatus>;
+export const JobStatus = z.enum(['queued', 'running', 'done', 'failed', 'interrupted']);
+export type JobStatus = z.infer<typeof JobStatus>;
 
 /**
- * `POST /api/v1/facts/cited` answers 202 with the job, `GET /api/v1/jobs/{id}` follows it: rows read so far of the
- * file's rows, then the report (done) or why it stopped (failed; interrupted when the server stopped meanwhile).
+ * A long write run off the request path: the import of a cited CSV (`POST /api/v1/facts/cited` answers 202 with it)
+ * or the retirement of a source. `GET /api/v1/jobs/{id}` follows it: done of total (rows of the file, facts of the
+ * source), then its report (an import's) or why it stopped (failed; interrupted when the server stopped meanwhile).
  */
-export const ImportJob = z.object({
+export const Job = z.object({
   id: z.number().int(),
-  kind: z.literal('cited'),
-  status: ImportStatus,
-  file_name: z.string(),
-  rows_total: z.number().int().nullable(),
-  rows_done: z.number().int(),
+  kind: z.enum(['cited', 'retire']),
+  status: JobStatus,
+  /** The uploaded file's name, or the retired source's title. */
+  title: z.string(),
+  total: z.number().int().nullable(),
+  done: z.number().int(),
   report: CitedUploadReport.nullable(),
   error: z.string().nullable(),
-  /** The uploaded file as a source (a dataset): the figures it brought point to it beside their articles. */
+  /** The uploaded file as a source (a dataset: the figures it brought point to it beside their articles), or the retired source. */
   source_id: z.number().int().nullable(),
   created_at: z.string(),
   updated_at: z.string(),
   finished_at: z.string().nullable(),
 });
-export type ImportJob = z.infer<typeof ImportJob>;
+export type Job = z.infer<typeof Job>;

@@ -10,7 +10,8 @@ import * as m007 from './migrations/007_catalogue_columns';
 import * as m040 from './migrations/040_public_notes';
 import * as m060 from './migrations/060_series_dirty_years';
 import * as m061 from './migrations/061_revision_scope';
-import * as m062 from './migrations/062_import_jobs';
+import * as m062 from './migrations/062_jobs';
+import * as m063 from './migrations/063_retired_sources';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -29,7 +30,8 @@ const steps: Record<string, Step> = {
   '040_public_notes': m040,
   '060_series_dirty_years': m060,
   '061_revision_scope': m061,
-  '062_import_jobs': m062,
+  '062_jobs': m062,
+  '063_retired_sources': m063,
 };
 
 export async function migrateToLatest({ db, dialect }: Db): Promise<MigrationResultSet> {

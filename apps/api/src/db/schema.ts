@@ -172,26 +172,36 @@ export interface SeriesDirtyYearTable {
   year: number;
 }
 
-export type ImportStatus = 'queued' | 'running' | 'done' | 'failed' | 'interrupted';
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'interrupted';
 
-/** An import that runs off the request path (migration 062): its progress, and its report or error at the end. */
-export interface ImportJobsTable {
+/** A long write run off the request path (migration 062): its progress, and its report or error at the end. */
+export interface JobsTable {
   id: Generated<number>;
-  kind: 'cited';
+  kind: 'cited' | 'retire';
   actor: string;
-  file_name: string;
-  status: ImportStatus;
-  rows_total: number | null;
-  rows_done: number;
-  /** CitedUploadReport JSON once done. */
+  /** What it works on: the uploaded file's name, the retired source's title. */
+  title: string;
+  status: JobStatus;
+  /** Rows of the file, facts of the source; null until known. */
+  total: number | null;
+  done: number;
+  /** The job's report as JSON once done (a CitedUploadReport for an import). */
   report: string | null;
   error: string | null;
-  /** The uploaded file as a source. */
+  /** The uploaded file as a source, or the source being retired. */
   source_id: number | null;
   created_at: string;
   /** Written with every step, so a job whose process died is seen as interrupted. */
   updated_at: string;
   finished_at: string | null;
+}
+
+/** A source an administrator retired (migration 063): its facts are rejected, its text is not served. */
+export interface RetiredSourcesTable {
+  source_id: number;
+  retired_at: string;
+  actor: string;
+  reason: string;
 }
 
 /** A fixed window of a rate limit (migration 005): `count` events of `key` until `reset_at` (epoch ms). */
@@ -222,7 +232,8 @@ export interface Database {
   fact_json: FactJsonTable;
   fact_dirty: FactDirtyTable;
   rate_windows: RateWindowsTable;
-  import_jobs: ImportJobsTable;
+  jobs: JobsTable;
+  retired_sources: RetiredSourcesTable;
 }
 
 export type FactRow = Selectable<FactsTable>;

@@ -1,4 +1,4 @@
-import { FactsResponse, ImportJob, SeriesResponse, SourceDetail, UploadResponse, type CitedUploadReport } from '@chiso/shared';
+import { FactsResponse, Job, SeriesResponse, SourceDetail, UploadResponse, type CitedUploadReport } from '@chiso/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { silentLogger } from '../http/log';
@@ -156,12 +156,12 @@ describe('POST /api/v1/facts/cited', () => {
   const imported = async (text: string): Promise<CitedUploadReport> => {
     const res = await send(text);
     expect(res.status).toBe(202);
-    const job = ImportJob.parse(await res.json());
+    const job = Job.parse(await res.json());
     expect(res.headers.get('location')).toBe(`/api/v1/jobs/${job.id}`);
-    await t.deps.imports.idle();
-    const done = ImportJob.parse(await (await t.req('GET', `/api/v1/jobs/${job.id}`, { token: t.editor })).json());
+    await t.deps.jobs.idle();
+    const done = Job.parse(await (await t.req('GET', `/api/v1/jobs/${job.id}`, { token: t.editor })).json());
     expect(done).toMatchObject({ status: 'done', error: null });
-    expect(done.rows_done).toBe(done.rows_total);
+    expect(done.done).toBe(done.total);
     return done.report!;
   };
 

@@ -1,9 +1,10 @@
-import { ImportJob, maxCitedRows, RowId, UploadFields, UploadResponse } from '@chiso/shared';
+import { Job, maxCitedRows, RowId, UploadFields, UploadResponse } from '@chiso/shared';
 import { z } from 'zod';
 import type { AppDeps } from '../context';
 import { HttpProblem } from '../http/problem';
 import { authProblems, jsonContent, problems, route, type ApiRouter } from '../http/route';
 import { ingestDocument } from '../services/ingest';
+import { startCitedUpload } from '../services/cited-upload';
 import { readFailure } from '../services/read-failure';
 import { sha256 } from '../util/hash';
 
@@ -93,7 +94,7 @@ export function uploadRoute(app: ApiRouter, deps: AppDeps, opts: UploadOptions):
         'Upload a CSV of cited figures. Answers 202 at once with the import job (Location: /api/v1/jobs/{id}), which reads and stores the file after the answer, in steps, reporting its progress; its report lists what landed and, row by row, what did not. Valid rows land as accepted curated facts, each pointing to its article, the file itself becomes one source (a dataset); the same row again changes nothing, a changed row updates its fact.',
       tags: ['editors'],
       request: { body: multipart(CsvUpload, limitNote) },
-      responses: { 202: jsonContent(ImportJob, 'Accepted: the import runs; follow it at Location'), ...problems(400, 413, 415, 422, ...authProblems) },
+      responses: { 202: jsonContent(Job, 'Accepted: the import runs; follow it at Location'), ...problems(400, 413, 415, 422, ...authProblems) },
     }),
     async (c) => {
       const { file } = c.req.valid('form');
@@ -112,7 +113,7 @@ export function uploadRoute(app: ApiRouter, deps: AppDeps, opts: UploadOptions):
       if (linesOf(text) > maxCitedRows + 1) {
         throw new HttpProblem(422, `${name} has more than ${maxCitedRows.toLocaleString('en')} rows, the most one upload may have: split it into several files.`);
       }
-      const job = await deps.imports.start({ text, fileName: file.name || 'cited.csv', sha256: sha256(bytes), actor: c.var.editor.name });
+      const job = await startCitedUpload(db, deps.jobs, deps.catalogue(), { text, fileName: file.name || 'cited.csv', sha256: sha256(bytes), actor: c.var.editor.name });
       return c.json(job, 202, { Location: `/api/v1/jobs/${job.id}`, 'Cache-Control': 'no-store' });
     },
   );
@@ -121,14 +122,14 @@ export function uploadRoute(app: ApiRouter, deps: AppDeps, opts: UploadOptions):
     route(deps.auth, { auth: 'editor' }, {
       method: 'get',
       path: '/jobs/{id}',
-      summary: 'An import job: queued, running (rows read of rows), done (with its report), failed or interrupted (with why)',
+      summary: 'A job (the import of a cited CSV, the retirement of a source): queued, running (done of total), done (with its report), failed or interrupted (with why)',
       tags: ['editors'],
       request: { params: z.object({ id: RowId }) },
-      responses: { 200: jsonContent(ImportJob), ...problems(400, 404, ...authProblems) },
+      responses: { 200: jsonContent(Job), ...problems(400, 404, ...authProblems) },
     }),
     async (c) => {
-      const job = await deps.imports.get(c.req.valid('param').id);
-      if (!job) throw new HttpProblem(404, `There is no import job ${c.req.valid('param').id}.`);
+      const job = await deps.jobs.get(c.req.valid('param').id);
+      if (!job) throw new HttpProblem(404, `There is no job ${c.req.valid('param').id}.`);
       return c.json(job, 200, { 'Cache-Control': 'no-store' });
     },
   );

@@ -56,7 +56,7 @@ export async function editorApp(options: Partial<Omit<AppOptions, 'db' | 'catalo
       return app.request(path, { method, headers, body });
     },
     close: async () => {
-      await deps.imports.idle();
+      await deps.jobs.idle();
       await db.close();
     },
   };

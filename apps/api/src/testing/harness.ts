@@ -87,7 +87,7 @@ export async function seededApp(opts: { dataDir?: string } & Partial<Omit<AppOpt
     seed,
     get: async (path, init) => app.request(path, init),
     close: async () => {
-      await deps.imports.idle();
+      await deps.jobs.idle();
       await db.close();
     },
   };
