@@ -2,8 +2,73 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract, extractDocument, readDocument } from '../packages/extract/src/index';
+import { emptyTally, runCorpus, summary, tallyDocument, type Tally } from '../packages/extract/src/score';
 
-const corpus = join(dirname(fileURLToPath(import.meta.url)), '..', 'packages', 'extract', 'corpus');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = join(root, 'packages', 'extract', 'corpus');
+const blind = join(root, 'packages', 'extract', 'blind');
+const decision = join(root, 'docs', 'decisions', '0006-extraction-measured-blind.md');
+
+interface FirstSight {
+  round: number;
+  documents: number;
+  facts: number;
+  p: string;
+  r: string;
+  f1: string;
+  auto: string;
+  commit: string;
+}
+
+/** The first-sight table of decision 0006: one row per blind round, as scored before anyone looked at a failure. */
+function firstSights(): Map<number, FirstSight> {
+  const rows = new Map<number, FirstSight>();
+  for (const line of readFileSync(decision, 'utf8').split('\n')) {
+    const m = /^\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*([\d.]+)\s*\|\s*([\d.]+)\s*\|\s*([\d.]+)\s*\|\s*([^|]+?)\s*\|\s*(\w+)\s*\|/.exec(line);
+    if (m) rows.set(Number(m[1]), { round: Number(m[1]), documents: Number(m[2]), facts: Number(m[3]), p: m[4]!, r: m[5]!, f1: m[6]!, auto: m[7]!, commit: m[8]! });
+  }
+  return rows;
+}
+
+const fmt = (x: number): string => x.toFixed(3);
+
+function reliability(t: Tally): string {
+  const bins = new Map<number, { n: number; right: number }>();
+  for (const s of t.scored) {
+    const b = Math.min(9, Math.floor(s.confidence * 10));
+    const x = bins.get(b) ?? { n: 0, right: 0 };
+    x.n++;
+    if (s.right) x.right++;
+    bins.set(b, x);
+  }
+  return [...bins].sort((a, b) => a[0] - b[0]).map(([b, x]) => `${(b / 10).toFixed(1)}-${((b + 1) / 10).toFixed(1)} ${x.right}/${x.n}`).join(', ');
+}
+
+/** Development and blind-round scores side by side, each folded round with its first-sight figures. */
+async function scores(): Promise<void> {
+  const sets: { name: string; dir: string; round?: number }[] = [
+    { name: 'corpus (development)', dir: corpus },
+    { name: 'own fixtures (development)', dir: join(root, 'packages', 'extract', 'src', 'fixtures') },
+  ];
+  for (const d of readdirSync(blind).filter((x) => /^round-\d+$/.test(x)).sort((a, b) => Number(a.slice(6)) - Number(b.slice(6)))) {
+    const round = Number(d.slice(6));
+    sets.push({ name: `blind round ${round} (folded into development)`, dir: join(blind, d), round });
+  }
+  const first = firstSights();
+  process.stdout.write('scores on required facts (auto: precision of the facts an upload accepts without review, right/accepted)\n');
+  process.stdout.write(`${'set'.padEnd(44)} docs facts  P      R      F1     auto          | first sight: P      R      F1     auto           commit\n`);
+  for (const s of sets) {
+    const run = await runCorpus(s.dir);
+    const t = emptyTally();
+    for (const { gold, facts } of run) tallyDocument(t, facts, gold);
+    const now = summary(t);
+    const auto = now.autoPrecision === null ? `none (0)` : `${fmt(now.autoPrecision)} (${t.autoRight}/${t.autoAccepted})`;
+    const fs = s.round !== undefined ? first.get(s.round) : undefined;
+    const then = fs ? `| ${fs.p.padEnd(6)} ${fs.r.padEnd(6)} ${fs.f1.padEnd(6)} ${fs.auto.padEnd(14)} ${fs.commit}` : s.round !== undefined ? '| not yet scored at first sight' : '|';
+    process.stdout.write(`${s.name.padEnd(44)} ${String(run.length).padStart(4)} ${String(t.facts).padStart(5)}  ${fmt(now.precision)}  ${fmt(now.recall)}  ${fmt(now.f1)}  ${auto.padEnd(13)} ${then}\n`);
+    if (s.round !== undefined) process.stdout.write(`${''.padEnd(44)} reliability now (confidence bin: right/facts): ${reliability(t)}\n`);
+  }
+}
 
 interface GoldHead {
   document: string;
@@ -12,6 +77,8 @@ interface GoldHead {
 
 /** Extraction speed: MB/s of text through the core `extract()`, and ms per corpus document end to end. */
 export async function benchExtract(): Promise<void> {
+  await scores();
+  process.stdout.write('\nspeed (goal: core extract() at least 5 MB/s of CPU time warm)\n');
   const golds = readdirSync(join(corpus, 'gold'))
     .filter((f) => f.endsWith('.json'))
     .sort()
@@ -81,4 +148,7 @@ export async function benchExtract(): Promise<void> {
     extract(d.text, { region: d.region });
     process.stdout.write(`  ${d.name.padEnd(34)} ${times[2]!.toFixed(1).padStart(7)} ms  (extract alone ${(performance.now() - core).toFixed(1)} ms)\n`);
   }
+
+  // scanned pages (issue 17): OCR time per page; `npm run bench -- ocr` scores the scanned corpus
+  await (await import('./ocr')).benchOcrPage();
 }

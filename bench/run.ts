@@ -4,6 +4,8 @@
  */
 const suites: Record<string, () => Promise<void>> = {
   extract: async () => (await import('./extract')).benchExtract(),
+  ocr: async () => (await import('./ocr')).benchOcr(),
+  pool: async () => (await import('./pool')).benchPool(),
   web: async () => (await import('./web')).benchWeb(),
   embed: async () => (await import('./embed')).benchEmbed(),
   api: async () => (await import('./api')).benchApi(),

@@ -79,10 +79,10 @@ describe.runIf(token !== '')('editors: sign in, upload a report, review it, see 
 
     // A file it cannot read is refused in words; a cited-figures CSV comes back line by line.
     await page.click('.upload-result >> text=Tải lên…');
-    await page.locator('input[type=file]').first().setInputFiles({ name: 'anh.png', mimeType: 'image/png', buffer: Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex') });
+    await page.locator('input[type=file]').first().setInputFiles({ name: 'anh.gif', mimeType: 'image/gif', buffer: Buffer.from('474946383961010001000000', 'hex') });
     await page.click('main form button[type=submit] >> text=Tải lên');
     await page.waitForSelector('[role=alert] >> text=Không đọc được định dạng tệp này');
-    expect(await page.textContent('[role=alert]')).toContain('anh.png');
+    expect(await page.textContent('[role=alert]')).toContain('anh.gif');
     const csv = [
       'region,indicator,year,value,unit,qualifier,approx,change_pct,change_vs_year,plan_pct,source_url,source_published,note',
       'da-nang,feedback_total,2016,4210,items,actual,,,,,https://example.org/gop-y-2016,2017-01,',

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { seededRandom } from '@chiso/shared';
 import type { NewFact, NewSource } from '../../apps/api/src/db/schema';
 
 /** A synthetic national dataset: provinces × indicators × years, several sources per figure. Deterministic. */
@@ -39,22 +40,11 @@ export function sourcesOf(province: string, year: number, now: string): NewSourc
   }));
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const sig = (x: number, d: number) => Number(x.toPrecision(d));
 
 /** The facts of one figure; `sourceIds` are the ids of that province-year's sources, in `sourcesOf` order. */
 export function factsOf(p: number, indicator: number, key: string, year: number, sourceIds: number[], now: string): NewFact[] {
-  const rnd = mulberry32(p * 1_000_003 + indicator * 10_007 + year);
+  const rnd = seededRandom(p * 1_000_003 + indicator * 10_007 + year);
   const base = 100 * (1 + ((p * 7 + indicator * 13) % 50)) * Math.pow(1.08, year - synthetic.firstYear);
   const conflict = rnd() < 0.05;
   const out: NewFact[] = [];

@@ -21,6 +21,7 @@ import { chartsRoute } from './routes/charts';
 import { dashboardRoute } from './routes/dashboard';
 import { factsRoute } from './routes/facts';
 import { indicatorsRoute } from './routes/indicators';
+import { locationsRoute } from './routes/locations';
 import { oembedRoute } from './routes/oembed';
 import { pagesRoute, readPageFiles } from './routes/pages';
 import { reviewRoute } from './routes/review';
@@ -86,6 +87,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: ApiRouter; dep
   dashboardRoute(v1, deps);
   factsRoute(v1, deps);
   sourcesRoute(v1, deps);
+  locationsRoute(v1, deps);
   authRoute(v1, deps);
   uploadRoute(v1, deps, { maxUploadMb: opts.maxUploadMb ?? DEFAULT_MAX_UPLOAD_MB });
   reviewRoute(v1, deps);

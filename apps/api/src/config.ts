@@ -19,6 +19,14 @@ const Env = z.object({
   /** Limits of the worker that reads one uploaded document: past them the upload is refused (422). */
   EXTRACT_TIMEOUT_S: z.coerce.number().positive().default(60),
   EXTRACT_MEMORY_MB: z.coerce.number().int().min(64).default(512),
+  /** Documents read at once, each in its own worker: one slow document leaves the others their workers. */
+  EXTRACT_WORKERS: z.coerce.number().int().min(1).max(16).default(3),
+  /** OCR of scanned pages and images: pages per document, pixels per page, time per document (added to EXTRACT_TIMEOUT_S). */
+  OCR_MAX_PAGES: z.coerce.number().int().min(1).max(2000).default(50),
+  OCR_MAX_PIXELS: z.coerce.number().int().min(1_000_000).default(40_000_000),
+  OCR_TIMEOUT_S: z.coerce.number().positive().default(180),
+  /** Rows read per worksheet of an uploaded workbook. */
+  SHEET_MAX_ROWS: z.coerce.number().int().min(10).default(20_000),
   /** API processes sharing the port (node:cluster); 1 serves from this process. */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { formatValue, type ExtractedFact } from '@chiso/shared';
-import { defaultCatalogue } from './catalogue';
+import { defaultCatalogue, defaultRegions } from './catalogue';
 import { extractDocument } from './index';
 
 interface Args {
@@ -41,9 +41,9 @@ function table(facts: ExtractedFact[]): string {
     const unit = ind?.unit ?? 'items';
     const value = f.value !== undefined ? formatValue(f.value, unit, 'vi') : `${formatValue(f.value_min ?? 0, unit, 'vi')} – ${formatValue(f.value_max ?? 0, unit, 'vi')}`;
     const quote = f.quote.replace(/\s+/g, ' ');
-    return [ind?.name_vi ?? f.indicator, String(f.year), value, f.qualifier, f.confidence.toFixed(2), quote.length > 100 ? `${quote.slice(0, 97)}…` : quote];
+    return [ind?.name_vi ?? f.indicator, String(f.year), value, f.qualifier, f.confidence.toFixed(2), f.auto_accept ? 'tự động' : 'xem lại', quote.length > 100 ? `${quote.slice(0, 97)}…` : quote];
   });
-  const header = ['Chỉ tiêu', 'Năm', 'Giá trị', 'Loại', 'Tin cậy', 'Trích dẫn'];
+  const header = ['Chỉ tiêu', 'Năm', 'Giá trị', 'Loại', 'Tin cậy', 'Duyệt', 'Trích dẫn'];
   const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...lines.map((l) => l[i]!.length))));
   const fmt = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ');
   return [fmt(header), ...lines.map(fmt)].join('\n');
@@ -57,6 +57,9 @@ async function main(): Promise<void> {
   } catch (e) {
     throw new Error(`cannot read ${args.file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
   }
+  // a region outside the catalogue (a made-up fixture province) is read as a region of that name, never silently
+  if (args.region !== undefined && !defaultRegions().some((r) => r.key === args.region))
+    process.stderr.write(`extract: warning: region "${args.region}" is not in data/regions.csv; reading it as a region named "${args.region.replace(/-/g, ' ')}"\n`);
   const { facts } = await extractDocument(bytes, { region: args.region });
   process.stdout.write(args.json ? `${JSON.stringify(facts)}\n` : `${table(facts)}\n`);
 }

@@ -1,11 +1,25 @@
-import type { Block } from '@chiso/shared';
-import type { PhraseMatch } from './lexicon';
+import type { Block, Region } from '@chiso/shared';
+import { matchesIn, type PhraseMatch } from './lexicon';
 import { scanQuantities, type Convention, type Quantity } from './numbers';
-import { layout, type Unit as LayoutUnit } from './structure';
+import { alt, S } from './patterns';
+import { layout, type Span, type Unit as LayoutUnit } from './structure';
 import { fold, views, type TextViews } from './text';
 import { isLetter, trapMask, trapName } from './traps';
+import { englishWords, months, notRegionNames, partYearReportWords, monthWords, quarterWords, periodCounts, regionPrefixes, regionSuffixes, reportTitleWords, lastYear, lastYearCompared, comparisonBefore, yearWords } from './vocabulary/index';
 import { indexYears, type YearIndex } from './years';
+import type { Ablation } from './model/ablations';
 import type { Words } from './words';
+
+/** How the report year was found. */
+export type ReportYearFrom =
+  /** given by the caller */
+  | 'given'
+  /** named in the title or opening (`tổng kết công tác năm 2024`), or a dateline with `last year` */
+  | 'named'
+  /** the most frequent year of the text */
+  | 'guessed'
+  /** the document's publication date (no year in the text) */
+  | 'dated';
 
 /** Everything about a document that the sentence and table readers share. */
 export interface Doc {
@@ -17,60 +31,82 @@ export interface Doc {
   matches: PhraseMatch[];
   years: YearIndex;
   units: LayoutUnit[];
-  reportYear: number;
-  /**
-   * How the report year was found: given by the caller, named in the title or opening (`tổng kết công tác năm 2024`),
-   * read from a dateline and `last year`, or only guessed (the most frequent year, the publication date, the clock).
-   */
-  reportYearFrom: 'given' | 'named' | 'guessed';
+  /** The year the report is about; undefined when neither the text nor the caller gives one (never the clock). */
+  reportYear: number | undefined;
+  reportYearFrom: ReportYearFrom | undefined;
+  /** The year the document is dated (its publication date or dateline), for `this year` / `năm nay`. */
+  datedYear: number | undefined;
   /** A report on part of a year (`Sơ kết 6 tháng`): its targets are for its own year. */
   partYearReport: boolean;
   /** Folded names of the report's region. */
   ownRegion: string[];
-  /** Other regions named in the text: [start, end). */
-  otherRegions: { start: number; end: number }[];
+  /** The report's region is the country: national figures are its own. */
+  ownIsCountry: boolean;
+  /** Other regions named in the text (other provinces, former provinces, the country when the region is a province). */
+  otherRegions: Span[];
   /** Offsets where the report's own region is named, ordered. */
   ownRegionMentions: number[];
   words: Words;
   blocks?: Block[];
+  /** Rule families switched off (the confidence model's training only). */
+  without: ReadonlySet<Ablation>;
 }
 
 const viMarks = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/g;
-const enWords = /\b(?:the|and|of|in|to|with|from|was|were|reached|million|billion|percent|revenue|year)\b/g;
+const enWords = new RegExp(`\\b(?:${alt(englishWords)})\\b`, 'g');
 
 /** Vietnamese unless the text reads as English (few Vietnamese letters, many English function words). */
 export function detectConvention(lower: string): Convention {
   const sample = lower.length > 200_000 ? lower.slice(0, 200_000) : lower;
   const vi = sample.match(viMarks)?.length ?? 0;
   const en = sample.match(enWords)?.length ?? 0;
-  return en > 3 * vi + 5 ? 'en' : 'vi';
+  // a text with words but not one Vietnamese letter is English (`Hoa Son employed 7,200 IT workers.`)
+  return en > 3 * vi + 5 || (vi === 0 && (en >= 2 || (sample.match(/[a-z]/g)?.length ?? 0) >= 20)) ? 'en' : 'vi';
 }
 
 const yearTrapNames = new Set(['year-range', 'label', 'duration']);
 
-const reReportYear = /(?:tong ket|so ket|ket qua|bao cao|review of|report on|results? of|tinh hinh)[^.\n]{0,80}?(?:nam|in)[\s\u00a0]+((?:19|20)\d\d)(?!\d)/;
-
-const reLastYear = /^(?:last year|the past year)$/;
-const reComparedBefore = /(?:from|than|with|to|over|since|vs\.?)[\s\u00a0]+$/;
-const months = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+const reReportYear = new RegExp(`(?:${alt(reportTitleWords)})[^.\\n]{0,80}?(?:${alt(yearWords)})${S}+((?:19|20)\\d\\d)(?!\\d)`);
+const reLastYear = new RegExp(`^(?:${alt(lastYear)})$`);
+const reComparedBefore = new RegExp(`(?:${alt([...comparisonBefore, ...lastYearCompared])})${S}+$`);
 /** `January 12, 2024`, `12 January 2024`: a dateline near the top of an English story. */
-const reDateline = new RegExp(`\\b(?:(?:${months})[a-z]*\\.?[\\s\\u00a0]+\\d{1,2},?[\\s\\u00a0]+|\\d{1,2}[\\s\\u00a0]+(?:${months})[a-z]*,?[\\s\\u00a0]+)((?:19|20)\\d\\d)\\b`);
+const reDateline = new RegExp(`\\b(?:(?:${alt(months)})[a-z]*\\.?${S}+\\d{1,2},?${S}+|\\d{1,2}${S}+(?:${alt(months)})[a-z]*,?${S}+)((?:19|20)\\d\\d)\\b`);
+const rePartYearReport = new RegExp(
+  `(?:${alt(partYearReportWords)})[^.]{0,80}(?:\\d+|${alt(periodCounts)})${S}+(?:${alt(monthWords)})|(?:${alt(partYearReportWords)})[^.]{0,60}(?:${alt(quarterWords)})${S}+[ivx\\d]`,
+);
 
-function datelineYear(foldText: string): number | undefined {
-  const m = reDateline.exec(foldText.slice(0, 400));
-  return m ? Number(m[1]) : undefined;
+const monthIndex = (name: string): number => months.findIndex((m) => name.startsWith(m)) + 1;
+const reNumericDate = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/;
+
+/** The date a story gives at its top: `January 12, 2024`, `12 January 2024`, `Thứ Năm, 12/12/2024 - 08:00`. */
+function datelineOf(foldText: string): { year: number; month: number } | undefined {
+  const head = foldText.slice(0, 300);
+  const m = reDateline.exec(head);
+  if (m) {
+    const name = /[a-z]+/.exec(m[0])![0];
+    return { year: Number(m[1]), month: monthIndex(name) || 12 };
+  }
+  const n = reNumericDate.exec(head);
+  return n ? { year: Number(n[3]), month: Number(n[2]) } : undefined;
 }
 
-function inferReportYear(foldText: string, years: YearIndex, title?: string, published?: string): { year: number; from: Doc['reportYearFrom'] } {
+function dateOf(foldText: string, published?: string): { year: number; month: number } | undefined {
+  return published ? { year: Number(published.slice(0, 4)), month: Number(published.slice(5, 7) || '12') } : datelineOf(foldText);
+}
+
+function inferReportYear(foldText: string, years: YearIndex, title?: string, published?: string): { year: number | undefined; from: ReportYearFrom | undefined } {
   const head = `${title ? fold(title) : ''}\n${foldText.slice(0, 3000)}`;
   const m = reReportYear.exec(head);
   if (m) return { year: Number(m[1]), from: 'named' };
   // English press: a story that speaks of `last year` as its subject reviews the year before it was published
   // (`January 12, 2024 … the digital economy accounted for 18.6 percent of GRDP last year`); a comparison with last
   // year (`compared with last year`, `up from last year`) says nothing of the kind
-  const dated = published ? Number(published.slice(0, 4)) : datelineYear(foldText);
-  if (dated && years.years.some((y) => y.relative === 'current' && reLastYear.test(foldText.slice(y.start, y.end)) && !reComparedBefore.test(foldText.slice(Math.max(0, y.start - 16), y.start))))
-    return { year: dated - 1, from: 'named' };
+  const date = dateOf(foldText, published);
+  if (date && years.years.some((y) => y.relative === 'current' && reLastYear.test(foldText.slice(y.start, y.end)) && !reComparedBefore.test(foldText.slice(Math.max(0, y.start - 16), y.start))))
+    return { year: date.year - 1, from: 'named' };
+  // a dated story with no year named as its subject reports the state at its date; one dated in the first quarter
+  // reviews the year before
+  if (date) return { year: date.year - (date.month <= 3 ? 1 : 0), from: 'dated' };
   const pubYear = published ? Number(published.slice(0, 4)) : undefined;
   const counts = new Map<number, number>();
   for (const y of years.years) {
@@ -82,73 +118,129 @@ function inferReportYear(foldText: string, years: YearIndex, title?: string, pub
   let bestCount = 0;
   for (const [y, c] of counts) if (c > bestCount || (c === bestCount && best !== undefined && y > best)) [best, bestCount] = [y, c];
   if (best) return { year: best, from: 'guessed' };
-  if (published) return { year: Number(published.slice(0, 4)) - (Number(published.slice(5, 7) || '12') <= 3 ? 1 : 0), from: 'guessed' };
-  return { year: new Date().getFullYear(), from: 'guessed' };
+  return { year: undefined, from: undefined };
 }
 
-/** Folded spellings of a region from its key (`da-nang` → `da nang`, `danang`) and its name if known. */
-function regionNames(region: string | undefined, regionName: string | undefined): string[] {
+/** Folded spellings of a region: its catalogue names and aliases, else the words of its key (`tay-lam` → `tay lam`). */
+function regionNames(region: string | undefined, regionName: string | undefined, catalogue: Region[]): string[] {
   const names = new Set<string>();
-  if (regionName) {
-    names.add(fold(regionName));
-    names.add(fold(regionName).replace(/\s+/g, ''));
-  }
+  const add = (n: string): void => {
+    const f = fold(n).replace(/\s+/g, ' ').trim();
+    names.add(f);
+    names.add(f.replace(/\s+/g, ''));
+  };
+  if (regionName) add(regionName);
   if (region) {
-    const spaced = region.replace(/-/g, ' ');
-    names.add(spaced);
-    names.add(spaced.replace(/\s+/g, ''));
+    add(region.replace(/-/g, ' '));
+    const known = catalogue.find((r) => r.key === region);
+    if (known) for (const n of [known.name_vi, known.name_en, ...known.aliases]) add(n);
   }
   return [...names].filter((n) => n.length >= 3);
 }
 
-const rePrefixedRegion = /(?:tỉnh|thành phố|TP\.?|Tp\.)[ \u00a0]+((?:\p{Lu}[\p{Ll}\p{M}]*)(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){0,3})/gu;
-const reEnglishRegion = /\b((?:\p{Lu}[\p{Ll}]+)(?:[ \u00a0]+\p{Lu}[\p{Ll}]+){0,2})[ \u00a0]+(?:province|city)\b/gu;
+const prefixes = alt(regionPrefixes, 'lower').replaceAll(`${S}+`, '[ \\u00a0]+');
+/** A prefix in the lower-case view; the name after it is read in the text as written (capitalised words). */
+const rePrefix = new RegExp(`(?:${prefixes})[ \\u00a0]+(?=\\p{L})`, 'gu');
+const reCapitalisedWords = /^\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
+const reSuffixedRegion = new RegExp(`\\b((?:\\p{Lu}[\\p{Ll}]+)(?:[ \\u00a0-]+\\p{Lu}[\\p{Ll}]+){0,2})[ \\u00a0]+(?:${alt(regionSuffixes)})\\b`, 'gu');
+const notRegion = new Set(notRegionNames);
+const reCapital = /^\p{Lu}/u;
 
-function findRegions(d: { v: TextViews; matches: PhraseMatch[]; words: Words; ownRegion: string[]; convention: Convention }): { others: { start: number; end: number }[]; own: number[] } {
-  const others: { start: number; end: number }[] = [];
+interface RegionScan {
+  v: TextViews;
+  matches: PhraseMatch[];
+  words: Words;
+  ownRegion: string[];
+  /** The report's region is in the catalogue: its names and aliases are found by the lexicon. */
+  ownKnown: boolean;
+  ownKey: string | undefined;
+  countryKeys: Set<string>;
+  ownIsCountry: boolean;
+  convention: Convention;
+}
+
+/**
+ * Regions named in the text: catalogue names and aliases written with a capital, and names after `tỉnh`, `thành
+ * phố` or before `province` (made-up fixture provinces, former provinces). The country counts as another region when
+ * the report's region is a province.
+ */
+function findRegions(d: RegionScan): { others: Span[]; own: number[] } {
+  const others: Span[] = [];
   const own: number[] = [];
+  const owns = new Map<string, boolean>();
   const isOwn = (name: string): boolean => {
-    const f = fold(name).trim();
-    return d.ownRegion.some((o) => f === o || f.replace(/\s+/g, '') === o || f.startsWith(`${o} `));
+    let known = owns.get(name);
+    if (known === undefined) {
+      const f = fold(name).replace(/\s+/g, ' ').trim();
+      known = d.ownRegion.some((o) => f === o || f.replace(/\s+/g, '') === o || f.startsWith(`${o} `));
+      owns.set(name, known);
+    }
+    return known;
   };
-  for (const m of d.matches) {
-    if (!d.words.provinces.has(m.id)) continue;
-    const first = d.v.text[m.start] ?? '';
-    if (first !== first.toLocaleUpperCase('vi') || first === first.toLocaleLowerCase('vi')) continue;
-    if (isOwn(d.v.text.slice(m.start, m.end))) own.push(m.start);
+  // `tỉnh Quảng Ngãi (cũ)`: the province before a merger, not the one the report is about
+  const former = (end: number): boolean => matchesIn(d.matches, end, end + 12).some((m) => d.words.former.has(m.id) && m.start <= end + 3);
+  for (let i = 0; i < d.matches.length; i++) {
+    const m = d.matches[i]!;
+    const keys = d.words.regions.get(m.id);
+    if (!keys) continue;
+    // a name inside an indicator's name (`Vietnam ICT Index`) is no region
+    if (d.matches.slice(Math.max(0, i - 4), i + 6).some((o) => o !== m && d.words.usedBy.has(o.id) && o.start <= m.start && o.end > m.end)) continue;
+    if (!reCapital.test(d.v.text[m.start] ?? '')) continue;
+    const country = keys.every((k) => d.countryKeys.has(k));
+    if (((d.ownKey !== undefined && keys.includes(d.ownKey)) || isOwn(d.v.text.slice(m.start, m.end)) || (country && d.ownIsCountry)) && !former(m.end)) own.push(m.start);
     else others.push({ start: m.start, end: m.end });
   }
-  for (const re of d.convention === 'en' ? [rePrefixedRegion, reEnglishRegion] : [rePrefixedRegion]) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(d.v.work))) {
-      const name = m[1]!;
-      const start = m.index;
-      if (re === rePrefixedRegion && start > 0 && isLetter(d.v.work.charCodeAt(start - 1))) continue;
-      if (isOwn(name)) own.push(start);
-      else if (!/^(?:Thông|Hành|Trung|Ủy|Sở|Phòng|Nhà|Cổng|Thành|The|This|That|Da)$/u.test(name.split(/\s/)[0]!)) others.push({ start, end: start + m[0].length });
-    }
+  const named = (start: number, end: number, name: string): void => {
+    if (isOwn(name) && !former(end)) own.push(start);
+    else if (!notRegion.has(name.split(/[\s-]/)[0]!)) others.push({ start, end });
+  };
+  let m: RegExpExecArray | null;
+  rePrefix.lastIndex = 0;
+  while ((m = rePrefix.exec(d.v.lower))) {
+    if (m.index > 0 && isLetter(d.v.lower.charCodeAt(m.index - 1))) continue;
+    const at = m.index + m[0].length;
+    const name = reCapitalisedWords.exec(d.v.work.slice(at, at + 80))?.[0];
+    if (name) named(m.index, at + name.length, name);
   }
-  // own names written without a prefix (`Đà Nẵng`, `Da Nang`)
-  for (const name of d.ownRegion) {
+  // `Quang Nam province`: English only (a costly pattern over a whole text that Vietnamese never needs)
+  if (d.convention === 'en') {
+    reSuffixedRegion.lastIndex = 0;
+    while ((m = reSuffixedRegion.exec(d.v.work))) named(m.index, m.index + m[0].length, m[1]!);
+  }
+  // own names written without a prefix (`Đà Nẵng`, `Da Nang`); a catalogue region's are phrases of the lexicon already
+  for (const name of d.ownKnown ? [] : d.ownRegion) {
     let i = d.v.fold.indexOf(name);
     while (i >= 0) {
-      own.push(i);
+      if ((i === 0 || !isLetter(d.v.fold.charCodeAt(i - 1))) && !isLetter(d.v.fold.charCodeAt(i + name.length)) && !former(i + name.length)) own.push(i);
       i = d.v.fold.indexOf(name, i + name.length);
     }
   }
   others.sort((a, b) => a.start - b.start);
   own.sort((a, b) => a - b);
-  return { others, own };
+  return { others: dedupe(others), own };
+}
+
+function dedupe(spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
 }
 
 export interface DocOptions {
   region?: string;
   regionName?: string;
+  /** The region catalogue (`data/regions.csv` when omitted by `extract`). */
+  regions?: Region[];
   blocks?: Block[];
   title?: string;
   published?: string;
   reportYear?: number;
+  /** Rule families to switch off: for fitting the confidence model only (`model/ablations.ts`). */
+  without?: ReadonlySet<Ablation>;
 }
 
 export function analyse(text: string, words: Words, opts: DocOptions): Doc {
@@ -162,16 +254,17 @@ export function analyse(text: string, words: Words, opts: DocOptions): Doc {
     if (/^(?:19|20)\d\d$/.test(q.raw) && !q.percent && !q.currency && !q.scale) return false;
     return true;
   });
-  const matches = words.lex.scan(v.fold, v.lower);
+  const matches = words.lex.scan(v.fold, v.lower, v.work);
   const years = indexYears(v.fold, mask, (code) => yearTrapNames.has(trapName(code) ?? ''));
   const units = layout(text, opts.blocks);
   const inferred = opts.reportYear !== undefined ? { year: opts.reportYear, from: 'given' as const } : inferReportYear(v.fold, years, opts.title, opts.published);
-  const reportYear = inferred.year;
   const head = fold(opts.title ?? '') + v.fold.slice(0, 1500);
-  const partYearReport = /(?:so ket|bao cao|ket qua)[^.]{0,80}(?:\d+|sau|chin) thang|(?:so ket|bao cao)[^.]{0,60}quy [ivx\d]/.test(head);
-  const ownRegion = regionNames(opts.region, opts.regionName);
-  const base = { v, matches, words, ownRegion, convention };
-  const regions = findRegions(base);
+  const partYearReport = rePartYearReport.test(head);
+  const catalogue = opts.regions ?? [];
+  const ownRegion = regionNames(opts.region, opts.regionName, catalogue);
+  const countryKeys = new Set(catalogue.filter((r) => r.level === 'country').map((r) => r.key));
+  const ownIsCountry = opts.region !== undefined && countryKeys.has(opts.region);
+  const regions = findRegions({ v, matches, words, ownRegion, ownKnown: catalogue.some((r) => r.key === opts.region), ownKey: opts.region, countryKeys, ownIsCountry, convention });
   return {
     v,
     convention,
@@ -180,13 +273,16 @@ export function analyse(text: string, words: Words, opts: DocOptions): Doc {
     matches,
     years,
     units,
-    reportYear,
+    reportYear: inferred.year,
     reportYearFrom: inferred.from,
+    datedYear: dateOf(v.fold, opts.published)?.year,
     partYearReport,
     ownRegion,
+    ownIsCountry,
     otherRegions: regions.others,
     ownRegionMentions: regions.own,
     words,
     blocks: opts.blocks,
+    without: opts.without ?? new Set(),
   };
 }

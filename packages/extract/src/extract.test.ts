@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { ExtractedFact } from '@chiso/shared';
 import { describe, expect, it } from 'vitest';
 import { defaultCatalogue } from './catalogue';
-import { AUTO_ACCEPT_THRESHOLD } from './confidence';
 import { extract, type ExtractOptions } from './extract';
 
 interface Short {
@@ -184,12 +183,11 @@ describe('breakdowns, lists and shares', () => {
     ]);
   });
 
-  it('reads ranks and scores of an index, and the rank a move implies', () => {
+  it('reads ranks and scores of an index; a rank move is a change, not the rank of the year before', () => {
     const text = 'Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2022 của tỉnh đạt 0,4512 điểm, xếp thứ 21/63, tăng 6 bậc so với năm 2021.';
     expect(facts(text).map((f) => [f.indicator, f.year, f.value])).toEqual([
       ['dti_score', 2022, 0.4512],
       ['dti_rank', 2022, 21],
-      ['dti_rank', 2021, 27],
     ]);
     expect(one('Đà Nẵng tiếp tục dẫn đầu cả nước về Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2021.', { region: 'da-nang' })).toMatchObject({ indicator: 'dti_rank', year: 2021, value: 1 });
   });
@@ -289,13 +287,11 @@ describe('rules from the blind portal article and English story', () => {
     ]);
   });
 
-  it('a year resting on a guessed report year (only the most frequent year) costs confidence', () => {
+  it('says on what a report year rests: named in the text, or only guessed from the most frequent year', () => {
     const text = 'Sở đã họp bàn vào tháng 5, năm 2023.\n\nDoanh thu toàn ngành đạt 5.200 tỷ đồng.';
     const guessed = extract(text, { region: 'hoa-son' })[0]!;
-    const given = extract(text, { region: 'hoa-son', reportYear: 2023 })[0]!;
     expect(guessed).toMatchObject({ indicator: 'ict_revenue', year: 2023 });
-    expect(guessed.confidence).toBeLessThan(AUTO_ACCEPT_THRESHOLD);
-    expect(given.confidence).toBeGreaterThanOrEqual(AUTO_ACCEPT_THRESHOLD);
+    expect(guessed.evidence.map((e) => e.code)).toEqual(expect.arrayContaining(['year.report', 'document.year-guessed']));
   });
 
   it("'with a score of' reads a score; 'plans to add N' is an increment", () => {

@@ -1,27 +1,27 @@
-import type { Approx, Block, ExtractedFact, Indicator } from '@chiso/shared';
-import { defaultCatalogue } from './catalogue';
-import { confidenceOf } from './confidence';
+import type { Block, ExtractedFact, Indicator } from '@chiso/shared';
+import { defaultCatalogue, defaultRegions } from './catalogue';
+import { autoAccept, confidenceOf } from './confidence';
 import { analyse, type Doc, type DocOptions } from './document';
-import { mergeCandidates, type Candidate } from './facts';
-import { readSentence, type Context } from './sentence';
+import { dropRestatements, markConflicts, mergeCandidates, type Candidate } from './facts';
+import { alt } from './patterns';
+import { ev, evidenceNotes, stageOf, type Evidence } from './reading/evidence';
+import { readSentence, type Context } from './reading/sentence';
+import type { Heading } from './reading/year';
 import type { Unit as LayoutUnit } from './structure';
 import { readTable } from './tables';
-import { fold } from './text';
-import { approxWords } from './vocabulary';
+import { planHeading, qualifierWords, resultHeading } from './vocabulary/index';
 import { compileWords } from './words';
 import { within } from './years';
 
 export interface ExtractOptions extends DocOptions {
   /** Indicators to look for; the project's `data/indicators.csv` when omitted. */
   catalogue?: Indicator[];
-}
-
-let approxPhrases: Map<string, Approx> | undefined;
-function approxMap(): Map<string, Approx> {
-  if (approxPhrases) return approxPhrases;
-  approxPhrases = new Map();
-  for (const [kind, phrases] of Object.entries(approxWords) as [Approx, string[]][]) for (const p of phrases) approxPhrases.set(fold(p), kind);
-  return approxPhrases;
+  /**
+   * How sure a reader is of the words it read (an OCR reader: 0–1 per word, spans into the text, ordered by start).
+   * Each fact gets the lowest confidence of the words of its figure as evidence (`reader.ocr-confidence`), which the
+   * confidence model reads once it is fitted with such facts.
+   */
+  wordConfidence?: { start: number; end: number; confidence: number }[];
 }
 
 interface HeadingContext {
@@ -31,18 +31,32 @@ interface HeadingContext {
   partYear: boolean;
 }
 
-const reTargetHeading = /\b(?:ke hoach|phuong huong|nhiem vu|muc tieu|dinh huong|plans?|targets?|tasks)\b/;
-const reActualHeading = /\b(?:ket qua|thuc hien|tinh hinh|danh gia|results?|performance)\b/;
+const reActualHeading = new RegExp(`(?<![a-z0-9])(?:${alt(resultHeading)})(?![a-z0-9])`);
+const rePlanHeading = new RegExp(`(?<![a-z0-9])(?:${alt(planHeading)})(?![a-z0-9])`, 'g');
+const reMetBefore = new RegExp(`\\d|(?<![a-z0-9])(?:${alt(qualifierWords.targetNegations)})(?![a-z0-9])`);
 
-function headingContext(doc: Doc, u: Extract<LayoutUnit, { kind: 'heading' }>): HeadingContext {
-  const text = doc.v.fold.slice(u.start, u.end);
-  const ys = new Set(within(doc.years.years, u.start, u.end).filter((y) => !y.relative && y.role !== 'comparison' && y.role !== 'span' && y.role !== 'publication').map((y) => y.year));
-  const partYear = within(doc.years.markers, u.start, u.end).some((m) => m.kind === 'partYear');
-  const target = reActualHeading.test(text) ? false : reTargetHeading.test(text) ? true : undefined;
-  return { level: u.level, year: ys.size === 1 ? [...ys][0] : undefined, target, partYear };
+/** A heading of plans (`II. NHIỆM VỤ NĂM 2023`), not one of results or of plans met (`đạt và vượt 8/10 chỉ tiêu kế hoạch`). */
+function headingTarget(text: string): boolean | undefined {
+  if (reActualHeading.test(text)) return false;
+  rePlanHeading.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = rePlanHeading.exec(text))) if (!reMetBefore.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
+  return undefined;
 }
 
-function effective(stack: HeadingContext[]): Context['heading'] {
+/**
+ * What a heading tells the figures under it: its year, whether it is about plans, whether about part of a year. The
+ * document's title (its first heading, a news headline) gives part of a year only to a part-year report: a headline
+ * `11 tháng, doanh thu CNTT đạt …` does not make the article's other figures part-year.
+ */
+function headingContext(doc: Doc, u: Extract<LayoutUnit, { kind: 'heading' }>, title: boolean): HeadingContext {
+  const text = doc.v.fold.slice(u.start, u.end);
+  const ys = new Set(within(doc.years.years, u.start, u.end).filter((y) => !y.relative && y.role !== 'comparison' && y.role !== 'span' && y.role !== 'publication' && y.role !== 'priceBase').map((y) => y.year));
+  const partYear = (!title || doc.partYearReport) && within(doc.years.markers, u.start, u.end).some((m) => m.kind === 'partYear');
+  return { level: u.level, year: ys.size === 1 ? [...ys][0] : undefined, target: headingTarget(text), partYear };
+}
+
+function effective(stack: HeadingContext[]): Heading {
   let year: number | undefined;
   let target: boolean | undefined;
   let partYear = false;
@@ -63,21 +77,24 @@ function blockOf(doc: Doc, u: LayoutUnit): Block {
 /** Candidate facts of a text, before merging (exposed for tests that look at rules). */
 export function candidates(text: string, opts: ExtractOptions = {}): { doc: Doc; cands: Candidate[] } {
   const nfc = text.normalize('NFC');
-  const words = compileWords(opts.catalogue ?? defaultCatalogue());
-  const doc = analyse(nfc, words, opts);
+  const regions = opts.regions ?? defaultRegions();
+  const words = compileWords(opts.catalogue ?? defaultCatalogue(), regions);
+  const doc = analyse(nfc, words, { ...opts, regions });
   const cands: Candidate[] = [];
   const stack: HeadingContext[] = [];
+  const title = doc.units.find((u) => u.kind === 'heading');
+  const memory: Context['memory'] = {};
   for (const u of doc.units) {
     if (u.kind === 'heading') {
       while (stack.length && stack[stack.length - 1]!.level >= u.level) stack.pop();
-      stack.push(headingContext(doc, u));
+      stack.push(headingContext(doc, u, u === title && u.start < 400));
     }
     const heading = effective(stack);
     if (u.kind === 'table') {
       readTable(doc, u, heading, cands);
       continue;
     }
-    const ctx: Context = { doc, heading, block: blockOf(doc, u), approx: approxMap() };
+    const ctx: Context = { doc, heading, block: blockOf(doc, u), memory };
     for (const s of u.sentences) readSentence(s, ctx, cands);
   }
   return { doc, cands };
@@ -86,26 +103,39 @@ export function candidates(text: string, opts: ExtractOptions = {}): { doc: Doc;
 /**
  * Facts of a document's text: figures of the catalogue's indicators, each with its year, qualifier, approximation,
  * stated change and plan attainment, the offsets of the number in `text` (NFC), the sentence or table row it was read
- * from and a confidence. Never throws on odd input; returns only catalogue keys.
+ * from, the evidence it rests on, a confidence and whether an upload would accept it without review. Never throws
+ * on odd input; returns only catalogue keys.
  */
 export function extract(text: string, opts: ExtractOptions = {}): ExtractedFact[] {
   return extractReport(text, opts).facts;
 }
 
+const documentEvidence: Record<NonNullable<Doc['reportYearFrom']>, Evidence> = {
+  given: ev('document.year-given'),
+  named: ev('document.year-named'),
+  guessed: ev('document.year-guessed'),
+  dated: ev('document.year-dated'),
+};
+
 /** The facts of a text and the year the report is about (as `extract`, plus what the figures' years rest on). */
-export function extractReport(
-  text: string,
-  opts: ExtractOptions = {},
-): { facts: ExtractedFact[]; reportYear: number; reportYearFrom: Doc['reportYearFrom'] } {
+export function extractReport(text: string, opts: ExtractOptions = {}): { facts: ExtractedFact[]; reportYear: number | undefined; reportYearFrom: Doc['reportYearFrom'] } {
   const nfc = text.normalize('NFC');
   const { doc, cands } = candidates(nfc, opts);
-  const merged = mergeCandidates(cands);
-  // a year that rests on a guessed report year is a guess twice over (a blind English story: 13 figures put in 2022)
-  if (doc.reportYearFrom === 'guessed') for (const c of merged) if (c.evidence.year === 'report' || c.evidence.year === 'next') c.evidence = { ...c.evidence, guessedReportYear: true };
+  const merged = doc.without.has('restatements') ? mergeCandidates(cands) : dropRestatements(mergeCandidates(cands));
+  markConflicts(merged);
+  const docEvidence: Evidence[] = [];
+  if (doc.reportYearFrom) docEvidence.push(documentEvidence[doc.reportYearFrom]);
+  if (doc.convention === 'en') docEvidence.push(ev('document.english'));
+  for (const c of merged) {
+    c.evidence = [...c.evidence, ...docEvidence];
+    const words = opts.wordConfidence ? within(opts.wordConfidence, c.start - 64, c.end).filter((w) => w.end > c.start) : [];
+    if (words.length) c.evidence.push(ev('reader.ocr-confidence', Math.min(...words.map((w) => w.confidence))));
+  }
   return { facts: merged.map((c) => toFact(nfc, c)), reportYear: doc.reportYear, reportYearFrom: doc.reportYearFrom };
 }
 
 function toFact(text: string, c: Candidate): ExtractedFact {
+  const confidence = confidenceOf(c.evidence);
   const f: ExtractedFact = {
     indicator: c.indicator,
     year: c.year,
@@ -119,7 +149,9 @@ function toFact(text: string, c: Candidate): ExtractedFact {
     end: c.end,
     quote: text.slice(c.quoteStart, c.quoteEnd),
     quote_start: c.quoteStart,
-    confidence: confidenceOf(c.evidence),
+    confidence,
+    auto_accept: autoAccept(confidence),
+    evidence: c.evidence.map((e) => ({ stage: stageOf(e.code), code: e.code, note: evidenceNotes[e.code], ...(e.value !== undefined ? { value: e.value } : {}) })),
     rule: c.rule,
   };
   if (c.block) f.block = c.block;

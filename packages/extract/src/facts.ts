@@ -1,29 +1,6 @@
 import type { Approx, Block, Qualifier, Unit } from '@chiso/shared';
 import { toNumber, type Currency, type Decimal } from './numbers';
-
-/** What the confidence of a fact rests on. */
-export interface Evidence {
-  /** Where the indicator came from: the number's own clause, elsewhere in the sentence, the previous fact, the previous sentence, a table row, a `lần lượt` list. */
-  cue: 'clause' | 'sentence' | 'inherited' | 'context' | 'table' | 'respectively';
-  /** The runner-up indicator scored close to the winner. */
-  contested: boolean;
-  /** Where the year came from. */
-  year: 'explicit' | 'paragraph' | 'heading' | 'report' | 'next' | 'table';
-  /** `25,200` or `1.150` in a text of the other convention. */
-  ambiguous: boolean;
-  /** A separator style that the document's convention does not write (`1.5` in Vietnamese). */
-  foreignStyle: boolean;
-  /** A count with no counted noun after it. */
-  bare: boolean;
-  /** Computed from another figure (`tăng 4 bậc` gives last year's rank). */
-  derived: boolean;
-  /** A currency assumed from the scale word (`25.200 tỷ` without `đồng`). */
-  assumedCurrency: boolean;
-  /** Found again elsewhere in the document. */
-  corroborated: boolean;
-  /** The year is the report's (or the one after it) and the report year was only guessed (the most frequent year). */
-  guessedReportYear?: boolean;
-}
+import { ev, type Evidence } from './reading/evidence';
 
 export interface Candidate {
   indicator: string;
@@ -43,7 +20,8 @@ export interface Candidate {
   quoteEnd: number;
   block?: Block;
   rule: string;
-  evidence: Evidence;
+  /** What each stage found: the confidence model's features, the reviewer's reasons. */
+  evidence: Evidence[];
   /** Prose states facts; a table column header's qualifier yields to the prose on a merge. */
   fromTable: boolean;
 }
@@ -83,9 +61,13 @@ export function mergeCandidates(cands: Candidate[]): Candidate[] {
   }
   const out: Candidate[] = [];
   for (const g of groups.values()) {
-    const best = g.reduce((a, b) => (b.evidence.cue === 'clause' && a.evidence.cue !== 'clause' && !a.fromTable ? b : a));
-    const merged: Candidate = { ...best, evidence: { ...best.evidence, corroborated: g.length > 1 } };
+    const inClause = (c: Candidate): boolean => c.evidence.some((e) => e.code === 'subject.clause');
+    const best = g.reduce((a, b) => (inClause(b) && !inClause(a) && !a.fromTable ? b : a));
     const prose = g.filter((c) => !c.fromTable);
+    const evidence = [...best.evidence];
+    if (g.length > 1) evidence.push(ev('merge.corroborated'));
+    if (prose.length && prose.length < g.length) evidence.push(ev('merge.table-and-prose'));
+    const merged: Candidate = { ...best, evidence };
     if (prose.length && merged.fromTable) merged.qualifier = prose[0]!.qualifier;
     // a headline's plain figure and the body's `ước đạt` of the same value: the stated estimate wins
     if (merged.qualifier === 'actual' && prose.some((c) => c.qualifier === 'estimate')) merged.qualifier = 'estimate';
@@ -98,4 +80,57 @@ export function mergeCandidates(cands: Candidate[]): Candidate[] {
     out.push(merged);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const explicitYear = new Set(['year.after-figure', 'year.edition', 'year.table-column']);
+const inferredYear = new Set(['year.in-sentence', 'year.paragraph', 'year.heading', 'year.report']);
+const hasCode = (c: Candidate, codes: Set<string>): boolean => c.evidence.some((e) => codes.has(e.code));
+
+/**
+ * A figure stated again with a year only inferred (a summary opening `Năm 2023, … DTI vươn lên thứ 14` that restates
+ * the body's `thứ 14 năm 2022`) is the same fact: the one whose year is written with it stands, the other goes.
+ */
+export function dropRestatements(cands: Candidate[]): Candidate[] {
+  const byValue = new Map<string, Candidate[]>();
+  for (const c of cands) {
+    const k = `${c.indicator}|${valueKey(c)}|${c.qualifier === 'target'}`;
+    const g = byValue.get(k);
+    if (g) g.push(c);
+    else byValue.set(k, [c]);
+  }
+  const drop = new Set<Candidate>();
+  for (const g of byValue.values()) {
+    const strong = g.filter((c) => hasCode(c, explicitYear));
+    if (!strong.length) continue;
+    for (const c of g) {
+      if (strong.includes(c) || !hasCode(c, inferredYear) || strong.some((s) => s.year === c.year)) continue;
+      drop.add(c);
+      for (const s of strong) if (!s.evidence.some((e) => e.code === 'merge.corroborated')) s.evidence.push(ev('merge.corroborated'));
+    }
+  }
+  // a heading's rounded figure (`Doanh thu CNTT gần 2.000 tỷ đồng`) restating the body's (`1.968 tỷ đồng`)
+  for (const c of cands) {
+    if (c.block?.kind !== 'heading' || c.approx === 'exact' || c.value === undefined) continue;
+    const body = cands.find((o) => o !== c && o.block?.kind !== 'heading' && o.indicator === c.indicator && o.year === c.year && o.value !== undefined && Math.abs(o.value - c.value!) <= 0.05 * c.value!);
+    if (body) drop.add(c);
+  }
+  return cands.filter((c) => !drop.has(c));
+}
+
+/**
+ * Facts that disagree: two values for one indicator, year and kind (result, estimate, target) in one document. One of
+ * them is usually misread (a column taken for another, a part for the whole): both carry the evidence.
+ */
+export function markConflicts(cands: Candidate[]): void {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of cands) {
+    const k = `${c.indicator}|${c.year}|${c.qualifier}`;
+    const g = groups.get(k);
+    if (g) g.push(c);
+    else groups.set(k, [c]);
+  }
+  for (const g of groups.values()) {
+    if (new Set(g.map(valueKey)).size < 2) continue;
+    for (const c of g) c.evidence.push(ev('merge.conflict'));
+  }
 }

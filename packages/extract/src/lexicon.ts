@@ -33,6 +33,8 @@ export class Lexicon {
   readonly phrases: string[] = [];
   /** One-word phrases with diacritics match only with them (`thêm` is not the English `them`, `tăng` not `tầng`). */
   private readonly strict: (string | undefined)[] = [];
+  /** Acronyms of two or three capitals match only in capitals (`IT` is not the pronoun `it`, `VN` not `.vn`). */
+  private readonly capitals: (string | undefined)[] = [];
   /** First two characters of the lead words (letters and digits; 0 for a one-character word), 128 × 128 flags. */
   private readonly leadPairs = new Uint8Array(128 * 128);
   private readonly leadSymbols = new Set<number>();
@@ -52,6 +54,8 @@ export class Lexicon {
     else this.leadSymbols.add(key.charCodeAt(0));
     const lower = phrase.normalize('NFC').toLocaleLowerCase('vi').trim();
     this.strict.push(!/\s/.test(lower) && lower !== key ? lower : undefined);
+    const trimmed = phrase.normalize('NFC').trim();
+    this.capitals.push(/^\p{Lu}{2,3}$/u.test(trimmed) ? trimmed : undefined);
     let node = this.root;
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
@@ -86,8 +90,11 @@ export class Lexicon {
     return node !== undefined && node.leadEnd ? node : undefined;
   }
 
-  /** Every match in `folded`, ordered by start; `lower` (the same text in lower case, accents kept) checks strict phrases. */
-  scan(folded: string, lower: string): PhraseMatch[] {
+  /**
+   * Every match in `folded`, ordered by start; `lower` (the same text in lower case, accents kept) checks strict
+   * phrases, `cased` (the same text as written) acronyms.
+   */
+  scan(folded: string, lower: string, cased: string): PhraseMatch[] {
     const out: PhraseMatch[] = [];
     const n = folded.length;
     for (let s = 0; s < n; s++) {
@@ -115,7 +122,8 @@ export class Lexicon {
         if (node.ids.length && (i >= n || !isWordCode(folded.charCodeAt(i)) || !isWordCode(folded.charCodeAt(i - 1)))) {
           for (const id of node.ids) {
             const exact = this.strict[id];
-            if (exact === undefined || (exact.length === i - s && lower.startsWith(exact, s))) out.push({ id, start: s, end: i });
+            const caps = this.capitals[id];
+            if ((exact === undefined || (exact.length === i - s && lower.startsWith(exact, s))) && (caps === undefined || cased.startsWith(caps, s))) out.push({ id, start: s, end: i });
           }
         }
         if (i >= n) break;

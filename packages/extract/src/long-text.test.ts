@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './extract';
 import { scanQuantities, scanWork } from './numbers';
-import { readingWork } from './sentence';
+import { readingWork } from './reading/sentence';
 import { MAX_SENTENCE, splitSentences } from './structure';
 
 // No timings (project rule): the tests count the work that grew quadratically and assert it grows linearly.

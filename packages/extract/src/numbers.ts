@@ -1,3 +1,6 @@
+import { alt, S } from './patterns';
+import { attachedScales, currencyPrefixes, currencyWords, millionDongShort, notScaleAfter, ordinalSuffixes, percentWords, pointsWords, scaleWords, shareOpeners } from './vocabulary/index';
+
 /**
  * Number grammar: digits with Vietnamese (`25.200`, `98,1`) or English (`25,200`, `98.1`) separators, no-break
  * spaces as thousands separators (`8 740`), scale words and currencies.
@@ -97,62 +100,27 @@ export function toNumber(d: Decimal, shift = 0): number {
 
 export type Currency = 'VND' | 'USD';
 
-/** Scale words, longest first; values are powers of ten. */
-const scaleWords: [string, number][] = [
-  ['nghìn tỷ', 12],
-  ['nghìn tỉ', 12],
-  ['ngàn tỷ', 12],
-  ['ngàn tỉ', 12],
-  ['triệu tỷ', 15],
-  ['triệu tỉ', 15],
-  ['tỷ', 9],
-  ['tỉ', 9],
-  ['triệu', 6],
-  ['nghìn', 3],
-  ['ngàn', 3],
-  ['trillion', 12],
-  ['billion', 9],
-  ['million', 6],
-  ['thousand', 3],
-  ['tn', 12],
-  ['bn', 9],
-  ['mn', 6],
-];
-const attachedScales: [string, number][] = [
-  ['m', 6],
-  ['k', 3],
-];
-const currencyWords: [string, Currency][] = [
-  ['đồng', 'VND'],
-  ['vnđ', 'VND'],
-  ['vnd', 'VND'],
-  ['dong', 'VND'],
-  ['đ', 'VND'],
-  ['₫', 'VND'],
-  ['usd', 'USD'],
-  ['us dollars', 'USD'],
-  ['đô la mỹ', 'USD'],
-  ['đô la', 'USD'],
-  ['dollars', 'USD'],
-  ['đô', 'USD'],
-];
-
-const alt = (words: string[]): string => words.map((w) => w.replace(/[.$]/g, '\\$&')).join('|');
 const SP = '[ \\u00a0]';
+const words = (list: readonly string[]): string => alt(list, 'lower').replaceAll(`${S}+`, SP);
 const NUM = '\\d+(?:(?:[.,]|\\u00a0| )\\d+)*';
-const reScale = new RegExp(`${SP}?(${alt(scaleWords.map(([w]) => w))})(?![\\p{L}\\p{N}])`, 'uy');
-const reScaleAttached = new RegExp(`(${alt(attachedScales.map(([w]) => w))})(?![\\p{L}\\p{N}])`, 'uy');
-const reCurrency = new RegExp(`${SP}?(${alt(currencyWords.map(([w]) => w))})(?![\\p{L}\\p{N}])`, 'uy');
-const rePercent = /[ \u00a0]?(%|phần trăm(?! điểm)|percent\b|per cent\b)/uy;
-const rePoints = /[ \u00a0]?(điểm phần trăm|percentage points?|pp\b|điểm %)/uy;
+const reScale = new RegExp(`${SP}?(${words(scaleWords.map(([w]) => w))})(?![\\p{L}\\p{N}])`, 'uy');
+const reScaleAttached = new RegExp(`(${words(attachedScales.map(([w]) => w))})(?![\\p{L}\\p{N}])`, 'uy');
+const reCurrency = new RegExp(`${SP}?(${words(currencyWords.map(([w]) => w))})(?![\\p{L}\\p{N}])`, 'uy');
+const rePercent = new RegExp(`${SP}?(%|(?:${words(percentWords.filter((w) => w !== '%'))})(?![\\p{L}\\p{N}]))`, 'uy');
+const rePoints = new RegExp(`${SP}?((?:${words(pointsWords)})(?![\\p{L}\\p{N}]))`, 'uy');
+const reMillionDong = new RegExp(`^${SP}?(${words(millionDongShort)})(?!\\p{L})`, 'u');
+const reNotScaleAfter = new RegExp(`^${SP}(?:${words(notScaleAfter)})`, 'u');
+const currencyPrefixOf = new Map(currencyPrefixes);
+const rePercentUnit = new RegExp(`^(?:${words([...percentWords.filter((w) => w !== '%'), ...shareOpeners])})(?![\\p{L}\\p{N}])`, 'u');
 const reRange = new RegExp(`${SP}?(?:%${SP}?)?-${SP}?(${NUM})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy');
 const reAfterLetter = /\p{L}/u;
+const reOrdinal = new RegExp(`^(?:${words(ordinalSuffixes)})(?![\\p{L}\\p{N}])`, 'u');
 /**
  * Where a number starts (with its currency prefix): the first digit of `(prefix SP?)? NUM`. The number's extent is
  * measured by `runEnd`, not by the pattern: a run of space-separated numbers (`12 34 56 …`, a flattened table) is one
  * NUM match, and matching it again from each of its numbers made the scan cubic in the run's length.
  */
-const reNumber = new RegExp(`(?:(us\\$|s\\$|\\$|usd|vnd|vnđ|₫)${SP}?)?\\d`, 'g');
+const reNumber = new RegExp(`(?:(${words(currencyPrefixes.map(([w]) => w))})${SP}?)?\\d`, 'g');
 
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isSepCode = (c: number): boolean => c === 0x2e || c === 0x2c || c === 0x20 || c === 0xa0;
@@ -290,9 +258,9 @@ export function scanQuantities(lower: string, convention: Convention, from = 0, 
     const next = lower[end] ?? '';
     let p = end;
     let scale = 0;
-    let currency: Currency | undefined = prefix ? (prefix.includes('$') || prefix === 'usd' ? 'USD' : 'VND') : undefined;
+    let currency: Currency | undefined = prefix ? currencyPrefixOf.get(prefix) : undefined;
     let ordinal = false;
-    if (reAfterLetter.test(next) && /^(?:st|nd|rd|th)(?![\p{L}\p{N}])/u.test(lower.slice(end, end + 3))) {
+    if (reAfterLetter.test(next) && reOrdinal.test(lower.slice(end, end + 3))) {
       ordinal = true;
       p = end + 2;
     } else if (reAfterLetter.test(next)) {
@@ -335,13 +303,13 @@ export function scanQuantities(lower: string, convention: Convention, from = 0, 
     if (!percent && !points && !ordinal) {
       reScale.lastIndex = p;
       const s = reScale.exec(lower);
-      const trd = /^[ \u00a0]?(tr\.?[ ]?đ|trđ)(?!\p{L})/u.exec(lower.slice(p, p + 8));
+      const trd = reMillionDong.exec(lower.slice(p, p + 10));
       if (trd) {
         scale = 6;
         currency = 'VND';
         p += trd[0].length;
-      } else if (s && !/^[ \u00a0](lệ|trọng)/.test(lower.slice(s.index + s[0].length, s.index + s[0].length + 7))) {
-        scale = scaleExp.get(s[1]!) ?? 0;
+      } else if (s && !reNotScaleAfter.test(lower.slice(s.index + s[0].length, s.index + s[0].length + 7))) {
+        scale = scaleExp.get(s[1]!.replace(/\u00a0/g, ' ')) ?? 0;
         p = s.index + s[0].length;
       } else {
         reScaleAttached.lastIndex = p;
@@ -354,7 +322,7 @@ export function scanQuantities(lower: string, convention: Convention, from = 0, 
       reCurrency.lastIndex = p;
       const c = reCurrency.exec(lower);
       if (c) {
-        currency = currencyOf.get(c[1]!) ?? currency;
+        currency = currencyOf.get(c[1]!.replace(/\u00a0/g, ' ')) ?? currency;
         p = c.index + c[0].length;
       }
     }
@@ -382,11 +350,11 @@ export function scanQuantities(lower: string, convention: Convention, from = 0, 
 /** Reads a unit written on its own (a table's unit column or a header's parentheses): `Tỷ đồng`, `triệu USD`, `%`. */
 export function parseUnitText(lowerUnit: string): { scale: number; currency?: Currency; percent: boolean } | undefined {
   const s = lowerUnit.trim().replace(/^\(|\)$/g, '').trim();
-  if (s === '%' || /^(tỷ lệ|phần trăm|percent)\b/.test(s) || s === '(%)') return { scale: 0, percent: true };
+  if (s === '%' || s === '(%)' || rePercentUnit.test(s)) return { scale: 0, percent: true };
   const probe = scanQuantities(`1 ${s}`, 'vi');
   const q = probe[0];
   if (!q || (q.scale === 0 && !q.currency && !q.percent)) {
-    if (/^(tr\.?\s?đ|trđ)$/.test(s)) return { scale: 6, currency: 'VND', percent: false };
+    if (reMillionDong.test(s)) return { scale: 6, currency: 'VND', percent: false };
     return undefined;
   }
   return { scale: q.scale, currency: q.currency, percent: q.percent };

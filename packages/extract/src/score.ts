@@ -28,13 +28,18 @@ export interface Gold {
   facts: GoldFact[];
 }
 
-type Pred = Pick<ExtractedFact, 'indicator' | 'year' | 'value' | 'value_min' | 'value_max' | 'qualifier' | 'approx' | 'change_pct' | 'change_vs_year' | 'plan_pct' | 'confidence' | 'quote'>;
+type Pred = Pick<ExtractedFact, 'indicator' | 'year' | 'value' | 'value_min' | 'value_max' | 'qualifier' | 'approx' | 'change_pct' | 'change_vs_year' | 'plan_pct' | 'confidence' | 'quote' | 'auto_accept'>;
 
 export interface Tally {
   facts: number;
   predicted: number;
   matchedPred: number;
   matchedGold: number;
+  /** Predictions an upload would accept without review, and how many of them are right. */
+  autoAccepted: number;
+  autoRight: number;
+  /** Confidence and rightness of every (de-duplicated) prediction, for reliability by bin. */
+  scored: { confidence: number; right: boolean }[];
   attrs: Record<string, { right: number; all: number }>;
   wrong: string[];
   missed: string[];
@@ -53,7 +58,7 @@ const matches = (p: Pred, g: GoldFact): boolean => p.indicator === g.indicator &
 const key = (f: Pred | GoldFact): string => `${f.indicator}|${f.year}|${f.value ?? `${f.value_min}-${f.value_max}`}|${isTarget(f)}`;
 
 export function emptyTally(): Tally {
-  return { facts: 0, predicted: 0, matchedPred: 0, matchedGold: 0, attrs: {}, wrong: [], missed: [] };
+  return { facts: 0, predicted: 0, matchedPred: 0, matchedGold: 0, autoAccepted: 0, autoRight: 0, scored: [], attrs: {}, wrong: [], missed: [] };
 }
 
 /** Adds one document's predictions to a tally. */
@@ -76,6 +81,14 @@ export function tallyDocument(t: Tally, preds: Pred[], gold: Gold): void {
       if (pv !== undefined && pv !== null && (typeof gv === 'number' ? close(Number(pv), gv) : pv === gv)) slot.right++;
     }
   }
+  for (const p of uniq) {
+    const right = matchedPred.includes(p);
+    t.scored.push({ confidence: p.confidence, right });
+    if (p.auto_accept) {
+      t.autoAccepted++;
+      if (right) t.autoRight++;
+    }
+  }
   t.facts += required.length;
   t.predicted += uniq.length;
   t.matchedPred += matchedPred.length;
@@ -84,10 +97,15 @@ export function tallyDocument(t: Tally, preds: Pred[], gold: Gold): void {
   for (const g of required) if (!matchedGold.includes(g)) t.missed.push(`${gold.document}: ${key(g)}`);
 }
 
-export function summary(t: Tally): { precision: number; recall: number; f1: number } {
+/** Whether each prediction (in order, duplicates included) matches a gold fact: the labels the confidence model is fitted on. */
+export function labelFacts(preds: Pred[], gold: Gold): boolean[] {
+  return preds.map((p) => gold.facts.some((g) => matches(p, g)));
+}
+
+export function summary(t: Tally): { precision: number; recall: number; f1: number; autoPrecision: number | null } {
   const precision = t.predicted ? t.matchedPred / t.predicted : 0;
   const recall = t.facts ? t.matchedGold / t.facts : 0;
-  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, autoPrecision: t.autoAccepted ? t.autoRight / t.autoAccepted : null };
 }
 
 export function readGold(dir: string): Gold[] {

@@ -1,4 +1,5 @@
 import type { Block } from '@chiso/shared';
+import { abbreviations } from './vocabulary/index';
 
 /**
  * The layout of an extracted text: headings (with a level), paragraphs, tables (rows of cells) and sentences.
@@ -48,7 +49,7 @@ function hardBreak(prev: string, next: string): boolean {
   return false;
 }
 
-const abbreviations = new Set(['tp', 'tt', 'ths', 'ts', 'pgs', 'gs', 'q', 'p', 'ng', 'mr', 'mrs', 'ms', 'dr', 'no', 'st', 'vs', 'tr', 'kt', 'ubnd', 'k', 'h', 'x', 'vd', 'v.v', 'etc', 'inc', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'us', 'u.s']);
+const abbreviationSet = new Set(abbreviations);
 const sentenceEnd = /[.!?…]+["”’)\]]*(?=[ \t\u00a0\n]+["“(]?[\p{Lu}\d•\-–])/gu;
 
 /** Sentences of a stretch of text: at `.`, `!`, `?` before a capital or a digit, and at hard line breaks. */
@@ -74,7 +75,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     const w = word.toLowerCase().replace(/^\.+/, '');
     // a lone capital is an initial (`Nguyễn V. A.`), not when glued to digits (`4G.`, `5G.`)
     const initial = /^\p{Lu}$/u.test(word) && !/\d/.test(slice[at - 2] ?? '');
-    if (m[0].startsWith('.') && (abbreviations.has(w) || initial || (/\.\p{L}$/u.test(word) && word.length <= 6))) continue;
+    if (m[0].startsWith('.') && (abbreviationSet.has(w) || initial || (/\.\p{L}$/u.test(word) && word.length <= 6))) continue;
     cuts.push(start + at + m[0].length);
   }
   cuts.sort((a, b) => a - b);

@@ -1,52 +1,78 @@
 import type { Block, Qualifier } from '@chiso/shared';
 import type { Doc } from './document';
 import { inUnit, type Candidate } from './facts';
-import { chooseIndicator, unitFits, type Kind } from './indicators';
 import { matchesIn } from './lexicon';
+import { within } from './years';
 import { parseNumber, parseUnitText, type Decimal } from './numbers';
-import type { Row, Unit as LayoutUnit } from './structure';
+import { alt, S } from './patterns';
+import { ev, type Evidence } from './reading/evidence';
+import { chooseIndicator, facetsFit, facetsOfSpan, unitFits, type Kind } from './reading/subject';
+import type { Cell, Row, Unit as LayoutUnit } from './structure';
+import { fold } from './text';
+import { monthWords, periodCounts, quarterWords, rankUnits, scoreUnits, tableWords as tw } from './vocabulary/index';
 import type { CompiledIndicator } from './words';
 
 /**
- * A table: a header row whose cells name years (`2019`, `Thực hiện 2020`, `Kế hoạch 2021`, `Ước thực hiện 2021`)
- * and comparisons (`So với KH (%)`, `So với 2020 (%)`, `So sánh (%)`), rows named by an indicator with a unit
- * column or a unit in the label. Or the transpose: years down the first column, indicators across.
+ * Tables, read by the role of each column: the header rows (one or several, merged cells repeated by the readers)
+ * name a column's year (`Thực hiện năm 2022`, or relative: `Thực hiện năm trước | Kế hoạch năm | Ước thực hiện
+ * năm`) and kind (result, plan, estimate; a comparison with the same period or the plan; an average over a period, a
+ * rank move: not values). Three layouts:
+ * - indicators down the rows, years across (the row label and unit column name the indicator);
+ * - years down the first column, indicators across (the transpose);
+ * - regions down the rows, indicators across (a ranking table: `Địa phương | Điểm DTI 2022 | Xếp hạng DTI 2022`):
+ *   only the report's own region's row gives facts.
  */
 type Column =
   | { kind: 'label' }
+  | { kind: 'region' }
   | { kind: 'unit' }
-  | { kind: 'value'; year: number; qualifier: Qualifier; partYear: boolean }
+  | { kind: 'value'; year: number; relative: boolean; qualifier: Qualifier; partYear: boolean }
   | { kind: 'plan' }
   | { kind: 'index'; year?: number }
   | { kind: 'growth'; year?: number }
   | { kind: 'other' };
 
-const S = '[\\s\\u00a0]';
 const reYear = /(?<![\d.,])((?:19|20)\d\d)(?![\d.,])/;
-const rePlanWord = new RegExp(`\\b(?:ke${S}+hoach|kh|chi${S}+tieu|muc${S}+tieu|plan|target)\\b`);
-const reEstimateWord = new RegExp(`\\b(?:uoc|du${S}+kien|estimated?|expected|forecast)\\b`);
-const reCompare = new RegExp(`\\b(?:so${S}+voi|so${S}+sanh|compared|vs\\.?|ty${S}+le${S}+%)|\\(%\\)|%${S}*$`);
-const reGrowth = new RegExp(`\\b(?:tang${S}+truong|tang${S}*/${S}*giam|growth|change)\\b`);
-const rePartYear = new RegExp(`\\b(?:\\d+|sau|chin)${S}+thang|\\bquy\\b|\\bq[1-4]\\b|months|quarter`);
-const reLabelHeader = new RegExp(`^(?:chi${S}+tieu|noi${S}+dung|hang${S}+muc|danh${S}+muc|indicator|item)$`);
-const reRowNumberHeader = new RegExp(`^(?:stt|tt|so${S}+tt|no\\.?|#)$`);
-const reUnitHeader = new RegExp(`^(?:don${S}+vi(?:${S}+tinh)?|dvt|unit|units)$`);
+const word = (list: readonly string[]): RegExp => new RegExp(`(?<![a-z0-9])(?:${alt(list)})(?![a-z0-9])`);
+const exactly = (list: readonly string[]): RegExp => new RegExp(`^(?:${alt(list)})$`);
+const rePlan = word(tw.plan);
+const reEstimate = word(tw.estimate);
+const reCompare = new RegExp(`(?<![a-z0-9])(?:${alt(tw.compare)})(?![a-z0-9])|\\(%\\)|%${S}*$`);
+const reSameTime = word(tw.sameTime);
+const reGrowth = new RegExp(`(?<![a-z0-9])(?:${alt(tw.growth)})`);
+const reAverage = new RegExp(`(?<![a-z0-9])(?:${alt(tw.average)})`);
+const reRankMove = word(tw.rankMove);
+const rePartYear = new RegExp(`(?<![a-z0-9])(?:(?:\\d+|${alt(periodCounts)})${S}+(?:${alt(monthWords)})|${alt(quarterWords)}|q[1-4])(?![a-z0-9])`);
+const reLabelHeader = exactly(tw.label);
+const reRegionHeader = exactly(tw.region);
+const reRowNumberHeader = exactly(tw.rowNumber);
+const reUnitHeader = exactly(tw.unit);
+const rePrevious = word(tw.previousYear);
+const reNext = word(tw.nextYear);
+const reThis = word(tw.thisYear);
+const reRankUnit = word(rankUnits);
+const reScoreUnit = word(scoreUnits);
 
-function classify(header: string, index: number): Column {
-  const h = header.trim();
+function classify(header: string, index: number, reportYear: number | undefined): Column {
+  const h = header.trim().replace(/\s+/g, ' ');
   if (reRowNumberHeader.test(h)) return { kind: 'other' };
   if (reUnitHeader.test(h)) return { kind: 'unit' };
+  if (reRegionHeader.test(h)) return { kind: 'region' };
   if (reLabelHeader.test(h) || (index === 0 && !reYear.test(h))) return { kind: 'label' };
+  if (reAverage.test(h) || reRankMove.test(h)) return { kind: 'other' };
   const y = reYear.exec(h);
   if (reCompare.test(h) || reGrowth.test(h)) {
-    if (rePlanWord.test(h)) return { kind: 'plan' };
+    if (rePlan.test(h)) return { kind: 'plan' };
     if (reGrowth.test(h)) return { kind: 'growth', year: y ? Number(y[1]) : undefined };
-    if (y || /cung${S}+ky|nam${S}+truoc/.test(h)) return { kind: 'index', year: y ? Number(y[1]) : undefined };
+    if (y || reSameTime.test(h)) return { kind: 'index', year: y ? Number(y[1]) : undefined };
     return { kind: 'plan' };
   }
-  if (y) {
-    const qualifier: Qualifier = rePlanWord.test(h) ? 'target' : reEstimateWord.test(h) ? 'estimate' : 'actual';
-    return { kind: 'value', year: Number(y[1]), qualifier, partYear: rePartYear.test(h) };
+  const qualifier: Qualifier = rePlan.test(h) ? 'target' : reEstimate.test(h) ? 'estimate' : 'actual';
+  if (y) return { kind: 'value', year: Number(y[1]), relative: false, qualifier, partYear: rePartYear.test(h) };
+  // `Thực hiện năm trước | Kế hoạch năm | Ước thực hiện năm`: years relative to the report's
+  if (reportYear !== undefined && (rePrevious.test(h) || reNext.test(h) || (reThis.test(h) && (qualifier !== 'actual' || word(tw.actual).test(h))))) {
+    const year = reportYear + (rePrevious.test(h) ? -1 : reNext.test(h) ? 1 : 0);
+    return { kind: 'value', year, relative: true, qualifier, partYear: rePartYear.test(h) };
   }
   return { kind: 'other' };
 }
@@ -55,9 +81,9 @@ const cellText = (doc: Doc, c: { start: number; end: number }): string => doc.v.
 
 function cellNumber(doc: Doc, c: { start: number; end: number }): { value: Decimal; ambiguous: boolean } | undefined {
   const raw = doc.v.work.slice(c.start, c.end).trim().replace(/[\s\u00a0]*%$/, '');
-  if (!/^-?\d/.test(raw)) return undefined;
+  if (!/^[-+]?\d/.test(raw)) return undefined;
   for (let i = c.start; i < c.end; i++) if (doc.mask[i]) return undefined;
-  const p = parseNumber(raw, doc.convention);
+  const p = parseNumber(raw.replace(/^\+/, ''), doc.convention);
   return p ? { value: p.value, ambiguous: p.ambiguous } : undefined;
 }
 
@@ -66,10 +92,11 @@ interface RowUnit {
   scale: number;
 }
 
-function unitOf(doc: Doc, text: string): RowUnit | undefined {
+function unitOf(text: string): RowUnit {
   const lower = text.toLocaleLowerCase('vi');
-  if (/hạng|rank|thứ hạng/.test(lower)) return { kind: 'rank', scale: 0 };
-  if (/điểm|score|points/.test(lower) && !/%/.test(lower)) return { kind: 'score', scale: 0 };
+  const folded = fold(lower);
+  if (reRankUnit.test(folded)) return { kind: 'rank', scale: 0 };
+  if (reScoreUnit.test(folded) && !/%/.test(lower)) return { kind: 'score', scale: 0 };
   const u = parseUnitText(lower);
   if (u?.percent) return { kind: 'percent', scale: 0 };
   if (u?.currency) return { kind: 'money', scale: u.scale };
@@ -79,21 +106,56 @@ function unitOf(doc: Doc, text: string): RowUnit | undefined {
 
 /** The unit written in a label's parentheses: `Doanh thu (tỷ đồng)`, `Tỷ lệ (%)`. */
 function unitInLabel(doc: Doc, start: number, end: number): RowUnit | undefined {
-  const label = doc.v.text.slice(start, end);
-  const m = /\(([^()]*)\)\s*$/.exec(label);
+  const m = /\(([^()]*)\)\s*$/.exec(doc.v.text.slice(start, end));
   if (!m) return undefined;
-  const u = unitOf(doc, m[1]!);
-  return u && (u.kind !== 'count' || u.scale) ? u : undefined;
+  const u = unitOf(m[1]!);
+  return u.kind !== 'count' || u.scale ? u : undefined;
 }
 
-export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>, caption: { year?: number; target: boolean; partYear: boolean }, out: Candidate[]): void {
+/** Whether a row holds a figure outside its first column (a year alone is no figure: the transpose's first column). */
+function isDataRow(doc: Doc, row: Row): boolean {
+  return row.cells.some((c, i) => i > 0 && cellNumber(doc, c) !== undefined && !/^(?:19|20)\d\d$/.test(doc.v.work.slice(c.start, c.end).trim()));
+}
+
+/** The header rows (leading rows with no figure, at most three) and each column's label, merged cells once. */
+function headerOf(doc: Doc, rows: Row[]): { count: number; labels: string[]; cells: Cell[][]; several: boolean } {
+  let found = 0;
+  while (found < Math.min(3, rows.length - 1) && !isDataRow(doc, rows[found]!)) found++;
+  const count = doc.without.has('tables') ? 1 : Math.max(1, found);
+  const width = Math.max(...rows.slice(0, count).map((r) => r.cells.length));
+  const labels: string[] = [];
+  const cells: Cell[][] = [];
+  for (let c = 0; c < width; c++) {
+    const parts: string[] = [];
+    const own: Cell[] = [];
+    for (const r of rows.slice(0, count)) {
+      const cell = r.cells[c];
+      if (!cell) continue;
+      const t = cellText(doc, cell).trim();
+      if (t && parts[parts.length - 1] !== t) parts.push(t);
+      own.push(cell);
+    }
+    labels.push(parts.join(' '));
+    cells.push(own);
+  }
+  return { count, labels, cells, several: found > 1 };
+}
+
+export interface Caption {
+  year?: number;
+  target: boolean;
+  partYear: boolean;
+}
+
+export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>, caption: Caption, out: Candidate[]): void {
   const rows = table.rows;
   if (rows.length < 2) return;
-  const header = rows[0]!;
-  const columns = header.cells.map((c, i) => classify(cellText(doc, c), i));
-  const valueCols = columns.filter((c) => c.kind === 'value').length;
-  if (valueCols === 0) {
-    readTransposed(doc, table, caption, out);
+  const header = headerOf(doc, rows);
+  const body = rows.slice(header.count);
+  const columns = header.labels.map((h, i) => classify(h, i, doc.reportYear));
+  if (!doc.without.has('tables') && readRegionRows(doc, table, header, columns, body, out)) return;
+  if (!columns.some((c) => c.kind === 'value')) {
+    readTransposed(doc, table, header, body, caption, out);
     return;
   }
   // comparisons refer to the latest actual or estimated column
@@ -106,12 +168,16 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
   });
   const hasPlanColumn = columns.some((c) => c.kind === 'value' && c.qualifier === 'target');
   const unitCol = columns.findIndex((c) => c.kind === 'unit');
-  for (const row of rows.slice(1)) {
-    const labelCell = row.cells[columns.findIndex((c) => c.kind === 'label')] ?? row.cells[0];
+  const labelCol = columns.findIndex((c) => c.kind === 'label');
+  for (const row of body) {
+    const labelCell = row.cells[labelCol] ?? row.cells[0];
     if (!labelCell) continue;
     const unitCell = unitCol >= 0 ? row.cells[unitCol] : undefined;
-    const unit = (unitCell ? unitOf(doc, doc.v.text.slice(unitCell.start, unitCell.end)) : undefined) ?? unitInLabel(doc, labelCell.start, labelCell.end) ?? { kind: 'count' as Kind, scale: 0 };
-    const choice = chooseIndicator(doc.words, doc.matches, { near: [labelCell.start, labelCell.end], far: [labelCell.start, labelCell.end], trail: [labelCell.end, labelCell.end] }, (ind) => unitFits(unit.kind, undefined, ind.unit) && !ind.needsFlowMark);
+    // an average over a period (`Tăng bình quân giai đoạn 2021-2023`, `%/năm`) is no annual value
+    if (reAverage.test(cellText(doc, labelCell)) || (unitCell && reAverage.test(cellText(doc, unitCell)))) continue;
+    const unit = (unitCell ? unitOf(doc.v.text.slice(unitCell.start, unitCell.end)) : undefined) ?? unitInLabel(doc, labelCell.start, labelCell.end) ?? { kind: 'count' as Kind, scale: 0 };
+    const np = facetsOfSpan(doc, labelCell.start, labelCell.end);
+    const choice = chooseIndicator(doc.words, doc.matches, { near: [labelCell.start, labelCell.end], far: [labelCell.start, labelCell.end], trail: [labelCell.end, labelCell.end] }, (ind) => unitFits(unit.kind, undefined, ind.unit) && !ind.needsFlowMark && facetsFit(ind, np));
     if (!choice) continue;
     const ind = choice.indicator;
     let mainCand: Candidate | undefined;
@@ -121,7 +187,9 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
       if (col?.kind !== 'value' || col.partYear) return;
       const n = cellNumber(doc, cell);
       if (!n) return;
-      const c = candidate(doc, ind, n.value, unit, col.year, caption.target && col.qualifier === 'actual' && !hasPlanColumn ? 'target' : col.qualifier, cell, row, table, choice.contested, n.ambiguous);
+      const qualifier = caption.target && col.qualifier === 'actual' && !hasPlanColumn ? 'target' : col.qualifier;
+      const evidence = [ev('subject.table-row'), ev(col.relative ? 'year.relative-column' : 'year.table-column'), ...(qualifier !== 'actual' ? [ev('qualifier.table-column')] : []), ...(choice.contested ? [ev('subject.contested')] : []), ...(header.several ? [ev('subject.table-header-rows')] : [])];
+      const c = candidate(doc, ind, n.value, unit, col.year, qualifier, cell, row, table, n.ambiguous, evidence);
       if (!c) return;
       cands.push(c);
       if (i === main) mainCand = c;
@@ -131,7 +199,7 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
       row.cells.forEach((cell, i) => {
         const col = columns[i];
         if (!col || (col.kind !== 'plan' && col.kind !== 'index' && col.kind !== 'growth')) return;
-        if (col.kind === 'plan' && !hasPlanColumn && !/ke hoach|kh|plan|target/.test(cellText(doc, header.cells[i] ?? cell))) return;
+        if (col.kind === 'plan' && !hasPlanColumn && !rePlan.test(header.labels[i] ?? '')) return;
         const n = cellNumber(doc, cell);
         if (!n) return;
         const v = Number(`${n.value.digits}e${n.value.exp}`) * (n.value.negative ? -1 : 1);
@@ -147,13 +215,14 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
   }
 }
 
-function candidate(doc: Doc, ind: CompiledIndicator, value: Decimal, unit: RowUnit, year: number, qualifier: Qualifier, cell: { start: number; end: number; column: number }, row: Row, table: { block: number }, contested: boolean, ambiguous: boolean): Candidate | undefined {
+function candidate(doc: Doc, ind: CompiledIndicator, value: Decimal, unit: RowUnit, year: number, qualifier: Qualifier, cell: Cell, row: Row, table: { block: number }, ambiguous: boolean, evidence: Evidence[]): Candidate | undefined {
   const v = inUnit(value, unit.scale, ind.unit);
   if (!(v > 0)) return undefined;
   if (ind.unit === 'percent' && v > 100) return undefined;
   if (ind.unit === 'rank' && (!Number.isInteger(v) || v > 100)) return undefined;
   if (ind.unit === 'score' && v > 1) return undefined;
   const block: Block = { kind: 'table_row', index: table.block, row: row.index, column: cell.column, start: row.start, end: row.end };
+  const future = doc.reportYear !== undefined && year > doc.reportYear && qualifier === 'actual';
   return {
     indicator: ind.key,
     unit: ind.unit,
@@ -161,7 +230,7 @@ function candidate(doc: Doc, ind: CompiledIndicator, value: Decimal, unit: RowUn
     value: v,
     value_min: undefined,
     value_max: undefined,
-    qualifier: year > doc.reportYear && qualifier === 'actual' ? 'target' : qualifier,
+    qualifier: future ? 'target' : qualifier,
     approx: 'exact',
     change_pct: undefined,
     change_vs_year: undefined,
@@ -172,22 +241,71 @@ function candidate(doc: Doc, ind: CompiledIndicator, value: Decimal, unit: RowUn
     quoteEnd: row.end,
     block,
     rule: 'table.cell',
-    evidence: { cue: 'table', contested, year: 'table', ambiguous, foreignStyle: false, bare: false, derived: false, assumedCurrency: false, corroborated: false },
+    evidence: [...evidence, ...(ambiguous ? [ev('attributes.ambiguous-separator')] : [])],
     fromTable: true,
   };
 }
 
+/** The indicator a column header names (its header cells top to bottom), with the unit its words give (`Xếp hạng`, `Điểm`). */
+function columnIndicator(doc: Doc, cells: Cell[]): { ind: CompiledIndicator; unit: RowUnit; contested: boolean } | undefined {
+  const text = cells.map((c) => doc.v.text.slice(c.start, c.end)).join(' ');
+  const unit = unitInLabel(doc, cells[cells.length - 1]!.start, cells[cells.length - 1]!.end) ?? unitOf(text);
+  for (const c of [...cells].reverse()) {
+    const np = facetsOfSpan(doc, c.start, c.end);
+    const choice = chooseIndicator(doc.words, doc.matches, { near: [c.start, c.end], far: [c.start, c.end], trail: [c.end, c.end] }, (ind) => unitFits(unit.kind, undefined, ind.unit) && !ind.needsFlowMark && facetsFit(ind, np));
+    if (choice) return { ind: choice.indicator, unit, contested: choice.contested };
+  }
+  return undefined;
+}
+
+/** Whether a cell names the report's own region. */
+function isOwnRegion(doc: Doc, cell: Cell): boolean {
+  const t = cellText(doc, cell).replace(/\s+/g, ' ').trim();
+  return doc.ownRegion.some((o) => t === o || t.replace(/\s+/g, '') === o || t.startsWith(`${o} `) || t.endsWith(` ${o}`));
+}
+
+/** A ranking table: regions down the label column, an indicator (and its edition year) in each column header. */
+function readRegionRows(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>, header: { labels: string[]; cells: Cell[][]; several: boolean }, columns: Column[], body: Row[], out: Candidate[]): boolean {
+  let regionCol = columns.findIndex((c) => c.kind === 'region');
+  if (regionCol < 0) {
+    const labelCol = columns.findIndex((c) => c.kind === 'label');
+    const regionRows = body.filter((r) => {
+      const c = r.cells[labelCol];
+      return c && (isOwnRegion(doc, c) || within(doc.otherRegions, c.start, c.end).some((o) => o.end <= c.end + 1));
+    });
+    if (labelCol < 0 || regionRows.length < 2 || regionRows.length < body.length / 2) return false;
+    regionCol = labelCol;
+  }
+  for (const row of body) {
+    const label = row.cells[regionCol];
+    if (!label || !isOwnRegion(doc, label)) continue;
+    row.cells.forEach((cell, i) => {
+      if (i === regionCol) return;
+      const col = columns[i];
+      if (!col || col.kind === 'other' || col.kind === 'plan' || col.kind === 'index' || col.kind === 'growth' || col.kind === 'unit') return;
+      const named = columnIndicator(doc, header.cells[i] ?? []);
+      if (!named) return;
+      const y = reYear.exec(header.labels[i] ?? '');
+      const year = y ? Number(y[1]) : doc.reportYear;
+      if (year === undefined) return;
+      const n = cellNumber(doc, cell);
+      if (!n) return;
+      const evidence = [ev('subject.table-column'), ev(y ? 'year.table-column' : 'year.report'), ...(named.contested ? [ev('subject.contested')] : []), ...(header.several ? [ev('subject.table-header-rows')] : [])];
+      const c = candidate(doc, named.ind, n.value, named.unit, year, 'actual', cell, row, table, n.ambiguous, evidence);
+      if (c) out.push(c);
+    });
+  }
+  return true;
+}
+
 /** Years down the first column, indicators across the header (`Năm | Doanh thu (tỷ đồng) | Số trạm BTS`). */
-function readTransposed(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>, caption: { year?: number; target: boolean; partYear: boolean }, out: Candidate[]): void {
-  const [header, ...body] = table.rows;
-  if (!header) return;
-  const yearRows = body.filter((r) => r.cells[0] && reYear.test(cellText(doc, r.cells[0])) && !rePartYear.test(cellText(doc, r.cells[0])));
+function readTransposed(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>, header: { cells: Cell[][]; several: boolean }, body: Row[], caption: Caption, out: Candidate[]): void {
+  const yearRows = body.filter((r) => r.cells[0] && reYear.test(cellText(doc, r.cells[0])) && !rePartYear.test(cellText(doc, r.cells[0])) && !reAverage.test(cellText(doc, r.cells[0])));
   if (yearRows.length < 1) return;
-  header.cells.forEach((h, i) => {
-    if (i === 0) return;
-    const unit = unitInLabel(doc, h.start, h.end) ?? { kind: 'count' as Kind, scale: 0 };
-    const choice = chooseIndicator(doc.words, doc.matches, { near: [h.start, h.end], far: [h.start, h.end], trail: [h.end, h.end] }, (ind) => unitFits(unit.kind, undefined, ind.unit) && !ind.needsFlowMark);
-    if (!choice) return;
+  header.cells.forEach((cells, i) => {
+    if (i === 0 || !cells.length) return;
+    const named = columnIndicator(doc, cells);
+    if (!named) return;
     for (const r of yearRows) {
       const yc = cellText(doc, r.cells[0]!);
       const year = Number(reYear.exec(yc)![1]);
@@ -195,8 +313,9 @@ function readTransposed(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>,
       if (!cell) continue;
       const n = cellNumber(doc, cell);
       if (!n) continue;
-      const qualifier: Qualifier = rePlanWord.test(yc) ? 'target' : reEstimateWord.test(yc) ? 'estimate' : caption.target ? 'target' : 'actual';
-      const c = candidate(doc, choice.indicator, n.value, unit, year, qualifier, cell, r, table, choice.contested, n.ambiguous);
+      const qualifier: Qualifier = rePlan.test(yc) ? 'target' : reEstimate.test(yc) ? 'estimate' : caption.target ? 'target' : 'actual';
+      const evidence = [ev('subject.table-column'), ev('year.table-column'), ...(qualifier !== 'actual' ? [ev('qualifier.table-column')] : []), ...(named.contested ? [ev('subject.contested')] : []), ...(header.several ? [ev('subject.table-header-rows')] : [])];
+      const c = candidate(doc, named.ind, n.value, named.unit, year, qualifier, cell, r, table, n.ambiguous, evidence);
       if (c) out.push(c);
     }
   });

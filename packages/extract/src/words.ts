@@ -1,75 +1,92 @@
-import type { Approx, Indicator, Unit } from '@chiso/shared';
+import type { Indicator, Region, Unit } from '@chiso/shared';
 import { Lexicon } from './lexicon';
-import {
-  approxWords,
-  componentWords,
-  flowMarks,
-  foreignCounters,
-  indicatorWords,
-  nationalScope,
-  operators,
-  provinces,
-  qualifierWords,
-  stockMarks,
-  subsetWords,
-  unitNouns,
-  multiYearWords,
-} from './vocabulary';
+import { alt } from './patterns';
+import { fold } from './text';
+import * as v from './vocabulary/index';
+import type { Base, Generation, Sector } from './vocabulary/index';
 
-/** The vocabulary of `vocabulary.ts` compiled into one lexicon for a catalogue. */
+/** The vocabulary compiled into one lexicon for a catalogue and a region catalogue. */
 export interface CompiledIndicator {
   key: string;
   unit: Unit;
-  /** Each cue: the lexicon ids that must all be near the number. */
-  cues: number[][];
+  /** Each cue: its parts, each part the lexicon ids of which one must be near the number. */
+  cues: number[][][];
   not: number[];
   flow: boolean;
   needsFlowMark: boolean;
   shareOf?: string;
+  sectors?: Set<Sector>;
+  base?: Base;
+  generations?: Set<Generation>;
 }
+
+export type Facet = { kind: 'sector'; value: Sector } | { kind: 'base'; value: Base } | { kind: 'generation'; value: Generation };
 
 export interface Words {
   lex: Lexicon;
   indicators: CompiledIndicator[];
   /** Phrase id → the indicators with a cue or a `not` that uses it. */
   usedBy: Map<number, CompiledIndicator[]>;
-  byKey: Map<string, CompiledIndicator>;
   nounUnits: Map<number, Set<Unit>>;
+  /** Phrase id → the facets it names (a word may name a sector and a base: `doanh nghiệp`). */
+  facets: Map<number, Facet[]>;
+  /** Phrase id → the keys of the regions it names (a name or an alias of `data/regions.csv`). */
+  regions: Map<number, string[]>;
   foreign: Set<number>;
   flow: Set<number>;
   stock: Set<number>;
   estimate: Set<number>;
   target: Set<number>;
-  targetNegation: Set<number>;
-  approx: Map<number, Approx>;
-  provinces: Set<number>;
   national: Set<number>;
   operators: Set<number>;
+  singledOut: Set<number>;
   component: Set<number>;
   subset: Set<number>;
-  multiYear: Set<number>;
   anaphor: Set<number>;
   shareVerb: Set<number>;
+  shareOpener: Set<number>;
+  relative: Set<number>;
   respectively: Set<number>;
-  rankVerb: Set<number>;
   leader: Set<number>;
+  former: Set<number>;
+  regionGroup: Set<number>;
+  ownReference: Set<number>;
+  partOpener: Set<number>;
+  partAfter: Set<number>;
+  /** Phrase id → the rank an ordinal word stands for (`ninth` → 9). */
+  ordinals: Map<number, number>;
 }
 
-const ids = (lex: Lexicon, phrases: string[]): Set<number> => new Set(phrases.map((p) => lex.add(p)));
+const ids = (lex: Lexicon, phrases: readonly string[]): Set<number> => new Set(phrases.map((p) => lex.add(p)));
 
 const cache = new Map<string, Words>();
 
-export function compileWords(catalogue: Indicator[]): Words {
-  const signature = catalogue.map((i) => `${i.key}:${i.unit}`).join(',');
+function facetIds(lex: Lexicon, name: string): number[] {
+  const [kind, value] = name.startsWith('@') ? facetOf(name.slice(1)) : [undefined, undefined];
+  if (!kind || !value) throw new Error(`unknown facet ${name}`);
+  const table: Record<string, string[]> = kind === 'sector' ? v.sectorWords : kind === 'base' ? v.baseWords : v.generationWords;
+  return table[value]!.map((p) => lex.add(p));
+}
+
+function facetOf(name: string): [Facet['kind'] | undefined, string | undefined] {
+  if (name in v.sectorWords) return ['sector', name];
+  if (name in v.baseWords) return ['base', name];
+  if (name in v.generationWords) return ['generation', name];
+  return [undefined, undefined];
+}
+
+/** The words of a catalogue and of the regions, compiled once per pair. */
+export function compileWords(catalogue: Indicator[], regions: Region[] = []): Words {
+  const signature = `${catalogue.map((i) => `${i.key}:${i.unit}`).join(',')}#${regions.map((r) => r.key).join(',')}`;
   const known = cache.get(signature);
   if (known) return known;
   const lex = new Lexicon();
   const units = new Map(catalogue.map((i) => [i.key, i.unit]));
   const indicators: CompiledIndicator[] = [];
-  for (const w of indicatorWords) {
+  for (const w of v.indicatorWords) {
     const unit = units.get(w.key);
     if (!unit) continue;
-    const cues = [...w.vi, ...w.en].map((cue) => cue.split(' + ').map((p) => lex.add(p)));
+    const cues = [...w.vi, ...w.en].map((cue) => cue.split(' + ').map((p) => (p.startsWith('@') ? facetIds(lex, p) : [lex.add(p)])));
     indicators.push({
       key: w.key,
       unit,
@@ -78,10 +95,13 @@ export function compileWords(catalogue: Indicator[]): Words {
       flow: w.flow ?? false,
       needsFlowMark: w.needsFlowMark ?? false,
       shareOf: w.shareOf,
+      sectors: w.sectors ? new Set(w.sectors) : undefined,
+      base: w.base,
+      generations: w.generations ? new Set(w.generations) : undefined,
     });
   }
   const nounUnits = new Map<number, Set<Unit>>();
-  for (const [unit, nouns] of Object.entries(unitNouns) as [Unit, string[]][]) {
+  for (const [unit, nouns] of Object.entries(v.unitNouns) as [Unit, string[]][]) {
     for (const n of nouns) {
       const id = lex.add(n);
       let set = nounUnits.get(id);
@@ -89,40 +109,65 @@ export function compileWords(catalogue: Indicator[]): Words {
       set.add(unit);
     }
   }
+  const facets = new Map<number, Facet[]>();
+  const addFacet = (p: string, f: Facet): void => {
+    const id = lex.add(p);
+    const list = facets.get(id);
+    if (list) list.push(f);
+    else facets.set(id, [f]);
+  };
+  for (const [value, phrases] of Object.entries(v.sectorWords) as [Sector, string[]][]) for (const p of phrases) addFacet(p, { kind: 'sector', value });
+  for (const [value, phrases] of Object.entries(v.baseWords) as [Base, string[]][]) for (const p of phrases) addFacet(p, { kind: 'base', value });
+  for (const [value, phrases] of Object.entries(v.generationWords) as [Generation, string[]][]) for (const p of phrases) addFacet(p, { kind: 'generation', value });
+  const regionIds = new Map<number, string[]>();
+  // an alias that starts with `tỉnh` / `thành phố` / `TP.` is found by its prefix (document.ts): as a phrase it would
+  // only slow the scan down at every `tỉnh` of the text
+  const prefixed = new RegExp(`^(?:${alt(v.regionPrefixes)})\\s`);
+  for (const r of regions) {
+    for (const name of new Set([r.name_vi, r.name_en, ...r.aliases].filter((n) => !prefixed.test(fold(n))))) {
+      const id = lex.add(name);
+      const list = regionIds.get(id);
+      if (!list) regionIds.set(id, [r.key]);
+      else if (!list.includes(r.key)) list.push(r.key);
+    }
+  }
   const usedBy = new Map<number, CompiledIndicator[]>();
   for (const ind of indicators) {
-    for (const id of new Set([...ind.cues.flat(), ...ind.not])) {
+    for (const id of new Set([...ind.cues.flat(2), ...ind.not])) {
       const list = usedBy.get(id);
       if (list) list.push(ind);
       else usedBy.set(id, [ind]);
     }
   }
-  const approx = new Map<number, Approx>();
-  for (const [kind, phrases] of Object.entries(approxWords) as [Approx, string[]][]) for (const p of phrases) approx.set(lex.add(p), kind);
   const words: Words = {
     lex,
     indicators,
     usedBy,
-    byKey: new Map(indicators.map((i) => [i.key, i])),
     nounUnits,
-    foreign: ids(lex, foreignCounters),
-    flow: ids(lex, flowMarks),
-    stock: ids(lex, stockMarks),
-    estimate: ids(lex, qualifierWords.estimate),
-    target: ids(lex, qualifierWords.target),
-    targetNegation: ids(lex, qualifierWords.targetNegations),
-    approx,
-    provinces: ids(lex, provinces),
-    national: ids(lex, nationalScope),
-    operators: ids(lex, operators),
-    component: ids(lex, componentWords),
-    subset: ids(lex, subsetWords),
-    multiYear: ids(lex, multiYearWords),
-    anaphor: ids(lex, ['con số này', 'con số', 'số này', 'mức này', 'this figure', 'the figure', 'that figure']),
-    shareVerb: ids(lex, ['chiếm', 'đạt tỷ lệ', 'tỷ lệ', 'tương đương', 'bằng', 'đạt', 'accounting for', 'accounted for', 'or', 'share of', 'equal to']),
-    respectively: ids(lex, ['lần lượt', 'tương ứng', 'respectively']),
-    rankVerb: ids(lex, ['xếp thứ', 'xếp hạng', 'đứng thứ', 'xếp vị trí thứ', 'vị trí thứ', 'hạng', 'thứ hạng', 'ranked', 'ranks', 'ranking', 'placed', 'came']),
-    leader: ids(lex, ['dẫn đầu', 'đứng đầu', 'xếp hạng nhất', 'xếp thứ nhất', 'giữ vị trí dẫn đầu', 'vị trí dẫn đầu', 'topped', 'led', 'leads', 'top spot', 'ranked first', 'first place']),
+    facets,
+    regions: regionIds,
+    foreign: ids(lex, v.foreignCounters),
+    flow: ids(lex, v.flowMarks),
+    stock: ids(lex, v.stockMarks),
+    estimate: ids(lex, v.qualifierWords.estimate),
+    target: ids(lex, v.qualifierWords.target),
+    national: ids(lex, v.nationalScope),
+    operators: ids(lex, v.operators),
+    singledOut: ids(lex, v.singledOut),
+    component: ids(lex, v.componentWords),
+    subset: ids(lex, v.subsetWords),
+    anaphor: ids(lex, v.anaphors),
+    shareVerb: ids(lex, v.shareVerbs),
+    shareOpener: ids(lex, v.shareOpeners),
+    relative: ids(lex, v.relativeMarkers),
+    respectively: ids(lex, v.respectivelyWords),
+    leader: ids(lex, v.leaderPhrases),
+    former: ids(lex, v.formerMarks),
+    regionGroup: ids(lex, v.regionGroups),
+    ownReference: ids(lex, v.ownReferences),
+    partOpener: ids(lex, v.partOpeners),
+    partAfter: ids(lex, v.partAfter),
+    ordinals: new Map(Object.entries(v.ordinalNumbers).map(([w, n]) => [lex.add(w), n])),
   };
   cache.set(signature, words);
   return words;

@@ -1,4 +1,6 @@
+import { alt, S } from './patterns';
 import { firstAtOrAfter } from './search';
+import * as t from './vocabulary/time';
 
 /**
  * Years and periods in a folded text: which year a figure is about, and which figures are about part of a year
@@ -9,8 +11,10 @@ export type YearRole =
   | 'plain'
   /** `so với năm 2017`: the base of a change */
   | 'comparison'
-  /** `công bố trong năm 2022`, `đăng ký năm 2017`: when something happened to the figure, not its year */
+  /** `công bố trong năm 2022`, `Giải thưởng … 2022`: when something happened to the figure, not its year */
   | 'publication'
+  /** `giá so sánh 2010`: a price base, never a figure's year */
+  | 'priceBase'
   /** `cả năm 2021`: the whole year, even inside a part-year section */
   | 'fullYear'
   /** `2016-2020`, `giai đoạn 2021-2025`: a span of years */
@@ -24,7 +28,7 @@ export interface YearMention {
   year: number;
   role: YearRole;
   /** For relative mentions (`năm trước`, `một năm trước đó`): offset from the context year. */
-  relative?: 'previous' | 'current' | 'previousOfContext';
+  relative?: 'previous' | 'current' | 'previousOfContext' | 'now';
 }
 
 export interface Marker {
@@ -34,35 +38,40 @@ export interface Marker {
   year?: number;
 }
 
-const S = '[\\s\\u00a0]';
 const reYear = /(?<![\d.,/\\-])((?:19|20)\d\d)(?![\d%]|[.,]\d|\s?\/\s?\d|\s?-\s?\d)/g;
 const reSpan = new RegExp(`(?<![\\d.,/])((?:19|20)\\d\\d)${S}*-${S}*((?:19|20)?\\d\\d)(?![\\d.,%])`, 'g');
+const count = `(?:\\d+|${alt(t.periodCounts)})`;
 const reBefore = {
-  comparison: new RegExp(`(?:so voi|compared (?:with|to)|from|than|versus|vs\\.?|over)${S}+(?:(?:cung ky|cuoi|het|nam|thoi diem|in|the end of|end of|the same period (?:of|in)|the same period)${S}+)*$`),
-  publication: new RegExp(`(?:cong bo|ban hanh|phat hanh|dang ky|xuat ban|published|announced|released|issued)(?:${S}+(?:trong|vao|cuoi|dau|in|nam))*${S}*$`),
-  fullYear: new RegExp(`(?:ca nam|toan nam|the whole (?:of|year)|full[- ]year|all of)${S}*$`),
+  comparison: new RegExp(`(?:${alt(t.comparisonBefore)})${S}+(?:(?:${alt(t.comparisonFillers)})${S}+)*$`),
+  publication: new RegExp(`(?:${alt(t.publicationBefore)})(?:${S}+(?:${alt(t.publicationFillers)}))*${S}*$`),
+  priceBase: new RegExp(`(?:${alt(t.priceBase)})${S}*$`),
+  award: new RegExp(`(?:${alt(t.awardBefore)})(?:${S}+[a-z]+){0,6}${S}*$`),
+  fullYear: new RegExp(`(?:${alt(t.fullYearBefore)})${S}*$`),
   partYear: new RegExp(
-    `(?:(?:\\d+|sau|chin|ba|hai|muoi|six|nine|three|first|last)${S}+(?:thang|months?)(?:${S}+(?:dau|cuoi|of))?(?:${S}+nam)?|quy${S}+[ivx\\d]+${S}*(?:nam)?|nua${S}+(?:dau|cuoi)${S}+nam|(?:first|second)${S}+half(?:${S}+of)?|q[1-4]|h[12])${S}*$`,
+    `(?:${count}${S}+(?:${alt(t.monthWords)})(?:${S}+(?:${alt(t.partOfYear)}))?(?:${S}+(?:${alt(t.yearWords)}))?|(?:${alt(t.quarterWords)})${S}+[ivx\\d]+${S}*(?:${alt(t.yearWords)})?|(?:${alt(t.halfYear)})(?:${S}+(?:${alt(t.partOfYear)}))?|q[1-4])${S}*$`,
   ),
-  schoolYear: new RegExp(`(?:nam hoc|school year|academic year)${S}*$`),
+  schoolYear: new RegExp(`(?:${alt(t.schoolYearBefore)})${S}*$`),
 };
+const rePriceBaseAfter = new RegExp(`^${S}*(?:${alt(t.priceBaseAfter)})\\b`);
 const relatives: [RegExp, YearMention['relative'], YearRole][] = [
-  [new RegExp(`\\b(?:so voi|compared (?:with|to)|from)${S}+(?:cung ky|nam truoc|nam ngoai|last year|a year (?:earlier|ago)|the previous year|the same period(?: last year)?)`, 'g'), 'previous', 'comparison'],
-  [new RegExp(`\\b(?:mot${S}+)?nam${S}+truoc${S}+do|the previous year|a year earlier`, 'g'), 'previousOfContext', 'plain'],
-  [new RegExp(`(?<!so voi${S})\\b(?:nam${S}+truoc|nam${S}+ngoai)(?!${S}+do)`, 'g'), 'previous', 'plain'],
+  [new RegExp(`\\b(?:${alt(t.previousComparisonHeads)})${S}+(?:${alt(t.previousComparisonTails)})`, 'g'), 'previous', 'comparison'],
+  [new RegExp(`\\b(?:${alt(t.previousOfContext)})`, 'g'), 'previousOfContext', 'plain'],
+  [new RegExp(`(?<!so voi${S})\\b(?:${alt(t.previousYear)})(?!${S}+do)`, 'g'), 'previous', 'plain'],
   // English news on annual results is written the next year: its `last year` is the year under review
-  [new RegExp(`\\b(?:nam${S}+qua|nam${S}+nay|this year|last year|during the year|the past year)\\b`, 'g'), 'current', 'plain'],
-  [new RegExp(`\\b(?:year[- ]on[- ]year|y-o-y|yoy)\\b`, 'g'), 'previous', 'comparison'],
+  [new RegExp(`\\b(?:${alt(t.currentYear)})\\b`, 'g'), 'current', 'plain'],
+  [new RegExp(`\\b(?:${alt(t.thisYear)})\\b`, 'g'), 'now', 'plain'],
+  [new RegExp(`\\b(?:${alt(t.yearOnYear)})\\b`, 'g'), 'previous', 'comparison'],
 ];
 const markerRes: [RegExp, Marker['kind']][] = [
-  [new RegExp(`\\b(?:\\d+|sau|chin|ba|six|nine|three|first|last)${S}+(?:thang|months)(?:${S}+(?:dau|cuoi)${S}+nam)?\\b`, 'g'), 'partYear'],
-  [new RegExp(`\\b(?:quy${S}+(?:i{1,3}|iv|[1-4])|(?:first|second|third|fourth)${S}+quarter|q[1-4]|nua${S}+(?:dau|cuoi)${S}+nam|(?:first|second)${S}+half|h[12])\\b`, 'g'), 'partYear'],
-  [new RegExp(`\\b(?:den|tinh den|den het|het|as of|by)${S}+(?:ngay${S}+)?(\\d{1,2})${S}?/${S}?(\\d{1,2})(?:${S}?/${S}?((?:19|20)\\d\\d))?`, 'g'), 'partYear'],
-  [new RegExp(`\\b(?:den|tinh den|den het|den cuoi|het|cuoi|by the end of|end of|as of)${S}+thang${S}+(\\d{1,2})(?:${S}?/${S}?((?:19|20)\\d\\d))?`, 'g'), 'partYear'],
-  [new RegExp(`\\b(?:giai doan|thoi ky|period|tu nam|from)${S}+(?:19|20)\\d\\d${S}*(?:-|den|to)${S}*(?:nam${S}+)?(?:19|20)?\\d\\d\\b`, 'g'), 'multiYear'],
-  [new RegExp(`\\b(?:sau|trong|qua|over|after|in)${S}+(?:\\d+|hai|ba|bon|nam|muoi|two|three|four|five|ten)${S}+(?:nam|years)\\b`, 'g'), 'multiYear'],
-  [new RegExp(`\\b\\d+${S}+(?:nam|years)${S}+(?:lien tiep|in a row|running)\\b`, 'g'), 'multiYear'],
-  [new RegExp(`%${S}*/${S}*nam|\\bbinh quan|\\btrung binh|\\bluy ke|\\bcong don|\\bmoi nam|\\bhang nam|\\bper year|\\bannual average|\\bon average|\\baverage|\\bcumulative`, 'g'), 'multiYear'],
+  [new RegExp(`\\b${count}${S}+(?:${alt(t.monthWords)})(?:${S}+(?:${alt(t.partOfYear)})${S}+(?:${alt(t.yearWords)}))?\\b`, 'g'), 'partYear'],
+  [new RegExp(`\\b(?:(?:${alt(t.quarterWords)})${S}+(?:i{1,3}|iv|[1-4])|(?:${alt(t.ordinalWords)})${S}+(?:${alt(t.quarterWords)})|q[1-4]|${alt(t.halfYear)})\\b`, 'g'), 'partYear'],
+  [new RegExp(`\\b(?:${alt(t.untilWords)})${S}+(?:ngay${S}+)?(\\d{1,2})${S}?/${S}?(\\d{1,2})(?:${S}?/${S}?((?:19|20)\\d\\d))?`, 'g'), 'partYear'],
+  [new RegExp(`\\b(?:${alt(t.untilWords)})${S}+thang${S}+(\\d{1,2})(?:${S}?/${S}?((?:19|20)\\d\\d))?`, 'g'), 'partYear'],
+  [new RegExp(`\\b(?:${alt(t.periodWords)})${S}+(?:19|20)\\d\\d${S}*(?:${alt(t.rangeWords)})${S}*(?:(?:${alt(t.yearWords)})${S}+)?(?:19|20)?\\d\\d\\b`, 'g'), 'multiYear'],
+  [new RegExp(`\\b(?:${alt(t.severalYears)})${S}+(?:\\d+|${alt(t.numberWords)})${S}+(?:${alt(t.yearsWord)})\\b`, 'g'), 'multiYear'],
+  [new RegExp(`\\b\\d+${S}+(?:${alt(t.yearsWord)})${S}+(?:${alt(t.yearsInARow)})\\b`, 'g'), 'multiYear'],
+  // `\b` rather than a lookbehind: this pattern runs over the whole text
+  [new RegExp(`\\b(?:${alt(t.multiYearWords.filter((w) => /^\w/.test(w)))})\\b(?!${S}+(?:${alt(t.notPerYearAfter)})\\b)|(?:${alt(t.multiYearWords.filter((w) => !/^\w/.test(w)))})`, 'g'), 'multiYear'],
 ];
 
 export interface YearIndex {
@@ -73,7 +82,6 @@ export interface YearIndex {
 /** Every year mention and period marker of a folded text, ordered by start. */
 export function indexYears(fold: string, mask: Uint8Array, yearCode: (code: number) => boolean): YearIndex {
   const years: YearMention[] = [];
-  const spans: [number, number][] = [];
   reSpan.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = reSpan.exec(fold))) {
@@ -81,7 +89,6 @@ export function indexYears(fold: string, mask: Uint8Array, yearCode: (code: numb
     let b = Number(m[2]);
     if (b < 100) b += Math.floor(a / 100) * 100;
     if (b <= a || b - a > 30) continue;
-    spans.push([m.index, m.index + m[0].length]);
     years.push({ start: m.index, end: m.index + 4, year: a, role: 'span' });
     years.push({ start: m.index + m[0].length - m[2]!.length, end: m.index + m[0].length, year: b, role: 'span' });
   }
@@ -92,10 +99,11 @@ export function indexYears(fold: string, mask: Uint8Array, yearCode: (code: numb
     const before = fold.slice(Math.max(0, start - 36), start);
     let role: YearRole = 'plain';
     if (reBefore.schoolYear.test(before)) role = 'span';
+    else if (reBefore.priceBase.test(before) || rePriceBaseAfter.test(fold.slice(start + 4, start + 24))) role = 'priceBase';
     else if (reBefore.partYear.test(before)) role = 'partYear';
     else if (reBefore.fullYear.test(before)) role = 'fullYear';
     else if (reBefore.comparison.test(before)) role = 'comparison';
-    else if (reBefore.publication.test(before)) role = 'publication';
+    else if (reBefore.publication.test(before) || reBefore.award.test(before)) role = 'publication';
     years.push({ start, end: start + 4, year: Number(m[1]), role });
   }
   for (const [re, relative, role] of relatives) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IndicatorKey, RegionKey } from './catalogue';
+import { CellRef, OcrEvidence } from './location';
 
 export const qualifiers = ['actual', 'estimate', 'target'] as const;
 export const Qualifier = z.enum(qualifiers);
@@ -30,6 +31,18 @@ export const Block = z.object({
 export type Block = z.infer<typeof Block>;
 
 /**
+ * One thing the extractor found out about a figure, and at which stage of reading (`year`: "year from the heading";
+ * `subject`: "subject inherited from the figure before"): what its confidence rests on, for a reviewer to read.
+ */
+export const FactEvidence = z.object({
+  stage: z.string(),
+  code: z.string(),
+  note: z.string(),
+  value: z.number().optional(),
+});
+export type FactEvidence = z.infer<typeof FactEvidence>;
+
+/**
  * A figure read from a document by the extractor: the command-line contract (`npm run extract -- FILE --json`)
  * and what ingestion stores. Either `value`, or `value_min` and `value_max` for a range.
  */
@@ -50,7 +63,14 @@ export const ExtractedFact = z.object({
   quote_start: z.number().int().nonnegative(),
   block: Block.optional(),
   confidence: z.number().min(0).max(1),
+  /** What an upload does with it: accepted without review (its confidence cleared the calibrated threshold) or left pending. */
+  auto_accept: z.boolean(),
+  evidence: z.array(FactEvidence),
   rule: z.string().optional(),
+  /** Read by OCR: the page region and Tesseract's confidence in the words (decision 0010). */
+  ocr: OcrEvidence.optional(),
+  /** Read from a workbook: its sheet and cell. */
+  cell: CellRef.optional(),
 });
 export type ExtractedFact = z.infer<typeof ExtractedFact>;
 

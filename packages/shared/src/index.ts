@@ -1,5 +1,6 @@
 export * from './catalogue';
 export * from './fact';
+export * from './location';
 export * from './source';
 export * from './api';
 export * from './headline';
@@ -11,3 +12,4 @@ export * from './plausible';
 export * from './review';
 export * from './overview';
 export * from './exports';
+export * from './random';

@@ -4,7 +4,8 @@ import { RegionKey } from './catalogue';
 export const SourceKind = z.enum(['report', 'article', 'dataset']);
 export type SourceKind = z.infer<typeof SourceKind>;
 
-export const DocumentFormat = z.enum(['text', 'html', 'docx', 'pdf', 'csv']);
+/** How a source was read: `csv` is a CSV of cited figures; `csv_table` a CSV of statistics read as a table. */
+export const DocumentFormat = z.enum(['text', 'html', 'docx', 'pdf', 'csv', 'xlsx', 'xls', 'ods', 'csv_table', 'doc', 'image']);
 export type DocumentFormat = z.infer<typeof DocumentFormat>;
 
 export const Source = z.object({

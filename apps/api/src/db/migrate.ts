@@ -7,6 +7,8 @@ import * as m004 from './migrations/004_series_store';
 import * as m005 from './migrations/005_rate_windows';
 import * as m006 from './migrations/006_headline_by_source';
 import * as m007 from './migrations/007_catalogue_columns';
+import * as m030 from './migrations/030_content_hash';
+import * as m031 from './migrations/031_page_images';
 import * as m040 from './migrations/040_public_notes';
 import * as m060 from './migrations/060_series_dirty_years';
 import * as m061 from './migrations/061_revision_scope';
@@ -27,6 +29,8 @@ const steps: Record<string, Step> = {
   '005_rate_windows': m005,
   '006_headline_by_source': m006,
   '007_catalogue_columns': m007,
+  '030_content_hash': m030,
+  '031_page_images': m031,
   '040_public_notes': m040,
   '060_series_dirty_years': m060,
   '061_revision_scope': m061,

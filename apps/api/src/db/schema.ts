@@ -42,7 +42,29 @@ export interface SourcesTable {
   format: DocumentFormat | null;
   sha256: string | null;
   text: string | null;
+  /** SHA-256 of `text` (migration 030): the same content in other bytes is the same source. */
+  content_sha256: string | null;
   created_at: string;
+}
+
+/** A page image of a source read by OCR (migration 031). */
+export interface SourcePagesTable {
+  source_id: number;
+  page: number;
+  width: number;
+  height: number;
+  mime: string;
+  image: Uint8Array;
+}
+
+/** Where a fact is in its file beyond the text offsets (migration 031): a workbook cell or an OCR'd page region. */
+export interface FactLocationsTable {
+  fact_id: number;
+  sheet: string | null;
+  cell: string | null;
+  page: number | null;
+  /** OcrEvidence JSON. */
+  ocr: string | null;
 }
 
 export interface FactsTable {
@@ -234,6 +256,8 @@ export interface Database {
   rate_windows: RateWindowsTable;
   jobs: JobsTable;
   retired_sources: RetiredSourcesTable;
+  source_pages: SourcePagesTable;
+  fact_locations: FactLocationsTable;
 }
 
 export type FactRow = Selectable<FactsTable>;

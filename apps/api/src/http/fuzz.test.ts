@@ -13,7 +13,7 @@ const tried = { reads: 0, uploads: 0, json: 0 };
 beforeAll(async () => {
   t = await editorApp({ rateLimits: { writesPerMinute: 1_000_000, failedSignIns: 1_000_000 } });
   // A pathological document costs at most this deadline (the worker is stopped), so the suite stays short. Set after
-  // the seed, whose report must be read whatever the machine's load.
+  // the seed, whose report is read by a worker that starts first (seconds on a loaded machine).
   process.env.EXTRACT_TIMEOUT_S = '3';
 });
 afterAll(async () => {

@@ -77,8 +77,8 @@ describe('POST /api/v1/sources', () => {
   });
 
   it('415 for a format it cannot read, and for a body that is not multipart', async () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
-    expect((await expectProblem(await upload(png, 'chart.png'), 415)).detail).toMatch(/chart\.png: .*PNG/);
+    const gif = new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0, 0, 0, 0]);
+    expect((await expectProblem(await upload(gif, 'chart.gif'), 415)).detail).toMatch(/chart\.gif: .*GIF/);
     const json = await t.req('POST', '/api/v1/sources', { token: t.editor, json: { region: 'da-nang' } });
     expect((await expectProblem(json, 415)).detail).toMatch(/multipart\/form-data/);
   });

@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCsvStrict, PartialDate, RegionKey } from '@chiso/shared';
+import { IndicatorKey, parseCsvStrict, PartialDate, Qualifier, RegionKey } from '@chiso/shared';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../db/schema';
 import type { Catalogue } from '../services/catalogue';
-import { ingestDocument, type IngestResult } from '../services/ingest';
+import { countFacts, ingestDocument, type IngestResult } from '../services/ingest';
+import { acceptFact } from '../services/review';
 import { commitChange } from '../services/commit';
 import { nowIso } from '../util/time';
 
@@ -18,7 +19,20 @@ const ManifestRow = z.object({
   published: z.union([z.literal(''), PartialDate]),
 });
 
-/** Ingests each report of `data/reports/manifest.csv` once (a report already stored is recognised by its bytes). */
+/** A figure of a shipped report that a person checked against the text (`data/reports/reviewed.csv`). */
+const ReviewedRow = z.object({
+  file: z.string(),
+  indicator: IndicatorKey,
+  year: z.coerce.number().int(),
+  value: z.coerce.number(),
+  qualifier: Qualifier,
+});
+
+/**
+ * Ingests each report of `data/reports/manifest.csv` once (a report already stored is recognised by its bytes). The
+ * extractor leaves most figures for review (only those over its calibrated threshold are accepted); the figures a
+ * person checked in a shipped report are accepted as that review, with a revision that says so.
+ */
 export async function seedReports(
   db: Kysely<Database>,
   catalogue: Catalogue,
@@ -26,10 +40,12 @@ export async function seedReports(
 ): Promise<{ file: string; result: IngestResult }[]> {
   const dir = join(dataDir, 'reports');
   const rows = parseCsvStrict(readFileSync(join(dir, 'manifest.csv'), 'utf8'), ManifestRow, 'reports/manifest.csv');
+  const reviewedFile = join(dir, 'reviewed.csv');
+  const reviewed = existsSync(reviewedFile) ? parseCsvStrict(readFileSync(reviewedFile, 'utf8'), ReviewedRow, 'reports/reviewed.csv') : [];
   const out: { file: string; result: IngestResult }[] = [];
   for (const row of rows) {
     const bytes = readFileSync(join(dir, row.file));
-    const result = await ingestDocument(db, catalogue, {
+    let result = await ingestDocument(db, catalogue, {
       bytes,
       region: row.region,
       title: row.title || null,
@@ -38,6 +54,15 @@ export async function seedReports(
       published: row.published || null,
       actor: 'seed',
     });
+    const checked = reviewed.filter((r) => r.file === row.file);
+    if (checked.length) {
+      const pending = await db.selectFrom('facts').select(['id', 'indicator', 'year', 'value', 'qualifier']).where('source_id', '=', result.source.id).where('status', '=', 'pending').execute();
+      for (const f of pending) {
+        const match = checked.some((r) => r.indicator === f.indicator && r.year === f.year && f.value !== null && Math.abs(r.value - f.value) < 1e-9 && (r.qualifier === 'target') === (f.qualifier === 'target'));
+        if (match) await acceptFact(db, f.id, 'seed', 'checked by a person against the report (data/reports/reviewed.csv)');
+      }
+      result = { ...result, facts: await countFacts(db, result.source.id) };
+    }
     if (result.created) await retireEarlierVersions(db, result.source.id, row.title, row.region);
     out.push({ file: row.file, result });
   }

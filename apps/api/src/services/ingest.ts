@@ -26,7 +26,7 @@ export interface FactCounts {
 
 export interface IngestResult {
   source: Source;
-  /** False when the same bytes were ingested before: nothing was written. */
+  /** False when the same bytes, or the same content in other bytes, were ingested before: nothing was written. */
   created: boolean;
   facts: FactCounts;
 }
@@ -49,9 +49,10 @@ export async function countFacts(db: Kysely<Database>, sourceId: number): Promis
 }
 
 /**
- * Reads a document, extracts its figures and stores source and facts in one transaction. Figures at or above
- * the extractor's auto-accept threshold are accepted; the rest wait for review. The same bytes twice → the
- * existing source, nothing duplicated.
+ * Reads a document, extracts its figures and stores source, facts, their locations (workbook cell, OCR'd page region)
+ * and the page images of OCR'd pages in one transaction. Figures the extractor auto-accepts (`auto_accept`: its
+ * calibrated threshold, and no doubtful OCR) are accepted; the rest wait for review. The same bytes twice, or the
+ * same text read from other bytes (a .docx zipped again), → the existing source, nothing duplicated.
  */
 export async function ingestDocument(
   db: Kysely<Database>,
@@ -71,7 +72,10 @@ export async function ingestDocument(
     title: input.title ?? null,
   });
   const now = nowIso();
-  const store = commitChange(db, async ({ trx, revise }): Promise<SourceRow> => {
+  const contentHash = sha256(new TextEncoder().encode(extracted.text));
+  const store = commitChange(db, async ({ trx, revise }): Promise<SourceRow | { same: SourceRow }> => {
+    const same = await trx.selectFrom('sources').selectAll().where('content_sha256', '=', contentHash).orderBy('id').executeTakeFirst();
+    if (same) return { same };
     const src = await trx
       .insertInto('sources')
       .values({
@@ -85,15 +89,25 @@ export async function ingestDocument(
         format: extracted.format as DocumentFormat,
         sha256: hash,
         text: extracted.text,
+        content_sha256: contentHash,
         created_at: now,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
     for (const [i, f] of extracted.facts.entries()) {
-      const row = factRow(f, src.id, input.region, extracted.autoAcceptThreshold, now);
+      const row = factRow(f, src.id, input.region, now);
       const after = await trx.insertInto('facts').values(row).returningAll().executeTakeFirstOrThrow();
       await revise({ fact_id: after.id, action: 'create', actor: input.actor, before: null, after });
+      if (f.cell || f.ocr) {
+        await trx
+          .insertInto('fact_locations')
+          .values({ fact_id: after.id, sheet: f.cell?.sheet ?? null, cell: f.cell?.cell ?? null, page: f.ocr?.page ?? null, ocr: f.ocr ? JSON.stringify(f.ocr) : null })
+          .execute();
+      }
       await hooks.afterFactInserted?.(i);
+    }
+    for (const p of extracted.pages) {
+      await trx.insertInto('source_pages').values({ source_id: src.id, page: p.page, width: p.width, height: p.height, mime: p.mime, image: Buffer.from(p.image) }).execute();
     }
     return src;
   }).then((c) => c.result);
@@ -104,10 +118,11 @@ export async function ingestDocument(
     throw e;
   });
   if ('raced' in source) return { source: toSource(source.raced), created: false, facts: await countFacts(db, source.raced.id) };
+  if ('same' in source) return { source: toSource(source.same), created: false, facts: await countFacts(db, source.same.id) };
   return { source: toSource(source), created: true, facts: await countFacts(db, source.id) };
 }
 
-function factRow(f: ExtractedFact, sourceId: number, region: string, threshold: number, now: string): NewFact {
+function factRow(f: ExtractedFact, sourceId: number, region: string, now: string): NewFact {
   return {
     indicator: f.indicator,
     region,
@@ -128,7 +143,7 @@ function factRow(f: ExtractedFact, sourceId: number, region: string, threshold: 
     method: 'extracted',
     rule: f.rule ?? null,
     confidence: f.confidence,
-    status: f.confidence >= threshold ? 'accepted' : 'pending',
+    status: f.auto_accept ? 'accepted' : 'pending',
     note: null,
     seed_key: null,
     created_at: now,

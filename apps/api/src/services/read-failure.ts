@@ -2,7 +2,7 @@ import { ExtractionLimitError } from './extraction/pool';
 
 /**
  * Why a document could not be read: a reader's `ReadError` from `@chiso/extract` (unsupported, corrupt, no_text,
- * empty), or the extraction worker's limits (time or memory).
+ * empty, limit: pages, pixels, rows, nesting, OCR time), or the extraction worker's limits (time or memory).
  */
 export interface ReadFailure {
   code: 'unsupported' | 'corrupt' | 'no_text' | 'empty' | 'limit';
@@ -11,7 +11,7 @@ export interface ReadFailure {
   message: string;
 }
 
-const readerCodes = new Set<string>(['unsupported', 'corrupt', 'no_text', 'empty']);
+const readerCodes = new Set<string>(['unsupported', 'corrupt', 'no_text', 'empty', 'limit']);
 
 /**
  * The reason a document was refused, or null for any other error (a bug, which must surface as one). A reader's

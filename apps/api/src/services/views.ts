@@ -2,7 +2,7 @@ import { Fact, Source } from '@chiso/shared';
 import type { FactRow, SourceRow } from '../db/schema';
 
 /** A stored source as the API shows it (the document text is served only on the source's own page). */
-export function toSource(r: SourceRow): Source {
+export function toSource(r: Omit<SourceRow, 'content_sha256'>): Source {
   return {
     id: r.id,
     kind: r.kind,

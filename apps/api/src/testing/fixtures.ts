@@ -54,7 +54,7 @@ export const fixtureFacts: FixtureFact[] = [
   { region: 'ha-noi', indicator: 'ict_revenue', year: 2022, value: 100000, unit: 'billion_vnd', qualifier: 'actual', source_url: articles.b, source_published: '2023-01-10' },
 ];
 
-/** The report of the fixture and what the extractor reads in it (accepted, with their sentences). */
+/** The report of the fixture and what the extractor reads in it (accepted as checked by a person, with their sentences). */
 export const fixtureReport = {
   file: 'fixture-2018-review.txt',
   title: 'Báo cáo tổng kết năm 2018',
@@ -97,6 +97,13 @@ export function fixtureDataDir(): string {
     toCsv(['file', 'region', 'title', 'publisher', 'url', 'published'], [
       { file: fixtureReport.file, region: 'da-nang', title: fixtureReport.title, publisher: 'Sở Thông tin và Truyền thông', url: '', published: fixtureReport.published },
     ], false),
+  );
+  // The fixture's two figures count as checked by a person, as data/reports/reviewed.csv records for shipped reports.
+  writeFileSync(
+    join(dir, 'reports', 'reviewed.csv'),
+    toCsv(['file', 'indicator', 'year', 'value', 'qualifier'], Object.entries(fixtureReport.figures).map(([indicator, value]) => (
+      { file: fixtureReport.file, indicator, year: 2018, value, qualifier: 'actual' }
+    )), false),
   );
   made = dir;
   return dir;

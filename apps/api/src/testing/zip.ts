@@ -1,24 +1,27 @@
 import { crc32 as zlibCrc32, createDeflateRaw } from 'node:zlib';
 
-function crc32(chunk: Uint8Array, times: number): number {
-  let c = 0;
+const EMPTY = new Uint8Array();
+
+function crc32(head: Uint8Array, chunk: Uint8Array, times: number, tail: Uint8Array): number {
+  let c = zlibCrc32(head, 0);
   for (let i = 0; i < times; i++) c = zlibCrc32(chunk, c);
-  return c >>> 0;
+  return zlibCrc32(tail, c) >>> 0;
 }
 
-/** Deflates `times` copies of `chunk` as a stream, so a huge entry never sits in memory whole. */
-async function deflateRepeated(chunk: Uint8Array, times: number): Promise<Buffer> {
-  const z = createDeflateRaw({ level: 9 });
+/** Deflates `head`, `times` copies of `chunk` and `tail` as a stream, so a huge entry never sits in memory whole. */
+async function deflateRepeated(head: Uint8Array, chunk: Uint8Array, times: number, tail: Uint8Array, level: number): Promise<Buffer> {
+  const z = createDeflateRaw({ level });
   const out: Buffer[] = [];
   z.on('data', (b: Buffer) => out.push(b));
   const ended = new Promise<void>((resolve, reject) => {
     z.on('end', resolve);
     z.on('error', reject);
   });
+  z.write(head);
   for (let i = 0; i < times; i++) {
     if (!z.write(chunk)) await new Promise((r) => z.once('drain', r));
   }
-  z.end();
+  z.end(tail);
   await ended;
   return Buffer.concat(out);
 }
@@ -26,8 +29,12 @@ async function deflateRepeated(chunk: Uint8Array, times: number): Promise<Buffer
 export interface ZipEntry {
   name: string;
   data: Uint8Array;
-  /** The entry is `data` repeated this many times (1 by default). */
+  /** The entry is `data` repeated this many times (1 by default), between `head` and `tail`. */
   times?: number;
+  head?: Uint8Array;
+  tail?: Uint8Array;
+  /** Deflate level (9 by default). */
+  level?: number;
   /** What the headers claim the entry inflates to (a lying bomb claims little); the real size by default. */
   declaredSize?: number;
 }
@@ -40,9 +47,11 @@ export async function zip(entries: ZipEntry[]): Promise<Uint8Array> {
   for (const e of entries) {
     const name = Buffer.from(e.name, 'utf8');
     const times = e.times ?? 1;
-    const packed = await deflateRepeated(e.data, times);
-    const size = e.declaredSize ?? e.data.length * times;
-    const crc = crc32(e.data, times);
+    const head = e.head ?? EMPTY;
+    const tail = e.tail ?? EMPTY;
+    const packed = await deflateRepeated(head, e.data, times, tail, e.level ?? 9);
+    const size = e.declaredSize ?? head.length + e.data.length * times + tail.length;
+    const crc = crc32(head, e.data, times, tail);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);

@@ -1,5 +1,6 @@
 import {
   DashboardResponse,
+  FactLocation,
   FactsResponse,
   IndicatorsResponse,
   Problem,
@@ -85,6 +86,7 @@ export const api = {
   sources: (signal?: AbortSignal) => getJson(apiUrl('/sources'), SourcesResponse, signal),
   source: (id: number, signal?: AbortSignal) => getJson(apiUrl(`/sources/${id}`), SourceDetail, signal),
   revisions: (factId: number, signal?: AbortSignal) => getJson(apiUrl(`/facts/${factId}/revisions`), RevisionsResponse, signal),
+  factLocation: (factId: number, signal?: AbortSignal) => getJson(apiUrl(`/facts/${factId}/location`), FactLocation, signal),
 };
 
 export const csvUrls = {

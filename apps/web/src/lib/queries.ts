@@ -10,6 +10,7 @@ export const queryKeys = {
   sources: ['sources'] as const,
   source: (id: number) => ['source', id] as const,
   revisions: (factId: number) => ['revisions', factId] as const,
+  factLocation: (factId: number) => ['fact-location', factId] as const,
 };
 
 export const indicatorsQuery = () =>
@@ -35,3 +36,7 @@ export const sourceQuery = (id: number) =>
 
 export const revisionsQuery = (factId: number) =>
   queryOptions({ queryKey: queryKeys.revisions(factId), queryFn: ({ signal }) => api.revisions(factId, signal) });
+
+/** Where a figure is in its file (a workbook cell, an OCR'd page region); it never changes once stored. */
+export const factLocationQuery = (factId: number) =>
+  queryOptions({ queryKey: queryKeys.factLocation(factId), queryFn: ({ signal }) => api.factLocation(factId, signal), staleTime: Infinity });

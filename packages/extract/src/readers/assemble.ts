@@ -12,6 +12,8 @@ export interface TextPart {
 /** A table row: one text per grid column, merged cells already repeated. */
 export interface RowPart {
   cells: string[];
+  /** Where each cell is in its workbook (`B4`, a merged `B2:D2`), parallel to `cells`. */
+  refs?: string[];
   header: boolean;
   spanning?: boolean;
   page?: number;
@@ -21,6 +23,8 @@ export interface TablePart {
   kind: 'table';
   rows: RowPart[];
   caption?: string;
+  /** The worksheet the table is, for a workbook. */
+  sheet?: string;
   page?: number;
 }
 
@@ -75,6 +79,7 @@ export function assemble(parts: readonly Part[]): Assembled {
     }
     const table: ReadTable = { index: tables.length, columns: [], headerRows: 0, rows: [] };
     if (caption !== '') table.caption = caption;
+    if (part.sheet !== undefined) table.sheet = part.sheet;
     const width = Math.max(...rows.map((row) => row.cells.length));
     rows.forEach((row, r) => {
       const start = open(`table ${tables.length}`);
@@ -82,7 +87,8 @@ export function assemble(parts: readonly Part[]): Assembled {
       const written = row.spanning ? Array<string>(width).fill(row.cells[0] ?? '') : row.cells;
       written.forEach((cell, column) => {
         if (column > 0) text += CELL_SEPARATOR;
-        cells.push({ column, start: text.length, end: text.length + cell.length });
+        const ref = row.refs?.[row.spanning ? 0 : column];
+        cells.push({ column, start: text.length, end: text.length + cell.length, ...(ref ? { ref } : {}) });
         text += cell;
       });
       const page = row.page ?? part.page;

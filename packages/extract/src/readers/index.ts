@@ -1,4 +1,10 @@
 export { readDocument } from './read-document';
+export type { ReadOptions } from './read-document';
+export { OCR_DEFAULTS } from './ocr/options';
+export type { OcrOptions, OcrPageImage, OcrWordBox } from './ocr/options';
+export { SHEET_LIMITS } from './sheet/limits';
+export type { SheetLimits } from './sheet/limits';
+export { OCR_FACTOR } from './ocr/evidence';
 export { sniffFormat } from './sniff';
 export type { ReadableFormat } from './sniff';
 export { readText } from './text';

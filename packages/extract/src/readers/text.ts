@@ -1,6 +1,6 @@
 import type { Part, RowPart, TextPart } from './assemble';
 import { assemble } from './assemble';
-import { decodeUnicodeText } from './decode';
+import { decodeTextFile } from './decode';
 import { joinWrappedLines, normalizeText } from './normalize';
 import { findPublished } from './published';
 import { guessHeaderRows } from './table-header';
@@ -15,7 +15,7 @@ const MARKDOWN_RULE = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 
 /** A plain-text document: UTF-8 (or a BOM's encoding), normalised; blocks are its paragraphs, lists and tables. */
 export function readText(bytes: Uint8Array): ReadDocument {
-  const source = normalizeText(decodeUnicodeText(bytes));
+  const source = normalizeText(decodeTextFile(bytes));
   if (source.trim() === '') throw new ReadError('empty', 'the text file contains only white space');
   const parts = paragraphs(source).flatMap(partsOf);
   const { text, blocks, tables } = assemble(parts);
@@ -55,7 +55,7 @@ function partsOf(lines: string[]): Part[] {
   return parts;
 }
 
-function toPart(p: { kind: TextPart['kind']; lines: string[] }): TextPart {
+export function toPart(p: { kind: TextPart['kind']; lines: string[] }): TextPart {
   const text = joinWrappedLines(p.lines);
   return { kind: p.kind === 'paragraph' && isHeading(text) ? 'heading' : p.kind, text };
 }

@@ -1,4 +1,5 @@
 import type { Block, DocumentFormat } from '@chiso/shared';
+import type { OcrPageImage } from './ocr/options';
 
 /** One cell of a table row: `text.slice(start, end)` is the cell text. */
 export interface ReadTableCell {
@@ -6,6 +7,8 @@ export interface ReadTableCell {
   column: number;
   start: number;
   end: number;
+  /** The cell's address in its worksheet (`C5`, or the range of a merged cell: `B2:D2`), for a workbook. */
+  ref?: string;
 }
 
 export interface ReadTableRow {
@@ -26,6 +29,8 @@ export interface ReadTable {
   rows: ReadTableRow[];
   /** Caption or title line read with the table, if any (it is also a paragraph block before the rows). */
   caption?: string;
+  /** The worksheet this table is, for a workbook. */
+  sheet?: string;
 }
 
 /** A document turned into plain text: offsets of facts, blocks and quotes all refer to `text`. */
@@ -47,12 +52,17 @@ export interface ReadDocument {
   pages?: number;
   /** Tables, with each row's cells; their rows are the `table_row` blocks. */
   tables?: ReadTable[];
+  /** Pages read by OCR: the page image, and every word with its box, confidence and offsets in `text`. */
+  ocr?: OcrPageImage[];
 }
 
-/** A document that cannot be read: `unsupported` → HTTP 415, `corrupt` or `no_text` → 422. */
+/**
+ * A document that cannot be read: `unsupported` → HTTP 415; `corrupt`, `no_text`, `empty` → 422; `limit` (more pages,
+ * pixels, rows or nesting than a report has, or more OCR time than allowed) → 422.
+ */
 export class ReadError extends Error {
   constructor(
-    readonly code: 'unsupported' | 'corrupt' | 'no_text' | 'empty',
+    readonly code: 'unsupported' | 'corrupt' | 'no_text' | 'empty' | 'limit',
     message: string,
   ) {
     super(message);

@@ -4,6 +4,8 @@ import type { ExtractJob, ExtractReply, Extraction, WorkerError } from './protoc
 export interface PoolLimits {
   timeoutMs: number;
   memoryMb: number;
+  /** Documents read at once, each in its own worker thread. */
+  workers: number;
 }
 
 /** A document that took more time or memory to read than the limits allow: the worker was stopped. */
@@ -25,27 +27,51 @@ function rebuild(e: WorkerError): Error {
 }
 
 /**
- * Runs extraction in a worker thread with a heap limit and a deadline, one document at a time, so that a
- * document built to hurt (a zip bomb, a pathological line) costs one worker, never the server. The worker is
- * kept for the next document and does not keep the process alive while idle.
+ * Runs extraction in worker threads with a heap limit and a deadline, up to `workers` documents at once (a slow
+ * document, an OCR'd scan, holds one worker and leaves the others to the next uploads; past that, documents wait
+ * their turn). A document built to hurt (a zip bomb, a pathological line) costs one worker, never the server.
+ * Idle workers are kept for the next documents and do not keep the process alive.
  */
 export class ExtractionPool {
-  private worker: Worker | null = null;
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly idle: Worker[] = [];
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
   private nextId = 1;
 
   constructor(private readonly limits: () => PoolLimits) {}
 
-  run(bytes: Uint8Array, opts: ExtractJob['opts']): Promise<Extraction> {
-    const job = this.queue.then(() => this.runNow({ id: this.nextId++, bytes, opts }));
-    this.queue = job.catch(() => undefined);
-    return job;
+  /** Reads a document; `timeoutMs` overrides the pool's deadline (a scan gets its OCR time on top). */
+  async run(bytes: Uint8Array, opts: ExtractJob['opts'], read: ExtractJob['read'], timeoutMs?: number): Promise<Extraction> {
+    await this.slot();
+    try {
+      return await this.runNow({ id: this.nextId++, bytes, opts, read }, timeoutMs);
+    } finally {
+      this.running--;
+      this.waiting.shift()?.();
+    }
+  }
+
+  /** Documents being read now and documents waiting for a worker. */
+  load(): { running: number; waiting: number } {
+    return { running: this.running, waiting: this.waiting.length };
   }
 
   async close(): Promise<void> {
-    const w = this.worker;
-    this.worker = null;
-    if (w) await w.terminate();
+    const workers = this.idle.splice(0);
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+
+  private slot(): Promise<void> {
+    if (this.running < this.limits().workers) {
+      this.running++;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) =>
+      this.waiting.push(() => {
+        this.running++;
+        resolve();
+      }),
+    );
   }
 
   private spawn(memoryMb: number): Worker {
@@ -56,9 +82,10 @@ export class ExtractionPool {
     return new Worker(new URL('./boot.mjs', import.meta.url), { workerData: { entry }, resourceLimits });
   }
 
-  private runNow(job: ExtractJob): Promise<Extraction> {
-    const { timeoutMs, memoryMb } = this.limits();
-    const w = (this.worker ??= this.spawn(memoryMb));
+  private runNow(job: ExtractJob, timeoutOverride: number | undefined): Promise<Extraction> {
+    const { timeoutMs: poolTimeout, memoryMb } = this.limits();
+    const timeoutMs = timeoutOverride ?? poolTimeout;
+    const w = this.idle.pop() ?? this.spawn(memoryMb);
     w.ref();
     return new Promise<Extraction>((resolve, reject) => {
       const done = (discard: boolean) => {
@@ -66,11 +93,10 @@ export class ExtractionPool {
         w.off('message', onMessage);
         w.off('error', onError);
         w.off('exit', onExit);
-        if (discard) {
-          if (this.worker === w) this.worker = null;
-          void w.terminate();
-        } else {
+        if (discard) void w.terminate();
+        else {
           w.unref();
+          this.idle.push(w);
         }
       };
       const onMessage = (reply: ExtractReply) => {
@@ -90,7 +116,7 @@ export class ExtractionPool {
       };
       const timer = setTimeout(() => {
         done(true);
-        reject(new ExtractionLimitError('time', `reading it took longer than ${Math.round(timeoutMs / 1000)} s (EXTRACT_TIMEOUT_S)`));
+        reject(new ExtractionLimitError('time', `reading it took longer than ${Math.round(timeoutMs / 1000)} s (EXTRACT_TIMEOUT_S, plus OCR_TIMEOUT_S for a scan)`));
       }, timeoutMs);
       w.on('message', onMessage);
       w.once('error', onError);

@@ -1,10 +1,26 @@
 import type { ExtractedFact, Indicator } from '@chiso/shared';
 
+/** Reading limits the API's settings give the readers (OCR of scans and images, workbooks). */
+export interface ReadLimits {
+  ocr: { maxPages: number; maxPixels: number; timeoutMs: number };
+  sheets: { maxRows: number };
+}
+
 export interface ExtractJob {
   id: number;
   bytes: Uint8Array;
   /** The catalogue to look for; the extractor's default (data/indicators.csv) when absent. */
   opts: { region: string; catalogue?: Indicator[]; title?: string; published?: string };
+  read: ReadLimits;
+}
+
+/** A page image of a document read by OCR, as the reviewer sees it. */
+export interface ExtractedPage {
+  page: number;
+  width: number;
+  height: number;
+  mime: 'image/jpeg';
+  image: Uint8Array;
 }
 
 export interface Extraction {
@@ -13,8 +29,9 @@ export interface Extraction {
   title: string | null;
   published: string | null;
   reportYear: number | null;
+  /** Each fact says whether an upload accepts it without review (`auto_accept`). */
   facts: ExtractedFact[];
-  autoAcceptThreshold: number;
+  pages: ExtractedPage[];
 }
 
 /** An error as it crosses the thread boundary: enough to rebuild a reader's `ReadError`. */

@@ -1,16 +1,16 @@
 import { parentPort } from 'node:worker_threads';
-import { AUTO_ACCEPT_THRESHOLD, extractDocument } from '@chiso/extract';
+import { extractDocument } from '@chiso/extract';
 import type { ExtractJob, ExtractReply } from './protocol';
 
 const port = parentPort!;
 
 port.on('message', (job: ExtractJob) => {
-  void run(job).then((reply) => port.postMessage(reply));
+  void run(job).then((reply) => port.postMessage(reply, reply.ok ? reply.result.pages.map((p) => p.image.buffer as ArrayBuffer) : []));
 });
 
 async function run(job: ExtractJob): Promise<ExtractReply> {
   try {
-    const r = await extractDocument(job.bytes, job.opts);
+    const r = await extractDocument(job.bytes, { ...job.opts, read: job.read });
     return {
       id: job.id,
       ok: true,
@@ -19,9 +19,9 @@ async function run(job: ExtractJob): Promise<ExtractReply> {
         text: r.document.text,
         title: r.document.title ?? null,
         published: r.document.published ?? null,
-        reportYear: r.reportYear,
+        reportYear: r.reportYear ?? null,
         facts: r.facts,
-        autoAcceptThreshold: AUTO_ACCEPT_THRESHOLD,
+        pages: (r.document.ocr ?? []).map((p) => ({ page: p.page, width: p.width, height: p.height, mime: 'image/jpeg', image: p.image })),
       },
     };
   } catch (e) {

@@ -7,11 +7,16 @@ import { useI18n } from '../../lib/i18n';
 import { sourceQuery } from '../../lib/queries';
 import { MarkedText } from '../sources/marked-text';
 import { factLabel } from './fact-label';
+import { FactLocationView, useHasPageImage } from './fact-location';
 
-/** The source document beside the queue, every figure read from it marked, the current one scrolled to. */
+/**
+ * The source document beside the queue, every figure read from it marked, the current one scrolled to; for a scanned
+ * page, the page image with the figure's box beside the OCR text; for a workbook, the figure's sheet and cell.
+ */
 export function DocumentPane({ fact, indicators }: { fact: Fact; indicators: readonly IndicatorWithCoverage[] }) {
   const { lang, t } = useI18n();
   const source = useQuery(sourceQuery(fact.source_id));
+  const scanned = useHasPageImage(fact.id);
   const box = useRef<HTMLDivElement>(null);
   const text = source.data?.text;
 
@@ -38,19 +43,22 @@ export function DocumentPane({ fact, indicators }: { fact: Fact; indicators: rea
             <p className="small muted" lang="vi">
               {s.title ?? `#${s.id}`}
             </p>
-            {s.text ? (
-              <div ref={box} className="review-document-text" tabIndex={0} aria-label={t('rev.document')}>
-                <MarkedText
-                  text={s.text}
-                  facts={s.fact_list.filter((f) => f.status !== 'rejected')}
-                  focusFact={fact.id}
-                  describe={(f) => factLabel(f, indicators, lang)}
-                  scrollPage={false}
-                />
-              </div>
-            ) : (
-              <p className="status status-empty">{t('src.noText')}</p>
-            )}
+            <div className={scanned ? 'review-document-body review-document-scanned' : 'review-document-body'}>
+              <FactLocationView factId={fact.id} />
+              {s.text ? (
+                <div ref={box} className="review-document-text" tabIndex={0} aria-label={t('rev.document')}>
+                  <MarkedText
+                    text={s.text}
+                    facts={s.fact_list.filter((f) => f.status !== 'rejected')}
+                    focusFact={fact.id}
+                    describe={(f) => factLabel(f, indicators, lang)}
+                    scrollPage={false}
+                  />
+                </div>
+              ) : (
+                <p className="status status-empty">{t('src.noText')}</p>
+              )}
+            </div>
           </>
         )}
       </QueryView>

@@ -76,7 +76,7 @@ export function UploadReport({ session }: { session: Session }) {
       <DropZone
         label={t('up.file')}
         hint={t('up.formats')}
-        accept=".pdf,.docx,.html,.htm,.txt,application/pdf,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        accept=".pdf,.docx,.doc,.html,.htm,.txt,.csv,.xlsx,.xls,.ods,.png,.jpg,.jpeg,.tif,.tiff,application/pdf,text/plain,text/html,text/csv,image/png,image/jpeg,image/tiff,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet"
         file={file}
         missing={missingFile}
         onFile={(f) => {

@@ -11,6 +11,7 @@ import { fallbackContent, withoutCounters } from './boilerplate';
 import type { DomDocument, DomElement } from './dom';
 import { parseHtmlDocument } from './dom';
 import { inlineText } from './inline';
+import { assertHtmlWithinLimits, READABILITY_MAX_DEPTH, treeDepth } from './limits';
 import { walkBlocks } from './walker';
 
 interface Article {
@@ -32,9 +33,11 @@ const PUBLISHED_META = [
 /** An HTML page's main content: Readability's article, or the page without its furniture when it finds none. */
 export function readHtml(bytes: Uint8Array): ReadDocument {
   const source = decodeHtml(bytes);
+  assertHtmlWithinLimits(source);
   const page = parseHtmlDocument(source);
   const h1 = mainHeading(page);
-  const article = readability(parseHtmlDocument(source));
+  // Readability costs depth² on a deep tree; such a page is read without it, from the page minus its furniture
+  const article = treeDepth(page.body) <= READABILITY_MAX_DEPTH ? readability(parseHtmlDocument(source)) : null;
   let parts = article?.content ? walkBlocks(article.content) : [];
   if (tooThin(parts)) parts = walkBlocks(fallbackContent(parseHtmlDocument(source)));
   parts = withoutCounters(parts);

@@ -47,10 +47,10 @@ describe('readPdf', async () => {
     expect(doc.title).toBe('Báo cáo thử nghiệm hai trang');
   });
 
-  it('reports a PDF of scanned images as having no text layer', async () => {
+  it('reports a PDF of blank scanned images as having no text, after OCR found no words on them', async () => {
     await expect(readPdf(fixture('scanned.pdf'))).rejects.toMatchObject({
       code: 'no_text',
-      message: expect.stringMatching(/^this PDF has no text layer \(scanned\?\)/),
+      message: expect.stringMatching(/neither a text layer nor words that OCR could read/),
     });
   });
 

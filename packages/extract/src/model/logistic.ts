@@ -1,0 +1,86 @@
+/**
+ * L2-regularised logistic regression fitted by Newton's method: deterministic (the same data in the same order gives
+ * the same weights), small (tens of features, hundreds of facts) and with no dependency.
+ */
+export interface Example {
+  x: Map<string, number>;
+  y: boolean;
+}
+
+export interface Logistic {
+  intercept: number;
+  weights: Record<string, number>;
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+export function predict(m: Logistic, x: Map<string, number>): number {
+  let z = m.intercept;
+  for (const [k, v] of x) z += (m.weights[k] ?? 0) * v;
+  return sigmoid(z);
+}
+
+/** Solves A·s = b (A symmetric positive definite) by Gaussian elimination with partial pivoting. */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]!]);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!)) p = r;
+    [m[c], m[p]] = [m[p]!, m[c]!];
+    const pivot = m[c]![c]!;
+    for (let r = c + 1; r < n; r++) {
+      const f = m[r]![c]! / pivot;
+      if (f === 0) continue;
+      for (let k = c; k <= n; k++) m[r]![k]! -= f * m[c]![k]!;
+    }
+  }
+  const s = new Array<number>(n).fill(0);
+  for (let r = n - 1; r >= 0; r--) {
+    let v = m[r]![n]!;
+    for (let k = r + 1; k < n; k++) v -= m[r]![k]! * s[k]!;
+    s[r] = v / m[r]![r]!;
+  }
+  return s;
+}
+
+/**
+ * Maximises Σ log-likelihood − λ/2·‖w‖² (the intercept is not penalised). `features` fixes the columns and their order;
+ * a feature absent from every example gets weight 0.
+ */
+export function fitLogistic(data: Example[], features: string[], lambda: number, iterations = 50): Logistic {
+  const d = features.length + 1;
+  const rows = data.map((e) => [1, ...features.map((f) => e.x.get(f) ?? 0)]);
+  const w = new Array<number>(d).fill(0);
+  for (let it = 0; it < iterations; it++) {
+    const g = new Array<number>(d).fill(0);
+    const h = Array.from({ length: d }, () => new Array<number>(d).fill(0));
+    rows.forEach((x, i) => {
+      let z = 0;
+      for (let k = 0; k < d; k++) z += w[k]! * x[k]!;
+      const p = sigmoid(z);
+      const r = (data[i]!.y ? 1 : 0) - p;
+      const s = p * (1 - p);
+      for (let a = 0; a < d; a++) {
+        if (x[a] === 0) continue;
+        g[a]! += r * x[a]!;
+        for (let b = 0; b < d; b++) if (x[b] !== 0) h[a]![b]! += s * x[a]! * x[b]!;
+      }
+    });
+    for (let k = 1; k < d; k++) {
+      g[k]! -= lambda * w[k]!;
+      h[k]![k]! += lambda;
+    }
+    h[0]![0]! += 1e-9;
+    const step = solve(h, g);
+    let size = 0;
+    for (let k = 0; k < d; k++) {
+      w[k]! += step[k]!;
+      size = Math.max(size, Math.abs(step[k]!));
+    }
+    if (size < 1e-10) break;
+  }
+  const weights: Record<string, number> = {};
+  features.forEach((f, i) => (weights[f] = w[i + 1]!));
+  return { intercept: w[0]!, weights };
+}

@@ -1,0 +1,248 @@
+import { describe, expect, it } from 'vitest';
+import { extract, type ExtractOptions } from './extract';
+
+/**
+ * The phenomena of issue 12, section 2, each in several phrasings of our own, Vietnamese and English. Every case
+ * lists all the facts the text holds (indicator, year, value, qualifier); a case with none lists nothing. The report
+ * is a made-up province's (Hòa Sơn) review of 2023 unless a case says otherwise.
+ */
+type Expected = [indicator: string, year: number, value: number | [number, number], qualifier?: string];
+
+function read(text: string, opts: ExtractOptions = {}): Expected[] {
+  return extract(text, { region: 'hoa-son', reportYear: 2023, ...opts })
+    .map((f): Expected => [f.indicator, f.year, f.value ?? [f.value_min!, f.value_max!], f.qualifier])
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+}
+
+function cases(list: [text: string, expected: Expected[], opts?: ExtractOptions][]): void {
+  it.each(list)('%s', (text, expected, opts) => {
+    const want = expected.map((e): Expected => [e[0], e[1], e[2], e[3] ?? 'actual']).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+    expect(read(text, opts)).toEqual(want);
+  });
+}
+
+describe('comparison frames: from A to B, with the comparison year', () => {
+  cases([
+    ['So với năm 2022, tỷ lệ hồ sơ nộp trực tuyến tăng từ 41,5% lên 63,2%.', [['online_filing_share', 2022, 41.5], ['online_filing_share', 2023, 63.2]]],
+    ['So với cùng kỳ năm 2022, số trạm BTS trên địa bàn tăng từ 2.410 trạm lên 2.655 trạm.', [['bts_total', 2022, 2410], ['bts_total', 2023, 2655]]],
+    ['Tỷ lệ hồ sơ xử lý trễ hạn đã giảm từ 3,1% năm 2022 xuống còn 1,2%.', [['late_processing_share', 2022, 3.1], ['late_processing_share', 2023, 1.2]]],
+    ['The share of applications filed online rose from 52 per cent in 2022 to 66 per cent.', [['online_filing_share', 2022, 52], ['online_filing_share', 2023, 66]]],
+    ['Compared with 2022, the number of base stations grew from 1,840 to 2,015.', [['bts_total', 2022, 1840], ['bts_total', 2023, 2015]]],
+  ]);
+});
+
+describe('changes are not levels', () => {
+  cases([
+    ['Năm 2023, tổng doanh thu toàn ngành đạt 6.120 tỷ đồng, tăng 415 tỷ đồng so với năm trước.', [['ict_revenue', 2023, 6120]]],
+    ['Doanh thu công nghiệp CNTT đạt 2.300 tỷ đồng, nhiều hơn năm trước 512 tỷ đồng.', [['it_revenue', 2023, 2300]]],
+    ['Quy mô doanh thu toàn ngành tiếp tục mở rộng gần 430 tỷ đồng.', []],
+    ['Số doanh nghiệp CNTT tăng thêm 24 doanh nghiệp so với năm 2022.', []],
+    ['ICT revenue reached VND6.1 trillion, up VND512 billion from 2022.', [['ict_revenue', 2023, 6100]]],
+    ['The province added 140 base stations last year.', []],
+  ]);
+});
+
+describe('parts are not wholes', () => {
+  cases([
+    [
+      'Năm 2023, tổng doanh thu toàn ngành đạt 7.340 tỷ đồng, trong đó doanh thu viễn thông 4.980 tỷ đồng, doanh thu bưu chính 705 tỷ đồng, doanh thu công nghiệp CNTT 1.420 tỷ đồng.',
+      [['ict_revenue', 2023, 7340], ['it_revenue', 2023, 1420]],
+    ],
+    ['Doanh thu của các doanh nghiệp viễn thông trên địa bàn năm 2023 đạt 3.900 tỷ đồng.', []],
+    ['Kim ngạch xuất khẩu hàng hóa điện tử năm 2023 đạt 820 triệu USD, trong khi xuất khẩu phần mềm đạt 41 triệu USD.', [['software_export', 2023, 41]]],
+    ['Toàn tỉnh có 12.500 lao động CNTT, trong đó 9.000 lao động phần mềm.', [['it_workforce', 2023, 12500]]],
+    ['Có 4 doanh nghiệp nộp ngân sách trên 50 tỷ đồng.', []],
+    ['Trong năm, Sở cấp phép xây dựng mới 9 trạm BTS; tổng số trạm BTS toàn tỉnh là 3.120 trạm.', [['bts_total', 2023, 3120]]],
+    ['Postal revenue reached VND410 billion in 2023.', []],
+    ['Goods exports by electronics firms hit $1.4 billion, while software exports were $62 million.', [['software_export', 2023, 62]]],
+    ['The province has 640 IT firms, 55 of which were founded in 2023.', [['it_enterprises', 2023, 640]]],
+    ['Nine BTS stations were licensed in 2023, and 14 stations were removed.', []],
+  ]);
+});
+
+describe("whose figure: the nation, other provinces, former provinces", () => {
+  cases([
+    ['Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 58%, cao hơn trung bình cả nước 47%.', [['online_filing_share', 2023, 58]]],
+    ['Trong khi đó, doanh thu toàn ngành của Quảng Nam năm 2023 đạt 6.100 tỷ đồng.', []],
+    ['Năm 2024, tỉnh Kon Tum (cũ) có 120 doanh nghiệp CNTT và tỉnh Quảng Ngãi (cũ) có 210 doanh nghiệp CNTT.', [], { region: 'quang-ngai', reportYear: 2025 }],
+    ['Cả nước hiện có 1.250 dịch vụ công trực tuyến toàn trình.', []],
+    ['Nationwide, online public services reached 4,400 in 2023.', []],
+    ["Viet Nam's digital economy accounted for 16.5 per cent of GDP.", []],
+    ["Hanoi's IT workforce exceeded 80,000 people, while Hoa Son employed 7,200 IT workers.", [['it_workforce', 2023, 7200]]],
+    ['Tỷ trọng kinh tế số trong GRDP của tỉnh đạt 14%, vẫn thấp hơn tỉnh láng giềng Quảng Ngãi (16,2%).', [['digital_economy_grdp_share', 2023, 14]]],
+    // a ministry's national report, uploaded for the country: the nation's figures are its own, a province's are not
+    ['Năm 2023, cả nước có 1.850 dịch vụ công trực tuyến toàn trình; riêng tỉnh Quảng Ninh có 1.020 dịch vụ công trực tuyến.', [], { region: 'viet-nam' }],
+    ['Năm 2023, doanh thu công nghiệp CNTT cả nước đạt 3,5 triệu tỷ đồng.', [['it_revenue', 2023, 3_500_000]], { region: 'viet-nam' }],
+  ]);
+});
+
+describe('targets carry their own year', () => {
+  cases([
+    ['Phấn đấu đến năm 2027 kinh tế số chiếm 22% GRDP.', [['digital_economy_grdp_share', 2027, 22, 'target']]],
+    ['Tỷ trọng kinh tế số trong GRDP năm 2023 đạt 19,5%, vượt mục tiêu 18%.', [['digital_economy_grdp_share', 2023, 19.5], ['digital_economy_grdp_share', 2023, 18, 'target']]],
+    ['Năm 2023, nhiều chỉ tiêu đạt cao: doanh thu toàn ngành đạt 6.300 tỷ đồng.', [['ict_revenue', 2023, 6300]]],
+    ['Đề nghị các sở, ngành bảo đảm tỷ lệ hồ sơ trực tuyến đạt khoảng 55% trong năm 2024.', [['online_filing_share', 2024, 55, 'target']]],
+    ['The province aims to raise the digital economy to 27 per cent of GRDP by 2030.', [['digital_economy_grdp_share', 2030, 27, 'target']]],
+    ['By 2026, the city plans to have 1,000 IT enterprises.', [['it_enterprises', 2026, 1000, 'target']]],
+  ]);
+});
+
+describe('years that are not the figure’s year', () => {
+  cases([
+    ['Giá trị tăng thêm của ngành theo giá hiện hành đạt 2.480 tỷ đồng, theo giá so sánh 2010 tăng 7,9%.', [['ict_value_added', 2023, 2480]]],
+    ['Tại Giải thưởng Chuyển đổi số Việt Nam 2022, tỉnh có 3 sản phẩm được vinh danh; doanh thu công nghiệp CNTT đạt 1.950 tỷ đồng.', [['it_revenue', 2023, 1950]]],
+    ['Thực hiện Nghị định 42/2022/NĐ-CP, tỉnh cung cấp 1.460 dịch vụ công trực tuyến.', [['online_services_total', 2023, 1460]]],
+    ['Theo Vietnam ICT Index 2020 công bố năm 2021, tỉnh xếp thứ 18/63.', [['ict_index_rank', 2020, 18]]],
+    ['In the DTI 2022 rankings, released in 2023, the province came 9th out of 63.', [['dti_rank', 2022, 9]]],
+  ]);
+
+  it('never takes the year from the clock: no year in or about the text, no fact', () => {
+    expect(extract('Doanh thu toàn ngành đạt 5.200 tỷ đồng.', { region: 'hoa-son' })).toEqual([]);
+  });
+
+  it('takes the year of the publication date when the text names none', () => {
+    expect(extract('Doanh thu toàn ngành đạt 5.200 tỷ đồng.', { region: 'hoa-son', published: '2024-09-20' }).map((f) => f.year)).toEqual([2024]);
+  });
+});
+
+describe('lists and distributions', () => {
+  cases([
+    ['Chỉ số DTI của tỉnh xếp thứ 15 năm 2020, thứ 11 năm 2021 và thứ 8 năm 2022.', [['dti_rank', 2020, 15], ['dti_rank', 2021, 11], ['dti_rank', 2022, 8]]],
+    [
+      'Tỷ trọng kinh tế số trong GRDP được đặt mục tiêu 18%, 21% và 33% vào các năm 2024, 2026 và 2030.',
+      [['digital_economy_grdp_share', 2024, 18, 'target'], ['digital_economy_grdp_share', 2026, 21, 'target'], ['digital_economy_grdp_share', 2030, 33, 'target']],
+    ],
+    ['Doanh thu công nghiệp CNTT và kim ngạch xuất khẩu phần mềm năm 2023 lần lượt đạt 1.800 tỷ đồng và 36 triệu USD.', [['it_revenue', 2023, 1800], ['software_export', 2023, 36]]],
+    ['IT revenue and software exports reached VND2.1 trillion and $48 million, respectively.', [['it_revenue', 2023, 2100], ['software_export', 2023, 48]]],
+    ['In the DTI, the province ranked 20th in 2020, 14th in 2021 and 9th in 2022.', [['dti_rank', 2020, 20], ['dti_rank', 2021, 14], ['dti_rank', 2022, 9]]],
+  ]);
+});
+
+describe('tables by column role', () => {
+  cases([
+    [
+      [
+        'Chỉ tiêu | ĐVT | Thực hiện năm trước | Kế hoạch năm | Ước thực hiện năm | So cùng kỳ (%) | So KH (%)',
+        'Doanh thu công nghiệp CNTT | Tỷ đồng | 1.500 | 1.650 | 1.700 | 113,3 | 103,0',
+        'Tăng bình quân doanh thu giai đoạn 2021-2023 | %/năm | 9,5 | 10,0 | 10,2 | - | -',
+      ].join('\n'),
+      [['it_revenue', 2022, 1500], ['it_revenue', 2023, 1650, 'target'], ['it_revenue', 2023, 1700, 'estimate']],
+    ],
+    [
+      ['Chỉ tiêu | ĐVT | Năm 2022 | Năm 2023 | Năm 2023 | Tăng bình quân giai đoạn (%/năm)', 'Chỉ tiêu | ĐVT | Thực hiện | Kế hoạch | Ước thực hiện | Tăng bình quân giai đoạn (%/năm)', 'Tổng số trạm BTS | Trạm | 2.410 | 2.600 | 2.655 | 6,1'].join('\n'),
+      [['bts_total', 2022, 2410], ['bts_total', 2023, 2600, 'target'], ['bts_total', 2023, 2655, 'estimate']],
+    ],
+    [
+      ['STT | Tỉnh, thành phố | Điểm DTI 2022 | Xếp hạng DTI 2022', '1 | Đà Nẵng | 0,7012 | 1', '2 | Hòa Sơn | 0,5318 | 12', '3 | Quảng Nam | 0,4870 | 25'].join('\n'),
+      [['dti_rank', 2022, 12], ['dti_score', 2022, 0.5318]],
+    ],
+  ]);
+
+  it('reads the relative year columns against the report year', () => {
+    const text = ['Chỉ tiêu | ĐVT | Thực hiện năm trước | Ước thực hiện năm', 'Doanh thu toàn ngành | Tỷ đồng | 5.100 | 5.600'].join('\n');
+    expect(read(text, { reportYear: 2024 })).toEqual([['ict_revenue', 2023, 5100, 'actual'], ['ict_revenue', 2024, 5600, 'estimate']]);
+  });
+});
+
+describe('units must fit', () => {
+  cases([
+    ['Tỷ lệ dịch vụ công trực tuyến toàn trình đạt 85%.', [['online_services_full_share', 2023, 85]]],
+    ['Chỉ số DTI của tỉnh xếp thứ 12/34.', [['dti_rank', 2023, 12]]],
+    ['Chỉ số DTI của tỉnh xếp thứ 40/34.', []],
+    ['Tỷ lệ hồ sơ nộp trực tuyến là 112%.', []],
+    ['The number of online public services rose 12 percent.', []],
+  ]);
+});
+
+describe('English news', () => {
+  cases([
+    ['Total ICT revenue hit VND9.7 trillion (US$380 million) in 2023.', [['ict_revenue', 2023, 9700]]],
+    ['In the DTI 2024, Hoa Son ranked 11th out of 34 provinces with a score of 0.6874.', [['dti_rank', 2024, 11], ['dti_score', 2024, 0.6874]], { reportYear: 2025 }],
+    ['The rate of online applications was 57 per cent.', [['online_filing_share', 2023, 57]]],
+    ["More than 12,000 people work in the province's IT sector.", [['it_workforce', 2023, 12000]]],
+    ['The sector contributed VND1.3 trillion ($52 million) to the State budget.', [['budget_contribution', 2023, 1300]]],
+  ]);
+});
+
+describe('words for ranks', () => {
+  cases([
+    ['Năm 2022, tỉnh xếp hạng Nhất về Chỉ số chuyển đổi số cấp tỉnh (DTI).', [['dti_rank', 2022, 1]]],
+    ['Tỉnh tiếp tục đứng đầu cả nước về chỉ số DTI năm 2022.', [['dti_rank', 2022, 1]]],
+    ['Tỉnh dẫn đầu cả nước về hạ tầng số, một trụ cột của chỉ số DTI.', []],
+    ['Tỉnh thuộc nhóm 10 địa phương dẫn đầu về chỉ số DTI.', []],
+    ['Hoa Son topped the DTI 2022 rankings.', [['dti_rank', 2022, 1]]],
+    ['The province was among the top 10 in the DTI.', []],
+  ]);
+});
+
+describe('figures no catalogue indicator holds stay out', () => {
+  cases([
+    ['Toàn tỉnh có 1.240 trạm 5G.', []],
+    ['Vùng phủ sóng 4G đạt 99,5% dân số.', []],
+    ['Có 82% hộ gia đình sử dụng cáp quang.', []],
+    ['5G coverage reached 65 percent of the population.', []],
+    ['Some 310,000 households have fibre broadband.', []],
+  ]);
+});
+
+describe('a headline that rounds a body figure is not a second fact', () => {
+  it('keeps the body figure', () => {
+    const text = 'Doanh thu công nghiệp CNTT gần 2.000 tỷ đồng\n\nNăm 2023, doanh thu công nghiệp CNTT của tỉnh đạt 1.968 tỷ đồng.';
+    expect(read(text)).toEqual([['it_revenue', 2023, 1968, 'actual']]);
+  });
+});
+
+describe('more phrasings: other verbs, orders and scopes', () => {
+  cases([
+  ['Năm 2023, doanh thu toàn ngành Thông tin và Truyền thông ghi nhận 8.215 tỷ đồng, tăng 9,2% so với năm 2022.', [['ict_revenue', 2023, 8215]]],
+  ['Doanh thu công nghiệp công nghệ thông tin năm nay cán mốc 3.000 tỷ đồng.', [['it_revenue', 2023, 3000]]],
+  ['Toàn tỉnh hiện có 412 doanh nghiệp hoạt động trong lĩnh vực công nghệ thông tin với hơn 9.800 lao động.', [['it_enterprises', 2023, 412], ['it_workforce', 2023, 9800]]],
+  ['Kết quả xếp hạng DTI năm 2022 (công bố tháng 8/2023), tỉnh đạt 0,5523 điểm, đứng thứ 17/63 tỉnh, thành phố.', [['dti_score', 2022, 0.5523], ['dti_rank', 2022, 17]]],
+  ['Số trạm BTS toàn tỉnh đạt 3.410 trạm, trong đó Viettel 1.520 trạm, VNPT 1.100 trạm.', [['bts_total', 2023, 3410]]],
+  ['Riêng VNPT đã triển khai 1.100 trạm BTS.', []],
+  ['Năm 2023, tỉnh đã cung cấp 1.812 dịch vụ công trực tuyến, trong đó 1.020 dịch vụ toàn trình.', [['online_services_total', 2023, 1812]]],
+  ['Tỷ lệ thủ tục hành chính được cung cấp dịch vụ công trực tuyến đạt 96,4%.', [['online_services_share', 2023, 96.4]]],
+  ['Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,7%, hồ sơ trễ hạn chỉ còn 1,3%.', [['late_processing_share', 2023, 1.3]]],
+  ['Trung tâm IOC tiếp nhận 15.240 phản ánh của người dân, đã xử lý 14.980 phản ánh, đạt tỷ lệ 98,3%.', [['feedback_total', 2023, 15240], ['feedback_resolved', 2023, 14980], ['feedback_resolved_share', 2023, 98.3]]],
+  ['Kim ngạch xuất khẩu phần mềm năm 2023 ước đạt 74 triệu USD, bằng 105% kế hoạch.', [['software_export', 2023, 74, 'estimate']]],
+  ['Năm 2024, ngành phấn đấu đạt tổng doanh thu 9.000 tỷ đồng.', [['ict_revenue', 2024, 9000, 'target']]],
+  ['Mục tiêu đến năm 2025, kinh tế số chiếm 20% GRDP, đến năm 2030 chiếm 30% GRDP.', [['digital_economy_grdp_share', 2025, 20, 'target'], ['digital_economy_grdp_share', 2030, 30, 'target']]],
+  ['Doanh thu toàn ngành quý IV đạt 2.340 tỷ đồng.', []],
+  ['Lũy kế từ đầu năm, doanh thu toàn ngành đạt 7.100 tỷ đồng.', []],
+  ['Doanh thu toàn ngành của thành phố Đà Nẵng năm 2023 đạt 35.000 tỷ đồng.', []],
+  ['Nộp ngân sách nhà nước của ngành đạt 540 tỷ đồng, tăng 12 tỷ đồng.', [['budget_contribution', 2023, 540]]],
+  ['Tổng số văn bản điện tử gửi nhận qua trục liên thông đạt 2,3 triệu văn bản.', [['edoc_interagency', 2023, 2300000]]],
+  ['In 2023, software exports totalled US$95 million, up 15 percent year-on-year.', [['software_export', 2023, 95]]],
+  ['There are now 520 IT companies in the province, employing about 11,000 workers.', [['it_enterprises', 2023, 520], ['it_workforce', 2023, 11000]]],
+  ['The city had 2,450 base stations at the end of 2023, 96 percent of them offering 4G.', [['bts_total', 2023, 2450], ['bts_4g_share', 2023, 96]]],
+  ["The digital economy's share of GRDP stood at 17.3 percent last year.", [['digital_economy_grdp_share', 2023, 17.3]]],
+  ['Revenue from telecoms services alone came to VND4.2 trillion.', []],
+  ['Hoa Son came first in the 2022 Provincial Digital Transformation Index.', [['dti_rank', 2022, 1]]],
+  ['Late applications accounted for just 0.9 percent of the total.', [['late_processing_share', 2023, 0.9]]],
+  ['Tính đến 31/12/2023, toàn tỉnh có 2.980 trạm BTS.', [['bts_total', 2023, 2980]]],
+  ['Tính đến 30/9/2023, toàn tỉnh có 2.900 trạm BTS.', []],
+  ['Theo Tổng cục Thống kê, kinh tế số cả nước chiếm 16,5% GDP năm 2023.', []],
+  ['Doanh thu công nghiệp CNTT đạt 2.150 tỷ đồng (năm 2022 đạt 1.840 tỷ đồng).', [['it_revenue', 2023, 2150], ['it_revenue', 2022, 1840]]],
+  ['Trong 3 năm 2021-2023, tỉnh thu hút 85 doanh nghiệp CNTT mới.', []],
+
+  ]);
+});
+
+describe('whole short documents: report year, headings, part-year reports, related links', () => {
+  it.each([
+  ['Hòa Sơn: Kinh tế số tiếp tục tăng trưởng\n\n15/01/2024 | Lượt xem: 1.204\n\nNăm 2023, tỷ trọng kinh tế số trong GRDP của tỉnh ước đạt 15,2%, tăng 1,4 điểm phần trăm so với năm 2022. Doanh thu công nghiệp CNTT đạt 2.480 tỷ đồng. Tỉnh hiện có 512 doanh nghiệp CNTT.\n\nNăm 2024, tỉnh phấn đấu kinh tế số chiếm 17% GRDP.',
+   ['digital_economy_grdp_share 2023 15.2 estimate', 'it_revenue 2023 2480 actual', 'it_enterprises 2023 512 actual', 'digital_economy_grdp_share 2024 17 target']],
+  ["Hoa Son's software exports rise\n\nFebruary 3, 2024\n\nHOA SON — Software exports from the province reached $112 million last year, up 18 percent from 2022, the Department of Information and Communications said. The province now has 605 IT enterprises and about 14,300 IT workers. The department aims to lift software exports to $150 million this year.",
+   ['software_export 2023 112 actual', 'it_enterprises 2023 605 actual', 'it_workforce 2023 14300 actual', 'software_export 2024 150 target']],
+  ['BÁO CÁO\nKết quả công tác năm 2023\n\nI. KẾT QUẢ ĐẠT ĐƯỢC\n\n1. Hạ tầng\nToàn tỉnh có 2.714 trạm BTS; 100% vị trí trạm có 4G.\n\n2. Chính quyền số\nTỷ lệ hồ sơ trực tuyến đạt 61,8%.\n\nII. NHIỆM VỤ NĂM 2024\n\nTỷ lệ hồ sơ trực tuyến đạt 70%; phát triển thêm 150 trạm BTS.',
+   ['bts_total 2023 2714 actual', 'bts_4g_share 2023 100 actual', 'online_filing_share 2023 61.8 actual', 'online_filing_share 2024 70 target']],
+  ['Sở TT&TT tỉnh Hòa Sơn sơ kết 6 tháng đầu năm 2024\n\nTrong 6 tháng đầu năm, doanh thu toàn ngành đạt 3.100 tỷ đồng, bằng 48% kế hoạch năm. Kế hoạch năm 2024, doanh thu toàn ngành đạt 6.500 tỷ đồng. Số trạm BTS tính đến 30/6/2024 là 2.790 trạm.',
+   ['ict_revenue 2024 6500 target']],
+  ['Tin liên quan\n\nĐà Nẵng: doanh thu CNTT 9 tháng đạt 21.000 tỷ đồng\n\nQuảng Nam công bố 15 nền tảng số\n\nNăm 2023, Hòa Sơn có 1.540 dịch vụ công trực tuyến.',
+   ['online_services_total 2023 1540 actual']],
+
+  ] as [string, string[]][])('%s', (text, want) => {
+    const got = extract(text, { region: 'hoa-son' }).map((f) => [f.indicator, f.year, f.value, f.qualifier].join(' '));
+    expect(got.sort()).toEqual([...want].sort());
+  });
+});

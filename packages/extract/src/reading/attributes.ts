@@ -1,0 +1,71 @@
+import type { Approx } from '@chiso/shared';
+import { fold } from '../text';
+import { alt, S } from '../patterns';
+import { approxAfter, approxFillers, approxWords } from '../vocabulary/index';
+import { ev, type Evidence } from './evidence';
+
+/**
+ * Stage 7, attributes: the approximation of a figure (`hơn`, `gần`, `khoảng`, `trở lên`) and what its digits say
+ * about it (a separator that reads otherwise in the other convention, a currency assumed from the scale word). The
+ * change and plan attainment a sentence states are attached to the figure they follow by the sentence reader.
+ */
+const phrases = new Map<string, Approx>();
+for (const [kind, list] of Object.entries(approxWords) as [Approx, string[]][]) for (const p of list) phrases.set(fold(p).replace(/\s+/g, ' '), kind);
+const lastWords = new Set([...phrases.keys()].map((k) => k.split(' ').pop()!));
+const fillers = new Set(approxFillers.map((f) => fold(f)));
+const reOver = new RegExp(`^${S}*(?:${alt(approxAfter.over)})\\b`);
+const reUnder = new RegExp(`^${S}*(?:${alt(approxAfter.under)})\\b`);
+
+/** Whitespace as `\s` and `String.prototype.trimEnd` see it. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The last word of `s[from..]` with brackets read as spaces. */
+function lastWord(from: number, s: string): string {
+  let e = s.length;
+  while (e > from && (isSpace(s.charCodeAt(e - 1)) || s.charCodeAt(e - 1) === 0x28 || s.charCodeAt(e - 1) === 0x29)) e--;
+  let b = e;
+  while (b > from && !isSpace(s.charCodeAt(b - 1)) && s.charCodeAt(b - 1) !== 0x28 && s.charCodeAt(b - 1) !== 0x29) b--;
+  return s.slice(b, e);
+}
+
+/** Approximation from the folded words right before a number (`hơn`, `gần`, `khoảng`, `(ước khoảng)`) and right after it. */
+export function readApprox(beforeFold: string, afterFold: string): Approx {
+  const before = approxBefore(beforeFold);
+  if (before !== 'exact') return before;
+  if (reOver.test(afterFold)) return 'over';
+  if (reUnder.test(afterFold)) return 'under';
+  return 'exact';
+}
+
+function approxBefore(beforeFold: string): Approx {
+  // most numbers follow a word that ends no approximation phrase and is no filler: nothing to split
+  const last = lastWord(beforeFold.length > 40 ? beforeFold.length - 40 : 0, beforeFold);
+  if (!fillers.has(last) && !lastWords.has(last)) return 'exact';
+  const b = (beforeFold.length > 40 ? beforeFold.slice(-40) : beforeFold).replace(/[()]/g, ' ').replace(/[\s\u00a0]+/g, ' ');
+  const words = b.trimEnd().split(' ');
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const a = phrases.get(words.slice(words.length - n).join(' '));
+    if (a) return a;
+  }
+  // `đạt khoảng`: one filler word between
+  if (words.length >= 2 && fillers.has(words[words.length - 1]!)) {
+    for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+      const a = phrases.get(words.slice(words.length - 1 - n, words.length - 1).join(' '));
+      if (a === 'about') return a;
+    }
+  }
+  return 'exact';
+}
+
+/** Evidence the digits and units of a figure give. */
+export function numberEvidence(q: { ambiguous: boolean; foreignStyle: boolean; assumedCurrency: boolean; approx: Approx; range: boolean }): Evidence[] {
+  const out: Evidence[] = [];
+  if (q.ambiguous) out.push(ev('attributes.ambiguous-separator'));
+  if (q.foreignStyle) out.push(ev('attributes.foreign-style'));
+  if (q.assumedCurrency) out.push(ev('attributes.assumed-currency'));
+  if (q.approx !== 'exact') out.push(ev('attributes.approximate'));
+  if (q.range) out.push(ev('attributes.range'));
+  return out;
+}

@@ -1,0 +1,141 @@
+import type { Qualifier } from '@chiso/shared';
+import type { Doc } from '../document';
+import type { Candidate } from '../facts';
+import type { Quantity } from '../numbers';
+import { alt, S } from '../patterns';
+import type { Span } from '../structure';
+import { listJoiners, yearListOpeners } from '../vocabulary/index';
+import type { CompiledIndicator } from '../words';
+import type { YearMention } from '../years';
+import { readApprox } from './attributes';
+import { ev } from './evidence';
+import { readScope } from './scope';
+import { firstFrom, lastBefore, type Segment } from './segment';
+import { chooseIndicator, facetsFit, kindOf, nounPhrase, unitFits, type Windows } from './subject';
+import type { Context } from './sentence';
+import { makeCandidate } from './candidate';
+
+/**
+ * Lists: subjects and values in the same order (`doanh thu CNTT và kim ngạch xuất khẩu lần lượt đạt A và B`, `A and
+ * B reached X and Y respectively`, `các năm 2020, 2021 lần lượt là …`), and values listed with their years
+ * (`18%, 21% và 33% vào các năm 2024, 2026 và 2030`). Returns the quantities it read.
+ */
+const reJoin = new RegExp(`,|${S}(?:${alt(listJoiners)})${S}`, 'g');
+const reYearListOpen = new RegExp(`^${S}*(?:(?:${alt(yearListOpeners)})${S}+)?$`);
+const reOnlyJoiners = new RegExp(`^(?:${S}|,|(?:${alt(listJoiners)}))*$`);
+
+function splitParts(fold: string, from: number, to: number): Span[] {
+  const subject = fold.slice(from, to);
+  const parts: Span[] = [];
+  let s = 0;
+  let m: RegExpExecArray | null;
+  reJoin.lastIndex = 0;
+  while ((m = reJoin.exec(subject))) {
+    parts.push({ start: from + s, end: from + m.index });
+    s = m.index + m[0].length;
+  }
+  parts.push({ start: from + s, end: to });
+  return parts;
+}
+
+function qualifierOf(doc: Doc, seg: Segment, ctx: Context, year: number, at: number, chainA: number): Qualifier {
+  const targetWord = seg.targetMarks.some((t) => t.end <= at) || ctx.heading.target;
+  if (targetWord || (doc.reportYear !== undefined && year > doc.reportYear)) return 'target';
+  return seg.estimateMarks.some((e) => e.end <= at && e.start >= chainA) ? 'estimate' : 'actual';
+}
+
+export function readLists(doc: Doc, seg: Segment, ctx: Context, out: Candidate[]): Set<Quantity> {
+  const handled = new Set<Quantity>();
+  const r = seg.matches.find((m) => doc.words.respectively.has(m.id));
+  if (r) readRespectively(doc, seg, ctx, r, handled, out);
+  readValueYears(doc, seg, ctx, handled, out);
+  return handled;
+}
+
+function emit(doc: Doc, seg: Segment, ctx: Context, q: Quantity, ind: CompiledIndicator, year: number, qualifier: Qualifier, approxFrom: number, w: Windows, evidenceCode: 'subject.respectively' | 'subject.clause', out: Candidate[]): void {
+  const kind = kindOf(q, 'level');
+  const approx = readApprox(doc.v.fold.slice(approxFrom, q.prefixStart), doc.v.fold.slice(q.surfaceEnd, q.surfaceEnd + 24));
+  const scope = readScope({ doc, seg, q, kind, indicator: ind, w, whole: undefined, approx });
+  if (scope.out) return;
+  const cand = makeCandidate(doc, seg.sent, ctx.block, { q, ind, kind, year, qualifier, approx, evidence: [ev(evidenceCode), ev('year.list'), ...scope.evidence], rule: `${kind}.list` });
+  if (cand) out.push(cand);
+}
+
+function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: number; end: number }, handled: Set<Quantity>, out: Candidate[]): void {
+  const { sent, semis, bounds, quantities, years } = seg;
+  const { fold, work } = doc.v;
+  const chainA = (lastBefore(semis, r.start) ?? lastBefore(bounds.filter((b) => work[b] === ':'), r.start) ?? sent.start - 1) + 1;
+  const semiAfter = firstFrom(semis, r.end) ?? sent.end;
+  let values = quantities.filter((q) => q.start > r.end && q.start < semiAfter && !q.slashAfter);
+  let subjectEnd = r.start;
+  // English: `A and B reached X and Y, respectively`: the values stand before the marker
+  if (values.length < 2) {
+    values = quantities.filter((q) => q.start >= chainA && q.end <= r.start && !q.slashAfter);
+    if (values.length < 2) return;
+    subjectEnd = values[0]!.prefixStart;
+  }
+  const parts = splitParts(fold, chainA, subjectEnd);
+  const used = parts.slice(-values.length);
+  if (used.length !== values.length) return;
+  const yearsOfParts = used.map((p) => years.find((y) => y.start >= p.start && y.end <= p.end && y.role === 'plain'));
+  const allYears = yearsOfParts.every((y) => y);
+  values.forEach((q, k) => {
+    const part = used[k]!;
+    const kind = kindOf(q, 'level');
+    const trail: [number, number] = [q.surfaceEnd, q.surfaceEnd];
+    const win: Windows = allYears ? { near: [chainA, subjectEnd], far: [sent.start, subjectEnd], trail } : { near: [part.start, part.end], far: [part.start, part.end], trail };
+    const np = nounPhrase(doc, seg, q, win.near[0], trail);
+    const choice = chooseIndicator(doc.words, doc.matches, win, (ind) => unitFits(kind, q, ind.unit) && facetsFit(ind, np));
+    if (!choice) return;
+    handled.add(q);
+    const y = allYears ? yearsOfParts[k]!.year : (years.filter((yy) => yy.start < r.start && yy.role === 'plain').pop()?.year ?? ctx.paragraphYear ?? ctx.heading.year ?? doc.reportYear);
+    if (y === undefined) return;
+    emit(doc, seg, ctx, q, choice.indicator, y, qualifierOf(doc, seg, ctx, y, r.start, chainA), r.end < q.start ? r.end : part.start, win, 'subject.respectively', out);
+  });
+}
+
+/** `18%, 21% và 33% vào các năm 2024, 2026 và 2030`: a run of values, then a run of as many years. */
+function readValueYears(doc: Doc, seg: Segment, ctx: Context, handled: Set<Quantity>, out: Candidate[]): void {
+  const { fold } = doc.v;
+  const qs = seg.quantities.filter((q) => !handled.has(q) && !q.slashAfter);
+  for (let i = 0; i < qs.length; i++) {
+    // the run of values joined by `,` / `và` / `and`
+    let j = i;
+    while (j + 1 < qs.length && qs[j + 1]!.percent === qs[i]!.percent && reOnlyJoiners.test(fold.slice(qs[j]!.surfaceEnd, qs[j + 1]!.prefixStart))) j++;
+    const run = qs.slice(i, j + 1);
+    if (run.length < 2) continue;
+    const last = run[run.length - 1]!;
+    const ys: YearMention[] = [];
+    let at = last.surfaceEnd;
+    const opener = /^[^\d]*/.exec(fold.slice(at, at + 30))![0];
+    if (!reYearListOpen.test(opener)) {
+      i = j;
+      continue;
+    }
+    for (const y of seg.years) {
+      if (y.start < at || y.role !== 'plain' || y.relative) continue;
+      const between = fold.slice(at, y.start);
+      if (ys.length === 0 ? !reYearListOpen.test(between) : !reOnlyJoiners.test(between)) break;
+      ys.push(y);
+      at = y.end;
+    }
+    if (ys.length !== run.length) {
+      i = j;
+      continue;
+    }
+    const first = run[0]!;
+    const kind = kindOf(first, 'level');
+    const clause = (lastBefore(seg.bounds.filter((b) => b < first.prefixStart && fold[b] !== ','), first.prefixStart) ?? seg.sent.start - 1) + 1;
+    const win: Windows = { near: [clause, first.prefixStart], far: [Math.max(seg.sent.start, first.prefixStart - 260), first.prefixStart], trail: [last.surfaceEnd, ys[0]!.start] };
+    const np = nounPhrase(doc, seg, first, clause, win.trail);
+    const choice = chooseIndicator(doc.words, doc.matches, win, (ind) => unitFits(kind, first, ind.unit) && facetsFit(ind, np));
+    if (choice) {
+      run.forEach((q, k) => {
+        handled.add(q);
+        const y = ys[k]!.year;
+        emit(doc, seg, ctx, q, choice.indicator, y, qualifierOf(doc, seg, ctx, y, q.prefixStart, clause), k === 0 ? clause : run[k - 1]!.surfaceEnd, win, 'subject.clause', out);
+      });
+    }
+    i = j;
+  }
+}

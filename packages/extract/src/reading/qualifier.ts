@@ -1,0 +1,48 @@
+import type { Qualifier } from '@chiso/shared';
+import type { Doc } from '../document';
+import type { Quantity } from '../numbers';
+import type { YearMention } from '../years';
+import { ev, type Evidence } from './evidence';
+import type { Role } from './roles';
+import { inBracket, type Segment } from './segment';
+import type { Heading } from './year';
+
+/**
+ * Stage 6, the qualifier: a result, an estimate (`ước đạt`) or a target (`kế hoạch`, `phấn đấu`, `đề nghị … bảo
+ * đảm đạt`, a target named after the result, a year after the report's, a section of plans). A target word counted
+ * or met (`đạt 8/10 chỉ tiêu`, `vượt kế hoạch`) sets no target (segment); an aside about a comparison year is a result.
+ */
+export interface QualifierInput {
+  doc: Doc;
+  seg: Segment;
+  q: Quantity;
+  role: Role;
+  heading: Heading;
+  /** Where the words of this figure start (the end of the figure before it). */
+  since: number;
+}
+
+/** Whether a target word governs the figure: one before it in its sentence (not in a bracket it is not in), its role, or its section. */
+export function targetWordOf(s: QualifierInput, bound: YearMention | undefined, viaComparison: boolean): { target: boolean; heading: boolean } {
+  const { seg, q, role, heading } = s;
+  const own = inBracket(seg, q.start);
+  const word = role === 'targetValue' || seg.targetMarks.some((m) => m.end <= q.prefixStart && (!inBracket(seg, m.start) || inBracket(seg, m.start) === own));
+  if (word) return { target: true, heading: false };
+  const byHeading = heading.target && !viaComparison && (!bound || !heading.year || bound.year === heading.year);
+  return { target: byHeading, heading: byHeading };
+}
+
+export function readQualifier(s: QualifierInput, year: number, bound: YearMention | undefined, viaComparison: boolean): { qualifier: Qualifier; evidence: Evidence[] } {
+  const { doc, seg, q, role } = s;
+  if (doc.without.has('qualifiers')) return { qualifier: 'actual', evidence: [] };
+  const report = doc.reportYear ?? year;
+  const { target, heading } = targetWordOf(s, bound, viaComparison);
+  // `Ước đến cuối năm 2025, …`: an estimate word opening the sentence governs all its figures
+  const firstFigure = seg.quantities[0]?.start ?? seg.sent.end;
+  const estimateBetween = seg.estimateMarks.some((m) => (m.start >= s.since && m.end <= q.prefixStart) || (m.end <= firstFigure && m.start < seg.sent.start + 8));
+  if (!viaComparison && target && (!bound || bound.year >= report || role === 'targetValue')) return { qualifier: 'target', evidence: [ev(heading ? 'qualifier.target-heading' : 'qualifier.target-word')] };
+  // a figure for a year after the report's is a plan, even when `dự kiến` / `expected` says so
+  if (!viaComparison && year > report) return { qualifier: 'target', evidence: [ev('qualifier.future-year')] };
+  if (!viaComparison && estimateBetween) return { qualifier: 'estimate', evidence: [ev('qualifier.estimate-word')] };
+  return { qualifier: 'actual', evidence: seg.targetMarks.length || seg.estimateMarks.length || s.heading.target ? [ev('qualifier.plan-words')] : [] };
+}

@@ -1,0 +1,152 @@
+import type { Doc } from '../document';
+import type { Quantity } from '../numbers';
+import { alt, endsWithOne, S, startsWithOne } from '../patterns';
+import * as r from '../vocabulary/roles';
+import { ev, type Evidence } from './evidence';
+import { lastBefore, type Item, type Segment } from './segment';
+
+/**
+ * Stage 2, numbers and roles: what a number is, read from the words around it. A level (the subject's value), a
+ * change, plan attainment, an index against a year, a rank or a score, a target named after the result (`vượt chỉ
+ * tiêu 18%`), an increment (`tăng 58 trạm`, `up VND512 billion`), the start of a move (`từ 2,3% xuống 0,8%`), a rank
+ * move (`tăng 4 bậc`), or numbers that are no figure at all: a conversion (`(US$422 million)`), a denominator
+ * (`trên tổng số 1.616 TTHC`), a fraction (`7/8 chỉ tiêu`), a band (`nhóm 10 địa phương dẫn đầu`).
+ */
+export type Role =
+  | 'level'
+  | 'change'
+  | 'plan'
+  | 'index'
+  | 'rank'
+  | 'score'
+  | 'targetValue'
+  | 'increment'
+  | 'from'
+  | 'rankMove'
+  | 'conversion'
+  | 'denominator'
+  | 'fraction'
+  | 'band';
+
+export interface RoleReading {
+  role: Role;
+  sign?: 1 | -1;
+  /** Plan attainment stated as the excess (`vượt 20% kế hoạch` → 120). */
+  excess?: boolean;
+  evidence: Evidence[];
+}
+
+const fillers = `(?:${S}+(?:${alt(r.changeFillers)}))?`;
+const reChangeBefore = new RegExp(`(?:^|[^a-z])(${alt([...r.changeUp, ...r.changeDown])})${fillers}${S}*$`);
+const reChangeDown = new RegExp(`^(?:${alt(r.changeDown)})$`);
+const reNotChange = endsWithOne(r.notChange, fillers);
+const reFromBefore = endsWithOne(r.moveFrom);
+const reToBefore = endsWithOne(r.moveTo);
+const rePlanAfter = new RegExp(`^${S}*(?:(?:${alt(r.planCompare)})${S}+)?(?:${alt(r.planAfter)})(?![a-z0-9])`);
+const reIndexBefore = endsWithOne(r.indexBefore);
+const reComparedAfter = startsWithOne(r.comparedAfter);
+const reExceedBefore = endsWithOne(r.exceedBefore);
+const reTargetBefore = endsWithOne(r.targetValueBefore);
+const reIncrementBefore = endsWithOne(r.incrementVerbs, `(?:${S}+(?:${alt(r.incrementFillers)}))*`);
+const rePercentIncrement = endsWithOne(r.percentIncrement);
+const reRankBefore = endsWithOne(r.rankBefore, `(?:${S}+(?:${alt(r.rankWordSuffixes)}))?`);
+const reScoreBefore = endsWithOne(r.scoreBefore);
+const reScoreAfter = new RegExp(`^${S}*(?:${alt(r.scoreAfter)})(?![a-z])(?!${S}+(?!(?:${alt(r.scoreAfterLinks)})\\b)[a-z])`);
+const reRankStep = startsWithOne(r.rankSteps);
+const reDenominator = endsWithOne(r.denominatorWords);
+const reDenominatorAfterFigure = endsWithOne(r.denominatorAfterFigure);
+const reBand = new RegExp(`(?:^|[^a-z])(?:${alt(r.bandWords)})(?:[\\s\\u00a0,]+[^\\s\\u00a0,;.]+){0,5}${S}*$`);
+const reResultVerb = endsWithOne(r.resultVerbs);
+const reConversion = new RegExp(`^${S}*\\(${S}*(?:(?:${alt(r.conversionWords)})${S}*)?$`);
+const reRankOrdinal = new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.rankOrdinal, 'lower')})[\\s\\u00a0]*$`, 'u');
+const tail = (s: string): string => s.replace(/[\s\u00a0(]+$/, '');
+
+export const isMoveEnd = (before: string): boolean => reToBefore.test(tail(before));
+const reAsideWhen = new RegExp(`^${S}*,${S}*(?:${alt(r.asideWhen)})\\b[^;()]*$`);
+/** Whether the words between a comparison year and a number make the number that year's value. */
+export const isComparisonAside = (between: string): boolean => /^[\s\u00a0]*\([^()]*$/.test(between) || reAsideWhen.test(between);
+const reOutOf = new RegExp(`^(?:${alt(r.ordinalSuffixes)})?${S}*(?:${alt(r.rankOutOf)})${S}*(\\d{1,3})(?!\\d)`);
+/** The number of places a rank is out of (`24/63`, `5th out of 63`), read from the words after its digits. */
+export function outOf(after: string): number | undefined {
+  const m = reOutOf.exec(after);
+  return m ? Number(m[1]) : undefined;
+}
+export const isRankStep = (after: string): boolean => reRankStep.test(after);
+
+/** The role of a number from its own clause before it (`before`, folded) and the words after it (`after`). */
+function fromWords(before: string, after: string, percent: boolean, points: boolean): RoleReading {
+  const b = tail(before);
+  if (percent) {
+    if (rePercentIncrement.test(b)) return { role: 'increment', evidence: [] };
+    if (rePlanAfter.test(after)) return { role: 'plan', excess: reExceedBefore.test(b), evidence: [] };
+    if (reIndexBefore.test(b) && reComparedAfter.test(after)) return { role: 'index', evidence: [] };
+    if (reTargetBefore.test(b)) return { role: 'targetValue', evidence: [ev('role.target-value')] };
+    const c = reNotChange.test(b) ? null : reChangeBefore.exec(b);
+    if (c) return { role: 'change', sign: reChangeDown.test(c[1]!.replace(/[\s\u00a0]+/g, ' ')) ? -1 : 1, evidence: [] };
+  } else {
+    if (points) return { role: 'increment', evidence: [] };
+    if (reTargetBefore.test(b)) return { role: 'targetValue', evidence: [ev('role.target-value')] };
+    if (reIncrementBefore.test(b)) return { role: 'increment', evidence: [] };
+  }
+  if (reRankBefore.test(b)) return { role: 'rank', evidence: [ev('role.rank-words')] };
+  if (!percent && reScoreBefore.test(b)) return { role: 'score', evidence: [ev('role.score-words')] };
+  if (!percent && reScoreAfter.test(after)) return { role: 'score', evidence: [ev('role.score-words')] };
+  if (reFromBefore.test(b)) return { role: 'from', evidence: [ev('role.move-start')] };
+  return { role: 'level', evidence: [ev(reResultVerb.test(b) ? 'role.level-verb' : 'role.bare')] };
+}
+
+const reRankWord = new RegExp(`(?<![a-z0-9])(?:${alt(r.rankBefore.filter((w) => !r.rankOrdinal.includes(w)))})(?![a-z0-9])`);
+const reRankStepWord = new RegExp(`(?<![a-z0-9])(?:${alt(r.rankSteps)})(?![a-z0-9])`);
+/** An ordinal in a sentence about ranks: rank words or a rank move before it, or the places it is out of after it (`rose 11 places to 17th out of 63`). */
+function rankEarlier(fold: string, seg: Segment, q: Quantity): boolean {
+  const chain = (lastBefore(seg.semis, q.prefixStart) ?? seg.sent.start - 1) + 1;
+  const before = fold.slice(chain, q.prefixStart);
+  return reRankWord.test(before) || reRankStepWord.test(before) || outOf(fold.slice(q.end, q.end + 24)) !== undefined;
+}
+
+/** The quantity of the sentence just before `q`, if any. */
+function previousQuantity(seg: Segment, q: Quantity): Quantity | undefined {
+  let prev: Quantity | undefined;
+  for (const x of seg.quantities) {
+    if (x.start >= q.start) break;
+    prev = x;
+  }
+  return prev;
+}
+
+export function readRole(doc: Doc, seg: Segment, item: Item): RoleReading {
+  const r = roleOf(doc, seg, item);
+  const noFigure = r.role === 'increment' || r.role === 'conversion' || r.role === 'denominator' || r.role === 'fraction' || r.role === 'band' || r.role === 'rankMove';
+  return doc.without.has('roles') && noFigure ? { role: 'level', evidence: [ev('role.bare')] } : r;
+}
+
+function roleOf(doc: Doc, seg: Segment, item: Item): RoleReading {
+  const { fold, work } = doc.v;
+  const { q, leader } = item;
+  const { sent, bounds } = seg;
+  const nb = lastBefore(bounds, q.prefixStart);
+  const clauseStart = nb !== undefined ? nb + 1 : sent.start;
+  const before = fold.slice(Math.max(clauseStart, q.prefixStart - 120), q.prefixStart);
+  const after = fold.slice(q.surfaceEnd, Math.min(sent.end, q.surfaceEnd + 80));
+  if (leader) {
+    // `nhóm 10 địa phương dẫn đầu`, `among the top 10`: a band of places, not the first one
+    if (reBand.test(fold.slice(Math.max(sent.start, leader.start - 48), leader.start))) return { role: 'band', evidence: [] };
+    return { role: 'rank', evidence: [ev('role.leader')] };
+  }
+  if (!q.percent && isRankStep(after)) return { role: 'rankMove', evidence: [ev('role.rank-moved')] };
+  // `VND9.7 trillion (US$422 million)`: the same amount in another currency
+  const prev = previousQuantity(seg, q);
+  if (prev && q.currency && prev.currency && prev.currency !== q.currency && reConversion.test(work.slice(prev.surfaceEnd, q.prefixStart).toLowerCase())) return { role: 'conversion', evidence: [] };
+  // `trên tổng số 1.616 TTHC`, `1,024 of the province's 1,890 procedures`: the total a figure is part of
+  if (!q.percent && reDenominator.test(tail(before))) return { role: 'denominator', evidence: [] };
+  if (!q.percent && prev && prev.surfaceEnd >= clauseStart && !prev.percent && reDenominatorAfterFigure.test(fold.slice(prev.surfaceEnd, q.prefixStart))) return { role: 'denominator', evidence: [] };
+  // the words that give a number its role stand right before it: a short tail keeps the end-anchored patterns cheap
+  const read = fromWords(before.length > 48 ? before.slice(-48) : before, after, q.percent, q.points);
+  if (read.role === 'level' && reRankOrdinal.test(doc.v.lower.slice(Math.max(clauseStart, q.prefixStart - 12), q.prefixStart))) return { role: 'rank', evidence: [ev('role.rank-words')] };
+  // scores in the catalogue run from 0 to 1: `182 điểm` counts points of service
+  if (read.role === 'score' && Number(`${q.value.digits}e${q.value.exp}`) > 1) return { role: 'level', evidence: [ev('role.bare')] };
+  // `ranked 20th in 2020, 14th in 2021 and 9th in 2022`: ordinals after a rank in the same clause chain are ranks
+  if (q.ordinal && read.role !== 'rank') return rankEarlier(fold, seg, q) ? { role: 'rank', evidence: [ev('role.rank-words')] } : { role: 'increment', evidence: [] };
+  if (q.slashAfter && read.role !== 'rank') return { role: 'fraction', evidence: [] };
+  return read;
+}

@@ -1,0 +1,137 @@
+import type { Doc } from '../document';
+import { matchesIn } from '../lexicon';
+import type { Quantity } from '../numbers';
+import { startsWithOne } from '../patterns';
+import type { Span } from '../structure';
+import { componentTopic } from '../vocabulary/index';
+import type { CompiledIndicator } from '../words';
+import { within } from '../years';
+import { ev, type Evidence } from './evidence';
+import { hasMatch, inBracket, lastBefore, type Segment } from './segment';
+import { leadingNoun, type Kind, type Windows } from './subject';
+
+/**
+ * Stage 4, scope: whose figure it is and of what. A figure of another region (a province named before it in its
+ * clause chain, a former province, a group of provinces), of the country (`cả nước`, `nationwide`, unless the report's
+ * region is the country), of an operator (`riêng Viettel`), of a subset of firms, of a component of an index, a part
+ * of a whole of the same indicator (`trong đó 2.900 lao động phần mềm`), or a per-firm threshold (`3 doanh nghiệp nộp
+ * ngân sách trên 30 tỷ`) is not the region's value of the indicator.
+ */
+export type OutOfScope = 'otherRegion' | 'regionGroup' | 'national' | 'operator' | 'subset' | 'component' | 'part' | 'threshold';
+
+export interface ScopeInput {
+  doc: Doc;
+  seg: Segment;
+  q: Quantity;
+  kind: Kind;
+  indicator: CompiledIndicator;
+  w: Windows;
+  /** The indicator of the whole a part list refers to (the figure before `trong đó`), if the number is in one. */
+  whole: CompiledIndicator | undefined;
+  approx: 'exact' | 'over' | 'under' | 'about';
+}
+
+export interface Scope {
+  out?: OutOfScope;
+  evidence: Evidence[];
+}
+
+const reComponentTopic = startsWithOne(componentTopic);
+const reEntityNoun = /^[\s\u00a0]*[a-z]/;
+
+/** Whether an ordered list holds a value strictly between a and b (a binary search: the lists run over the whole document). */
+function anyBetween(xs: number[], a: number, b: number): boolean {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < xs.length && xs[lo]! < b;
+}
+
+/** Where the words that scope a figure start: its clause chain (after the last `;`), or before the bracket holding it. */
+function chainStartOf(seg: Segment, q: Quantity): number {
+  return (lastBefore(seg.semis, q.prefixStart) ?? seg.sent.start - 1) + 1;
+}
+
+/** Whether another region is named before the figure in its chain, with no mention of the report's own in between, or right after it. */
+function otherRegion(doc: Doc, seg: Segment, q: Quantity, chainStart: number, trail: [number, number]): boolean {
+  const others = within(doc.otherRegions, chainStart, q.prefixStart);
+  const last = others[others.length - 1];
+  if (last && !anyBetween(doc.ownRegionMentions, last.end - 1, q.prefixStart) && !anyBetween(seg.ownReferences, last.end - 1, q.prefixStart)) return true;
+  return within(doc.otherRegions, trail[0], trail[1]).length > 0;
+}
+
+/** A money figure after a count of firms in its clause (`3 doanh nghiệp nộp ngân sách trên 30 tỷ đồng`): a threshold each firm passes. */
+function threshold(doc: Doc, seg: Segment, q: Quantity, approx: ScopeInput['approx']): boolean {
+  if (approx !== 'over' && approx !== 'under') return false;
+  const clauseStart = (lastBefore(seg.bounds, q.prefixStart) ?? seg.sent.start - 1) + 1;
+  for (const c of seg.quantities) {
+    if (c.start < clauseStart || c.start >= q.start || c.currency || c.percent || c.scale) continue;
+    if (!reEntityNoun.test(doc.v.fold.slice(c.surfaceEnd, c.surfaceEnd + 4))) continue;
+    const noun = leadingNoun(doc.words, doc.matches, [c.surfaceEnd, q.prefixStart], doc.v.fold);
+    if (noun.units && (noun.units.has('enterprises') || noun.units.has('agencies'))) return true;
+  }
+  return false;
+}
+
+export function readScope(s: ScopeInput): Scope {
+  const { doc, seg, q, kind, indicator, w } = s;
+  const words = doc.words;
+  const evidence: Evidence[] = [];
+  const chainStart = chainStartOf(seg, q);
+  if (doc.without.has('scope')) return { evidence: softEvidence(doc, seg, s.whole, evidence) };
+  const bracket = inBracket(seg, q.start);
+  // a figure in brackets takes the scope of the words just before them (`trung bình cả nước (khoảng 12%)`)
+  const lead: Span = bracket ? { start: Math.max(chainStart, bracket.start - 60), end: bracket.start } : { start: w.near[0], end: w.near[1] };
+  if (otherRegion(doc, seg, q, chainStart, w.trail)) return { out: 'otherRegion', evidence };
+  if (hasMatch(seg, words.regionGroup, chainStart, q.prefixStart) && within(doc.otherRegions, chainStart, q.prefixStart).length === 0 && !anyBetween(doc.ownRegionMentions, chainStart - 1, q.prefixStart)) {
+    const group = seg.matches.filter((m) => words.regionGroup.has(m.id) && m.start >= chainStart && m.end <= q.prefixStart).pop()!;
+    if (!anyBetween(doc.ownRegionMentions, group.end, q.prefixStart)) return { out: 'regionGroup', evidence };
+  }
+  if (kind === 'rank' && hasMatch(seg, words.regionGroup, w.trail[0], Math.min(w.trail[1], w.trail[0] + 24))) return { out: 'regionGroup', evidence };
+  if (!doc.ownIsCountry && kind !== 'rank') {
+    // in the words after the number only right after it (`47% cả nước`, `12 percent nationwide`), not after a comparison (`above the national average of …`)
+    const national = hasMatch(seg, words.national, w.near[0], w.near[1]) || hasMatch(seg, words.national, w.trail[0], Math.min(w.trail[1], w.trail[0] + 14)) || (bracket !== undefined && hasMatch(seg, words.national, lead.start, lead.end)) || seg.nationalOpener;
+    if (national) return { out: 'national', evidence };
+  }
+  if (hasMatch(seg, words.operators, w.near[0], w.near[1]) || (hasMatch(seg, words.singledOut, chainStart, q.prefixStart) && hasMatch(seg, words.operators, chainStart, q.prefixStart))) return { out: 'operator', evidence };
+  if ((kind === 'money' || kind === 'count') && hasMatch(seg, words.subset, chainStart, q.prefixStart)) return { out: 'subset', evidence };
+  if (kind === 'money' && threshold(doc, seg, q, s.approx)) return { out: 'threshold', evidence };
+  if ((kind === 'rank' || kind === 'score') && (hasMatch(seg, words.component, chainStart, q.prefixStart) || (reComponentTopic.test(doc.v.fold.slice(q.surfaceEnd, w.trail[1])) && !cueIn(doc, indicator, q.surfaceEnd, w.trail[1])))) return { out: 'component', evidence };
+  if (s.whole && s.whole.key === indicator.key) return { out: 'part', evidence };
+  return { evidence: softEvidence(doc, seg, s.whole, evidence) };
+}
+
+/** What the sentence says about scope without ruling the figure out: parts listed, other regions or the country named, many figures. */
+function softEvidence(doc: Doc, seg: Segment, whole: CompiledIndicator | undefined, evidence: Evidence[]): Evidence[] {
+  if (whole) evidence.push(ev('subject.part-list'));
+  if (within(doc.otherRegions, seg.sent.start, seg.sent.end).length) evidence.push(ev('scope.other-region-in-sentence'));
+  if (!doc.ownIsCountry && hasMatch(seg, doc.words.national, seg.sent.start, seg.sent.end)) evidence.push(ev('scope.national-in-sentence'));
+  if (seg.quantities.length >= 5) evidence.push(ev('scope.many-figures', Math.min(1, seg.quantities.length / 10)));
+  return evidence;
+}
+
+function cueIn(doc: Doc, ind: CompiledIndicator, a: number, b: number): boolean {
+  const ids = new Set(ind.cues.flat(2));
+  return matchesIn(doc.matches, a, b).some((m) => ids.has(m.id));
+}
+
+/** `trong đó …`, `including …`, `(of which …)`: the stretches of a sentence that list parts of the figure before them. */
+export function partStretches(doc: Doc, seg: Segment): Span[] {
+  const out: Span[] = [];
+  for (const m of seg.matches) {
+    if (!doc.words.partOpener.has(m.id)) continue;
+    const bracket = inBracket(seg, m.start);
+    const semi = seg.semis.find((x) => x > m.end);
+    out.push({ start: m.start, end: bracket ? bracket.end : (semi ?? seg.sent.end) });
+  }
+  return out;
+}
+
+/** `48 of which were set up …`: the number is a part of the figure before it. */
+export function isPartAfter(doc: Doc, seg: Segment, q: Quantity): boolean {
+  return seg.matches.some((m) => doc.words.partAfter.has(m.id) && m.start >= q.surfaceEnd && m.start <= q.surfaceEnd + 2);
+}

@@ -1,0 +1,189 @@
+import type { Doc } from '../document';
+import { matchesIn, type PhraseMatch } from '../lexicon';
+import type { Quantity } from '../numbers';
+import { alt, endsWithOne, S, startsWithOne } from '../patterns';
+import { firstAtOrAfter } from '../search';
+import type { Span } from '../structure';
+import { attributionWords, comparisonBefore, comparisonFillers, nationalLeads, nationalScope, partOpeners, qualifierWords, topicYear } from '../vocabulary/index';
+import { within, type Marker, type YearMention } from '../years';
+
+/** A number of the sentence, or a leader phrase (`dẫn đầu`) standing for a rank of 1. */
+export interface Item {
+  q: Quantity;
+  leader: PhraseMatch | undefined;
+}
+
+/** A sentence cut into what the later stages read: its figures, phrases, years, clause bounds and openings. */
+export interface Segment {
+  sent: Span;
+  quantities: Quantity[];
+  items: Item[];
+  matches: PhraseMatch[];
+  years: YearMention[];
+  markers: Marker[];
+  /** Clause bounds: `,`, `;`, `:`, brackets and line breaks outside numbers. */
+  bounds: number[];
+  semis: number[];
+  /** Bracketed stretches, `(` to `)` inclusive. */
+  brackets: Span[];
+  targetMarks: PhraseMatch[];
+  estimateMarks: PhraseMatch[];
+  /** `So với năm 2021, …`: a comparison year opening the sentence, the base of the moves in it. */
+  frame?: { year: number; end: number };
+  /** `Năm 2022, …`, `In 2021, …`: the year the sentence opens with. */
+  topicYear?: number;
+  /** `Trong đó, …`, `Of which …`: the sentence names parts of what the one before named. */
+  partOfPrevious: boolean;
+  /** `Nationwide, …`, `Cả nước …`: the sentence is about the country. */
+  nationalOpener: boolean;
+  /** Where the sentence names the report's region without its name (`toàn tỉnh`, `the province`). */
+  ownReferences: number[];
+}
+
+const one = { digits: '1', exp: 0 };
+const reTopic = new RegExp(`^[\\s\\u00a0"“(]*(?:${alt(topicYear)})${S}+((?:19|20)\\d\\d)\\b`);
+const rePartOpener = startsWithOne(partOpeners, '["“(]*');
+const reNationalOpener = new RegExp(`^[\\s\\u00a0"“(]*(?:(?:${alt(nationalLeads)})${S}+|(?:${alt(attributionWords)})[^,]{0,40},${S}*)?(?:${alt(nationalScope)})\\b`);
+const reTargetNegated = endsWithOne(qualifierWords.targetNegations, `(?:${S}+(?:${alt(qualifierWords.targetNegationFillers)}))?`);
+const reTargetNotAfter = startsWithOne(qualifierWords.targetNotAfter);
+const reTargetCounted = endsWithOne(qualifierWords.targetCounted);
+const reFrame = new RegExp(`^[\\s\\u00a0"“(]*(?:${alt(comparisonBefore)})(?:${S}+(?:${alt(comparisonFillers)}))*${S}*$`);
+
+function boundariesOf(work: string, sent: Span, quantities: Quantity[], mask: Uint8Array): number[] {
+  const out: number[] = [];
+  let qi = 0;
+  for (let i = sent.start; i < sent.end; i++) {
+    const c = work[i]!;
+    if (c !== ',' && c !== ';' && c !== ':' && c !== '(' && c !== ')' && c !== '\n') continue;
+    while (qi < quantities.length && quantities[qi]!.end <= i) qi++;
+    const q = quantities[qi];
+    if (q && q.start <= i && i < q.end) continue;
+    if (mask[i] && c === ',') continue;
+    out.push(i);
+  }
+  return out;
+}
+
+function bracketsOf(work: string, sent: Span): Span[] {
+  const out: Span[] = [];
+  const open: number[] = [];
+  for (let i = sent.start; i < sent.end; i++) {
+    const c = work.charCodeAt(i);
+    if (c === 0x28) open.push(i);
+    else if (c === 0x29 && open.length) out.push({ start: open.pop()!, end: i + 1 });
+  }
+  // an unclosed bracket runs to the end of the sentence
+  for (const o of open) out.push({ start: o, end: sent.end });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The numbers of a sentence and its leader phrases (`dẫn đầu`, a rank of 1) in reading order. Built in one object
+ * shape for every item and quantity (the leader's stand-in too): the reader is the largest function to optimise, and
+ * a shape it has not seen throws its optimised code away.
+ */
+function itemsOf(quantities: Quantity[], leaders: PhraseMatch[], ordinals: { m: PhraseMatch; n: number }[]): Item[] {
+  const items: Item[] = [];
+  for (const q of quantities) items.push({ q, leader: undefined });
+  // `ranked ninth`: an ordinal written as a word, read as the number it stands for
+  for (const { m, n } of ordinals) {
+    items.push({
+      q: { start: m.start, end: m.end, prefixStart: m.start, surfaceEnd: m.end, raw: String(n), value: { digits: String(n), exp: 0 }, max: undefined, scale: 0, currency: undefined, percent: false, points: false, ambiguous: false, style: undefined, slashAfter: false, ordinal: true },
+      leader: undefined,
+    });
+  }
+  for (const l of leaders) {
+    items.push({
+      q: { start: l.start, end: l.end, prefixStart: l.start, surfaceEnd: l.end, raw: '1', value: one, max: undefined, scale: 0, currency: undefined, percent: false, points: false, ambiguous: false, style: undefined, slashAfter: false, ordinal: false },
+      leader: l,
+    });
+  }
+  items.sort((a, b) => a.q.start - b.q.start);
+  return items;
+}
+
+/** A target word that sets a target, not one that is met or counted (`vượt kế hoạch`, `8/10 chỉ tiêu`, `Kế hoạch số 45`). */
+function setsTarget(doc: Doc, sent: Span, m: PhraseMatch): boolean {
+  const before = doc.v.fold.slice(Math.max(sent.start, m.start - 24), m.start);
+  if (/(?:\d|%)[\s\u00a0]*$/.test(before)) return false;
+  if (reTargetNegated.test(before) || reTargetCounted.test(before)) return false;
+  return !reTargetNotAfter.test(doc.v.fold.slice(m.end, m.end + 24));
+}
+
+/** Whether a quantity or a leader phrase lies in the sentence: most sentences hold neither and need no reading. */
+export function hasFigure(doc: Doc, sent: Span): boolean {
+  const qs = doc.quantities;
+  for (let i = firstAtOrAfter(qs, sent.start); i < qs.length && qs[i]!.start < sent.end; i++) if (qs[i]!.end <= sent.end) return true;
+  const ms = doc.matches;
+  const { leader, ordinals } = doc.words;
+  for (let i = firstAtOrAfter(ms, sent.start); i < ms.length && ms[i]!.start < sent.end; i++) if (ms[i]!.end <= sent.end && (leader.has(ms[i]!.id) || ordinals.has(ms[i]!.id))) return true;
+  return false;
+}
+
+/** The year a sentence opens with (`Năm 2022, …`), for sentences read or not. */
+export function topicYearOf(doc: Doc, sent: Span): number | undefined {
+  const topic = reTopic.exec(doc.v.fold.slice(sent.start, sent.start + 40));
+  return topic ? Number(topic[1]) : undefined;
+}
+
+export function segment(doc: Doc, sent: Span): Segment {
+  const { fold, work } = doc.v;
+  const words = doc.words;
+  const quantities = within(doc.quantities, sent.start, sent.end).filter((q) => q.end <= sent.end);
+  const matches = matchesIn(doc.matches, sent.start, sent.end);
+  const years = within(doc.years.years, sent.start, sent.end);
+  const markers = within(doc.years.markers, sent.start, sent.end);
+  const leaders = matches.filter((m) => words.leader.has(m.id));
+  const bounds = boundariesOf(work, sent, quantities, doc.mask);
+  const firstComparison = years.find((y) => y.role === 'comparison' && !y.relative);
+  const frame =
+    firstComparison && firstComparison.start < sent.start + 40 && reFrame.test(fold.slice(sent.start, firstComparison.start)) && /^[\s\u00a0]*,/.test(fold.slice(firstComparison.end, firstComparison.end + 3))
+      ? { year: firstComparison.year, end: firstComparison.end }
+      : undefined;
+  const head = fold.slice(sent.start, sent.start + 80);
+  return {
+    sent,
+    quantities,
+    items: itemsOf(quantities, leaders, matches.filter((m) => words.ordinals.has(m.id)).map((m) => ({ m, n: words.ordinals.get(m.id)! }))),
+    matches,
+    years,
+    markers,
+    bounds,
+    semis: bounds.filter((b) => work[b] === ';'),
+    brackets: bracketsOf(work, sent),
+    targetMarks: matches.filter((m) => words.target.has(m.id) && setsTarget(doc, sent, m)),
+    estimateMarks: matches.filter((m) => words.estimate.has(m.id)),
+    frame,
+    topicYear: topicYearOf(doc, sent),
+    partOfPrevious: rePartOpener.test(head),
+    nationalOpener: reNationalOpener.test(head),
+    ownReferences: matches.filter((m) => words.ownReference.has(m.id)).map((m) => m.start),
+  };
+}
+
+/** Whether a phrase of `set` lies wholly inside [a, b] (the sentence's matches are ordered by start: the walk stops past b). */
+export function hasMatch(seg: Segment, set: Set<number>, a: number, b: number): boolean {
+  for (const m of seg.matches) {
+    if (m.start > b) return false;
+    if (m.start >= a && m.end <= b && set.has(m.id)) return true;
+  }
+  return false;
+}
+
+/** Whether a position lies inside one of the brackets. */
+export function inBracket(seg: Segment, pos: number): Span | undefined {
+  let found: Span | undefined;
+  for (const b of seg.brackets) if (b.start < pos && pos < b.end && (!found || b.start > found.start)) found = b;
+  return found;
+}
+
+/** The last bound before a position, and the first at or after one. */
+export const lastBefore = (xs: number[], pos: number): number | undefined => {
+  let r: number | undefined;
+  for (const x of xs) {
+    if (x >= pos) break;
+    r = x;
+  }
+  return r;
+};
+export const firstFrom = (xs: number[], pos: number): number | undefined => xs.find((x) => x >= pos);

@@ -1,0 +1,301 @@
+import type { Approx, Block } from '@chiso/shared';
+import type { Doc } from '../document';
+import type { Candidate } from '../facts';
+import type { Quantity } from '../numbers';
+import type { Span } from '../structure';
+import { alt, S } from '../patterns';
+import { listJoiners } from '../vocabulary/index';
+import type { CompiledIndicator } from '../words';
+import type { YearMention } from '../years';
+import { readApprox } from './attributes';
+import { makeCandidate } from './candidate';
+import { ev, type Evidence } from './evidence';
+import { readLists } from './lists';
+import { readQualifier, targetWordOf } from './qualifier';
+import { isComparisonAside, isMoveEnd, outOf, readRole, type RoleReading } from './roles';
+import { isPartAfter, partStretches, readScope } from './scope';
+import { firstFrom, hasFigure, hasMatch, lastBefore, segment, topicYearOf, type Segment } from './segment';
+import { isPerThousand, kindOf, leadingNoun, nounPhrase, readSubject, type FitContext, type Kind, type Windows } from './subject';
+import { comparisonYear, readYear, type Heading } from './year';
+
+/**
+ * Reading a sentence: a pipeline of named stages, each a pure function of the sentence and the figure, each
+ * returning its evidence: segment → numbers and roles → subject noun phrase → scope → year → qualifier → attributes.
+ * This module runs them over the sentence's figures in reading order and keeps what a figure hands to the next: the
+ * figure changes and plan attainment attach to (the host), the start of a move waiting for its end, the year a
+ * figure bound.
+ */
+export interface Context {
+  doc: Doc;
+  heading: Heading;
+  paragraphYear?: number;
+  lastYear?: number;
+  prevSentence?: Span;
+  /** The indicator of the last figure of the previous sentence: `Trong đó, …` lists parts of it. */
+  prevIndicator?: CompiledIndicator;
+  block: Block;
+  /** What the document said before this paragraph that a later one may refer to: the sentence naming the last index ranked. */
+  memory: { lastIndex?: Span };
+}
+
+/** The last figure read in a sentence: changes, plan attainment and anaphors refer to it. */
+interface Host {
+  indicator?: CompiledIndicator;
+  kind?: Kind;
+  year: number;
+  cand?: Candidate;
+  end: number;
+}
+
+/**
+ * Work of the sentence reader: each number is read against the sentence's phrases, years, markers and clause
+ * bounds, so a sentence costs about numbers × those. Counted for the test that keeps it linear in the text (over-long
+ * sentences are cut, `MAX_SENTENCE`); never reset by the reader.
+ */
+export const readingWork = { pairs: 0 };
+
+export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
+  if (hasFigure(ctx.doc, sent)) readFigures(sent, ctx, out);
+  else {
+    const topic = topicYearOf(ctx.doc, sent);
+    if (topic) ctx.paragraphYear = topic;
+    ctx.prevSentence = sent;
+  }
+}
+
+/** `so với năm 2021 (98,5 triệu USD)`, `so với năm 2018, khi con số này là 78 triệu USD`: a value for that year. */
+function comparisonAside(doc: Doc, seg: Segment, q: Quantity): { year?: number } | undefined {
+  const comps = seg.years.filter((y) => y.role === 'comparison' && y.end <= q.prefixStart);
+  const c = comps[comps.length - 1];
+  if (!c) return undefined;
+  const between = doc.v.fold.slice(c.end, q.prefixStart);
+  if (/\d/.test(between)) return undefined;
+  return isComparisonAside(between) ? { year: c.relative ? undefined : c.year } : undefined;
+}
+
+const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/** The item after `q` for its trailing words: a bracket right after it (a conversion, an aside) is skipped. */
+function trailOf(doc: Doc, seg: Segment, i: number): { end: number; notEnd: number } {
+  const { q } = seg.items[i]!;
+  const { work } = doc.v;
+  let from = q.surfaceEnd;
+  let k = i + 1;
+  const open = /^[\s\u00a0]*\(/.exec(work.slice(q.surfaceEnd, q.surfaceEnd + 4));
+  const bracket = open ? seg.brackets.find((b) => b.start === q.surfaceEnd + open[0].length - 1) : undefined;
+  if (bracket && bracket.end < seg.sent.end) {
+    from = bracket.end;
+    while (k < seg.items.length && seg.items[k]!.q.start < bracket.end) k++;
+  }
+  const next = seg.items[k]?.q;
+  const bAfter = firstFrom(seg.bounds, from);
+  const end = Math.min(bAfter ?? seg.sent.end, next ? next.prefixStart : seg.sent.end, from + 100, seg.sent.end);
+  // `185 DVCTT mức độ 3, 4 và tích hợp 628 dịch vụ …`: what follows a conjunction rules nothing out
+  const joiner = reJoiner.exec(doc.v.fold.slice(from, end));
+  return { end, notEnd: joiner ? from + joiner.index : end };
+}
+
+/**
+ * Where a figure's noun phrase starts: the nearest clause before it (back to `floor`) that names an indicator, so
+ * that an attribution opening the sentence (`Theo báo cáo của Sở Thông tin và Truyền thông, …`) is not read as the
+ * figure's sector.
+ */
+function subjectClauseStart(doc: Doc, seg: Segment, q: Quantity, floor: number): number {
+  const { usedBy, facets } = doc.words;
+  const work = doc.v.work;
+  let end = q.prefixStart;
+  for (let k = seg.bounds.length - 1; k >= -1; k--) {
+    const b = k >= 0 ? seg.bounds[k]! : -1;
+    if (k >= 0 && (b >= q.prefixStart || work[b] === '(' || work[b] === ')')) continue;
+    const start = k >= 0 && b >= floor ? b + 1 : floor;
+    for (const m of seg.matches) if (m.start >= start && m.end <= end && usedBy.has(m.id) && !facets.has(m.id)) return start;
+    if (start === floor) return floor;
+    end = start;
+  }
+  return floor;
+}
+
+const reJoiner = new RegExp(`${S}(?:${alt(listJoiners)})${S}`);
+
+function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
+  const { doc } = ctx;
+  const { fold, work } = doc.v;
+  const words = doc.words;
+  const seg = segment(doc, sent);
+  const consumed = new Set<YearMention>();
+  const handled = readLists(doc, seg, ctx, out);
+  const parts = partStretches(doc, seg);
+  /** Every figure that got an indicator, for the whole a part list refers to. */
+  const hosts: Host[] = [];
+
+  let host: Host | undefined;
+  /** `từ A% năm 2020 lên B%`: the first value of a move, waiting for the second. */
+  let moveFrom: { indicator: CompiledIndicator; cand?: Candidate; explicitYear: boolean } | undefined;
+  let pending: { change?: [number, number | undefined]; plan?: number } = {};
+  let prevTrailEnd = sent.start;
+  let prevLevelEnd = sent.start;
+
+  const items = seg.items;
+  readingWork.pairs += items.length * (seg.matches.length + seg.years.length + seg.markers.length + seg.bounds.length);
+
+  for (let i = 0; i < items.length; i++) {
+    const { q, leader } = items[i]!;
+    const nb = lastBefore(seg.bounds, q.prefixStart);
+    const npFrom = prevTrailEnd;
+    const nearStart = Math.max(prevTrailEnd, nb !== undefined ? nb + 1 : sent.start);
+    const { end: trailEnd, notEnd } = trailOf(doc, seg, i);
+    prevTrailEnd = Math.max(trailEnd, q.surfaceEnd);
+    if (handled.has(q)) continue;
+    const role: RoleReading = readRole(doc, seg, items[i]!);
+
+    // a rank move (`tăng 4 bậc`) is a change, not the rank of the year before: that would be arithmetic, not reading
+    if (role.role === 'rankMove' || role.role === 'increment' || role.role === 'conversion' || role.role === 'denominator' || role.role === 'fraction' || role.role === 'band') continue;
+    if (role.role === 'change' || role.role === 'plan' || role.role === 'index') {
+      if (q.max) continue;
+      const v = Number(`${q.value.digits}e${q.value.exp}`);
+      if (role.role === 'plan') {
+        const plan = role.excess ? 100 + v : v;
+        if (host) {
+          if (host.cand) host.cand.plan_pct ??= round(plan);
+        } else pending.plan = plan;
+      } else {
+        const chain = (lastBefore(seg.semis, q.prefixStart) ?? sent.start - 1) + 1;
+        if (role.role === 'change' && seg.markers.some((m) => m.kind === 'multiYear' && ((m.start >= chain && m.start < q.prefixStart) || (m.start >= q.surfaceEnd - 1 && m.start < q.surfaceEnd + 8)))) continue;
+        const change = role.role === 'index' ? v - 100 : (role.sign ?? 1) * v;
+        const vs = comparisonYear(doc, seg, q.surfaceEnd, host?.year);
+        if (host) {
+          if (host.cand && host.cand.change_pct === undefined) {
+            host.cand.change_pct = round(change);
+            host.cand.change_vs_year = vs ?? host.year - 1;
+          }
+        } else pending.change = [change, vs];
+      }
+      continue;
+    }
+
+    // a level, a rank, a score or a target named after `vượt chỉ tiêu`
+    const levelRole = role.role === 'rank' ? 'rank' : role.role === 'score' ? 'score' : 'level';
+    const kind: Kind = kindOf(q, levelRole);
+    const w: Windows = { near: [nearStart, q.prefixStart], far: [Math.max(sent.start, q.prefixStart - 260), q.prefixStart], trail: [q.surfaceEnd, trailEnd], notEnd };
+    const noun = kind === 'count' ? leadingNoun(words, doc.matches, w.trail, fold) : { none: false, foreign: false, units: undefined };
+    if (noun.foreign) continue;
+    const flowNear = hasMatch(seg, words.flow, Math.max(w.near[0], q.prefixStart - 24), q.prefixStart) || hasMatch(seg, words.flow, w.trail[0], w.trail[1]);
+    const stockNear = hasMatch(seg, words.stock, Math.max(w.near[0], q.prefixStart - 30), q.prefixStart);
+    const fc: FitContext = {
+      kind,
+      q,
+      units: noun.units,
+      isFlow: flowNear && !stockNear,
+      perThousand: isPerThousand(fold, w.trail),
+      np: doc.without.has('facets') ? { sectors: new Set(), generations: new Set() } : nounPhrase(doc, seg, q, subjectClauseStart(doc, seg, q, npFrom), w.trail, Math.max(sent.start, nearStart - 160)),
+    };
+    const before = fold.slice(Math.max(nb !== undefined ? nb + 1 : sent.start, q.prefixStart - 120), q.prefixStart);
+    const comp = comparisonAside(doc, seg, q);
+    const moveEnd = moveFrom !== undefined && isMoveEnd(before);
+    const subject = readSubject({
+      doc,
+      seg,
+      q,
+      role: role.role,
+      kind,
+      leader: !!leader,
+      w,
+      fc,
+      host,
+      moveFrom: moveFrom?.indicator,
+      moveEnd,
+      comparisonAside: comp !== undefined,
+      prevSentence: ctx.prevSentence,
+      counted: noun.units !== undefined,
+      lastIndex: ctx.memory.lastIndex,
+    });
+    const choice = subject.choice;
+    const qualifierIn = { doc, seg, q, role: role.role, heading: ctx.heading, since: prevLevelEnd };
+    const part = parts.find((p) => p.start < q.prefixStart && q.start < p.end);
+    if (part) qualifierIn.since = Math.min(qualifierIn.since, part.start);
+    const targetWord = targetWordOf(qualifierIn, undefined, false).target;
+    const companion = (kind === 'score' || kind === 'rank') && host?.cand && (host.kind === 'rank' || host.kind === 'score') && !seg.bounds.some((b) => b > host!.end && b < q.prefixStart);
+    const yr = readYear(
+      {
+        doc,
+        seg,
+        q,
+        kind,
+        indicator: choice?.indicator,
+        leader: !!leader,
+        moveStart: role.role === 'from',
+        comparison: comp,
+        hostYear: host?.year,
+        consumed,
+        targetWord,
+        paragraphYear: ctx.paragraphYear,
+        heading: ctx.heading,
+        lastYear: ctx.lastYear,
+        prevSentence: ctx.prevSentence,
+      },
+      trailEnd,
+    );
+    let year = yr.year;
+    if (companion && yr.from !== 'after' && yr.from !== 'edition' && host) year = host.year;
+
+    if (!choice || year === undefined) {
+      // a conversion in brackets (`VND25.2 trillion (US$1.08 billion)`) leaves the figure before it in charge
+      if (!(host && /^[\s\u00a0]*\([\s\u00a0]*$/.test(work.slice(host.end, q.prefixStart)))) {
+        host = { indicator: undefined, year: year ?? host?.year ?? 0, cand: undefined, end: q.surfaceEnd };
+        prevLevelEnd = q.surfaceEnd;
+      }
+      continue;
+    }
+    const ind = choice.indicator;
+    if ((kind === 'rank' || kind === 'score') && choice.where !== 'context') ctx.memory.lastIndex = sent;
+    const qual = readQualifier(qualifierIn, year, yr.bound, yr.viaComparison);
+    if (role.role === 'targetValue' && host) year = host.year;
+
+    // brackets do not end the words that qualify a number: `(ước khoảng) 341 tỷ đồng`
+    let clauseStart = sent.start;
+    for (const b of seg.bounds) if (b < q.prefixStart && work[b] !== '(' && work[b] !== ')') clauseStart = b + 1;
+    const approx: Approx = leader ? 'exact' : readApprox(fold.slice(clauseStart, q.prefixStart), fold.slice(q.surfaceEnd, q.surfaceEnd + 24));
+
+    // the whole a part list refers to: the figure before `trong đó`, before `48 of which`, or the previous sentence's
+    let whole: CompiledIndicator | undefined;
+    if (part) whole = hosts.filter((h) => h.end <= part.start).pop()?.indicator ?? (part.start <= sent.start + 12 ? ctx.prevIndicator : undefined);
+    else if (isPartAfter(doc, seg, q)) whole = host?.indicator;
+    else if (seg.partOfPrevious && !hosts.length) whole = ctx.prevIndicator;
+    const scope = readScope({ doc, seg, q, kind, indicator: ind, w, whole, approx });
+    const suppressed = yr.period !== 'year' || scope.out !== undefined;
+    const evidence: Evidence[] = [...role.evidence, ...subject.evidence, ...scope.evidence, ...yr.evidence, ...qual.evidence];
+    if (kind === 'count') evidence.push(ev(noun.none ? 'subject.no-counted-noun' : 'subject.counted-noun'));
+    const cand = suppressed
+      ? undefined
+      : makeCandidate(doc, sent, ctx.block, { q, ind, kind, year, qualifier: qual.qualifier, approx, evidence, rule: `${kind}.${subject.evidence[0]?.code.replace('subject.', '') ?? 'clause'}`, denominator: kind === 'rank' ? outOf(fold.slice(q.end, q.end + 24)) : undefined });
+    if (cand) {
+      if (pending.plan !== undefined) cand.plan_pct = round(pending.plan);
+      if (pending.change) {
+        cand.change_pct = round(pending.change[0]);
+        cand.change_vs_year = pending.change[1] ?? year - 1;
+      }
+      out.push(cand);
+    }
+    // the value a move starts from is for the year before the one it ends in (or the year of the sentence's
+    // comparison frame), unless a year is written after it
+    if (moveEnd && moveFrom && !moveFrom.explicitYear && moveFrom.cand && !seg.frame) {
+      moveFrom.cand.year = year - 1;
+      moveFrom.cand.evidence = [...moveFrom.cand.evidence.filter((e) => !e.code.startsWith('year.')), ev('year.move-start')];
+    }
+    moveFrom = role.role === 'from' ? { indicator: ind, cand, explicitYear: yr.from === 'after' } : undefined;
+    pending = {};
+    // a bracketed value of the comparison year (`so với năm 2021 (7 860 tỷ đồng) và đạt 101,6% kế hoạch`) is an aside:
+    // what follows still speaks of the figure before it
+    if (yr.viaComparison && host) prevLevelEnd = q.surfaceEnd;
+    else {
+      host = { indicator: ind, kind, year, cand, end: q.surfaceEnd };
+      hosts.push(host);
+      prevLevelEnd = q.surfaceEnd;
+    }
+    ctx.lastYear = year;
+  }
+  const topic = seg.topicYear;
+  if (topic) ctx.paragraphYear = topic;
+  ctx.prevSentence = sent;
+  ctx.prevIndicator = host?.indicator ?? ctx.prevIndicator;
+}

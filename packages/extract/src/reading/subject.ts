@@ -1,0 +1,410 @@
+import type { Unit } from '@chiso/shared';
+import type { Doc } from '../document';
+import { countUnits, isMoney, moneyCurrency } from '../facts';
+import { matchesIn, type PhraseMatch } from '../lexicon';
+import { firstAtOrAfter } from '../search';
+import type { Quantity } from '../numbers';
+import { alt, S } from '../patterns';
+import type { Span } from '../structure';
+import { leaderNational, leaderTopic, linkWords, perWords } from '../vocabulary/index';
+import type { Base, Generation, Sector } from '../vocabulary/index';
+import type { CompiledIndicator, Words } from '../words';
+import { ev, type Evidence } from './evidence';
+import type { Role } from './roles';
+import { hasMatch, inBracket, type Segment } from './segment';
+
+/**
+ * Stage 3, the subject noun phrase: which indicator a figure is a value of. The indicator's words (cues) are looked
+ * for around the number, nearer ones weighing more; the noun phrase's facets (the sector, the base of a share, the
+ * network generation it names) must fit the indicator: `doanh thu bưu chính` is revenue, but of one sector, not the
+ * sector's total; `99,2% dân số` is a share of the population, not of the BTS sites.
+ */
+export type Kind = 'money' | 'percent' | 'count' | 'rank' | 'score';
+
+export interface Windows {
+  /** The number's own clause before it. */
+  near: [number, number];
+  /** The sentence before the number (its own clause included). */
+  far: [number, number];
+  /** What follows the number up to the next clause break or number. */
+  trail: [number, number];
+  /** The previous sentence of the paragraph, for a subject named there. */
+  context?: [number, number];
+  /** Where `not` phrases of the trail stop counting (a conjunction starts another clause). */
+  notEnd?: number;
+}
+
+export interface Choice {
+  indicator: CompiledIndicator;
+  score: number;
+  /** Where the winning cue lay. */
+  where: 'clause' | 'sentence' | 'context';
+  contested: boolean;
+  /** Start of the nearest phrase of the winning cue. */
+  cueAt: number;
+}
+
+/** The facets of a figure's noun phrase. */
+export interface NounPhrase {
+  sectors: Set<Sector>;
+  base?: Base;
+  generations: Set<Generation>;
+}
+
+export function kindOf(q: Quantity, role: 'level' | 'rank' | 'score'): Kind {
+  if (role === 'rank') return 'rank';
+  if (role === 'score') return 'score';
+  if (q.percent) return 'percent';
+  if (q.currency) return 'money';
+  return 'count';
+}
+
+/** Whether a number of this kind can be a value of this indicator. */
+export function unitFits(kind: Kind, q: Quantity | undefined, unit: Unit): boolean {
+  switch (kind) {
+    case 'percent':
+      return unit === 'percent';
+    case 'money':
+      return isMoney(unit) && (!q?.currency || q.currency === moneyCurrency(unit));
+    case 'rank':
+      return unit === 'rank';
+    case 'score':
+      return unit === 'score';
+    case 'count':
+      if (q && q.scale >= 6 && isMoney(unit) && moneyCurrency(unit) === 'VND') return true;
+      return countUnits.has(unit);
+  }
+}
+
+export interface FitContext {
+  kind: Kind;
+  q: Quantity;
+  units?: Set<Unit>;
+  isFlow: boolean;
+  perThousand: boolean;
+  np: NounPhrase;
+}
+
+/** Whether an indicator can take this figure: unit, counted noun, flow or stock, density, and the noun phrase's facets. */
+export function fitsFor(ind: CompiledIndicator, f: FitContext): boolean {
+  const { kind, q, units, isFlow, perThousand } = f;
+  if (!unitFits(kind, q, ind.unit)) return false;
+  if (kind === 'count') {
+    if (ind.unit === 'per_1000_people') return perThousand;
+    if (perThousand) return false;
+    if (units && countUnits.has(ind.unit) && !units.has(ind.unit)) return false;
+    if (isFlow && countUnits.has(ind.unit) && !ind.flow) return false;
+    if (!isFlow && ind.needsFlowMark) return false;
+  }
+  return facetsFit(ind, f.np);
+}
+
+/** Whether the facets a noun phrase names are ones the indicator allows. */
+export function facetsFit(ind: CompiledIndicator, np: NounPhrase): boolean {
+  if (ind.sectors) for (const s of np.sectors) if (!ind.sectors.has(s)) return false;
+  if (ind.base && np.base && np.base !== ind.base) return false;
+  if (ind.generations) for (const g of np.generations) if (!ind.generations.has(g)) return false;
+  return true;
+}
+
+/**
+ * The facets named in a figure's noun phrase: the words from `from` to the number and after it (`trail`), without
+ * brackets that do not hold the number and without relative clauses (`which also covers …`). Three sectors or more
+ * named together are an enumeration of the whole sector (`bưu chính, viễn thông, CNTT, báo chí`); two generations or
+ * more, of all stations.
+ */
+export function nounPhrase(doc: Doc, seg: Segment, q: Quantity, from: number, trail: [number, number], shareOpenerFrom = from): NounPhrase {
+  const words = doc.words;
+  // only facet words and relative markers matter: collected without building the windows' match lists
+  const ms: PhraseMatch[] = [];
+  collectFacets(doc, from, q.prefixStart, ms);
+  collectFacets(doc, trail[0], trail[1], ms);
+  if (!ms.length) return { sectors: new Set(), generations: new Set() };
+  const own = inBracket(seg, q.start);
+  const excluded: Span[] = seg.brackets.filter((b) => b !== own && !(b.start < q.start && q.end <= b.end));
+  // a relative clause runs to the clause bound before the number (`…, which also covers telecommunications, postal services, press and publishing, hit …`) or, after it, to the next bound
+  for (const m of ms) {
+    if (!words.relative.has(m.id)) continue;
+    let end: number;
+    if (m.end <= q.prefixStart) {
+      const last = seg.bounds.filter((b) => b > m.end && b < q.prefixStart).pop();
+      end = last ?? q.prefixStart;
+    } else end = seg.bounds.find((b) => b > m.end) ?? trail[1];
+    excluded.push({ start: m.start, end });
+  }
+  const kept = ms.filter((m) => words.facets.has(m.id) && !excluded.some((e) => e.start <= m.start && m.end <= e.end));
+  const { np, facetMatches } = facetsOf(words, kept);
+  if (q.percent) np.base = baseOf(doc, facetMatches, q, shareOpenerFrom, trail);
+  return np;
+}
+
+/** Facet words and relative markers lying in [a, b), added to `out`. A module function: tsx names every nested one on each call. */
+function collectFacets(doc: Doc, a: number, b: number, out: PhraseMatch[]): void {
+  const all = doc.matches;
+  const { facets, relative } = doc.words;
+  for (let i = firstAtOrAfter(all, a); i < all.length && all[i]!.start < b; i++) {
+    const m = all[i]!;
+    if (m.end <= b && (facets.has(m.id) || relative.has(m.id))) out.push(m);
+  }
+}
+
+function facetsOf(words: Words, kept: PhraseMatch[]): { np: NounPhrase; facetMatches: PhraseMatch[] } {
+  // a facet word inside a longer one (`ICT` in `công nghiệp ICT`) says nothing of its own
+  const facetMatches = kept.filter((m) => !kept.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start));
+  const sectors = new Set<Sector>();
+  const generations = new Set<Generation>();
+  for (const m of facetMatches) {
+    for (const f of words.facets.get(m.id)!) {
+      if (f.kind === 'sector') sectors.add(f.value);
+      else if (f.kind === 'generation') generations.add(f.value);
+    }
+  }
+  const parts = [...sectors].filter((s) => s !== 'whole');
+  return { np: { sectors: parts.length >= 3 ? new Set(['whole']) : sectors, generations: generations.size >= 2 ? new Set() : generations }, facetMatches };
+}
+
+/** The facets of a table cell or header (`Doanh thu bưu chính`): sectors and generations, brackets left out. */
+export function facetsOfSpan(doc: Doc, start: number, end: number): NounPhrase {
+  const text = doc.v.work;
+  const excluded: Span[] = [];
+  for (let i = start; i < end; i++) {
+    if (text[i] !== '(') continue;
+    const close = text.indexOf(')', i);
+    excluded.push({ start: i, end: close < 0 || close > end ? end : close + 1 });
+  }
+  const kept = matchesIn(doc.matches, start, end).filter((m) => doc.words.facets.has(m.id) && !excluded.some((e) => e.start <= m.start && m.end <= e.end));
+  return facetsOf(doc.words, kept).np;
+}
+
+function baseWord(words: Words, m: PhraseMatch): Base | undefined {
+  const f = words.facets.get(m.id);
+  if (f) for (const x of f) if (x.kind === 'base') return x.value;
+  return undefined;
+}
+
+/** What a share is of: the first base noun after `tỷ lệ` / `share of` before the number, else right after the `%`. */
+function baseOf(doc: Doc, facetMatches: PhraseMatch[], q: Quantity, from: number, trail: [number, number]): Base | undefined {
+  const words = doc.words;
+  const openers = matchesIn(doc.matches, from, q.prefixStart).filter((m) => words.shareOpener.has(m.id));
+  const opener = openers[openers.length - 1];
+  if (opener) {
+    const first = facetMatches.find((m) => m.start >= opener.end && m.start < q.prefixStart && m.start - opener.end < 40 && baseWord(words, m) !== undefined);
+    if (first) return baseWord(words, first);
+  }
+  const after = facetMatches.find((m) => m.start >= trail[0] && m.start < trail[0] + 30 && baseWord(words, m) !== undefined);
+  return after ? baseWord(words, after) : undefined;
+}
+
+/** The first noun after a count (`847 dịch vụ`), read from the trailing window. */
+export function leadingNoun(words: Words, matches: PhraseMatch[], trail: [number, number], fold: string): { units?: Set<Unit>; foreign: boolean; none: boolean } {
+  let p = trail[0];
+  while (p < trail[1] && /[\s\u00a0]/.test(fold[p]!)) p++;
+  if (p >= trail[1] || !/[a-z]/.test(fold[p]!)) return { none: true, foreign: false };
+  const here = matchesIn(matches, p, trail[1]).filter((m) => m.start === p);
+  // the longest phrase starting here decides: `lượt cán bộ` is foreign though `lượt` alone is an item
+  let best: PhraseMatch | undefined;
+  for (const m of here) if ((words.nounUnits.has(m.id) || words.foreign.has(m.id)) && (!best || m.end > best.end)) best = m;
+  if (!best) return { none: false, foreign: false };
+  if (words.foreign.has(best.id) && !words.nounUnits.has(best.id)) return { foreign: true, none: false };
+  return { units: words.nounUnits.get(best.id), foreign: false, none: false };
+}
+
+interface Seen {
+  where: Map<number, number>;
+  weight: Map<number, number>;
+  at: Map<number, number>;
+  candidates: Set<CompiledIndicator>;
+}
+
+function see(words: Words, seen: Seen, ms: PhraseMatch[], place: number, factor: number): void {
+  const { where, weight, at, candidates } = seen;
+  for (const m of ms) {
+    const users = words.usedBy.get(m.id);
+    if (!users) continue;
+    const wgt = factor * (m.end - m.start);
+    if ((weight.get(m.id) ?? 0) < wgt) {
+      weight.set(m.id, wgt);
+      at.set(m.id, m.start);
+    }
+    const p = where.get(m.id);
+    if (p === undefined || place < p) where.set(m.id, place);
+    for (const u of users) candidates.add(u);
+  }
+}
+
+/**
+ * The indicator a number belongs to: the cue phrases found around it, scored by length, nearer phrases weighing more;
+ * an indicator is out when `fits` refuses it or one of its `not` phrases stands in the number's own clause.
+ */
+export function chooseIndicator(
+  words: Words,
+  matches: PhraseMatch[],
+  w: Windows,
+  fits: (ind: CompiledIndicator) => boolean,
+  /** A percentage whose trailing words are its base (`chiếm 47,2% tổng số dịch vụ`), not its subject. */
+  trailIsBase = false,
+): Choice | undefined {
+  const trail = matchesIn(matches, w.trail[0], w.trail[1]);
+  const near = matchesIn(matches, w.near[0], w.near[1]);
+  // where each phrase was seen: 1 near the number (own clause or after it), 2 earlier in the sentence, 3 the previous sentence
+  const seen: Seen = { where: new Map(), weight: new Map(), at: new Map(), candidates: new Set() };
+  see(words, seen, near, 1, 1);
+  see(words, seen, trail, 1, 1);
+  // `not` phrases rule in the number's clause and its trail up to a conjunction (`notEnd`)
+  const cut = w.notEnd !== undefined && w.notEnd < w.trail[1] ? w.notEnd : undefined;
+  // a noun phrase after a number that names an indicator on its own is the number's subject: look no further back
+  let ownSubject = false;
+  if (!trailIsBase && trail.length) {
+    const inTrail = new Set(trail.map((m) => m.id));
+    for (const ind of seen.candidates) if (ind.cues.some((cue) => cue.every((part) => part.some((id) => inTrail.has(id))))) ownSubject = true;
+  }
+  if (!ownSubject) {
+    see(words, seen, matchesIn(matches, w.far[0], w.near[0]), 2, 0.5);
+    if (w.context) see(words, seen, matchesIn(matches, w.context[0], w.context[1]), 3, 0.3);
+  }
+  const { where, weight, at } = seen;
+  const scored: Choice[] = [];
+  for (const ind of seen.candidates) {
+    if (!fits(ind)) continue;
+    if (ind.not.some((id) => where.get(id) === 1 && (cut === undefined || near.some((m) => m.id === id) || trail.some((m) => m.id === id && m.start < cut)))) continue;
+    let best = 0;
+    let place: Choice['where'] = 'context';
+    let cueAt = -1;
+    for (const cue of ind.cues) {
+      let s = 0;
+      let nearest = 3;
+      let first = Infinity;
+      let ok = true;
+      for (const part of cue) {
+        let wgt = 0;
+        let id = -1;
+        for (const alt of part) {
+          const x = weight.get(alt) ?? 0;
+          if (x > wgt) [wgt, id] = [x, alt];
+        }
+        if (!wgt) {
+          ok = false;
+          break;
+        }
+        s += wgt;
+        nearest = Math.min(nearest, where.get(id) ?? 3);
+        first = Math.min(first, at.get(id) ?? Infinity);
+      }
+      if (ok && s > best) {
+        best = s;
+        place = nearest === 1 ? 'clause' : nearest === 2 ? 'sentence' : 'context';
+        cueAt = first;
+      }
+    }
+    if (best > 0) scored.push({ indicator: ind, score: best, where: place, contested: false, cueAt });
+  }
+  if (!scored.length) return undefined;
+  scored.sort((a, b) => b.score - a.score || words.indicators.indexOf(a.indicator) - words.indicators.indexOf(b.indicator));
+  const top = scored[0]!;
+  const second = scored[1];
+  if (second && second.score >= top.score * 0.85 && second.indicator.unit === top.indicator.unit) top.contested = true;
+  return top;
+}
+
+/** The figure before in the sentence, that later figures may refer to. */
+export interface Host {
+  indicator?: CompiledIndicator;
+  year: number;
+  end: number;
+}
+
+export interface SubjectInput {
+  doc: Doc;
+  seg: Segment;
+  q: Quantity;
+  role: Role;
+  kind: Kind;
+  leader: boolean;
+  w: Windows;
+  fc: FitContext;
+  host: Host | undefined;
+  /** The first value of a move (`từ 2,3% …`) waiting for its end. */
+  moveFrom: CompiledIndicator | undefined;
+  /** The number ends a move (`… xuống còn 0,8%`). */
+  moveEnd: boolean;
+  /** `so với năm 2021 (98,5 triệu USD)`: a value of the comparison year. */
+  comparisonAside: boolean;
+  /** The previous sentence of the paragraph. */
+  prevSentence?: Span;
+  /** A count with a counted noun after it. */
+  counted: boolean;
+  /** The sentence where the document last named the index a rank or score belongs to. */
+  lastIndex?: Span;
+}
+
+export interface Subject {
+  choice?: Choice;
+  evidence: Evidence[];
+}
+
+const reLinkWord = new RegExp(`^${S}*(?:${alt(linkWords)})\\b`);
+const reLeaderTopicOnly = new RegExp(`^${S}*(?:(?:${alt(leaderNational)})${S}*)?(?:${alt(leaderTopic)})\\b`);
+export const rePerThousand = new RegExp(`(?:${alt(perWords)})${S}*1[.,]?000`);
+
+/** The indicator filter of a figure, made by a module function so that the reader does not name a closure per figure. */
+function fitsOf(fc: FitContext): (ind: CompiledIndicator) => boolean {
+  return (ind) => fitsFor(ind, fc);
+}
+
+const inherit = (indicator: CompiledIndicator): Choice => ({ indicator, score: 1, where: 'clause', contested: false, cueAt: -1 });
+
+/** Reads the subject of a level, rank or score; the evidence says where it was found. */
+export function readSubject(s: SubjectInput): Subject {
+  const { doc, seg, q, role, kind, leader, fc, host } = s;
+  const w: Windows = { ...s.w };
+  const { words } = doc;
+  const { fold, work } = doc.v;
+  const fits = fitsOf(fc);
+  if (s.moveEnd && s.moveFrom && fits(s.moveFrom)) return { choice: inherit(s.moveFrom), evidence: [ev('subject.inherited'), ev('role.move-end')] };
+  if (role === 'targetValue' && host?.indicator && fits(host.indicator)) return { choice: inherit(host.indicator), evidence: [ev('subject.inherited')] };
+  if (s.comparisonAside && host?.indicator && fits(host.indicator) && !matchesIn(seg.matches, w.near[0], w.near[1]).some((m) => words.usedBy.has(m.id)))
+    return { choice: inherit(host.indicator), evidence: [ev('subject.inherited')] };
+  let choice: Choice | undefined;
+  const evidence: Evidence[] = [];
+  if (leader) {
+    const t = fold.slice(q.end, w.trail[1]);
+    const onlyTrail = reLeaderTopicOnly.test(t);
+    choice = chooseIndicator(words, doc.matches, onlyTrail ? { near: [q.end, q.end], far: [q.end, q.end], trail: [q.end, w.trail[1]] } : { ...w, trail: [q.end, w.trail[1]] }, fits);
+    if (!choice && !onlyTrail && s.prevSentence) choice = chooseIndicator(words, doc.matches, { ...w, context: [s.prevSentence.start, s.prevSentence.end] }, fits);
+  } else {
+    // `1.690 vị trí trạm, chiếm khoảng 92%`: a share's subject is the count just before it
+    if (kind === 'percent' && host && host.end < w.near[0] && hasMatch(seg, words.shareVerb, w.near[0], w.near[1]) && !/[;.]/.test(work.slice(host.end, w.near[0]))) w.near = [host.end, w.near[1]];
+    // after `chiếm 47,2%` the words are the base; after `100%` alone they are the subject (`100% hồ sơ được số hóa`)
+    const shareNear = hasMatch(seg, words.shareVerb, w.near[0], w.near[1]);
+    const nounAfter = /^[\s\u00a0]*[a-z]/.test(fold.slice(w.trail[0], w.trail[0] + 4)) && !reLinkWord.test(fold.slice(w.trail[0], w.trail[0] + 16));
+    const trailIsBase = kind === 'percent' && (shareNear || !nounAfter);
+    if (kind === 'percent' && !trailIsBase) w.far = [w.near[0], w.near[0]];
+    choice = chooseIndicator(words, doc.matches, w, fits, trailIsBase);
+    if (!choice && hasMatch(seg, words.anaphor, w.near[0], w.near[1]) && host?.indicator && fits(host.indicator)) return { choice: inherit(host.indicator), evidence: [ev('subject.inherited')] };
+    // `đã xử lý 6.320 phản ánh (97,5%)`: a share alone in brackets right after a count is the share of that count
+    const bracketAfterHost = host !== undefined && /^[^\d;.()]*\([\s\u00a0]*$/.test(work.slice(host.end, q.prefixStart)) && /^[\s\u00a0]*\)/.test(work.slice(q.surfaceEnd, q.surfaceEnd + 3));
+    if (!choice && kind === 'percent' && host?.indicator && (hasMatch(seg, words.shareVerb, w.near[0], w.near[1]) || bracketAfterHost)) {
+      const hostInd = host.indicator;
+      const sibling = words.indicators.find((ind) => ind.shareOf === hostInd.key && fits(ind)) ?? (fits(hostInd) ? hostInd : undefined);
+      if (sibling) return { choice: inherit(sibling), evidence: [ev('subject.share-of-count')] };
+    }
+    // `Trong đó, …`, `Riêng …`: a part of what the previous sentence named
+    if (!choice && s.prevSentence && (kind === 'rank' || kind === 'score' || (kind === 'count' && s.counted) || seg.partOfPrevious)) {
+      choice = chooseIndicator(words, doc.matches, { ...w, context: [s.prevSentence.start, s.prevSentence.end] }, fits);
+    }
+    if (!choice && (kind === 'rank' || kind === 'score')) {
+      // `ranked 17th out of 63 in the DTI`: an index named after the rank, in its sentence
+      choice = chooseIndicator(words, doc.matches, { near: [q.end, q.end], far: [q.end, q.end], trail: [q.end, seg.sent.end] }, fits);
+      // `The province ranked 28th in 2022.`: the index the document spoke of last
+      if (!choice && s.lastIndex) choice = chooseIndicator(words, doc.matches, { ...w, context: [s.lastIndex.start, s.lastIndex.end] }, fits);
+    }
+  }
+  if (!choice) return { evidence };
+  evidence.push(ev(choice.where === 'clause' ? 'subject.clause' : choice.where === 'sentence' ? 'subject.sentence' : 'subject.context'));
+  if (choice.contested) evidence.push(ev('subject.contested'));
+  if (choice.cueAt >= 0 && choice.cueAt < q.prefixStart && q.prefixStart - choice.cueAt > 80) evidence.push(ev('subject.far-cue'));
+  if (fc.np.sectors.size) evidence.push(ev('subject.sector-named'));
+  return { choice, evidence };
+}
+
+export const isPerThousand = (fold: string, trail: [number, number]): boolean => rePerThousand.test(fold.slice(trail[0], trail[1]));

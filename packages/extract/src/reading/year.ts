@@ -1,0 +1,240 @@
+import type { Doc } from '../document';
+import { matchesIn } from '../lexicon';
+import type { Quantity } from '../numbers';
+import { alt, S } from '../patterns';
+import { comparisonBefore, editionFillers, targetYearBefore, yearAfterFigure, yearOnYear, yearWords } from '../vocabulary/index';
+import type { CompiledIndicator } from '../words';
+import { within, type YearMention } from '../years';
+import { ev, type Evidence } from './evidence';
+import { inBracket, lastBefore, type Segment } from './segment';
+import type { Span } from '../structure';
+import type { Kind } from './subject';
+
+/**
+ * Stage 5, the year: the year written right after the figure, the edition of an index (`DTI 2022`), the base of a
+ * comparison the figure is an aside of, the nearest earlier year of the sentence (not a comparison, publication, price
+ * base or part-year one, nor one inside brackets that hold another figure or no figure of this one), the paragraph's,
+ * the heading's, the report's. A target takes the year it is set for (`20 per cent of GRDP by 2025`, `phấn đấu đến
+ * năm 2027 …`); one with no year is for the year after the report. The same stage says whether the figure covers the
+ * whole year, part of it (`6 tháng`, `đến 30/6`) or several years (`bình quân`, `giai đoạn 2016-2020`).
+ */
+export type YearFrom = 'after' | 'edition' | 'comparison' | 'frame' | 'sentence' | 'paragraph' | 'heading' | 'report' | 'next';
+
+export interface Heading {
+  year?: number;
+  target: boolean;
+  partYear: boolean;
+}
+
+export interface YearInput {
+  doc: Doc;
+  seg: Segment;
+  q: Quantity;
+  kind: Kind;
+  indicator: CompiledIndicator | undefined;
+  leader: boolean;
+  /** The number starts a move (`từ 2,3% …`). */
+  moveStart: boolean;
+  /** An aside of a comparison (`so với năm 2021 (4.210 tỷ đồng)`): the comparison's year, or the host's minus one. */
+  comparison: { year?: number } | undefined;
+  hostYear: number | undefined;
+  /** Years already bound to a figure of the sentence. */
+  consumed: Set<YearMention>;
+  /** A target word governs the figure (for the year a target is set for). */
+  targetWord: boolean;
+  paragraphYear: number | undefined;
+  heading: Heading;
+  /** The last year read in the paragraph, for `một năm trước đó`. */
+  lastYear: number | undefined;
+  /** The previous sentence of the paragraph, where an index's edition may be named. */
+  prevSentence?: Span;
+}
+
+export interface YearReading {
+  year: number | undefined;
+  from: YearFrom;
+  bound?: YearMention;
+  viaComparison: boolean;
+  period: 'year' | 'partYear' | 'multiYear';
+  evidence: Evidence[];
+}
+
+const reAfterFigure = new RegExp(`^${S}*(?:(?:${alt(yearAfterFigure)})${S}*)?$`);
+const reYearWordBefore = new RegExp(`(?:^|[^a-z])(?:${alt(yearAfterFigure)})${S}*$`);
+const reTargetYear = new RegExp(`(?:${alt([...targetYearBefore, ...yearAfterFigure])})${S}+(?:(?:${alt(yearWords)})${S}+)?$`);
+const reEdition = new RegExp(`^[\\s\\u00a0()]*(?:(?:${alt(editionFillers.filter((f) => /\w/.test(f)))})${S}*)?$`);
+const reEditionBefore = /^[\s\u00a0]*(?:[a-z]+[\s\u00a0]+){0,2}$/;
+const reComparisonAfter = new RegExp(`^${S}*(?:${alt([...comparisonBefore, ...yearOnYear])})`);
+
+const codeOf: Record<YearFrom, Evidence['code']> = {
+  after: 'year.after-figure',
+  edition: 'year.edition',
+  comparison: 'year.comparison',
+  frame: 'year.comparison',
+  sentence: 'year.in-sentence',
+  paragraph: 'year.paragraph',
+  heading: 'year.heading',
+  report: 'year.report',
+  next: 'year.next',
+};
+
+/** A year inside brackets that close before `pos` and do not hold the figure: the bracket's own business. */
+function asideYear(seg: Segment, y: YearMention, q: Quantity): boolean {
+  const b = inBracket(seg, y.start);
+  return b !== undefined && !(b.start < q.start && q.end <= b.end);
+}
+
+function resolveRelative(doc: Doc, y: YearMention, lastYear: number | undefined): number | undefined {
+  if (!y.relative) return y.year;
+  if (doc.reportYear === undefined) return undefined;
+  if (y.relative === 'current') return doc.reportYear;
+  if (y.relative === 'now') return doc.datedYear ?? doc.reportYear;
+  if (y.relative === 'previous') return doc.reportYear - 1;
+  return (lastYear ?? doc.reportYear) - 1;
+}
+
+/** The year written after the index's name (`DTI năm 2021`, `ICT Index 2019`): before a rank, or after `dẫn đầu … về`. */
+function editionYear(doc: Doc, seg: Segment, ind: CompiledIndicator, q: Quantity, leader: boolean, prev: [number, number] | undefined): YearMention | undefined {
+  const cueIds = new Set(ind.cues.flat(2));
+  const spans: [number, number][] = leader ? [[q.end, Math.min(seg.sent.end, q.end + 120)]] : [[seg.sent.start, q.start]];
+  if (prev && !leader) spans.unshift(prev);
+  let found: YearMention | undefined;
+  for (const [a, b] of spans) {
+    for (const m of matchesIn(doc.matches, a, b)) {
+      if (!cueIds.has(m.id)) continue;
+      // `DTI 2022`, `DTI năm 2021`, or before the name: `the 2022 Provincial Digital Transformation Index`
+      const y =
+        within(doc.years.years, m.end, m.end + 16).find((yy) => (yy.role === 'plain' || yy.role === 'publication') && !yy.relative && reEdition.test(doc.v.fold.slice(m.end, yy.start))) ??
+        within(doc.years.years, Math.max(0, m.start - 24), m.start).find((yy) => yy.role === 'plain' && !yy.relative && reEditionBefore.test(doc.v.fold.slice(yy.end, m.start)));
+      if (y && leader) return y;
+      if (y) found = y;
+    }
+  }
+  // `ranked 17th out of 63 in the 2023 Digital Transformation Index`: the edition named after the rank
+  if (!found && !leader) {
+    for (const m of matchesIn(doc.matches, q.end, seg.sent.end)) {
+      if (!cueIds.has(m.id)) continue;
+      const y = within(doc.years.years, Math.max(q.end, m.start - 24), m.start).find((yy) => yy.role === 'plain' && !yy.relative && reEditionBefore.test(doc.v.fold.slice(yy.end, m.start)));
+      if (y) return y;
+    }
+  }
+  return found;
+}
+
+/** Comparison year after a change (`tăng 12% so với năm 2022`): the base, or the host's year minus one. */
+export function comparisonYear(doc: Doc, seg: Segment, from: number, hostYear: number | undefined): number | undefined {
+  const text = doc.v.fold.slice(from, from + 60);
+  if (!reComparisonAfter.test(text)) return undefined;
+  const stop = from + 60;
+  const explicit = seg.years.find((y) => y.start >= from && y.start < stop && y.role === 'comparison' && !y.relative);
+  const rel = seg.years.find((y) => y.start >= from && y.start < stop && y.role === 'comparison' && y.relative);
+  if (explicit && (!rel || explicit.start - rel.end < 12)) return explicit.year;
+  if (rel) {
+    const base = hostYear ?? doc.reportYear;
+    return base === undefined ? undefined : base - 1;
+  }
+  return undefined;
+}
+
+function periodOf(s: YearInput, bound: YearMention | undefined, viaComparison: boolean, trailEnd: number): YearReading['period'] {
+  const { seg, q, heading } = s;
+  if (viaComparison) return 'year';
+  const { markers, semis, sent } = seg;
+  const chain = (lastBefore(semis, q.prefixStart) ?? sent.start - 1) + 1;
+  const multi = markers.some((m) => m.kind === 'multiYear' && ((m.start >= chain && m.start < q.prefixStart) || (m.start >= q.surfaceEnd - 1 && m.start < q.surfaceEnd + 8)));
+  if (multi) return 'multiYear';
+  const explicitFull = bound && (bound.role === 'fullYear' || !heading.partYear || bound.year !== heading.year);
+  const partBefore = markers.some((m) => m.kind === 'partYear' && m.start < q.prefixStart && (!bound || m.start > bound.start || bound.role !== 'fullYear') && !(bound && bound.start > m.end && bound.role === 'fullYear'));
+  const partAfter = markers.some((m) => m.kind === 'partYear' && m.start >= q.surfaceEnd && m.start < trailEnd + 20 && !semis.some((x) => x > q.surfaceEnd && x < m.start));
+  if (((partBefore || partAfter) && bound?.role !== 'fullYear') || (heading.partYear && !explicitFull)) return 'partYear';
+  return 'year';
+}
+
+export function readYear(s: YearInput, trailEnd: number): YearReading {
+  const { doc, seg, q, kind, leader, consumed } = s;
+  const { fold } = doc.v;
+  const years = seg.years;
+  let year: number | undefined;
+  let from: YearFrom = 'after';
+  let bound: YearMention | undefined;
+  let viaComparison = false;
+  const evidence: Evidence[] = [];
+  // the year after the figure: right after it (`58 percent in 2022`, `54.3 per cent a year earlier`), or ending its
+  // clause after a year word (`8,240 complaints and suggestions from residents in 2024`)
+  const next = leader
+    ? undefined
+    : years.find((y) => y.start >= q.surfaceEnd && y.start < Math.max(trailEnd, q.surfaceEnd + 24) && !consumed.has(y) && (y.role === 'plain' || y.role === 'fullYear'));
+  if (next) {
+    const between = fold.slice(q.surfaceEnd, next.start);
+    const right = reAfterFigure.test(between) && next.start < q.surfaceEnd + 24;
+    const late = next.start <= trailEnd && !/[\d(),;:]/.test(between) && reYearWordBefore.test(between);
+    if (right || late) {
+      year = next.relative ? resolveRelative(doc, next, s.hostYear ?? s.lastYear) : next.year;
+      bound = next;
+      consumed.add(next);
+    }
+  }
+  // a target and the year it is set for, later in its clause (`20 per cent of GRDP by 2025`, `800 firms and 25,000 workers by 2025`)
+  const rules = !doc.without.has('years');
+  if (year === undefined && s.targetWord && !leader && rules) {
+    const clauseEnd = seg.bounds.find((b) => b >= q.surfaceEnd && fold[b] !== '(' && fold[b] !== ')') ?? seg.sent.end;
+    // the first year after the figure decides (`18 per cent … in 2026 and 30 per cent by 2030`)
+    const next = years.find((y) => y.start > q.surfaceEnd && y.start < Math.min(clauseEnd, q.surfaceEnd + 80) && (y.role === 'plain' || y.role === 'comparison') && !y.relative);
+    const target = next && next.role === 'plain' && reTargetYear.test(fold.slice(Math.max(q.surfaceEnd, next.start - 16), next.start)) ? next : undefined;
+    if (target) {
+      year = target.year;
+      bound = target;
+    }
+  }
+  if (year === undefined && (kind === 'rank' || kind === 'score') && s.indicator && rules) {
+    const y = editionYear(doc, seg, s.indicator, q, leader, s.prevSentence ? [s.prevSentence.start, s.prevSentence.end] : undefined);
+    if (y) {
+      year = y.year;
+      bound = y;
+      from = 'edition';
+    }
+  }
+  if (year === undefined && s.comparison && s.hostYear !== undefined) {
+    year = s.comparison.year ?? s.hostYear - 1;
+    viaComparison = true;
+    from = 'comparison';
+  }
+  if (year === undefined && s.moveStart && seg.frame && rules) {
+    year = seg.frame.year;
+    from = 'frame';
+  }
+  if (year === undefined) {
+    const prior = years.filter((y) => y.start < q.prefixStart && !consumed.has(y) && (y.role === 'plain' || y.role === 'fullYear' || (!rules && (y.role === 'publication' || y.role === 'priceBase'))) && (!rules || !asideYear(seg, y, q)));
+    const yearEnds = seg.markers.filter((m) => m.kind === 'yearEnd' && m.year && m.end <= q.prefixStart);
+    const lastMention = prior[prior.length - 1];
+    const lastEnd = yearEnds[yearEnds.length - 1];
+    if (lastEnd && (!lastMention || lastEnd.start > lastMention.start)) {
+      year = lastEnd.year;
+      from = 'sentence';
+    } else if (lastMention) {
+      bound = lastMention;
+      year = resolveRelative(doc, lastMention, s.lastYear);
+      from = 'sentence';
+    }
+  }
+  if (year === undefined && s.paragraphYear) {
+    year = s.paragraphYear;
+    from = 'paragraph';
+  }
+  if (year === undefined && s.heading.year) {
+    year = s.heading.year;
+    from = 'heading';
+  }
+  if (year === undefined && doc.reportYear !== undefined) {
+    if (s.targetWord && !doc.partYearReport) {
+      year = doc.reportYear + 1;
+      from = 'next';
+    } else {
+      year = doc.reportYear;
+      from = 'report';
+    }
+  }
+  evidence.push(ev(codeOf[from]));
+  if (seg.markers.length || s.heading.partYear) evidence.push(ev('year.period-words'));
+  return { year, from, bound, viaComparison, period: doc.without.has('periods') ? 'year' : periodOf(s, bound, viaComparison, trailEnd), evidence };
+}

@@ -1,0 +1,122 @@
+/**
+ * Words that give a number its role: a level, a change, plan attainment, an index against a year, a rank, a score,
+ * an increment, the start or end of a move, a denominator. Written as people write them; matched folded.
+ */
+
+/** Verbs of a rise or a fall before a percentage (`tăng 12%`, `up 16 percent`): the percentage is a change. */
+export const changeUp: string[] = ['tăng', 'tăng trưởng', 'tăng thêm', 'increased', 'increase', 'increasing', 'rose', 'rising', 'grew', 'growing', 'growth of', 'up', 'a rise of', 'an increase of', 'higher', 'cao hơn'];
+export const changeDown: string[] = ['giảm', 'giảm thêm', 'fell', 'dropped', 'declined', 'decreased', 'decrease', 'down', 'a fall of', 'a drop of', 'a decrease of', 'lower', 'thấp hơn'];
+/** Phrasal verbs ending in a change word that state a level (`made up 15.8 per cent of GRDP`). */
+export const notChange: string[] = ['made up', 'make up', 'makes up', 'making up', 'took up', 'takes up', 'set up', 'picked up'];
+/** Words that may stand between a change verb and its number (`tăng khoảng 9%`, `up by nearly 10 percent`). */
+export const changeFillers: string[] = ['khoảng', 'hơn', 'gần', 'xấp xỉ', 'by', 'nearly', 'about', 'some', 'over', 'more than', 'almost', 'around'];
+
+/**
+ * An amount after these is a change of a level, never the level (`tăng 415 tỷ đồng`, `nhiều hơn năm trước 512 tỷ`,
+ * `mở rộng gần 430 tỷ`, `up VND512 billion`, `add 500 stations`).
+ */
+export const incrementVerbs: string[] = [
+  'tăng', 'giảm', 'tăng thêm', 'giảm thêm', 'mở rộng', 'mở rộng thêm', 'nhiều hơn', 'ít hơn', 'cao hơn', 'thấp hơn', 'vượt hơn',
+  'up', 'down', 'rose', 'fell', 'increased', 'decreased', 'more', 'fewer', 'add', 'adding', 'added', 'gained', 'lost', 'higher', 'lower',
+  'an increase of', 'a rise of', 'a drop of', 'a decrease of',
+];
+/** Words between an increment verb and its amount: a year reference (`nhiều hơn năm trước 512 tỷ`) or a filler. */
+export const incrementFillers: string[] = ['khoảng', 'hơn', 'gần', 'by', 'nearly', 'about', 'năm trước', 'so với năm trước', 'so với cùng kỳ', 'cùng kỳ', 'than last year', 'than in', 'from last year'];
+/** A percentage after these is added to another one (`tăng thêm 5%`), not a change of the level. */
+export const percentIncrement: string[] = ['thêm', 'tăng thêm', 'giảm thêm', 'bổ sung'];
+
+/** The start of a move (`từ 2,3% xuống 0,8%`, `from 52 per cent to 66 per cent`). */
+export const moveFrom: string[] = ['từ', 'from'];
+/** The end of a move. */
+export const moveTo: string[] = ['lên', 'xuống', 'xuống còn', 'giảm còn', 'còn', 'to', 'lên mức', 'xuống mức'];
+
+/** Plan attainment after a percentage (`102% kế hoạch`, `104 per cent of the annual plan`). */
+export const planAfter: string[] = ['kế hoạch', 'KH', 'chỉ tiêu', 'mục tiêu', 'of the plan', 'of its plan', 'of the target', 'of its target', 'of the annual plan', 'of its annual plan', 'of the yearly plan', 'of the annual target'];
+/** A comparison before the plan words (`102% so với kế hoạch`). */
+export const planCompare: string[] = ['so với', 'so'];
+/** `vượt 20% kế hoạch`: the excess, plan attainment 120%. */
+export const exceedBefore: string[] = ['vượt', 'exceeded', 'exceeded the plan by', 'exceeded the target by', 'beat', 'beat the plan by', 'beat the target by'];
+/** `bằng 109% so với cùng kỳ`: an index, a change of 9%. */
+export const indexBefore: string[] = ['bằng', 'equal to', 'equivalent to'];
+export const comparedAfter: string[] = ['so với', 'compared with', 'compared to', 'of the same period', 'of the previous year', 'of last year'];
+/** A target named after these (`vượt chỉ tiêu 18%`, `kế hoạch 12%`): the number is the target, not the result. */
+export const targetValueBefore: string[] = [
+  'vượt chỉ tiêu', 'vượt kế hoạch', 'vượt mục tiêu', 'vượt mức chỉ tiêu', 'vượt mức kế hoạch', 'vượt mức mục tiêu', 'đạt chỉ tiêu', 'đạt kế hoạch', 'đạt mục tiêu',
+  'so với chỉ tiêu', 'so với kế hoạch', 'so với mục tiêu', 'chỉ tiêu', 'kế hoạch', 'kế hoạch đề ra', 'mục tiêu', 'mục tiêu đề ra',
+  'than the target of', 'the target of', 'a target of', 'the plan of', 'against a target of', 'against the target of', 'target of',
+];
+
+export const rankBefore: string[] = ['xếp thứ', 'xếp hạng', 'đứng thứ', 'xếp vị trí thứ', 'vị trí thứ', 'hạng', 'thứ hạng', 'ranked', 'ranks', 'ranking', 'placed', 'came', 'no.', 'ranked no.'];
+/** `thứ 27` alone (a later item of a list of ranks), matched with its accents: folded, it is `thu` as in `doanh thu`. */
+export const rankOrdinal: string[] = ['thứ'];
+export const scoreBefore: string[] = ['a score of', 'score of', 'scoring', 'scored', 'số điểm', 'với số điểm', 'điểm số', 'đạt điểm'];
+/** `0,8654 điểm`; not `215 điểm phát Wi-Fi` (points of service). */
+export const scoreAfter: string[] = ['điểm', 'point', 'points'];
+/** After `điểm` these keep it a score (`0,51 điểm trên thang 1`). */
+export const scoreAfterLinks: string[] = ['trên', 'và', 'với', 'out', 'and'];
+
+/** Rank moves: `tăng 4 bậc`, `up 3 places`: a change of rank, never a rank. */
+export const rankSteps: string[] = ['bậc', 'hạng', 'places', 'place', 'spots', 'positions'];
+
+/** Phrases that make a place a rank of 1 (`dẫn đầu cả nước về DTI`). */
+export const leaderPhrases: string[] = ['dẫn đầu', 'đứng đầu', 'xếp hạng nhất', 'xếp thứ nhất', 'giữ vị trí dẫn đầu', 'vị trí dẫn đầu', 'hạng nhất', 'hạng Nhất', 'vị trí số 1', 'topped', 'led', 'leads', 'top spot', 'ranked first', 'first place', 'came first', 'ranked top'];
+/** A leader phrase after these is a band (`nhóm 10 địa phương dẫn đầu`, `among the top 10`), not a rank of 1. */
+export const bandWords: string[] = ['nhóm', 'tốp', 'top', 'among', 'trong số', 'một trong', 'one of'];
+/** A leader phrase followed by these is a lead in one field only (`dẫn đầu về …`): the field names the index. */
+export const leaderTopic: string[] = ['về', 'in', 'on'];
+/** The scope of a lead (`dẫn đầu cả nước`): a lead of a region group (`khu vực`) is not a national rank. */
+export const leaderNational: string[] = ['cả nước', 'toàn quốc', 'the country', 'nationwide'];
+
+/** Anaphors that carry the subject of the figure before (`con số này`). */
+export const anaphors: string[] = ['con số này', 'con số', 'số này', 'mức này', 'this figure', 'the figure', 'that figure'];
+/** Verbs of a share (`chiếm 80%`, `accounting for`). */
+export const shareVerbs: string[] = ['chiếm', 'đạt tỷ lệ', 'tỷ lệ', 'tương đương', 'bằng', 'đạt', 'accounting for', 'accounted for', 'made up', 'makes up', 'or', 'share of', 'equal to'];
+/** Lists in order: `lần lượt đạt A và B`. */
+export const respectivelyWords: string[] = ['lần lượt', 'tương ứng', 'respectively'];
+
+/** A number after these, right after another number, is the total it is a part of (`1.024 of the province's 1.890`). */
+export const denominatorAfterFigure: string[] = ['of the', 'of its', "of the province's", "of the city's", 'of all', 'trên', 'trong số', 'out of'];
+/** A number after these is always a total of reference (`trên tổng số 1.616 TTHC`). */
+export const denominatorWords: string[] = ['trên tổng số', 'trong tổng số', 'so với tổng số', 'out of a total of', 'of a total of', 'out of'];
+
+/** Words after a number that start no noun phrase of its own (`… 80% và …`): what follows is not its subject. */
+export const linkWords: string[] = ['và', 'hay', 'hoặc', 'so với', 'của', 'trong', 'trên', 'với', 'khi', 'nhưng', 'đạt', 'tăng', 'giảm', 'vượt', 'theo', 'còn', 'là', 'năm', 'lên', 'xuống', 'vào', 'đến', 'and', 'or', 'of', 'in', 'from', 'compared', 'than', 'to', 'with', 'year', 'up', 'down', 'by', 'a year earlier', 'a year ago', 'the previous year', 'last year', 'earlier'];
+
+/** Words before a number that do not change its approximation (`đạt khoảng`, `ở mức hơn`). */
+export const approxFillers: string[] = ['đạt', 'là', 'mức', 'ở mức', 'reached', 'at', 'of', 'to', 'by', 'was', 'is', 'còn', 'lên'];
+
+export const approxWords: Record<'over' | 'under' | 'about', string[]> = {
+  over: ['hơn', 'trên', 'vượt mốc', 'vượt', 'ngoài', 'tối thiểu', 'ít nhất', 'more than', 'over', 'above', 'at least', 'in excess of', 'exceeding', 'tops', 'topped', 'surpassed', 'passed'],
+  under: ['gần', 'dưới', 'chưa đến', 'chưa tới', 'không quá', 'tối đa', 'nearly', 'almost', 'under', 'below', 'less than', 'up to', 'close to'],
+  about: ['khoảng', 'xấp xỉ', 'chừng', 'ước khoảng', 'around', 'about', 'approximately', 'roughly', 'some'],
+};
+/** Approximation written after the number (`1.000 người trở lên`). */
+export const approxAfter: Record<'over' | 'under', string[]> = {
+  over: ['trở lên', 'or more', 'and above'],
+  under: ['trở xuống', 'or less', 'and below'],
+};
+
+/** `1,4 doanh nghiệp trên 1.000 dân`: a density, written with these before the thousand. */
+export const perWords: string[] = ['trên', 'per', '/'];
+
+/** Verbs of a result before a level (`đạt 5.200 tỷ đồng`, `reached`): evidence that the number is the subject's value. */
+export const resultVerbs: string[] = ['đạt', 'là', 'có', 'chiếm', 'ở mức', 'đạt mức', 'lên', 'còn', 'với', 'reached', 'was', 'were', 'is', 'hit', 'stood at', 'made up', 'came in at', 'came to', 'totalled', 'totaled', 'amounted to', 'accounted for', 'had', 'has', 'earned', 'exported', 'contributed', 'employs', 'employed', 'received'];
+/** A bracketed amount in another currency right after an amount is its conversion (`VND9.7 trillion (US$422 million)`). */
+export const conversionWords: string[] = ['khoảng', 'tương đương', 'tương đương khoảng', 'about', 'around', 'approximately', 'equivalent to', 'or', 'some', '~'];
+/** `so với năm 2018, khi con số này là 78 triệu USD`: an aside giving the value of the comparison year. */
+export const asideWhen: string[] = ['khi', 'lúc đó', 'lúc', 'khi đó', 'when', 'then'];
+/** `24/63`, `5th out of 63`: the number of places a rank is out of. */
+export const rankOutOf: string[] = ['/', 'trên', 'out of', 'of', 'trong số'];
+/** Words that join the items of a list (`18%, 21% và 33%`). */
+export const listJoiners: string[] = ['và', 'and', 'hoặc', 'or'];
+/** Words between a list of values and the list of their years (`… vào các năm 2024, 2026 và 2030`). */
+export const yearListOpeners: string[] = ['vào các năm', 'các năm', 'trong các năm', 'năm', 'vào năm', 'in', 'in the years', 'for', 'lần lượt vào các năm', 'tương ứng các năm', 'respectively in', 'by'];
+/** After a rank word: `xếp hạng thứ 5`, `ranked no. 3`. */
+export const rankWordSuffixes: string[] = ['thứ', 'no.'];
+/** Ordinals written as words (`ranked ninth`): a rank when rank words stand before them. `first` is a leader phrase. */
+export const ordinalNumbers: Record<string, number> = {
+  second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+};
+/** English ordinal endings (`5th`, `21st`): a number so written is a rank. */
+export const ordinalSuffixes: string[] = ['st', 'nd', 'rd', 'th'];

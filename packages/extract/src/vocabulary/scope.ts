@@ -1,0 +1,48 @@
+/**
+ * Whose figure it is and of what: the nation, another region, an operator, a subset of firms, a part of a whole,
+ * a component of an index. Region names come from the region catalogue (`data/regions.csv`), not from here.
+ */
+
+/** National scope: the figure is the country's (or, in a national report, the region's own). */
+export const nationalScope: string[] = [
+  'cả nước', 'toàn quốc', 'bình quân cả nước', 'trung bình cả nước', 'mức trung bình cả nước', 'mức bình quân cả nước', 'của việt nam', 'việt nam đạt',
+  'nationwide', 'national average', 'the national average', 'the whole country', 'the country', 'vietnam’s', "vietnam's", "viet nam's",
+];
+
+/** Words that introduce a region by name: `tỉnh Quảng Nam`, `thành phố Huế`, `Quang Nam province`. */
+export const regionPrefixes: string[] = ['tỉnh', 'thành phố', 'TP.', 'TP', 'Tp.'];
+export const regionSuffixes: string[] = ['province', 'city'];
+/** Capitalised words after a region prefix that start no region name (`Tỉnh ủy`, `Thành phố Thông minh`). */
+export const notRegionNames: string[] = ['Thông', 'Hành', 'Trung', 'Ủy', 'Sở', 'Phòng', 'Nhà', 'Cổng', 'Thành', 'The', 'This', 'That', 'Da', 'Hồ', 'Đoàn', 'Đảng'];
+/** A region named with these is a former one (`tỉnh Ngọc Sơn (cũ)`): its figures are not the new region's. */
+export const formerMarks: string[] = ['cũ', 'trước sáp nhập', 'trước hợp nhất', 'former', 'formerly'];
+/** Neighbours and groups of regions: a figure of them is not the region's (`khu vực Bắc Trung Bộ`, `của hai tỉnh`). */
+export const regionGroups: string[] = ['khu vực', 'vùng', 'các tỉnh', 'các địa phương', 'hai tỉnh', 'hai địa phương', 'ba tỉnh', 'tỉnh láng giềng', 'region', 'the region', 'both provinces', 'the two provinces', 'neighbouring', 'neighboring'];
+/** Words that name the report's own region without its name (`toàn tỉnh`, `the province`). */
+export const ownReferences: string[] = ['toàn tỉnh', 'của tỉnh', 'tỉnh ta', 'trên địa bàn', 'trên địa bàn tỉnh', 'toàn thành phố', 'của thành phố', 'the province', 'the city', "the province's", "the city's"];
+
+/** Telecom operators and firms: a figure introduced with `riêng` + one of these, or `của` + one, is theirs. */
+export const operators: string[] = ['Viettel', 'VNPT', 'MobiFone', 'Vinaphone', 'Vietnamobile', 'Gmobile', 'FPT', 'CMC', 'Bưu điện', 'VNPost', 'Vietnam Post', 'Saigon Postel', 'SPT'];
+/** `riêng Viettel`, `alone`: the operator's own figure. */
+export const singledOut: string[] = ['riêng', 'alone'];
+
+/** A sentence about a part of an index (a pillar or a component), not the index itself. */
+export const componentWords: string[] = ['chỉ số thành phần', 'chỉ số con', 'trụ cột', 'thành phần', 'chỉ số chính quyền số', 'chỉ số kinh tế số', 'chỉ số xã hội số', 'sub-index', 'pillar', 'component'];
+/** `dẫn đầu … về hạ tầng số`: a rank in one field. */
+export const componentTopic: string[] = ['về'];
+
+/** A subset of the region's enterprises (`một số doanh nghiệp`, `doanh nghiệp có doanh thu trên`): not the sector. */
+export const subsetWords: string[] = ['một số doanh nghiệp', 'nhiều doanh nghiệp', 'các doanh nghiệp có', 'doanh nghiệp có doanh thu', 'doanh nghiệp đạt doanh thu', 'doanh nghiệp có', 'companies with', 'firms with', 'some companies', 'some enterprises', 'doanh nghiệp lớn'];
+
+/** A clause or sentence opened by these names a part of what was named before (`Trong đó`, `of which`). */
+export const partOpeners: string[] = ['trong đó', 'trong số đó', 'riêng', 'of which', 'of whom', 'including', 'of this', 'among them', 'among which', 'in which'];
+/** After a number: `48 of which were …`, `trong số đó`: the number is a part of the one before. */
+export const partAfter: string[] = ['of which', 'of whom', 'of them', 'trong số đó'];
+
+/** Phrases before a number that make it new in the period. */
+export const flowMarks: string[] = ['mới', 'thêm', 'bổ sung', 'cấp mới', 'lắp đặt mới', 'xây dựng mới', 'phát triển mới', 'cấp phép', 'được cấp phép', 'tháo dỡ', 'di dời', 'giải thể', 'new', 'newly', 'additional', 'added', 'licensed', 'removed', 'dismantled', 'set up', 'established', 'lowered'];
+/** Phrases near a number that make it a running total, even where a flow mark is near. */
+export const stockMarks: string[] = ['tổng số', 'nâng tổng số', 'nâng tổng', 'lên', 'tổng cộng', 'hiện có', 'to a total of', 'total of', 'bringing the total'];
+/** Openings before a national scope word that keep it the sentence's subject (`Trên cả nước, …`, `Theo Bộ TT&TT, cả nước …`). */
+export const nationalLeads: string[] = ['trên', 'across', 'ở'];
+export const attributionWords: string[] = ['theo', 'according to'];

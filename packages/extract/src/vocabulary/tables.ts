@@ -1,0 +1,26 @@
+/** Words of table headers: what a column or a row holds. */
+export const tableWords = {
+  /** The column of row labels. */
+  label: ['chỉ tiêu', 'nội dung', 'hạng mục', 'danh mục', 'indicator', 'item', 'tên chỉ tiêu'],
+  /** A column of row numbers. */
+  rowNumber: ['stt', 'tt', 'số tt', 'no.', 'no', '#'],
+  /** The unit column. */
+  unit: ['đơn vị', 'đơn vị tính', 'đvt', 'unit', 'units'],
+  /** The column of region names in a ranking table. */
+  region: ['địa phương', 'tỉnh', 'tỉnh, thành phố', 'tỉnh/thành phố', 'tỉnh, thành', 'province', 'provinces', 'locality', 'city'],
+  plan: ['kế hoạch', 'KH', 'chỉ tiêu', 'mục tiêu', 'plan', 'target'],
+  estimate: ['ước', 'dự kiến', 'ước thực hiện', 'estimated', 'estimate', 'expected', 'forecast'],
+  actual: ['thực hiện', 'kết quả', 'actual', 'result'],
+  /** A comparison column: a ratio to a year (`So cùng kỳ (%)`) or to the plan (`So KH (%)`). */
+  compare: ['so với', 'so sánh', 'so', 'compared', 'vs', 'vs.', 'tỷ lệ %'],
+  sameTime: ['cùng kỳ', 'năm trước', 'same period', 'previous year', 'last year'],
+  growth: ['tăng trưởng', 'tăng/giảm', 'tăng (+)/giảm (-)', 'growth', 'change'],
+  /** Averages over a period, in a row or a column: never an annual value. */
+  average: ['bình quân', 'trung bình', 'average', 'annual average', '%/năm', 'giai đoạn', 'period'],
+  /** A column of rank moves (`Tăng (+)/giảm (-) bậc`). */
+  rankMove: ['bậc', 'tăng/giảm bậc', 'places', 'change in rank'],
+  /** Relative years in headers (`Thực hiện năm trước | Kế hoạch năm | Ước thực hiện năm`). */
+  previousYear: ['năm trước', 'năm ngoái', 'previous year', 'last year'],
+  thisYear: ['năm nay', 'năm', 'this year', 'year'],
+  nextYear: ['năm sau', 'năm tới', 'next year'],
+};

@@ -1,0 +1,84 @@
+/**
+ * Words about time: which year a figure is about, which figures cover part of a year or several years, which years
+ * are not a figure's year at all (a price base, a publication, a decree).
+ */
+
+/** Before a year: the base of a comparison (`so với năm 2021`, `from 2020`). */
+export const comparisonBefore: string[] = ['so với', 'compared with', 'compared to', 'from', 'than', 'versus', 'vs', 'vs.', 'over'];
+/** Words that may stand between a comparison word and its year (`so với cùng kỳ năm 2021`, `than in 2020`). */
+export const comparisonFillers: string[] = ['cùng kỳ', 'cuối', 'hết', 'năm', 'thời điểm', 'in', 'the end of', 'end of', 'the same period of', 'the same period in', 'the same period', 'ước thực hiện', 'kết quả'];
+/** Before a year: when something was published or issued (`công bố tháng 7/2022`, `ban hành năm 2020`), not a figure's year. */
+export const publicationBefore: string[] = ['công bố', 'ban hành', 'phát hành', 'đăng ký', 'xuất bản', 'published', 'announced', 'released', 'issued', 'tổ chức', 'trao', 'trao tặng', 'vinh danh', 'awarded', 'held'];
+export const publicationFillers: string[] = ['trong', 'vào', 'cuối', 'đầu', 'in', 'năm', 'tháng', 'on'];
+/** Before a year: a price base (`giá so sánh 2010`, `at constant 2010 prices`): never a figure's year. */
+export const priceBase: string[] = ['giá so sánh', 'giá so sánh năm', 'giá cố định', 'giá cố định năm', 'constant', 'at constant', 'constant prices of', 'in constant'];
+/** After a year: a price base (`at 2010 prices`). */
+export const priceBaseAfter: string[] = ['prices', 'constant prices'];
+/** Names of awards, contests and editions whose year is their own (`Giải thưởng Sao Khuê 2022`), not a figure's. */
+export const awardBefore: string[] = ['giải thưởng', 'cuộc thi', 'award', 'awards', 'prize'];
+/** Before a year: the whole year (`cả năm 2021`), even in a part-year section. */
+export const fullYearBefore: string[] = ['cả năm', 'toàn năm', 'ước cả năm', 'kế hoạch năm', 'kế hoạch cả năm', 'chỉ tiêu năm', 'mục tiêu năm', 'the whole of', 'the whole year', 'full year', 'full-year', 'all of', 'annual target for', 'the annual plan for'];
+/** Before a year: a school year (`năm học 2024-2025`). */
+export const schoolYearBefore: string[] = ['năm học', 'school year', 'academic year'];
+/** A year after these, following a figure, is the year of that figure (`20% vào năm 2025`, `27 per cent by 2030`). */
+export const yearAfterFigure: string[] = ['năm', 'in', 'vào năm', 'trong năm', 'của năm', 'for', 'by', 'đến năm', 'tới năm', 'vào', 'đến', 'by the end of', 'in the year'];
+/** Words that may stand between a figure and the year it is for, when the figure is a target (`20 per cent of GRDP by 2025`). */
+export const targetYearBefore: string[] = ['by', 'đến năm', 'tới năm', 'vào năm', 'đến', 'by the end of', 'trước năm', 'before'];
+/** Opening words that give the year of what follows (`Năm 2022, …`, `In 2021, …`). */
+export const topicYear: string[] = ['năm', 'trong năm', 'in', 'tính đến hết năm', 'đến cuối năm', 'by the end of', 'at the end of'];
+
+/** Number words of months and periods (`sáu tháng`, `nine months`). */
+export const periodCounts: string[] = ['sáu', 'chín', 'ba', 'hai', 'mười', 'mười một', 'six', 'nine', 'three', 'first', 'last', 'eleven', 'ten'];
+export const monthWords: string[] = ['tháng', 'months', 'month'];
+export const quarterWords: string[] = ['quý', 'quarter'];
+export const halfYear: string[] = ['nửa đầu năm', 'nửa cuối năm', 'first half', 'second half', 'first half of', 'second half of', 'H1', 'H2'];
+/** `đến 30/6`, `tính đến hết tháng 9`: a stock at a date, part of the year unless it is its end. */
+export const untilWords: string[] = ['đến', 'tính đến', 'đến hết', 'hết', 'đến cuối', 'cuối', 'as of', 'by', 'by the end of', 'end of', 'until'];
+/** Periods of several years (`giai đoạn 2021-2025`, `over five years`). */
+export const periodWords: string[] = ['giai đoạn', 'thời kỳ', 'period', 'từ năm', 'from'];
+export const yearsWord: string[] = ['năm', 'years'];
+export const severalYears: string[] = ['sau', 'trong', 'qua', 'over', 'after', 'in'];
+export const yearsInARow: string[] = ['liên tiếp', 'in a row', 'running', 'consecutive'];
+export const numberWords: string[] = ['hai', 'ba', 'bốn', 'năm', 'mười', 'two', 'three', 'four', 'five', 'ten'];
+/** Averages, totals over several years, cumulative figures: not annual figures. */
+export const multiYearWords: string[] = ['bình quân', 'trung bình', 'lũy kế', 'cộng dồn', 'mỗi năm', 'hằng năm', 'hàng năm', 'per year', 'a year', 'annual average', 'on average', 'average', 'cumulative', 'in total over', '%/năm', '%/year'];
+
+/** After `a year`, these make it a point in time (`a year earlier`), not a rate (`10 percent a year`). */
+export const notPerYearAfter: string[] = ['earlier', 'ago', 'before', 'later'];
+/** Relative years: `năm trước` is the year before the report's; `năm qua`, `this year` are the report's. */
+export const previousYear: string[] = ['năm trước', 'năm ngoái'];
+export const previousOfContext: string[] = ['năm trước đó', 'một năm trước đó', 'the previous year', 'a year earlier'];
+/** The year under review: in a year-end report `năm qua`, in English news written after it `last year`. */
+export const currentYear: string[] = ['năm qua', 'last year', 'during the year', 'the past year'];
+/** The year of writing (`năm nay`, `this year`): the report's year, or the year of a story's date. */
+export const thisYear: string[] = ['năm nay', 'this year', 'the current year', 'trong năm nay'];
+/** Comparisons with the year before, with no year written (`so với cùng kỳ`, `from a year earlier`): these, then … */
+export const previousComparisonHeads: string[] = ['so với', 'compared with', 'compared to', 'from', 'than'];
+/** … one of these. */
+export const previousComparisonTails: string[] = ['cùng kỳ', 'cùng kỳ năm trước', 'cùng kỳ năm ngoái', 'năm trước', 'năm ngoái', 'last year', 'a year earlier', 'a year ago', 'the previous year', 'the same period', 'the same period last year', 'the year before'];
+export const yearOnYear: string[] = ['year-on-year', 'year on year', 'y-o-y', 'yoy'];
+/** `last year` in a comparison is the year before; as the subject of English news it is the year under review. */
+export const lastYear: string[] = ['last year', 'the past year'];
+
+/** Titles that name the year under review (`Tổng kết công tác năm 2022`, `review of 2021`). */
+export const reportTitleWords: string[] = ['tổng kết', 'sơ kết', 'kết quả', 'báo cáo', 'tình hình', 'review of', 'report on', 'results of', 'result of'];
+/** A part-year report (`Sơ kết 6 tháng`, `báo cáo quý II`): its targets are for its own year. */
+export const partYearReportWords: string[] = ['sơ kết', 'báo cáo', 'kết quả'];
+/** English month names (a dateline: `January 12, 2024`). */
+export const months: string[] = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+
+/** Section headings about results or about plans (`I. KẾT QUẢ THỰC HIỆN NĂM 2022`, `II. NHIỆM VỤ NĂM 2023`). */
+export const resultHeading: string[] = ['kết quả', 'thực hiện', 'tình hình', 'đánh giá', 'result', 'results', 'performance'];
+export const planHeading: string[] = ['kế hoạch', 'phương hướng', 'nhiệm vụ', 'mục tiêu', 'định hướng', 'chỉ tiêu', 'plan', 'plans', 'target', 'targets', 'tasks'];
+
+/** Editions of an index named with a year (`DTI 2022`, `Vietnam ICT Index 2020`): the year the index measures. */
+export const editionFillers: string[] = ['năm', 'in', '(', ')'];
+/** Words of a part of a year after its count (`6 tháng đầu năm`, `nine months of`). */
+export const partOfYear: string[] = ['đầu', 'cuối', 'of'];
+/** The word that names a year (`năm 2023`, `in 2023`). */
+export const yearWords: string[] = ['năm', 'in'];
+export const ordinalWords: string[] = ['first', 'second', 'third', 'fourth'];
+/** Between the years of a period (`2021-2025`, `2021 đến 2025`, `2021 to 2025`). */
+export const rangeWords: string[] = ['-', 'đến', 'to'];
+/** Before `last year` when it is a comparison (`up from last year`), not the year under review. */
+export const lastYearCompared: string[] = ['with', 'to', 'since'];
