@@ -174,6 +174,8 @@ describe('review', () => {
       ['/api/v1/facts/{id}', 'patch'],
       ['/api/v1/sources/{id}/accept', 'post'],
       ['/api/v1/facts/cited', 'post'],
+      ['/api/v1/jobs/{id}', 'get'],
+      ['/api/v1/sources/{id}/retire', 'post'],
       ['/api/v1/auth/me', 'get'],
       ['/api/v1/tokens', 'post'],
     ] as const) {

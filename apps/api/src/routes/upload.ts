@@ -76,7 +76,7 @@ export function uploadRoute(app: ApiRouter, deps: AppDeps, opts: UploadOptions):
         actor: c.var.editor.name,
       }).catch((e: unknown) => {
         const failure = readFailure(e);
-        logIngest({ refused: failure?.code ?? 'error' });
+        logIngest({ refused: failure?.code ?? 'error', ...(failure?.reason ? { reason: failure.reason } : {}) });
         if (!failure) throw e;
         throw new HttpProblem(failure.status, `${file.name || 'The file'}: ${failure.message}`);
       });
