@@ -207,6 +207,30 @@ describe('POST /api/v1/facts/cited', () => {
     expect(series.points).toMatchObject([{ year: 2093, value: 137, conflict: true }]);
   });
 
+  it('a value its unit cannot have is an invalid row; an unclosed quote is a 422 naming its line (issue 15, items 8 and 9)', async () => {
+    const r = await imported(
+      [
+        header,
+        'da-nang,digital_economy_grdp_share,2092,1.2e29,percent,actual,,,,,https://example.org/c,,',
+        'da-nang,ict_revenue,2092,-1,billion_vnd,actual,,,,,https://example.org/c,,',
+        'da-nang,ict_revenue,2092,5,billion_vnd,actual,,,,,https://example.org/c,2019-02-31,',
+      ].join('\n'),
+    );
+    expect(r).toMatchObject({ rows: 3, inserted: 0, invalid_total: 3 });
+    expect(r.invalid.map((i) => [i.line, i.errors.join()])).toEqual([
+      [2, expect.stringMatching(/value: 1\.2e\+29 cannot be a share/)],
+      [3, expect.stringMatching(/value: -1 cannot be an amount/)],
+      [4, expect.stringMatching(/2019-02-31/)],
+    ]);
+
+    // Was a 500: the unclosed quote is an error of its line in the report, the rows before it land.
+    const unclosed = await imported(
+      [header, 'da-nang,ict_revenue,2092,5,billion_vnd,actual,,,,,https://example.org/c,,ok', 'da-nang,ict_revenue,2092,6,billion_vnd,actual,,,,,https://example.org/c,,"never closed', 'da-nang,ict_revenue,2093,7'].join('\n'),
+    );
+    expect(unclosed).toMatchObject({ inserted: 1, invalid_total: 1 });
+    expect(unclosed.invalid).toEqual([{ line: 3, errors: [expect.stringMatching(/quoted field is not closed/)] }]);
+  });
+
   it('a file with missing columns is reported on line 1', async () => {
     const r = await imported('region,indicator\nda-nang,ict_revenue\n');
     expect(r.invalid[0]).toMatchObject({ line: 1 });
