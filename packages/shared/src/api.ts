@@ -177,6 +177,8 @@ export type SourceSummary = z.infer<typeof SourceSummary>;
 
 /** `GET /api/v1/sources`: a page of the list, newest publication first. */
 export const SourcesQuery = z.object({
+  /** Only the sources with facts of this status (`pending`: what the review queue can pick). */
+  status: FactStatus.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });

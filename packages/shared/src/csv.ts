@@ -145,9 +145,14 @@ function csvField(v: unknown): string {
 
 /** CSV text with a header; `bom` for spreadsheet programs that need it to read UTF-8. Text cells are neutralised (neutraliseCell). */
 export function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[], bom = true): string {
-  const lines = [columns.map(csvField).join(',')];
-  for (const r of rows) lines.push(columns.map((c) => csvField(r[c])).join(','));
-  return (bom ? '\ufeff' : '') + lines.join('\r\n') + '\r\n';
+  return (bom ? '\ufeff' : '') + csvRecords(columns, [Object.fromEntries(columns.map((c) => [c, c]))]) + csvRecords(columns, rows);
+}
+
+/** The records of `rows` alone, each line ended by CRLF: for a CSV written a part at a time after toCsv's header. */
+export function csvRecords(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
+  let out = '';
+  for (const r of rows) out += columns.map((c) => csvField(r[c])).join(',') + '\r\n';
+  return out;
 }
 
 /**

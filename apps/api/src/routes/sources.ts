@@ -17,22 +17,25 @@ export function sourcesRoute(app: ApiRouter, deps: AppDeps): void {
     deps.reads,
     {
       path: '/sources',
-      summary: 'Sources (reports, articles, datasets), newest publication first, a page at a time (limit, offset), with their facts counted by status',
+      summary: 'Sources (reports, articles, datasets), newest publication first, a page at a time (limit, offset), with their facts counted by status; status=pending: only those with facts to review',
       tag: 'read',
       query: SourcesQuery,
       response: { type: 'application/json', schema: SourcesResponse },
     },
-    async ({ query: { limit, offset } }) => {
-      const rows = await db
+    async ({ query: { status, limit, offset } }) => {
+      const listed = db
         .selectFrom('sources')
+        .$if(status !== undefined, (qb) => qb.where((eb) => eb.exists(eb.selectFrom('facts').select('facts.id').whereRef('facts.source_id', '=', 'sources.id').where('facts.status', '=', status!))));
+      const rows = await listed
         .leftJoin('retired_sources', 'retired_sources.source_id', 'sources.id')
         .select(['id', 'kind', 'title', 'publisher', 'url', 'published_on', 'region', 'report_year', 'format', 'sha256', 'created_at', 'retired_at', 'reason'])
-        .orderBy('published_on', 'desc')
+        // Undated sources last on both databases (PostgreSQL would put NULL first in a descending order).
+        .orderBy('published_on', (ob) => ob.desc().nullsLast())
         .orderBy('id', 'desc')
         .limit(limit)
         .offset(offset)
         .execute();
-      const total = await db.selectFrom('sources').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const total = await listed.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       const ids = rows.map((r) => r.id);
       const counts = ids.length
         ? await db
