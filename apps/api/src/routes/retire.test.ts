@@ -64,6 +64,9 @@ describe('GET /api/v1/sources', () => {
     const second = SourcesResponse.parse(await (await t.req('GET', '/api/v1/sources?limit=2&offset=2')).json());
     expect([...first.sources, ...second.sources].map((s) => s.id)).toEqual(all.sources.slice(0, 4).map((s) => s.id));
     expect(first).toMatchObject({ total: all.total, limit: 2, offset: 0 });
+    const pending = SourcesResponse.parse(await (await t.req('GET', '/api/v1/sources?status=pending&limit=500')).json());
+    expect(pending.sources.map((s) => s.id)).toEqual(all.sources.filter((s) => s.facts.pending > 0).map((s) => s.id));
+    expect(pending.total).toBe(pending.sources.length);
     await expectProblem(await t.req('GET', '/api/v1/sources?limit=501'), 400);
     await expectProblem(await t.req('GET', '/api/v1/sources?offset=-1'), 400);
   });
