@@ -41,9 +41,13 @@ export interface CitedImportOptions {
 
 const compared = ['value', 'approx', 'change_pct', 'change_vs_year', 'plan_pct', 'note', 'public_note_vi', 'public_note_en'] as const;
 
-/** Rows written per transaction, and the (region, indicator, year)s one may touch: each is resolved again in it. */
-const STEP_ROWS = 250;
-const STEP_YEARS = 10;
+/**
+ * Rows written per transaction, and the (region, indicator, year)s one may touch: each is resolved again in it. A
+ * transaction holds SQLite's one connection, so every other request waits for the step: small steps keep /healthz
+ * and reads answered during a big import (npm run bench -- writes).
+ */
+const STEP_ROWS = 100;
+const STEP_YEARS = 4;
 
 interface ValidRow {
   line: number;
