@@ -77,7 +77,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: ApiRouter; dep
       responses: { 200: jsonContent(Health) },
     }),
     async (c) => {
-      await opts.db.reader.selectFrom('meta').select('key').limit(1).execute();
+      await opts.db.db.selectFrom('meta').select('key').limit(1).execute();
       return c.json({ status: 'ok' as const, db: opts.db.dialect, version: deps.version }, 200, { 'Cache-Control': 'no-store' });
     },
   );

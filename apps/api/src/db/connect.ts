@@ -10,14 +10,6 @@ export type DialectName = 'sqlite' | 'postgres';
 
 export interface Db {
   db: Kysely<Database>;
-  /**
-   * For reads that must not wait for a write: on a SQLite file, a read-only connection of its own, since the one
-   * writing connection is held for the whole of a transaction (a step of an import) and WAL lets another connection
-   * read the last commit meanwhile (issue 15); elsewhere `db` itself.
-   */
-  reader: Kysely<Database>;
-  /** The reader's raw SQLite handle, when it has one of its own. */
-  readerSqlite?: SQLite.Database;
   dialect: DialectName;
   /** Where the data lives, for logs (never with a password). */
   describe: string;
@@ -72,7 +64,7 @@ export function connect(url: string): Db {
       await Promise.all([...listening].map(endListener));
       await db.destroy();
     };
-    return { db, reader: db, dialect: 'postgres', describe: `postgres://${u.host}${u.pathname}`, listen, close };
+    return { db, dialect: 'postgres', describe: `postgres://${u.host}${u.pathname}`, listen, close };
   }
   if (!url.startsWith('sqlite:')) {
     throw new Error(`DATABASE_URL must start with sqlite: or postgres:// (got "${url.split(':')[0]}:…")`);
@@ -86,15 +78,7 @@ export function connect(url: string): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  if (file === ':memory:') return { db, reader: db, dialect: 'sqlite', describe: `sqlite:${file}`, sqlite, close: () => db.destroy() };
-  const readerSqlite = new SQLite(file, { readonly: true });
-  readerSqlite.pragma('busy_timeout = 5000');
-  const reader = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(readerSqlite) }) });
-  const close = async () => {
-    await reader.destroy();
-    await db.destroy();
-  };
-  return { db, reader, readerSqlite, dialect: 'sqlite', describe: `sqlite:${file}`, sqlite, close };
+  return { db, dialect: 'sqlite', describe: `sqlite:${file}`, sqlite, close: () => db.destroy() };
 }
 
 /**

@@ -61,11 +61,9 @@ export function noteCommittedVersion(db: Kysely<Database>, version: string): voi
  * after a write, by anyone.
  */
 function sqliteWatch(db: Db): VersionWatch {
-  // With a reader of its own, every commit (this process's writer's too) is another connection's: its data_version
-  // alone says when to read again, and the read never waits for the writer's open transaction.
-  const sqlite = db.readerSqlite ?? db.sqlite!;
+  const sqlite = db.sqlite!;
   const others = sqlite.prepare('pragma data_version').pluck();
-  const mine = db.readerSqlite ? { get: () => 0 } : sqlite.prepare('select total_changes()').pluck();
+  const mine = sqlite.prepare('select total_changes()').pluck();
   let stamp = '';
   let version: string | undefined;
   const now = () => `${String(others.get())}:${String(mine.get())}`;
@@ -74,7 +72,7 @@ function sqliteWatch(db: Db): VersionWatch {
       const s = now();
       if (s === stamp && version !== undefined) return version;
       // The stamp is taken before the row is read, so a write in between only costs one more read later.
-      return readDataVersion(db.reader).then((v) => {
+      return readDataVersion(db.db).then((v) => {
         version = v;
         stamp = s;
         return v;

@@ -20,7 +20,7 @@ export function dashboardRoute(app: ApiRouter, deps: AppDeps): void {
     },
     async ({ query: q }) => {
       const region = requireRegion(deps.catalogue(), q.region);
-      const d = await storedDashboard(deps.db.reader, region.key, q.year);
+      const d = await storedDashboard(deps.db.db, region.key, q.year);
       if (!d) throw new HttpProblem(404, `No accepted figures for ${region.name_en} yet.`);
       const entries = new Map(d.entries.map((e) => [e.indicator, e.item]));
       // DashboardItem, in catalogue order: the catalogue's indicator, then the stored entry's fields.

@@ -39,7 +39,7 @@ const FactsCsvQuery = FactsQuery.extend({ limit: FactsQuery.shape.limit.unwrap()
 
 /** Facts: the filtered list, one fact, its history, and the CSV download. */
 export function factsRoute(app: ApiRouter, deps: AppDeps): void {
-  const db = deps.db.reader;
+  const db = deps.db.db;
 
   read(
     app,

@@ -12,7 +12,7 @@ const KeyParam = z.object({ key: IndicatorKey });
 
 /** The catalogue and each indicator's series (JSON and CSV). */
 export function indicatorsRoute(app: ApiRouter, deps: AppDeps): void {
-  const db = deps.db.reader;
+  const db = deps.db.db;
 
   read(
     app,

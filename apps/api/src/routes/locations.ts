@@ -14,7 +14,7 @@ export const pageImageUrl = (sourceId: number, page: number): string => `/api/v1
  * (`/sources/{id}/pages/{n}.jpg`), which the review queue shows beside the text. Public, like the source's text.
  */
 export function locationsRoute(app: ApiRouter, deps: AppDeps): void {
-  const db = deps.db.reader;
+  const db = deps.db.db;
 
   read(
     app,

@@ -10,7 +10,7 @@ import { toFact, toSource } from '../services/views';
 
 /** Sources (reports, articles, datasets): a page of the list with their facts counted, and one source with its text and facts. */
 export function sourcesRoute(app: ApiRouter, deps: AppDeps): void {
-  const db = deps.db.reader;
+  const db = deps.db.db;
 
   read(
     app,

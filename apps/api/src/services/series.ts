@@ -23,8 +23,8 @@ function scopeOf(deps: AppDeps, key: string, q: SeriesScope) {
 /** One indicator's series for a region, now (the read model) or as it stood at `asof` (replayed); 404 for an unknown indicator or region. */
 export async function loadSeries(deps: AppDeps, key: string, q: SeriesScope): Promise<SeriesResponse> {
   const { indicator, region, scope } = scopeOf(deps, key, q);
-  if (q.asof) return { indicator, region, ...seriesOf(await acceptedFactsAsOf(deps.db.reader, scope, q.asof.cutoff), indicator.unit) };
-  const s = await storedSeries(deps.db.reader, scope);
+  if (q.asof) return { indicator, region, ...seriesOf(await acceptedFactsAsOf(deps.db.db, scope, q.asof.cutoff), indicator.unit) };
+  const s = await storedSeries(deps.db.db, scope);
   return {
     indicator,
     region,
@@ -37,6 +37,6 @@ export async function loadSeries(deps: AppDeps, key: string, q: SeriesScope): Pr
 export async function seriesJson(deps: AppDeps, key: string, q: SeriesScope): Promise<string> {
   if (q.asof) return JSON.stringify(await loadSeries(deps, key, q));
   const { indicator, region, scope } = scopeOf(deps, key, q);
-  const s = await storedSeries(deps.db.reader, scope);
+  const s = await storedSeries(deps.db.db, scope);
   return `{"indicator":${jsonOf(indicator)},"region":${jsonOf(region)},"points":[${s.points.join(',')}],"targets":[${s.targets.join(',')}]}`;
 }

@@ -134,7 +134,6 @@ export async function pgliteDb(): Promise<Db> {
   const stops = new Set<() => Promise<void>>();
   return {
     db,
-    reader: db,
     dialect: 'postgres',
     describe: `pglite:${schema}`,
     listen: async (channel, onMessage) => {
