@@ -43,7 +43,7 @@ async function uploadSource(db: Kysely<Database>, file: CitedFile): Promise<numb
 
 /**
  * An uploaded CSV of cited figures: stored as one source (a dataset), then imported by a job after the answer
- * (services/jobs.ts), its facts pointing to their articles and to the file (decision 0060).
+ * (services/jobs.ts), its facts pointing to their articles and to the file (decision 0062).
  */
 export async function startCitedUpload(db: Kysely<Database>, jobs: Jobs, catalogue: Catalogue, file: CitedFile): Promise<Job> {
   const sourceId = await uploadSource(db, file);

@@ -311,7 +311,7 @@ async function retireMissing(db: Kysely<Database>, keys: Set<string>, opts: Cite
  * URL, indicator, year, qualifier, occurrence), so importing the same file again adds nothing and a changed row
  * updates its fact with a revision. The rows are written in steps, in (region, indicator, year) order, each step one
  * commit of at most STEP_ROWS rows and STEP_YEARS years, the event loop free between steps: a file of 100k rows
- * does not hold the server (decision 0060). A step is whole or absent; a file stopped part-way is finished by
+ * does not hold the server (decision 0062). A step is whole or absent; a file stopped part-way is finished by
  * importing it again. A year past maxFiguresPerYear accepted figures takes no more.
  */
 export async function importCitedFacts(db: Kysely<Database>, catalogue: Catalogue, text: string, opts: CitedImportOptions): Promise<CitedImportReport> {

@@ -41,7 +41,7 @@ export interface JobSpec {
 }
 
 /**
- * Long writes run off the request path (decision 0060): a request records the job and answers at once; the job runs
+ * Long writes run off the request path (decision 0062): a request records the job and answers at once; the job runs
  * after it, one at a time per process, committing in steps (each whole or absent) and recording its progress with
  * each step, so `GET /jobs/{id}` can follow it and a job whose process stopped is seen as interrupted.
  */
