@@ -29,6 +29,7 @@ import { reviewRoute } from './routes/review';
 import { sourcesRoute } from './routes/sources';
 import { uploadRoute } from './routes/upload';
 import { loadCatalogue, type Catalogue } from './services/catalogue';
+import { Jobs } from './services/jobs';
 
 export interface AppOptions {
   db: Db;
@@ -61,6 +62,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: ApiRouter; dep
       compress: compression,
     },
     auth: createAuth({ db: opts.db, limits: { ...defaultRateLimits, ...opts.rateLimits }, trustProxy }),
+    jobs: new Jobs(opts.db.db, opts.log),
     version: opts.version ?? '0.1.0',
     log: opts.log,
   };

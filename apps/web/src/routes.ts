@@ -71,7 +71,7 @@ export const routeTable: AppRoute[] = [
     path: '/sources',
     layout: 'app',
     load: () => import('./features/sources/sources-page'),
-    prefetch: (qc) => void qc.prefetchQuery(sourcesQuery()),
+    prefetch: (qc) => void qc.prefetchInfiniteQuery(sourcesQuery()),
   },
   {
     path: '/sources/:id',

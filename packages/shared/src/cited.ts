@@ -15,11 +15,21 @@ const optionalNumber = z
     return n;
   });
 
-/** A partial ISO date as the cited data writes it: 2019, 2019-01 or 2019-01-31. */
+/** Whether a YYYY, YYYY-MM or YYYY-MM-DD names a day, month or year of the calendar between 1900 and 2100. */
+function onTheCalendar(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number);
+  if (y! < 1900 || y! > 2100) return false;
+  if (d === undefined) return true;
+  const t = new Date(Date.UTC(y!, m! - 1, d));
+  return t.getUTCMonth() === m! - 1 && t.getUTCDate() === d;
+}
+
+/** A partial ISO date as the cited data writes it: 2019, 2019-01 or 2019-01-31; a day the calendar has, 1900–2100. */
 export const PartialDate = z
   .string()
   .trim()
-  .regex(/^(\d{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(/^(\d{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(onTheCalendar, { error: (iss) => `there is no date ${String(iss.input)} (a day of the calendar between 1900 and 2100)` });
 
 /** One row of a CSV of cited figures (`data/facts/*.csv`): a figure a public source published, with its URL. */
 export const CitedFactRow = z.object({

@@ -8,6 +8,7 @@ export * from './series';
 export * from './format';
 export * from './csv';
 export * from './cited';
+export * from './plausible';
 export * from './review';
 export * from './overview';
 export * from './exports';

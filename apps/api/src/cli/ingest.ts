@@ -90,7 +90,7 @@ async function main(): Promise<number> {
       } catch (e) {
         const failure = readFailure(e);
         const reason = failure
-          ? `${failure.code}: ${failure.message}`
+          ? `${failure.code}: ${failure.message}${failure.reason ? ` (${failure.reason})` : ''}`
           : e instanceof Error && 'code' in e && e.code === 'ENOENT'
             ? 'no such file'
             : e instanceof Error

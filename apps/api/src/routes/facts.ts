@@ -1,10 +1,10 @@
-import { FactsQuery, FactsResponse, FactWithSource, RevisionsResponse, RowId, toCsv } from '@chiso/shared';
+import { csvRecords, FactsQuery, FactsResponse, FactWithSource, RevisionsResponse, RowId, toCsv } from '@chiso/shared';
 import { z } from 'zod';
 import type { AppDeps } from '../context';
 import { CSV_TYPE, json, JSON_TYPE } from '../http/body';
 import { HttpProblem } from '../http/problem';
 import { read, type ApiRouter } from '../http/route';
-import { getFact, listFactsCsvRows } from '../services/facts';
+import { factsCsvParts, getFact } from '../services/facts';
 import { factsPageBody } from '../services/facts-json';
 import { factRevisions } from '../services/review';
 
@@ -52,10 +52,12 @@ export function factsRoute(app: ApiRouter, deps: AppDeps): void {
       response: { type: 'text/csv' },
     },
     async ({ query: q }) => {
-      const facts = await listFactsCsvRows(db, { ...q, status: q.status ?? 'accepted' });
       const units = deps.catalogue().indicatorByKey;
-      const rows = facts.map((f) => ({ ...f, unit: units.get(f.indicator)?.unit }));
-      return { body: toCsv(csvColumns, rows), type: CSV_TYPE, headers: { 'Content-Disposition': 'attachment; filename="chiso-facts.csv"' } };
+      let body = toCsv(csvColumns, []);
+      for await (const part of factsCsvParts(db, { ...q, status: q.status ?? 'accepted' })) {
+        body += csvRecords(csvColumns, part.map((f) => ({ ...f, unit: units.get(f.indicator)?.unit })));
+      }
+      return { body, type: CSV_TYPE, headers: { 'Content-Disposition': 'attachment; filename="chiso-facts.csv"' } };
     },
   );
 

@@ -1,8 +1,11 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database, FactRow, RevisionAction } from '../db/schema';
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { Database, FactRevisionsTable, FactRow, RevisionAction } from '../db/schema';
 import { noteCommittedVersion, writeDataVersion } from '../db/version';
 import { nowIso } from '../util/time';
 import { refreshReadModel } from './read-model';
+
+/** Revisions per insert statement: 9 columns each, well under SQLite's 32,766 parameters. */
+const REVISION_BATCH = 500;
 
 export interface Revision {
   fact_id: number;
@@ -19,8 +22,8 @@ export interface Change {
   trx: Transaction<Database>;
   /** Records a revision of a fact: what it was, what it became, who did it and why. Every changed fact needs one. */
   revise(rev: Revision): Promise<void>;
-  /** Records many revisions in one statement (a file of new figures). */
-  reviseAll(revs: readonly Revision[]): Promise<void>;
+  /** Says that readers see something new that no revision records (a new source): the data version moves on. */
+  noteVisible(): void;
 }
 
 /** What a committed change did. */
@@ -39,28 +42,37 @@ export interface Committed<T> {
 export async function commitChange<T>(db: Kysely<Database>, change: (c: Change) => Promise<T>): Promise<Committed<T>> {
   const committed = await db.transaction().execute(async (trx) => {
     let revised = 0;
-    const reviseAll = async (revs: readonly Revision[]) => {
-      if (revs.length === 0) return;
-      revised += revs.length;
-      const at = nowIso();
-      await trx
-        .insertInto('fact_revisions')
-        .values(
-          revs.map((rev) => ({
-            fact_id: rev.fact_id,
-            action: rev.action,
-            actor: rev.actor,
-            reason: rev.reason ?? null,
-            before: rev.before ? JSON.stringify(rev.before) : null,
-            after: JSON.stringify(rev.after),
-            at,
-          })),
-        )
-        .execute();
+    let visible = false;
+    let pending: Insertable<FactRevisionsTable>[] = [];
+    // Revisions are written in batches: a change of thousands of facts makes a few statements, not one per fact.
+    const flush = async () => {
+      if (pending.length) await trx.insertInto('fact_revisions').values(pending).execute();
+      pending = [];
     };
-    const result = await change({ trx, revise: (rev) => reviseAll([rev]), reviseAll });
+    const result = await change({
+      trx,
+      revise: async (rev) => {
+        revised++;
+        pending.push({
+          fact_id: rev.fact_id,
+          action: rev.action,
+          actor: rev.actor,
+          reason: rev.reason ?? null,
+          before: rev.before ? JSON.stringify(rev.before) : null,
+          after: JSON.stringify(rev.after),
+          at: nowIso(),
+          region: rev.after.region,
+          indicator: rev.after.indicator,
+        });
+        if (pending.length >= REVISION_BATCH) await flush();
+      },
+      noteVisible: () => {
+        visible = true;
+      },
+    });
+    await flush();
     const refreshed = await refreshReadModel(trx);
-    const version = revised > 0 || refreshed.series > 0 || refreshed.facts > 0 ? await writeDataVersion(trx) : null;
+    const version = visible || revised > 0 || refreshed.series > 0 || refreshed.facts > 0 ? await writeDataVersion(trx) : null;
     return { result, version };
   });
   if (committed.version !== null) noteCommittedVersion(db, committed.version);

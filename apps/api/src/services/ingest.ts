@@ -1,4 +1,4 @@
-import type { DocumentFormat, ExtractedFact, Source } from '@chiso/shared';
+import { figureProblems, type DocumentFormat, type ExtractedFact, type Source } from '@chiso/shared';
 import type { Kysely } from 'kysely';
 import type { Database, NewFact, SourceRow } from '../db/schema';
 import { sha256 } from '../util/hash';
@@ -51,7 +51,8 @@ export async function countFacts(db: Kysely<Database>, sourceId: number): Promis
 /**
  * Reads a document, extracts its figures and stores source, facts, their locations (workbook cell, OCR'd page region)
  * and the page images of OCR'd pages in one transaction. Figures the extractor auto-accepts (`auto_accept`: its
- * calibrated threshold, and no doubtful OCR) are accepted; the rest wait for review. The same bytes twice, or the
+ * calibrated threshold, and no doubtful OCR) and its unit can have (shared/plausible.ts) are accepted; the rest wait
+ * for review. The same bytes twice, or the
  * same text read from other bytes (a .docx zipped again), → the existing source, nothing duplicated.
  */
 export async function ingestDocument(
@@ -95,7 +96,7 @@ export async function ingestDocument(
       .returningAll()
       .executeTakeFirstOrThrow();
     for (const [i, f] of extracted.facts.entries()) {
-      const row = factRow(f, src.id, input.region, now);
+      const row = factRow(f, src.id, input.region, now, plausible(catalogue, f));
       const after = await trx.insertInto('facts').values(row).returningAll().executeTakeFirstOrThrow();
       await revise({ fact_id: after.id, action: 'create', actor: input.actor, before: null, after });
       if (f.cell || f.ocr) {
@@ -122,7 +123,13 @@ export async function ingestDocument(
   return { source: toSource(source), created: true, facts: await countFacts(db, source.id) };
 }
 
-function factRow(f: ExtractedFact, sourceId: number, region: string, now: string): NewFact {
+/** Whether the figure can be one of its indicator's unit (shared/plausible.ts); one that cannot waits for an editor. */
+function plausible(catalogue: Catalogue, f: ExtractedFact): boolean {
+  const unit = catalogue.indicatorByKey.get(f.indicator)?.unit;
+  return unit !== undefined && figureProblems(unit, f).length === 0;
+}
+
+function factRow(f: ExtractedFact, sourceId: number, region: string, now: string, plausible: boolean): NewFact {
   return {
     indicator: f.indicator,
     region,
@@ -143,7 +150,7 @@ function factRow(f: ExtractedFact, sourceId: number, region: string, now: string
     method: 'extracted',
     rule: f.rule ?? null,
     confidence: f.confidence,
-    status: f.auto_accept ? 'accepted' : 'pending',
+    status: f.auto_accept && plausible ? 'accepted' : 'pending',
     note: null,
     seed_key: null,
     created_at: now,

@@ -121,30 +121,61 @@ function stated<K extends 'change_pct' | 'plan_pct'>(h: Headline<AcceptedFact>, 
 /** A dashboard item without its indicator, which readers add from the catalogue. */
 export type DashboardEntry = Omit<DashboardItem, 'indicator'>;
 
-/** One indicator's dashboard entries, for every year it has a headline: against the year before and the plan. */
-export function dashboardEntriesOf(facts: readonly AcceptedFact[], unit: Unit): Map<number, DashboardEntry> {
-  const s = resolveSeries(facts, unit);
-  const targets = new Map(targetPoints(facts).map((t) => [t.year, t]));
+/** What a year's dashboard entry says of that year alone; the rest (the year before, the sparkline) comes from the series. */
+export type YearEntry = Omit<DashboardEntry, 'previous' | 'change_pct' | 'spark'>;
+
+/** A year's own part of its dashboard entry: its headline, what the agreeing sources state of change and plan, its target. */
+export function yearEntryOf(h: Headline<AcceptedFact>, unit: Unit, target: TargetPoint | undefined): YearEntry {
+  const change = stated(h, unit, 'change_pct', h.year - 1);
+  return {
+    value: h.value,
+    qualifier: h.fact.qualifier,
+    approx: h.fact.approx,
+    stated_change_pct: change?.change_pct ?? null,
+    stated_change_vs_year: change ? (change.change_vs_year ?? h.year - 1) : null,
+    plan_pct: stated(h, unit, 'plan_pct')?.plan_pct ?? null,
+    target: target ? (target.value ?? target.value_max ?? target.value_min) : null,
+    conflict: h.conflict,
+    fact_id: h.fact.id,
+  };
+}
+
+/** The year's own part of a stored entry. */
+export function yearEntryFrom(e: DashboardEntry): YearEntry {
+  const { previous: _p, change_pct: _c, spark: _s, ...own } = e;
+  return own;
+}
+
+/**
+ * Every year's dashboard entry from each year's own part and the headline series: against the year before (when
+ * there is a headline that year) and with the sparkline of the headlines up to the year.
+ */
+export function assembleEntries(years: readonly { year: number; own: YearEntry }[]): Map<number, DashboardEntry> {
+  const sorted = [...years].sort((a, b) => a.year - b.year);
+  const byYear = new Map(sorted.map((y) => [y.year, y.own]));
   const out = new Map<number, DashboardEntry>();
-  s.forEach((h, i) => {
-    const year = h.year;
-    const prev = s.find((p) => p.year === year - 1);
-    const target = targets.get(year);
-    const change = stated(h, unit, 'change_pct', year - 1);
+  sorted.forEach(({ year, own }, i) => {
+    const prev = byYear.get(year - 1);
     out.set(year, {
-      value: h.value,
-      qualifier: h.fact.qualifier,
-      approx: h.fact.approx,
-      previous: prev ? { year: prev.year, value: prev.value } : null,
-      change_pct: prev ? changePct(prev.value, h.value) : null,
-      stated_change_pct: change?.change_pct ?? null,
-      stated_change_vs_year: change ? (change.change_vs_year ?? year - 1) : null,
-      plan_pct: stated(h, unit, 'plan_pct')?.plan_pct ?? null,
-      target: target ? (target.value ?? target.value_max ?? target.value_min) : null,
-      conflict: h.conflict,
-      fact_id: h.fact.id,
-      spark: s.slice(0, i + 1).map((p) => ({ year: p.year, value: p.value, qualifier: p.fact.qualifier })),
+      value: own.value,
+      qualifier: own.qualifier,
+      approx: own.approx,
+      previous: prev ? { year: year - 1, value: prev.value } : null,
+      change_pct: prev ? changePct(prev.value, own.value) : null,
+      stated_change_pct: own.stated_change_pct,
+      stated_change_vs_year: own.stated_change_vs_year,
+      plan_pct: own.plan_pct,
+      target: own.target,
+      conflict: own.conflict,
+      fact_id: own.fact_id,
+      spark: sorted.slice(0, i + 1).map((p) => ({ year: p.year, value: p.own.value, qualifier: p.own.qualifier })),
     });
   });
   return out;
+}
+
+/** One indicator's dashboard entries, for every year it has a headline: against the year before and the plan. */
+export function dashboardEntriesOf(facts: readonly AcceptedFact[], unit: Unit): Map<number, DashboardEntry> {
+  const targets = new Map(targetPoints(facts).map((t) => [t.year, t]));
+  return assembleEntries(resolveSeries(facts, unit).map((h) => ({ year: h.year, own: yearEntryOf(h, unit, targets.get(h.year)) })));
 }

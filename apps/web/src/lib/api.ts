@@ -86,7 +86,8 @@ export const api = {
   dashboard: (p: { region?: string | undefined; year?: number | undefined }, signal?: AbortSignal) =>
     getJson(apiUrl('/dashboard', { ...p }), DashboardResponse, signal),
   facts: (p: FactsParams, signal?: AbortSignal) => getJson(apiUrl('/facts', { ...p }), FactsResponse, signal),
-  sources: (signal?: AbortSignal) => getJson(apiUrl('/sources'), SourcesResponse, signal),
+  sources: (p: { offset?: number | undefined; status?: FactStatus | undefined; limit?: number | undefined }, signal?: AbortSignal) =>
+    getJson(apiUrl('/sources', { ...p, offset: p.offset || undefined }), SourcesResponse, signal),
   source: (id: number, signal?: AbortSignal) => getJson(apiUrl(`/sources/${id}`), SourceDetail, signal),
   revisions: (factId: number, signal?: AbortSignal) => getJson(apiUrl(`/facts/${factId}/revisions`), RevisionsResponse, signal),
   factLocation: (factId: number, signal?: AbortSignal) => getJson(apiUrl(`/facts/${factId}/location`), FactLocation, signal),

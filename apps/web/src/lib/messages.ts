@@ -187,6 +187,8 @@ const vi = {
   'src.all': 'Tất cả nguồn',
   'src.marked': '{n} số liệu được đánh dấu trong văn bản.',
   'src.empty': 'Chưa có nguồn nào.',
+  'src.shown': 'Đang hiện {n} trên {total} nguồn.',
+  'src.more': 'Xem thêm nguồn',
   'src.pending': 'Chờ duyệt',
   'src.hasText': 'Có văn bản lưu trữ',
 
@@ -459,6 +461,8 @@ const en: Record<MessageKey, string> = {
   'src.all': 'All sources',
   'src.marked': '{n} figures are marked in the text.',
   'src.empty': 'There are no sources yet.',
+  'src.shown': 'Showing {n} of {total} sources.',
+  'src.more': 'Show more sources',
   'src.pending': 'Awaiting review',
   'src.hasText': 'Text stored',
 

@@ -1,4 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type { SourcesResponse } from '@chiso/shared';
 import { api, type FactsParams, type RankingParams, type SeriesParams } from './api';
 
 export const queryKeys = {
@@ -8,6 +9,7 @@ export const queryKeys = {
     ['dashboard', region ?? null, year ?? null] as const,
   facts: (p: FactsParams) => ['facts', p] as const,
   sources: ['sources'] as const,
+  pendingSources: ['sources', 'pending'] as const,
   source: (id: number) => ['source', id] as const,
   revisions: (factId: number) => ['revisions', factId] as const,
   factLocation: (factId: number) => ['fact-location', factId] as const,
@@ -31,8 +33,18 @@ export const dashboardQuery = (region: string | undefined, year: number | undefi
 export const factsQuery = (p: FactsParams) =>
   queryOptions({ queryKey: queryKeys.facts(p), queryFn: ({ signal }) => api.facts(p, signal) });
 
+/** The list of sources, a page of the API's default size at a time. */
 export const sourcesQuery = () =>
-  queryOptions({ queryKey: queryKeys.sources, queryFn: ({ signal }) => api.sources(signal) });
+  infiniteQueryOptions({
+    queryKey: queryKeys.sources,
+    queryFn: ({ pageParam, signal }) => api.sources({ offset: pageParam }, signal),
+    initialPageParam: 0,
+    getNextPageParam: (last: SourcesResponse) => (last.offset + last.sources.length < last.total ? last.offset + last.sources.length : undefined),
+  });
+
+/** The sources with figures waiting for review (the review queue's filter), most recent 500. */
+export const pendingSourcesQuery = () =>
+  queryOptions({ queryKey: queryKeys.pendingSources, queryFn: ({ signal }) => api.sources({ status: 'pending', limit: 500 }, signal) });
 
 export const sourceQuery = (id: number) =>
   queryOptions({ queryKey: queryKeys.source(id), queryFn: ({ signal }) => api.source(id, signal) });

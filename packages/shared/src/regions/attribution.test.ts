@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Region } from '../catalogue';
 import { parseCsvStrict } from '../csv';
-import { figureProblems, type Attributed } from './attribution';
+import { attributionProblems, type Attributed } from './attribution';
 import { lineageOf } from './lineage';
 
 const lineage = lineageOf(parseCsvStrict(readFileSync(new URL('../../../../data/regions.csv', import.meta.url), 'utf8'), Region, 'regions.csv'));
@@ -10,7 +10,7 @@ const rank = { key: 'dti_rank', unit: 'rank' } as const;
 const revenue = { key: 'ict_revenue', unit: 'billion_vnd' } as const;
 const fig = (over: Partial<Attributed>): Attributed => ({ region: 'da-nang', year: 2024, value: 2, qualifier: 'actual', denominator: 63, territory_as_of: null, ...over });
 
-describe('figureProblems: a figure belongs to its region as it was', () => {
+describe('attributionProblems: a figure belongs to its region as it was', () => {
   it.each<[string, Attributed, typeof rank | typeof revenue, string[]]>([
     ['the former Đà Nẵng, 2/63', fig({}), rank, []],
     ['the merged Đà Nẵng on the 34-unit map, 17/34', fig({ value: 17, denominator: 34, territory_as_of: '2025-07-01' }), rank, []],
@@ -18,7 +18,7 @@ describe('figureProblems: a figure belongs to its region as it was', () => {
     ['a former province in the year it ended', fig({ region: 'quang-nam', year: 2025, value: 100, denominator: null }), revenue, []],
     ['a target of a former province for a later year', fig({ region: 'quang-nam', year: 2030, qualifier: 'target', value: 100, denominator: null }), revenue, []],
   ])('accepts %s', (_, f, indicator, problems) => {
-    expect(figureProblems(lineage, indicator, f)).toEqual(problems);
+    expect(attributionProblems(lineage, indicator, f)).toEqual(problems);
   });
 
   it.each<[string, Attributed, typeof rank | typeof revenue, string]>([
@@ -31,6 +31,6 @@ describe('figureProblems: a figure belongs to its region as it was', () => {
     ['a former province on a later map', fig({ region: 'quang-nam', territory_as_of: '2025-07-01' }), rank, 'territory_as_of: quang-nam is not on the map of 2025-07-01 (it became part of da-nang)'],
     ['an unknown region', fig({ region: 'tay-lam' }), rank, 'region: "tay-lam" is not a known region'],
   ])('names %s', (_, f, indicator, problem) => {
-    expect(figureProblems(lineage, indicator, f)).toContain(problem);
+    expect(attributionProblems(lineage, indicator, f)).toContain(problem);
   });
 });

@@ -18,7 +18,7 @@ export interface Attributed {
  * that did not exist that year cannot have one (a target may name any year). A figure about a territory on a later
  * map names that map's date (`territory_as_of`, after the year) and a region on it. A rank carries its denominator.
  */
-export function figureProblems(lineage: Lineage, indicator: Pick<Indicator, 'key' | 'unit'>, f: Attributed): string[] {
+export function attributionProblems(lineage: Lineage, indicator: Pick<Indicator, 'key' | 'unit'>, f: Attributed): string[] {
   const problems: string[] = [];
   const region = lineage.byKey.get(f.region);
   if (!region) return [`region: "${f.region}" is not a known region`];
