@@ -51,14 +51,15 @@ export const CitedFactRow = z.object({
   public_note_vi: z.string().optional().transform((s) => (s?.trim() ? s.trim() : null)),
   public_note_en: z.string().optional().transform((s) => (s?.trim() ? s.trim() : null)),
   /** Of a rank: how many units were ranked (63 in 2/63). */
-  denominator: optionalNumber.refine((v) => v === null || (Number.isInteger(v) && v > 0), 'denominator is a whole number of units, 1 or more'),
+  denominator: z.string().default('').pipe(optionalNumber).refine((v) => v === null || (Number.isInteger(v) && v > 0), 'denominator is a whole number of units, 1 or more'),
   /**
    * The date of the map whose territory the figure is about, when it is later than the figure's year: DTI 2024's
    * figure for the merged Đà Nẵng is `2025-07-01`. Empty: the region as it was in that year.
    */
   territory_as_of: z
     .string()
-    .trim()
+    .default('')
+    .transform((s) => s.trim())
     .transform((s) => (s === '' ? null : s))
     .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'territory_as_of is a date (YYYY-MM-DD)').nullable()),
 });
