@@ -21,6 +21,7 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'corpus', dir: join(root, 'corpus') },
   { name: 'fixtures', dir: join(root, 'src', 'fixtures') },
   { name: 'round-1', dir: join(root, 'blind', 'round-1') },
+  { name: 'round-2', dir: join(root, 'blind', 'round-2') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */
