@@ -137,6 +137,33 @@ describe('tables by column role', () => {
       [['dti_rank', 2022, 12], ['dti_score', 2022, 0.5318]],
     ],
   ]);
+});
+
+describe('two header rows with a merged group cell written once', () => {
+  // the first row's group cell (`Năm`, `Kế hoạch`) spans the year cells of the second row; readers of plain text
+  // and of some tables write a merged cell once, leave its other places empty, or leave them out altogether
+  cases([
+    [
+      // markdown with the spanned places left empty
+      ['| Chỉ tiêu | Đơn vị | Năm | | |', '| | | 2021 | 2022 | 2023 |', '| Số doanh nghiệp công nghệ thông tin | Doanh nghiệp | 118 | 131 | 146 |'].join('\n'),
+      [['it_enterprises', 2021, 118], ['it_enterprises', 2022, 131], ['it_enterprises', 2023, 146]],
+    ],
+    [
+      // the spanned places left out: the years sit under the group cell, the average column (both rows) stays out
+      ['Chỉ tiêu | Đơn vị | Năm | Tăng bình quân (%/năm)', '2021 | 2022 | 2023', 'Tổng số trạm BTS | Trạm | 1.905 | 2.040 | 2.188 | 7,2'].join('\n'),
+      [['bts_total', 2021, 1905], ['bts_total', 2022, 2040], ['bts_total', 2023, 2188]],
+    ],
+    [
+      // a reader's row starting with empty cells keeps its columns
+      ['Nội dung | ĐVT | Thực hiện |  | Kế hoạch', ' |  | 2022 | 2023 | 2024', 'Doanh thu công nghiệp CNTT | Tỷ đồng | 1.260 | 1.395 | 1.550'].join('\n'),
+      [['it_revenue', 2022, 1260], ['it_revenue', 2023, 1395], ['it_revenue', 2024, 1550, 'target']],
+    ],
+    [
+      // a row of what is new in the year is no value of the stock, whatever the header
+      ['STT | Chỉ tiêu | ĐVT | 2022 | 2023', '1 | Tổng số trạm BTS | Trạm | 2.310 | 2.395', ' | Trạm BTS lắp đặt mới trong năm | Trạm | 88 | 85'].join('\n'),
+      [['bts_total', 2022, 2310], ['bts_total', 2023, 2395]],
+    ],
+  ]);
 
   it('reads the relative year columns against the report year', () => {
     const text = ['Chỉ tiêu | ĐVT | Thực hiện năm trước | Ước thực hiện năm', 'Doanh thu toàn ngành | Tỷ đồng | 5.100 | 5.600'].join('\n');
