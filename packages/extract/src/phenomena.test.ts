@@ -164,6 +164,31 @@ describe('two header rows with a merged group cell written once', () => {
       [['bts_total', 2022, 2310], ['bts_total', 2023, 2395]],
     ],
   ]);
+});
+
+describe('table columns and units in other words', () => {
+  cases([
+    [
+      // a currency before its scale word is the column's unit (`VND billion`, `USD million`)
+      ['Indicator | Unit | 2022 | 2023', 'IT industry revenue | VND billion | 1,482 | 1,655', 'Software exports | USD million | 12.6 | 15.9'].join('\n'),
+      [['it_revenue', 2022, 1482], ['it_revenue', 2023, 1655], ['software_export', 2022, 12.6], ['software_export', 2023, 15.9]],
+    ],
+    [
+      // a preliminary column is an estimate of its year; of two years in an index column, the second is the base
+      ['Chỉ tiêu | Đơn vị tính | 2022 | Sơ bộ 2023 | Chỉ số năm 2023 so với năm 2022 (%)', 'Lao động công nghệ thông tin | Người | 3.120 | 3.345 | 107,2'].join('\n'),
+      [['it_workforce', 2022, 3120], ['it_workforce', 2023, 3345, 'estimate']],
+    ],
+  ]);
+});
+
+describe('a statistical yearbook reports the year it names', () => {
+  cases([
+    [
+      'NIÊN GIÁM THỐNG KÊ TỈNH HÒA SƠN NĂM 2022\n\nNgày đăng: 15/07/2023\n\nSố doanh nghiệp hoạt động trong lĩnh vực công nghệ thông tin là 164 doanh nghiệp.',
+      [['it_enterprises', 2022, 164]],
+      { reportYear: undefined },
+    ],
+  ]);
 
   it('reads the relative year columns against the report year', () => {
     const text = ['Chỉ tiêu | ĐVT | Thực hiện năm trước | Ước thực hiện năm', 'Doanh thu toàn ngành | Tỷ đồng | 5.100 | 5.600'].join('\n');

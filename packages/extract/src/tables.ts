@@ -33,10 +33,12 @@ type Column =
   | { kind: 'other' };
 
 const reYear = /(?<![\d.,])((?:19|20)\d\d)(?![\d.,])/;
+const reYears = new RegExp(reYear.source, 'g');
 const word = (list: readonly string[]): RegExp => new RegExp(`(?<![a-z0-9])(?:${alt(list)})(?![a-z0-9])`);
 const exactly = (list: readonly string[]): RegExp => new RegExp(`^(?:${alt(list)})$`);
 const rePlan = word(tw.plan);
 const reEstimate = word(tw.estimate);
+const rePreliminary = new RegExp(`(?<![a-z0-9])(?:${alt(tw.preliminary)})(?![a-z0-9])`, 'g');
 const reCompare = new RegExp(`(?<![a-z0-9])(?:${alt(tw.compare)})(?![a-z0-9])|\\(%\\)|%${S}*$`);
 const reSameTime = word(tw.sameTime);
 const reGrowth = new RegExp(`(?<![a-z0-9])(?:${alt(tw.growth)})`);
@@ -60,11 +62,18 @@ function classify(header: string, index: number, reportYear: number | undefined)
   if (reRegionHeader.test(h)) return { kind: 'region' };
   if (reLabelHeader.test(h) || (index === 0 && !reYear.test(h))) return { kind: 'label' };
   if (reAverage.test(h) || reRankMove.test(h)) return { kind: 'other' };
+  const preliminary = h.replace(rePreliminary, ' ');
+  if (preliminary !== h) {
+    const y = reYear.exec(h);
+    if (y && !reCompare.test(preliminary) && !reGrowth.test(preliminary)) return { kind: 'value', year: Number(y[1]), relative: false, qualifier: 'estimate', partYear: rePartYear.test(h) };
+  }
   const y = reYear.exec(h);
   if (reCompare.test(h) || reGrowth.test(h)) {
     if (rePlan.test(h)) return { kind: 'plan' };
     if (reGrowth.test(h)) return { kind: 'growth', year: y ? Number(y[1]) : undefined };
-    if (y || reSameTime.test(h)) return { kind: 'index', year: y ? Number(y[1]) : undefined };
+    // `Chỉ số phát triển năm 2024 so với năm 2023 (%)`, `2024/2023 (%)`: of two years, the base is the second
+    const base = [...h.matchAll(reYears)][1];
+    if (y || reSameTime.test(h)) return { kind: 'index', year: base ? Number(base[1]) : y ? Number(y[1]) : undefined };
     return { kind: 'plan' };
   }
   const qualifier: Qualifier = rePlan.test(h) ? 'target' : reEstimate.test(h) ? 'estimate' : 'actual';
