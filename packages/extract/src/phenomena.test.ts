@@ -181,6 +181,16 @@ describe('table columns and units in other words', () => {
   ]);
 });
 
+describe('a dated story is about the year its headline and lead name, else the year of its date', () => {
+  cases([
+    [
+      'Hòa Sơn đẩy mạnh hạ tầng số sau sắp xếp\n\nThứ Sáu, 19/12/2025 - 08:15\n\n(HS) - Sau nửa năm vận hành bộ máy mới, tỉnh Hòa Sơn tiếp tục đầu tư cho hạ tầng số và dữ liệu.\n\nTheo kết quả Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2024 được công bố tháng 10/2025, Hòa Sơn xếp thứ 21/34.\n\nNhìn lại kết quả năm 2024 của các địa bàn cũ, mức độ phủ sóng còn chênh lệch giữa vùng núi và đồng bằng.\n\nHiện toàn tỉnh có 4.210 trạm BTS; trên địa bàn có 655 doanh nghiệp công nghệ thông tin đang hoạt động.',
+      [['bts_total', 2025, 4210], ['dti_rank', 2024, 21], ['it_enterprises', 2025, 655]],
+      { reportYear: undefined },
+    ],
+  ]);
+});
+
 describe('a statistical yearbook reports the year it names', () => {
   cases([
     [
