@@ -4,7 +4,7 @@ import { fitModel, labelledFacts } from './fit';
 
 /**
  * `npm run fit-confidence`: fits the confidence model on the development gold sets and writes
- * `src/confidence-model.json` (weights, provisional threshold, cross-validated reliability). Deterministic: the
+ * `src/confidence-model.json` (weights, the threshold chosen on the blind rounds' first-sight facts, reliability). Deterministic: the
  * test `confidence-model.test.ts` fits again and expects the same file.
  */
 const model = fitModel(await labelledFacts());
