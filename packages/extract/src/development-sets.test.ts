@@ -16,7 +16,7 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   corpus: { dir: join(here, '..', 'corpus'), floor: bar },
   fixtures: { dir: join(here, 'fixtures'), floor: bar },
   'round-1': { dir: join(here, '..', 'blind', 'round-1'), floor: bar },
-  'round-2': { dir: join(here, '..', 'blind', 'round-2'), floor: { f1: 0.87, precision: 0.91, attribute: 0.95 } },
+  'round-2': { dir: join(here, '..', 'blind', 'round-2'), floor: { f1: 0.91, precision: 0.92, attribute: 0.95 } },
   'round-3': { dir: join(here, '..', 'blind', 'round-3'), floor: { f1: 0.87, precision: 0.84, attribute: 0.87 } },
 };
 

@@ -191,6 +191,20 @@ describe('a dated story is about the year its headline and lead name, else the y
   ]);
 });
 
+describe('a list item takes its subject from the line that introduces the list', () => {
+  cases([
+    [
+      ['- Số doanh nghiệp công nghệ thông tin đang hoạt động:', '+ 6 tháng đầu năm có 402 doanh nghiệp.', '+ Ước đến hết năm 2023 đạt 415 doanh nghiệp (năm 2022: 377 doanh nghiệp).', '- Lao động trong lĩnh vực công nghệ thông tin:', '+ Ước cả năm 2023 khoảng 5.600 người.'].join('\n'),
+      [['it_enterprises', 2022, 377], ['it_enterprises', 2023, 415, 'estimate'], ['it_workforce', 2023, 5600, 'estimate']],
+    ],
+    [
+      // the lead-in's words rule as the item's own would: a share of late dossiers is no share of feedback resolved
+      ['• Tỷ lệ hồ sơ giải quyết quá hạn:', '- Năm 2023 là 0,9%, giảm so với năm 2022 (1,6%).', '• Cơ sở dữ liệu dùng chung được kết nối thêm 4 hệ thống.'].join('\n'),
+      [['late_processing_share', 2022, 1.6], ['late_processing_share', 2023, 0.9]],
+    ],
+  ]);
+});
+
 describe('a statistical yearbook reports the year it names', () => {
   cases([
     [
