@@ -154,6 +154,11 @@ describe('two header rows with a merged group cell written once', () => {
       [['bts_total', 2021, 1905], ['bts_total', 2022, 2040], ['bts_total', 2023, 2188]],
     ],
     [
+      // markdown: the group cell `Kế hoạch` over the empty places after it, the years under them
+      ['| Chỉ tiêu | ĐVT | Thực hiện | Kế hoạch | |', '| | | 2023 | 2024 | 2025 |', '| Số trạm BTS | Trạm | 1.480 | 1.540 | 1.600 |'].join('\n'),
+      [['bts_total', 2023, 1480], ['bts_total', 2024, 1540, 'target'], ['bts_total', 2025, 1600, 'target']],
+    ],
+    [
       // a reader's row starting with empty cells keeps its columns
       ['Nội dung | ĐVT | Thực hiện |  | Kế hoạch', ' |  | 2022 | 2023 | 2024', 'Doanh thu công nghiệp CNTT | Tỷ đồng | 1.260 | 1.395 | 1.550'].join('\n'),
       [['it_revenue', 2022, 1260], ['it_revenue', 2023, 1395], ['it_revenue', 2024, 1550, 'target']],

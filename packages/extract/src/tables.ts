@@ -149,7 +149,8 @@ function placeHeader(doc: Doc, rows: Row[], width: number): (Cell | undefined)[]
       sub = [...top.slice(0, g).map(() => undefined), ...sub];
     }
   }
-  top = top.map((c, i) => (filled(c) || !filled(sub[i]) ? c : top.slice(0, i).reverse().find(filled)));
+  const spread = Array.from({ length: Math.max(top.length, sub.length) }, (_, i) => top[i]);
+  top = spread.map((c, i) => (filled(c) || !filled(sub[i]) ? c : spread.slice(0, i).reverse().find(filled)));
   return [top, sub];
 }
 
