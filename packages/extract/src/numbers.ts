@@ -353,9 +353,10 @@ const probeUnit = (unit: string): Quantity | undefined => scanQuantities(`1 ${un
 export function parseUnitText(lowerUnit: string): { scale: number; currency?: Currency; percent: boolean } | undefined {
   const s = lowerUnit.trim().replace(/^\(|\)$/g, '').trim();
   if (s === '%' || s === '(%)' || rePercentUnit.test(s)) return { scale: 0, percent: true };
-  // a currency written before its scale word (`VND billion`, `US$ million`: column units of English tables)
+  // a currency written before its scale word (`VND billion`, `US$ million`: column units of English tables), read
+  // as the scale word followed by the currency or as the currency symbol before the number
   const m = /^(\S+)\s+(\S.*)$/.exec(s);
-  const swapped = m ? probeUnit(`${m[2]} ${m[1]}`) : undefined;
+  const swapped = m ? [probeUnit(`${m[2]} ${m[1]}`), scanQuantities(`${m[1]}1 ${m[2]}`, 'en')[0]].find((p) => p?.currency && p.scale > 0) : undefined;
   const straight = probeUnit(s);
   const q = swapped?.currency && swapped.scale > 0 && !(straight && straight.scale > 0) ? swapped : straight;
   if (!q || (q.scale === 0 && !q.currency && !q.percent)) {

@@ -179,6 +179,10 @@ describe('table columns and units in other words', () => {
       [['it_revenue', 2022, 1482], ['it_revenue', 2023, 1655], ['software_export', 2022, 12.6], ['software_export', 2023, 15.9]],
     ],
     [
+      ['Item | Units | 2021 | 2022', 'Software export value | US$ million | 9.8 | 11.2'].join('\n'),
+      [['software_export', 2021, 9.8], ['software_export', 2022, 11.2]],
+    ],
+    [
       // a preliminary column is an estimate of its year; of two years in an index column, the second is the base
       ['Chỉ tiêu | Đơn vị tính | 2022 | Sơ bộ 2023 | Chỉ số năm 2023 so với năm 2022 (%)', 'Lao động công nghệ thông tin | Người | 3.120 | 3.345 | 107,2'].join('\n'),
       [['it_workforce', 2022, 3120], ['it_workforce', 2023, 3345, 'estimate']],
