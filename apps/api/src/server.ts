@@ -1,11 +1,11 @@
 import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getRequestListener } from '@hono/node-server';
 import { createApp } from './app';
 import { loadConfig, type Config } from './config';
 import { connect, type Db } from './db/connect';
 import { jsonLogger, silentLogger, type Logger } from './http/log';
+import { appListener } from './http/replay';
 import { seedAll } from './seed';
 import { loadCatalogue, type Catalogue } from './services/catalogue';
 import { prepareDatabase } from './services/prepare-database';
@@ -62,7 +62,7 @@ function forkWorkers(n: number, log: Logger): void {
 }
 
 async function serveApp(config: Config, log: Logger, db: Db, catalogue: Catalogue): Promise<void> {
-  const { app } = await createApp({
+  const { app, deps } = await createApp({
     db,
     log,
     webDist: config.WEB_DIST,
@@ -72,7 +72,7 @@ async function serveApp(config: Config, log: Logger, db: Db, catalogue: Catalogu
     publicUrl: config.PUBLIC_URL,
     readCacheBytes: config.READ_CACHE_MB * 1024 * 1024,
   });
-  const server = createServer(getRequestListener(app.fetch));
+  const server = createServer(appListener(app, { cache: deps.reads.cache, version: () => deps.reads.version.current(), log }));
   server.listen(config.PORT, config.HOST, () => {
     const info = server.address() as AddressInfo;
     const local = `http://${info.address === '::' || info.address === '0.0.0.0' ? 'localhost' : info.address}:${info.port}/`;

@@ -61,8 +61,10 @@ describe('the data version a process knows', () => {
       const other = await commit(db);
       await until(() => watch.current() === other);
       await watch.close();
-      // Not listening any more: every call reads the row.
-      expect(watch.current()).toBeInstanceOf(Promise);
+      // Not listening any more: every call reads the row (awaited: the database is closed next).
+      const read = watch.current();
+      expect(read).toBeInstanceOf(Promise);
+      expect(await read).toBe(other);
     } finally {
       await db.close();
     }

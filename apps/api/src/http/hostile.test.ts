@@ -1,29 +1,16 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { OEmbedResponse } from '@chiso/shared/embed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { silentLogger } from '../http/log';
 import { editorApp, insertFact, type EditorApp } from '../testing/editors';
 import { expectProblem } from '../testing/problem';
+import { builtWebApp } from '../testing/web-dist';
 import type { ApiRouter } from './route';
-
-/** A built web app, enough for the pages: the shell, the embed template and embed.js. */
-function webDist(): string {
-  const dist = mkdtempSync(join(tmpdir(), 'chiso-dist-'));
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><html lang="vi"><head><title>Chỉ số</title></head><body><div id="root"></div></body></html>');
-  writeFileSync(join(dist, 'embed.html'), '<!doctype html><html lang="vi"><head><!--chiso:head--></head><body><!--chiso:body--></body></html>');
-  writeFileSync(join(dist, 'embed.js'), '(()=>{})();');
-  mkdirSync(join(dist, 'assets'));
-  writeFileSync(join(dist, 'assets', 'app-1234.js'), 'console.log(1)');
-  return dist;
-}
 
 let t: EditorApp;
 let dist: string;
 beforeAll(async () => {
-  dist = webDist();
+  dist = builtWebApp();
   t = await editorApp({ webDist: dist });
 });
 afterAll(async () => t.close());

@@ -93,5 +93,8 @@ describe('jsonLogger', () => {
     const lines = writes.join('').split('\n');
     expect(lines.pop()).toBe('');
     expect(lines.map((l) => (JSON.parse(l) as { n: number }).n)).toEqual([...Array(500).keys()]);
+    for (const l of lines) expect(l).toMatch(/^\{"t":"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z","kind":"request","n":\d+,"path":"[^"]*"\}$/);
+    const t = Date.parse((JSON.parse(lines.at(-1)!) as { t: string }).t);
+    expect(Math.abs(Date.now() - t)).toBeLessThan(60_000);
   });
 });

@@ -19,10 +19,40 @@ export interface ReadCacheOptions {
 
 /** Keys that missed once, remembered until this many, then forgotten together. */
 const MAX_SEEN = 20_000;
-/** Addresses remembered as another spelling of a validated key (a few hundred bytes each). */
-const MAX_ALIASES = 20_000;
+/** Addresses whose answers are replayed (http/replay.ts), with the headers each answer depends on (a few hundred bytes each). */
+const MAX_ADDRESSES = 20_000;
+/** Sets of headers read, per address: one per path through the pipeline (with or without a conditional header…). */
+const MAX_SHAPES = 8;
 /** What an entry costs besides its body: its key, headers and bookkeeping, roughly. */
 const ENTRY_OVERHEAD = 512;
+
+/** The headers a pass through the pipeline read for an address, and the key prefix of the answers made that way. */
+interface Shape {
+  names: readonly string[];
+  prefix: string;
+}
+
+/** An address whose answers are replayed: the ways they were made, and the path the log line names. */
+interface Address {
+  shapes: Shape[];
+  path: string;
+}
+
+/**
+ * The raw values of some request headers, in order, every repetition kept: requests equal here are equal to whatever
+ * read only these headers (a header absent and a header sent empty differ).
+ */
+function valuesOf(raw: readonly string[], names: readonly string[]): string {
+  let out = '';
+  for (const name of names) {
+    for (let i = 0; i < raw.length; i += 2) {
+      const n = raw[i]!;
+      if (n.length === name.length && n.toLowerCase() === name) out += `\0${raw[i + 1]!}`;
+    }
+    out += '\x01';
+  }
+  return out;
+}
 
 /**
  * The one cache of read responses, least recently used out first, bounded by the bytes of everything it holds:
@@ -34,8 +64,8 @@ export class ReadCache {
   private readonly pending = new Map<string, Promise<Stored>>();
   private readonly seen = new Set<string>();
   private readonly admitFirst: boolean;
-  /** The address a request was sent as → the key of its validated parameters, for answers already computed. */
-  private readonly aliases = new LRUCache<string, string>({ max: MAX_ALIASES });
+  /** Addresses answered before → how their answers were made (http/replay.ts). */
+  private readonly addresses = new LRUCache<string, Address>({ max: MAX_ADDRESSES });
 
   constructor(opts: ReadCacheOptions) {
     this.admitFirst = opts.admit === 'first-miss';
@@ -43,6 +73,11 @@ export class ReadCache {
       opts.maxBytes > 0
         ? new LRUCache<string, Stored>({ maxSize: opts.maxBytes, sizeCalculation: (s) => s.bytes.byteLength + ENTRY_OVERHEAD })
         : null;
+  }
+
+  /** Off with a budget of 0: nothing is kept, nothing replayed. */
+  get enabled(): boolean {
+    return this.lru !== null;
   }
 
   get(key: string): Stored | undefined {
@@ -78,14 +113,33 @@ export class ReadCache {
     return pending;
   }
 
-  /** Remembers that an address (as sent, with its data version) is answered by the entry of `key`. */
-  alias(sent: string, key: string): void {
-    if (this.lru?.has(key)) this.aliases.set(sent, key);
+  /**
+   * Keeps a complete response for replay: made for `address` (data version, method, scheme, Host, target) by a pass
+   * that read the request headers `names`, whose raw values are taken from `rawHeaders`. Admitted as any entry.
+   */
+  keepReplay(address: string, names: readonly string[], rawHeaders: readonly string[], stored: Stored, path: string): void {
+    if (!this.lru) return;
+    const known = this.addresses.get(address);
+    const prefix = `\x02${address}\n${names.join(' ')}\n`;
+    const key = prefix + valuesOf(rawHeaders, names);
+    this.offer(key, stored);
+    if (!this.lru.has(key)) return;
+    if (!known) this.addresses.set(address, { shapes: [{ names, prefix }], path });
+    else if (!known.shapes.some((s) => s.prefix === prefix)) {
+      if (known.shapes.length >= MAX_SHAPES) known.shapes.shift();
+      known.shapes.push({ names, prefix });
+    }
   }
 
-  /** The key an address was answered by before, if it was. */
-  aliasOf(sent: string): string | undefined {
-    return this.lru ? this.aliases.get(sent) : undefined;
+  /** The response kept for a request to `address` whose headers equal, in every header read, those it was made for. */
+  replay(address: string, rawHeaders: readonly string[]): { stored: Stored; path: string } | undefined {
+    const known = this.lru ? this.addresses.get(address) : undefined;
+    if (!known) return undefined;
+    for (const shape of known.shapes) {
+      const stored = this.lru!.get(shape.prefix + valuesOf(rawHeaders, shape.names));
+      if (stored) return { stored, path: known.path };
+    }
+    return undefined;
   }
 
   /** Bytes and entries held now. */

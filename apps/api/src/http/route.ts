@@ -7,6 +7,7 @@ import type { Auth, AuthEnv } from './auth';
 import { fromZod, HttpProblem, statusTitle } from './problem';
 import type { ReadCache, Stored } from './read-cache';
 import { etagOf } from './etag';
+import { markReplayable } from './replay';
 
 /**
  * The one way to declare a route. A declaration names the method, path, parameters (zod), body, answers and who may
@@ -123,20 +124,8 @@ export function read<P extends AnyObject, Q extends AnyObject>(
 ): void {
   const id = ++routes;
   const keepAtOnce = decl.keepAtOnce ?? false;
-  /** The request as sent (path and query, and the origin if the body uses it): an alias of its validated key. */
-  const sent = (c: Context) => `${id}\n${c.req.url.slice(c.req.url.indexOf('/', 8))}\n${decl.usesOrigin ? reads.origin(c) : ''}`;
-  // An address answered before at this data version is answered again without parsing its parameters once more.
-  const known: MiddlewareHandler = async (c, next) => {
-    const version = await reads.version.current();
-    const key = reads.cache.aliasOf(`${version}\n${sent(c)}`);
-    const identity = key === undefined ? undefined : reads.cache.get(key);
-    if (key === undefined || identity === undefined) return next();
-    return answer(c, reads, key, identity, keepAtOnce);
-  };
-
   const route: RouteConfig = createRoute({
     method: 'get',
-    middleware: [known],
     path: decl.path,
     summary: decl.summary,
     ...(decl.description ? { description: decl.description } : {}),
@@ -166,14 +155,14 @@ export function read<P extends AnyObject, Q extends AnyObject>(
         return origin;
       },
     };
-    const version = await reads.version.current();
+    // Without a cache there is nothing to keep valid: no version to read.
+    const version = reads.cache.enabled ? await reads.version.current() : '';
     const key = `${version}\n${id}\n${JSON.stringify(param)}\n${JSON.stringify(query)}\n${origin ?? ''}`;
     const identity = await reads.cache.getOrCompute(key, async () => stored(await compute(input)), keepAtOnce);
-    reads.cache.alias(`${version}\n${sent(c)}`, key);
+    if (reads.cache.enabled) markReplayable(c, version);
     return answer(c, reads, key, identity, keepAtOnce);
   });
 }
-
 
 const respond = (s: Stored) => new Response(s.bytes, { status: s.status, headers: s.headers });
 
