@@ -10,6 +10,7 @@ const suites: Record<string, () => Promise<void>> = {
   embed: async () => (await import('./embed')).benchEmbed(),
   api: async () => (await import('./api')).benchApi(),
   'seed-large': async () => (await import('./seed-large')).benchSeedLarge(),
+  writes: async () => (await import('./writes')).benchWrites(),
 };
 
 async function main(): Promise<void> {

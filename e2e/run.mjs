@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Browser tests end to end: build the web app, start the server on a free port with a fresh SQLite database,
-// run the tests in e2e/*.e2e.ts against it, stop the server. Bounded by E2E_TIMEOUT_MS (default 10 min).
+// run the tests in e2e/*.e2e.ts (or those whose names contain an argument) against it, stop the server. Bounded by E2E_TIMEOUT_MS (default 10 min).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -83,7 +83,7 @@ try {
   const base = await serverStarted(server, 90_000);
   const editorToken = createToken(databaseUrl, 'e2e.editor');
   log(`server up after ${Date.now() - started} ms; running the browser tests`);
-  tests = spawn('npx', ['vitest', 'run', '--config', 'e2e/vitest.config.ts'], {
+  tests = spawn('npx', ['vitest', 'run', '--config', 'e2e/vitest.config.ts', ...process.argv.slice(2)], {
     cwd: root,
     detached: true,
     stdio: 'inherit',

@@ -21,6 +21,7 @@ import { chartsRoute } from './routes/charts';
 import { dashboardRoute } from './routes/dashboard';
 import { downloadsRoute } from './routes/downloads';
 import { factsRoute } from './routes/facts';
+import { regionsRoute } from './routes/regions';
 import { indicatorsRoute } from './routes/indicators';
 import { locationsRoute } from './routes/locations';
 import { oembedRoute } from './routes/oembed';
@@ -31,6 +32,7 @@ import { sourceEditsRoute } from './routes/source-edits';
 import { sourcesRoute } from './routes/sources';
 import { uploadRoute } from './routes/upload';
 import { loadCatalogue, type Catalogue } from './services/catalogue';
+import { Jobs } from './services/jobs';
 
 export interface AppOptions {
   db: Db;
@@ -65,6 +67,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: ApiRouter; dep
       compress: compression,
     },
     auth: createAuth({ db: opts.db, limits: { ...defaultRateLimits, ...opts.rateLimits }, trustProxy }),
+    jobs: new Jobs(opts.db.db, opts.log),
     version: opts.version ?? '0.1.0',
     autoAccept: opts.autoAccept ?? 'calibrated',
     log: opts.log,
@@ -89,6 +92,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: ApiRouter; dep
 
   const v1 = apiRouter();
   indicatorsRoute(v1, deps);
+  regionsRoute(v1, deps);
   dashboardRoute(v1, deps);
   factsRoute(v1, deps);
   downloadsRoute(v1, deps);

@@ -4,6 +4,7 @@ import type { Auth } from './http/auth';
 import type { Logger } from './http/log';
 import type { ReadPipeline } from './http/route';
 import type { Catalogue } from './services/catalogue';
+import type { Jobs } from './services/jobs';
 
 /** What every route needs: the database, the catalogue, the read pipeline, the editors' auth. Built once per process in app.ts. */
 export interface AppDeps {
@@ -11,6 +12,8 @@ export interface AppDeps {
   catalogue: () => Catalogue;
   reads: ReadPipeline;
   auth: Auth;
+  /** Imports of cited CSVs, run off the request path. */
+  jobs: Jobs;
   version: string;
   /** What an upload accepts without a person (`AUTO_ACCEPT`). */
   autoAccept: AutoAcceptPolicy;

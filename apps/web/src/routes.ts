@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import { dashboardQuery, factsQuery, indicatorsQuery, seriesQuery, sourceQuery, sourcesQuery } from './lib/queries';
+import { dashboardQuery, factsQuery, indicatorsQuery, regionsQuery, seriesQuery, sourceQuery, sourcesQuery } from './lib/queries';
 import { defaultRegion } from './lib/region';
 import { parseDashboard, parseExplore, parseIndicator } from './lib/url-state';
 
@@ -50,10 +50,28 @@ export const routeTable: AppRoute[] = [
     },
   },
   {
+    path: '/ranking',
+    layout: 'app',
+    load: () => import('./features/regions/ranking-page'),
+    prefetch: (qc) => {
+      void qc.prefetchQuery(indicatorsQuery());
+      void qc.prefetchQuery(regionsQuery());
+    },
+  },
+  {
+    path: '/provinces',
+    layout: 'app',
+    load: () => import('./features/regions/compare-regions-page'),
+    prefetch: (qc) => {
+      void qc.prefetchQuery(indicatorsQuery());
+      void qc.prefetchQuery(regionsQuery());
+    },
+  },
+  {
     path: '/sources',
     layout: 'app',
     load: () => import('./features/sources/sources-page'),
-    prefetch: (qc) => void qc.prefetchQuery(sourcesQuery()),
+    prefetch: (qc) => void qc.prefetchInfiniteQuery(sourcesQuery()),
   },
   {
     path: '/sources/:id',

@@ -10,17 +10,21 @@ import { emptyTally, runCorpus, summary, tallyDocument, type Gold, type Tally } 
  * first-sight scores of the blind rounds (decision 0006, `npm run bench -- extract`) are the quality figure.
  */
 const here = dirname(fileURLToPath(import.meta.url));
-const sets = {
-  corpus: join(here, '..', 'corpus'),
-  fixtures: join(here, 'fixtures'),
-  'round-1': join(here, '..', 'blind', 'round-1'),
+/** The bar each set keeps: 0.97 F1 and precision, 0.95 per attribute; a round folded before its failures were all read keeps the score it has now, so that no change loses what it reads (decision 0006). */
+const bar = { f1: 0.97, precision: 0.97, attribute: 0.95 };
+const sets: Record<string, { dir: string; floor: typeof bar }> = {
+  corpus: { dir: join(here, '..', 'corpus'), floor: bar },
+  fixtures: { dir: join(here, 'fixtures'), floor: bar },
+  'round-1': { dir: join(here, '..', 'blind', 'round-1'), floor: bar },
+  'round-2': { dir: join(here, '..', 'blind', 'round-2'), floor: { f1: 0.91, precision: 0.92, attribute: 0.95 } },
+  'round-3': { dir: join(here, '..', 'blind', 'round-3'), floor: { f1: 0.89, precision: 0.85, attribute: 0.8 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];
 const runs: Record<string, Run> = {};
 
 beforeAll(async () => {
-  for (const [name, dir] of Object.entries(sets)) runs[name] = await runCorpus(dir);
+  for (const [name, { dir }] of Object.entries(sets)) runs[name] = await runCorpus(dir);
 }, 180_000);
 
 function tally(run: Run): Tally {
@@ -30,13 +34,14 @@ function tally(run: Run): Tally {
 }
 
 describe.each(Object.keys(sets))('development set %s (regression guard)', (name) => {
-  it('keeps F1 ≥ 0.97 and precision ≥ 0.97, every attribute ≥ 0.95', () => {
+  it('keeps its F1, precision and every attribute at or above its floor', () => {
     const t = tally(runs[name]!);
     const s = summary(t);
+    const floor = sets[name]!.floor;
     const detail = [...t.wrong.map((w) => `wrong  ${w}`), ...t.missed.map((m) => `missed ${m}`)].join('\n');
-    expect(s.f1, detail).toBeGreaterThanOrEqual(0.97);
-    expect(s.precision, detail).toBeGreaterThanOrEqual(0.97);
-    for (const [attr, { right, all }] of Object.entries(t.attrs)) expect(right / all, attr).toBeGreaterThanOrEqual(0.95);
+    expect(s.f1, detail).toBeGreaterThanOrEqual(floor.f1);
+    expect(s.precision, detail).toBeGreaterThanOrEqual(floor.precision);
+    for (const [attr, { right, all }] of Object.entries(t.attrs)) expect(right / all, attr).toBeGreaterThanOrEqual(floor.attribute);
   });
 
   it('emits facts that satisfy the ExtractedFact schema, point into the text and carry their evidence', () => {

@@ -5,7 +5,7 @@ import { alt, S } from './patterns';
 import { layout, type Span, type Unit as LayoutUnit } from './structure';
 import { fold, views, type TextViews } from './text';
 import { isLetter, trapMask, trapName } from './traps';
-import { englishWords, months, notRegionNames, partYearReportWords, monthWords, quarterWords, periodCounts, regionPrefixes, regionSuffixes, reportTitleWords, lastYear, lastYearCompared, comparisonBefore, yearWords } from './vocabulary/index';
+import { englishWords, months, notRegionNames, partYearReportWords, monthWords, quarterWords, periodCounts, regionPrefixes, regionSuffixes, reportTitleWords, editionBetween, lastYear, lastYearCompared, comparisonBefore, yearWords } from './vocabulary/index';
 import { indexYears, type YearIndex } from './years';
 import type { Ablation } from './model/ablations';
 import type { Words } from './words';
@@ -66,7 +66,8 @@ export function detectConvention(lower: string): Convention {
 
 const yearTrapNames = new Set(['year-range', 'label', 'duration']);
 
-const reReportYear = new RegExp(`(?:${alt(reportTitleWords)})[^.\\n]{0,80}?(?:${alt(yearWords)})${S}+((?:19|20)\\d\\d)(?!\\d)`);
+const reReportYears = new RegExp(`(?:${alt(reportTitleWords)})[^.\\n]{0,80}?(?:${alt(yearWords)})${S}+((?:19|20)\\d\\d)(?!\\d)`, 'g');
+const reEditionBetween = new RegExp(`(?<![a-z0-9])(?:${alt(editionBetween)})(?![a-z0-9])`);
 const reLastYear = new RegExp(`^(?:${alt(lastYear)})$`);
 const reComparedBefore = new RegExp(`(?:${alt([...comparisonBefore, ...lastYearCompared])})${S}+$`);
 /** `January 12, 2024`, `12 January 2024`: a dateline near the top of an English story. */
@@ -94,14 +95,26 @@ function dateOf(foldText: string, published?: string): { year: number; month: nu
   return published ? { year: Number(published.slice(0, 4)), month: Number(published.slice(5, 7) || '12') } : datelineOf(foldText);
 }
 
+/** A story's headline, dateline and lead: its first three paragraphs. */
+function leadOf(text: string): string {
+  let end = 0;
+  for (let k = 0; k < 3 && end >= 0; k++) {
+    const next = text.slice(end).search(/\S/);
+    if (next < 0) return text.slice(0, 3000);
+    end = text.indexOf('\n\n', end + next);
+  }
+  return text.slice(0, end < 0 ? 3000 : Math.min(end, 3000));
+}
+
 function inferReportYear(foldText: string, years: YearIndex, title?: string, published?: string): { year: number | undefined; from: ReportYearFrom | undefined } {
-  const head = `${title ? fold(title) : ''}\n${foldText.slice(0, 3000)}`;
-  const m = reReportYear.exec(head);
-  if (m) return { year: Number(m[1]), from: 'named' };
+  // a dated story names the year it is about in its headline or lead; a result of a year named further down is one
+  // of its topics (`Trước khi hợp nhất, kết quả năm 2024 của ba tỉnh …` in a story of December 2025)
+  const date = dateOf(foldText, published);
+  const head = `${title ? fold(title) : ''}\n${date ? leadOf(foldText) : foldText.slice(0, 3000)}`;
+  for (const m of head.matchAll(reReportYears)) if (!reEditionBetween.test(m[0])) return { year: Number(m[1]), from: 'named' };
   // English press: a story that speaks of `last year` as its subject reviews the year before it was published
   // (`January 12, 2024 … the digital economy accounted for 18.6 percent of GRDP last year`); a comparison with last
   // year (`compared with last year`, `up from last year`) says nothing of the kind
-  const date = dateOf(foldText, published);
   if (date && years.years.some((y) => y.relative === 'current' && reLastYear.test(foldText.slice(y.start, y.end)) && !reComparedBefore.test(foldText.slice(Math.max(0, y.start - 16), y.start))))
     return { year: date.year - 1, from: 'named' };
   // a dated story with no year named as its subject reports the state at its date; one dated in the first quarter

@@ -5,7 +5,7 @@ import { analyse, type Doc, type DocOptions } from './document';
 import { dropRestatements, markConflicts, mergeCandidates, type Candidate } from './facts';
 import { alt } from './patterns';
 import { ev, evidenceNotes, stageOf, type Evidence } from './reading/evidence';
-import { readSentence, type Context } from './reading/sentence';
+import { bulletOf, readSentence, type Context } from './reading/sentence';
 import type { Heading } from './reading/year';
 import type { Unit as LayoutUnit } from './structure';
 import { readTable } from './tables';
@@ -90,6 +90,8 @@ export function candidates(text: string, opts: ExtractOptions = {}): { doc: Doc;
       stack.push(headingContext(doc, u, u === title && u.start < 400));
     }
     const heading = effective(stack);
+    // a list's lead-in reaches its items, not a heading, a plain paragraph or an item of its own rank
+    if (memory.leadIn && (u.kind !== 'paragraph' || !u.listItem || bulletOf(doc.v.work, u.start) === memory.leadInBullet)) memory.leadIn = undefined;
     if (u.kind === 'table') {
       readTable(doc, u, heading, cands);
       continue;

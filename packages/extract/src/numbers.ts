@@ -348,11 +348,17 @@ export function scanQuantities(lower: string, convention: Convention, from = 0, 
 }
 
 /** Reads a unit written on its own (a table's unit column or a header's parentheses): `Tỷ đồng`, `triệu USD`, `%`. */
+const probeUnit = (unit: string): Quantity | undefined => scanQuantities(`1 ${unit}`, 'vi')[0];
+
 export function parseUnitText(lowerUnit: string): { scale: number; currency?: Currency; percent: boolean } | undefined {
   const s = lowerUnit.trim().replace(/^\(|\)$/g, '').trim();
   if (s === '%' || s === '(%)' || rePercentUnit.test(s)) return { scale: 0, percent: true };
-  const probe = scanQuantities(`1 ${s}`, 'vi');
-  const q = probe[0];
+  // a currency written before its scale word (`VND billion`, `US$ million`: column units of English tables), read
+  // as the scale word followed by the currency or as the currency symbol before the number
+  const m = /^(\S+)\s+(\S.*)$/.exec(s);
+  const swapped = m ? [probeUnit(`${m[2]} ${m[1]}`), scanQuantities(`${m[1]}1 ${m[2]}`, 'en')[0]].find((p) => p?.currency && p.scale > 0) : undefined;
+  const straight = probeUnit(s);
+  const q = swapped?.currency && swapped.scale > 0 && !(straight && straight.scale > 0) ? swapped : straight;
   if (!q || (q.scale === 0 && !q.currency && !q.percent)) {
     if (reMillionDong.test(s)) return { scale: 6, currency: 'VND', percent: false };
     return undefined;

@@ -137,6 +137,91 @@ describe('tables by column role', () => {
       [['dti_rank', 2022, 12], ['dti_score', 2022, 0.5318]],
     ],
   ]);
+});
+
+describe('two header rows with a merged group cell written once', () => {
+  // the first row's group cell (`Năm`, `Kế hoạch`) spans the year cells of the second row; readers of plain text
+  // and of some tables write a merged cell once, leave its other places empty, or leave them out altogether
+  cases([
+    [
+      // markdown with the spanned places left empty
+      ['| Chỉ tiêu | Đơn vị | Năm | | |', '| | | 2021 | 2022 | 2023 |', '| Số doanh nghiệp công nghệ thông tin | Doanh nghiệp | 118 | 131 | 146 |'].join('\n'),
+      [['it_enterprises', 2021, 118], ['it_enterprises', 2022, 131], ['it_enterprises', 2023, 146]],
+    ],
+    [
+      // the spanned places left out: the years sit under the group cell, the average column (both rows) stays out
+      ['Chỉ tiêu | Đơn vị | Năm | Tăng bình quân (%/năm)', '2021 | 2022 | 2023', 'Tổng số trạm BTS | Trạm | 1.905 | 2.040 | 2.188 | 7,2'].join('\n'),
+      [['bts_total', 2021, 1905], ['bts_total', 2022, 2040], ['bts_total', 2023, 2188]],
+    ],
+    [
+      // markdown: the group cell `Kế hoạch` over the empty places after it, the years under them
+      ['| Chỉ tiêu | ĐVT | Thực hiện | Kế hoạch | |', '| | | 2023 | 2024 | 2025 |', '| Số trạm BTS | Trạm | 1.480 | 1.540 | 1.600 |'].join('\n'),
+      [['bts_total', 2023, 1480], ['bts_total', 2024, 1540, 'target'], ['bts_total', 2025, 1600, 'target']],
+    ],
+    [
+      // a reader's row starting with empty cells keeps its columns
+      ['Nội dung | ĐVT | Thực hiện |  | Kế hoạch', ' |  | 2022 | 2023 | 2024', 'Doanh thu công nghiệp CNTT | Tỷ đồng | 1.260 | 1.395 | 1.550'].join('\n'),
+      [['it_revenue', 2022, 1260], ['it_revenue', 2023, 1395], ['it_revenue', 2024, 1550, 'target']],
+    ],
+    [
+      // a row of what is new in the year is no value of the stock, whatever the header
+      ['STT | Chỉ tiêu | ĐVT | 2022 | 2023', '1 | Tổng số trạm BTS | Trạm | 2.310 | 2.395', ' | Trạm BTS lắp đặt mới trong năm | Trạm | 88 | 85'].join('\n'),
+      [['bts_total', 2022, 2310], ['bts_total', 2023, 2395]],
+    ],
+  ]);
+});
+
+describe('table columns and units in other words', () => {
+  cases([
+    [
+      // a currency before its scale word is the column's unit (`VND billion`, `USD million`)
+      ['Indicator | Unit | 2022 | 2023', 'IT industry revenue | VND billion | 1,482 | 1,655', 'Software exports | USD million | 12.6 | 15.9'].join('\n'),
+      [['it_revenue', 2022, 1482], ['it_revenue', 2023, 1655], ['software_export', 2022, 12.6], ['software_export', 2023, 15.9]],
+    ],
+    [
+      ['Item | Units | 2021 | 2022', 'Software export value | US$ million | 9.8 | 11.2'].join('\n'),
+      [['software_export', 2021, 9.8], ['software_export', 2022, 11.2]],
+    ],
+    [
+      // a preliminary column is an estimate of its year; of two years in an index column, the second is the base
+      ['Chỉ tiêu | Đơn vị tính | 2022 | Sơ bộ 2023 | Chỉ số năm 2023 so với năm 2022 (%)', 'Lao động công nghệ thông tin | Người | 3.120 | 3.345 | 107,2'].join('\n'),
+      [['it_workforce', 2022, 3120], ['it_workforce', 2023, 3345, 'estimate']],
+    ],
+  ]);
+});
+
+describe('a dated story is about the year its headline and lead name, else the year of its date', () => {
+  cases([
+    [
+      'Hòa Sơn đẩy mạnh hạ tầng số sau sắp xếp\n\nThứ Sáu, 19/12/2025 - 08:15\n\n(HS) - Sau nửa năm vận hành bộ máy mới, tỉnh Hòa Sơn tiếp tục đầu tư cho hạ tầng số và dữ liệu.\n\nTheo kết quả Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2024 được công bố tháng 10/2025, Hòa Sơn xếp thứ 21/34.\n\nNhìn lại kết quả năm 2024 của các địa bàn cũ, mức độ phủ sóng còn chênh lệch giữa vùng núi và đồng bằng.\n\nHiện toàn tỉnh có 4.210 trạm BTS; trên địa bàn có 655 doanh nghiệp công nghệ thông tin đang hoạt động.',
+      [['bts_total', 2025, 4210], ['dti_rank', 2024, 21], ['it_enterprises', 2025, 655]],
+      { reportYear: undefined },
+    ],
+  ]);
+});
+
+describe('a list item takes its subject from the line that introduces the list', () => {
+  cases([
+    [
+      ['- Số doanh nghiệp công nghệ thông tin đang hoạt động:', '+ 6 tháng đầu năm có 402 doanh nghiệp.', '+ Ước đến hết năm 2023 đạt 415 doanh nghiệp (năm 2022: 377 doanh nghiệp).', '- Lao động trong lĩnh vực công nghệ thông tin:', '+ Ước cả năm 2023 khoảng 5.600 người.'].join('\n'),
+      [['it_enterprises', 2022, 377], ['it_enterprises', 2023, 415, 'estimate'], ['it_workforce', 2023, 5600, 'estimate']],
+    ],
+    [
+      // the lead-in's words rule as the item's own would: a share of late dossiers is no share of feedback resolved
+      ['• Tỷ lệ hồ sơ giải quyết quá hạn:', '- Năm 2023 là 0,9%, giảm so với năm 2022 (1,6%).', '• Cơ sở dữ liệu dùng chung được kết nối thêm 4 hệ thống.'].join('\n'),
+      [['late_processing_share', 2022, 1.6], ['late_processing_share', 2023, 0.9]],
+    ],
+  ]);
+});
+
+describe('a statistical yearbook reports the year it names', () => {
+  cases([
+    [
+      'NIÊN GIÁM THỐNG KÊ TỈNH HÒA SƠN NĂM 2022\n\nNgày đăng: 15/07/2023\n\nSố doanh nghiệp hoạt động trong lĩnh vực công nghệ thông tin là 164 doanh nghiệp.',
+      [['it_enterprises', 2022, 164]],
+      { reportYear: undefined },
+    ],
+  ]);
 
   it('reads the relative year columns against the report year', () => {
     const text = ['Chỉ tiêu | ĐVT | Thực hiện năm trước | Ước thực hiện năm', 'Doanh thu toàn ngành | Tỷ đồng | 5.100 | 5.600'].join('\n');

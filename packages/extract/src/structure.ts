@@ -145,31 +145,33 @@ function isDigit(c: number): boolean {
 }
 
 const cellSep = ' | ';
+const isBlank = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\t' || c === '\u00a0';
 
+/**
+ * A row's cells: a bar with a space or the line's bound on both sides separates two cells, so an empty cell between
+ * two bars (`| |`, `|  |`) stays a cell and the columns after it keep their place. A markdown row's leading and
+ * trailing bars (`| a | b |`) open and close the row; a reader's row starting with an empty cell (` | x`) does not.
+ */
 function tableRow(text: string, start: number, end: number, index: number): Row {
   const cells: Cell[] = [];
+  const push = (a: number, b: number): void => {
+    while (a < b && (isBlank(text[a]) || text[a] === '|')) a++;
+    while (b > a && (isBlank(text[b - 1]) || text[b - 1] === '|')) b--;
+    cells.push({ start: a, end: b, column: cells.length });
+  };
   let s = start;
-  let column = 0;
-  const line = text.slice(start, end);
-  let off = 0;
-  for (;;) {
-    const k = line.indexOf(cellSep, off);
-    const e = k < 0 ? end : start + k;
-    let a = s;
-    let b = e;
-    while (a < b && /[\s|]/.test(text[a]!)) a++;
-    while (b > a && /[\s|]/.test(text[b - 1]!)) b--;
-    cells.push({ start: a, end: b, column: column++ });
-    if (k < 0) break;
-    off = k + cellSep.length;
-    s = start + off;
+  for (let i = start; i < end; i++) {
+    if (text[i] !== '|' || !(i === start || isBlank(text[i - 1])) || !(i === end - 1 || isBlank(text[i + 1]))) continue;
+    push(s, i);
+    s = i + 1;
   }
-  // A markdown-style leading or trailing pipe leaves an empty first or last cell.
-  if (cells.length && cells[0]!.start === cells[0]!.end && line.trimStart().startsWith('|')) {
+  push(s, end);
+  const line = text.slice(start, end).trim();
+  if (line.startsWith('|') && line.endsWith('|') && cells.length > 1) {
     cells.shift();
+    cells.pop();
     cells.forEach((c, i) => (c.column = i));
   }
-  if (cells.length && cells[cells.length - 1]!.start === cells[cells.length - 1]!.end && line.trimEnd().endsWith('|')) cells.pop();
   return { start, end, cells, index };
 }
 

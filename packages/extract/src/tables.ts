@@ -1,6 +1,6 @@
 import type { Block, Qualifier } from '@chiso/shared';
 import type { Doc } from './document';
-import { inUnit, type Candidate } from './facts';
+import { countUnits, inUnit, type Candidate } from './facts';
 import { matchesIn } from './lexicon';
 import { within } from './years';
 import { parseNumber, parseUnitText, type Decimal } from './numbers';
@@ -33,10 +33,12 @@ type Column =
   | { kind: 'other' };
 
 const reYear = /(?<![\d.,])((?:19|20)\d\d)(?![\d.,])/;
+const reYears = new RegExp(reYear.source, 'g');
 const word = (list: readonly string[]): RegExp => new RegExp(`(?<![a-z0-9])(?:${alt(list)})(?![a-z0-9])`);
 const exactly = (list: readonly string[]): RegExp => new RegExp(`^(?:${alt(list)})$`);
 const rePlan = word(tw.plan);
 const reEstimate = word(tw.estimate);
+const rePreliminary = new RegExp(`(?<![a-z0-9])(?:${alt(tw.preliminary)})(?![a-z0-9])`, 'g');
 const reCompare = new RegExp(`(?<![a-z0-9])(?:${alt(tw.compare)})(?![a-z0-9])|\\(%\\)|%${S}*$`);
 const reSameTime = word(tw.sameTime);
 const reGrowth = new RegExp(`(?<![a-z0-9])(?:${alt(tw.growth)})`);
@@ -60,11 +62,18 @@ function classify(header: string, index: number, reportYear: number | undefined)
   if (reRegionHeader.test(h)) return { kind: 'region' };
   if (reLabelHeader.test(h) || (index === 0 && !reYear.test(h))) return { kind: 'label' };
   if (reAverage.test(h) || reRankMove.test(h)) return { kind: 'other' };
+  const preliminary = h.replace(rePreliminary, ' ');
+  if (preliminary !== h) {
+    const y = reYear.exec(h);
+    if (y && !reCompare.test(preliminary) && !reGrowth.test(preliminary)) return { kind: 'value', year: Number(y[1]), relative: false, qualifier: 'estimate', partYear: rePartYear.test(h) };
+  }
   const y = reYear.exec(h);
   if (reCompare.test(h) || reGrowth.test(h)) {
     if (rePlan.test(h)) return { kind: 'plan' };
     if (reGrowth.test(h)) return { kind: 'growth', year: y ? Number(y[1]) : undefined };
-    if (y || reSameTime.test(h)) return { kind: 'index', year: y ? Number(y[1]) : undefined };
+    // `Chỉ số phát triển năm 2024 so với năm 2023 (%)`, `2024/2023 (%)`: of two years, the base is the second
+    const base = [...h.matchAll(reYears)][1];
+    if (y || reSameTime.test(h)) return { kind: 'index', year: base ? Number(base[1]) : y ? Number(y[1]) : undefined };
     return { kind: 'plan' };
   }
   const qualifier: Qualifier = rePlan.test(h) ? 'target' : reEstimate.test(h) ? 'estimate' : 'actual';
@@ -117,19 +126,48 @@ function isDataRow(doc: Doc, row: Row): boolean {
   return row.cells.some((c, i) => i > 0 && cellNumber(doc, c) !== undefined && !/^(?:19|20)\d\d$/.test(doc.v.work.slice(c.start, c.end).trim()));
 }
 
+/**
+ * Where each header cell stands when a reader kept merged cells once (written only in their first column, or left
+ * out): a group cell of the first row (`Năm`, `Kế hoạch`) spans the cells under it. When the second row is shorter
+ * than the table (`2019 | 2020 | 2021` under `Chỉ tiêu | Đơn vị | Năm | Tăng bình quân`, cells spanning both rows
+ * written once), its cells go under the first cell of the first row that is no label, unit or row-number column;
+ * an empty first-row cell with a second-row cell under it belongs to the group cell on its left.
+ */
+function placeHeader(doc: Doc, rows: Row[], width: number): (Cell | undefined)[][] {
+  const filled = (c: Cell | undefined): c is Cell => c !== undefined && c.end > c.start;
+  const trimmed = rows.map((r) => {
+    let n = r.cells.length;
+    while (n > 0 && !filled(r.cells[n - 1])) n--;
+    return r.cells.slice(0, n) as (Cell | undefined)[];
+  });
+  if (rows.length !== 2) return trimmed;
+  let [top, sub] = trimmed as [(Cell | undefined)[], (Cell | undefined)[]];
+  if (sub.length < width && filled(sub[0]) && top.length + sub.length - 1 === width) {
+    const g = top.findIndex((c, i) => filled(c) && !['label', 'unit', 'region'].includes(classify(cellText(doc, c), i, doc.reportYear).kind) && !reRowNumberHeader.test(cellText(doc, c).trim()));
+    if (g >= 0) {
+      top = [...top.slice(0, g), ...sub.map(() => top[g]), ...top.slice(g + 1)];
+      sub = [...top.slice(0, g).map(() => undefined), ...sub];
+    }
+  }
+  const spread = Array.from({ length: Math.max(top.length, sub.length) }, (_, i) => top[i]);
+  top = spread.map((c, i) => (filled(c) || !filled(sub[i]) ? c : spread.slice(0, i).reverse().find(filled)));
+  return [top, sub];
+}
+
 /** The header rows (leading rows with no figure, at most three) and each column's label, merged cells once. */
 function headerOf(doc: Doc, rows: Row[]): { count: number; labels: string[]; cells: Cell[][]; several: boolean } {
   let found = 0;
   while (found < Math.min(3, rows.length - 1) && !isDataRow(doc, rows[found]!)) found++;
   const count = doc.without.has('tables') ? 1 : Math.max(1, found);
-  const width = Math.max(...rows.slice(0, count).map((r) => r.cells.length));
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  const placed = placeHeader(doc, rows.slice(0, count), width);
   const labels: string[] = [];
   const cells: Cell[][] = [];
   for (let c = 0; c < width; c++) {
     const parts: string[] = [];
     const own: Cell[] = [];
-    for (const r of rows.slice(0, count)) {
-      const cell = r.cells[c];
+    for (const r of placed) {
+      const cell = r[c];
       if (!cell) continue;
       const t = cellText(doc, cell).trim();
       if (t && parts[parts.length - 1] !== t) parts.push(t);
@@ -139,6 +177,12 @@ function headerOf(doc: Doc, rows: Row[]): { count: number; labels: string[]; cel
     cells.push(own);
   }
   return { count, labels, cells, several: found > 1 };
+}
+
+/** Whether a row label names what is new in the period (a flow mark and no running-total word). */
+function isFlowLabel(doc: Doc, cell: Cell): boolean {
+  const inLabel = within(doc.matches, cell.start, cell.end);
+  return inLabel.some((m) => doc.words.flow.has(m.id)) && !inLabel.some((m) => doc.words.stock.has(m.id));
 }
 
 export interface Caption {
@@ -177,7 +221,9 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
     if (reAverage.test(cellText(doc, labelCell)) || (unitCell && reAverage.test(cellText(doc, unitCell)))) continue;
     const unit = (unitCell ? unitOf(doc.v.text.slice(unitCell.start, unitCell.end)) : undefined) ?? unitInLabel(doc, labelCell.start, labelCell.end) ?? { kind: 'count' as Kind, scale: 0 };
     const np = facetsOfSpan(doc, labelCell.start, labelCell.end);
-    const choice = chooseIndicator(doc.words, doc.matches, { near: [labelCell.start, labelCell.end], far: [labelCell.start, labelCell.end], trail: [labelCell.end, labelCell.end] }, (ind) => unitFits(unit.kind, undefined, ind.unit) && !ind.needsFlowMark && facetsFit(ind, np));
+    // a row of what is new in the year (`Trạm BTS xây dựng mới trong năm`) is no stock's value, as in a sentence
+    const flow = isFlowLabel(doc, labelCell);
+    const choice = chooseIndicator(doc.words, doc.matches, { near: [labelCell.start, labelCell.end], far: [labelCell.start, labelCell.end], trail: [labelCell.end, labelCell.end] }, (ind) => unitFits(unit.kind, undefined, ind.unit) && !ind.needsFlowMark && !(flow && countUnits.has(ind.unit) && !ind.flow) && facetsFit(ind, np));
     if (!choice) continue;
     const ind = choice.indicator;
     let mainCand: Candidate | undefined;

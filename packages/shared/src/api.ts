@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Indicator, IndicatorKey, Region, RegionKey } from './catalogue';
 import { Approx, Fact, FactStatus, Qualifier, Year } from './fact';
+import { defaultRegionKey } from './settings';
 import { Source } from './source';
 import { valueRelations } from './headline';
 
@@ -26,7 +27,7 @@ export const RowId = z.coerce
 
 export const SeriesQuery = z
   .object({
-    region: RegionKey.default('da-nang'),
+    region: RegionKey.default(defaultRegionKey),
     from: Year.optional(),
     to: Year.optional(),
   })
@@ -37,7 +38,7 @@ export const SeriesQuery = z
 export type SeriesQuery = z.infer<typeof SeriesQuery>;
 
 export const DashboardQuery = z.object({
-  region: RegionKey.default('da-nang'),
+  region: RegionKey.default(defaultRegionKey),
   year: Year.optional(),
 });
 export type DashboardQuery = z.infer<typeof DashboardQuery>;
@@ -130,6 +131,8 @@ export const SeriesPoint = z.object({
    * "đọc tự động, chưa duyệt / machine-read, not yet reviewed" (machine-read.ts).
    */
   machine_read: z.boolean(),
+  /** Of a rank: how many units were ranked (the headline's "2/63"). */
+  denominator: z.number().int().positive().optional(),
 });
 export type SeriesPoint = z.infer<typeof SeriesPoint>;
 
@@ -216,13 +219,34 @@ export type FactsResponse = z.infer<typeof FactsResponse>;
 
 export const SourceSummary = Source.extend({
   facts: z.object({ pending: z.number().int(), accepted: z.number().int(), rejected: z.number().int() }),
+  /** When and why an administrator retired the source: its facts are rejected and its text is no longer served. */
+  retired: z.object({ at: z.string(), reason: z.string() }).nullable(),
 });
 export type SourceSummary = z.infer<typeof SourceSummary>;
 
-export const SourcesResponse = z.object({ sources: z.array(SourceSummary) });
+/** `GET /api/v1/sources`: a page of the list, newest publication first. */
+export const SourcesQuery = z.object({
+  /** Only the sources with facts of this status (`pending`: what the review queue can pick). */
+  status: FactStatus.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type SourcesQuery = z.infer<typeof SourcesQuery>;
+
+export const SourcesResponse = z.object({
+  sources: z.array(SourceSummary),
+  /** Sources in all. */
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
 export type SourcesResponse = z.infer<typeof SourcesResponse>;
 
+/** Facts a source's page lists (by position in its text); its counts say how many it has in all. */
+export const maxSourceFacts = 1_000;
+
 export const SourceDetail = SourceSummary.extend({
+  /** The stored text; null for a source without one and for a retired source. */
   text: z.string().nullable(),
   fact_list: z.array(Fact),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { indicatorKeyPattern, regionKeyPattern } from './keys';
 
 export const categories = ['economy', 'egov', 'feedback', 'telecom', 'info', 'ranking'] as const;
 export const Category = z.enum(categories);
@@ -28,10 +29,10 @@ export type Unit = z.infer<typeof Unit>;
 
 export const IndicatorKey = z
   .string()
-  .regex(/^[a-z][a-z0-9_]{1,63}$/, 'an indicator key is lower-case letters, digits and underscores');
+  .regex(indicatorKeyPattern, 'an indicator key is lower-case letters, digits and underscores');
 export const RegionKey = z
   .string()
-  .regex(/^[a-z][a-z0-9-]{1,63}$/, 'a region key is lower-case letters, digits and hyphens');
+  .regex(regionKeyPattern, 'a region key is lower-case letters, digits and hyphens');
 
 export const Indicator = z.object({
   key: IndicatorKey,

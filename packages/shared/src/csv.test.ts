@@ -1,5 +1,64 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { neutraliseCell, parseCsv, parseCsvRows, parseCsvStrict, toCsv } from './csv';
+import { CsvError, neutraliseCell, parseCsv, parseCsvRows, parseCsvStrict, toCsv } from './csv';
+
+/** The parser as first written, a character at a time: csvRows must split every text as it did. */
+function referenceRows(input: string): { line: number; fields: string[] }[] {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const rows: { line: number; fields: string[] }[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  let line = 1;
+  let rowLine = 1;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+      } else {
+        if (ch === '\n') line++;
+        field += ch;
+      }
+      i++;
+      continue;
+    }
+    if (ch === '"' && field === '') quoted = true;
+    else if (ch === ',') {
+      fields.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      fields.push(field);
+      if (fields.length > 1 || fields[0] !== '') rows.push({ line: rowLine, fields });
+      fields = [];
+      field = '';
+      line++;
+      rowLine = line;
+    } else field += ch;
+    i++;
+  }
+  if (quoted) throw new CsvError(rowLine, 'not closed');
+  if (field !== '' || fields.length > 0) {
+    fields.push(field);
+    rows.push({ line: rowLine, fields });
+  }
+  return rows;
+}
+
+const outcome = (f: () => { line: number; fields: string[] }[]) => {
+  try {
+    return { rows: f() };
+  } catch (e) {
+    return { error: (e as CsvError).line };
+  }
+};
 
 describe('csv', () => {
   it('reads quoted fields, doubled quotes, CRLF and a BOM', () => {
@@ -21,6 +80,20 @@ describe('csv', () => {
   });
   it('reports an unclosed quote', () => {
     expect(() => parseCsvRows('a\n"open')).toThrow(/not closed/);
+  });
+  it('reports an unclosed quote as an error of its line, with the records before it', () => {
+    const r = parseCsv('a,b\n1,2\n3,"open\n4,5\n');
+    expect(r.records.map((x) => x.values)).toEqual([{ a: '1', b: '2' }]);
+    expect(r.errors.map((e) => [e.line, e.message])).toEqual([[3, 'line 3: a quoted field is not closed: its opening quote runs to the end of the file']]);
+  });
+  it('splits any text as the character-at-a-time parser did', () => {
+    const piece = fc.constantFrom('a', 'xy', '"', '""', ',', '\n', '\r', '\r\n', ' ', 'Đà', '\ufeff');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((p) => p.join('')), (text) => {
+        expect(outcome(() => parseCsvRows(text))).toEqual(outcome(() => referenceRows(text)));
+      }),
+      { numRuns: 5000 },
+    );
   });
   it('round-trips what it writes', () => {
     const text = toCsv(['k', 'v'], [{ k: 'Đà Nẵng, "TP"', v: 25200 }, { k: null, v: 'a\nb' }]);

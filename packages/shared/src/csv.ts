@@ -16,72 +16,106 @@ export class CsvError extends Error {
   }
 }
 
-/** Splits RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF, optional BOM) into rows of fields. */
-export function parseCsvRows(input: string): { line: number; fields: string[] }[] {
+const fieldEnd = /[,\r\n]/g;
+
+/**
+ * Splits RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF, optional BOM) into rows of fields, one at a time,
+ * so a caller can stop or pause between rows. A quoted field that is never closed throws a CsvError naming the line
+ * it opened on (it would swallow the rest of the file).
+ */
+export function* csvRows(input: string): Generator<{ line: number; fields: string[] }, void, undefined> {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const rows: { line: number; fields: string[] }[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let rowLine = 1;
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
+  let line = 1;
+  while (i < n) {
+    const rowLine = line;
+    const fields: string[] = [];
+    for (;;) {
+      let field = '';
+      if (text.charCodeAt(i) === 34) {
+        let j = i + 1;
+        for (;;) {
+          const quote = text.indexOf('"', j);
+          if (quote < 0) throw new CsvError(rowLine, 'a quoted field is not closed: its opening quote runs to the end of the file');
+          field += text.slice(j, quote);
+          if (text.charCodeAt(quote + 1) === 34) {
+            field += '"';
+            j = quote + 2;
+            continue;
+          }
+          j = quote + 1;
+          break;
         }
-        quoted = false;
-      } else {
-        if (ch === '\n') line++;
-        field += ch;
+        for (let k = text.indexOf('\n', i); k >= 0 && k < j; k = text.indexOf('\n', k + 1)) line++;
+        i = j;
       }
+      fieldEnd.lastIndex = i;
+      const end = fieldEnd.exec(text)?.index ?? n;
+      field += text.slice(i, end);
+      i = end;
+      fields.push(field);
+      if (i >= n) break;
+      if (text.charCodeAt(i) === 44) {
+        i++;
+        continue;
+      }
+      if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) i++;
       i++;
-      continue;
-    }
-    if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
-      fields.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      fields.push(field);
-      if (fields.length > 1 || fields[0] !== '') rows.push({ line: rowLine, fields });
-      fields = [];
-      field = '';
       line++;
-      rowLine = line;
-    } else field += ch;
-    i++;
+      break;
+    }
+    if (fields.length > 1 || fields[0] !== '') yield { line: rowLine, fields };
   }
-  if (quoted) throw new CsvError(rowLine, 'a quoted field is not closed');
-  if (field !== '' || fields.length > 0) {
-    fields.push(field);
-    rows.push({ line: rowLine, fields });
-  }
-  return rows;
 }
 
-/** Parses CSV with a header row into records keyed by column name; a row with the wrong field count is an error. */
+/** Every row of a CSV (csvRows); throws a CsvError for a quoted field that is never closed. */
+export function parseCsvRows(input: string): { line: number; fields: string[] }[] {
+  return [...csvRows(input)];
+}
+
+/**
+ * The records of a CSV with a header row, keyed by column name, one at a time: a row with the wrong field count, or
+ * a quote that is never closed (which ends the file), comes as a CsvError in its place.
+ */
+export function readCsv(input: string): { columns: string[]; entries: Generator<CsvRecord | CsvError, void, undefined> } {
+  const rows = csvRows(input);
+  let first: IteratorResult<{ line: number; fields: string[] }, void>;
+  try {
+    first = rows.next();
+  } catch (e) {
+    if (!(e instanceof CsvError)) throw e;
+    return { columns: [], entries: (function* () { yield e; })() };
+  }
+  if (first.done) return { columns: [], entries: (function* () {})() };
+  const columns = first.value.fields.map((c) => c.trim());
+  function* entries(): Generator<CsvRecord | CsvError, void, undefined> {
+    try {
+      for (const row of rows) {
+        if (row.fields.length !== columns.length) {
+          yield new CsvError(row.line, `expected ${columns.length} fields, found ${row.fields.length}`);
+          continue;
+        }
+        const values: Record<string, string> = {};
+        columns.forEach((c, j) => (values[c] = row.fields[j]!));
+        yield { line: row.line, values };
+      }
+    } catch (e) {
+      if (!(e instanceof CsvError)) throw e;
+      yield e;
+    }
+  }
+  return { columns, entries: entries() };
+}
+
+/** Parses CSV with a header row into records keyed by column name; a row with the wrong field count, or a quote never closed, is an error. */
 export function parseCsv(input: string): { columns: string[]; records: CsvRecord[]; errors: CsvError[] } {
-  const rows = parseCsvRows(input);
-  const header = rows.shift();
-  if (!header) return { columns: [], records: [], errors: [] };
-  const columns = header.fields.map((c) => c.trim());
+  const { columns, entries } = readCsv(input);
   const records: CsvRecord[] = [];
   const errors: CsvError[] = [];
-  for (const row of rows) {
-    if (row.fields.length !== columns.length) {
-      errors.push(new CsvError(row.line, `expected ${columns.length} fields, found ${row.fields.length}`));
-      continue;
-    }
-    const values: Record<string, string> = {};
-    columns.forEach((c, j) => (values[c] = row.fields[j]!));
-    records.push({ line: row.line, values });
+  for (const e of entries) {
+    if (e instanceof CsvError) errors.push(e);
+    else records.push(e);
   }
   return { columns, records, errors };
 }
@@ -111,11 +145,11 @@ function csvField(v: unknown): string {
 
 /** CSV text with a header; `bom` for spreadsheet programs that need it to read UTF-8. Text cells are neutralised (neutraliseCell). */
 export function toCsv(columns: readonly string[], rows: readonly Record<string, unknown>[], bom = true): string {
-  return (bom ? '\ufeff' : '') + columns.map(csvField).join(',') + '\r\n' + csvLines(columns, rows);
+  return (bom ? '\ufeff' : '') + csvRecords(columns, [Object.fromEntries(columns.map((c) => [c, c]))]) + csvRecords(columns, rows);
 }
 
-/** Rows as CSV lines without a header, each ending in CRLF: the body of a CSV written a chunk at a time. */
-export function csvLines(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
+/** The records of `rows` alone, each line ended by CRLF: for a CSV written a part at a time after toCsv's header. */
+export function csvRecords(columns: readonly string[], rows: readonly Record<string, unknown>[]): string {
   let out = '';
   for (const r of rows) out += columns.map((c) => csvField(r[c])).join(',') + '\r\n';
   return out;

@@ -3,6 +3,8 @@ import { IndicatorKey, RegionKey } from './catalogue';
 import { Year } from './fact';
 import { IndicatorList, type SeriesResponse } from './api';
 import { languages } from './format';
+import { defaultRegionKey } from './settings';
+import { maxSeriesRegions } from './regions/api';
 import { axisLayouts, chartModes, chartSize } from './chart/spec';
 import { themes } from './chart/theme';
 
@@ -38,10 +40,26 @@ const rangeRefine = <T extends { from?: number | undefined; to?: number | undefi
   q.from === undefined || q.to === undefined || q.from <= q.to;
 const rangeMessage = { message: '`from` must not be after `to`', path: ['from'] };
 
-/** The series endpoint's query with `asof`. */
+/** `regions=a,b,c`: region keys, each once, at most maxSeriesRegions. */
+export const RegionList = z
+  .string()
+  .transform((s) => [...new Set(s.split(',').map((k) => k.trim()).filter(Boolean))])
+  .pipe(z.array(RegionKey).min(1).max(maxSeriesRegions));
+
+/**
+ * The series endpoint's query with `asof`. `regions=a,b,c` asks for several regions' series at once, each with its
+ * combined series across the 2025 reorganisation (RegionsSeriesResponse); `region` alone keeps SeriesResponse.
+ */
 export const SeriesAsOfQuery = z
-  .object({ region: RegionKey.default('da-nang'), from: Year.optional(), to: Year.optional(), asof: AsOf.optional() })
-  .refine(rangeRefine, rangeMessage);
+  .object({
+    region: RegionKey.default(defaultRegionKey),
+    regions: RegionList.optional(),
+    from: Year.optional(),
+    to: Year.optional(),
+    asof: AsOf.optional(),
+  })
+  .refine(rangeRefine, rangeMessage)
+  .refine((q) => q.regions === undefined || q.asof === undefined, { message: '`asof` is for one region’s series; leave it out with `regions`', path: ['asof'] });
 export type SeriesAsOfQuery = z.output<typeof SeriesAsOfQuery>;
 
 /**
@@ -61,9 +79,25 @@ export const SeriesDownloadQuery = z
   })
   .refine(rangeRefine, rangeMessage);
 export type SeriesDownloadQuery = z.output<typeof SeriesDownloadQuery>;
+/** A map's date (YYYY-MM-DD): the units in force on it are ranked. */
+const MapDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date, YYYY-MM-DD');
+
+/** `GET /api/v1/indicators/{key}/ranking?year=Y[&map=D]`: by default the map at the end of the year. */
+export const RankingQuery = z.object({ year: Year, map: MapDate.optional() });
+export type RankingQuery = z.output<typeof RankingQuery>;
+
+/** `/embed/map/{key}?year=Y` and `GET /api/v1/maps/{key}.svg`: the tile map of a ranking. */
+export const MapQuery = z.object({
+  year: Year,
+  map: MapDate.optional(),
+  lang: z.enum(languages).default('vi'),
+  theme: z.enum(themes).default('light'),
+  width: z.coerce.number().int().min(280).max(1200).default(640),
+});
+export type MapQuery = z.output<typeof MapQuery>;
 
 const chartFields = {
-  region: RegionKey.default('da-nang'),
+  region: RegionKey.default(defaultRegionKey),
   from: Year.optional(),
   to: Year.optional(),
   mode: z.enum(chartModes).default('value'),

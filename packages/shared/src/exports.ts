@@ -1,6 +1,7 @@
 import type { FactWithSource, SeriesResponse, StatedValue } from './api';
+import type { RankingResponse } from './regions/api';
 import type { Indicator } from './catalogue';
-import { csvLines, toCsv } from './csv';
+import { csvRecords, toCsv } from './csv';
 import { outletOf } from './cited';
 import { unitLabels } from './format';
 import { machineReadLabel } from './machine-read';
@@ -190,6 +191,51 @@ export function seriesTable(
   };
 }
 
+export const rankingColumns: readonly ExportColumn[] = [
+  ...indicatorColumns,
+  col('year', 'năm', 'year'),
+  col('map', 'bản đồ hành chính ngày', 'map of'),
+  col('region', 'địa phương', 'region'),
+  col('value', 'giá trị', 'value'),
+  ...unitColumns,
+  col('rank', 'hạng', 'rank'),
+  col('denominator', 'trên tổng số', 'out of'),
+  col('method', 'cách có số liệu', 'how the figure was obtained'),
+  col('from', 'từ các địa phương', 'from the regions'),
+  col('missing', 'thiếu số liệu của', 'regions without a figure'),
+  col('partial', 'chưa đủ', 'partial'),
+  col('previous_rank', 'hạng năm trước', 'rank the year before'),
+  col('rank_change', 'thay đổi hạng', 'change in rank'),
+  col('value_change', 'thay đổi giá trị', 'change in value'),
+];
+
+/** A ranking (`ranking.csv`, the ranking page's download): each ranked unit, then the units without a figure. */
+export function rankingTable(r: RankingResponse): ExportTable {
+  const common = { indicator: r.indicator.key, ...indicatorFields(r.indicator), year: r.year, map: r.map };
+  const empty = { value: null, rank: null, denominator: null, method: null, from: null, missing: null, partial: null, previous_rank: null, rank_change: null, value_change: null };
+  return {
+    name: 'Xếp hạng',
+    columns: rankingColumns,
+    rows: [
+      ...r.items.map((i) => ({
+        ...common,
+        region: i.region,
+        value: i.value,
+        rank: i.rank,
+        denominator: i.denominator,
+        method: i.method,
+        from: i.from.join(' ') || null,
+        missing: i.missing.join(' ') || null,
+        partial: i.partial,
+        previous_rank: i.previous?.rank ?? null,
+        rank_change: i.rank_change,
+        value_change: roundComputed(i.value_change, 2),
+      })),
+      ...r.missing.map((region) => ({ ...common, ...empty, region })),
+    ],
+  };
+}
+
 export const sourceColumns: readonly ExportColumn[] = [
   col('source_id', 'mã nguồn', 'source id'),
   col('kind', 'loại nguồn', 'kind'),
@@ -250,6 +296,6 @@ export function csvHead(columns: readonly ExportColumn[]): string {
 }
 
 /** Rows of a table as CSV lines, after csvHead. */
-export function csvRows(columns: readonly ExportColumn[], rows: ExportTable['rows']): string {
-  return csvLines(keysOf(columns), rows);
+export function tableCsvRows(columns: readonly ExportColumn[], rows: ExportTable['rows']): string {
+  return csvRecords(keysOf(columns), rows);
 }

@@ -111,6 +111,10 @@ export const Fact = z.object({
    * accepted or edited by a person since: shown as "đọc tự động, chưa duyệt / machine-read, not yet reviewed".
    */
   machine_read: z.boolean(),
+  /** Of a rank: how many units were ranked. */
+  denominator: z.number().int().positive().nullable().optional(),
+  /** The date of the later map whose territory the figure is about (decision 0060); absent or null: the region as it was. */
+  territory_as_of: z.string().nullable().optional(),
   created_at: z.string(),
   updated_at: z.string(),
 });

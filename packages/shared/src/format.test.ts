@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatDate, formatNumber, formatPlain, formatValue, parseTypedNumber } from './format';
+import { formatChange, formatDate, formatNumber, formatPlain, formatRank, formatValue, parseTypedNumber } from './format';
 
 describe('format', () => {
   it.each([
@@ -14,6 +14,11 @@ describe('format', () => {
     [0.8123, 'score', 'vi', '0,8123 điểm'],
   ] as const)('%d %s in %s → %s', (v, unit, lang, expected) => {
     expect(formatValue(v, unit, lang)).toBe(expected);
+  });
+  it('writes a rank with its denominator', () => {
+    expect(formatRank(3, 63, 'vi')).toBe('hạng 3/63');
+    expect(formatRank(17, 34, 'en')).toBe('rank 17/34');
+    expect(formatRank(8, null, 'vi')).toBe('hạng 8');
   });
   it('groups large numbers in both languages', () => {
     expect(formatNumber(1200000, 'vi')).toBe('1.200.000');

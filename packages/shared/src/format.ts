@@ -57,6 +57,12 @@ export function formatValue(value: number, unit: Unit, lang: Lang): string {
   return `${n} ${unitLabels[unit][lang]}`;
 }
 
+/** A rank with its denominator, as the press writes it: `hạng 3/63` / `rank 3/63` (`hạng 3` when none was stated). */
+export function formatRank(rank: number, denominator: number | null, lang: Lang): string {
+  const of = denominator === null ? '' : `/${formatNumber(denominator, lang)}`;
+  return `${lang === 'vi' ? 'hạng' : 'rank'} ${formatNumber(rank, lang)}${of}`;
+}
+
 /** A signed percentage change: `+34%`, `−2,5%`. */
 export function formatChange(pct: number, lang: Lang): string {
   const rounded = Math.round(pct * 10) / 10;

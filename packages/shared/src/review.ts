@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { IndicatorKey } from './catalogue';
 import { Approx, Fact, Qualifier } from './fact';
+import { PartialDate } from './cited';
+import { defaultRegionKey } from './settings';
 import { Source } from './source';
 
 // ---- editors and tokens -----------------------------------------------------------------------------------
@@ -56,7 +58,7 @@ const optionalText = (max: number) =>
 
 /** The text fields of `POST /api/v1/sources` (multipart, next to `file`). */
 export const UploadFields = z.object({
-  region: z.string({ error: 'region is required (e.g. da-nang)' }).trim().min(1, 'region is required (e.g. da-nang)'),
+  region: z.string({ error: `region is required (e.g. ${defaultRegionKey})` }).trim().min(1, `region is required (e.g. ${defaultRegionKey})`),
   title: optionalText(500),
   publisher: optionalText(200),
   url: z
@@ -64,10 +66,7 @@ export const UploadFields = z.object({
     .optional()
     .transform((s) => (s ? s : null)),
   published: z
-    .union([
-      z.literal(''),
-      z.string().trim().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'published is YYYY, YYYY-MM or YYYY-MM-DD'),
-    ])
+    .union([z.literal(''), PartialDate])
     .optional()
     .transform((s) => (s ? s : null)),
 });
@@ -90,6 +89,10 @@ export type AcceptBody = z.infer<typeof AcceptBody>;
 
 export const RejectBody = z.object({ reason: Reason });
 export type RejectBody = z.infer<typeof RejectBody>;
+
+/** `POST /api/v1/sources/{id}/retire` (administrators): why the source leaves the public data. */
+export const RetireBody = z.object({ reason: Reason });
+export type RetireBody = z.infer<typeof RetireBody>;
 
 const nullableNumber = z.number().finite().nullable();
 
@@ -201,12 +204,52 @@ export type SourceRevisionsResponse = z.infer<typeof SourceRevisionsResponse>;
 
 // ---- cited figures ----------------------------------------------------------------------------------------
 
-/** `POST /api/v1/facts/cited`: what landed and, line by line, what did not. */
+/** Rows one cited CSV may have; past it the upload is refused (422) before anything is read. */
+export const maxCitedRows = 200_000;
+
+/**
+ * Accepted figures one region, indicator and year may have from cited jobs: a year is resolved as a whole on every
+ * change to it, so this bounds what one change costs (no real year has a thousand published figures).
+ */
+export const maxFiguresPerYear = 1_000;
+
+/** Problems a report lists line by line; the rest are counted. */
+export const maxListedProblems = 1_000;
+
+/** What an import of cited figures did: what landed and, line by line, what did not (the first 1,000 of them). */
 export const CitedUploadReport = z.object({
   rows: z.number().int(),
   inserted: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
   invalid: z.array(z.object({ line: z.number().int(), errors: z.array(z.string()) })),
+  /** Invalid rows in all, listed or not. */
+  invalid_total: z.number().int(),
 });
 export type CitedUploadReport = z.infer<typeof CitedUploadReport>;
+
+export const JobStatus = z.enum(['queued', 'running', 'done', 'failed', 'interrupted']);
+export type JobStatus = z.infer<typeof JobStatus>;
+
+/**
+ * A long write run off the request path: the import of a cited CSV (`POST /api/v1/facts/cited` answers 202 with it)
+ * or the retirement of a source. `GET /api/v1/jobs/{id}` follows it: done of total (rows of the file, facts of the
+ * source), then its report (an import's) or why it stopped (failed; interrupted when the server stopped meanwhile).
+ */
+export const Job = z.object({
+  id: z.number().int(),
+  kind: z.enum(['cited', 'retire']),
+  status: JobStatus,
+  /** The uploaded file's name, or the retired source's title. */
+  title: z.string(),
+  total: z.number().int().nullable(),
+  done: z.number().int(),
+  report: CitedUploadReport.nullable(),
+  error: z.string().nullable(),
+  /** The uploaded file as a source (a dataset: the figures it brought point to it beside their articles), or the retired source. */
+  source_id: z.number().int().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+  finished_at: z.string().nullable(),
+});
+export type Job = z.infer<typeof Job>;

@@ -6,7 +6,10 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../config';
 import { connect } from '../db/connect';
+import { seedAll } from '../seed';
+import { prepareDatabase } from '../services/prepare-database';
 import { hashToken } from '../services/tokens';
+import { fixtureDataDir } from '../testing/fixtures';
 import { corpusDir, corpusFile } from '../testing/editors';
 
 const tsx = createRequire(import.meta.url).resolve('tsx/cli');
@@ -14,7 +17,7 @@ const dir = mkdtempSync(join(tmpdir(), 'chiso-cli-'));
 const databaseUrl = `sqlite:${join(dir, 'cli.sqlite')}`;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(script: 'token' | 'ingest', args: string[]) {
+function run(script: 'token' | 'ingest' | 'coverage', args: string[]) {
   const r = spawnSync(process.execPath, [tsx, resolve(repoRoot, `apps/api/src/cli/${script}.ts`), ...args], {
     cwd: repoRoot,
     env: { ...process.env, DATABASE_URL: databaseUrl, FORCE_COLOR: '0' },
@@ -98,5 +101,27 @@ describe('npm run ingest', () => {
     const unknown = run('ingest', [join(corpusDir, 'danang-2019-review.txt'), '--region', 'atlantis']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/atlantis.*da-nang/);
+  });
+});
+
+describe('npm run coverage', () => {
+  it('counts the regions with a figure per indicator and year, as a table or CSV', async () => {
+    // Accepted figures of two regions (an ingested report's figures wait for review and count for none).
+    const db = connect(databaseUrl);
+    try {
+      await prepareDatabase(db);
+      await seedAll(db.db, fixtureDataDir());
+    } finally {
+      await db.close();
+    }
+    const r = run('coverage', []);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^indicator\s+(\d{4}\s+)+most$/);
+    expect(lines.find((l) => l.startsWith('ict_revenue'))).toMatch(/\s2$/);
+    const csv = run('coverage', ['--csv']);
+    expect(csv.stdout.split('\r\n')[0]).toBe('indicator,year,regions');
+    expect(csv.stdout).toContain('ict_revenue,2022,2\r\n');
+    expect(csv.stdout).toContain('ict_revenue,2021,1\r\n');
   });
 });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { UploadFields } from '@chiso/shared';
+import { UploadFields, defaultRegionKey } from '@chiso/shared';
 import { seedCatalogue } from '../seed/catalogue';
 import { loadCatalogue } from '../services/catalogue';
 import { ingestDocument } from '../services/ingest';
@@ -57,7 +57,7 @@ async function main(): Promise<number> {
     return 0;
   }
   if (files.length === 0) throw new UsageError('no files given');
-  if (!values.region) throw new UsageError('--region is required (e.g. --region da-nang)');
+  if (!values.region) throw new UsageError(`--region is required (e.g. --region ${defaultRegionKey})`);
   const fields = UploadFields.safeParse({ region: values.region, publisher: values.publisher, published: values.published, url: values.url });
   if (!fields.success) throw new UsageError(fields.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
 
@@ -90,7 +90,7 @@ async function main(): Promise<number> {
       } catch (e) {
         const failure = readFailure(e);
         const reason = failure
-          ? `${failure.code}: ${failure.message}`
+          ? `${failure.code}: ${failure.message}${failure.reason ? ` (${failure.reason})` : ''}`
           : e instanceof Error && 'code' in e && e.code === 'ENOENT'
             ? 'no such file'
             : e instanceof Error

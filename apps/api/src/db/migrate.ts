@@ -12,6 +12,11 @@ import * as m031 from './migrations/031_page_images';
 import * as m040 from './migrations/040_public_notes';
 import * as m041 from './migrations/041_machine_read';
 import * as m042 from './migrations/042_source_revisions';
+import * as m050 from './migrations/050_regions_facts';
+import * as m060 from './migrations/060_series_dirty_years';
+import * as m061 from './migrations/061_revision_scope';
+import * as m062 from './migrations/062_jobs';
+import * as m063 from './migrations/063_retired_sources';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -32,6 +37,11 @@ const steps: Record<string, Step> = {
   '040_public_notes': m040,
   '041_machine_read': m041,
   '042_source_revisions': m042,
+  '050_regions_facts': m050,
+  '060_series_dirty_years': m060,
+  '061_revision_scope': m061,
+  '062_jobs': m062,
+  '063_retired_sources': m063,
 };
 
 export async function migrateToLatest({ db, dialect }: Db): Promise<MigrationResultSet> {

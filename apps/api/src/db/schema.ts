@@ -99,8 +99,17 @@ export interface FactsTable {
    * 0/1 on SQLite and a boolean on PostgreSQL; written as 0 or 1, which both take.
    */
   machine_read: ColumnType<boolean | number, number | undefined, number>;
+  /** Of a rank: how many units were ranked (2 of 63). */
+  denominator: number | null;
+  /**
+   * The date of the map whose territory the figure is about, when later than its year: the merged unit's figure
+   * for a year before the merger (DTI 2024's ranking of the 34 new provinces). Null: the region as it was.
+   */
+  territory_as_of: string | null;
   /** Identifies a curated row of a seed CSV across restarts, so a changed row updates its fact. */
   seed_key: string | null;
+  /** The uploaded file (a dataset source) that created or last changed this cited figure (migration 062). */
+  upload_id: Generated<number | null>;
   created_at: string;
   updated_at: string;
 }
@@ -118,6 +127,9 @@ export interface FactRevisionsTable {
   /** JSON of the fact after the change. */
   after: string;
   at: string;
+  /** The fact's region and the indicator the change left it in (migration 061): what `asof` finds revisions by. */
+  region: string | null;
+  indicator: string | null;
 }
 
 /** A change to a source (migration 042): the source's row before and after, as JSON, who and why. */
@@ -199,6 +211,45 @@ export interface SeriesDirtyTable {
   indicator: string;
 }
 
+/** (region, indicator, year) whose facts or sources changed since the read model was last computed (migration 060). */
+export interface SeriesDirtyYearTable {
+  region: string;
+  indicator: string;
+  year: number;
+}
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'interrupted';
+
+/** A long write run off the request path (migration 062): its progress, and its report or error at the end. */
+export interface JobsTable {
+  id: Generated<number>;
+  kind: 'cited' | 'retire';
+  actor: string;
+  /** What it works on: the uploaded file's name, the retired source's title. */
+  title: string;
+  status: JobStatus;
+  /** Rows of the file, facts of the source; null until known. */
+  total: number | null;
+  done: number;
+  /** The job's report as JSON once done (a CitedUploadReport for an import). */
+  report: string | null;
+  error: string | null;
+  /** The uploaded file as a source, or the source being retired. */
+  source_id: number | null;
+  created_at: string;
+  /** Written with every step, so a job whose process died is seen as interrupted. */
+  updated_at: string;
+  finished_at: string | null;
+}
+
+/** A source an administrator retired (migration 063): its facts are rejected, its text is not served. */
+export interface RetiredSourcesTable {
+  source_id: number;
+  retired_at: string;
+  actor: string;
+  reason: string;
+}
+
 /** A fixed window of a rate limit (migration 005): `count` events of `key` until `reset_at` (epoch ms). */
 export interface RateWindowsTable {
   scope: string;
@@ -224,9 +275,12 @@ export interface Database {
   indicator_coverage: IndicatorCoverageTable;
   region_years: RegionYearsTable;
   series_dirty: SeriesDirtyTable;
+  series_dirty_year: SeriesDirtyYearTable;
   fact_json: FactJsonTable;
   fact_dirty: FactDirtyTable;
   rate_windows: RateWindowsTable;
+  jobs: JobsTable;
+  retired_sources: RetiredSourcesTable;
   source_pages: SourcePagesTable;
   fact_locations: FactLocationsTable;
 }

@@ -28,9 +28,11 @@ const rank: Record<TokenRole, number> = { editor: 1, admin: 2 };
 const challenge = { 'WWW-Authenticate': 'Bearer realm="chiso"' };
 
 /**
- * Bearer-token authentication with two limits: failed sign-ins per client address (a wrong or revoked token;
- * past the limit the address is refused even with a good token until the window ends) and writes per token,
- * both counted in the database so every process shares them. The token itself is never logged or echoed.
+ * Bearer-token authentication with two limits: failed sign-ins per client address (a wrong or revoked token; past
+ * the limit the address's wrong tokens get 429 until the window ends) and writes per token, both counted in the
+ * database so every process shares them. A valid token always passes: editors behind one NAT with someone who
+ * fails cannot be locked out (issue 15), and a token's 256 random bits are what stops guessing, not the limit. The
+ * token itself is never logged or echoed.
  */
 export function createAuth(opts: AuthOptions): Auth {
   const { db, limits } = opts;
@@ -40,10 +42,6 @@ export function createAuth(opts: AuthOptions): Auth {
   return {
     require(role) {
       return async (c, next) => {
-        const address = clientAddress(c, opts.trustProxy);
-        const blocked = await failures.blockedFor(address);
-        if (blocked) throw tooMany(blocked, 'Too many failed sign-ins from this address.');
-
         const header = c.req.header('authorization');
         if (!header) {
           throw new HttpProblem(401, 'This needs an editor token: send it as "Authorization: Bearer TOKEN".', undefined, challenge);
@@ -51,6 +49,9 @@ export function createAuth(opts: AuthOptions): Auth {
         const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
         const editor = match ? await verifyToken(db.db, match[1]!) : null;
         if (!editor) {
+          const address = clientAddress(c, opts.trustProxy);
+          const blocked = await failures.blockedFor(address);
+          if (blocked) throw tooMany(blocked, 'Too many failed sign-ins from this address.');
           await failures.hit(address);
           throw new HttpProblem(
             401,

@@ -30,7 +30,7 @@ describe('the OpenAPI document', () => {
   it('documents parameters, bodies and answers from the declarations', () => {
     const paths = openApiDocument(t.app, 'test').paths as Record<string, Record<string, { parameters?: { name: string; in: string }[]; responses: Record<string, unknown>; requestBody?: unknown; security?: unknown[] }>>;
     const series = paths['/api/v1/indicators/{key}/series']!.get!;
-    expect(series.parameters!.map((p) => `${p.in}:${p.name}`).sort()).toEqual(['path:key', 'query:asof', 'query:from', 'query:region', 'query:to']);
+    expect(series.parameters!.map((p) => `${p.in}:${p.name}`).sort()).toEqual(['path:key', 'query:asof', 'query:from', 'query:region', 'query:regions', 'query:to']);
     expect(Object.keys(series.responses).sort()).toEqual(['200', '400', '404']);
     const reject = paths['/api/v1/facts/{id}/reject']!.post!;
     expect(reject.requestBody).toBeDefined();

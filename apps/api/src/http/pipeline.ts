@@ -17,7 +17,7 @@ import { HttpProblem, problemJson, statusTitle } from './problem';
  */
 
 /** The pages and images other sites may frame or load: their own policy, and no X-Frame-Options. */
-const frameable = (path: string) => path.startsWith('/embed') || path.startsWith('/api/v1/charts/');
+const frameable = (path: string) => path.startsWith('/embed') || path.startsWith('/api/v1/charts/') || path.startsWith('/api/v1/maps/');
 
 const common = {
   // Left to the TLS proxy in front: the app does not know whether it is served over https.

@@ -107,7 +107,8 @@ describe('the limits in the app', () => {
     const me = (t: string) => app.request('/api/v1/auth/me', { headers: { Authorization: `Bearer ${t}` } });
     expect((await me(token)).status).toBe(200);
     await sql`drop table rate_windows`.execute(db.db);
-    await expectProblem(await me(token), 500);
+    // A good token is never counted on a read (issue 15: a locked-out address still lets it through); a wrong one is.
+    expect((await me(token)).status).toBe(200);
     await expectProblem(await me('chiso_wrong'), 500);
     expect((await app.request('/healthz')).status).toBe(200);
   });

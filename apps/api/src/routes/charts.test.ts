@@ -1,6 +1,7 @@
 import { SeriesResponse } from '@chiso/shared';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { commitChange } from '../services/commit';
+import { insertFact } from '../testing/editors';
 import { seededApp, type TestApp } from '../testing/harness';
 
 let t: TestApp;
@@ -111,3 +112,26 @@ describe('asof: the figures as they stood', () => {
     expect(svgThen).toContain('figures as of');
   });
 });
+
+describe('tiny and huge figures (issue 15, item 8)', () => {
+  it('a one-point series of 1e-100, 5e-324 or 1e300 draws as SVG and PNG (was a 500: toFixed digits, NaN; the embed page: pages.test.ts)', async () => {
+    // Series the fixture leaves empty, so each has the one point.
+    const cases = [
+      ['viet-nam', 'it_revenue', 1e-100],
+      ['ha-noi', 'it_revenue', 5e-324],
+      ['viet-nam', 'software_export', 1e300],
+    ] as const;
+    for (const [region, indicator, value] of cases) {
+      await insertFact(t.db, { indicator, region, year: 2020, value, status: 'accepted' });
+      const series = SeriesResponse.parse(await (await t.get(`/api/v1/indicators/${indicator}/series?region=${region}`)).json());
+      expect(series.points.map((p) => p.value)).toEqual([value]);
+      for (const path of [`/api/v1/charts/${indicator}.svg?region=${region}`, `/api/v1/charts/${indicator}.png?region=${region}`]) {
+        const res = await t.get(path);
+        expect([path, res.status]).toEqual([path, 200]);
+        const body = path.includes('.png') ? '' : await res.text();
+        expect(body, path).not.toMatch(/NaN|Infinity/);
+      }
+    }
+  });
+});
+

@@ -12,7 +12,7 @@ export const SVG_TYPE = 'image/svg+xml; charset=utf-8';
 export const maxPngPixels = 12_000_000;
 
 /** What other sites may load: any origin, any frame, cached a few minutes by browsers. */
-const imageHeaders: Record<string, string> = {
+export const imageHeaders: Record<string, string> = {
   'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors *",
   'Access-Control-Allow-Origin': '*',
   'Cache-Control': 'public, max-age=300',

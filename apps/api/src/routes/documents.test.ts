@@ -85,4 +85,25 @@ describe('reports as they are published', () => {
     expect(res.status).toBe(422);
     expect(((await res.json()) as { detail: string }).detail).toMatch(/512 levels deep/);
   });
+
+  it('a damaged file is a 422 that says what to do, without its parser\'s internals (issue 15, item 9)', async () => {
+    const contentTypes = new TextEncoder().encode(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    );
+    const brokenXml = new TextEncoder().encode('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Doanh thu</w:r>');
+    const pdf = corpusFile('tay-lam-2021-report.pdf');
+    const damaged = [
+      { name: 'broken-xml.docx', bytes: await zip([{ name: '[Content_Types].xml', data: contentTypes }, { name: 'word/document.xml', data: brokenXml }]) },
+      { name: 'truncated.pdf', bytes: pdf.slice(0, Math.floor(pdf.length / 3)) },
+      { name: 'broken.png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3]) },
+    ];
+    for (const { name, bytes } of damaged) {
+      const res = await upload(bytes, name);
+      const { detail } = (await res.json()) as { detail: string };
+      expect([res.status, name]).toEqual([422, name]);
+      expect(detail).toMatch(/damaged|truncated|cut short/);
+      // Whatever the library said (sax's "Line: 0 Column: 97 Char:", pdf.js's "Invalid PDF structure", pngjs's "Unexpected end") stays in the log.
+      expect(detail, name).not.toMatch(/Line:|Column:|Char:|Invalid|Unexpected|unclosed|Error|exception/i);
+    }
+  });
 });

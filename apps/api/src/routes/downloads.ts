@@ -6,6 +6,7 @@ import type { AppDeps } from '../context';
 import { CSV_TYPE } from '../http/body';
 import { etagOf } from '../http/etag';
 import { docs, problems, route, type ApiRouter } from '../http/route';
+import { HttpProblem } from '../http/problem';
 import { requireIndicator, requireRegion } from '../services/catalogue';
 import { csvStream, factRows, factsSheet, seriesDownloadTable, seriesSet, sourcesSheet, type FactScope } from '../services/downloads';
 import { sheetOf, workbookStream } from '../services/xlsx';
@@ -173,6 +174,7 @@ export function downloadsRoute(app: ApiRouter, deps: AppDeps): void {
       type: CSV_TYPE,
     },
     async ({ param, query }) => {
+      if (query.regions) throw new HttpProblem(400, 'series.csv is one region’s series: use region=, or the JSON series for several regions.');
       const q = { ...query, indicators: [param.key], mode: 'value' as const, lang: 'vi' as const };
       const table = await seriesDownloadTable(deps, await seriesSet(deps, q), q);
       return { body: csvStream(table.columns, [table.rows]), filename: `${param.key}-${query.region}.csv` };

@@ -1,10 +1,11 @@
-import { Indicator, IndicatorKey, IndicatorsResponse, SeriesResponse } from '@chiso/shared';
+import { Indicator, IndicatorKey, IndicatorsResponse, RegionsSeriesResponse, SeriesResponse } from '@chiso/shared';
 import { SeriesAsOfQuery } from '@chiso/shared/embed';
 import { z } from 'zod';
 import type { AppDeps } from '../context';
 import { json, JSON_TYPE, jsonOf } from '../http/body';
 import { read, type ApiRouter } from '../http/route';
 import { requireIndicator } from '../services/catalogue';
+import { regionsSeriesJson } from '../services/region-series';
 import { seriesJson } from '../services/series';
 import { storedCoverage } from '../services/series-store';
 
@@ -39,16 +40,21 @@ export function indicatorsRoute(app: ApiRouter, deps: AppDeps): void {
     deps.reads,
     {
       path: '/indicators/{key}/series',
-      summary: 'Headline value per year (with conflicts and the number of facts behind it) and targets',
-      summaryVi: 'Giá trị chính theo năm (kèm chênh lệch giữa các nguồn và số số liệu đứng sau) và mục tiêu',
+      summary: 'Headline value per year (with conflicts and the number of facts behind it) and targets; with regions=a,b,c, several regions’ series, each with its combined series across the 2025 reorganisation',
+      summaryVi: 'Giá trị chính theo năm (kèm chênh lệch giữa các nguồn và số số liệu đứng sau) và mục tiêu; với regions=a,b,c, chuỗi của nhiều địa phương, mỗi chuỗi kèm chuỗi gộp qua lần sắp xếp năm 2025',
       example: '/api/v1/indicators/ict_revenue/series?region=da-nang',
       tag: 'read',
       params: KeyParam,
       query: SeriesAsOfQuery,
-      response: { type: 'application/json', schema: SeriesResponse },
+      response: { type: 'application/json', schema: z.union([SeriesResponse, RegionsSeriesResponse]) },
       errors: [404],
     },
-    async ({ param, query }) => ({ body: await seriesJson(deps, param.key, query), type: JSON_TYPE }),
+    async ({ param, query }) => ({
+      body: query.regions
+        ? await regionsSeriesJson(db, deps.catalogue(), param.key, query.regions, query)
+        : await seriesJson(deps, param.key, query),
+      type: JSON_TYPE,
+    }),
   );
 
   read(

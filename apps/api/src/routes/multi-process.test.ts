@@ -81,7 +81,7 @@ describe('several API processes on one database', () => {
   });
 
   // Last: it blocks 127.0.0.1, the address of every request here, for the rest of the window.
-  it('failed sign-ins through either process count against one limit, then both answer 429 with Retry-After', async () => {
+  it('failed sign-ins through either process count against one limit, then both answer a wrong token 429 with Retry-After and a good one 200', async () => {
     const me = (s: ServerProcess, t: string) => fetch(`${s.base}/api/v1/auth/me`, { headers: { Authorization: `Bearer ${t}` } });
     const limit = defaultRateLimits.failedSignIns;
     for (let i = 0; i < limit; i++) {
@@ -89,7 +89,8 @@ describe('several API processes on one database', () => {
       expect((await me(i % 2 ? b : a, `chiso_wrong-${i}`)).status).toBe(401);
     }
     for (const s of [a, b]) {
-      const res = await me(s, token);
+      expect((await me(s, token)).status).toBe(200);
+      const res = await me(s, 'chiso_wrong-again');
       expect(res.status).toBe(429);
       expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(((await res.json()) as { detail: string }).detail).toMatch(/failed sign-ins/);

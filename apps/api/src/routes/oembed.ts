@@ -1,4 +1,5 @@
 import { chartImagePath, embedPath, heightForWidth, type EmbedParams } from '@chiso/shared/chart';
+import { defaultRegionKey } from '@chiso/shared';
 import { ChartQuery, CompareChartQuery, OEmbedQuery, OEmbedResponse } from '@chiso/shared/embed';
 import type { AppDeps } from '../context';
 import { json } from '../http/body';
@@ -65,7 +66,7 @@ export function oembedRoute(app: ApiRouter, deps: AppDeps): void {
       const { spec } = await loadChart(
         deps,
         params.indicators,
-        { region: params.region ?? 'da-nang', mode: params.mode ?? 'value', lang: params.lang ?? 'vi', theme: params.theme ?? 'light', from: params.from, to: params.to, width, height: Math.max(200, height), scale: 1 },
+        { region: params.region ?? defaultRegionKey, mode: params.mode ?? 'value', lang: params.lang ?? 'vi', theme: params.theme ?? 'light', from: params.from, to: params.to, width, height: Math.max(200, height), scale: 1 },
         origin,
       );
       const src = `${origin}${embedPath(params)}`;

@@ -8,6 +8,7 @@ import { jsonForScript } from '../http/html';
 import { silentLogger } from '../http/log';
 import type { ApiRouter } from '../http/route';
 import { seedAll } from '../seed';
+import { insertFact } from '../testing/editors';
 import { fixtureDataDir } from '../testing/fixtures';
 import { freshDb } from '../testing/harness';
 
@@ -54,6 +55,17 @@ describe('embed pages', () => {
       '<link rel="alternate" type="application/json+oembed" href="http://chiso.test/api/v1/oembed?url=http%3A%2F%2Fchiso.test%2Fembed%2Fict_revenue%3Flang%3Den%26theme%3Ddark&amp;format=json"',
     );
     expect(html).toContain('/assets/embed-x.js');
+  });
+
+  it('/embed/{key} of a one-point series of 1e-100 or 5e-324 draws (issue 15, item 8: was a 500)', async () => {
+    for (const [region, value] of [['viet-nam', 1e-100], ['ha-noi', 5e-324]] as const) {
+      await insertFact(db, { indicator: 'it_revenue', region, year: 2020, value, status: 'accepted' });
+      const res = await get(`/embed/it_revenue?region=${region}&lang=en`);
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html).toContain('<svg');
+      expect(html).not.toMatch(/NaN|Infinity/);
+    }
   });
 
   it('/embed/explore compares; errors are framable pages too', async () => {

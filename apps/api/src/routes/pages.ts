@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IndicatorKey } from '@chiso/shared';
 import { appPath, chartImagePath, describeChart, embedPath, heightForWidth, renderChartSvg, type EmbedParams } from '@chiso/shared/chart';
-import { ChartQuery, CompareChartQuery, type EmbedData } from '@chiso/shared/embed';
+import { ChartQuery, CompareChartQuery, MapQuery, type EmbedData } from '@chiso/shared/embed';
+import { rankingRows } from '@chiso/shared/map';
 import type { Context } from 'hono';
 import { z } from 'zod';
 import type { AppDeps } from '../context';
@@ -12,6 +13,7 @@ import { HttpProblem } from '../http/problem';
 import { apiRouter, docs, problems, read, route, type ApiRouter } from '../http/route';
 import { loadChart, type ChartParams, type LoadedChart } from '../services/chart';
 import { chartFonts } from '../services/png';
+import { loadMap, type LoadedMap } from '../services/tile-map';
 
 export interface PageFiles {
   /** The app shell (`index.html`). */
@@ -72,6 +74,31 @@ function errorPage(status: number, message: string): string {
 }
 
 const html = { type: 'text/html' };
+
+const mapText = {
+  vi: { rank: 'Hạng', region: 'Tỉnh, thành phố', value: 'Giá trị', change: 'So với năm trước', note: 'Ghi chú', table: 'Bảng số liệu', none: 'Không có số liệu' },
+  en: { rank: 'Rank', region: 'Province', value: 'Value', change: 'Since the year before', note: 'Note', table: 'Data table', none: 'No figure' },
+};
+
+/** The map embed: the tile map (when the year's map is today's 34 provinces) and its table, without a script. */
+function mapPage(loaded: LoadedMap, lang: 'vi' | 'en', theme: string): string {
+  const t = mapText[lang];
+  const r = loaded.ranking;
+  const title = `${lang === 'vi' ? r.indicator.name_vi : r.indicator.name_en} ${r.year} – Chỉ số`;
+  const rows = rankingRows(r, loaded.names, lang)
+    .map((x) => `<tr data-region="${escapeHtml(x.region)}"><td>${escapeHtml(x.rank)}</td><th scope="row">${escapeHtml(x.name)}</th><td>${escapeHtml(x.value)}</td><td>${escapeHtml([x.rankChange, x.valueChange].filter(Boolean).join(' · '))}</td><td>${escapeHtml(x.note)}</td></tr>`)
+    .join('');
+  const missing = r.missing.map((k) => (lang === 'vi' ? loaded.names.get(k)?.name_vi : loaded.names.get(k)?.name_en) ?? k);
+  const gaps = missing.length ? `<p class="gaps">${escapeHtml(t.none)} (${missing.length}): ${escapeHtml(missing.join(', '))}</p>` : '';
+  const table =
+    `<table><caption>${escapeHtml(title)}</caption><thead><tr><th scope="col">${t.rank}</th><th scope="col">${t.region}</th><th scope="col">${t.value}</th><th scope="col">${t.change}</th><th scope="col">${t.note}</th></tr></thead><tbody>${rows}</tbody></table>${gaps}`;
+  const body = loaded.svg ? `<main id="chiso-map-embed">${loaded.svg}<details><summary>${t.table}</summary>${table}</details></main>` : `<main id="chiso-map-embed">${table}</main>`;
+  const style = `<style>body{font:14px system-ui,sans-serif}${theme === 'dark' ? 'body{background:#111;color:#eee}' : ''}table{border-collapse:collapse;margin:8px}td,th{padding:2px 8px;text-align:left}caption{font-weight:700;text-align:left}.gaps{margin:8px}</style>`;
+  return plainEmbed
+    .replace('<html lang="vi"', `<html lang="${lang}"`)
+    .replace('<!--chiso:head-->', `<title>${escapeHtml(title)}</title>${style}`)
+    .replace('<!--chiso:body-->', body);
+}
 const KeyParam = z.object({ key: IndicatorKey });
 
 /**
@@ -121,6 +148,22 @@ export function pagesRoute(app: ApiRouter, deps: AppDeps, files: PageFiles): voi
       .replace('<!--chiso:body-->', body);
     return { body: page, type: HTML_TYPE, headers: { 'Cache-Control': 'public, max-age=60' } };
   };
+  read(
+    embeds,
+    deps.reads,
+    {
+      path: '/embed/map/{key}',
+      summary: 'An embed page of an indicator’s tile map of the 34 provinces for a year, with its table (a year of the 63-unit map: the table only)',
+      summaryVi: 'Trang nhúng bản đồ ô 34 tỉnh, thành của một chỉ tiêu trong một năm, kèm bảng (năm của bản đồ 63 tỉnh: chỉ có bảng)',
+      example: '/embed/map/dti_rank?year=2024',
+      tag: 'pages',
+      params: KeyParam,
+      query: MapQuery,
+      response: html,
+      errors: [404],
+    },
+    async ({ param, query }) => ({ body: mapPage(await loadMap(deps, param.key, query, 'chiso-map'), query.lang, query.theme), type: HTML_TYPE, headers: { 'Cache-Control': 'public, max-age=60' } }),
+  );
   read(
     embeds,
     deps.reads,

@@ -163,6 +163,27 @@ describe('review', () => {
     await expectProblem(await t.req('GET', '/api/v1/facts?sort=random'), 400);
   });
 
+  it('values are checked against their unit on edit, accept and bulk accept (issue 15, item 9)', async () => {
+    const share = await insertFact(t.db, { indicator: 'digital_economy_grdp_share', year: 2095, value: 12 });
+    for (const value of [1.2e29, -1, 100.5]) {
+      const p = await expectProblem(await t.req('PATCH', `/api/v1/facts/${share}`, { token: t.editor, json: { value, reason: 'test' } }), 400);
+      expect(p.detail).toMatch(/a share, from 0 to 100 %/);
+    }
+    await expectProblem(await t.req('PATCH', `/api/v1/facts/${share}`, { token: t.editor, json: { value: 12, change_pct: -150, reason: 'test' } }), 400);
+    expect(FactWithSource.parse(await (await t.req('GET', `/api/v1/facts/${share}`)).json()).value).toBe(12);
+
+    // A machine-read figure its unit cannot have (stored before the check, or read so) is not accepted as it is.
+    const source = await testSource(t.db, 2095);
+    const impossible = await insertFact(t.db, { indicator: 'digital_economy_grdp_share', year: 2095, value: 1.2e29, confidence: 0.99, source_id: source });
+    const fine = await insertFact(t.db, { indicator: 'digital_economy_grdp_share', year: 2094, value: 30, confidence: 0.99, source_id: source });
+    expect((await expectProblem(await t.req('POST', `/api/v1/facts/${impossible}/accept`, { token: t.editor }), 409)).detail).toMatch(/edit the figure first/);
+    const bulk = BulkAcceptResponse.parse(await (await t.req('POST', `/api/v1/sources/${source}/accept?min_confidence=0.9`, { token: t.editor })).json());
+    expect(bulk.accepted).toEqual([fine]);
+    expect(FactWithSource.parse(await (await t.req('GET', `/api/v1/facts/${impossible}`)).json()).status).toBe('pending');
+    // Edited to a value it can have, it is accepted.
+    expect((await t.req('PATCH', `/api/v1/facts/${impossible}`, { token: t.editor, json: { value: 12.9, accept: true, reason: 'the report says 12,9' } })).status).toBe(200);
+  });
+
   it('documents every editor endpoint in the OpenAPI document with its bearer security', async () => {
     const doc = (await (await t.req('GET', '/api/v1/openapi.json')).json()) as {
       paths: Record<string, Record<string, { security?: unknown[]; responses: Record<string, unknown> }>>;
@@ -174,6 +195,8 @@ describe('review', () => {
       ['/api/v1/facts/{id}', 'patch'],
       ['/api/v1/sources/{id}/accept', 'post'],
       ['/api/v1/facts/cited', 'post'],
+      ['/api/v1/jobs/{id}', 'get'],
+      ['/api/v1/sources/{id}/retire', 'post'],
       ['/api/v1/auth/me', 'get'],
       ['/api/v1/tokens', 'post'],
     ] as const) {

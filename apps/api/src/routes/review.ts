@@ -1,10 +1,12 @@
-import { AcceptBody, BulkAcceptBody, BulkAcceptResponse, FactPatch, FactWithSource, RejectBody, RowId } from '@chiso/shared';
+import { AcceptBody, BulkAcceptBody, BulkAcceptResponse, FactPatch, FactWithSource, Job, RejectBody, RetireBody, RowId } from '@chiso/shared';
 import { z } from 'zod';
 import type { AppDeps } from '../context';
 import { fromZod, HttpProblem } from '../http/problem';
 import { docs, authProblems, jsonContent, problems, route, type ApiRouter } from '../http/route';
 import { getFact } from '../services/facts';
-import { acceptFact, bulkAccept, editFact, rejectFact, ReviewError, type ReviewResult } from '../services/review';
+import { startRetirement } from '../services/retire';
+import { acceptFact, bulkAccept, editFact, rejectFact, type ReviewResult } from '../services/review';
+import { ReviewError } from '../services/review-error';
 
 function asProblem(e: unknown): never {
   if (e instanceof ReviewError) throw new HttpProblem(e.kind === 'not_found' ? 404 : e.kind === 'conflict' ? 409 : 400, e.message);
@@ -19,7 +21,7 @@ const jsonBody = <S extends z.ZodType>(schema: S, required: boolean, description
   content: { 'application/json': { schema } },
 });
 
-/** Review of facts: accept, reject, edit, bulk accept (editor token). */
+/** Review of facts: accept, reject, edit, bulk accept (editor token); retiring a source (administrator token). */
 export function reviewRoute(app: ApiRouter, deps: AppDeps): void {
   const db = deps.db.db;
   const editor = { auth: 'editor' } as const;
@@ -102,6 +104,22 @@ export function reviewRoute(app: ApiRouter, deps: AppDeps): void {
       const r = await bulkAccept(db, id, body.data.min_confidence, c.var.editor.name, body.data.reason).catch(asProblem);
       const out: BulkAcceptResponse = { source_id: id, min_confidence: body.data.min_confidence, ...r };
       return c.json(out, 200, noStore);
+    },
+  );
+
+  app.openapi(
+    route(deps.auth, { auth: 'admin' }, {
+      method: 'post',
+      path: '/sources/{id}/retire',
+      summary:
+        'Retire a source (administrators), with a reason: its text is no longer served and its facts cannot be accepted; answers 202 with the job (Location: /api/v1/jobs/{id}) that rejects each of its facts with a revision. Retiring it again finishes an interrupted job.',
+      tags: ['editors'],
+      request: { params: IdParam, body: jsonBody(RetireBody, true) },
+      responses: { 202: jsonContent(Job, 'Accepted: the source is retired, its facts follow; see Location'), ...problems(400, 404, 413, 415, ...authProblems) },
+    }),
+    async (c) => {
+      const job = await startRetirement(db, deps.jobs, { sourceId: c.req.valid('param').id, actor: c.var.editor.name, reason: c.req.valid('json').reason }).catch(asProblem);
+      return c.json(job, 202, { Location: `/api/v1/jobs/${job.id}`, ...noStore });
     },
   );
 }

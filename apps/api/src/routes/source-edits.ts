@@ -4,7 +4,7 @@ import type { AppDeps } from '../context';
 import { json } from '../http/body';
 import { HttpProblem } from '../http/problem';
 import { docs, authProblems, jsonContent, problems, read, route, type ApiRouter } from '../http/route';
-import { ReviewError } from '../services/review';
+import { ReviewError } from '../services/review-error';
 import { editSource, sourceRevisions } from '../services/source-edits';
 
 const IdParam = z.object({ id: RowId });

@@ -1,4 +1,4 @@
-import { CitedUploadReport, FactsResponse, SeriesResponse, SourceDetail, UploadResponse } from '@chiso/shared';
+import { FactsResponse, Job, SeriesResponse, SourceDetail, UploadResponse, type CitedUploadReport } from '@chiso/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { silentLogger } from '../http/log';
@@ -152,12 +152,22 @@ describe('POST /api/v1/facts/cited', () => {
   ].join('\n');
   const send = (text: string | Uint8Array, token = t.editor) =>
     t.req('POST', '/api/v1/facts/cited', { token, form: uploadForm(typeof text === 'string' ? new TextEncoder().encode(text) : text, 'cited.csv') });
+  /** Uploads a file, follows its job to the end, and returns the job's report. */
+  const imported = async (text: string): Promise<CitedUploadReport> => {
+    const res = await send(text);
+    expect(res.status).toBe(202);
+    const job = Job.parse(await res.json());
+    expect(res.headers.get('location')).toBe(`/api/v1/jobs/${job.id}`);
+    await t.deps.jobs.idle();
+    const done = Job.parse(await (await t.req('GET', `/api/v1/jobs/${job.id}`, { token: t.editor })).json());
+    expect(done).toMatchObject({ status: 'done', error: null });
+    expect(done.done).toBe(done.total);
+    return done.report!;
+  };
 
   it('valid rows land as accepted curated facts; invalid rows are listed with line and reason', async () => {
-    const res = await send(csv);
-    expect(res.status).toBe(200);
-    const r = CitedUploadReport.parse(await res.json());
-    expect(r).toMatchObject({ rows: 5, inserted: 2, updated: 0, unchanged: 0 });
+    const r = await imported(csv);
+    expect(r).toMatchObject({ rows: 5, inserted: 2, updated: 0, unchanged: 0, invalid_total: 3 });
     expect(r.invalid.map((i) => i.line)).toEqual([4, 5, 6]);
     expect(r.invalid[0]!.errors.join()).toMatch(/unit: ict_revenue is measured in billion_vnd/);
     expect(r.invalid[1]!.errors.join()).toMatch(/no_such/);
@@ -173,11 +183,11 @@ describe('POST /api/v1/facts/cited', () => {
 
   it('the same file again adds nothing; a changed row updates its fact with a revision', async () => {
     const before = await counts();
-    const again = CitedUploadReport.parse(await (await send(csv)).json());
+    const again = await imported(csv);
     expect(again).toMatchObject({ inserted: 0, updated: 0, unchanged: 2 });
     expect(await counts()).toEqual(before);
 
-    const changed = CitedUploadReport.parse(await (await send(csv.replace(',123.5,', ',124,'))).json());
+    const changed = await imported(csv.replace(',123.5,', ',124,'));
     expect(changed).toMatchObject({ inserted: 0, updated: 1, unchanged: 1 });
     const f = FactsResponse.parse(await (await t.req('GET', '/api/v1/facts?year=2091&indicator=ict_revenue')).json()).facts[0]!;
     expect(f.value).toBe(124);
@@ -191,14 +201,38 @@ describe('POST /api/v1/facts/cited', () => {
   it('a figure stated twice by one source is one witness: it does not outvote another source', async () => {
     const twice = 'da-nang,ict_revenue,2093,152,billion_vnd,actual,,,,,https://example.org/twice,2094-01,';
     const file = [header, 'da-nang,ict_revenue,2093,137,billion_vnd,actual,,,,,https://example.org/once,2094-02,', twice, twice].join('\n');
-    expect(CitedUploadReport.parse(await (await send(file)).json())).toMatchObject({ inserted: 3, invalid: [] });
+    expect(await imported(file)).toMatchObject({ inserted: 3, invalid: [] });
     const series = SeriesResponse.parse(await (await t.req('GET', '/api/v1/indicators/ict_revenue/series?region=da-nang&from=2093&to=2093')).json());
     // One source against one: the later publication stands, and the two figures are a conflict.
     expect(series.points).toMatchObject([{ year: 2093, value: 137, conflict: true }]);
   });
 
+  it('a value its unit cannot have is an invalid row; an unclosed quote is a 422 naming its line (issue 15, items 8 and 9)', async () => {
+    const r = await imported(
+      [
+        header,
+        'da-nang,digital_economy_grdp_share,2092,1.2e29,percent,actual,,,,,https://example.org/c,,',
+        'da-nang,ict_revenue,2092,-1,billion_vnd,actual,,,,,https://example.org/c,,',
+        'da-nang,ict_revenue,2092,5,billion_vnd,actual,,,,,https://example.org/c,2019-02-31,',
+      ].join('\n'),
+    );
+    expect(r).toMatchObject({ rows: 3, inserted: 0, invalid_total: 3 });
+    expect(r.invalid.map((i) => [i.line, i.errors.join()])).toEqual([
+      [2, expect.stringMatching(/value: 1\.2e\+29 cannot be a share/)],
+      [3, expect.stringMatching(/value: -1 cannot be an amount/)],
+      [4, expect.stringMatching(/2019-02-31/)],
+    ]);
+
+    // Was a 500: the unclosed quote is an error of its line in the report, the rows before it land.
+    const unclosed = await imported(
+      [header, 'da-nang,ict_revenue,2092,5,billion_vnd,actual,,,,,https://example.org/c,,ok', 'da-nang,ict_revenue,2092,6,billion_vnd,actual,,,,,https://example.org/c,,"never closed', 'da-nang,ict_revenue,2093,7'].join('\n'),
+    );
+    expect(unclosed).toMatchObject({ inserted: 1, invalid_total: 1 });
+    expect(unclosed.invalid).toEqual([{ line: 3, errors: [expect.stringMatching(/quoted field is not closed/)] }]);
+  });
+
   it('a file with missing columns is reported on line 1', async () => {
-    const r = CitedUploadReport.parse(await (await send('region,indicator\nda-nang,ict_revenue\n')).json());
+    const r = await imported('region,indicator\nda-nang,ict_revenue\n');
     expect(r.invalid[0]).toMatchObject({ line: 1 });
     expect(r.invalid[0]!.errors[0]).toMatch(/missing columns: year, value/);
   });

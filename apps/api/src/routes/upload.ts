@@ -1,11 +1,12 @@
-import { CitedUploadReport, UploadFields, UploadResponse } from '@chiso/shared';
+import { Job, maxCitedRows, RowId, UploadFields, UploadResponse } from '@chiso/shared';
 import { z } from 'zod';
 import type { AppDeps } from '../context';
 import { HttpProblem } from '../http/problem';
 import { docs, authProblems, jsonContent, problems, route, type ApiRouter } from '../http/route';
-import { importCitedFacts } from '../services/cited';
 import { ingestDocument } from '../services/ingest';
+import { startCitedUpload } from '../services/cited-upload';
 import { readFailure } from '../services/read-failure';
+import { sha256 } from '../util/hash';
 
 export interface UploadOptions {
   maxUploadMb: number;
@@ -13,9 +14,6 @@ export interface UploadOptions {
 
 /** Room for the multipart boundaries and the text fields around the file. */
 const FORM_OVERHEAD = 64 * 1024;
-
-/** Seed keys of cited figures uploaded through the API: the same row uploaded again is the same fact. */
-export const CITED_UPLOAD_KEY = 'upload:cited';
 
 /** The uploaded file, documented as binary. */
 const FileField = (description: string) =>
@@ -80,7 +78,7 @@ export function uploadRoute(app: ApiRouter, deps: AppDeps, opts: UploadOptions):
         autoAccept: deps.autoAccept,
       }).catch((e: unknown) => {
         const failure = readFailure(e);
-        logIngest({ refused: failure?.code ?? 'error' });
+        logIngest({ refused: failure?.code ?? 'error', ...(failure?.reason ? { reason: failure.reason } : {}) });
         if (!failure) throw e;
         throw new HttpProblem(failure.status, `${file.name || 'The file'}: ${failure.message}`);
       });
@@ -95,26 +93,54 @@ export function uploadRoute(app: ApiRouter, deps: AppDeps, opts: UploadOptions):
       method: 'post',
       path: '/facts/cited',
       summary:
-        'Upload a CSV of cited figures: a row-by-row report. Valid rows land as accepted curated facts (the same row again changes nothing, a changed row updates its fact); invalid rows are listed with their line and reasons.',
-      ...docs('Tải lên CSV các số liệu được dẫn: báo cáo từng dòng; dòng hợp lệ được chấp nhận, dòng lỗi được liệt kê kèm lý do', 'POST /api/v1/facts/cited (multipart: file=@so-lieu.csv)'),
+        'Upload a CSV of cited figures. Answers 202 at once with the import job (Location: /api/v1/jobs/{id}), which reads and stores the file after the answer, in steps, reporting its progress; its report lists what landed and, row by row, what did not. Valid rows land as accepted curated facts, each pointing to its article, the file itself becomes one source (a dataset); the same row again changes nothing, a changed row updates its fact.',
+      ...docs('Tải lên CSV các số liệu được dẫn: trả lời 202 ngay với việc nhập (Location: /api/v1/jobs/{id}); báo cáo từng dòng cho biết dòng nào được nhận, dòng nào lỗi và vì sao', 'POST /api/v1/facts/cited (multipart: file=@so-lieu.csv)'),
       tags: ['editors'],
       request: { body: multipart(CsvUpload, limitNote) },
-      responses: { 200: jsonContent(CitedUploadReport), ...problems(400, 413, 415, 422, ...authProblems) },
+      responses: { 202: jsonContent(Job, 'Accepted: the import runs; follow it at Location'), ...problems(400, 413, 415, 422, ...authProblems) },
     }),
     async (c) => {
       const { file } = c.req.valid('form');
       if (file.size > maxBytes) throw tooLarge(opts.maxUploadMb);
+      const name = file.name || 'The file';
+      const bytes = new Uint8Array(await file.arrayBuffer());
       let text: string;
       try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       } catch {
-        throw new HttpProblem(422, `${file.name || 'The file'} is not UTF-8 text: save the sheet as "CSV UTF-8".`);
+        throw new HttpProblem(422, `${name} is not UTF-8 text: save the sheet as "CSV UTF-8".`);
       }
       text = text.replace(/^\uFEFF/, '');
-      if (text.trim() === '') throw new HttpProblem(422, `${file.name || 'The file'} is empty.`);
-      const r = await importCitedFacts(db, deps.catalogue(), text, { actor: c.var.editor.name, keyPrefix: CITED_UPLOAD_KEY });
-      const body: CitedUploadReport = { rows: r.rows, inserted: r.inserted, updated: r.updated, unchanged: r.unchanged, invalid: r.invalid };
-      return c.json(body, 200, { 'Cache-Control': 'no-store' });
+      if (text.trim() === '') throw new HttpProblem(422, `${name} is empty.`);
+      // Lines bound rows from above (a quoted field may hold several): a file past the bound is refused unread.
+      if (linesOf(text) > maxCitedRows + 1) {
+        throw new HttpProblem(422, `${name} has more than ${maxCitedRows.toLocaleString('en')} rows, the most one upload may have: split it into several files.`);
+      }
+      const job = await startCitedUpload(db, deps.jobs, deps.catalogue(), { text, fileName: file.name || 'cited.csv', sha256: sha256(bytes), actor: c.var.editor.name });
+      return c.json(job, 202, { Location: `/api/v1/jobs/${job.id}`, 'Cache-Control': 'no-store' });
     },
   );
+
+  app.openapi(
+    route(deps.auth, { auth: 'editor' }, {
+      method: 'get',
+      path: '/jobs/{id}',
+      summary: 'A job (the import of a cited CSV, the retirement of a source): queued, running (done of total), done (with its report), failed or interrupted (with why)',
+      tags: ['editors'],
+      request: { params: z.object({ id: RowId }) },
+      responses: { 200: jsonContent(Job), ...problems(400, 404, ...authProblems) },
+    }),
+    async (c) => {
+      const job = await deps.jobs.get(c.req.valid('param').id);
+      if (!job) throw new HttpProblem(404, `There is no job ${c.req.valid('param').id}.`);
+      return c.json(job, 200, { 'Cache-Control': 'no-store' });
+    },
+  );
+}
+
+/** Line breaks in a text, plus one for a last line without one: an upper bound of its CSV rows. */
+function linesOf(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }

@@ -21,6 +21,8 @@ const RevisedFact = Fact.pick({
   change_vs_year: true,
   plan_pct: true,
   source_id: true,
+  denominator: true,
+  territory_as_of: true,
 }).extend({
   // 0 or 1 from SQLite, a boolean from PostgreSQL, absent in a revision written before the flag existed.
   machine_read: z.union([z.boolean(), z.number()]).optional().transform(Boolean),
@@ -29,81 +31,96 @@ type RevisedFact = z.infer<typeof RevisedFact>;
 
 export interface FactScope {
   region: string;
-  indicator?: string | undefined;
+  indicator: string;
   from?: number | undefined;
   to?: number | undefined;
 }
 
 /**
- * The accepted facts as they stood at `cutoff` (an ISO instant): each fact's last revision at or before it.
- * Every change to a fact writes a revision with the whole row after it, so replaying `after` is exact; a fact
- * without any revision (written before revisions existed) counts as it is since its `created_at`.
+ * The accepted facts of one region and indicator as they stood at `cutoff` (an ISO instant): each fact's last
+ * revision at or before it. Every change to a fact writes a revision with the whole row after it, so replaying `after`
+ * is exact; a fact without any revision (written before revisions existed) counts as it is since its `created_at`.
+ * The facts are found through the revisions' scope index (migration 061): those with a revision in this region and
+ * indicator by the cutoff, whose last revision by then is kept if it still places them here. Their sources are
+ * joined, never listed as parameters (a list of 32,766 ids is past SQLite's limit).
  */
 export async function acceptedFactsAsOf(db: Kysely<Database>, scope: FactScope, cutoff: string): Promise<AcceptedFact[]> {
-  const revisions = await db
+  const touched = db
     .selectFrom('fact_revisions')
-    .select(['fact_id', 'after'])
+    .select('fact_id')
+    .distinct()
+    .where('region', '=', scope.region)
+    .where('indicator', '=', scope.indicator)
     .where('at', '<=', cutoff)
-    .orderBy('fact_id')
-    .orderBy('at')
-    .orderBy('id')
+    .as('t');
+  const lastRevision = db
+    .selectFrom(touched)
+    .select((eb) =>
+      eb
+        .selectFrom('fact_revisions as r2')
+        .select('r2.id')
+        .whereRef('r2.fact_id', '=', 't.fact_id')
+        .where('r2.at', '<=', cutoff)
+        .orderBy('r2.at', 'desc')
+        .orderBy('r2.id', 'desc')
+        .limit(1)
+        .as('id'),
+    )
+    .as('l');
+  const revised = await db
+    .selectFrom(lastRevision)
+    .innerJoin('fact_revisions as r', 'r.id', 'l.id')
+    .innerJoin('facts as f', 'f.id', 'r.fact_id')
+    .innerJoin('sources as s', 's.id', 'f.source_id')
+    .select(['r.after', 's.kind', 's.published_on'])
     .execute();
-  const latest = new Map<number, string>();
-  for (const r of revisions) latest.set(r.fact_id, r.after);
 
   const unrevised = await db
     .selectFrom('facts')
-    .selectAll()
-    .where('created_at', '<=', cutoff)
-    .where('region', '=', scope.region)
+    .innerJoin('sources as s', 's.id', 'facts.source_id')
+    .selectAll('facts')
+    .select(['s.kind', 's.published_on as source_published_on'])
+    .where('facts.created_at', '<=', cutoff)
+    .where('facts.region', '=', scope.region)
+    .where('facts.indicator', '=', scope.indicator)
     .where(({ not, exists, selectFrom }) =>
       not(exists(selectFrom('fact_revisions').select('fact_revisions.id').whereRef('fact_revisions.fact_id', '=', 'facts.id'))),
     )
     .execute();
 
-  const rows: RevisedFact[] = [];
   const keep = (f: RevisedFact) =>
     f.status === 'accepted' &&
+    !f.territory_as_of &&
     f.region === scope.region &&
-    (scope.indicator === undefined || f.indicator === scope.indicator) &&
+    f.indicator === scope.indicator &&
     (scope.from === undefined || f.year >= scope.from) &&
     (scope.to === undefined || f.year <= scope.to);
-  for (const json of latest.values()) {
-    const parsed = RevisedFact.safeParse(JSON.parse(json));
-    if (parsed.success && keep(parsed.data)) rows.push(parsed.data);
-  }
-  for (const f of unrevised) {
-    const parsed = RevisedFact.safeParse(f);
-    if (parsed.success && keep(parsed.data)) rows.push(parsed.data);
-  }
-  if (rows.length === 0) return [];
-
-  const sourceIds = [...new Set(rows.map((r) => r.source_id))];
-  const sources = await db.selectFrom('sources').select(['id', 'kind', 'published_on']).where('id', 'in', sourceIds).execute();
-  const byId = new Map(sources.map((s) => [s.id, s]));
-  return rows
-    .flatMap((f) => {
-      const s = byId.get(f.source_id);
-      if (!s) return [];
-      const fact: AcceptedFact = {
-        id: f.id,
-        indicator: f.indicator,
-        year: f.year,
-        value: f.value,
-        value_min: f.value_min,
-        value_max: f.value_max,
-        qualifier: f.qualifier,
-        approx: f.approx,
-        method: f.method,
-        source_id: f.source_id,
-        change_pct: f.change_pct,
-        change_vs_year: f.change_vs_year,
-        plan_pct: f.plan_pct,
-        machine_read: f.machine_read,
-        source_kind: s.kind,
-        published_on: s.published_on,
-      };
-      return [fact];
-    })
-    .sort((a, b) => a.year - b.year || a.id - b.id);
+  const out: AcceptedFact[] = [];
+  const add = (row: unknown, source: { kind: AcceptedFact['source_kind']; published_on: string | null }) => {
+    const parsed = RevisedFact.safeParse(row);
+    if (!parsed.success || !keep(parsed.data)) return;
+    const f = parsed.data;
+    out.push({
+      id: f.id,
+      indicator: f.indicator,
+      year: f.year,
+      value: f.value,
+      value_min: f.value_min,
+      value_max: f.value_max,
+      qualifier: f.qualifier,
+      approx: f.approx,
+      method: f.method,
+      source_id: f.source_id,
+      change_pct: f.change_pct,
+      change_vs_year: f.change_vs_year,
+      plan_pct: f.plan_pct,
+      denominator: f.denominator ?? null,
+      machine_read: f.machine_read,
+      source_kind: source.kind,
+      published_on: source.published_on,
+    });
+  };
+  for (const r of revised) add(JSON.parse(r.after), r);
+  for (const f of unrevised) add(f, { kind: f.kind, published_on: f.source_published_on });
+  return out.sort((a, b) => a.year - b.year || a.id - b.id);
 }

@@ -36,3 +36,10 @@ export function requireIndicator(catalogue: Catalogue, key: string): Indicator {
   if (!indicator) throw new HttpProblem(404, `There is no indicator "${key}". GET /api/v1/indicators lists the catalogue.`);
   return indicator;
 }
+
+/** The keys once each, or a 404 naming every one the catalogue does not hold. */
+export function requireRegions(catalogue: Catalogue, keys: readonly string[]): string[] {
+  const unknown = keys.filter((k) => !catalogue.regionByKey.has(k));
+  if (unknown.length) throw new HttpProblem(404, `There is no region ${unknown.map((k) => `"${k}"`).join(', ')}. GET /api/v1/regions lists them.`);
+  return [...new Set(keys)];
+}

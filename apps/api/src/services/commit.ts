@@ -1,9 +1,12 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Source } from '@chiso/shared';
-import type { Database, FactRow, RevisionAction } from '../db/schema';
+import type { Database, FactRevisionsTable, FactRow, RevisionAction } from '../db/schema';
 import { noteCommittedVersion, writeDataVersion } from '../db/version';
 import { nowIso } from '../util/time';
 import { refreshReadModel } from './read-model';
+
+/** Revisions per insert statement: 9 columns each, well under SQLite's 32,766 parameters. */
+const REVISION_BATCH = 500;
 
 export interface Revision {
   fact_id: number;
@@ -31,6 +34,8 @@ export interface Change {
   revise(rev: Revision): Promise<void>;
   /** Records a revision of a source (an edited title): every changed source needs one. */
   reviseSource(rev: SourceRevision): Promise<void>;
+  /** Says that readers see something new that no revision records (a new source): the data version moves on. */
+  noteVisible(): void;
 }
 
 /** What a committed change did. */
@@ -49,22 +54,32 @@ export interface Committed<T> {
 export async function commitChange<T>(db: Kysely<Database>, change: (c: Change) => Promise<T>): Promise<Committed<T>> {
   const committed = await db.transaction().execute(async (trx) => {
     let revised = 0;
+    let visible = false;
+    let pending: Insertable<FactRevisionsTable>[] = [];
+    // Revisions are written in batches: a change of thousands of facts makes a few statements, not one per fact.
+    const flush = async () => {
+      if (pending.length) await trx.insertInto('fact_revisions').values(pending).execute();
+      pending = [];
+    };
     const result = await change({
       trx,
       revise: async (rev) => {
         revised++;
-        await trx
-          .insertInto('fact_revisions')
-          .values({
-            fact_id: rev.fact_id,
-            action: rev.action,
-            actor: rev.actor,
-            reason: rev.reason ?? null,
-            before: rev.before ? JSON.stringify(rev.before) : null,
-            after: JSON.stringify(rev.after),
-            at: nowIso(),
-          })
-          .execute();
+        pending.push({
+          fact_id: rev.fact_id,
+          action: rev.action,
+          actor: rev.actor,
+          reason: rev.reason ?? null,
+          before: rev.before ? JSON.stringify(rev.before) : null,
+          after: JSON.stringify(rev.after),
+          at: nowIso(),
+          region: rev.after.region,
+          indicator: rev.after.indicator,
+        });
+        if (pending.length >= REVISION_BATCH) await flush();
+      },
+      noteVisible: () => {
+        visible = true;
       },
       reviseSource: async (rev) => {
         revised++;
@@ -82,8 +97,9 @@ export async function commitChange<T>(db: Kysely<Database>, change: (c: Change) 
           .execute();
       },
     });
+    await flush();
     const refreshed = await refreshReadModel(trx);
-    const version = revised > 0 || refreshed.series > 0 || refreshed.facts > 0 ? await writeDataVersion(trx) : null;
+    const version = visible || revised > 0 || refreshed.series > 0 || refreshed.facts > 0 ? await writeDataVersion(trx) : null;
     return { result, version };
   });
   if (committed.version !== null) noteCommittedVersion(db, committed.version);

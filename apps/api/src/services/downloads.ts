@@ -5,7 +5,7 @@ import {
 } from '@chiso/shared/chart';
 import {
   csvHead,
-  csvRows,
+  tableCsvRows,
   factColumns,
   factsTable,
   seriesTable,
@@ -103,7 +103,7 @@ export function csvStream(
         }
         const next = await it.next();
         if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(csvRows(columns, next.value)));
+        else controller.enqueue(encoder.encode(tableCsvRows(columns, next.value)));
       },
       async cancel() {
         await it.return(undefined);

@@ -58,6 +58,8 @@ const factColumns = (dialect: DialectName) => ({
   public_note_en: eb.ref('f.public_note_en'),
   // A boolean in JSON: SQLite keeps the flag as 0 or 1.
   machine_read: dialect === 'sqlite' ? sql`json(case when ${eb.ref('f.machine_read')} then 'true' else 'false' end)` : eb.ref('f.machine_read'),
+  denominator: eb.ref('f.denominator'),
+  territory_as_of: eb.ref('f.territory_as_of'),
   created_at: eb.ref('f.created_at'),
   updated_at: eb.ref('f.updated_at'),
 });

@@ -26,3 +26,4 @@ export async function withNotes<F extends Fact>(db: Kysely<Database>, facts: rea
   }
   return facts.map((f) => ({ ...f, note: notes.get(f.id) ?? null }));
 }
+

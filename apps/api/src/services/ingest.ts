@@ -1,4 +1,4 @@
-import type { AutoAcceptPolicy, DocumentFormat, ExtractedFact, Source } from '@chiso/shared';
+import { figureProblems, type AutoAcceptPolicy, type DocumentFormat, type ExtractedFact, type Source } from '@chiso/shared';
 import type { Kysely } from 'kysely';
 import type { Database, NewFact, SourceRow } from '../db/schema';
 import { sha256 } from '../util/hash';
@@ -54,9 +54,10 @@ export async function countFacts(db: Kysely<Database>, sourceId: number): Promis
 /**
  * Reads a document, extracts its figures and stores source, facts, their locations (workbook cell, OCR'd page region)
  * and the page images of OCR'd pages in one transaction. Under the `calibrated` policy, figures the extractor
- * auto-accepts (`auto_accept`: its calibrated threshold, and no doubtful OCR) are accepted, marked machine-read until
- * a person confirms them; the rest (and, under `off`, all) wait for review. The same bytes twice, or the same text
- * read from other bytes (a .docx zipped again), → the existing source, nothing duplicated.
+ * auto-accepts (`auto_accept`: its calibrated threshold, and no doubtful OCR) and its unit can have
+ * (shared/plausible.ts) are accepted, marked machine-read until a person confirms them; the rest (and, under `off`,
+ * all) wait for review. The same bytes twice, or the same text read from other bytes (a .docx zipped again), → the
+ * existing source, nothing duplicated.
  */
 export async function ingestDocument(
   db: Kysely<Database>,
@@ -99,7 +100,7 @@ export async function ingestDocument(
       .returningAll()
       .executeTakeFirstOrThrow();
     for (const [i, f] of extracted.facts.entries()) {
-      const auto = (input.autoAccept ?? 'calibrated') === 'calibrated' && f.auto_accept;
+      const auto = (input.autoAccept ?? 'calibrated') === 'calibrated' && f.auto_accept && plausible(catalogue, f);
       const row = factRow(f, src.id, input.region, auto, now);
       const after = await trx.insertInto('facts').values(row).returningAll().executeTakeFirstOrThrow();
       await revise({ fact_id: after.id, action: 'create', actor: input.actor, before: null, after });
@@ -125,6 +126,12 @@ export async function ingestDocument(
   if ('raced' in source) return { source: toSource(source.raced), created: false, facts: await countFacts(db, source.raced.id) };
   if ('same' in source) return { source: toSource(source.same), created: false, facts: await countFacts(db, source.same.id) };
   return { source: toSource(source), created: true, facts: await countFacts(db, source.id) };
+}
+
+/** Whether the figure can be one of its indicator's unit (shared/plausible.ts); one that cannot waits for an editor. */
+function plausible(catalogue: Catalogue, f: ExtractedFact): boolean {
+  const unit = catalogue.indicatorByKey.get(f.indicator)?.unit;
+  return unit !== undefined && figureProblems(unit, f).length === 0;
 }
 
 function factRow(f: ExtractedFact, sourceId: number, region: string, autoAccepted: boolean, now: string): NewFact {

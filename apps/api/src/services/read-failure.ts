@@ -9,6 +9,8 @@ export interface ReadFailure {
   /** 415 for a format no reader handles; 422 for a file that holds nothing readable or cannot be read within limits. */
   status: 415 | 422;
   message: string;
+  /** What a library said about the file: for the log, never for the answer. */
+  reason?: string;
 }
 
 const readerCodes = new Set<string>(['unsupported', 'corrupt', 'no_text', 'empty', 'limit']);
@@ -23,5 +25,6 @@ export function readFailure(e: unknown): ReadFailure | null {
     return null;
   }
   const code = e.code as ReadFailure['code'];
-  return { code, status: code === 'unsupported' ? 415 : 422, message: e.message };
+  const reason = 'reason' in e && typeof e.reason === 'string' ? e.reason : undefined;
+  return { code, status: code === 'unsupported' ? 415 : 422, message: e.message, ...(reason ? { reason } : {}) };
 }

@@ -21,8 +21,9 @@ const REFRESH_LOCK = 80_440_044;
 export const READ_MODEL_RULE = 4;
 
 /**
- * Brings the read model (decision 0044) up to date with what triggers marked: series, dashboard entries, coverage
- * and region years of the dirty (region, indicator) pairs, and the JSON of the dirty facts. Runs inside the writer's
+ * Brings the read model (decision 0044) up to date with what triggers marked: the series of the dirty (region,
+ * indicator, year)s, then the dashboard entries, coverage and region years they change, and the JSON of the dirty
+ * facts. Returns the years and facts recomputed. Runs inside the writer's
  * transaction (services/commit.ts), so readers see facts and what is derived from them change together. On
  * PostgreSQL refreshes take turns, so each reads what every earlier writer committed.
  */

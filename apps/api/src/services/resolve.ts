@@ -15,7 +15,7 @@ import type { Kysely } from 'kysely';
 import type { Database, FactRow } from '../db/schema';
 
 export type AcceptedFact = ResolvableFact &
-  Pick<FactRow, 'indicator' | 'change_pct' | 'change_vs_year' | 'plan_pct'> & {
+  Pick<FactRow, 'indicator' | 'change_pct' | 'change_vs_year' | 'plan_pct' | 'denominator'> & {
     /** Accepted without a person reading it (restsOnMachineRead). */
     machine_read: boolean;
   };
@@ -37,7 +37,10 @@ export const resolvableColumns = [
   'sources.published_on',
 ] as const;
 
-/** Accepted facts of a region (optionally one indicator and a year range), with what resolution needs of their source. */
+/**
+ * Accepted facts of a region (optionally one indicator and a year range), with what resolution needs of their
+ * source. A figure about the region's territory on a later map (`territory_as_of`) is not part of its own series.
+ */
 export async function acceptedFacts(
   db: Kysely<Database>,
   q: { region: string; indicator?: string; from?: number; to?: number },
@@ -45,9 +48,10 @@ export async function acceptedFacts(
   let query = db
     .selectFrom('facts')
     .innerJoin('sources', 'sources.id', 'facts.source_id')
-    .select([...resolvableColumns, 'facts.change_pct', 'facts.change_vs_year', 'facts.plan_pct'])
+    .select([...resolvableColumns, 'facts.change_pct', 'facts.change_vs_year', 'facts.plan_pct', 'facts.denominator'])
     .where('facts.region', '=', q.region)
-    .where('facts.status', '=', 'accepted');
+    .where('facts.status', '=', 'accepted')
+    .where('facts.territory_as_of', 'is', null);
   if (q.indicator) query = query.where('facts.indicator', '=', q.indicator);
   if (q.from !== undefined) query = query.where('facts.year', '>=', q.from);
   if (q.to !== undefined) query = query.where('facts.year', '<=', q.to);
@@ -79,6 +83,7 @@ export function toPoint(h: Headline<AcceptedFact>): SeriesPoint {
     fact_id: h.fact.id,
     values: h.values,
     machine_read: restsOnMachineRead(h),
+    ...(h.fact.denominator !== null ? { denominator: h.fact.denominator } : {}),
   };
 }
 
@@ -135,31 +140,63 @@ function statedChange(h: Headline<AcceptedFact>, unit: Unit): { pct: number; vs:
 /** A dashboard item without its indicator, which readers add from the catalogue. */
 export type DashboardEntry = Omit<DashboardItem, 'indicator'>;
 
-/** One indicator's dashboard entries, for every year it has a headline: against the year before and the plan. */
-export function dashboardEntriesOf(facts: readonly AcceptedFact[], unit: Unit): Map<number, DashboardEntry> {
-  const s = resolveSeries(facts, unit);
-  const targets = new Map(targetPoints(facts).map((t) => [t.year, t]));
+/** What a year's dashboard entry says of that year alone; the rest (the year before, the sparkline) comes from the series. */
+export type YearEntry = Omit<DashboardEntry, 'previous' | 'change_pct' | 'spark'>;
+
+/** A year's own part of its dashboard entry: its headline, what the agreeing sources state of change and plan, its target. */
+export function yearEntryOf(h: Headline<AcceptedFact>, unit: Unit, target: TargetPoint | undefined): YearEntry {
+  const change = statedChange(h, unit);
+  return {
+    value: h.value,
+    qualifier: h.fact.qualifier,
+    approx: h.fact.approx,
+    stated_change_pct: change?.pct ?? null,
+    stated_change_vs_year: change?.vs ?? null,
+    plan_pct: stating(h, unit, 'plan_pct')[0]?.plan_pct ?? null,
+    target: target ? (target.value ?? target.value_max ?? target.value_min) : null,
+    conflict: h.conflict,
+    fact_id: h.fact.id,
+    machine_read: restsOnMachineRead(h),
+  };
+}
+
+/** The year's own part of a stored entry. */
+export function yearEntryFrom(e: DashboardEntry): YearEntry {
+  const { previous: _p, change_pct: _c, spark: _s, ...own } = e;
+  return own;
+}
+
+/**
+ * Every year's dashboard entry from each year's own part and the headline series: against the year before (when
+ * there is a headline that year) and with the sparkline of the headlines up to the year.
+ */
+export function assembleEntries(years: readonly { year: number; own: YearEntry }[]): Map<number, DashboardEntry> {
+  const sorted = [...years].sort((a, b) => a.year - b.year);
+  const byYear = new Map(sorted.map((y) => [y.year, y.own]));
   const out = new Map<number, DashboardEntry>();
-  s.forEach((h, i) => {
-    const year = h.year;
-    const prev = s.find((p) => p.year === year - 1);
-    const target = targets.get(year);
-    const change = statedChange(h, unit);
+  sorted.forEach(({ year, own }, i) => {
+    const prev = byYear.get(year - 1);
     out.set(year, {
-      value: h.value,
-      qualifier: h.fact.qualifier,
-      approx: h.fact.approx,
-      previous: prev ? { year: prev.year, value: prev.value } : null,
-      change_pct: prev ? changePct(prev.value, h.value) : null,
-      stated_change_pct: change?.pct ?? null,
-      stated_change_vs_year: change?.vs ?? null,
-      plan_pct: stating(h, unit, 'plan_pct')[0]?.plan_pct ?? null,
-      target: target ? (target.value ?? target.value_max ?? target.value_min) : null,
-      conflict: h.conflict,
-      fact_id: h.fact.id,
-      machine_read: restsOnMachineRead(h),
-      spark: s.slice(0, i + 1).map((p) => ({ year: p.year, value: p.value, qualifier: p.fact.qualifier, machine_read: restsOnMachineRead(p) })),
+      value: own.value,
+      qualifier: own.qualifier,
+      approx: own.approx,
+      previous: prev ? { year: year - 1, value: prev.value } : null,
+      change_pct: prev ? changePct(prev.value, own.value) : null,
+      stated_change_pct: own.stated_change_pct,
+      stated_change_vs_year: own.stated_change_vs_year,
+      plan_pct: own.plan_pct,
+      target: own.target,
+      conflict: own.conflict,
+      fact_id: own.fact_id,
+      machine_read: own.machine_read,
+      spark: sorted.slice(0, i + 1).map((p) => ({ year: p.year, value: p.own.value, qualifier: p.own.qualifier, machine_read: p.own.machine_read })),
     });
   });
   return out;
+}
+
+/** One indicator's dashboard entries, for every year it has a headline: against the year before and the plan. */
+export function dashboardEntriesOf(facts: readonly AcceptedFact[], unit: Unit): Map<number, DashboardEntry> {
+  const targets = new Map(targetPoints(facts).map((t) => [t.year, t]));
+  return assembleEntries(resolveSeries(facts, unit).map((h) => ({ year: h.year, own: yearEntryOf(h, unit, targets.get(h.year)) })));
 }

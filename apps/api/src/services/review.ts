@@ -1,21 +1,13 @@
-import type { Fact, FactPatch, Revision } from '@chiso/shared';
+import { figureProblems, type Fact, type FactPatch, type Revision } from '@chiso/shared';
 import type { Kysely } from 'kysely';
 import type { Database, FactRow, FactUpdate, RevisionAction } from '../db/schema';
 import { nowIso } from '../util/time';
 import type { Catalogue } from './catalogue';
 import { commitChange, type Change } from './commit';
 import { countFacts, type FactCounts } from './ingest';
+import { retirementOf } from './retire';
+import { ReviewError } from './review-error';
 import { toFact } from './views';
-
-export class ReviewError extends Error {
-  constructor(
-    readonly kind: 'not_found' | 'conflict' | 'invalid',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ReviewError';
-  }
-}
 
 export interface ReviewResult {
   fact: FactRow;
@@ -37,6 +29,21 @@ async function load({ trx }: Change, id: number): Promise<FactRow> {
 }
 
 /**
+ * Why the fact, as it would be after the change, must not be accepted: its source was retired, or its figure cannot
+ * be one of its indicator's unit. Null when it may.
+ */
+async function acceptProblem({ trx }: Change, f: FactRow): Promise<string | null> {
+  for (const id of [f.source_id, f.upload_id]) {
+    if (id !== null && (await retirementOf(trx, id))) {
+      return `Fact ${f.id} comes from source ${id}, which an administrator retired: its figures stay out of the public data.`;
+    }
+  }
+  const indicator = await trx.selectFrom('indicators').select('unit').where('key', '=', f.indicator).executeTakeFirst();
+  const problems = indicator ? figureProblems(indicator.unit, f) : [];
+  return problems.length ? `Fact ${f.id} cannot be accepted as it is (${problems.join('; ')}): edit the figure first.` : null;
+}
+
+/**
  * Writes the change only if the fact is still as it was read (optimistic check on status and updated_at), so
  * two editors acting at once cannot both win on PostgreSQL, where transactions run side by side.
  */
@@ -46,6 +53,11 @@ async function apply(
   set: FactUpdate,
   rev: { action: RevisionAction; actor: string; reason?: string | null },
 ): Promise<FactRow> {
+  const status = set.status ?? before.status;
+  if (status === 'accepted') {
+    const problem = await acceptProblem(change, { ...before, ...set, status } as FactRow);
+    if (problem) throw new ReviewError('conflict', problem);
+  }
   const after = await change.trx
     .updateTable('facts')
     .set({ ...set, updated_at: nowIso() })
@@ -115,6 +127,9 @@ export async function editFact(
   return review(db, async (change) => {
     const before = await load(change, id);
     const columns = patchColumns(patch);
+    const unit = catalogue.indicatorByKey.get(columns.indicator ?? before.indicator)?.unit;
+    const problems = unit ? figureProblems(unit, { ...before, ...columns }) : [];
+    if (problems.length) throw new ReviewError('invalid', `The figure cannot be one of ${columns.indicator ?? before.indicator}: ${problems.join('; ')}.`);
     const differs = (Object.keys(columns) as (keyof FactUpdate & keyof FactRow)[]).filter((k) => columns[k] !== before[k]);
     const figureChanged = differs.some((k) => k !== 'note');
     const set: FactUpdate = { ...columns };
@@ -150,8 +165,14 @@ export async function bulkAccept(
       .orderBy('id')
       .execute();
     const why = reason ?? `bulk accept: confidence ≥ ${minConfidence}`;
-    for (const before of pending) await apply(change, before, { status: 'accepted', machine_read: 1 }, { action: 'accept', actor, reason: why });
-    return pending.map((f) => f.id);
+    const accepted: number[] = [];
+    // A figure that cannot be accepted as it is (a retired source, a value its unit cannot have) stays for review.
+    for (const before of pending) {
+      if (await acceptProblem(change, { ...before, status: 'accepted' })) continue;
+      await apply(change, before, { status: 'accepted', machine_read: 1 }, { action: 'accept', actor, reason: why });
+      accepted.push(before.id);
+    }
+    return accepted;
   });
   return { accepted, facts: await countFacts(db, sourceId) };
 }

@@ -1,26 +1,37 @@
-import type { Coverage } from '@chiso/shared';
+import { resolveSeries, type Coverage, type SeriesPoint, type Unit } from '@chiso/shared';
 import type { Transaction } from 'kysely';
 import { compiledOnce } from '../db/compiled';
 import type { Database, Executor } from '../db/schema';
-import { acceptedFacts, dashboardEntriesOf, seriesOf } from './resolve';
+import { acceptedFacts, assembleEntries, targetPoints, toPoint, yearEntryFrom, yearEntryOf, type DashboardEntry, type YearEntry } from './resolve';
 
 /**
- * Recomputes the series, dashboard entries, coverage and years of every (region, indicator) that triggers marked
- * dirty, from the accepted facts, with the same rule as everywhere else (services/resolve.ts). Part of
- * refreshReadModel (services/read-model.ts), in the writer's transaction. Returns the pairs recomputed.
+ * Recomputes what triggers marked: each dirty (region, indicator, year) is resolved again from that year's accepted
+ * facts (a pair marked whole, every year it has), then the pair's dashboard entries, coverage and each touched
+ * region's years follow from the stored years, with the same rule as everywhere else (services/resolve.ts). Part of
+ * refreshReadModel (services/read-model.ts), in the writer's transaction. Returns the years recomputed.
  */
 export async function refreshSeries(db: Transaction<Database>): Promise<number> {
-  const dirty = await db.selectFrom('series_dirty').select(['region', 'indicator']).execute();
-  const regions = new Set<string>();
-  const indicators = new Set<string>();
-  for (const pair of dirty) {
-    await refreshPair(db, pair.region, pair.indicator);
-    await db.deleteFrom('series_dirty').where('region', '=', pair.region).where('indicator', '=', pair.indicator).execute();
-    regions.add(pair.region);
-    indicators.add(pair.indicator);
+  const whole = await db.selectFrom('series_dirty').select(['region', 'indicator']).execute();
+  const years = await db.selectFrom('series_dirty_year').select(['region', 'indicator', 'year']).execute();
+  const pairs = new Map<string, { region: string; indicator: string; years: Set<number> }>();
+  const pairOf = (region: string, indicator: string) => {
+    const key = `${region}\n${indicator}`;
+    return pairs.get(key) ?? pairs.set(key, { region, indicator, years: new Set() }).get(key)!;
+  };
+  for (const p of whole) {
+    const pair = pairOf(p.region, p.indicator);
+    for (const y of await yearsOfPair(db, p.region, p.indicator)) pair.years.add(y);
   }
-  for (const region of regions) {
-    const years = await db
+  for (const y of years) pairOf(y.region, y.indicator).years.add(y.year);
+  let recomputed = 0;
+  for (const pair of pairs.values()) {
+    await refreshYears(db, pair.region, pair.indicator, [...pair.years]);
+    recomputed += pair.years.size;
+  }
+  await db.deleteFrom('series_dirty').execute();
+  await db.deleteFrom('series_dirty_year').execute();
+  for (const region of new Set([...pairs.values()].map((p) => p.region))) {
+    const stored = await db
       .selectFrom('series_points')
       .select('year')
       .distinct()
@@ -29,9 +40,9 @@ export async function refreshSeries(db: Transaction<Database>): Promise<number> 
       .orderBy('year')
       .execute();
     await db.deleteFrom('region_years').where('region', '=', region).execute();
-    if (years.length) await db.insertInto('region_years').values({ region, years: JSON.stringify(years.map((y) => y.year)) }).execute();
+    if (stored.length) await db.insertInto('region_years').values({ region, years: JSON.stringify(stored.map((y) => y.year)) }).execute();
   }
-  for (const indicator of indicators) {
+  for (const indicator of new Set([...pairs.values()].map((p) => p.indicator))) {
     const coverage: Coverage[] = await db
       .selectFrom('series_coverage')
       .select(['region', 'first_year', 'last_year', 'latest_value', 'points'])
@@ -41,36 +52,60 @@ export async function refreshSeries(db: Transaction<Database>): Promise<number> 
     await db.deleteFrom('indicator_coverage').where('indicator', '=', indicator).execute();
     if (coverage.length) await db.insertInto('indicator_coverage').values({ indicator, coverage: JSON.stringify(coverage) }).execute();
   }
-  return dirty.length;
+  return recomputed;
 }
 
-async function refreshPair(db: Executor, region: string, indicator: string): Promise<void> {
-  const facts = await acceptedFacts(db, { region, indicator });
+/** Every year a pair has facts or stored rows for: what a pair marked whole recomputes. */
+async function yearsOfPair(db: Executor, region: string, indicator: string): Promise<number[]> {
+  const facts = await db.selectFrom('facts').select('year').distinct().where('region', '=', region).where('indicator', '=', indicator).execute();
+  const stored = await db.selectFrom('series_points').select('year').where('region', '=', region).where('indicator', '=', indicator).execute();
+  return [...new Set([...facts, ...stored].map((r) => r.year))];
+}
+
+/**
+ * Resolves the given years of a pair again from their facts, then rewrites the pair's dashboard entries (each year's
+ * own part, recomputed or as stored, with the year before and the sparkline from the stored headlines) and coverage.
+ */
+async function refreshYears(db: Executor, region: string, indicator: string, years: number[]): Promise<void> {
   // Figures agree or conflict by the rounding of their unit (headline.ts); a fact of an indicator gone from the
   // catalogue is compared as an amount.
-  const { unit } = (await db.selectFrom('indicators').select('unit').where('key', '=', indicator).executeTakeFirst()) ?? { unit: 'billion_vnd' as const };
-  const { points, targets } = seriesOf(facts, unit);
-  const entries = dashboardEntriesOf(facts, unit);
-  const rows = new Map<number, { point: string | null; target: string | null; item: string | null }>();
-  const row = (year: number) => rows.get(year) ?? rows.set(year, { point: null, target: null, item: null }).get(year)!;
-  for (const p of points) row(p.year).point = JSON.stringify(p);
-  for (const t of targets) row(t.year).target = JSON.stringify(t);
-  for (const [year, e] of entries) row(year).item = JSON.stringify(e);
-
-  await db.deleteFrom('series_points').where('region', '=', region).where('indicator', '=', indicator).execute();
-  await db.deleteFrom('series_coverage').where('region', '=', region).where('indicator', '=', indicator).execute();
-  if (rows.size) {
+  const { unit } = (await db.selectFrom('indicators').select('unit').where('key', '=', indicator).executeTakeFirst()) ?? { unit: 'billion_vnd' as Unit };
+  const own = new Map<number, YearEntry>();
+  for (const year of years) {
+    const facts = await acceptedFacts(db, { region, indicator, from: year, to: year });
+    const headline = resolveSeries(facts, unit)[0];
+    const target = targetPoints(facts)[0];
+    await db.deleteFrom('series_points').where('region', '=', region).where('indicator', '=', indicator).where('year', '=', year).execute();
+    if (!headline && !target) continue;
+    if (headline) own.set(year, yearEntryOf(headline, unit, target));
     await db
       .insertInto('series_points')
-      .values([...rows].map(([year, r]) => ({ region, indicator, year, ...r })))
+      .values({ region, indicator, year, point: headline ? JSON.stringify(toPoint(headline)) : null, target: target ? JSON.stringify(target) : null, item: null })
       .execute();
   }
-  const first = points[0];
-  const last = points[points.length - 1];
+  const rows = await db
+    .selectFrom('series_points')
+    .select(['year', 'point', 'item'])
+    .where('region', '=', region)
+    .where('indicator', '=', indicator)
+    .where('point', 'is not', null)
+    .orderBy('year')
+    .execute();
+  const entries = assembleEntries(rows.map((r) => ({ year: r.year, own: own.get(r.year) ?? yearEntryFrom(JSON.parse(r.item!) as DashboardEntry) })));
+  for (const r of rows) {
+    const item = JSON.stringify(entries.get(r.year));
+    if (item !== r.item) {
+      await db.updateTable('series_points').set({ item }).where('region', '=', region).where('indicator', '=', indicator).where('year', '=', r.year).execute();
+    }
+  }
+  await db.deleteFrom('series_coverage').where('region', '=', region).where('indicator', '=', indicator).execute();
+  const first = rows[0];
+  const last = rows[rows.length - 1];
   if (first && last) {
+    const latest = JSON.parse(last.point!) as SeriesPoint;
     await db
       .insertInto('series_coverage')
-      .values({ region, indicator, first_year: first.year, last_year: last.year, latest_value: last.value, points: points.length })
+      .values({ region, indicator, first_year: first.year, last_year: last.year, latest_value: latest.value, points: rows.length })
       .execute();
   }
 }

@@ -2,7 +2,7 @@ import { Source, type SourcePatch, type SourceRevision } from '@chiso/shared';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { commitChange } from './commit';
-import { ReviewError } from './review';
+import { ReviewError } from './review-error';
 import { toSource } from './views';
 
 const sourceColumns = ['id', 'kind', 'title', 'publisher', 'url', 'published_on', 'region', 'report_year', 'format', 'sha256', 'created_at'] as const;

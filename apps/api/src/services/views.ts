@@ -46,6 +46,8 @@ export function toFact(r: FactRow): Fact {
     public_note_en: r.public_note_en,
     // SQLite reads the flag back as 0 or 1; a revision written before the column has none.
     machine_read: Boolean(r.machine_read),
+    denominator: r.denominator,
+    territory_as_of: r.territory_as_of,
     created_at: r.created_at,
     updated_at: r.updated_at,
   };

@@ -55,7 +55,10 @@ export async function editorApp(options: Partial<Omit<AppOptions, 'db' | 'catalo
       }
       return app.request(path, { method, headers, body });
     },
-    close: () => db.close(),
+    close: async () => {
+      await deps.jobs.idle();
+      await db.close();
+    },
   };
 }
 

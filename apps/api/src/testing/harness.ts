@@ -86,6 +86,9 @@ export async function seededApp(opts: { dataDir?: string } & Partial<Omit<AppOpt
     deps,
     seed,
     get: async (path, init) => app.request(path, init),
-    close: () => db.close(),
+    close: async () => {
+      await deps.jobs.idle();
+      await db.close();
+    },
   };
 }

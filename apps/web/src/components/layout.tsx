@@ -59,6 +59,8 @@ export function Layout({ children }: { children: ReactNode }) {
           <nav aria-label={t('nav.label')} className="nav">
             <NavLink href="/">{t('nav.dashboard')}</NavLink>
             <NavLink href="/explore">{t('nav.explore')}</NavLink>
+            <NavLink href="/provinces">{t('nav.provinces')}</NavLink>
+            <NavLink href="/ranking">{t('nav.ranking')}</NavLink>
             <NavLink href="/sources">{t('nav.sources')}</NavLink>
           </nav>
           <LangToggle />

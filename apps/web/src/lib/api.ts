@@ -4,6 +4,9 @@ import {
   FactsResponse,
   IndicatorsResponse,
   Problem,
+  RankingResponse,
+  RegionsResponse,
+  RegionsSeriesResponse,
   RevisionsResponse,
   SeriesResponse,
   Settings,
@@ -84,12 +87,24 @@ export const api = {
   dashboard: (p: { region?: string | undefined; year?: number | undefined }, signal?: AbortSignal) =>
     getJson(apiUrl('/dashboard', { ...p }), DashboardResponse, signal),
   facts: (p: FactsParams, signal?: AbortSignal) => getJson(apiUrl('/facts', { ...p }), FactsResponse, signal),
-  sources: (signal?: AbortSignal) => getJson(apiUrl('/sources'), SourcesResponse, signal),
+  sources: (p: { offset?: number | undefined; status?: FactStatus | undefined; limit?: number | undefined }, signal?: AbortSignal) =>
+    getJson(apiUrl('/sources', { ...p, offset: p.offset || undefined }), SourcesResponse, signal),
   source: (id: number, signal?: AbortSignal) => getJson(apiUrl(`/sources/${id}`), SourceDetail, signal),
   revisions: (factId: number, signal?: AbortSignal) => getJson(apiUrl(`/facts/${factId}/revisions`), RevisionsResponse, signal),
   factLocation: (factId: number, signal?: AbortSignal) => getJson(apiUrl(`/facts/${factId}/location`), FactLocation, signal),
   settings: (signal?: AbortSignal) => getJson(apiUrl('/settings'), Settings, signal),
+  regions: (signal?: AbortSignal) => getJson(apiUrl('/regions'), RegionsResponse, signal),
+  regionsSeries: (key: string, regions: readonly string[], signal?: AbortSignal) =>
+    getJson(apiUrl(`/indicators/${encodeURIComponent(key)}/series`, { regions: regions.join(',') }), RegionsSeriesResponse, signal),
+  ranking: (key: string, p: RankingParams, signal?: AbortSignal) =>
+    getJson(apiUrl(`/indicators/${encodeURIComponent(key)}/ranking`, { ...p }), RankingResponse, signal),
 };
+
+export interface RankingParams {
+  year: number;
+  /** A map's date: by default the map at the end of the year. */
+  map?: string | undefined;
+}
 
 export const csvUrls = {
   series: (key: string, p: SeriesParams) => apiUrl(`/indicators/${encodeURIComponent(key)}/series.csv`, { ...p }),
@@ -97,4 +112,5 @@ export const csvUrls = {
   /** The compared series as the API writes them (the number the chart draws, in index and growth modes too). */
   compare: (ext: 'csv' | 'xlsx', p: { indicators: readonly string[]; region?: string | undefined; from?: number | undefined; to?: number | undefined; mode: string; lang: string }) =>
     apiUrl(`/series.${ext}`, { ...p, indicators: p.indicators.join(',') }),
+  ranking: (key: string, p: RankingParams) => apiUrl(`/indicators/${encodeURIComponent(key)}/ranking.csv`, { ...p }),
 };

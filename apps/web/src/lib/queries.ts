@@ -1,5 +1,6 @@
-import { queryOptions } from '@tanstack/react-query';
-import { api, type FactsParams, type SeriesParams } from './api';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import type { SourcesResponse } from '@chiso/shared';
+import { api, type FactsParams, type RankingParams, type SeriesParams } from './api';
 
 export const queryKeys = {
   indicators: ['indicators'] as const,
@@ -8,10 +9,14 @@ export const queryKeys = {
     ['dashboard', region ?? null, year ?? null] as const,
   facts: (p: FactsParams) => ['facts', p] as const,
   sources: ['sources'] as const,
+  pendingSources: ['sources', 'pending'] as const,
   source: (id: number) => ['source', id] as const,
   revisions: (factId: number) => ['revisions', factId] as const,
   factLocation: (factId: number) => ['fact-location', factId] as const,
   settings: ['settings'] as const,
+  regions: ['regions'] as const,
+  regionsSeries: (key: string, regions: readonly string[]) => ['regions-series', key, regions.join(',')] as const,
+  ranking: (key: string, p: RankingParams) => ['ranking', key, p.year, p.map ?? null] as const,
 };
 
 export const indicatorsQuery = () =>
@@ -29,8 +34,18 @@ export const dashboardQuery = (region: string | undefined, year: number | undefi
 export const factsQuery = (p: FactsParams) =>
   queryOptions({ queryKey: queryKeys.facts(p), queryFn: ({ signal }) => api.facts(p, signal) });
 
+/** The list of sources, a page of the API's default size at a time. */
 export const sourcesQuery = () =>
-  queryOptions({ queryKey: queryKeys.sources, queryFn: ({ signal }) => api.sources(signal) });
+  infiniteQueryOptions({
+    queryKey: queryKeys.sources,
+    queryFn: ({ pageParam, signal }) => api.sources({ offset: pageParam }, signal),
+    initialPageParam: 0,
+    getNextPageParam: (last: SourcesResponse) => (last.offset + last.sources.length < last.total ? last.offset + last.sources.length : undefined),
+  });
+
+/** The sources with figures waiting for review (the review queue's filter), most recent 500. */
+export const pendingSourcesQuery = () =>
+  queryOptions({ queryKey: queryKeys.pendingSources, queryFn: ({ signal }) => api.sources({ status: 'pending', limit: 500 }, signal) });
 
 export const sourceQuery = (id: number) =>
   queryOptions({ queryKey: queryKeys.source(id), queryFn: ({ signal }) => api.source(id, signal) });
@@ -43,3 +58,12 @@ export const factLocationQuery = (factId: number) =>
   queryOptions({ queryKey: queryKeys.factLocation(factId), queryFn: ({ signal }) => api.factLocation(factId, signal), staleTime: Infinity });
 
 export const settingsQuery = () => queryOptions({ queryKey: queryKeys.settings, queryFn: ({ signal }) => api.settings(signal), staleTime: 5 * 60_000 });
+/** The region catalogue with its lineage: changes only with a new release of data/regions.csv. */
+export const regionsQuery = () =>
+  queryOptions({ queryKey: queryKeys.regions, queryFn: ({ signal }) => api.regions(signal), staleTime: 30 * 60_000 });
+
+export const regionsSeriesQuery = (key: string, regions: readonly string[]) =>
+  queryOptions({ queryKey: queryKeys.regionsSeries(key, regions), queryFn: ({ signal }) => api.regionsSeries(key, regions, signal) });
+
+export const rankingQuery = (key: string, p: RankingParams) =>
+  queryOptions({ queryKey: queryKeys.ranking(key, p), queryFn: ({ signal }) => api.ranking(key, p, signal) });

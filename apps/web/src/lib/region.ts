@@ -1,2 +1,4 @@
-/** The region the API answers for when none is given (the first user of the platform). */
-export const defaultRegion = 'da-nang';
+import { defaultRegionKey } from '@chiso/shared';
+
+/** The region pages show when the URL names none: `default_region` of data/settings.json. */
+export const defaultRegion = defaultRegionKey;

@@ -3,9 +3,13 @@ import {
   parseDashboard,
   parseExplore,
   parseIndicator,
+  parseProvinces,
+  parseRanking,
   serialiseDashboard,
   serialiseExplore,
   serialiseIndicator,
+  serialiseProvinces,
+  serialiseRanking,
   withLang,
   type ExploreState,
 } from './url-state';
@@ -55,5 +59,15 @@ describe('URL state', () => {
     expect(withLang('?year=2022', '?lang=en&year=2021')).toBe('?year=2022&lang=en');
     expect(withLang('', '?lang=vi')).toBe('?lang=vi');
     expect(withLang('?year=2022', '?lang=fr')).toBe('?year=2022');
+  });
+
+  it('ranking and compare-provinces pages: indicator, year, map, regions in order, bad values dropped', () => {
+    expect(parseRanking('?indicator=dti_rank&year=2024&map=today')).toEqual({ indicator: 'dti_rank', year: 2024, map: 'today' });
+    expect(parseRanking('?indicator=DTI&year=24&map=mars')).toEqual({ indicator: undefined, year: undefined, map: 'year' });
+    expect(serialiseRanking({ indicator: 'dti_rank', year: 2024, map: 'year' })).toBe('?indicator=dti_rank&year=2024');
+    const s = parseProvinces('?indicator=dti_rank&regions=hue,da-nang,hue,Bad%20Key&view=table');
+    expect(s).toEqual({ indicator: 'dti_rank', regions: ['hue', 'da-nang'], view: 'table' });
+    expect(serialiseProvinces(s)).toBe('?indicator=dti_rank&regions=hue,da-nang&view=table');
+    expect(parseProvinces(`?regions=${Array.from({ length: 20 }, (_, i) => `r-${i}`).join(',')}`).regions).toHaveLength(12);
   });
 });

@@ -1,5 +1,5 @@
 /** The state of each page as it lives in the query string: pure parse and serialise functions, defaults omitted. */
-import { overviewFilters, overviewSorts, type OverviewFilter, type OverviewSort } from '@chiso/shared';
+import { maxSeriesRegions, overviewFilters, overviewSorts, type OverviewFilter, type OverviewSort } from '@chiso/shared';
 import { axisLayouts, type AxisLayout } from '@chiso/shared/chart/options';
 
 const keyPattern = /^[a-z][a-z0-9_]{1,63}$/;
@@ -143,4 +143,50 @@ export function withLang(query: string, currentSearch: string): string {
   const lang = new URLSearchParams(currentSearch).get('lang');
   if (lang !== 'vi' && lang !== 'en') return query;
   return query ? `${query}&lang=${lang}` : `?lang=${lang}`;
+}
+
+export const rankingMaps = ['year', 'today'] as const;
+export type RankingMap = (typeof rankingMaps)[number];
+
+/** The ranking page: an indicator, a year, and whether the units are those of the year's map or today's 34. */
+export interface RankingState {
+  indicator?: string | undefined;
+  year?: number | undefined;
+  map: RankingMap;
+}
+
+export function parseRanking(search: string): RankingState {
+  const p = new URLSearchParams(search);
+  const key = p.get('indicator');
+  return { indicator: key !== null && keyPattern.test(key) ? key : undefined, year: year(p.get('year')), map: oneOf(p.get('map'), rankingMaps, 'year') };
+}
+
+export function serialiseRanking(s: RankingState): string {
+  return build([
+    ['indicator', s.indicator],
+    ['year', s.year],
+    ['map', s.map === 'year' ? undefined : s.map],
+  ]);
+}
+
+/** The compare-provinces page: one indicator, several regions (in the order chosen), chart or table. */
+export interface ProvincesState {
+  indicator?: string | undefined;
+  regions: string[];
+  view: View;
+}
+
+export function parseProvinces(search: string): ProvincesState {
+  const p = new URLSearchParams(search);
+  const key = p.get('indicator');
+  const regions = [...new Set((p.get('regions') ?? '').split(',').map((r) => r.trim()).filter((r) => regionPattern.test(r)))].slice(0, maxSeriesRegions);
+  return { indicator: key !== null && keyPattern.test(key) ? key : undefined, regions, view: oneOf(p.get('view'), views, 'chart') };
+}
+
+export function serialiseProvinces(s: ProvincesState): string {
+  return build([
+    ['indicator', s.indicator],
+    ['regions', s.regions.join(',')],
+    ['view', s.view === 'chart' ? undefined : s.view],
+  ]);
 }

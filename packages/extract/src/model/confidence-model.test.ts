@@ -11,6 +11,12 @@ describe('confidence model', () => {
     expect(fitModel(await labelledFacts())).toEqual(checkedIn);
   }, 240_000);
 
+  it('chooses the threshold on the blind rounds’ first-sight facts, where it keeps precision ≥ 0.99', () => {
+    expect(checkedIn.blind.rounds).toEqual(expect.arrayContaining(['round-2', 'round-3']));
+    if (checkedIn.threshold !== null) expect(checkedIn.blind.precisionAtThreshold).toBeGreaterThanOrEqual(0.99);
+    expect(checkedIn.blind.reliability.reduce((n, b) => n + b.facts, 0)).toBe(checkedIn.blind.facts);
+  });
+
   it('loads the checked-in weights and threshold', () => {
     expect(AUTO_ACCEPT_THRESHOLD).toBe(checkedIn.threshold);
     const clean = [ev('role.level-verb'), ev('subject.clause'), ev('year.after-figure'), ev('document.year-named')];

@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ExtractedFact } from '@chiso/shared';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { extractReport } from '../extract';
 import { readDocument } from '../readers/index';
 import { labelFacts, readGold, type Gold } from '../score';
@@ -12,15 +12,18 @@ import { fitLogistic, predict, type Example, type Logistic } from './logistic';
 
 /**
  * Fits the confidence model on the labelled facts of the development gold sets: every fact the extractor emits on
- * them, right (it matches a gold fact) or wrong. Leave-one-document-out predictions give the reliability by bin and
- * the provisional auto-accept threshold: the lowest confidence from which every higher threshold keeps precision
- * ≥ 0.99 on the held-out facts. The threshold is provisional until a blind round is scored (decision 0007).
+ * them, right (it matches a gold fact) or wrong. The auto-accept threshold is chosen on blind data: the facts each
+ * folded round gave at first sight (`first-sight-facts.json`), scored by the model fitted on the sets folded before
+ * that round — the lowest confidence from which every higher threshold keeps precision ≥ 0.99 there (decision 0007).
+ * Leave-one-document-out predictions over the development sets are reported beside it.
  */
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const developmentSets: { name: string; dir: string }[] = [
   { name: 'corpus', dir: join(root, 'corpus') },
   { name: 'fixtures', dir: join(root, 'src', 'fixtures') },
   { name: 'round-1', dir: join(root, 'blind', 'round-1') },
+  { name: 'round-2', dir: join(root, 'blind', 'round-2') },
+  { name: 'round-3', dir: join(root, 'blind', 'round-3') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */
@@ -55,7 +58,28 @@ export interface ConfidenceModelFile {
   weights: Record<string, number>;
   threshold: number | null;
   thresholdBasis: string;
+  /** The blind rounds' first-sight facts, each scored by the model fitted on the sets folded before its round. */
+  blind: { rounds: string[]; facts: number; wrong: number; precisionAtThreshold: number | null; coverage: number | null; reliability: Bin[] };
   crossValidated: { precisionAtThreshold: number | null; coverage: number | null; reliability: Bin[] };
+}
+
+/** A fact a blind round gave at first sight, as recorded in its `first-sight-facts.json`. */
+export interface FirstSightFact {
+  document: string;
+  indicator: string;
+  year: number;
+  value?: number;
+  qualifier: string;
+  /** The confidence it had then, from the model of that commit. */
+  confidence: number;
+  right: boolean;
+  evidence: Evidence[];
+}
+
+/** The first-sight facts of a development set that was a blind round, or none. */
+export function firstSightFacts(dir: string): FirstSightFact[] | null {
+  const file = join(dir, 'first-sight-facts.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { facts: FirstSightFact[] }).facts : null;
 }
 
 const factKey = (f: ExtractedFact): string => `${f.indicator}|${f.year}|${f.value ?? `${f.value_min}-${f.value_max}`}|${f.qualifier}|${f.start}`;
@@ -139,13 +163,36 @@ export function reliability(scores: number[], right: boolean[], bins = 10): Bin[
   return out;
 }
 
-/** Fits the model on every labelled fact and chooses the provisional threshold by cross-validation. */
-export function fitModel(facts: LabelledFact[], lambda = LAMBDA): ConfidenceModelFile {
+/**
+ * Held-out confidence of the blind rounds' first-sight facts: each round's facts scored by the model fitted on the
+ * development sets folded before it (`sets` is in folding order), as if the round were still blind.
+ */
+export function blindHeldOut(facts: LabelledFact[], sets = developmentSets, lambda = LAMBDA): { rounds: string[]; scores: number[]; right: boolean[] } {
+  const out = { rounds: [] as string[], scores: [] as number[], right: [] as boolean[] };
+  sets.forEach((s, i) => {
+    const first = firstSightFacts(s.dir);
+    if (!first) return;
+    const before = new Set(sets.slice(0, i).map((x) => x.name));
+    const train: Example[] = facts.filter((f) => before.has(f.set)).map((f) => ({ x: featuresOf(f.evidence), y: f.right }));
+    const m = fitLogistic(train, featureNames(train), lambda);
+    out.rounds.push(s.name);
+    for (const f of first) {
+      out.scores.push(predict(m, featuresOf(f.evidence)));
+      out.right.push(f.right);
+    }
+  });
+  return out;
+}
+
+/** Fits the model on every labelled fact and chooses the threshold on the blind rounds' first-sight facts. */
+export function fitModel(facts: LabelledFact[], lambda = LAMBDA, sets = developmentSets): ConfidenceModelFile {
   const data: Example[] = facts.map((f) => ({ x: featuresOf(f.evidence), y: f.right }));
   const m: Logistic = fitLogistic(data, featureNames(data), lambda);
   const cv = crossValidated(facts, lambda);
   const right = facts.map((f) => f.right);
-  const t = chooseThreshold(cv, right);
+  const lodo = chooseThreshold(cv, right);
+  const blind = blindHeldOut(facts, sets, lambda);
+  const t = chooseThreshold(blind.scores, blind.right);
   const weights: Record<string, number> = {};
   for (const [k, v] of Object.entries(m.weights)) weights[k] = round(v);
   return {
@@ -160,8 +207,9 @@ export function fitModel(facts: LabelledFact[], lambda = LAMBDA): ConfidenceMode
     threshold: t.threshold,
     thresholdBasis:
       t.threshold === null
-        ? `no threshold keeps precision >= ${PRECISION_ASKED} on held-out development facts: nothing is accepted without review`
-        : `provisional: leave-one-document-out on the development sets (precision >= ${PRECISION_ASKED} at and above it); to be chosen again on the first scored blind round`,
-    crossValidated: { precisionAtThreshold: t.precision, coverage: t.coverage, reliability: reliability(cv, right) },
+        ? `no threshold keeps precision >= ${PRECISION_ASKED} on the first-sight facts of ${blind.rounds.join(', ')}: nothing is accepted without review`
+        : `first-sight facts of ${blind.rounds.join(', ')}, each round scored by the model fitted on the sets folded before it (precision >= ${PRECISION_ASKED} at and above it)`,
+    blind: { rounds: blind.rounds, facts: blind.scores.length, wrong: blind.right.filter((r) => !r).length, precisionAtThreshold: t.precision, coverage: t.coverage, reliability: reliability(blind.scores, blind.right) },
+    crossValidated: { precisionAtThreshold: lodo.precision, coverage: lodo.coverage, reliability: reliability(cv, right) },
   };
 }

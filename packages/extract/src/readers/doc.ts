@@ -22,7 +22,7 @@ export async function readDoc(bytes: Uint8Array): Promise<ReadDocument> {
     body = [document.getBody(), document.getFootnotes(), document.getEndnotes()].join('\n\n');
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ReadError('corrupt', `the Word 97–2003 document is damaged or truncated: ${reason}`);
+    throw new ReadError('corrupt', 'the Word 97–2003 document is damaged or truncated: open it in Word, save it as .docx and upload the new file', reason);
   }
   const parts = partsOf(normalizeText(body).split('\n'));
   const { text, blocks, tables } = assemble(parts);

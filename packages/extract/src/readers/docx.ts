@@ -48,7 +48,7 @@ async function convert(bytes: Uint8Array): Promise<string> {
     return result.value;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ReadError('corrupt', `the Word document is damaged or truncated: ${reason}`);
+    throw new ReadError('corrupt', 'the Word document is damaged or truncated: open it in Word, save it again and upload the new file', reason);
   }
 }
 

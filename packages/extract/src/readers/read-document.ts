@@ -45,6 +45,6 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
   } catch (error) {
     if (error instanceof ReadError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ReadError('corrupt', `the document could not be read: ${reason}`);
+    throw new ReadError('corrupt', 'the document is damaged or not what its name says: open it, save it again and upload the new file', reason);
   }
 }

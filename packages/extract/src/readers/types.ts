@@ -58,12 +58,15 @@ export interface ReadDocument {
 
 /**
  * A document that cannot be read: `unsupported` → HTTP 415; `corrupt`, `no_text`, `empty` → 422; `limit` (more pages,
- * pixels, rows or nesting than a report has, or more OCR time than allowed) → 422.
+ * pixels, rows or nesting than a report has, or more OCR time than allowed) → 422. The message is for the person who
+ * uploaded the file; what a library said about it (a parser's line and column, a tool's stderr) is the `reason`, for
+ * the server's log only (issue 15: a parser's internals in a 422).
  */
 export class ReadError extends Error {
   constructor(
     readonly code: 'unsupported' | 'corrupt' | 'no_text' | 'empty' | 'limit',
     message: string,
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'ReadError';

@@ -30,6 +30,7 @@ export const evidenceNotes = {
   'subject.sentence': 'indicator named earlier in the sentence',
   'subject.context': 'indicator named in the previous sentence',
   'subject.inherited': 'subject inherited from the figure before',
+  'subject.lead-in': 'indicator named by the line that introduces the list (Tổng doanh thu: …)',
   'subject.share-of-count': 'a share of the count just before it',
   'subject.respectively': 'subject matched by order in a list (lần lượt)',
   'subject.table-row': 'indicator from the table row’s label',

@@ -43,6 +43,8 @@ export function readQualifier(s: QualifierInput, year: number, bound: YearMentio
   if (!viaComparison && target && (!bound || bound.year >= report || role === 'targetValue')) return { qualifier: 'target', evidence: [ev(heading ? 'qualifier.target-heading' : 'qualifier.target-word')] };
   // a figure for a year after the report's is a plan, even when `dự kiến` / `expected` says so
   if (!viaComparison && year > report) return { qualifier: 'target', evidence: [ev('qualifier.future-year')] };
-  if (!viaComparison && estimateBetween) return { qualifier: 'estimate', evidence: [ev('qualifier.estimate-word')] };
+  // `Ước cả năm 2024 đạt 242 tỷ đồng (năm 2023: 230 tỷ đồng)`: an earlier year's value in brackets is its result
+  const pastAside = inBracket(seg, q.start) !== undefined && bound !== undefined && bound.year < report && !seg.estimateMarks.some((m) => inBracket(seg, m.start) === inBracket(seg, q.start));
+  if (!viaComparison && estimateBetween && !pastAside) return { qualifier: 'estimate', evidence: [ev('qualifier.estimate-word')] };
   return { qualifier: 'actual', evidence: seg.targetMarks.length || seg.estimateMarks.length || s.heading.target ? [ev('qualifier.plan-words')] : [] };
 }

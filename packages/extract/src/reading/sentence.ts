@@ -34,8 +34,11 @@ export interface Context {
   /** The indicator of the last figure of the previous sentence: `Trong đó, …` lists parts of it. */
   prevIndicator?: CompiledIndicator;
   block: Block;
-  /** What the document said before this paragraph that a later one may refer to: the sentence naming the last index ranked. */
-  memory: { lastIndex?: Span };
+  /**
+   * What the document said before this paragraph that a later one may refer to: the sentence naming the last index
+   * ranked; the figureless line ending in a colon that introduces the list items after it, with its bullet.
+   */
+  memory: { lastIndex?: Span; leadIn?: Span; leadInBullet?: string };
 }
 
 /** The last figure read in a sentence: changes, plan attainment and anaphors refer to it. */
@@ -54,11 +57,23 @@ interface Host {
  */
 export const readingWork = { pairs: 0 };
 
+const reLeadIn = /:[\s\u00a0]*$/;
+
+/** The bullet a line starts with (`-`, `+`, `•`), or none. */
+export function bulletOf(text: string, at: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return /^[ \t]*([-+•*–])[ \t\u00a0]/.exec(text.slice(lineStart, lineStart + 4))?.[1];
+}
+
 export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
   if (hasFigure(ctx.doc, sent)) readFigures(sent, ctx, out);
   else {
     const topic = topicYearOf(ctx.doc, sent);
     if (topic) ctx.paragraphYear = topic;
+    if (reLeadIn.test(ctx.doc.v.work.slice(sent.start, sent.end))) {
+      ctx.memory.leadIn = sent;
+      ctx.memory.leadInBullet = bulletOf(ctx.doc.v.work, sent.start);
+    }
     ctx.prevSentence = sent;
   }
 }
@@ -208,6 +223,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
       prevSentence: ctx.prevSentence,
       counted: noun.units !== undefined,
       lastIndex: ctx.memory.lastIndex,
+      leadIn: ctx.memory.leadIn,
     });
     const choice = subject.choice;
     const qualifierIn = { doc, seg, q, role: role.role, heading: ctx.heading, since: prevLevelEnd };

@@ -335,6 +335,8 @@ export interface SubjectInput {
   counted: boolean;
   /** The sentence where the document last named the index a rank or score belongs to. */
   lastIndex?: Span;
+  /** The line that introduces the list this figure's item belongs to (`- Tổng doanh thu toàn ngành:`). */
+  leadIn?: Span;
 }
 
 export interface Subject {
@@ -391,6 +393,12 @@ export function readSubject(s: SubjectInput): Subject {
     // `Trong đó, …`, `Riêng …`: a part of what the previous sentence named
     if (!choice && s.prevSentence && (kind === 'rank' || kind === 'score' || (kind === 'count' && s.counted) || seg.partOfPrevious)) {
       choice = chooseIndicator(words, doc.matches, { ...w, context: [s.prevSentence.start, s.prevSentence.end] }, fits);
+    }
+    // `- Nộp ngân sách nhà nước:` over `+ Ước cả năm đạt 242 tỷ đồng`: the item's subject is the list's lead-in
+    if (!choice && s.leadIn) {
+      // the lead-in is the item's noun phrase: its words rule as the figure's own clause would (`not` words too)
+      choice = chooseIndicator(words, doc.matches, { near: [s.leadIn.start, s.leadIn.end], far: [s.leadIn.start, s.leadIn.start], trail: [s.leadIn.end, s.leadIn.end] }, fits);
+      if (choice) evidence.push(ev('subject.lead-in'));
     }
     if (!choice && (kind === 'rank' || kind === 'score')) {
       // `ranked 17th out of 63 in the DTI`: an index named after the rank, in its sentence

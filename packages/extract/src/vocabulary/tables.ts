@@ -10,6 +10,8 @@ export const tableWords = {
   region: ['địa phương', 'tỉnh', 'tỉnh, thành phố', 'tỉnh/thành phố', 'tỉnh, thành', 'province', 'provinces', 'locality', 'city'],
   plan: ['kế hoạch', 'KH', 'chỉ tiêu', 'mục tiêu', 'plan', 'target'],
   estimate: ['ước', 'dự kiến', 'ước thực hiện', 'estimated', 'estimate', 'expected', 'forecast'],
+  /** Preliminary figures (`Sơ bộ 2024`): estimates, whose folded words must not read as a comparison (`so`). */
+  preliminary: ['sơ bộ', 'preliminary', 'provisional'],
   actual: ['thực hiện', 'kết quả', 'actual', 'result'],
   /** A comparison column: a ratio to a year (`So cùng kỳ (%)`) or to the plan (`So KH (%)`). */
   compare: ['so với', 'so sánh', 'so', 'compared', 'vs', 'vs.', 'tỷ lệ %'],

@@ -61,7 +61,9 @@ export const yearOnYear: string[] = ['year-on-year', 'year on year', 'y-o-y', 'y
 export const lastYear: string[] = ['last year', 'the past year'];
 
 /** Titles that name the year under review (`Tổng kết công tác năm 2022`, `review of 2021`). */
-export const reportTitleWords: string[] = ['tổng kết', 'sơ kết', 'kết quả', 'báo cáo', 'tình hình', 'review of', 'report on', 'results of', 'result of'];
+/** Words of an index or a ranking between a report word and a year: the year is the index's edition, not the report's (`kết quả Chỉ số DTI năm 2024`). */
+export const editionBetween: string[] = ['chỉ số', 'index', 'dti', 'pci', 'par', 'xếp hạng', 'bảng xếp hạng', 'ranking'];
+export const reportTitleWords: string[] = ['tổng kết', 'sơ kết', 'kết quả', 'báo cáo', 'tình hình', 'niên giám', 'review of', 'report on', 'results of', 'result of', 'yearbook'];
 /** A part-year report (`Sơ kết 6 tháng`, `báo cáo quý II`): its targets are for its own year. */
 export const partYearReportWords: string[] = ['sơ kết', 'báo cáo', 'kết quả'];
 /** English month names (a dateline: `January 12, 2024`). */

@@ -93,6 +93,11 @@ export interface ChartInput {
   to?: number | undefined;
   /** The date the figures stand as of (YYYY-MM-DD), shown under the title. */
   asof?: string | undefined;
+  /**
+   * One indicator across regions: each series is named by this label (its region, or its region's figures combined
+   * from former provinces) instead of the indicator, and the title is the indicator's name.
+   */
+  labels?: readonly string[] | undefined;
   /** Absolute origin of the app, for the links in the chart (`https://chiso.example`). */
   origin: string;
   id?: string;
@@ -168,8 +173,10 @@ export function chartSpec(input: ChartInput): ChartSpec {
   const mode = input.mode ?? 'value';
   const first = input.series[0];
   const inRange = (y: number) => (input.from === undefined || y >= input.from) && (input.to === undefined || y <= input.to);
-  const region = first ? (lang === 'vi' ? first.region.name_vi : first.region.name_en) : '';
-  const label = (s: SeriesResponse) => (lang === 'vi' ? s.indicator.name_vi : s.indicator.name_en);
+  const byRegion = input.labels !== undefined;
+  const region = first && !byRegion ? (lang === 'vi' ? first.region.name_vi : first.region.name_en) : '';
+  const indicatorName = (s: SeriesResponse) => (lang === 'vi' ? s.indicator.name_vi : s.indicator.name_en);
+  const label = (s: SeriesResponse, i = 0) => input.labels?.[i] ?? indicatorName(s);
 
   const plain = input.series.map((s) => s.points.filter((p) => inRange(p.year)).map((p) => ({ year: p.year, value: p.value })));
   const base = mode === 'index' ? indexBase(plain, input.from) : null;
@@ -177,7 +184,7 @@ export function chartSpec(input: ChartInput): ChartSpec {
   if (mode === 'index') {
     const missing = input.series.filter((_, i) => base === null || indexSeries(plain[i]!, base).length === 0);
     if (base === null && input.series.length) notes.push(t.noCommon);
-    else if (missing.length) notes.push(t.noBase(base!, missing.map(label).join(', ')));
+    else if (missing.length) notes.push(t.noBase(base!, missing.map((s) => label(s, input.series.indexOf(s))).join(', ')));
   }
 
   const drawn = input.series.flatMap((s, i) => {
@@ -208,8 +215,8 @@ export function chartSpec(input: ChartInput): ChartSpec {
       {
         source: s,
         series: {
-          key: s.indicator.key,
-          label: label(s),
+          key: byRegion ? `${s.region.key}-${i}` : s.indicator.key,
+          label: label(s, i),
           index: i,
           panel: 0,
           side: 'left' as ChartSeries['side'],
@@ -270,8 +277,8 @@ export function chartSpec(input: ChartInput): ChartSpec {
   const subtitleParts = [region];
   if (panels.length === 1 && !panels[0]!.right) subtitleParts.push(measureLabel(panels[0]!.left, lang));
   if (input.asof) subtitleParts.push(t.asof(dateLabel(input.asof, lang)));
-  const keysShown = input.series.map((s) => s.indicator.key);
-  const single = keysShown.length === 1 && first;
+  const keysShown = [...new Set(input.series.map((s) => s.indicator.key))];
+  const single = (keysShown.length === 1 || byRegion) && first;
   const params = { indicators: keysShown, region: first?.region.key, from: input.from, to: input.to, mode, axes, lang };
 
   return {
@@ -280,7 +287,7 @@ export function chartSpec(input: ChartInput): ChartSpec {
     theme: input.theme ?? 'light',
     width: clamp(Math.round(input.width ?? chartSize.width), chartSize.minWidth, chartSize.maxWidth),
     height: clamp(Math.round(input.height ?? chartSize.height), chartSize.minHeight, chartSize.maxHeight),
-    title: single ? label(first) : t.compare(keysShown.length),
+    title: single ? indicatorName(first) : t.compare(keysShown.length),
     subtitle: subtitleParts.filter(Boolean).join(' · '),
     region,
     mode,

@@ -1,8 +1,9 @@
 import type { Lang } from '../format';
+import { defaultRegionKey } from '../settings';
 import type { AxisLayout, ChartMode } from './spec';
 import type { ThemeChoice } from './theme';
 
-/** What an embedded chart shows; defaults (da-nang, value, vi, light) are left out of URLs. */
+/** What an embedded chart shows; defaults (the default region of data/settings.json, value, vi, light) are left out of URLs. */
 export interface EmbedParams {
   indicators: readonly string[];
   region?: string | undefined;
@@ -24,7 +25,7 @@ function search(entries: [string, string | number | undefined][]): string {
 
 function common(p: EmbedParams): [string, string | number | undefined][] {
   return [
-    ['region', p.region === 'da-nang' ? undefined : p.region],
+    ['region', p.region === defaultRegionKey ? undefined : p.region],
     ['from', p.from],
     ['to', p.to],
     ['mode', p.mode === 'value' ? undefined : p.mode],
@@ -57,7 +58,7 @@ export function chartImagePath(p: EmbedParams, ext: 'svg' | 'png', size: { width
 /** The app page the embed stands for: the indicator page, or the compare page. */
 export function appPath(p: EmbedParams): string {
   const lang: [string, string | undefined] = ['lang', p.lang === 'vi' ? undefined : p.lang];
-  const region: [string, string | undefined] = ['region', p.region === 'da-nang' ? undefined : p.region];
+  const region: [string, string | undefined] = ['region', p.region === defaultRegionKey ? undefined : p.region];
   if (single(p)) return `/indicators/${p.indicators[0]}${search([region, lang])}`;
   return `/explore${search([['indicators', p.indicators.join(',')], region, ['from', p.from], ['to', p.to], ['mode', p.mode === 'value' ? undefined : p.mode], ['axes', p.axes === 'dual' ? p.axes : undefined], lang])}`;
 }

@@ -23,6 +23,7 @@ function rebuild(e: WorkerError): Error {
   const error = new Error(e.message);
   error.name = e.name;
   if (e.code) Object.assign(error, { code: e.code });
+  if (e.reason) Object.assign(error, { reason: e.reason });
   return error;
 }
 

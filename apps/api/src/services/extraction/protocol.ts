@@ -39,6 +39,8 @@ export interface WorkerError {
   name: string;
   message: string;
   code?: string;
+  /** A reader's `ReadError.reason`: what a library said, for the log. */
+  reason?: string;
 }
 
 export type ExtractReply = { id: number; ok: true; result: Extraction } | { id: number; ok: false; error: WorkerError };

@@ -27,6 +27,7 @@ async function run(job: ExtractJob): Promise<ExtractReply> {
   } catch (e) {
     const error = e instanceof Error ? e : new Error(String(e));
     const code = 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-    return { id: job.id, ok: false, error: { name: error.name, message: error.message, ...(code ? { code } : {}) } };
+    const reason = 'reason' in error && typeof error.reason === 'string' ? error.reason : undefined;
+    return { id: job.id, ok: false, error: { name: error.name, message: error.message, ...(code ? { code } : {}), ...(reason ? { reason } : {}) } };
   }
 }

@@ -1,7 +1,8 @@
 import {
   BulkAcceptResponse,
-  CitedUploadReport,
+  type CitedUploadReport,
   FactWithSource,
+  Job,
   Me,
   Problem,
   UploadResponse,
@@ -108,6 +109,27 @@ function upload<T>(session: Session, path: string, form: FormData, schema: z.Zod
   });
 }
 
+/** How often a job is asked for while it runs. */
+const JOB_POLL_MS = 500;
+
+/** Follows a job (`GET /jobs/{id}`) until it ends; a job that failed or was interrupted is an error with its reason. */
+async function finishedJob(s: Session, id: number): Promise<Job> {
+  for (;;) {
+    const job = await call(s.token, 'GET', `/jobs/${id}`, Job);
+    if (job.status === 'done') return job;
+    if (job.status === 'failed' || job.status === 'interrupted') throw new EditorApiError(job.error ?? job.status, 500, null, null);
+    await new Promise((r) => setTimeout(r, JOB_POLL_MS));
+  }
+}
+
+/** A cited CSV: sent (202 with its import job), then followed until the job has its report. */
+async function uploadCited(s: Session, form: FormData, onProgress: (f: number) => void): Promise<UploadResult<CitedUploadReport>> {
+  const accepted = await upload(s, '/facts/cited', form, Job, onProgress);
+  const job = await finishedJob(s, accepted.body.id);
+  if (!job.report) throw new EditorApiError('invalid-response', 200, null, null);
+  return { status: 200, body: job.report };
+}
+
 export const editorApi = {
   /** Checks a token at sign-in; a 401 here is a wrong token, not an ended session. */
   me: (token: string) => call(token, 'GET', '/auth/me', Me, undefined, false),
@@ -117,5 +139,5 @@ export const editorApi = {
   bulkAccept: (s: Session, sourceId: number, minConfidence: number) =>
     call(s.token, 'POST', `/sources/${sourceId}/accept`, BulkAcceptResponse, { min_confidence: minConfidence }),
   uploadReport: (s: Session, form: FormData, onProgress: (f: number) => void) => upload(s, '/sources', form, UploadResponse, onProgress),
-  uploadCited: (s: Session, form: FormData, onProgress: (f: number) => void) => upload(s, '/facts/cited', form, CitedUploadReport, onProgress),
+  uploadCited,
 };

@@ -37,10 +37,10 @@ async function fakeApi(input: RequestInfo | URL, init?: RequestInit): Promise<Re
   }
   if (url.startsWith('/api/v1/facts?')) return json({ facts: pending, total: pending.length, limit: 500, offset: 0 });
   if (url === '/api/v1/indicators') return json({ indicators: [wifi, bts], regions: [{ key: 'da-nang', level: 'province', name_vi: 'Đà Nẵng', name_en: 'Da Nang', code: '48', code_before_2025_07: null, valid_from: null, valid_to: null, successor: null, aliases: [], source_url: null }] });
-  if (url === '/api/v1/sources') return json({ sources: [] });
+  if (url === '/api/v1/sources?status=pending&limit=500') return json({ sources: [], total: 0, limit: 500, offset: 0 });
   if (url === '/api/v1/sources/7') {
     const { source } = facts[0]!;
-    return json({ ...source, facts: { pending: 2, accepted: 0, rejected: 0 }, text: 'Văn bản.', fact_list: facts.map(({ source: _, ...f }) => f) });
+    return json({ ...source, facts: { pending: 2, accepted: 0, rejected: 0 }, retired: null, text: 'Văn bản.', fact_list: facts.map(({ source: _, ...f }) => f) });
   }
   return json({ type: 'about:blank', title: 'Not Found', status: 404, detail: url }, 404);
 }

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { Empty, QueryView } from '../../components/status';
 import { useI18n } from '../../lib/i18n';
-import { factsQuery, indicatorsQuery, sourcesQuery } from '../../lib/queries';
+import { factsQuery, indicatorsQuery, pendingSourcesQuery } from '../../lib/queries';
 import type { Session } from '../../lib/session';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { BulkAccept } from './bulk-accept';
@@ -23,7 +23,7 @@ const positiveInt = (s: string | null) => (s && /^\d+$/.test(s) && Number(s) > 0
 
 function SourceFilter({ value, onChange }: { value: number | undefined; onChange: (source: number | undefined) => void }) {
   const { t } = useI18n();
-  const sources = useQuery(sourcesQuery());
+  const sources = useQuery(pendingSourcesQuery());
   const list = (sources.data?.sources ?? []).filter((s) => s.facts.pending > 0 || s.id === value);
   return (
     <label className="field">

@@ -13,7 +13,7 @@ function CitedReport({ report }: { report: CitedUploadReport }) {
   return (
     <div className="cited-report" role="status">
       <p className="status-title">
-        {t('cited.summary', { rows: report.rows, inserted: report.inserted, updated: report.updated, unchanged: report.unchanged, invalid: report.invalid.length })}
+        {t('cited.summary', { rows: report.rows, inserted: report.inserted, updated: report.updated, unchanged: report.unchanged, invalid: report.invalid_total })}
       </p>
       {report.invalid.length === 0 ? (
         <p>{t('cited.allValid')}</p>

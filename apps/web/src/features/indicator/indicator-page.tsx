@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { Link, useParams } from 'wouter';
 import { ChartView } from '../../chart/chart-view';
 import { RegionSelect } from '../../components/region-select';
+import { ViewToggle } from '../../components/view-toggle';
 import { ErrorState, Loading, QueryView } from '../../components/status';
 import { CopyLink } from '../../components/copy-link';
 import { ApiError, csvUrls } from '../../lib/api';
@@ -167,15 +168,15 @@ function IndicatorView({
 
       <div className="toolbar">
         <RegionSelect value={series.region.key} onChange={(r) => setState({ region: r, year: undefined })} />
-        <div className="segmented" role="group" aria-label={t('exp.view')}>
-          {(['chart', 'table'] as const).map((v) => (
-            <button key={v} type="button" aria-pressed={state.view === v} onClick={() => setState({ view: v }, { replace: true })}>
-              {t(`view.${v}`)}
-            </button>
-          ))}
-        </div>
+        <ViewToggle value={state.view} onChange={(view) => setState({ view }, { replace: true })} />
         <Link className="button" href={`/explore?indicators=${ind.key}${region ? `&region=${region}` : ''}`}>
           {t('ind.compare')}
+        </Link>
+        <Link className="button" href={`/provinces?indicator=${ind.key}&regions=${series.region.key}`}>
+          {t('nav.provinces')}
+        </Link>
+        <Link className="button" href={`/ranking?indicator=${ind.key}`}>
+          {t('nav.ranking')}
         </Link>
       </div>
 

@@ -1,5 +1,5 @@
 import { formatDate } from '@chiso/shared';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { Badge } from '../../components/badge';
 import { Empty, QueryView } from '../../components/status';
@@ -11,7 +11,7 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 export default function SourcesPage() {
   const { lang, t, tn } = useI18n();
   useDocumentTitle(t('src.title'));
-  const query = useQuery(sourcesQuery());
+  const query = useInfiniteQuery(sourcesQuery());
   return (
     <div className="page sources">
       <div className="page-head">
@@ -21,14 +21,15 @@ export default function SourcesPage() {
         </div>
       </div>
       <QueryView query={query} loadingHeight={400}>
-        {({ sources }) =>
-          sources.length === 0 ? (
+        {({ pages }) => {
+          const sources = pages.flatMap((p) => p.sources);
+          const total = pages.at(-1)?.total ?? 0;
+          return sources.length === 0 ? (
             <Empty>{t('src.empty')}</Empty>
           ) : (
-            <ul className="source-rows" role="list">
-              {[...sources]
-                .sort((a, b) => (b.published_on ?? '').localeCompare(a.published_on ?? ''))
-                .map((s) => {
+            <>
+              <ul className="source-rows" role="list">
+                {sources.map((s) => {
                   const who = outlet(s);
                   const name = sourceName(s, lang);
                   return (
@@ -50,9 +51,18 @@ export default function SourcesPage() {
                     </li>
                   );
                 })}
-            </ul>
-          )
-        }
+              </ul>
+              {sources.length < total && (
+                <p className="small muted">
+                  {t('src.shown', { n: sources.length, total })}{' '}
+                  <button type="button" className="btn" disabled={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
+                    {t('src.more')}
+                  </button>
+                </p>
+              )}
+            </>
+          );
+        }}
       </QueryView>
     </div>
   );

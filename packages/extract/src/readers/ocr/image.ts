@@ -66,7 +66,7 @@ function tiffPages(bytes: Uint8Array): TiffPage[] {
   try {
     ifds = UTIF.decode(bytes.slice().buffer);
   } catch (error) {
-    throw new ReadError('corrupt', `the TIFF image is damaged: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ReadError('corrupt', 'the TIFF image is damaged', error instanceof Error ? error.message : String(error));
   }
   const first = (tag: unknown): number => (Array.isArray(tag) && typeof tag[0] === 'number' ? tag[0] : 0);
   const pages = ifds
@@ -94,6 +94,6 @@ export function decodePage(bytes: Uint8Array, kind: ImageKind, n: number, maxPix
     return { width: page.width, height: page.height, channels: 4, data: UTIF.toRGBA8(page.ifd) };
   } catch (error) {
     if (error instanceof ReadError) throw error;
-    throw new ReadError('corrupt', `the ${kind.toUpperCase()} image could not be decoded: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ReadError('corrupt', `the ${kind.toUpperCase()} image is damaged and could not be decoded`, error instanceof Error ? error.message : String(error));
   }
 }

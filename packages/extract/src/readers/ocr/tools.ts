@@ -79,12 +79,12 @@ export function runTool(path: string, args: readonly string[], options: RunOptio
     });
     child.on('error', (error) => {
       clearTimeout(timer);
-      reject(new ReadError('unsupported', `${path} could not be started: ${error.message}`));
+      reject(new ReadError('unsupported', `the server cannot read scanned pages: ${path.split('/').pop()} could not be started`, error.message));
     });
     child.on('close', (code) => {
       clearTimeout(timer);
       if (failure) reject(failure);
-      else if (code !== 0) reject(new ReadError('corrupt', `${path.split('/').pop()} could not read the page: ${stderr.trim().split('\n').slice(-2).join(' ') || `exit code ${code}`}`));
+      else if (code !== 0) reject(new ReadError('corrupt', 'a scanned page could not be read: its image is damaged', `${path.split('/').pop()}: ${stderr.trim().split('\n').slice(-2).join(' ') || `exit code ${code}`}`));
       else resolve(Buffer.concat(out));
     });
     child.stdin.on('error', () => undefined);

@@ -81,7 +81,7 @@ export function loadPdf(bytes: Uint8Array, options: PdfLoadOptions = {}): Promis
       }
     };
     const onError = (error: Error): void =>
-      finish(false, () => reject(new ReadError('corrupt', `the PDF could not be read: ${error.message}`)));
+      finish(false, () => reject(new ReadError('corrupt', 'the PDF could not be read: it is probably damaged', error.message)));
     const onExit = (code: number): void =>
       finish(false, () => reject(new ReadError('corrupt', `the PDF reader stopped (exit code ${code})`)));
     const timer = setTimeout(
@@ -97,5 +97,5 @@ export function loadPdf(bytes: Uint8Array, options: PdfLoadOptions = {}): Promis
 
 function pdfError(name: string, message: string): ReadError {
   if (name === 'PasswordException') return new ReadError('unsupported', 'the PDF is protected by a password');
-  return new ReadError('corrupt', `the PDF is damaged or not a PDF: ${message}`);
+  return new ReadError('corrupt', 'the PDF is damaged or not a PDF: open it, save or print it again as PDF and upload the new file', message);
 }

@@ -64,7 +64,7 @@ function open(bytes: Uint8Array, format: SheetFormat, limits: SheetLimits): Work
     if (/password/i.test(reason)) {
       throw new ReadError('unsupported', 'the workbook is protected by a password: open it, remove the password, save and upload it again');
     }
-    throw new ReadError('corrupt', `the workbook is damaged or not a workbook: ${reason}`);
+    throw new ReadError('corrupt', 'the workbook is damaged or not a workbook: open it, save it again as .xlsx and upload the new file', reason);
   }
 }
 

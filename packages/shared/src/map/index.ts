@@ -1,0 +1,4 @@
+export * from './tiles';
+export * from './colour';
+export * from './spec';
+export * from './svg';
