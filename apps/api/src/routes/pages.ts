@@ -155,7 +155,7 @@ export function pagesRoute(app: ApiRouter, deps: AppDeps, files: PageFiles): voi
       path: '/embed/map/{key}',
       summary: 'An embed page of an indicator’s tile map of the 34 provinces for a year, with its table (a year of the 63-unit map: the table only)',
       summaryVi: 'Trang nhúng bản đồ ô 34 tỉnh, thành của một chỉ tiêu trong một năm, kèm bảng (năm của bản đồ 63 tỉnh: chỉ có bảng)',
-      example: '/embed/map/dti_rank?year=2024',
+      example: '/embed/map/ict_revenue?year=2022&map=2025-07-01',
       tag: 'pages',
       params: KeyParam,
       query: MapQuery,

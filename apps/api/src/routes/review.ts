@@ -113,6 +113,7 @@ export function reviewRoute(app: ApiRouter, deps: AppDeps): void {
       path: '/sources/{id}/retire',
       summary:
         'Retire a source (administrators), with a reason: its text is no longer served and its facts cannot be accepted; answers 202 with the job (Location: /api/v1/jobs/{id}) that rejects each of its facts with a revision. Retiring it again finishes an interrupted job.',
+      ...docs('Thu hồi một nguồn (quản trị viên), nêu lý do: văn bản không còn được hiển thị, các số liệu của nó bị bác bỏ trong một việc chạy nền (202, Location: /api/v1/jobs/{id})', 'POST /api/v1/sources/7/retire {"reason":"bài báo đã bị gỡ"} (Authorization: Bearer ADMIN_TOKEN)'),
       tags: ['editors'],
       request: { params: IdParam, body: jsonBody(RetireBody, true) },
       responses: { 202: jsonContent(Job, 'Accepted: the source is retired, its facts follow; see Location'), ...problems(400, 404, 413, 415, ...authProblems) },

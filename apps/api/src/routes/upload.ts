@@ -126,6 +126,7 @@ export function uploadRoute(app: ApiRouter, deps: AppDeps, opts: UploadOptions):
       method: 'get',
       path: '/jobs/{id}',
       summary: 'A job (the import of a cited CSV, the retirement of a source): queued, running (done of total), done (with its report), failed or interrupted (with why)',
+      ...docs('Một việc chạy nền (nhập CSV số liệu được dẫn, thu hồi một nguồn): đang chờ, đang chạy (đã xong/tổng số), xong (kèm báo cáo), lỗi hoặc bị ngắt (kèm lý do)', 'GET /api/v1/jobs/12 (Authorization: Bearer TOKEN)'),
       tags: ['editors'],
       request: { params: z.object({ id: RowId }) },
       responses: { 200: jsonContent(Job), ...problems(400, 404, ...authProblems) },

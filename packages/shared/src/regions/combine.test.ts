@@ -49,6 +49,19 @@ describe('combinedSeries', () => {
       parts: [{ region: 'ha-noi', figures: new Map([[2023, { value: 6, denominator: 63 }]]) }],
       published: new Map([[2024, { value: 1, denominator: 34, fact_id: 7 }]]),
     });
-    expect(s).toEqual([{ year: 2024, value: 1, method: 'published', from: ['ha-noi'], missing: [], partial: false, estimate: false, denominator: 34, fact_id: 7 }]);
+    expect(s).toEqual([{ year: 2024, value: 1, method: 'published', from: ['ha-noi'], missing: [], partial: false, estimate: false, denominator: 34, fact_id: 7, machine_read: false }]);
+  });
+
+  it('is machine-read when a figure it stands on is', () => {
+    const s = combinedSeries({
+      aggregation: 'sum',
+      shapeYear: 2025,
+      parts: [
+        { region: 'a', figures: new Map([[2024, { value: 6 }]]) },
+        { region: 'b', figures: new Map([[2024, { value: 4, machine_read: true }]]) },
+      ],
+      published: new Map(),
+    });
+    expect(s.map((p) => [p.value, p.machine_read])).toEqual([[10, true]]);
   });
 });
