@@ -1,14 +1,6 @@
 import { pointValue, type Headline, type ResolvableFact } from './headline';
-import type { Lang } from './format';
 
-/**
- * Figures the machine read and accepted without a person: how they are named on every surface (card, chart point,
- * table, download column, API field `machine_read`), and the rule that says when a public figure is one.
- */
-export const machineReadLabel: Record<Lang, string> = {
-  vi: 'đọc tự động, chưa duyệt',
-  en: 'machine-read, not yet reviewed',
-};
+export { machineReadLabel } from './machine-read-label';
 
 /** A fact as the machine-read rule sees it. */
 export type MachineReadFact = ResolvableFact & { machine_read: boolean };

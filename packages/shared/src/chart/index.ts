@@ -10,4 +10,4 @@ export * from './svg';
 export * from './sparkline';
 export { formatNumber, formatValue, formatChange, unitLabels, languages, type Lang } from '../format';
 export * from './urls';
-export { machineReadLabel } from '../machine-read';
+export { machineReadLabel } from '../machine-read-label';

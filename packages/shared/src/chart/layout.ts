@@ -1,4 +1,4 @@
-import { machineReadLabel } from '../machine-read';
+import { machineReadLabel } from '../machine-read-label';
 import { linear, niceTicks, yearTicks } from './scale';
 import { measureLabel, type ChartPanel, type ChartSeries, type ChartSpec, type KeyKind, type Measure } from './spec';
 import { textWidth, wrapText } from './text';
