@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import { loadConfig, type Config } from './config';
+import { whileBusy } from './db/busy';
 import { connect, type Db } from './db/connect';
 import { jsonLogger, silentLogger, type Logger } from './http/log';
 import { appListener } from './http/replay';
@@ -21,8 +22,10 @@ async function main(): Promise<void> {
     return;
   }
   const t0 = performance.now();
-  const prepared = await prepareDatabase(db);
-  const seed = await seedAll(db.db, config.DATA_DIR);
+  const { prepared, seed } = await whileBusy(async () => {
+    const prepared = await prepareDatabase(db);
+    return { prepared, seed: await seedAll(db.db, config.DATA_DIR) };
+  });
   log({
     kind: 'startup',
     db: db.describe,
