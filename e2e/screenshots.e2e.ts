@@ -18,6 +18,8 @@ const pages: { name: string; path: string; chart?: number; series?: boolean }[] 
   { name: 'indicator-2018', path: '/indicators/ict_revenue?year=2018', series: true },
   { name: 'sources', path: '/sources' },
   { name: 'source', path: '/sources/1' },
+  { name: 'ranking', path: '/ranking?indicator=dti_rank&year=2024' },
+  { name: 'provinces', path: '/provinces?indicator=ict_revenue&regions=da-nang,ha-noi' },
   { name: 'not-found', path: '/no/such/page' },
 ];
 

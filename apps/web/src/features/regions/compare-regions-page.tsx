@@ -27,7 +27,7 @@ function CompareTable({ data, regions }: { data: RegionsSeriesResponse; regions:
   const names = namesOf(regions);
   const ind = data.indicator;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={indicatorName(ind, lang)}>
       <table className="data-table compare-regions-table">
         <caption>{indicatorName(ind, lang)}</caption>
         <thead>

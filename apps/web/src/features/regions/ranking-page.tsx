@@ -35,11 +35,12 @@ function RankingTable({ ranking, regions }: { ranking: RankingResponse; regions:
   const rows = rankingRows(ranking, names, lang);
   const name = indicatorName(ranking.indicator, lang);
   const missing = ranking.missing.map((k) => (lang === 'vi' ? names.get(k)?.name_vi : names.get(k)?.name_en) ?? k);
+  const caption = t('rank.caption', { indicator: name, year: ranking.year, n: rows.length });
   return (
     <>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={caption}>
         <table className="data-table ranking-table">
-          <caption>{t('rank.caption', { indicator: name, year: ranking.year, n: rows.length })}</caption>
+          <caption>{caption}</caption>
           <thead>
             <tr>
               <th scope="col">{t('rank.colRank')}</th>
