@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import checkedIn from './confidence-model.json';
 import { featuresOf } from './model/features';
 import type { Evidence } from './reading/evidence';
 
@@ -17,14 +17,10 @@ export interface ConfidenceModel {
   threshold: number | null;
 }
 
+/** Where `npm run fit-confidence` writes the model; the code imports it, so a bundled server carries it inside. */
 export const modelPath = join(dirname(fileURLToPath(import.meta.url)), 'confidence-model.json');
 
-function load(): ConfidenceModel {
-  const m = JSON.parse(readFileSync(modelPath, 'utf8')) as ConfidenceModel;
-  return { intercept: m.intercept, weights: m.weights, threshold: m.threshold };
-}
-
-const model = load();
+const model: ConfidenceModel = { intercept: checkedIn.intercept, weights: checkedIn.weights, threshold: checkedIn.threshold };
 
 /** Facts at or above this confidence are accepted without review; null: none is. */
 export const AUTO_ACCEPT_THRESHOLD: number | null = model.threshold;
