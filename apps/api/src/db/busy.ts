@@ -1,7 +1,8 @@
 /**
  * Runs the start-up steps again while SQLite answers "database is locked": two processes started on one file at the
- * same moment (a deferred transaction of one cannot become a write while the other writes, and SQLite does not wait
- * for that). Each step is a transaction and the seed is idempotent, so running it again finishes what the other began.
+ * same moment, one waiting longer than busy_timeout for the other's seed (transactions take the write lock at their
+ * start: connect.ts). Each step is a transaction and the seed is idempotent, so running it again finishes what the
+ * other began.
  */
 export async function whileBusy<T>(start: () => Promise<T>, attempts = 8, pauseMs = 100): Promise<T> {
   for (let i = 1; ; i++) {

@@ -90,7 +90,9 @@ export const withoutReplan = (text: string) => text.replace(/ (limit|offset) \?(
 
 /**
  * Kysely prepares every query anew; preparing costs more than running a small indexed read, so prepared
- * statements are kept per SQL text (Kysely's driver runs one statement at a time on the connection).
+ * statements are kept per SQL text (Kysely's driver runs one statement at a time on the connection). Every
+ * transaction here writes, so Kysely's `begin` takes the write lock at once (`begin immediate`): another process's
+ * writer is then waited for (busy_timeout) instead of failing "database is locked" when a read turns into a write.
  */
 function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
   const statements = new Map<string, SQLite.Statement>();
@@ -99,7 +101,7 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
     prepare: (text: string) => {
       let stmt = statements.get(text);
       if (!stmt) {
-        stmt = sqlite.prepare(withoutReplan(text));
+        stmt = sqlite.prepare(text === 'begin' ? 'begin immediate' : withoutReplan(text));
         if (statements.size >= 500) statements.delete(statements.keys().next().value!);
         statements.set(text, stmt);
       }
