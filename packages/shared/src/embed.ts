@@ -86,6 +86,10 @@ const MapDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date, YYYY-MM-DD');
 export const RankingQuery = z.object({ year: Year, map: MapDate.optional() });
 export type RankingQuery = z.output<typeof RankingQuery>;
 
+/** `GET /api/v1/indicators/{key}/ranking.xlsx`: the ranking, with the language of the column names' row. */
+export const RankingDownloadQuery = RankingQuery.extend({ lang: z.enum(languages).default('vi') });
+export type RankingDownloadQuery = z.output<typeof RankingDownloadQuery>;
+
 /** `/embed/map/{key}?year=Y` and `GET /api/v1/maps/{key}.svg`: the tile map of a ranking. */
 export const MapQuery = z.object({
   year: Year,

@@ -196,6 +196,8 @@ export const rankingColumns: readonly ExportColumn[] = [
   col('year', 'năm', 'year'),
   col('map', 'bản đồ hành chính ngày', 'map of'),
   col('region', 'địa phương', 'region'),
+  col('region_name_vi', 'tên địa phương', 'region name (Vietnamese)'),
+  col('region_name_en', 'tên địa phương (tiếng Anh)', 'region name'),
   col('value', 'giá trị', 'value'),
   ...unitColumns,
   col('rank', 'hạng', 'rank'),
@@ -207,19 +209,24 @@ export const rankingColumns: readonly ExportColumn[] = [
   col('previous_rank', 'hạng năm trước', 'rank the year before'),
   col('rank_change', 'thay đổi hạng', 'change in rank'),
   col('value_change', 'thay đổi giá trị', 'change in value'),
+  machineReadColumn,
 ];
 
-/** A ranking (`ranking.csv`, the ranking page's download): each ranked unit, then the units without a figure. */
-export function rankingTable(r: RankingResponse): ExportTable {
+/**
+ * A ranking (`ranking.csv` and `.xlsx`, the ranking page's downloads): each ranked unit, then the units without a
+ * figure, each with its names from the region catalogue (`names`, by key).
+ */
+export function rankingTable(r: RankingResponse, names: ReadonlyMap<string, { name_vi: string; name_en: string }>): ExportTable {
   const common = { indicator: r.indicator.key, ...indicatorFields(r.indicator), year: r.year, map: r.map };
-  const empty = { value: null, rank: null, denominator: null, method: null, from: null, missing: null, partial: null, previous_rank: null, rank_change: null, value_change: null };
+  const region = (key: string) => ({ region: key, region_name_vi: names.get(key)?.name_vi ?? null, region_name_en: names.get(key)?.name_en ?? null });
+  const empty = { value: null, rank: null, denominator: null, method: null, from: null, missing: null, partial: null, previous_rank: null, rank_change: null, value_change: null, machine_read: null };
   return {
     name: 'Xếp hạng',
     columns: rankingColumns,
     rows: [
       ...r.items.map((i) => ({
         ...common,
-        region: i.region,
+        ...region(i.region),
         value: i.value,
         rank: i.rank,
         denominator: i.denominator,
@@ -230,8 +237,9 @@ export function rankingTable(r: RankingResponse): ExportTable {
         previous_rank: i.previous?.rank ?? null,
         rank_change: i.rank_change,
         value_change: roundComputed(i.value_change, 2),
+        machine_read: i.machine_read,
       })),
-      ...r.missing.map((region) => ({ ...common, ...empty, region })),
+      ...r.missing.map((key) => ({ ...common, ...empty, ...region(key) })),
     ],
   };
 }

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
-import { factColumns, FactsDownloadQuery, IndicatorKey, SourceTally } from '@chiso/shared';
-import { SeriesAsOfQuery, SeriesDownloadQuery } from '@chiso/shared/embed';
+import { factColumns, FactsDownloadQuery, IndicatorKey, rankingTable, SourceTally } from '@chiso/shared';
+import { RankingDownloadQuery, SeriesAsOfQuery, SeriesDownloadQuery } from '@chiso/shared/embed';
 import { z } from 'zod';
 import type { AppDeps } from '../context';
 import { CSV_TYPE } from '../http/body';
@@ -9,6 +9,7 @@ import { docs, problems, route, type ApiRouter } from '../http/route';
 import { HttpProblem } from '../http/problem';
 import { requireIndicator, requireRegion } from '../services/catalogue';
 import { csvStream, factRows, factsSheet, seriesDownloadTable, seriesSet, sourcesSheet, type FactScope } from '../services/downloads';
+import { ranking } from '../services/ranking';
 import { sheetOf, workbookStream } from '../services/xlsx';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -75,7 +76,7 @@ const xlsxBody = (stream: Readable) => Readable.toWeb(stream) as ReadableStream<
 const columnsNote =
   'Columns: keys in English (what scripts read), names in Vietnamese and English in the XLSX; `machine_read` is true for a figure no person has reviewed yet (đọc tự động, chưa duyệt); internal curator notes are never included. For Excel in a Vietnamese locale, take the XLSX: the CSV is comma-separated with a decimal point (RFC 4180, UTF-8 with BOM), which such an Excel opens in one column.';
 
-/** The downloads: every fact of a filter, and headline series, as CSV and XLSX (decision 0024). */
+/** The downloads: every fact of a filter, headline series and rankings, as CSV and XLSX (decision 0024). */
 export function downloadsRoute(app: ApiRouter, deps: AppDeps): void {
   const checkFacts = (q: FactsDownloadQuery) => {
     if (q.region) requireRegion(deps.catalogue(), q.region);
@@ -157,6 +158,29 @@ export function downloadsRoute(app: ApiRouter, deps: AppDeps): void {
       const tally = new SourceTally();
       const sheets = [sheetOf(table), factsSheet(deps, scope, tally), sourcesSheet(tally)];
       return { body: xlsxBody(workbookStream(sheets, query.lang)), filename: `chiso-series-${query.region}.xlsx` };
+    },
+  );
+
+  download(
+    app,
+    deps,
+    {
+      path: '/indicators/{key}/ranking.xlsx',
+      summary: 'The ranking as an Excel workbook: "Xếp hạng" (the table of ranking.csv), the facts of the year and the year before ("Số liệu") and their sources ("Nguồn")',
+      summaryVi: 'Bảng xếp hạng dưới dạng tệp Excel: "Xếp hạng" (cùng bảng với ranking.csv), các số liệu của năm đó và năm trước ("Số liệu") và nguồn của chúng ("Nguồn")',
+      example: '/api/v1/indicators/dti_rank/ranking.xlsx?year=2024&lang=vi',
+      description: columnsNote,
+      params: z.object({ key: IndicatorKey }),
+      query: RankingDownloadQuery,
+      type: XLSX_TYPE,
+    },
+    async ({ param, query }) => {
+      const catalogue = deps.catalogue();
+      const table = rankingTable(await ranking(deps.db.db, catalogue, param.key, query.year, query.map), catalogue.regionByKey);
+      const scope: FactScope = { indicators: [param.key], from: query.year - 1, to: query.year, status: 'accepted' };
+      const tally = new SourceTally();
+      const sheets = [sheetOf(table), factsSheet(deps, scope, tally), sourcesSheet(tally)];
+      return { body: xlsxBody(workbookStream(sheets, query.lang)), filename: `${param.key}-${query.year}-ranking.xlsx` };
     },
   );
 

@@ -1,4 +1,5 @@
 import { parseCsv, RankingResponse, RegionsResponse, RegionsSeriesResponse, SeriesResponse } from '@chiso/shared';
+import JSZip from 'jszip';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -95,7 +96,69 @@ describe('GET /api/v1/indicators/{key}/ranking', () => {
     const json = RankingResponse.parse(await getJson('/api/v1/indicators/dti_rank/ranking?year=2024'));
     expect(records).toHaveLength(json.items.length + json.missing.length);
     expect(records[0]!.values).toMatchObject({ region: json.items[0]!.region, rank: String(json.items[0]!.rank), denominator: '63' });
+    expect(records[0]!.values.region_name_vi).toBe(t.deps.catalogue().regionByKey.get(json.items[0]!.region)!.name_vi);
     expect(records.at(-1)!.values).toMatchObject({ region: json.missing.at(-1), rank: '' });
+  });
+});
+
+describe('GET /api/v1/indicators/{key}/ranking.xlsx', () => {
+  /** Each sheet's cells by row and column key (row 1 holds the keys), read back from the workbook. */
+  async function workbook(path: string): Promise<Record<string, Record<string, string>[]>> {
+    const res = await t.get(path);
+    expect(res.status, path).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(res.headers.get('content-disposition')).toContain('dti_rank-2024-ranking.xlsx');
+    const zip = await JSZip.loadAsync(new Uint8Array(await res.arrayBuffer()));
+    const names = [...(await zip.file('xl/workbook.xml')!.async('string')).matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1]!);
+    const out: Record<string, Record<string, string>[]> = {};
+    for (const [i, name] of names.entries()) {
+      const xml = await zip.file(`xl/worksheets/sheet${i + 1}.xml`)!.async('string');
+      const rows = [...xml.matchAll(/<row r="\d+">(.*?)<\/row>/g)].map((row) =>
+        Object.fromEntries([...row[1]!.matchAll(/<c r="([A-Z]+)\d+"[^>]*>(?:<is><t[^>]*>(.*?)<\/t><\/is>|<v>(.*?)<\/v>)<\/c>/g)].map((c) => [c[1]!, c[2] ?? c[3]!])),
+      );
+      const keys = rows[0]!;
+      out[name] = rows.slice(2).map((r) => Object.fromEntries(Object.entries(r).map(([column, v]) => [keys[column]!, v])));
+    }
+    return out;
+  }
+
+  it('is the table of ranking.csv with region names, then the facts behind it and a Nguồn sheet of their sources', async () => {
+    const book = await workbook('/api/v1/indicators/dti_rank/ranking.xlsx?year=2024&lang=en');
+    expect(Object.keys(book)).toEqual(['Xếp hạng', 'Số liệu', 'Nguồn']);
+    const json = RankingResponse.parse(await getJson('/api/v1/indicators/dti_rank/ranking?year=2024'));
+    const rows = book['Xếp hạng']!;
+    expect(rows).toHaveLength(json.items.length + json.missing.length);
+    const first = json.items[0]!;
+    const region = t.deps.catalogue().regionByKey.get(first.region)!;
+    expect(rows[0]).toMatchObject({
+      region: first.region,
+      region_name_vi: region.name_vi,
+      region_name_en: region.name_en,
+      value: String(first.value),
+      rank: String(first.rank),
+      denominator: '63',
+      machine_read: first.machine_read ? '1' : '0',
+    });
+    expect(rows.at(-1)).toMatchObject({ region: json.missing.at(-1), region_name_en: t.deps.catalogue().regionByKey.get(json.missing.at(-1)!)!.name_en });
+    expect(rows.at(-1)!.rank).toBeUndefined();
+    // The facts sheet holds the accepted dti_rank facts of 2023 and 2024; every source it cites is listed once.
+    const facts = book['Số liệu']!;
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts.every((f) => f.indicator === 'dti_rank' && ['2023', '2024'].includes(f.year!))).toBe(true);
+    expect(facts.some((f) => f.region === first.region && f.year === '2024')).toBe(true);
+    const sources = book['Nguồn']!;
+    expect(sources.length).toBeGreaterThan(0);
+    expect(new Set(sources.map((s) => s.source_id)).size).toBe(sources.length);
+    expect(sources.reduce((n, s) => n + Number(s.figures), 0)).toBe(facts.length);
+    // The column names' row is in the language asked for.
+    const res = await t.get('/api/v1/indicators/dti_rank/ranking.xlsx?year=2024&lang=vi');
+    const zip = await JSZip.loadAsync(new Uint8Array(await res.arrayBuffer()));
+    expect(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).toContain('<t xml:space="preserve">tên địa phương</t>');
+  });
+
+  it('refuses a bad year or an unknown indicator before sending anything', async () => {
+    await expectProblem(await t.get('/api/v1/indicators/dti_rank/ranking.xlsx'), 400);
+    await expectProblem(await t.get('/api/v1/indicators/no_such_thing/ranking.xlsx?year=2024'), 404);
   });
 });
 

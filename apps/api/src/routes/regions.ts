@@ -35,7 +35,7 @@ export function regionsRoute(app: ApiRouter, deps: AppDeps): void {
     deps.reads,
     {
       path: '/indicators/{key}/ranking.csv',
-      summary: 'The ranking as CSV (UTF-8 with BOM): the ranked units, then the units without a figure',
+      summary: 'The ranking as CSV (UTF-8 with BOM): the ranked units, then the units without a figure, with their names in Vietnamese and English (the same table as ranking.xlsx)',
       summaryVi: 'Bảng xếp hạng dạng CSV (UTF-8 có BOM): các đơn vị được xếp hạng, rồi các đơn vị chưa có số liệu',
       example: '/api/v1/indicators/ict_revenue/ranking.csv?year=2022',
       tag: 'read',
@@ -45,7 +45,7 @@ export function regionsRoute(app: ApiRouter, deps: AppDeps): void {
       errors: [404],
     },
     async ({ param, query }) => ({
-      body: tableCsv(rankingTable(await ranking(db, deps.catalogue(), param.key, query.year, query.map))),
+      body: tableCsv(rankingTable(await ranking(db, deps.catalogue(), param.key, query.year, query.map), deps.catalogue().regionByKey)),
       type: CSV_TYPE,
       headers: { 'Content-Disposition': `attachment; filename="${param.key}-${query.year}-ranking.csv"` },
     }),

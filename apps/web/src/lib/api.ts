@@ -112,5 +112,6 @@ export const csvUrls = {
   /** The compared series as the API writes them (the number the chart draws, in index and growth modes too). */
   compare: (ext: 'csv' | 'xlsx', p: { indicators: readonly string[]; region?: string | undefined; from?: number | undefined; to?: number | undefined; mode: string; lang: string }) =>
     apiUrl(`/series.${ext}`, { ...p, indicators: p.indicators.join(',') }),
-  ranking: (key: string, p: RankingParams) => apiUrl(`/indicators/${encodeURIComponent(key)}/ranking.csv`, { ...p }),
+  /** The ranking's table (the XLSX adds the facts behind it and their sources; `lang` names its columns). */
+  ranking: (ext: 'csv' | 'xlsx', key: string, p: RankingParams & { lang?: string }) => apiUrl(`/indicators/${encodeURIComponent(key)}/ranking.${ext}`, { ...p }),
 };

@@ -109,9 +109,14 @@ export default function RankingPage() {
           ))}
         </div>
         {indicator && year !== undefined && (
-          <a className="button" href={csvUrls.ranking(indicator.key, params)} download>
-            {t('rank.csv')}
-          </a>
+          <>
+            <a className="button" href={csvUrls.ranking('csv', indicator.key, params)} download>
+              {t('rank.csv')}
+            </a>
+            <a className="button" href={csvUrls.ranking('xlsx', indicator.key, { ...params, lang })} download>
+              {t('rank.xlsx')}
+            </a>
+          </>
         )}
       </div>
       {indicator && year !== undefined && (
