@@ -78,4 +78,24 @@ describe('indicator page and provenance', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('gives a rank with its denominator in the chart tooltip and the table (hạng 1/63)', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(url('/indicators/dti_rank'));
+    await settled(page);
+    await seriesDrawn(page);
+    const chart = page.locator('.series-chart svg').first();
+    await chart.focus();
+    await page.keyboard.press('Home');
+    const tip = page.locator('.series-chart .chiso-tip');
+    await tip.waitFor();
+    expect(await tip.textContent()).toBe('2020hạng 1/63');
+    await page.goto(url('/indicators/dti_rank?view=table'));
+    await settled(page);
+    const row = page.locator('table.data-table tbody tr', { has: page.locator('th', { hasText: '2022' }) });
+    expect(await row.locator('td').first().textContent()).toBe('hạng 1/63');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
+

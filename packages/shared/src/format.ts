@@ -63,6 +63,11 @@ export function formatRank(rank: number, denominator: number | null, lang: Lang)
   return `${lang === 'vi' ? 'hạng' : 'rank'} ${formatNumber(rank, lang)}${of}`;
 }
 
+/** A figure as read: a rank with its denominator when one was stated (`hạng 3/63`), else the value with its unit. */
+export function formatFigure(value: number, unit: Unit, lang: Lang, denominator?: number | null): string {
+  return unit === 'rank' && denominator != null ? formatRank(value, denominator, lang) : formatValue(value, unit, lang);
+}
+
 /** A signed percentage change: `+34%`, `−2,5%`. */
 export function formatChange(pct: number, lang: Lang): string {
   const rounded = Math.round(pct * 10) / 10;

@@ -1,5 +1,5 @@
 import './chart.css';
-import { formatMeasured, machineReadLabel, measureOfSeries, palettes, type ChartLayout, type ChartSpec } from '@chiso/shared/chart';
+import { formatMeasured, formatPoint, machineReadLabel, measureOfSeries, palettes, type ChartLayout, type ChartSpec } from '@chiso/shared/chart';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -45,7 +45,7 @@ function yearRows(spec: ChartSpec, year: number): { colour: string; text: string
       ...s.others.filter((o) => o.year === year).map((o) => `${w.other}: ${f(o.value)}`),
       ...s.targets.filter((t) => t.year === year).map((t) => `${w.target}: ${f(t.value)}`),
     ];
-    const value = p ? f(p.value) : null;
+    const value = p ? formatPoint(p, measure, spec.lang) : null;
     const named = (v: string) => (spec.series.length > 1 ? `${s.label}: ${v}` : v);
     return { colour: colours[s.index % colours.length]!, text: value === null ? null : named(value), label: named(''), note: notes.join(' · ') };
   });

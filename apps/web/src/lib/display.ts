@@ -2,6 +2,7 @@ import {
   outletOf,
   formatChange,
   formatDate,
+  formatFigure,
   formatNumber,
   formatValue,
   type Approx,
@@ -21,9 +22,12 @@ export function regionName(region: Pick<Region, 'name_vi' | 'name_en'>, lang: La
   return lang === 'vi' ? region.name_vi : region.name_en;
 }
 
-/** A value with its unit and the way the source qualified it: `trên 9.021 tỷ đồng`, `about 147.8 million USD`. */
-export function displayValue(value: number, unit: Unit, lang: Lang, approx: Approx = 'exact'): string {
-  const text = formatValue(value, unit, lang);
+/**
+ * A value with its unit and the way the source qualified it: `trên 9.021 tỷ đồng`, `about 147.8 million USD`; a rank
+ * with its denominator when it has one (`hạng 3/63`).
+ */
+export function displayValue(value: number, unit: Unit, lang: Lang, approx: Approx = 'exact', denominator?: number | null): string {
+  const text = formatFigure(value, unit, lang, denominator);
   return approx === 'exact' ? text : `${translate(lang, `approx.${approx}`)} ${text}`;
 }
 

@@ -9,8 +9,9 @@ export function indicator(key: string, unit: Unit, name_vi: string, name_en: str
 export const ictRevenue = indicator('ict_revenue', 'billion_vnd', 'Tổng doanh thu toàn ngành', 'Total ICT sector revenue');
 export const softwareExport = indicator('software_export', 'million_usd', 'Kim ngạch xuất khẩu phần mềm', 'Software export turnover');
 
-function point(year: number, value: number, fact_id: number, machine_read = false) {
+function point(year: number, value: number, fact_id: number, machine_read = false, denominator?: number) {
   return {
+    ...(denominator !== undefined ? { denominator } : {}),
     year,
     value,
     value_min: null,
@@ -62,4 +63,12 @@ export const softwareExportItem = DashboardItem.parse({
     { year: 2021, value: 98.5 },
     { year: 2022, value: 132 },
   ],
+});
+
+/** A published rank (smaller is better): out of 63 provinces, and one year stated without its denominator. */
+export const dtiRankSeries = SeriesResponse.parse({
+  indicator: { ...indicator('dti_rank', 'rank', 'Xếp hạng DTI cấp tỉnh', 'Provincial DTI rank'), category: 'ranking', better: 'lower', aggregation: 'none' },
+  region,
+  points: [point(2021, 7, 21, false, 63), point(2022, 3, 22, false, 63), point(2023, 5, 23)],
+  targets: [],
 });

@@ -23,6 +23,8 @@ export interface ChartPoint {
   machineRead: boolean;
   /** Growth mode: the year compared against, when it is not the year before. */
   since?: number | undefined;
+  /** A rank drawn as itself (value mode): how many units it is out of, when the source stated it. */
+  denominator?: number | undefined;
 }
 
 export interface ChartSeries {
@@ -231,6 +233,7 @@ export function chartSpec(input: ChartInput): ChartSpec {
               // A change rests on both years' figures.
               machineRead: (src?.machine_read ?? false) || (mode === 'growth' && byYear.get(p.since ?? p.year - 1)?.machine_read === true),
               ...(p.since !== undefined ? { since: p.since } : {}),
+              ...(mode === 'value' && src?.denominator !== undefined ? { denominator: src.denominator } : {}),
             };
           }),
           others,

@@ -1,6 +1,6 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { machineReadRevenue, revenueSeries } from '../../test/fixtures';
+import { dtiRankSeries, machineReadRevenue, revenueSeries } from '../../test/fixtures';
 import { renderIn } from '../../test/render';
 import { SeriesTable } from './series-table';
 import { seriesSummary } from './summary';
@@ -19,5 +19,12 @@ describe('series table and summary', () => {
     expect(seriesSummary(machineReadRevenue, 'vi')).toContain('Số liệu năm 2022 đọc tự động, chưa duyệt.');
     expect(seriesSummary(machineReadRevenue, 'en')).toContain('Figures for 2022: machine-read, not yet reviewed.');
     expect(seriesSummary(revenueSeries, 'en')).not.toContain('machine-read');
+  });
+
+  it('give a rank with its denominator where the source stated one', () => {
+    const { container } = renderIn('vi', <SeriesTable series={dtiRankSeries} facts={[]} selectedYear={undefined} onSelectYear={() => {}} />);
+    expect(valueCell(container, 2022)?.textContent).toBe('hạng 3/63');
+    expect(valueCell(container, 2023)?.textContent).toBe('hạng 5');
+    expect(seriesSummary(dtiRankSeries, 'en')).toContain('from rank 7/63 in 2021 to rank 5 in 2023');
   });
 });

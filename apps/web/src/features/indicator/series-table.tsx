@@ -51,7 +51,7 @@ export function SeriesTable({
                   )}
                 </th>
                 <td className="num">
-                  {p ? displayValue(p.value, unit, lang, p.approx) : t('table.noFigure')}
+                  {p ? displayValue(p.value, unit, lang, p.approx, p.denominator) : t('table.noFigure')}
                   {p?.qualifier === 'estimate' && <span className="small muted"> ({t('q.estimate')})</span>}
                   {p?.machine_read && (
                     <>

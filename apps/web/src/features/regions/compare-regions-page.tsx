@@ -1,4 +1,4 @@
-import { formatRank, formatValue, maxSeriesRegions, type Indicator, type RegionInfo, type RegionsSeriesResponse } from '@chiso/shared';
+import { formatFigure, maxSeriesRegions, type RegionInfo, type RegionsSeriesResponse } from '@chiso/shared';
 import { combinedNote } from '@chiso/shared/map';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
@@ -16,10 +16,6 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { useUrlState } from '../../lib/use-url-state';
 import { comparedSeries, compareRows } from './compare-regions';
 import { namesOf } from './regions-data';
-
-function figure(value: number, denominator: number | null, ind: Indicator, lang: 'vi' | 'en'): string {
-  return ind.unit === 'rank' ? formatRank(value, denominator, lang) : formatValue(value, ind.unit, lang);
-}
 
 function CompareTable({ data, regions }: { data: RegionsSeriesResponse; regions: readonly RegionInfo[] }) {
   const { lang, t } = useI18n();
@@ -48,11 +44,11 @@ function CompareTable({ data, regions }: { data: RegionsSeriesResponse; regions:
                 const c = row.cells.get(s.region);
                 return (
                   <td key={s.region} className="num">
-                    {c?.own && <span>{figure(c.own.value, c.own.denominator, ind, lang)}</span>}
+                    {c?.own && <span>{formatFigure(c.own.value, ind.unit, lang, c.own.denominator)}</span>}
                     {c?.combined && (
                       <span className={`combined${c.combined.partial ? ' partial' : ''}`} title={combinedNote(c.combined, names, lang)} data-combined={c.combined.method}>
                         {c.own && <br />}
-                        <em>{figure(c.combined.value, c.combined.denominator, ind, lang)}*</em>
+                        <em>{formatFigure(c.combined.value, ind.unit, lang, c.combined.denominator)}*</em>
                         <span className="small muted"> {combinedNote(c.combined, names, lang)}</span>
                       </span>
                     )}
