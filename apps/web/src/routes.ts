@@ -25,7 +25,7 @@ export const routeTable: AppRoute[] = [
       const s = parseDashboard(search);
       void qc.prefetchQuery(dashboardQuery(s.region, s.year));
       // Without a year, choosing the default one reads the catalogue's coverage.
-      if (s.year === undefined) void qc.prefetchQuery(indicatorsQuery());
+      if (s.year === undefined) void qc.prefetchQuery(indicatorsQuery(s.region));
     },
   },
   {
@@ -34,7 +34,7 @@ export const routeTable: AppRoute[] = [
     load: () => import('./features/explore/explore-page'),
     prefetch: (qc, _, search) => {
       const s = parseExplore(search);
-      void qc.prefetchQuery(indicatorsQuery());
+      void qc.prefetchQuery(indicatorsQuery(s.region));
       for (const key of s.indicators) void qc.prefetchQuery(seriesQuery(key, { region: s.region }));
     },
   },

@@ -37,6 +37,10 @@ export const SeriesQuery = z
   });
 export type SeriesQuery = z.infer<typeof SeriesQuery>;
 
+/** `GET /api/v1/indicators`: whose coverage to list besides the country's. */
+export const IndicatorsQuery = z.object({ region: RegionKey.default(defaultRegionKey) });
+export type IndicatorsQuery = z.infer<typeof IndicatorsQuery>;
+
 export const DashboardQuery = z.object({
   region: RegionKey.default(defaultRegionKey),
   year: Year.optional(),
@@ -88,7 +92,15 @@ export const Coverage = z.object({
 });
 export type Coverage = z.infer<typeof Coverage>;
 
-export const IndicatorWithCoverage = Indicator.extend({ coverage: z.array(Coverage) });
+/** How far an indicator's figures reach across the provinces (the country left out): how many have one, and the years. */
+export const Extent = z.object({ regions: z.number().int(), first_year: z.number().int(), last_year: z.number().int() });
+export type Extent = z.infer<typeof Extent>;
+
+/**
+ * An indicator with the coverage of the region asked for and of the country (not every region's: the list would grow
+ * with the number of regions with data), and its extent across the provinces; null before any has a figure.
+ */
+export const IndicatorWithCoverage = Indicator.extend({ coverage: z.array(Coverage), extent: Extent.nullable() });
 export type IndicatorWithCoverage = z.infer<typeof IndicatorWithCoverage>;
 
 export const IndicatorsResponse = z.object({

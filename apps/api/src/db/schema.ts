@@ -167,6 +167,8 @@ export interface SeriesPointsTable {
   year: number;
   /** SeriesPoint JSON; null when the year has only a target. */
   point: string | null;
+  /** The point's figure as rankings and combined series read it (OwnFigure JSON: services/figures.ts); null with `point`. */
+  figure: string | null;
   /** TargetPoint JSON. */
   target: string | null;
   /** DashboardItem JSON without its `indicator`, which the reader adds from the catalogue. */
@@ -182,10 +184,13 @@ export interface SeriesCoverageTable {
   points: number;
 }
 
-/** Coverage JSON (Coverage[], by region) of one indicator. */
-export interface IndicatorCoverageTable {
+/** How far an indicator's figures reach across the provinces (the country left out). */
+export interface IndicatorExtentTable {
   indicator: string;
-  coverage: string;
+  /** Provinces (current or former) with a headline. */
+  regions: number;
+  first_year: number;
+  last_year: number;
 }
 
 /** The years with a headline in a region, as a JSON array. */
@@ -272,7 +277,7 @@ export interface Database {
   meta: MetaTable;
   series_points: SeriesPointsTable;
   series_coverage: SeriesCoverageTable;
-  indicator_coverage: IndicatorCoverageTable;
+  indicator_extent: IndicatorExtentTable;
   region_years: RegionYearsTable;
   series_dirty: SeriesDirtyTable;
   series_dirty_year: SeriesDirtyYearTable;

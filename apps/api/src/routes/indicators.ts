@@ -1,10 +1,10 @@
-import { Indicator, IndicatorKey, IndicatorsResponse, RegionsSeriesResponse, SeriesResponse } from '@chiso/shared';
+import { Indicator, IndicatorKey, IndicatorsQuery, IndicatorsResponse, RegionsSeriesResponse, SeriesResponse } from '@chiso/shared';
 import { SeriesAsOfQuery } from '@chiso/shared/embed';
 import { z } from 'zod';
 import type { AppDeps } from '../context';
 import { json, JSON_TYPE, jsonOf } from '../http/body';
 import { read, type ApiRouter } from '../http/route';
-import { requireIndicator } from '../services/catalogue';
+import { requireIndicator, requireRegion } from '../services/catalogue';
 import { regionsSeriesJson } from '../services/region-series';
 import { seriesJson } from '../services/series';
 import { storedCoverage } from '../services/series-store';
@@ -20,18 +20,26 @@ export function indicatorsRoute(app: ApiRouter, deps: AppDeps): void {
     deps.reads,
     {
       path: '/indicators',
-      summary: 'The indicator catalogue with per-region coverage (first and last year, latest value)',
-      summaryVi: 'Danh mục chỉ tiêu, kèm phạm vi số liệu theo địa phương (năm đầu, năm cuối, giá trị mới nhất)',
-      example: '/api/v1/indicators',
+      summary: 'The indicator catalogue, each indicator with its coverage in a region and in the country (first and last year, latest value) and its extent across the provinces',
+      summaryVi: 'Danh mục chỉ tiêu, mỗi chỉ tiêu kèm phạm vi số liệu của một địa phương và của cả nước (năm đầu, năm cuối, giá trị mới nhất) và số tỉnh, thành có số liệu',
+      example: '/api/v1/indicators?region=da-nang',
+      description:
+        '`coverage` lists the region asked for (by default the deployment’s own) and the country; `extent` says how many provinces (current or former) have a figure and between which years, or null. The answer does not grow with the number of regions with data: a region’s coverage is asked for by name.',
       tag: 'read',
+      query: IndicatorsQuery,
       response: { type: 'application/json', schema: IndicatorsResponse },
+      errors: [404],
     },
-    async () => {
-      const { indicators, regions } = deps.catalogue();
-      const coverage = await storedCoverage(db);
+    async ({ query }) => {
+      const catalogue = deps.catalogue();
+      const region = requireRegion(catalogue, query.region).key;
+      const country = catalogue.regions.find((r) => r.level === 'country')?.key ?? null;
+      const { coverage, extent } = await storedCoverage(db, region, country);
       // IndicatorsResponse: each catalogue indicator with its coverage, spliced into the catalogue's own JSON.
-      const list = indicators.map((i) => `${jsonOf(i).slice(0, -1)},"coverage":${coverage.get(i.key) ?? '[]'}}`);
-      return { body: `{"indicators":[${list.join(',')}],"regions":${jsonOf(regions)}}`, type: JSON_TYPE };
+      const list = catalogue.indicators.map(
+        (i) => `${jsonOf(i).slice(0, -1)},"coverage":${JSON.stringify(coverage.get(i.key) ?? [])},"extent":${JSON.stringify(extent.get(i.key) ?? null)}}`,
+      );
+      return { body: `{"indicators":[${list.join(',')}],"regions":${jsonOf(catalogue.regions)}}`, type: JSON_TYPE };
     },
   );
 

@@ -37,16 +37,18 @@ describe('read API', () => {
     expect(h.status).toBe('ok');
   });
 
-  it('GET /api/v1/indicators lists the catalogue with coverage', async () => {
+  it('GET /api/v1/indicators lists the catalogue with the coverage of the region asked for and the extent across provinces', async () => {
     const body = await okJson('/api/v1/indicators', IndicatorsResponse);
     expect(body.indicators.map((i) => i.key).sort()).toEqual([...fixtureIndicators].sort());
     const rev = body.indicators.find((i) => i.key === 'ict_revenue')!;
-    // The report's 2018 figure starts the series; the cited 2024 figure ends it.
-    expect(rev.coverage).toEqual([
-      { region: 'da-nang', first_year: 2018, last_year: 2024, latest_value: 39000, points: 6 },
-      { region: 'ha-noi', first_year: 2022, last_year: 2022, latest_value: 100000, points: 1 },
-    ]);
+    // The report's 2018 figure starts the series; the cited 2024 figure ends it. The default region's alone.
+    expect(rev.coverage).toEqual([{ region: 'da-nang', first_year: 2018, last_year: 2024, latest_value: 39000, points: 6 }]);
+    expect(rev.extent).toEqual({ regions: 2, first_year: 2018, last_year: 2024 });
     expect(body.regions.map((r) => r.key)).toContain('da-nang');
+    const hanoi = (await okJson('/api/v1/indicators?region=ha-noi', IndicatorsResponse)).indicators.find((i) => i.key === 'ict_revenue')!;
+    expect(hanoi.coverage).toEqual([{ region: 'ha-noi', first_year: 2022, last_year: 2022, latest_value: 100000, points: 1 }]);
+    expect(hanoi.extent).toEqual(rev.extent);
+    expect((await t.get('/api/v1/indicators?region=atlantis')).status).toBe(404);
   });
 
   it('GET /api/v1/indicators/{key}', async () => {

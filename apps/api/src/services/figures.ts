@@ -3,10 +3,14 @@ import { compiledOnce } from '../db/compiled';
 import type { Executor } from '../db/schema';
 import { resolvableColumns, type AcceptedFact } from './resolve';
 
+/** A headline as a figure to rank or combine: what the read model stores beside the point (`series_points.figure`). */
+export function figureOf(p: SeriesPoint): OwnFigure {
+  return { value: p.value, denominator: p.denominator ?? null, conflict: p.conflict, estimate: p.qualifier === 'estimate', machine_read: p.machine_read };
+}
+
 /** A headline as the read model stores it (SeriesPoint JSON), as a figure to rank or combine. */
 export function storedFigure(point: string): OwnFigure {
-  const p = JSON.parse(point) as SeriesPoint;
-  return { value: p.value, denominator: p.denominator ?? null, conflict: p.conflict, estimate: p.qualifier === 'estimate', machine_read: p.machine_read };
+  return figureOf(JSON.parse(point) as SeriesPoint);
 }
 
 /** Published figures of territories on a later map, by region and year (each map's headline, by the usual rule). */

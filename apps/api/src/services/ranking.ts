@@ -1,18 +1,18 @@
-import { lineageOf, mapOfYear, rankRegions, type RankingResponse } from '@chiso/shared';
+import { lineageOf, mapOfYear, rankRegions, type OwnFigure, type RankingResponse } from '@chiso/shared';
 import { compiledOnce } from '../db/compiled';
 import type { Executor } from '../db/schema';
 import { requireIndicator, type Catalogue } from './catalogue';
-import { storedFigure, territoryFigures } from './figures';
+import { territoryFigures } from './figures';
 
 const headlines = compiledOnce(
   (db, indicator: string, from: number, to: number) =>
     db
       .selectFrom('series_points')
-      .select(['region', 'year', 'point'])
+      .select(['region', 'year', 'figure'])
       .where('indicator', '=', indicator)
       .where('year', '>=', from)
       .where('year', '<=', to)
-      .where('point', 'is not', null),
+      .where('figure', 'is not', null),
   ['probe_indicator', -1, -2],
 );
 
@@ -24,7 +24,7 @@ const headlines = compiledOnce(
 export async function ranking(db: Executor, catalogue: Catalogue, key: string, year: number, map: string = mapOfYear(year)): Promise<RankingResponse> {
   const indicator = requireIndicator(catalogue, key);
   const [{ rows }, published] = await Promise.all([db.executeQuery(headlines(db, key, year - 1, year)), territoryFigures(db, indicator)]);
-  const own = new Map(rows.map((r) => [`${r.region}|${r.year}`, storedFigure(r.point!)]));
+  const own = new Map(rows.map((r) => [`${r.region}|${r.year}`, JSON.parse(r.figure!) as OwnFigure]));
   const lineage = lineageOf(catalogue.regions);
   const ranked = rankRegions({
     lineage,

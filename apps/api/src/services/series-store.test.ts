@@ -135,14 +135,22 @@ describe('the read model (series, dashboard, coverage) kept by triggers and refr
         }
         expect(await db.db.transaction().execute(refreshReadModel)).toEqual({ series: 0, facts: 0 });
 
-        const coverage = await storedCoverage(db.db);
+        for (const region of regions) {
+          const { coverage } = await storedCoverage(db.db, region, null);
+          const expected = coverageOf(region, await acceptedFacts(db.db, { region }));
+          for (const indicator of indicators) expect(coverage.get(indicator) ?? [], `${region} ${indicator}`).toEqual(expected.has(indicator) ? [expected.get(indicator)] : []);
+        }
+        // Each indicator's extent: the provinces with a figure (none of these regions is the country), and their years.
+        const { extent } = await storedCoverage(db.db, regions[0]!, null);
         for (const indicator of indicators) {
-          const expected = [];
+          const all = [];
           for (const region of regions) {
             const c = coverageOf(region, await acceptedFacts(db.db, { region })).get(indicator);
-            if (c) expected.push(c);
+            if (c) all.push(c);
           }
-          expect(JSON.parse(coverage.get(indicator) ?? '[]')).toEqual(expected);
+          expect(extent.get(indicator) ?? null, indicator).toEqual(
+            all.length ? { regions: all.length, first_year: Math.min(...all.map((c) => c.first_year)), last_year: Math.max(...all.map((c) => c.last_year)) } : null,
+          );
         }
         for (const region of regions) {
           const regionFacts = await acceptedFacts(db.db, { region });

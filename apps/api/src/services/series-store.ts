@@ -1,7 +1,8 @@
-import { resolveSeries, type Coverage, type SeriesPoint, type Unit } from '@chiso/shared';
+import { resolveSeries, type Coverage, type Extent, type SeriesPoint, type Unit } from '@chiso/shared';
 import type { Transaction } from 'kysely';
 import { compiledOnce } from '../db/compiled';
 import type { Database, Executor } from '../db/schema';
+import { figureOf } from './figures';
 import { acceptedFacts, assembleEntries, targetPoints, toPoint, yearEntryFrom, yearEntryOf, type DashboardEntry, type YearEntry } from './resolve';
 
 /**
@@ -42,17 +43,21 @@ export async function refreshSeries(db: Transaction<Database>): Promise<number> 
     await db.deleteFrom('region_years').where('region', '=', region).execute();
     if (stored.length) await db.insertInto('region_years').values({ region, years: JSON.stringify(stored.map((y) => y.year)) }).execute();
   }
-  for (const indicator of new Set([...pairs.values()].map((p) => p.indicator))) {
-    const coverage: Coverage[] = await db
-      .selectFrom('series_coverage')
-      .select(['region', 'first_year', 'last_year', 'latest_value', 'points'])
-      .where('indicator', '=', indicator)
-      .orderBy('region')
-      .execute();
-    await db.deleteFrom('indicator_coverage').where('indicator', '=', indicator).execute();
-    if (coverage.length) await db.insertInto('indicator_coverage').values({ indicator, coverage: JSON.stringify(coverage) }).execute();
-  }
+  for (const indicator of new Set([...pairs.values()].map((p) => p.indicator))) await refreshExtent(db, indicator);
   return recomputed;
+}
+
+/** An indicator's extent across the provinces (the country left out), from its stored coverage. */
+async function refreshExtent(db: Executor, indicator: string): Promise<void> {
+  const e = await db
+    .selectFrom('series_coverage')
+    .select((eb) => [eb.fn.countAll<number | string>().as('regions'), eb.fn.min<number>('first_year').as('first_year'), eb.fn.max<number>('last_year').as('last_year')])
+    .where('indicator', '=', indicator)
+    .where('region', 'not in', db.selectFrom('regions').select('key').where('level', '=', 'country'))
+    .executeTakeFirstOrThrow();
+  await db.deleteFrom('indicator_extent').where('indicator', '=', indicator).execute();
+  const regions = Number(e.regions);
+  if (regions > 0) await db.insertInto('indicator_extent').values({ indicator, regions, first_year: e.first_year, last_year: e.last_year }).execute();
 }
 
 /** Every year a pair has facts or stored rows for: what a pair marked whole recomputes. */
@@ -78,9 +83,18 @@ async function refreshYears(db: Executor, region: string, indicator: string, yea
     await db.deleteFrom('series_points').where('region', '=', region).where('indicator', '=', indicator).where('year', '=', year).execute();
     if (!headline && !target) continue;
     if (headline) own.set(year, yearEntryOf(headline, unit, target));
+    const point = headline ? toPoint(headline) : null;
     await db
       .insertInto('series_points')
-      .values({ region, indicator, year, point: headline ? JSON.stringify(toPoint(headline)) : null, target: target ? JSON.stringify(target) : null, item: null })
+      .values({
+        region,
+        indicator,
+        year,
+        point: point ? JSON.stringify(point) : null,
+        figure: point ? JSON.stringify(figureOf(point)) : null,
+        target: target ? JSON.stringify(target) : null,
+        item: null,
+      })
       .execute();
   }
   const rows = await db
@@ -167,12 +181,30 @@ export async function storedDashboard(
   return { year: chosen, years, yearsJson: row.years, entries: rows.map((r) => ({ indicator: r.indicator, item: r.item! })) };
 }
 
-const coverageRows = compiledOnce((db) => db.selectFrom('indicator_coverage').select(['indicator', 'coverage']), []);
+const coverageRows = compiledOnce(
+  (db, region: string, country: string) =>
+    db
+      .selectFrom('series_coverage')
+      .select(['indicator', 'region', 'first_year', 'last_year', 'latest_value', 'points'])
+      .where('region', 'in', [region, country])
+      .orderBy('region'),
+  ['probe-region', 'probe-country'],
+);
+const extentRows = compiledOnce((db) => db.selectFrom('indicator_extent').select(['indicator', 'regions', 'first_year', 'last_year']), []);
 
-/** Each indicator's coverage as stored JSON (Coverage[] by region), by indicator. */
-export async function storedCoverage(db: Executor): Promise<Map<string, string>> {
-  const { rows } = await db.executeQuery(coverageRows(db));
-  return new Map(rows.map((r) => [r.indicator, r.coverage]));
+/**
+ * Each indicator's coverage in a region and in the country (`country` null: the region's alone), and its extent across
+ * the provinces, by indicator: two indexed reads, whatever the number of regions with data.
+ */
+export async function storedCoverage(db: Executor, region: string, country: string | null): Promise<{ coverage: Map<string, Coverage[]>; extent: Map<string, Extent> }> {
+  const [cov, ext] = await Promise.all([db.executeQuery(coverageRows(db, region, country ?? region)), db.executeQuery(extentRows(db))]);
+  const coverage = new Map<string, Coverage[]>();
+  for (const { indicator, ...c } of cov.rows) {
+    const list = coverage.get(indicator);
+    if (list) list.push(c);
+    else coverage.set(indicator, [c]);
+  }
+  return { coverage, extent: new Map(ext.rows.map(({ indicator, ...e }) => [indicator, e])) };
 }
 
 /** How many indicators have a headline in each year of a region, and the region's coverage: what the default year is chosen from. */

@@ -81,7 +81,8 @@ export interface FactsParams {
 }
 
 export const api = {
-  indicators: (signal?: AbortSignal) => getJson(apiUrl('/indicators'), IndicatorsResponse, signal),
+  /** The catalogue, with each indicator's coverage in `region` (by default the deployment's own) and in the country. */
+  indicators: (region: string | undefined, signal?: AbortSignal) => getJson(apiUrl('/indicators', { region }), IndicatorsResponse, signal),
   series: (key: string, p: SeriesParams, signal?: AbortSignal) =>
     getJson(apiUrl(`/indicators/${encodeURIComponent(key)}/series`, { ...p }), SeriesResponse, signal),
   dashboard: (p: { region?: string | undefined; year?: number | undefined }, signal?: AbortSignal) =>

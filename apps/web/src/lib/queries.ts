@@ -3,7 +3,7 @@ import type { SourcesResponse } from '@chiso/shared';
 import { api, type FactsParams, type RankingParams, type SeriesParams } from './api';
 
 export const queryKeys = {
-  indicators: ['indicators'] as const,
+  indicators: (region: string | undefined) => ['indicators', region ?? null] as const,
   series: (key: string, p: SeriesParams) => ['series', key, p.region ?? null, p.from ?? null, p.to ?? null] as const,
   dashboard: (region: string | undefined, year: number | undefined) =>
     ['dashboard', region ?? null, year ?? null] as const,
@@ -19,8 +19,9 @@ export const queryKeys = {
   ranking: (key: string, p: RankingParams) => ['ranking', key, p.year, p.map ?? null] as const,
 };
 
-export const indicatorsQuery = () =>
-  queryOptions({ queryKey: queryKeys.indicators, queryFn: ({ signal }) => api.indicators(signal), staleTime: 5 * 60_000 });
+/** The catalogue; its coverage is of `region` (by default the deployment's own) and of the country. */
+export const indicatorsQuery = (region?: string) =>
+  queryOptions({ queryKey: queryKeys.indicators(region), queryFn: ({ signal }) => api.indicators(region, signal), staleTime: 5 * 60_000 });
 
 export const seriesQuery = (key: string, p: SeriesParams) =>
   queryOptions({ queryKey: queryKeys.series(key, p), queryFn: ({ signal }) => api.series(key, p, signal) });

@@ -194,7 +194,7 @@ function Overview({
 function useOverview(state: DashboardState) {
   const asked = useQuery({ ...dashboardQuery(state.region, state.year), placeholderData: keepPreviousData });
   const choosing = state.year === undefined;
-  const catalogue = useQuery({ ...indicatorsQuery(), enabled: choosing });
+  const catalogue = useQuery({ ...indicatorsQuery(state.region), enabled: choosing });
   const latest = asked.data;
   const region = latest?.region.key;
   const recent =

@@ -12,6 +12,7 @@ export const wifi = IndicatorWithCoverage.parse({
   description_vi: 'Các điểm truy cập WiFi công cộng miễn phí.',
   aggregation: 'sum',
   coverage: [],
+  extent: null,
 });
 
 export const bts = IndicatorWithCoverage.parse({ ...wifi, key: 'bts_total', name_vi: 'Tổng số trạm BTS', name_en: 'BTS stations' });

@@ -200,7 +200,7 @@ export default function ExplorePage() {
   const wide = useWide();
   const keys = state.indicators.length ? state.indicators : defaultCompare;
   const region = state.region ?? defaultRegion;
-  const catalogue = useQuery(indicatorsQuery());
+  const catalogue = useQuery(indicatorsQuery(state.region));
   const results = useQueries({ queries: keys.map((k) => seriesQuery(k, { region: state.region })) });
   const failed = results.find((r) => r.isError);
   const loaded = results.every((r) => r.isSuccess) ? results.map((r) => r.data).filter((d): d is SeriesResponse => d !== undefined) : null;

@@ -16,7 +16,7 @@ import { namesOf, yearsOf } from './regions-data';
 
 /** The indicator most provinces have a figure for: what the page opens with. */
 function widest(indicators: readonly IndicatorWithCoverage[]): IndicatorWithCoverage | undefined {
-  return [...indicators].sort((a, b) => b.coverage.length - a.coverage.length)[0];
+  return [...indicators].sort((a, b) => (b.extent?.regions ?? 0) - (a.extent?.regions ?? 0))[0];
 }
 
 /** The tile map of a ranking of today's 34 provinces, drawn by the shared renderer (the embed's drawing). */
@@ -80,7 +80,7 @@ export default function RankingPage() {
   const regions = useQuery(regionsQuery());
   const list = indicators.data?.indicators ?? [];
   const indicator = list.find((i) => i.key === state.indicator) ?? widest(list);
-  const years = indicator ? yearsOf(indicator, regions.data?.regions ?? []) : [];
+  const years = indicator ? yearsOf(indicator) : [];
   const year = state.year ?? years[0];
   const params = { year: year ?? 0, map: state.map === 'today' ? reorganisedOn : undefined };
   const ranking = useQuery({ ...rankingQuery(indicator?.key ?? '', params), enabled: indicator !== undefined && year !== undefined });
