@@ -81,6 +81,11 @@ describe('every province', () => {
     const csv = await fetch(url('/api/v1/indicators/dti_rank/ranking.csv?year=2024&map=2025-07-01'));
     expect(await page.locator('a[download][href*="ranking.csv"]').getAttribute('href')).toBe('/api/v1/indicators/dti_rank/ranking.csv?year=2024&map=2025-07-01');
     expect(csv.status).toBe(200);
+    const xlsxHref = '/api/v1/indicators/dti_rank/ranking.xlsx?year=2024&map=2025-07-01&lang=vi';
+    expect(await page.locator('a[download][href*="ranking.xlsx"]').getAttribute('href')).toBe(xlsxHref);
+    const xlsx = await fetch(url(xlsxHref));
+    expect(xlsx.status).toBe(200);
+    expect([...new Uint8Array(await xlsx.arrayBuffer()).slice(0, 2)]).toEqual([0x50, 0x4b]);
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -168,7 +168,7 @@ export function downloadsRoute(app: ApiRouter, deps: AppDeps): void {
       path: '/indicators/{key}/ranking.xlsx',
       summary: 'The ranking as an Excel workbook: "Xếp hạng" (the table of ranking.csv), the facts of the year and the year before ("Số liệu") and their sources ("Nguồn")',
       summaryVi: 'Bảng xếp hạng dưới dạng tệp Excel: "Xếp hạng" (cùng bảng với ranking.csv), các số liệu của năm đó và năm trước ("Số liệu") và nguồn của chúng ("Nguồn")',
-      example: '/api/v1/indicators/dti_rank/ranking.xlsx?year=2024&lang=vi',
+      example: '/api/v1/indicators/ict_revenue/ranking.xlsx?year=2022&lang=vi',
       description: columnsNote,
       params: z.object({ key: IndicatorKey }),
       query: RankingDownloadQuery,
