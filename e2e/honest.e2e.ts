@@ -51,6 +51,9 @@ describe.each(['vi', 'en'] as const)('charts and the yearly view never mislead (
     const bases = [...summary.matchAll(lang === 'vi' ? /chỉ số, năm (\d{4}) = 100/g : /index, (\d{4}) = 100/g)].map((m) => m[1]);
     expect(bases.length).toBeGreaterThanOrEqual(2);
     expect(new Set(bases)).toEqual(new Set([base]));
+    // The heading above the chart names the same base year, never "the first year".
+    const heading = (await page.locator('[data-chart-subtitle]').textContent()) ?? '';
+    expect(words.index.exec(heading)?.[1]).toBe(base);
     expect(problems).toEqual([]);
     await context.close();
   });
