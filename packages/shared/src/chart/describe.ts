@@ -29,7 +29,7 @@ function sentence(s: ChartSeries, c: Described): string {
   const { lang } = c;
   const measure = measureOfSeries(c, s);
   const f = (v: number) => formatMeasured(v, measure, lang);
-  const g = (p: ChartSeries['points'][number]) => formatPoint(p, measure, lang);
+  const figure = (p: ChartSeries['points'][number]) => formatPoint(p, measure, lang);
   const name = lang === 'vi' ? `${s.label} của ${c.region}` : `${s.label} in ${c.region}`;
   const pts = s.points;
   if (pts.length === 0) return lang === 'vi' ? `${name}: chưa có số liệu.` : `${name}: no figures yet.`;
@@ -39,29 +39,29 @@ function sentence(s: ChartSeries, c: Described): string {
   let main: string;
   if (pts.length <= 2) {
     // One or two figures are read as values, not as a trend.
-    const each = pts.map((p) => (lang === 'vi' ? `${g(p)} năm ${p.year}` : `${g(p)} in ${p.year}`));
+    const each = pts.map((p) => (lang === 'vi' ? `${figure(p)} năm ${p.year}` : `${figure(p)} in ${p.year}`));
     main = lang === 'vi' ? `${name}: ${each.join('; ')}` : `${name}: ${each.join('; ')}`;
   } else if (c.mode === 'growth') {
     main =
       lang === 'vi'
-        ? `Tăng trưởng của ${name} là ${g(a)} năm ${a.year} và ${g(b)} năm ${b.year}`
-        : `Growth of ${s.label} in ${c.region} was ${g(a)} in ${a.year} and ${g(b)} in ${b.year}`;
+        ? `Tăng trưởng của ${name} là ${figure(a)} năm ${a.year} và ${figure(b)} năm ${b.year}`
+        : `Growth of ${s.label} in ${c.region} was ${figure(a)} in ${a.year} and ${figure(b)} in ${b.year}`;
   } else if (b.value === a.value) {
-    main = lang === 'vi' ? `${name} giữ ở mức ${g(a)} từ năm ${a.year} đến năm ${b.year}` : `${name} stayed at ${g(a)} from ${a.year} to ${b.year}`;
+    main = lang === 'vi' ? `${name} giữ ở mức ${figure(a)} từ năm ${a.year} đến năm ${b.year}` : `${name} stayed at ${figure(a)} from ${a.year} to ${b.year}`;
   } else if (inverted) {
     main =
       lang === 'vi'
-        ? `${name} chuyển từ ${g(a)} năm ${a.year} sang ${g(b)} năm ${b.year}`
-        : `${name} moved from ${g(a)} in ${a.year} to ${g(b)} in ${b.year}`;
+        ? `${name} chuyển từ ${figure(a)} năm ${a.year} sang ${figure(b)} năm ${b.year}`
+        : `${name} moved from ${figure(a)} in ${a.year} to ${figure(b)} in ${b.year}`;
   } else {
     const up = b.value > a.value;
     main =
       lang === 'vi'
-        ? `${name} ${up ? 'tăng' : 'giảm'} từ ${g(a)} năm ${a.year} ${up ? 'lên' : 'xuống'} ${g(b)} năm ${b.year}`
-        : `${name} ${up ? 'rose' : 'fell'} from ${g(a)} in ${a.year} to ${g(b)} in ${b.year}`;
+        ? `${name} ${up ? 'tăng' : 'giảm'} từ ${figure(a)} năm ${a.year} ${up ? 'lên' : 'xuống'} ${figure(b)} năm ${b.year}`
+        : `${name} ${up ? 'rose' : 'fell'} from ${figure(a)} in ${a.year} to ${figure(b)} in ${b.year}`;
     const peak = pts.reduce((m, p) => (p.value > m.value ? p : m), a);
     if (peak !== a && peak !== b && c.mode === 'value') {
-      main += lang === 'vi' ? `, cao nhất ${g(peak)} năm ${peak.year}` : `, peaking at ${g(peak)} in ${peak.year}`;
+      main += lang === 'vi' ? `, cao nhất ${figure(peak)} năm ${peak.year}` : `, peaking at ${figure(peak)} in ${peak.year}`;
     }
   }
   if (measure.kind === 'index') main += lang === 'vi' ? ` (chỉ số, năm ${measure.baseYear} = 100)` : ` (index, ${measure.baseYear} = 100)`;
