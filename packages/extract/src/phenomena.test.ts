@@ -346,5 +346,11 @@ describe('rounds 4 and 5: a share keeps its base, years in lists, bounds, asides
     ['Chỉ tiêu năm 2024 về doanh thu công nghiệp CNTT: đạt 2.000 tỷ đồng (năm 2023 ước đạt 1.810 tỷ đồng).', [['it_revenue', 2023, 1810, 'estimate'], ['it_revenue', 2024, 2000, 'target']]],
     // what a dash aside enumerates is not the figure's subject
     ['Revenue of the IT industry – software, hardware, telecom services and digital content – reached VND5.2 trillion in 2023.', [['it_revenue', 2023, 5200]]],
+    // a share of a few districts is theirs, not the province's
+    ['Tỷ lệ hồ sơ nộp trực tuyến cả năm 2023 đạt 61%, tuy nhiên vẫn còn 4 huyện miền núi có tỷ lệ hồ sơ trực tuyến dưới 25%.', [['online_filing_share', 2023, 61]]],
+    // a province named with a capitalised `Province` is another subject
+    ['In the DTI 2022 ranking, the former Son Lac Province came 23rd, while Hoa Son ranked 9th.', [['dti_rank', 2022, 9]]],
+    // a pillar's rank is not the index's
+    ['Hoa Son ranked 9th in the DTI 2023; it came 4th in digital government and 15th in digital society.', [['dti_rank', 2023, 9]]],
   ]);
 });
