@@ -3,6 +3,7 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, JobsTable } from '../db/schema';
 import type { Logger } from '../http/log';
 import { nowIso } from '../util/time';
+import { announceChange } from './commit';
 
 /** A running job that has written nothing for this long belonged to a process that stopped. */
 const STALE_MS = 2 * 60_000;
@@ -104,6 +105,8 @@ export class Jobs {
       await this.finish(id, 'done', { report: out.report === null ? null : JSON.stringify(out.report), total: out.total, done: out.total });
       log(out.log);
     } catch (e) {
+      // A step committed since the job last replaced the data version (a thread stopped mid-way) is announced now.
+      await announceChange(this.db).catch(() => {});
       const why = e instanceof JobFailure ? e.message : 'The job stopped on an error of the server.';
       await this.finish(id, 'failed', { error: `${why} What it stored so far stays (each step is whole); start it again to finish.` });
       log({ failed: e instanceof Error ? e.message : String(e), ...(e instanceof Error && e.cause instanceof Error ? { cause: e.cause.message } : {}) });
