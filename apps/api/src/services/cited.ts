@@ -52,9 +52,10 @@ const STEP_ROWS = 100;
 const STEP_YEARS = 4;
 /**
  * The steps' data version is replaced at most this often, and after the last step: read caches keep their answers
- * between (lagging the import by at most this), instead of computing them again after every step (decision 0064).
+ * between (lagging the import by at most this), instead of computing them again after every step; a big import's
+ * series are large, and each computation holds the event loop (decision 0064).
  */
-const ANNOUNCE_MS = 1000;
+const ANNOUNCE_MS = 5000;
 
 interface ValidRow {
   line: number;
