@@ -324,8 +324,9 @@ async function retireMissing(db: Kysely<Database>, keys: Set<string>, opts: Cite
  * URL, region, indicator, year, qualifier, the map of its territory when given, occurrence), so importing the same file again adds nothing and a changed row
  * updates its fact with a revision. The rows are written in steps, in (region, indicator, year) order, each step one
  * commit of at most STEP_ROWS rows and STEP_YEARS years, the event loop free between steps: a file of 100k rows
- * does not hold the server (decision 0062); the data version moves at most every ANNOUNCE_MS and at the end. A step is whole or absent; a file stopped part-way is finished by
- * importing it again. A year past maxFiguresPerYear accepted figures takes no more.
+ * does not hold the server (decision 0062). The data version moves at most every ANNOUNCE_MS and at the end. A step
+ * is whole or absent; a file stopped part-way is finished by importing it again. A year past maxFiguresPerYear
+ * accepted figures takes no more.
  */
 export async function importCitedFacts(db: Kysely<Database>, catalogue: Catalogue, text: string, opts: CitedImportOptions): Promise<CitedImportReport> {
   const problems = new Problems();
@@ -353,9 +354,12 @@ export async function importCitedFacts(db: Kysely<Database>, catalogue: Catalogu
       }
       await TimeSlice.yield();
     }
-  } finally {
-    if (owed) await announceChange(db);
+  } catch (e) {
+    // The steps committed stay: readers are told of them, and the error is the one that stopped the import.
+    if (owed) await announceChange(db).catch(() => {});
+    throw e;
   }
+  if (owed) await announceChange(db);
   // A broken row must not retire the fact it stood for: retire only when the whole file is valid.
   if (opts.retireMissing && problems.total === 0) await retireMissing(db, new Set(valid.map((v) => v.key)), opts, report);
   report.invalid = problems.trim();
