@@ -108,7 +108,8 @@ export class Jobs {
       // A step committed since the job last replaced the data version (a thread stopped mid-way) is announced now.
       await announceChange(this.db).catch(() => {});
       const why = e instanceof JobFailure ? e.message : 'The job stopped on an error of the server.';
-      await this.finish(id, 'failed', { error: `${why} What it stored so far stays (each step is whole); start it again to finish.` });
+      // The database closing under it (the server stopping) leaves the job running: it is seen as interrupted later.
+      await this.finish(id, 'failed', { error: `${why} What it stored so far stays (each step is whole); start it again to finish.` }).catch(() => {});
       log({ failed: e instanceof Error ? e.message : String(e), ...(e instanceof Error && e.cause instanceof Error ? { cause: e.cause.message } : {}) });
     }
   }
