@@ -69,6 +69,8 @@ function download<Q extends z.ZodObject, P extends z.ZodObject>(
   });
 }
 
+const KeyParam = z.object({ key: IndicatorKey });
+
 const factScope = (q: FactsDownloadQuery): FactScope => ({ indicators: q.indicator ? [q.indicator] : undefined, region: q.region, year: q.year, source: q.source, status: q.status });
 
 const xlsxBody = (stream: Readable) => Readable.toWeb(stream) as ReadableStream<Uint8Array>;
@@ -170,7 +172,7 @@ export function downloadsRoute(app: ApiRouter, deps: AppDeps): void {
       summaryVi: 'Bảng xếp hạng dưới dạng tệp Excel: "Xếp hạng" (cùng bảng với ranking.csv), các số liệu của năm đó và năm trước ("Số liệu") và nguồn của chúng ("Nguồn")',
       example: '/api/v1/indicators/ict_revenue/ranking.xlsx?year=2022&lang=vi',
       description: columnsNote,
-      params: z.object({ key: IndicatorKey }),
+      params: KeyParam,
       query: RankingDownloadQuery,
       type: XLSX_TYPE,
     },
@@ -193,7 +195,7 @@ export function downloadsRoute(app: ApiRouter, deps: AppDeps): void {
       summaryVi: 'Chuỗi số liệu của một chỉ tiêu, dạng CSV: cùng tệp với /series.csv?indicators={key}',
       example: '/api/v1/indicators/ict_revenue/series.csv?region=da-nang',
       description: columnsNote,
-      params: z.object({ key: IndicatorKey }),
+      params: KeyParam,
       query: SeriesAsOfQuery,
       type: CSV_TYPE,
     },
