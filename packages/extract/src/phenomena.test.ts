@@ -352,6 +352,10 @@ describe('rounds 4 and 5: a share keeps its base, years in lists, bounds, asides
     ['In the DTI 2022 ranking, the former Son Lac Province came 23rd, while Hoa Son ranked 9th.', [['dti_rank', 2022, 9]]],
     // a value after `compared with` is the base of the figure before it, of the same indicator
     ['In 2023, about 92 per cent of administrative procedures were offered online, and 58.2 per cent of dossiers were filed online, compared with 44.6 per cent in 2022.', [['online_filing_share', 2022, 44.6], ['online_filing_share', 2023, 58.2], ['online_services_share', 2023, 92]]],
+    // a rank within a group of provinces is not the national rank
+    ['Theo DTI 2023, Hòa Sơn xếp thứ 12/63 cả nước. Trong vùng Bắc Trung Bộ, Hòa Sơn đứng thứ 3.', [['dti_rank', 2023, 12]]],
+    // a target the year's result missed is that year's target
+    ['Hạn chế: tỷ lệ hồ sơ nộp trực tuyến tuy tăng nhưng chưa đạt chỉ tiêu 40% đề ra.', [['online_filing_share', 2023, 40, 'target']]],
     // a pillar's rank is not the index's
     ['Hoa Son ranked 9th in the DTI 2023; it came 4th in digital government and 15th in digital society.', [['dti_rank', 2023, 9]]],
   ]);

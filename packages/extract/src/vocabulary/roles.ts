@@ -46,6 +46,8 @@ export const targetValueBefore: string[] = [
   'than the target of', 'the target of', 'a target of', 'the plan of', 'against a target of', 'against the target of', 'target of',
 ];
 
+/** A target the figure is measured against (`chưa đạt chỉ tiêu 30%`, `vượt kế hoạch 95%`): the target of the year reported, not of the next. */
+export const targetMetBefore: string[] = ['vượt chỉ tiêu', 'vượt kế hoạch', 'vượt mục tiêu', 'vượt mức chỉ tiêu', 'vượt mức kế hoạch', 'đạt chỉ tiêu', 'đạt kế hoạch', 'đạt mục tiêu', 'chưa đạt chỉ tiêu', 'chưa đạt kế hoạch', 'chưa đạt mục tiêu', 'không đạt chỉ tiêu', 'không đạt kế hoạch', 'hoàn thành chỉ tiêu', 'hoàn thành kế hoạch', 'so với chỉ tiêu', 'so với kế hoạch', 'than the target of', 'against a target of', 'against the target of', 'missed the target of', 'met the target of'];
 /** Between a target word and its number: the target's year and a copula (`vượt chỉ tiêu năm 2024 là 50%`). */
 export const targetYearWords: string[] = ['năm', 'for', 'in'];
 export const targetCopula: string[] = ['là', 'đề ra', 'đặt ra', 'được giao', 'giao', 'is', 'was', 'of'];
