@@ -4,17 +4,17 @@
  * document under OUTDIR. A change meant to keep the output (a speed-up) is checked by dumping before and after and
  * running `diff -r BEFORE AFTER`:
  *
- *   npx tsx packages/extract/scripts/dump-facts.ts /tmp/facts-before
+ *   npx tsx bench/dump-extracted-facts.ts /tmp/facts-before
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extract, extractDocument } from '../src/index';
+import { extract, extractDocument } from '../packages/extract/src/index';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = process.argv[2];
 if (!out) {
-  process.stderr.write('usage: npx tsx packages/extract/scripts/dump-facts.ts OUTDIR\n');
+  process.stderr.write('usage: npx tsx bench/dump-extracted-facts.ts OUTDIR\n');
   process.exit(2);
 }
 
