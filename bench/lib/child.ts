@@ -7,7 +7,9 @@ export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '.
 
 /** Runs a TypeScript entry point of the repo under tsx as a child process (node itself, so its pid is the program's). */
 export function spawnTs(entry: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', resolve(repoRoot, entry), ...args], {
+  // BENCH_NODE_ARGS: node flags for the program under test, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it.
+  const flags = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  return spawn(process.execPath, [...flags, '--import', 'tsx', resolve(repoRoot, entry), ...args], {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -350,6 +350,8 @@ describe('rounds 4 and 5: a share keeps its base, years in lists, bounds, asides
     ['Tỷ lệ hồ sơ nộp trực tuyến cả năm 2023 đạt 61%, tuy nhiên vẫn còn 4 huyện miền núi có tỷ lệ hồ sơ trực tuyến dưới 25%.', [['online_filing_share', 2023, 61]]],
     // a province named with a capitalised `Province` is another subject
     ['In the DTI 2022 ranking, the former Son Lac Province came 23rd, while Hoa Son ranked 9th.', [['dti_rank', 2022, 9]]],
+    // a value after `compared with` is the base of the figure before it, of the same indicator
+    ['In 2023, about 92 per cent of administrative procedures were offered online, and 58.2 per cent of dossiers were filed online, compared with 44.6 per cent in 2022.', [['online_filing_share', 2022, 44.6], ['online_filing_share', 2023, 58.2], ['online_services_share', 2023, 92]]],
     // a pillar's rank is not the index's
     ['Hoa Son ranked 9th in the DTI 2023; it came 4th in digital government and 15th in digital society.', [['dti_rank', 2023, 9]]],
   ]);
