@@ -115,6 +115,8 @@ export const asideWhen: string[] = ['khi', 'lúc đó', 'lúc', 'khi đó', 'whe
 export const rankOutOf: string[] = ['/', 'trên', 'out of', 'of', 'trong số'];
 /** Words that join the items of a list (`18%, 21% và 33%`). */
 export const listJoiners: string[] = ['và', 'and', 'hoặc', 'or'];
+/** Words a list of years may repeat between its items (`vào năm 2025 và năm 2030`). */
+export const yearListFillers: string[] = ['năm', 'in'];
 /** Words between a list of values and the list of their years (`… vào các năm 2024, 2026 và 2030`). */
 export const yearListOpeners: string[] = ['vào các năm', 'các năm', 'trong các năm', 'năm', 'vào năm', 'in', 'in the years', 'for', 'lần lượt vào các năm', 'tương ứng các năm', 'respectively in', 'by'];
 /** After a rank word: `xếp hạng thứ 5`, `ranked no. 3`. */
