@@ -12,9 +12,11 @@ export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '.
  * its stdout is a pipe to this process, or the file `stdoutFile`.
  */
 export function spawnTs(entry: string, args: string[], env: NodeJS.ProcessEnv = {}, stdoutFile?: string): ChildProcess {
+  // BENCH_NODE_ARGS: node flags for the program under test, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it.
+  const flags = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const fd = stdoutFile === undefined ? undefined : openSync(stdoutFile, 'w');
   try {
-    return spawn(process.execPath, ['--import', 'tsx', resolve(repoRoot, entry), ...args], {
+    return spawn(process.execPath, [...flags, '--import', 'tsx', resolve(repoRoot, entry), ...args], {
       cwd: repoRoot,
       env: { ...process.env, ...env },
       stdio: ['ignore', fd ?? 'pipe', 'inherit'],

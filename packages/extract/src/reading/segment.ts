@@ -74,6 +74,14 @@ function bracketsOf(work: string, sent: Span): Span[] {
   }
   // an unclosed bracket runs to the end of the sentence
   for (const o of open) out.push({ start: o, end: sent.end });
+  // a pair of spaced dashes is a bracket too (`the IT industry – software, hardware, IT services – hit …`)
+  const dashes: number[] = [];
+  for (let i = sent.start + 1; i < sent.end - 1; i++) {
+    const c = work.charCodeAt(i);
+    // the work view writes every dash as `-`; one between words (not `8 - 10`, not a list's `- `) opens or closes an aside
+    if (c === 0x2d && /\s/.test(work[i - 1]!) && /\s/.test(work[i + 1]!) && /[^\d\s]\s$/u.test(work.slice(Math.max(sent.start, i - 2), i)) && /^\s[^\d\s]/u.test(work.slice(i + 1, i + 3))) dashes.push(i);
+  }
+  for (let k = 0; k + 1 < dashes.length; k += 2) out.push({ start: dashes[k]!, end: dashes[k + 1]! + 1 });
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -3,8 +3,8 @@ import type { Doc } from '../document';
 import type { Candidate } from '../facts';
 import type { Quantity } from '../numbers';
 import type { Span } from '../structure';
-import { alt, S } from '../patterns';
-import { listJoiners } from '../vocabulary/index';
+import { alt, endsWithOne, S } from '../patterns';
+import { listJoiners, valueComparedBefore } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -78,10 +78,20 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
   }
 }
 
-/** `so với năm 2021 (98,5 triệu USD)`, `so với năm 2018, khi con số này là 78 triệu USD`: a value for that year. */
+const reValueCompared = endsWithOne(valueComparedBefore);
+
+/**
+ * `so với năm 2021 (98,5 triệu USD)`, `so với năm 2018, khi con số này là 78 triệu USD`, `compared with 31.8 per cent
+ * in 2021`: a value for that year (the year after the value, else none: the year before the host's).
+ */
 function comparisonAside(doc: Doc, seg: Segment, q: Quantity): { year?: number } | undefined {
   const comps = seg.years.filter((y) => y.role === 'comparison' && y.end <= q.prefixStart);
   const c = comps[comps.length - 1];
+  const clause = lastBefore(seg.bounds, q.prefixStart) ?? seg.sent.start;
+  if (q.percent && reValueCompared.test(doc.v.fold.slice(Math.max(clause, q.prefixStart - 40), q.prefixStart))) {
+    const after = seg.years.find((y) => y.start >= q.surfaceEnd && y.start < q.surfaceEnd + 16 && !y.relative);
+    return after ? { year: after.year } : {};
+  }
   if (!c) return undefined;
   const between = doc.v.fold.slice(c.end, q.prefixStart);
   if (/\d/.test(between)) return undefined;

@@ -46,6 +46,10 @@ export const targetValueBefore: string[] = [
   'than the target of', 'the target of', 'a target of', 'the plan of', 'against a target of', 'against the target of', 'target of',
 ];
 
+/** Between a target word and its number: the target's year and a copula (`vượt chỉ tiêu năm 2024 là 50%`). */
+export const targetYearWords: string[] = ['năm', 'for', 'in'];
+export const targetCopula: string[] = ['là', 'đề ra', 'đặt ra', 'được giao', 'giao', 'is', 'was', 'of'];
+
 export const rankBefore: string[] = ['xếp thứ', 'xếp hạng', 'đứng thứ', 'xếp vị trí thứ', 'vị trí thứ', 'hạng', 'thứ hạng', 'ranked', 'ranks', 'ranking', 'placed', 'came', 'no.', 'ranked no.'];
 /** `thứ 27` alone (a later item of a list of ranks), matched with its accents: folded, it is `thu` as in `doanh thu`. */
 export const rankOrdinal: string[] = ['thứ'];
@@ -80,7 +84,7 @@ export const denominatorAfterFigure: string[] = ['of the', 'of its', "of the pro
 export const denominatorWords: string[] = ['trên tổng số', 'trong tổng số', 'so với tổng số', 'out of a total of', 'of a total of', 'out of'];
 
 /** Words after a number that start no noun phrase of its own (`… 80% và …`): what follows is not its subject. */
-export const linkWords: string[] = ['và', 'hay', 'hoặc', 'so với', 'của', 'trong', 'trên', 'với', 'khi', 'nhưng', 'đạt', 'tăng', 'giảm', 'vượt', 'theo', 'còn', 'là', 'năm', 'lên', 'xuống', 'vào', 'đến', 'and', 'or', 'of', 'in', 'from', 'compared', 'than', 'to', 'with', 'year', 'up', 'down', 'by', 'a year earlier', 'a year ago', 'the previous year', 'last year', 'earlier'];
+export const linkWords: string[] = ['trở lên', 'trở xuống', 'và', 'hay', 'hoặc', 'so với', 'của', 'trong', 'trên', 'với', 'khi', 'nhưng', 'đạt', 'tăng', 'giảm', 'vượt', 'theo', 'còn', 'là', 'năm', 'lên', 'xuống', 'vào', 'đến', 'and', 'or', 'of', 'in', 'from', 'compared', 'than', 'to', 'with', 'year', 'up', 'down', 'by', 'a year earlier', 'a year ago', 'the previous year', 'last year', 'earlier'];
 
 /** Words before a number that do not change its approximation (`đạt khoảng`, `ở mức hơn`). */
 export const approxFillers: string[] = ['đạt', 'là', 'mức', 'ở mức', 'reached', 'at', 'of', 'to', 'by', 'was', 'is', 'còn', 'lên'];

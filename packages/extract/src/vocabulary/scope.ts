@@ -27,7 +27,7 @@ export const operators: string[] = ['Viettel', 'VNPT', 'MobiFone', 'Vinaphone', 
 export const singledOut: string[] = ['riêng', 'alone'];
 
 /** A sentence about a part of an index (a pillar or a component), not the index itself. */
-export const componentWords: string[] = ['chỉ số thành phần', 'chỉ số con', 'trụ cột', 'thành phần', 'chỉ số chính quyền số', 'chỉ số kinh tế số', 'chỉ số xã hội số', 'sub-index', 'pillar', 'component'];
+export const componentWords: string[] = ['chỉ số thành phần', 'chỉ số con', 'trụ cột', 'thành phần', 'chỉ số chính quyền số', 'chỉ số kinh tế số', 'chỉ số xã hội số', 'sub-index', 'sub-indices', 'sub-indexes', 'pillar', 'pillars', 'component', 'components', 'digital government', 'digital economy', 'digital society'];
 /** `dẫn đầu … về hạ tầng số`: a rank in one field. */
 export const componentTopic: string[] = ['về'];
 
