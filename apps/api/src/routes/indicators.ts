@@ -2,7 +2,7 @@ import { Indicator, IndicatorKey, IndicatorsQuery, IndicatorsResponse, RegionsSe
 import { SeriesAsOfQuery } from '@chiso/shared/embed';
 import { z } from 'zod';
 import type { AppDeps } from '../context';
-import { json, JSON_TYPE, jsonOf } from '../http/body';
+import { json, jsonBytesOf, JSON_TYPE, spliced } from '../http/body';
 import { read, type ApiRouter } from '../http/route';
 import { requireIndicator, requireRegion } from '../services/catalogue';
 import { regionsSeriesJson } from '../services/region-series';
@@ -36,10 +36,13 @@ export function indicatorsRoute(app: ApiRouter, deps: AppDeps): void {
       const country = catalogue.regions.find((r) => r.level === 'country')?.key ?? null;
       const { coverage, extent } = await storedCoverage(db, region, country);
       // IndicatorsResponse: each catalogue indicator with its coverage, spliced into the catalogue's own JSON.
-      const list = catalogue.indicators.map(
-        (i) => `${jsonOf(i).slice(0, -1)},"coverage":${JSON.stringify(coverage.get(i.key) ?? [])},"extent":${JSON.stringify(extent.get(i.key) ?? null)}}`,
-      );
-      return { body: `{"indicators":[${list.join(',')}],"regions":${jsonOf(catalogue.regions)}}`, type: JSON_TYPE };
+      const parts: (string | Uint8Array)[] = ['{"indicators":['];
+      catalogue.indicators.forEach((i, n) => {
+        const own = jsonBytesOf(i);
+        parts.push(n === 0 ? '' : ',', own.subarray(0, -1), `,"coverage":${JSON.stringify(coverage.get(i.key) ?? [])},"extent":${JSON.stringify(extent.get(i.key) ?? null)}}`);
+      });
+      parts.push('],"regions":', jsonBytesOf(catalogue.regions), '}');
+      return { body: spliced(parts), type: JSON_TYPE };
     },
   );
 

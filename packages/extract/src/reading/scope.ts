@@ -1,9 +1,9 @@
 import type { Doc } from '../document';
 import { matchesIn } from '../lexicon';
 import type { Quantity } from '../numbers';
-import { startsWithOne } from '../patterns';
+import { endsWithOne, startsWithOne } from '../patterns';
 import type { Span } from '../structure';
-import { baseWords, componentTopic } from '../vocabulary/index';
+import { baseWords, componentTopic, groupFrameOpeners } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within } from '../years';
 import { ev, type Evidence } from './evidence';
@@ -39,6 +39,7 @@ export interface Scope {
 const reComponentTopic = startsWithOne(componentTopic);
 const reEntityNoun = /^[\s\u00a0]*[a-z]/;
 const rePlacesNoun = startsWithOne(baseWords.places);
+const reGroupFrame = endsWithOne(groupFrameOpeners);
 
 /** Whether an ordered list holds a value strictly between a and b (a binary search: the lists run over the whole document). */
 function anyBetween(xs: number[], a: number, b: number): boolean {
@@ -98,6 +99,8 @@ export function readScope(s: ScopeInput): Scope {
     if (!anyBetween(doc.ownRegionMentions, group.end, q.prefixStart)) return { out: 'regionGroup', evidence };
   }
   if (kind === 'rank' && hasMatch(seg, words.regionGroup, w.trail[0], Math.min(w.trail[1], w.trail[0] + 24))) return { out: 'regionGroup', evidence };
+  // `Trong khu vực Duyên hải Nam Trung Bộ, Ngọc Lâm đứng thứ 2`: the group frames the ranking, the region named after it is ranked within it
+  if (kind === 'rank' && seg.matches.some((m) => words.regionGroup.has(m.id) && m.start >= seg.sent.start && m.end <= q.prefixStart && reGroupFrame.test(doc.v.fold.slice(Math.max(seg.sent.start, m.start - 12), m.start)))) return { out: 'regionGroup', evidence };
   if (!doc.ownIsCountry && kind !== 'rank') {
     // in the words after the number only right after it (`47% cả nước`, `12 percent nationwide`), not after a comparison (`above the national average of …`)
     const national = hasMatch(seg, words.national, w.near[0], w.near[1]) || hasMatch(seg, words.national, w.trail[0], Math.min(w.trail[1], w.trail[0] + 14)) || (bracket !== undefined && hasMatch(seg, words.national, lead.start, lead.end)) || seg.nationalOpener;

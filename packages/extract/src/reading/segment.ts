@@ -169,11 +169,17 @@ export function segment(doc: Doc, sent: Span): Segment {
   };
 }
 
-/** Whether a phrase of `set` lies wholly inside [a, b] (the sentence's matches are ordered by start: the walk stops past b). */
+/**
+ * Whether a phrase of `set` lies wholly inside [a, b]. The sentence's matches are ordered by start: the walk starts at
+ * the first one at or after a (a binary search: a long sentence has hundreds, and each figure asks several times)
+ * and stops past b.
+ */
 export function hasMatch(seg: Segment, set: Set<number>, a: number, b: number): boolean {
-  for (const m of seg.matches) {
+  const ms = seg.matches;
+  for (let i = firstAtOrAfter(ms, a); i < ms.length; i++) {
+    const m = ms[i]!;
     if (m.start > b) return false;
-    if (m.start >= a && m.end <= b && set.has(m.id)) return true;
+    if (m.end <= b && set.has(m.id)) return true;
   }
   return false;
 }

@@ -4,6 +4,7 @@ import type { Candidate } from '../facts';
 import type { Quantity } from '../numbers';
 import type { Span } from '../structure';
 import { alt, endsWithOne, S } from '../patterns';
+import { firstAtOrAfter } from '../search';
 import { listJoiners, valueComparedBefore } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
@@ -133,7 +134,8 @@ function subjectClauseStart(doc: Doc, seg: Segment, q: Quantity, floor: number):
     const b = k >= 0 ? seg.bounds[k]! : -1;
     if (k >= 0 && (b >= q.prefixStart || work[b] === '(' || work[b] === ')')) continue;
     const start = k >= 0 && b >= floor ? b + 1 : floor;
-    for (const m of seg.matches) if (m.start >= start && m.end <= end && usedBy.has(m.id) && !facets.has(m.id)) return start;
+    const ms = seg.matches;
+    for (let i = firstAtOrAfter(ms, start); i < ms.length && ms[i]!.start < end; i++) if (ms[i]!.end <= end && usedBy.has(ms[i]!.id) && !facets.has(ms[i]!.id)) return start;
     if (start === floor) return floor;
     end = start;
   }

@@ -1,8 +1,8 @@
 import type { Doc } from '../document';
 import { matchesIn } from '../lexicon';
 import type { Quantity } from '../numbers';
-import { alt, S } from '../patterns';
-import { comparisonBefore, editionFillers, targetYearBefore, yearAfterFigure, yearOnYear, yearWords } from '../vocabulary/index';
+import { alt, endsWithOne, S } from '../patterns';
+import { comparisonBefore, editionFillers, targetMetBefore, targetYearBefore, yearAfterFigure, yearOnYear, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within, type YearMention } from '../years';
 import { ev, type Evidence } from './evidence';
@@ -156,6 +156,8 @@ function datesAnAside(seg: Segment, q: Quantity, y: YearMention): boolean {
   return aside !== undefined && aside.start > q.start && seg.quantities.some((x) => x !== q && x.start > y.end && x.end <= aside.end);
 }
 
+const reTargetMet = endsWithOne(targetMetBefore);
+
 export function readYear(s: YearInput, trailEnd: number): YearReading {
   const { doc, seg, q, kind, leader, consumed } = s;
   const { fold } = doc.v;
@@ -236,7 +238,8 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
     from = 'heading';
   }
   if (year === undefined && doc.reportYear !== undefined) {
-    if (s.targetWord && !doc.partYearReport) {
+    const met = reTargetMet.test(fold.slice(Math.max(seg.sent.start, q.prefixStart - 40), q.prefixStart));
+    if (s.targetWord && !doc.partYearReport && !met) {
       year = doc.reportYear + 1;
       from = 'next';
     } else {

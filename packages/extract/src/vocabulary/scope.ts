@@ -18,6 +18,8 @@ export const notRegionNames: string[] = ['Thông', 'Hành', 'Trung', 'Ủy', 'S�
 export const formerMarks: string[] = ['cũ', 'trước sáp nhập', 'trước hợp nhất', 'former', 'formerly'];
 /** Neighbours and groups of regions: a figure of them is not the region's (`khu vực Bắc Trung Bộ`, `của hai tỉnh`). */
 export const regionGroups: string[] = ['khu vực', 'vùng', 'các tỉnh', 'các địa phương', 'hai tỉnh', 'hai địa phương', 'ba tỉnh', 'tỉnh láng giềng', 'region', 'the region', 'both provinces', 'the two provinces', 'neighbouring', 'neighboring'];
+/** Before a group of regions, these make it the frame of a ranking (`Trong khu vực Duyên hải, X đứng thứ 2`): a rank among them. */
+export const groupFrameOpeners: string[] = ['trong', 'trong số', 'trong nhóm', 'among', 'within', 'in'];
 /** Words that name the report's own region without its name (`toàn tỉnh`, `the province`). */
 export const ownReferences: string[] = ['toàn tỉnh', 'của tỉnh', 'tỉnh ta', 'trên địa bàn', 'trên địa bàn tỉnh', 'toàn thành phố', 'của thành phố', 'the province', 'the city', "the province's", "the city's"];
 

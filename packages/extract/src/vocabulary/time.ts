@@ -37,6 +37,10 @@ export const halfYear: string[] = ['nửa đầu năm', 'nửa cuối năm', 'fi
 /** `đến 30/6`, `tính đến hết tháng 9`: a stock at a date, part of the year unless it is its end. */
 export const untilWords: string[] = ['đến', 'tính đến', 'đến hết', 'hết', 'đến cuối', 'cuối', 'as of', 'by', 'by the end of', 'end of', 'until'];
 /** Periods of several years (`giai đoạn 2021-2025`, `over five years`). */
+/** `từ năm 2020 đến nay`, `since 2020`: a total over the years since, not the figure of that year. */
+export const sinceWords: string[] = ['từ năm', 'từ', 'kể từ năm', 'kể từ'];
+export const untilNowWords: string[] = ['đến nay', 'tới nay', 'đến hiện nay', 'until now', 'to date'];
+export const sinceEnglish: string[] = ['since'];
 export const periodWords: string[] = ['giai đoạn', 'thời kỳ', 'period', 'từ năm', 'from'];
 export const yearsWord: string[] = ['năm', 'years'];
 export const severalYears: string[] = ['sau', 'trong', 'qua', 'over', 'after', 'in'];
