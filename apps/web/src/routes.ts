@@ -23,9 +23,8 @@ export const routeTable: AppRoute[] = [
     load: () => import('./features/dashboard/dashboard-page'),
     prefetch: (qc, _, search) => {
       const s = parseDashboard(search);
+      // the API chooses the default year itself (year_choice): one request
       void qc.prefetchQuery(dashboardQuery(s.region, s.year));
-      // Without a year, choosing the default one reads the catalogue's coverage.
-      if (s.year === undefined) void qc.prefetchQuery(indicatorsQuery(s.region));
     },
   },
   {
