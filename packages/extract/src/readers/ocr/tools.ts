@@ -94,8 +94,8 @@ export function runTool(path: string, args: readonly string[], options: RunOptio
 
 const languages = new Map<string, Promise<Set<string>>>();
 
-/** The languages the installed Tesseract has; a missing `vie` names its Debian package. */
-export async function requireLanguage(tesseract: string, language: string): Promise<void> {
+/** The data files the installed Tesseract has (languages, and `osd` for orientation detection). */
+export function installedLanguages(tesseract: string): Promise<Set<string>> {
   let known = languages.get(tesseract);
   if (!known) {
     known = runTool(tesseract, ['--list-langs'], { timeoutMs: 10_000 }).then(
@@ -104,7 +104,12 @@ export async function requireLanguage(tesseract: string, language: string): Prom
     );
     languages.set(tesseract, known);
   }
-  const have = await known;
+  return known;
+}
+
+/** A missing language (`vie`) is a refusal naming its Debian package. */
+export async function requireLanguage(tesseract: string, language: string): Promise<void> {
+  const have = await installedLanguages(tesseract);
   for (const lang of language.split('+')) {
     if (!have.has(lang)) {
       throw new ReadError('unsupported', `the server cannot read scanned pages in this language: Tesseract has no "${lang}" data (Debian: apt-get install tesseract-ocr-${lang})`);
