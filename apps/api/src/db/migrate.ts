@@ -17,6 +17,7 @@ import * as m060 from './migrations/060_series_dirty_years';
 import * as m061 from './migrations/061_revision_scope';
 import * as m062 from './migrations/062_jobs';
 import * as m063 from './migrations/063_retired_sources';
+import * as m069 from './migrations/069_page_text';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -42,6 +43,7 @@ const steps: Record<string, Step> = {
   '061_revision_scope': m061,
   '062_jobs': m062,
   '063_retired_sources': m063,
+  '069_page_text': m069,
 };
 
 export async function migrateToLatest({ db, dialect }: Db): Promise<MigrationResultSet> {
