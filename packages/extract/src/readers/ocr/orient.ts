@@ -1,5 +1,5 @@
 import { ReadError } from '../types';
-import type { Raster } from './raster';
+import { shrink, toPgm, type Raster } from './raster';
 import { runTool } from './tools';
 
 /** Quarter turns clockwise that bring a page upright: 0, 1 (90°), 2 (180°) or 3 (270°). */
@@ -10,7 +10,7 @@ export type QuarterTurns = 0 | 1 | 2 | 3;
  * is read as it came. Upright and turned pages of the fixture reports score 4–30; a near-empty page below 1.
  */
 const SURE_FROM = 2;
-/** OSD reads the shapes of letters, not their details: a copy at this resolution is enough and is read faster. */
+/** OSD reads the shapes of letters, not their details: a copy at about this resolution (not less) is read faster. */
 const OSD_DPI = 150;
 
 /** The page turned clockwise by `quarters` quarter turns (exact: pixels are moved, not resampled). */
@@ -33,22 +33,6 @@ export function turnQuarters(image: Raster, quarters: QuarterTurns): Raster {
   return { width: outWidth, height: outHeight, channels, data: out };
 }
 
-/** A gray page reduced by a whole factor (block averages) for orientation detection. */
-function reduced(gray: Raster, factor: number): Raster {
-  if (factor <= 1) return gray;
-  const width = Math.floor(gray.width / factor);
-  const height = Math.floor(gray.height / factor);
-  const data = new Uint8Array(width * height);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      let sum = 0;
-      for (let dy = 0; dy < factor; dy++) for (let dx = 0; dx < factor; dx++) sum += gray.data[(y * factor + dy) * gray.width + x * factor + dx] as number;
-      data[y * width + x] = Math.round(sum / (factor * factor));
-    }
-  }
-  return { width, height, channels: 1, data };
-}
-
 /** Tesseract's OSD answer: the clockwise turn that puts the text upright, and how sure it is. */
 export function parseOsd(out: string): { quarters: QuarterTurns; confidence: number } | null {
   const rotate = /^Rotate:\s*(\d+)/m.exec(out);
@@ -64,12 +48,12 @@ export function parseOsd(out: string): { quarters: QuarterTurns; confidence: num
  * (`--psm 0`, `osd.traineddata`, Debian's tesseract-ocr-osd) on a reduced copy of the page's ink. 0 when Tesseract
  * is unsure or finds too little text to tell (it then exits with an error, which is not the page's fault).
  */
-export async function detectOrientation(tesseract: string, gray: Raster, dpi: number, pgm: (gray: Raster) => Uint8Array, timeoutMs: number): Promise<QuarterTurns> {
-  const factor = Math.max(1, Math.floor(dpi / OSD_DPI));
-  const small = reduced(gray, factor);
+export async function detectOrientation(tesseract: string, gray: Raster, dpi: number, timeoutMs: number): Promise<QuarterTurns> {
+  // whole factors only: a 200 dpi scan stays as it is (at 100 dpi OSD answered wrong)
+  const small = shrink(gray, Math.ceil(gray.width / Math.max(1, Math.floor(dpi / OSD_DPI))));
   let out: string;
   try {
-    out = (await runTool(tesseract, ['stdin', 'stdout', '--psm', '0', '--dpi', String(Math.round(dpi / factor))], { input: pgm(small), timeoutMs, env: { OMP_THREAD_LIMIT: '1' } })).toString('utf8');
+    out = (await runTool(tesseract, ['stdin', 'stdout', '--psm', '0', '--dpi', String(Math.round((dpi * small.width) / gray.width))], { input: toPgm(small), timeoutMs, env: { OMP_THREAD_LIMIT: '1' } })).toString('utf8');
   } catch (error) {
     // past the document's OCR time is the document's refusal; "too few characters" is only "can't tell"
     if (error instanceof ReadError && error.code === 'limit') throw error;

@@ -53,7 +53,7 @@ export async function ocrPage(image: Raster, dpi: number, page: number, options:
   await requireLanguage(tesseract, options.language);
   const osd = (await installedLanguages(tesseract)).has('osd');
   const ink = inkOf(image);
-  const orientation = (): Promise<QuarterTurns> => detectOrientation(tesseract, ink, dpi, toPgm, budget.left());
+  const orientation = (): Promise<QuarterTurns> => detectOrientation(tesseract, ink, dpi, budget.left());
   let turns: QuarterTurns = osd && columnsOverRows(ink) >= SIDEWAYS_FROM ? await orientation() : 0;
   let read = await readUpright(turnQuarters(ink, turns), dpi, options, budget, tesseract);
   if (osd && turns === 0 && meanConfidence(read.words) < UPSIDE_DOWN_BELOW) {
