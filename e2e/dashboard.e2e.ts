@@ -27,6 +27,21 @@ describe('yearly dashboard', () => {
     await context.close();
   });
 
+  it('a rank card says out of how many units, as the API does', async () => {
+    const { page, problems, context } = await openPage(browser);
+    const body = (await (await fetch(url('/api/v1/dashboard?year=2022'))).json()) as { items: { indicator: { key: string }; value: number; denominator?: number }[] };
+    const rank = body.items.find((i) => i.indicator.key === 'dti_rank' && i.denominator !== undefined)!;
+    expect(rank).toBeTruthy();
+    await page.goto(url('/?year=2022'));
+    await settled(page);
+    expect(await page.locator('[data-indicator="dti_rank"] .kpi-value').textContent()).toBe(`hạng ${rank.value}/${rank.denominator}`);
+    await page.goto(url('/?year=2022&view=table'));
+    await settled(page);
+    expect(await page.locator('tr[data-indicator="dti_rank"]').first().textContent()).toContain(`hạng ${rank.value}/${rank.denominator}`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('opens on the default year and keeps a chosen year in the URL', async () => {
     const { page, problems, context } = await openPage(browser);
     await page.goto(url('/'));

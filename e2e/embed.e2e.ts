@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, baseUrl, launch, openPage } from './browser';
+import { artifacts, axeViolations, baseUrl, launch, openPage } from './browser';
 
 /** A news site on another origin (another port of 127.0.0.1) that embeds charts the three ways we offer. */
 function hostPage(): string {
@@ -142,6 +142,25 @@ describe('embeds on another site', () => {
     await chartFrame(page, '#dark iframe');
     await chartFrame(page, '#plain');
     await page.screenshot({ path: join(artifacts, 'embed-host-page.png'), fullPage: true });
+    await context.close();
+  });
+});
+
+describe('embed pages pass axe-core', () => {
+  const pages: { path: string; scheme: 'light' | 'dark'; ready: string }[] = [
+    { path: '/embed/ict_revenue', scheme: 'light', ready: '#chiso-chart svg[tabindex="0"]' },
+    { path: '/embed/software_export?theme=dark&lang=en', scheme: 'dark', ready: '#chiso-chart svg[tabindex="0"]' },
+    { path: '/embed/explore?indicators=ict_revenue,software_export&mode=index', scheme: 'light', ready: '#chiso-chart svg[tabindex="0"]' },
+    { path: '/embed/explore?indicators=ict_revenue,software_export&mode=index&theme=dark&lang=en', scheme: 'dark', ready: '#chiso-chart svg[tabindex="0"]' },
+    { path: '/embed/map/dti_rank?year=2024&map=2025-07-01', scheme: 'light', ready: '#chiso-map-embed svg g[data-region]' },
+    { path: '/embed/map/dti_rank?year=2024&map=2025-07-01&lang=en&theme=dark', scheme: 'dark', ready: '#chiso-map-embed svg g[data-region]' },
+  ];
+  it.each(pages)('$path ($scheme): WCAG 2.1 A/AA, 0 violations', async ({ path, scheme, ready }) => {
+    const { page, problems, context } = await openPage(browser, { width: 640, height: 900, colorScheme: scheme });
+    await page.goto(`${baseUrl}${path}`);
+    await page.waitForSelector(ready);
+    expect(await axeViolations(page), `axe on ${path}`).toEqual([]);
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

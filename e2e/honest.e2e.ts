@@ -51,6 +51,9 @@ describe.each(['vi', 'en'] as const)('charts and the yearly view never mislead (
     const bases = [...summary.matchAll(lang === 'vi' ? /chỉ số, năm (\d{4}) = 100/g : /index, (\d{4}) = 100/g)].map((m) => m[1]);
     expect(bases.length).toBeGreaterThanOrEqual(2);
     expect(new Set(bases)).toEqual(new Set([base]));
+    // The heading above the chart names the same base year, never "the first year".
+    const heading = (await page.locator('[data-chart-subtitle]').textContent()) ?? '';
+    expect(words.index.exec(heading)?.[1]).toBe(base);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -74,16 +77,21 @@ describe.each(['vi', 'en'] as const)('charts and the yearly view never mislead (
 
   it('the overview opens on the newest complete year and names the newer sparse one', async () => {
     const { page, problems, context } = await openPage(browser);
-    const latest = (await (await fetch(url('/api/v1/dashboard'))).json()) as { year: number; items: unknown[] };
+    const chosen = (await (await fetch(url('/api/v1/dashboard'))).json()) as { year: number; years: number[]; year_choice: { skipped: { year: number; indicators: number }[] } };
     await page.goto(url(`/?lang=${lang}`));
     await settled(page);
     const h1 = (await page.textContent('main h1')) ?? '';
+    expect(h1).toContain(String(chosen.year));
+    const newest = Math.max(...chosen.years);
     const note = page.locator('[data-default-year]');
-    if (latest.items.length < 10) {
-      expect(h1).not.toContain(String(latest.year));
-      expect(await note.textContent()).toContain(words.complete);
-      expect(await note.locator('a').first().getAttribute('href')).toContain(`year=${latest.year}`);
-    } else expect(h1).toContain(String(latest.year));
+    if (newest > chosen.year) {
+      // The newer, sparse year is named with its count and a link, so nobody wonders where it went.
+      const skipped = chosen.year_choice.skipped.find((s) => s.year === newest)!;
+      const text = (await note.textContent()) ?? '';
+      expect(text).toContain(words.complete);
+      expect(text).toContain(String(skipped.indicators));
+      expect(await note.locator('a').first().getAttribute('href')).toContain(`year=${newest}`);
+    } else expect(await note.count()).toBe(0);
     expect(await page.locator('[data-summary]').textContent()).toMatch(/\d+/);
     expect(problems).toEqual([]);
     await context.close();

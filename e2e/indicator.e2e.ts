@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { read, utils } from '@e965/xlsx';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage, seriesDrawn, settled, url } from './browser';
@@ -75,6 +77,43 @@ describe('indicator page and provenance', () => {
     // Untitled articles go by outlet and date, never by a title guessed from the URL.
     expect(text).toContain('Pháp Luật TP.HCM, 16/01/2024');
     expect(text).not.toMatch(/Nganh tt tt da nang/i);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it.each(['vi', 'en'] as const)('downloads open in a spreadsheet with names, units, sources and notes (%s)', async (lang) => {
+    const { page, problems, context } = await openPage(browser, { acceptDownloads: true });
+    await page.goto(url(`/indicators/ict_revenue?lang=${lang}`));
+    await settled(page);
+    await seriesDrawn(page);
+    const columns = ['name_vi', 'name_en', 'unit_vi', 'unit_en', 'qualifier', 'approx', 'machine_read', 'source_title', 'source_url', 'public_note_vi', 'public_note_en'];
+
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="xlsx"]')]);
+    expect(xlsx.suggestedFilename()).toMatch(/^chiso-.*\.xlsx$/); // the server's name (Content-Disposition)
+    const book = read(readFileSync((await xlsx.path())!));
+    expect(book.SheetNames).toContain('Nguồn');
+    const [keys, labels, ...rows] = utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]!]!, { header: 1 });
+    for (const c of columns) expect(keys).toContain(c);
+    // The second row names each column in the page's language.
+    expect(labels).toContain(lang === 'vi' ? 'đơn vị' : 'unit');
+    const value = (keys as string[]).indexOf('value');
+    const year = (keys as string[]).indexOf('year');
+    expect(rows.length).toBeGreaterThan(5);
+    for (const r of rows) {
+      expect(typeof r[value]).toBe('number');
+      expect(String(r[value])).toMatch(/^-?\d+(\.\d{1,4})?$/); // as published, never a long float
+      expect(r[year]).toBeGreaterThan(1990);
+    }
+    const sources = utils.sheet_to_json<unknown[]>(book.Sheets['Nguồn']!, { header: 1 });
+    expect(sources[0]).toEqual(expect.arrayContaining(['title', 'outlet', 'url']));
+    expect(sources.length).toBeGreaterThan(3);
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="csv"]')]);
+    const text = readFileSync((await csv.path())!, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true); // Excel reads the BOM as UTF-8
+    const header = text.slice(1).split('\r\n')[0]!.split(',');
+    for (const c of columns) expect(header).toContain(c);
+    expect(text).not.toMatch(/\d\.\d{6,}/);
     expect(problems).toEqual([]);
     await context.close();
   });

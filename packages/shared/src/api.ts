@@ -176,11 +176,15 @@ export const DashboardItem = z.object({
   fact_id: z.number().int(),
   /** The figure rests only on facts no person has read (as `machine_read` of a series point). */
   machine_read: z.boolean(),
+  /** For a rank: how many units were ranked ("hạng 3/63"), when the source says (absent in older stored data). */
+  denominator: z.number().int().positive().optional(),
   /**
    * The headline series up to the year, for a sparkline; `qualifier` tells an estimate, `machine_read` a figure no
-   * person has reviewed (both absent in older stored data).
+   * person has reviewed, `denominator` a rank's number of units (all absent in older stored data).
    */
-  spark: z.array(z.object({ year: z.number().int(), value: z.number(), qualifier: Qualifier.optional(), machine_read: z.boolean().optional() })),
+  spark: z.array(
+    z.object({ year: z.number().int(), value: z.number(), qualifier: Qualifier.optional(), machine_read: z.boolean().optional(), denominator: z.number().int().positive().optional() }),
+  ),
 });
 export type DashboardItem = z.infer<typeof DashboardItem>;
 

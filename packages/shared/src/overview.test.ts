@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DashboardItem } from './api';
 import type { Unit } from './catalogue';
-import { arrangeOverview, defaultOverviewYear, overviewSummary, planAttainment, recentlyReported, yearChange } from './overview';
+import { arrangeOverview, defaultOverviewYear, overviewSummary, planAttainment, rankBasesDiffer, recentlyReported, yearChange } from './overview';
 
 function item(key: string, value: number, spark: [number, number, 'estimate'?][], p: Partial<DashboardItem> & { unit?: Unit; better?: 'higher' | 'lower' } = {}): DashboardItem {
   const { unit = 'billion_vnd', better = 'higher', ...rest } = p;
@@ -65,6 +65,23 @@ describe('the change a card shows', () => {
   it('a rank going from 3 to 1 is better; nothing to compare is null', () => {
     expect(yearChange(item('r', 1, [[2023, 3], [2024, 1]], { unit: 'rank', better: 'lower' }), 2024)?.direction).toBe('better');
     expect(yearChange(item('x', 5, [[2024, 5]]), 2024)).toBeNull();
+  });
+
+  it.each([
+    { base: 63, value: 34, compared: false },
+    { base: 63, value: 63, compared: true },
+    { base: undefined, value: 34, compared: true },
+    { base: 63, value: undefined, compared: true },
+  ])('ranks out of $base and $value units: compared $compared', ({ base, value, compared }) => {
+    const rank = item('dti_rank', 17, [[2023, 2], [2024, 17]], { unit: 'rank', better: 'lower', ...(value !== undefined ? { denominator: value } : {}) });
+    rank.spark = [
+      { year: 2023, value: 2, qualifier: 'actual', ...(base !== undefined ? { denominator: base } : {}) },
+      { year: 2024, value: 17, qualifier: 'actual', ...(value !== undefined ? { denominator: value } : {}) },
+    ];
+    expect(yearChange(rank, 2024) !== null).toBe(compared);
+    expect(rankBasesDiffer(rank, 2024)).toEqual(compared ? null : { base, value, vsYear: 2023 });
+    // a share is never a ranking, whatever a stray denominator says
+    expect(rankBasesDiffer({ ...rank, indicator: { ...rank.indicator, unit: 'percent' } }, 2024)).toBeNull();
   });
 });
 

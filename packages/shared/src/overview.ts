@@ -93,10 +93,30 @@ function directionOf(diff: number, better: DashboardItem['indicator']['better'])
   return (diff > 0) === (better === 'higher') ? 'better' : 'worse';
 }
 
-/** The change a card shows for `year`: against the year before, else what the source states, else the latest earlier year. */
+/** The latest figure before `year` in the item's sparkline. */
+function earlierPoint(item: DashboardItem, year: number): DashboardItem['spark'][number] | undefined {
+  return [...item.spark].filter((p) => p.year < year).sort((a, b) => b.year - a.year)[0];
+}
+
+/**
+ * Two ranks out of different numbers of units (63 provinces before July 2025, 34 after) are places in different
+ * rankings: no change in places is computed between them. The two denominators, or null when they agree or are unknown.
+ */
+export function rankBasesDiffer(item: DashboardItem, year: number): { base: number; value: number; vsYear: number } | null {
+  if (item.indicator.unit !== 'rank') return null;
+  const earlier = earlierPoint(item, year);
+  if (!earlier || earlier.denominator === undefined || item.denominator === undefined || earlier.denominator === item.denominator) return null;
+  return { base: earlier.denominator, value: item.denominator, vsYear: earlier.year };
+}
+
+/**
+ * The change a card shows for `year`: against the year before, else what the source states, else the latest earlier
+ * year; none between ranks out of different numbers of units.
+ */
 export function yearChange(item: DashboardItem, year: number): YearChange | null {
+  if (rankBasesDiffer(item, year)) return null;
   const valueEstimate = item.qualifier === 'estimate';
-  const earlier = [...item.spark].filter((p) => p.year < year).sort((a, b) => b.year - a.year)[0];
+  const earlier = earlierPoint(item, year);
   const { better } = item.indicator;
   const computed = (basis: 'previous' | 'earlier', base: NonNullable<typeof earlier>): YearChange => ({
     basis,

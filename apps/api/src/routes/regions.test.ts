@@ -1,4 +1,4 @@
-import { parseCsv, RankingResponse, RegionsResponse, RegionsSeriesResponse, SeriesResponse } from '@chiso/shared';
+import { DashboardResponse, parseCsv, RankingResponse, RegionsResponse, RegionsSeriesResponse, SeriesResponse } from '@chiso/shared';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +32,20 @@ describe('GET /api/v1/regions', () => {
     expect(body.regions.find((r) => r.key === 'da-nang')!.predecessors).toContain('quang-nam');
     expect(body.regions.find((r) => r.key === 'hue')!.predecessors).toEqual(['thua-thien-hue']);
     expect(body.default_region).toBe('da-nang');
+  });
+});
+
+describe('GET /api/v1/dashboard: ranks carry their denominator', () => {
+  it('a rank card and its sparkline say out of how many units, as the series does', async () => {
+    const series = SeriesResponse.parse(await getJson('/api/v1/indicators/dti_rank/series?region=da-nang'));
+    const ranked = series.points.filter((p) => p.denominator !== undefined);
+    expect(ranked.length).toBeGreaterThan(1);
+    for (const p of ranked) {
+      const body = DashboardResponse.parse(await getJson(`/api/v1/dashboard?region=da-nang&year=${p.year}`));
+      const card = body.items.find((i) => i.indicator.key === 'dti_rank')!;
+      expect(card, String(p.year)).toMatchObject({ value: p.value, denominator: p.denominator });
+      for (const s of card.spark) expect(s.denominator).toBe(series.points.find((q) => q.year === s.year)!.denominator);
+    }
   });
 });
 

@@ -17,8 +17,9 @@ const REFRESH_LOCK = 80_440_044;
  *      headline (rounding, conflict, revision); public notes and sparkline qualifiers in the stored JSON
  *   4  `machine_read` on points, dashboard entries (and their sparklines) and facts; stated changes kept with the year they are stated
  *      against; the stored fact JSON without the internal note (editors get it added)
+ *   5  a rank's denominator on dashboard entries and their sparklines
  */
-export const READ_MODEL_RULE = 4;
+export const READ_MODEL_RULE = 5;
 
 /**
  * Brings the read model (decision 0044) up to date with what triggers marked: the series of the dirty (region,

@@ -157,6 +157,7 @@ export function yearEntryOf(h: Headline<AcceptedFact>, unit: Unit, target: Targe
     conflict: h.conflict,
     fact_id: h.fact.id,
     machine_read: restsOnMachineRead(h),
+    ...(h.fact.denominator !== null ? { denominator: h.fact.denominator } : {}),
   };
 }
 
@@ -189,7 +190,10 @@ export function assembleEntries(years: readonly { year: number; own: YearEntry }
       conflict: own.conflict,
       fact_id: own.fact_id,
       machine_read: own.machine_read,
-      spark: sorted.slice(0, i + 1).map((p) => ({ year: p.year, value: p.own.value, qualifier: p.own.qualifier, machine_read: p.own.machine_read })),
+      ...(own.denominator !== undefined ? { denominator: own.denominator } : {}),
+      spark: sorted
+        .slice(0, i + 1)
+        .map((p) => ({ year: p.year, value: p.own.value, qualifier: p.own.qualifier, machine_read: p.own.machine_read, ...(p.own.denominator !== undefined ? { denominator: p.own.denominator } : {}) })),
     });
   });
   return out;

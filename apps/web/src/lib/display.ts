@@ -3,6 +3,7 @@ import {
   formatChange,
   formatDate,
   formatNumber,
+  formatRank,
   formatValue,
   type Approx,
   type Indicator,
@@ -22,8 +23,8 @@ export function regionName(region: Pick<Region, 'name_vi' | 'name_en'>, lang: La
 }
 
 /** A value with its unit and the way the source qualified it: `trên 9.021 tỷ đồng`, `about 147.8 million USD`. */
-export function displayValue(value: number, unit: Unit, lang: Lang, approx: Approx = 'exact'): string {
-  const text = formatValue(value, unit, lang);
+export function displayValue(value: number, unit: Unit, lang: Lang, approx: Approx = 'exact', denominator?: number): string {
+  const text = unit === 'rank' && denominator !== undefined ? formatRank(value, denominator, lang) : formatValue(value, unit, lang);
   return approx === 'exact' ? text : `${translate(lang, `approx.${approx}`)} ${text}`;
 }
 

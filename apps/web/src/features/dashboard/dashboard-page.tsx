@@ -1,23 +1,21 @@
 import {
   arrangeOverview,
   categories,
-  defaultOverviewYear,
   formatDate,
   overviewFilters,
   overviewSorts,
   overviewSummary,
-  recentlyReported,
   type DashboardItem,
   type DashboardResponse,
 } from '@chiso/shared';
-import { keepPreviousData, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { RegionSelect } from '../../components/region-select';
 import { Empty, ErrorState, Loading } from '../../components/status';
 import { ApiError } from '../../lib/api';
 import { regionName } from '../../lib/display';
 import { useI18n } from '../../lib/i18n';
-import { dashboardQuery, indicatorsQuery } from '../../lib/queries';
+import { dashboardQuery } from '../../lib/queries';
 import { overviewViews, parseDashboard, serialiseDashboard, type DashboardState } from '../../lib/url-state';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useUrlState } from '../../lib/use-url-state';
@@ -188,43 +186,14 @@ function Overview({
 }
 
 /**
- * Without a year in the address, the overview opens on the newest complete year: the latest in which at least half
- * of the region's recently reported indicators have a figure (decided in the shared `defaultOverviewYear`).
+ * Without a year in the address, the API answers with the newest complete year (the shared `defaultOverviewYear`)
+ * and names the newer years it passed over (`year_choice`), which the page says.
  */
 function useOverview(state: DashboardState) {
-  const asked = useQuery({ ...dashboardQuery(state.region, state.year), placeholderData: keepPreviousData });
-  const choosing = state.year === undefined;
-  const catalogue = useQuery({ ...indicatorsQuery(), enabled: choosing });
-  const latest = asked.data;
-  const region = latest?.region.key;
-  const recent =
-    choosing && latest && catalogue.data
-      ? recentlyReported(catalogue.data.indicators.flatMap((i) => i.coverage.filter((c) => c.region === region)), latest.year)
-      : null;
-  const incomplete = recent !== null && latest !== undefined && latest.items.length * 2 < recent;
-  const older = latest ? [...latest.years].filter((y) => y < latest.year).sort((a, b) => b - a).slice(0, 3) : [];
-  // One year at a time, newest first: the year before is usually complete, and then nothing older is asked for.
-  const qc = useQueryClient();
-  let ask = incomplete;
-  const queries = older.map((y) => {
-    const q = { ...dashboardQuery(state.region, y), enabled: ask };
-    const d = qc.getQueryData(q.queryKey);
-    ask = ask && d !== undefined && recent !== null && d.items.length * 2 < recent;
-    return q;
-  });
-  const others = useQueries({ queries });
-  if (!choosing || !latest || recent === null || asked.isPlaceholderData) {
-    return { query: asked, data: choosing && recent === null && !catalogue.isError ? undefined : latest, skipped: [] };
-  }
-  const counts = new Map<number, number>([[latest.year, latest.items.length]]);
-  older.forEach((y, i) => {
-    const d = others[i]?.data;
-    if (d) counts.set(y, d.items.length);
-  });
-  const chosen = defaultOverviewYear([latest.year, ...older], counts, recent);
-  if (!chosen) return { query: others.find((q) => q.isError) ?? asked, data: undefined, skipped: [] };
-  const data = chosen.year === latest.year ? latest : others[older.indexOf(chosen.year)]?.data;
-  return { query: asked, data, skipped: chosen.skipped };
+  const query = useQuery({ ...dashboardQuery(state.region, state.year), placeholderData: keepPreviousData });
+  const data = query.data;
+  const skipped = state.year === undefined && data ? data.year_choice.skipped.map((s) => ({ year: s.year, count: s.indicators })) : [];
+  return { query, data, skipped };
 }
 
 /** A year without figures: which years have them, as links. */

@@ -1,4 +1,4 @@
-import { formatChange, formatValue, planAttainment, yearChange, type DashboardItem, type YearChange } from '@chiso/shared';
+import { formatChange, formatValue, planAttainment, rankBasesDiffer, yearChange, type DashboardItem, type YearChange } from '@chiso/shared';
 import { Link } from 'wouter';
 import { Sparkline } from '../../chart/sparkline';
 import { Badge, MachineReadBadge } from '../../components/badge';
@@ -33,6 +33,8 @@ function ChangeLine({ item, year }: { item: DashboardItem; year: number }) {
   const { t } = useI18n();
   const text = useChangeText();
   const c = yearChange(item, year);
+  const rankings = rankBasesDiffer(item, year);
+  if (rankings) return <p className="kpi-change muted" data-basis="other-ranking">{t('dash.otherRanking', { year: rankings.vsYear, base: rankings.base, value: rankings.value })}</p>;
   if (!c) return <p className="kpi-change muted">{t('dash.noPrevious', { year: year - 1 })}</p>;
   const { main, abs } = text(item, c);
   const vs =
@@ -128,7 +130,7 @@ export function KpiCard({ item, year, region }: { item: DashboardItem; year: num
           )}
         </p>
       )}
-      <p className="kpi-value">{displayValue(item.value, item.indicator.unit, lang, item.approx)}</p>
+      <p className="kpi-value">{displayValue(item.value, item.indicator.unit, lang, item.approx, item.denominator)}</p>
       <ChangeLine item={item} year={year} />
       <PlanLine item={item} />
       {first && last && (

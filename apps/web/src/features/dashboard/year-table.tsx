@@ -1,4 +1,4 @@
-import { formatValue, planAttainment, yearChange, type DashboardItem, type DashboardResponse } from '@chiso/shared';
+import { planAttainment, yearChange, type DashboardItem, type DashboardResponse } from '@chiso/shared';
 import { useQuery } from '@tanstack/react-query';
 import { displayPercent, displayValue, indicatorName, outlet } from '../../lib/display';
 import { useI18n } from '../../lib/i18n';
@@ -48,7 +48,7 @@ export function YearTable({ data, items }: { data: DashboardResponse; items: rea
               <tr key={item.indicator.key} data-indicator={item.indicator.key}>
                 <th scope="row">{indicatorName(item.indicator, lang)}</th>
                 <td className="num">
-                  {displayValue(item.value, item.indicator.unit, lang, item.approx)}
+                  {displayValue(item.value, item.indicator.unit, lang, item.approx, item.denominator)}
                   {item.qualifier === 'estimate' && <span className="small muted"> ({t('q.estimate')})</span>}
                   {item.machine_read && (
                     <>
@@ -58,7 +58,7 @@ export function YearTable({ data, items }: { data: DashboardResponse; items: rea
                   )}
                 </td>
                 <td className="num">
-                  {base ? `${formatValue(base.value, item.indicator.unit, lang)} (${base.year}${base.qualifier === 'estimate' ? `, ${t('q.estimate').toLowerCase()}` : ''})` : '–'}
+                  {base ? `${displayValue(base.value, item.indicator.unit, lang, 'exact', base.denominator)} (${base.year}${base.qualifier === 'estimate' ? `, ${t('q.estimate').toLowerCase()}` : ''})` : '–'}
                 </td>
                 <td className="num">
                   {change ? `${change.main}${change.abs ? ` (${change.abs})` : ''}` : '–'}

@@ -1,5 +1,5 @@
 import type { SeriesResponse } from '@chiso/shared';
-import { axisLayouts, chartImagePath, chartSpec, describeChart, keyLabel, legendSwatch, seriesKeyLabel, type ChartSpec, type EmbedParams } from '@chiso/shared/chart';
+import { axisLayouts, chartImagePath, chartSpec, describeChart, keyLabel, legendSwatch, measureLabel, seriesKeyLabel, type ChartSpec, type EmbedParams } from '@chiso/shared/chart';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
@@ -118,7 +118,10 @@ function Compare({ state, series, setState }: { state: ExploreState; series: Ser
   const fileBase = `chiso-${series.map((s) => s.indicator.key).join('-')}-${state.mode}`;
   const region = series[0] ? regionName(series[0].region, lang) : '';
   const years = table.rows.map((r) => r.year);
-  const subtitle = `${region} · ${t(`mode.${state.mode}`)}${years.length ? ` · ${years[0]}–${years[years.length - 1]}` : ''}`;
+  // An index names its one base year ("Chỉ số, năm 2018 = 100"), as its axis does.
+  const measure = spec.panels[0]?.left;
+  const modeLabel = state.mode === 'index' && measure?.kind === 'index' ? measureLabel(measure, lang) : t(`mode.${state.mode}`);
+  const subtitle = `${region} · ${modeLabel}${years.length ? ` · ${years[0]}–${years[years.length - 1]}` : ''}`;
   const units = new Set(series.map((s) => s.indicator.unit));
   const params: EmbedParams = { indicators: series.map((s) => s.indicator.key), region: state.region, from: state.from, to: state.to, mode: state.mode, axes: state.axes, lang };
   const data = { indicators: params.indicators, region: state.region, from: state.from, to: state.to, mode: state.mode, lang };
@@ -146,7 +149,7 @@ function Compare({ state, series, setState }: { state: ExploreState; series: Ser
   return (
     <figure className="figure compare-figure">
       <figcaption className="figure-title">
-        <span>{subtitle}</span>
+        <span data-chart-subtitle="">{subtitle}</span>
       </figcaption>
       {spec.notes.length > 0 && state.view !== 'chart' && (
         <p className="callout callout-info" data-notes="">

@@ -97,6 +97,9 @@ function Downloads({ series, region }: { series: SeriesResponse; region: string 
       <a className="button" href={csvUrls.series(key, { region })} download data-download="csv">
         CSV
       </a>
+      <a className="button" href={csvUrls.compare('xlsx', { indicators: [key], region, mode: 'value', lang })} download={`chiso-${key}.xlsx`} data-download="xlsx">
+        XLSX
+      </a>
       <a className="button" href={chartImagePath(params, 'png', { width: 1200, height: 630 })} download={`chiso-${key}.png`} data-download="png">
         PNG
       </a>
