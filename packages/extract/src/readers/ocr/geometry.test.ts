@@ -4,6 +4,7 @@ import { parseOsd, turnQuarters } from './orient';
 import { linesOfWords } from './lines';
 import type { Raster } from './raster';
 import { eraseRules, findRules } from './rules';
+import { stackColumns, tableColumns } from './table-columns';
 import type { OcrWord } from './words';
 
 /** A white page with text-like lines: dashes of ink along rows that fall by `skew` degrees. */
@@ -79,6 +80,34 @@ describe('page geometry', () => {
     expect(erased.data[300 * width + 200]).toBe(255);
     expect(erased.data[50 * width + 300]).toBe(255);
     expect(erased.data[120 * width + 100]).toBe(0);
+  });
+
+  it("finds a ruled table's columns and reads them apart: cut from the page, stacked, and the words put back", () => {
+    const width = 1000;
+    const height = 1200;
+    const data = new Uint8Array(width * height).fill(255);
+    // a table from y 200 to 800 with rules at x 100, 500, 700 and 900 (2 px thick), a short rule in one cell
+    for (const x of [100, 500, 700, 900]) for (let y = 200; y < 800; y++) data.fill(0, y * width + x, y * width + x + 2);
+    for (let y = 300; y < 400; y++) data[y * width + 600] = 0;
+    data.fill(0, 650 * width + 520, 650 * width + 560); // ink in the second column
+    const page: Raster = { width, height, channels: 1, data };
+    const strips = tableColumns(findRules(page, 300), 300);
+    expect(strips.map((s) => [s.left, s.right])).toEqual([
+      [104, 498],
+      [504, 698],
+      [704, 898],
+    ]);
+    expect(strips.every((s) => s.top === 200 && s.bottom === 800)).toBe(true);
+    const { page: rest, columns, words } = stackColumns(page, strips, 300);
+    expect(rest.data[650 * width + 530]).toBe(255);
+    // the second column starts one 0.3 inch gap below the first one's end
+    const secondTop = 90 + 600 + 90;
+    expect(columns?.data[(secondTop + 450) * width + 530]).toBe(0);
+    const read = (top: number, line: string): OcrWord => ({ text: '7', conf: 95, left: 520, top, width: 40, height: 20, line, corrected: false });
+    expect(words([read(50, '1.1.1.1')], [read(secondTop + 440, '1.1.1.1')]).map((w) => [w.top, w.line])).toEqual([
+      [50, '1.1.1.1'],
+      [640, 'columns.1.1.1.1'],
+    ]);
   });
 
   it('joins the words of one row that Tesseract read as separate column blocks, cells apart', () => {
