@@ -16,6 +16,10 @@ const DPIS = (flag('dpi')?.split(',').map(Number) ?? [150, 200, 300]).filter((d)
 const ONLY = flag('document');
 const DIFF = process.argv.includes('--diff');
 
+/** The server's OCR time per document (OCR_TIMEOUT_S) is a limit, not what is measured: on a loaded machine a
+ * 7-page scan can pass it, so the bench gives the readings all the time they take. */
+const MEASURED = { ocr: { timeoutMs: 3_600_000 } };
+
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A document's text laid out again as a printable page: headings, paragraphs, list items, tables with rules. */
@@ -89,7 +93,7 @@ export async function benchOcr(): Promise<void> {
         pages = rendered.length;
         const scan = await scannedPdf(rendered, dpi);
         const started = performance.now();
-        const read = await extractDocument(scan, { region: gold.region });
+        const read = await extractDocument(scan, { region: gold.region, read: MEASURED });
         seconds.get(dpi)!.push((performance.now() - started) / 1000 / rendered.length);
         score(gold, read.facts, scanned.get(dpi)!);
         cells.push(one(read.facts).padStart(8));

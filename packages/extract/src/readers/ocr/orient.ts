@@ -1,4 +1,5 @@
 import { ReadError } from '../types';
+import type { OcrBudget } from './options';
 import { shrink, toPgm, type Raster } from './raster';
 import { runTool } from './tools';
 
@@ -48,12 +49,12 @@ export function parseOsd(out: string): { quarters: QuarterTurns; confidence: num
  * (`--psm 0`, `osd.traineddata`, Debian's tesseract-ocr-osd) on a reduced copy of the page's ink. 0 when Tesseract
  * is unsure or finds too little text to tell (it then exits with an error, which is not the page's fault).
  */
-export async function detectOrientation(tesseract: string, gray: Raster, dpi: number, timeoutMs: number): Promise<QuarterTurns> {
+export async function detectOrientation(tesseract: string, gray: Raster, dpi: number, budget: OcrBudget): Promise<QuarterTurns> {
   // whole factors only: a 200 dpi scan stays as it is (at 100 dpi OSD answered wrong)
   const small = shrink(gray, Math.ceil(gray.width / Math.max(1, Math.floor(dpi / OSD_DPI))));
   let out: string;
   try {
-    out = (await runTool(tesseract, ['stdin', 'stdout', '--psm', '0', '--dpi', String(Math.round((dpi * small.width) / gray.width))], { input: toPgm(small), timeoutMs, env: { OMP_THREAD_LIMIT: '1' } })).toString('utf8');
+    out = (await runTool(tesseract, ['stdin', 'stdout', '--psm', '0', '--dpi', String(Math.round((dpi * small.width) / gray.width))], { input: toPgm(small), timeoutMs: budget.left(), allowedMs: budget.timeoutMs, env: { OMP_THREAD_LIMIT: '1' } })).toString('utf8');
   } catch (error) {
     // past the document's OCR time is the document's refusal; "too few characters" is only "can't tell"
     if (error instanceof ReadError && error.code === 'limit') throw error;

@@ -53,7 +53,7 @@ export async function ocrPage(image: Raster, dpi: number, page: number, options:
   await requireLanguage(tesseract, options.language);
   const osd = (await installedLanguages(tesseract)).has('osd');
   const ink = inkOf(image);
-  const orientation = (): Promise<QuarterTurns> => detectOrientation(tesseract, ink, dpi, budget.left());
+  const orientation = (): Promise<QuarterTurns> => detectOrientation(tesseract, ink, dpi, budget);
   let turns: QuarterTurns = osd && columnsOverRows(ink) >= SIDEWAYS_FROM ? await orientation() : 0;
   let read = await readUpright(turnQuarters(ink, turns), dpi, options, budget, tesseract);
   if (osd && turns === 0 && meanConfidence(read.words) < UPSIDE_DOWN_BELOW) {
@@ -90,7 +90,7 @@ async function readUpright(upright: Raster, dpi: number, options: OcrOptions, bu
   const { page, columns, words } = stackColumns(whitenPaper(eraseRules(level, rules)), tableColumns(rules, readDpi), readDpi);
   const read = async (image: Raster, layout: 'page' | 'block'): Promise<OcrWord[]> => {
     const args = ['stdin', 'stdout', '-l', options.language, '--dpi', String(readDpi), '--psm', layout === 'page' ? '3' : '6', '-c', 'thresholding_method=2', 'tsv'];
-    const tsv = await runTool(tesseract, args, { input: toPgm(image), timeoutMs: budget.left(), env: { OMP_THREAD_LIMIT: '1' } });
+    const tsv = await runTool(tesseract, args, { input: toPgm(image), timeoutMs: budget.left(), allowedMs: budget.timeoutMs, env: { OMP_THREAD_LIMIT: '1' } });
     return parseTsv(tsv.toString('utf8'));
   };
   return { words: words(await read(page, 'page'), columns ? await read(columns, 'block') : []), ink, readDpi, skew };

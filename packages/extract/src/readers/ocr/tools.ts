@@ -48,6 +48,8 @@ export interface RunOptions {
   input?: Uint8Array;
   /** The child is killed past this; the call then fails with a `limit` refusal. */
   timeoutMs: number;
+  /** The whole document's OCR time, named in that refusal (the child's own deadline is what is left of it). */
+  allowedMs?: number;
   /** Output past this many bytes kills the child (a runaway rendering). */
   maxOutputBytes?: number;
   env?: Record<string, string>;
@@ -68,7 +70,7 @@ export function runTool(path: string, args: readonly string[], options: RunOptio
       failure ??= error;
       child.kill('SIGKILL');
     };
-    const timer = setTimeout(() => stop(new ReadError('limit', `reading the scanned pages took longer than the ${Math.round(options.timeoutMs / 1000)} s allowed (OCR_TIMEOUT_S)`)), options.timeoutMs);
+    const timer = setTimeout(() => stop(new ReadError('limit', `reading the scanned pages took longer than the ${Math.round((options.allowedMs ?? options.timeoutMs) / 1000)} s allowed (OCR_TIMEOUT_S)`)), options.timeoutMs);
     child.stdout.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (options.maxOutputBytes !== undefined && size > options.maxOutputBytes) stop(new ReadError('limit', 'a page image is larger than the pixel limit allows (OCR_MAX_PIXELS)'));
