@@ -7,6 +7,11 @@ const GAP = 3;
 /** Letter strokes are shorter than this (a capital with stacked Vietnamese marks at 18 pt is about 0.2 inch). */
 const VERTICAL_RULE_INCHES = 0.25;
 const HORIZONTAL_RULE_INCHES = 1;
+/**
+ * Pixels erased on each side of a rule's dark run: its anti-aliased edge, lighter than DARK. A 150 dpi scan enlarged
+ * to 300 has edges two pixels wide; left behind, they read as `-` after a cell's figure and break the table's row.
+ */
+const EDGE = 2;
 
 /** A run of a rule: along column `at` from row `from` to `to` (vertical), or along row `at` (horizontal). */
 export type RuleRun = [at: number, from: number, to: number];
@@ -42,10 +47,10 @@ export function eraseRules(gray: Raster, rules: Rules): Raster {
   const { width, height } = gray;
   const data = Uint8Array.from(gray.data);
   for (const [x, from, to] of rules.vertical) {
-    for (let y = from; y < to; y++) data.fill(255, y * width + Math.max(0, x - 1), y * width + Math.min(width, x + 2));
+    for (let y = from; y < to; y++) data.fill(255, y * width + Math.max(0, x - EDGE), y * width + Math.min(width, x + EDGE + 1));
   }
   for (const [y, from, to] of rules.horizontal) {
-    for (let dy = -1; dy <= 1; dy++) if (y + dy >= 0 && y + dy < height) data.fill(255, (y + dy) * width + from, (y + dy) * width + to);
+    for (let dy = -EDGE; dy <= EDGE; dy++) if (y + dy >= 0 && y + dy < height) data.fill(255, (y + dy) * width + from, (y + dy) * width + to);
   }
   return { width, height, channels: 1, data };
 }
