@@ -10,7 +10,8 @@ import { connections, load, loadSeconds, type Load } from './lib/load';
  * `npm run bench -- api`: the read endpoints under load on SQLite and on PostgreSQL. The headline is the server's
  * CPU time per request (from /proc/PID/stat), as a ratio to a bare Node server sending the same bytes in the same run:
  * what the app costs per answer, whatever the load generator (on the same cores) does to throughput. Cached: the
- * same URL again; uncached: the same URLs on a server without a read cache (READ_CACHE_MB=0).
+ * same URL again; uncached: the same URLs on a server without a read cache (READ_CACHE_MB=0). The server logs every
+ * request (LOG=json) to a file, as a deployed one does to a file or a journal read by another process.
  */
 
 const targets = [
@@ -66,7 +67,7 @@ async function runOn(db: string, databaseUrl: string, bare: Map<string, { load: 
       DATA_DIR: join(repoRoot, 'data'),
       ...(mode === 'uncached' ? { READ_CACHE_MB: '0' } : {}),
       ...(process.env.BENCH_API_WORKERS ? { WEB_CONCURRENCY: process.env.BENCH_API_WORKERS } : {}),
-    });
+    }, join(dir, `${db}-${mode}.log`));
     try {
       for (const t of targets) {
         let b = bare.get(t.name);

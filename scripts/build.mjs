@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The builds the server runs from: the web app (Vite, into apps/web/dist) and the API (esbuild, into apps/api/dist:
-// the server, the extraction worker and the command-line tools as plain JavaScript, so production needs no dev
+// the server, the extraction and cited-import workers and the command-line tools as plain JavaScript, so production needs no dev
 // dependency). Each build leaves a fingerprint of its inputs; a build whose inputs did not change is kept.
 //   node scripts/build.mjs [web] [api] [--if-stale]
 import { spawnSync } from 'node:child_process';
@@ -78,6 +78,7 @@ async function buildApi() {
     entryPoints: {
       server: src('server.ts'),
       'extraction-worker': src('services/extraction/worker.ts'),
+      'cited-import-worker': src('services/cited-thread-worker.ts'),
       token: src('cli/token.ts'),
       ingest: src('cli/ingest.ts'),
       backup: src('cli/backup.ts'),

@@ -9,6 +9,7 @@ import { jsonLogger, silentLogger, type Logger } from './http/log';
 import { appListener } from './http/replay';
 import { seedAll } from './seed';
 import { loadCatalogue, type Catalogue } from './services/catalogue';
+import { stopCitedThreads } from './services/cited-thread';
 import { prepareDatabase } from './services/prepare-database';
 
 /** Start-up: migrate, rebuild what a new rule needs, load the data folder, then serve API and web app on one port. */
@@ -85,7 +86,10 @@ async function serveApp(config: Config, log: Logger, db: Db, catalogue: Catalogu
   });
   const stop = () => {
     server.close();
-    void db.close().finally(() => process.exit(0));
+    // An import thread ends before the connections close: its open step is rolled back, the steps before it stay.
+    void stopCitedThreads()
+      .then(() => db.close())
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

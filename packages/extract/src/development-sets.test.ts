@@ -18,6 +18,9 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-1': { dir: join(here, '..', 'blind', 'round-1'), floor: bar },
   'round-2': { dir: join(here, '..', 'blind', 'round-2'), floor: { f1: 0.91, precision: 0.92, attribute: 0.95 } },
   'round-3': { dir: join(here, '..', 'blind', 'round-3'), floor: { f1: 0.89, precision: 0.85, attribute: 0.8 } },
+  'round-4': { dir: join(here, '..', 'blind', 'round-4'), floor: { f1: 0.89, precision: 0.9, attribute: 0.9 } },
+  'round-5': { dir: join(here, '..', 'blind', 'round-5'), floor: { f1: 0.95, precision: 0.96, attribute: 0.93 } },
+  'round-6': { dir: join(here, '..', 'blind', 'round-6'), floor: { f1: 0.9, precision: 0.93, attribute: 0.94 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

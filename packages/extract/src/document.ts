@@ -155,7 +155,9 @@ const prefixes = alt(regionPrefixes, 'lower').replaceAll(`${S}+`, '[ \\u00a0]+')
 /** A prefix in the lower-case view; the name after it is read in the text as written (capitalised words). */
 const rePrefix = new RegExp(`(?:${prefixes})[ \\u00a0]+(?=\\p{L})`, 'gu');
 const reCapitalisedWords = /^\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
-const reSuffixedRegion = new RegExp(`\\b((?:\\p{Lu}[\\p{Ll}]+)(?:[ \\u00a0-]+\\p{Lu}[\\p{Ll}]+){0,2})[ \\u00a0]+(?:${alt(regionSuffixes)})\\b`, 'gu');
+/** `Quang Nam province`, `Bao Xuyen Province`: the suffix with or without its capital. */
+const suffixes = alt(regionSuffixes).replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`);
+const reSuffixedRegion = new RegExp(`\\b((?:\\p{Lu}[\\p{Ll}]+)(?:[ \\u00a0-]+\\p{Lu}[\\p{Ll}]+){0,2})[ \\u00a0]+(?:${suffixes})\\b`, 'gu');
 const notRegion = new Set(notRegionNames);
 const reCapital = /^\p{Lu}/u;
 

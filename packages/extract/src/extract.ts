@@ -76,7 +76,11 @@ function blockOf(doc: Doc, u: LayoutUnit): Block {
 
 /** Candidate facts of a text, before merging (exposed for tests that look at rules). */
 export function candidates(text: string, opts: ExtractOptions = {}): { doc: Doc; cands: Candidate[] } {
-  const nfc = text.normalize('NFC');
+  return candidatesOfNfc(text.normalize('NFC'), opts);
+}
+
+/** `candidates` of a text already in NFC: `extractReport` normalises once, not twice (each a pass over the whole text). */
+function candidatesOfNfc(nfc: string, opts: ExtractOptions): { doc: Doc; cands: Candidate[] } {
   const regions = opts.regions ?? defaultRegions();
   const words = compileWords(opts.catalogue ?? defaultCatalogue(), regions);
   const doc = analyse(nfc, words, { ...opts, regions });
@@ -122,7 +126,7 @@ const documentEvidence: Record<NonNullable<Doc['reportYearFrom']>, Evidence> = {
 /** The facts of a text and the year the report is about (as `extract`, plus what the figures' years rest on). */
 export function extractReport(text: string, opts: ExtractOptions = {}): { facts: ExtractedFact[]; reportYear: number | undefined; reportYearFrom: Doc['reportYearFrom'] } {
   const nfc = text.normalize('NFC');
-  const { doc, cands } = candidates(nfc, opts);
+  const { doc, cands } = candidatesOfNfc(nfc, opts);
   const merged = doc.without.has('restatements') ? mergeCandidates(cands) : dropRestatements(mergeCandidates(cands));
   markConflicts(merged);
   const docEvidence: Evidence[] = [];

@@ -331,3 +331,42 @@ describe('whole short documents: report year, headings, part-year reports, relat
     expect(got.sort()).toEqual([...want].sort());
   });
 });
+
+describe('rounds 4 and 5: a share keeps its base, years in lists, bounds, asides', () => {
+  cases([
+    // `tỷ lệ hồ sơ …` is a share of dossiers in every clause after it, not of procedures
+    ['Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến 6 tháng đạt 40,2%; ước cả năm 2023 đạt 48%.', [['online_filing_share', 2023, 48, 'estimate']]],
+    // a target named with its year and a copula
+    ['Tỷ lệ hồ sơ nộp trực tuyến cả năm 2023 đạt 52%, vượt chỉ tiêu năm 2023 là 45%.', [['online_filing_share', 2023, 52], ['online_filing_share', 2023, 45, 'target']]],
+    // each value takes the year named before it in its own item
+    ['Tỷ trọng kinh tế số trong GRDP: năm 2025 đạt 15% và năm 2030 đạt 30%.', [['digital_economy_grdp_share', 2025, 15, 'target'], ['digital_economy_grdp_share', 2030, 30, 'target']]],
+    // `từ 60% trở lên` is a bound, not the start of a move
+    ['Tỷ lệ hồ sơ nộp trực tuyến: năm 2022 đạt 41%, phấn đấu năm 2023 đạt 47% và năm 2025 đạt từ 60% trở lên.', [['online_filing_share', 2022, 41], ['online_filing_share', 2023, 47, 'target'], ['online_filing_share', 2025, 60, 'target']]],
+    // an aside with its own earlier year is the base, not the target
+    ['Chỉ tiêu năm 2024 về doanh thu công nghiệp CNTT: đạt 2.000 tỷ đồng (năm 2023 ước đạt 1.810 tỷ đồng).', [['it_revenue', 2023, 1810, 'estimate'], ['it_revenue', 2024, 2000, 'target']]],
+    // what a dash aside enumerates is not the figure's subject
+    ['Revenue of the IT industry – software, hardware, telecom services and digital content – reached VND5.2 trillion in 2023.', [['it_revenue', 2023, 5200]]],
+    // a share of a few districts is theirs, not the province's
+    ['Tỷ lệ hồ sơ nộp trực tuyến cả năm 2023 đạt 61%, tuy nhiên vẫn còn 4 huyện miền núi có tỷ lệ hồ sơ trực tuyến dưới 25%.', [['online_filing_share', 2023, 61]]],
+    // a province named with a capitalised `Province` is another subject
+    ['In the DTI 2022 ranking, the former Son Lac Province came 23rd, while Hoa Son ranked 9th.', [['dti_rank', 2022, 9]]],
+    // a value after `compared with` is the base of the figure before it, of the same indicator
+    ['In 2023, about 92 per cent of administrative procedures were offered online, and 58.2 per cent of dossiers were filed online, compared with 44.6 per cent in 2022.', [['online_filing_share', 2022, 44.6], ['online_filing_share', 2023, 58.2], ['online_services_share', 2023, 92]]],
+    // a rank within a group of provinces is not the national rank
+    ['Theo DTI 2023, Hòa Sơn xếp thứ 12/63 cả nước. Trong vùng Bắc Trung Bộ, Hòa Sơn đứng thứ 3.', [['dti_rank', 2023, 12]]],
+    // a target the year's result missed is that year's target
+    ['Hạn chế: tỷ lệ hồ sơ nộp trực tuyến tuy tăng nhưng chưa đạt chỉ tiêu 40% đề ra.', [['online_filing_share', 2023, 40, 'target']]],
+    // a pillar's rank is not the index's
+    ['Hoa Son ranked 9th in the DTI 2023; it came 4th in digital government and 15th in digital society.', [['dti_rank', 2023, 9]]],
+  ]);
+});
+
+describe('round 6: lists of values with lists of years, totals since a year', () => {
+  cases([
+    ['Trong các năm 2019, 2020 và 2021, Hòa Sơn lần lượt xếp thứ 44, 35 và 27 về chỉ số DTI.', [['dti_rank', 2019, 44], ['dti_rank', 2020, 35], ['dti_rank', 2021, 27]]],
+    ['Chỉ số DTI của tỉnh liên tục cải thiện, lần lượt xếp thứ 31, 25 và 19 trong các năm 2020, 2021 và 2022.', [['dti_rank', 2020, 31], ['dti_rank', 2021, 25], ['dti_rank', 2022, 19]]],
+    ['Tỉnh phấn đấu tỷ trọng kinh tế số trong GRDP đạt lần lượt 16% và 28% vào năm 2025 và năm 2030; tỷ lệ hồ sơ trực tuyến đạt 75% vào năm 2025.', [['digital_economy_grdp_share', 2025, 16, 'target'], ['digital_economy_grdp_share', 2030, 28, 'target'], ['online_filing_share', 2025, 75, 'target']]],
+    ['Từ năm 2021 đến nay, Cổng Góp ý của tỉnh đã tiếp nhận 9.450 ý kiến phản ánh, kiến nghị.', []],
+    ['Since 2021, the hotline has received 9,450 complaints and suggestions.', []],
+  ]);
+});

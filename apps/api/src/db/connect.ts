@@ -15,6 +15,8 @@ export interface Db {
   describe: string;
   /** The raw SQLite handle, for online backup and integrity checks; absent on PostgreSQL. */
   sqlite?: SQLite.Database;
+  /** The SQLite file, which another thread of the process may open too; absent for `:memory:` and PostgreSQL. */
+  sqliteFile?: string;
   /**
    * PostgreSQL: LISTEN on a channel with a connection of its own; `onLost` is called if that connection fails.
    * Resolves to a function that stops listening.
@@ -78,7 +80,7 @@ export function connect(url: string): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, dialect: 'sqlite', describe: `sqlite:${file}`, sqlite, close: () => db.destroy() };
+  return { db, dialect: 'sqlite', describe: `sqlite:${file}`, sqlite, ...(file === ':memory:' ? {} : { sqliteFile: file }), close: () => db.destroy() };
 }
 
 /**

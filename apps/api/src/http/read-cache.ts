@@ -12,7 +12,8 @@ export interface ReadCacheOptions {
   maxBytes: number;
   /**
    * `second-miss` (default): an answer is kept the second time its key misses, so addresses asked for once (a
-   * crawler's) neither push out what people read again nor fill memory. `first-miss`: kept at once.
+   * crawler's) neither push out what people read again nor fill memory; an answer kept under an earlier data version
+   * is kept again at its first miss. `first-miss`: kept at once.
    */
   admit?: 'first-miss' | 'second-miss';
 }
@@ -58,11 +59,15 @@ function valuesOf(raw: readonly string[], names: readonly string[]): string {
  * The one cache of read responses, least recently used out first, bounded by the bytes of everything it holds:
  * each route's answer and each compressed variant of it are entries of their own. Keys carry the data version, so a
  * write makes every older entry unreachable, and they fall out by LRU. Concurrent misses of one key compute once.
+ * Every key begins with the data version and a newline (a replay key with \x02 before it): what follows names the
+ * request whatever the version, so what was read again under one version is kept at once under the next.
  */
 export class ReadCache {
   private readonly lru: LRUCache<string, Stored> | null;
   private readonly pending = new Map<string, Promise<Stored>>();
   private readonly seen = new Set<string>();
+  /** Requests (keys without their version) whose answer was kept: kept at their first miss under a later version. */
+  private readonly kept = new LRUCache<string, true>({ max: MAX_SEEN });
   private readonly admitFirst: boolean;
   /** Addresses answered before → how their answers were made (http/replay.ts). */
   private readonly addresses = new LRUCache<string, Address>({ max: MAX_ADDRESSES });
@@ -87,8 +92,10 @@ export class ReadCache {
   /** Keeps an entry if the admission rule lets it in (or `atOnce`, for what is costly to make) and it fits at all. */
   offer(key: string, stored: Stored, atOnce = false): void {
     if (!this.lru || stored.bytes.byteLength + ENTRY_OVERHEAD > this.lru.maxSize) return;
-    if (atOnce || this.admitFirst || this.seen.has(key)) {
+    const request = key.slice(key.indexOf('\n') + 1);
+    if (atOnce || this.admitFirst || this.seen.has(key) || this.kept.has(request)) {
       this.seen.delete(key);
+      this.kept.set(request, true);
       this.lru.set(key, stored);
       return;
     }

@@ -1,6 +1,6 @@
 import { DashboardQuery, DashboardResponse, defaultOverviewYear, recentlyReported, yearChoice, type YearChoice } from '@chiso/shared';
 import type { AppDeps } from '../context';
-import { JSON_TYPE, jsonOf } from '../http/body';
+import { JSON_TYPE, jsonBytesOf, spliced } from '../http/body';
 import { HttpProblem } from '../http/problem';
 import { read, type ApiRouter } from '../http/route';
 import { requireRegion } from '../services/catalogue';
@@ -52,18 +52,23 @@ export function dashboardRoute(app: ApiRouter, deps: AppDeps): void {
       if (!d || !choice) throw new HttpProblem(404, `No accepted figures for ${region.name_en} yet.`);
       const entries = new Map(d.entries.map((e) => [e.indicator, e.item]));
       // DashboardItem, in catalogue order: the catalogue's indicator, then the stored entry's fields.
-      const items = deps.catalogue().indicators.flatMap((i) => {
+      // DashboardResponse
+      const parts: (string | Uint8Array)[] = [
+        '{"region":',
+        jsonBytesOf(region),
+        `,"year":${d.year},"years":${d.yearsJson},"year_choice":${JSON.stringify(choice)},"items":[`,
+      ];
+      let items = 0;
+      for (const i of deps.catalogue().indicators) {
         const item = entries.get(i.key);
-        return item === undefined ? [] : [`{"indicator":${jsonOf(i)},${item.slice(1)}`];
-      });
-      if (q.year !== undefined && items.length === 0) {
+        if (item === undefined) continue;
+        parts.push(items++ === 0 ? '{"indicator":' : ',{"indicator":', jsonBytesOf(i), `,${item.slice(1)}`);
+      }
+      if (q.year !== undefined && items === 0) {
         throw new HttpProblem(404, `No figures for ${region.name_en} in ${q.year}. Years with data: ${d.years.join(', ')}.`);
       }
-      // DashboardResponse
-      return {
-        body: `{"region":${jsonOf(region)},"year":${d.year},"years":${d.yearsJson},"year_choice":${JSON.stringify(choice)},"items":[${items.join(',')}]}`,
-        type: JSON_TYPE,
-      };
+      parts.push(']}');
+      return { body: spliced(parts), type: JSON_TYPE };
     },
   );
 }

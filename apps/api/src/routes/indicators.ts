@@ -2,7 +2,7 @@ import { Indicator, IndicatorKey, IndicatorsResponse, RegionsSeriesResponse, Ser
 import { SeriesAsOfQuery } from '@chiso/shared/embed';
 import { z } from 'zod';
 import type { AppDeps } from '../context';
-import { json, JSON_TYPE, jsonOf } from '../http/body';
+import { json, jsonBytesOf, JSON_TYPE, spliced } from '../http/body';
 import { read, type ApiRouter } from '../http/route';
 import { requireIndicator } from '../services/catalogue';
 import { regionsSeriesJson } from '../services/region-series';
@@ -30,8 +30,13 @@ export function indicatorsRoute(app: ApiRouter, deps: AppDeps): void {
       const { indicators, regions } = deps.catalogue();
       const coverage = await storedCoverage(db);
       // IndicatorsResponse: each catalogue indicator with its coverage, spliced into the catalogue's own JSON.
-      const list = indicators.map((i) => `${jsonOf(i).slice(0, -1)},"coverage":${coverage.get(i.key) ?? '[]'}}`);
-      return { body: `{"indicators":[${list.join(',')}],"regions":${jsonOf(regions)}}`, type: JSON_TYPE };
+      const parts: (string | Uint8Array)[] = ['{"indicators":['];
+      indicators.forEach((i, n) => {
+        const own = jsonBytesOf(i);
+        parts.push(n === 0 ? '' : ',', own.subarray(0, -1), `,"coverage":${coverage.get(i.key) ?? '[]'}}`);
+      });
+      parts.push('],"regions":', jsonBytesOf(regions), '}');
+      return { body: spliced(parts), type: JSON_TYPE };
     },
   );
 

@@ -116,7 +116,7 @@ export function uploadRoute(app: ApiRouter, deps: AppDeps, opts: UploadOptions):
       if (linesOf(text) > maxCitedRows + 1) {
         throw new HttpProblem(422, `${name} has more than ${maxCitedRows.toLocaleString('en')} rows, the most one upload may have: split it into several files.`);
       }
-      const job = await startCitedUpload(db, deps.jobs, deps.catalogue(), { text, fileName: file.name || 'cited.csv', sha256: sha256(bytes), actor: c.var.editor.name });
+      const job = await startCitedUpload(deps.db, deps.jobs, deps.catalogue(), { text, fileName: file.name || 'cited.csv', sha256: sha256(bytes), actor: c.var.editor.name });
       return c.json(job, 202, { Location: `/api/v1/jobs/${job.id}`, 'Cache-Control': 'no-store' });
     },
   );

@@ -1,9 +1,11 @@
 import type { Job } from '@chiso/shared';
 import type { Kysely } from 'kysely';
+import type { Db } from '../db/connect';
 import type { Database } from '../db/schema';
 import { nowIso } from '../util/time';
 import type { Catalogue } from './catalogue';
 import { importCitedFacts } from './cited';
+import { importInThread } from './cited-thread';
 import { commitChange } from './commit';
 import type { Jobs } from './jobs';
 
@@ -43,18 +45,23 @@ async function uploadSource(db: Kysely<Database>, file: CitedFile): Promise<numb
 
 /**
  * An uploaded CSV of cited figures: stored as one source (a dataset), then imported by a job after the answer
- * (services/jobs.ts), its facts pointing to their articles and to the file (decision 0062).
+ * (services/jobs.ts), its facts pointing to their articles and to the file (decision 0062). On a SQLite file the
+ * import runs in a thread of its own, so the event loop keeps answering reads (decision 0064); on PostgreSQL and an
+ * in-memory SQLite the same import runs here, between other requests.
  */
-export async function startCitedUpload(db: Kysely<Database>, jobs: Jobs, catalogue: Catalogue, file: CitedFile): Promise<Job> {
-  const sourceId = await uploadSource(db, file);
+export async function startCitedUpload(db: Db, jobs: Jobs, catalogue: Catalogue, file: CitedFile): Promise<Job> {
+  const sourceId = await uploadSource(db.db, file);
   return jobs.start({
     kind: 'cited',
     actor: file.actor,
     title: file.fileName,
     sourceId,
-    work: async ({ progress }) => {
-      const { retired: _, ...report } = await importCitedFacts(db, catalogue, file.text, { actor: file.actor, keyPrefix: CITED_UPLOAD_KEY, uploadId: sourceId, progress });
-      return { report, total: report.rows, log: { rows: report.rows, inserted: report.inserted, updated: report.updated, invalid: report.invalid_total } };
+    work: async ({ id, progress }) => {
+      const opts = { actor: file.actor, keyPrefix: CITED_UPLOAD_KEY, uploadId: sourceId };
+      const report = db.sqliteFile
+        ? await importInThread({ file: db.sqliteFile, jobId: id, text: file.text, opts })
+        : await importCitedFacts(db.db, catalogue, file.text, { ...opts, progress }).then(({ retired: _, ...r }) => r);
+      return { report, total: report.rows, log: { rows: report.rows, inserted: report.inserted, updated: report.updated, invalid: report.invalid_total, thread: Boolean(db.sqliteFile) } };
     },
   });
 }

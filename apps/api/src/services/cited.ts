@@ -14,7 +14,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database, FactRow, NewFact } from '../db/schema';
 import { nowIso } from '../util/time';
 import type { Catalogue } from './catalogue';
-import { commitChange, type Change } from './commit';
+import { announceChange, commitChange, type Change } from './commit';
 import { TimeSlice } from './time-slice';
 
 export interface RowProblem {
@@ -50,6 +50,12 @@ const compared = ['value', 'approx', 'change_pct', 'change_vs_year', 'plan_pct',
  */
 const STEP_ROWS = 100;
 const STEP_YEARS = 4;
+/**
+ * The steps' data version is replaced at most this often, and after the last step: read caches keep their answers
+ * between (lagging the import by at most this), instead of computing them again after every step; a big import's
+ * series are large, and each computation holds the event loop (decision 0064).
+ */
+const ANNOUNCE_MS = 5000;
 
 interface ValidRow {
   line: number;
@@ -318,22 +324,42 @@ async function retireMissing(db: Kysely<Database>, keys: Set<string>, opts: Cite
  * URL, region, indicator, year, qualifier, the map of its territory when given, occurrence), so importing the same file again adds nothing and a changed row
  * updates its fact with a revision. The rows are written in steps, in (region, indicator, year) order, each step one
  * commit of at most STEP_ROWS rows and STEP_YEARS years, the event loop free between steps: a file of 100k rows
- * does not hold the server (decision 0062). A step is whole or absent; a file stopped part-way is finished by
- * importing it again. A year past maxFiguresPerYear accepted figures takes no more.
+ * does not hold the server (decision 0062). The data version moves at most every ANNOUNCE_MS and at the end. A step
+ * is whole or absent; a file stopped part-way is finished by importing it again. A year past maxFiguresPerYear
+ * accepted figures takes no more.
  */
 export async function importCitedFacts(db: Kysely<Database>, catalogue: Catalogue, text: string, opts: CitedImportOptions): Promise<CitedImportReport> {
   const problems = new Problems();
   const { valid, rows } = await validateCitedCsv(text, catalogue, opts.keyPrefix, problems);
   const report: CitedImportReport = { rows, inserted: 0, updated: 0, unchanged: 0, retired: 0, invalid: [], invalid_total: 0 };
   let done = rows - valid.length;
-  for (const step of steps(valid)) {
-    await commitChange(db, async (change) => {
-      await writeStep(change, step, opts, report, problems);
-      done += step.length;
-      await opts.progress?.(change.trx, done, rows);
-    });
-    await TimeSlice.yield();
+  let owed = false;
+  let announced = performance.now();
+  try {
+    for (const step of steps(valid)) {
+      const committed = await commitChange(
+        db,
+        async (change) => {
+          await writeStep(change, step, opts, report, problems);
+          done += step.length;
+          await opts.progress?.(change.trx, done, rows);
+        },
+        { deferVersion: true },
+      );
+      owed ||= committed.owed;
+      if (owed && performance.now() - announced >= ANNOUNCE_MS) {
+        await announceChange(db);
+        owed = false;
+        announced = performance.now();
+      }
+      await TimeSlice.yield();
+    }
+  } catch (e) {
+    // The steps committed stay: readers are told of them, and the error is the one that stopped the import.
+    if (owed) await announceChange(db).catch(() => {});
+    throw e;
   }
+  if (owed) await announceChange(db);
   // A broken row must not retire the fact it stood for: retire only when the whole file is valid.
   if (opts.retireMissing && problems.total === 0) await retireMissing(db, new Set(valid.map((v) => v.key)), opts, report);
   report.invalid = problems.trim();

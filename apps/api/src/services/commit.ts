@@ -41,8 +41,18 @@ export interface Change {
 /** What a committed change did. */
 export interface Committed<T> {
   result: T;
-  /** The new data version, or null when the change changed nothing a reader sees. */
+  /** The new data version, or null when the change changed nothing a reader sees (or its version was deferred). */
   version: string | null;
+  /** With `deferVersion`: the change changed what a reader sees, and the version is still to be replaced. */
+  owed: boolean;
+}
+
+export interface CommitOptions {
+  /**
+   * A step of a long job: the data version is left as it is and `owed` says whether it must move. The job replaces
+   * it itself (announceChange) every so often and when it ends, so read caches are not emptied by every step.
+   */
+  deferVersion?: boolean;
 }
 
 /**
@@ -51,7 +61,7 @@ export interface Committed<T> {
  * new, the data version is replaced, so every process's read cache moves on. Facts, revisions, what is derived
  * from them and the version commit together, or none of them does.
  */
-export async function commitChange<T>(db: Kysely<Database>, change: (c: Change) => Promise<T>): Promise<Committed<T>> {
+export async function commitChange<T>(db: Kysely<Database>, change: (c: Change) => Promise<T>, opts: CommitOptions = {}): Promise<Committed<T>> {
   const committed = await db.transaction().execute(async (trx) => {
     let revised = 0;
     let visible = false;
@@ -99,11 +109,19 @@ export async function commitChange<T>(db: Kysely<Database>, change: (c: Change) 
     });
     await flush();
     const refreshed = await refreshReadModel(trx);
-    const version = visible || revised > 0 || refreshed.series > 0 || refreshed.facts > 0 ? await writeDataVersion(trx) : null;
-    return { result, version };
+    const changed = visible || revised > 0 || refreshed.series > 0 || refreshed.facts > 0;
+    if (opts.deferVersion) return { result, version: null, owed: changed };
+    return { result, version: changed ? await writeDataVersion(trx) : null, owed: false };
   });
   if (committed.version !== null) noteCommittedVersion(db, committed.version);
   return committed;
+}
+
+/** Replaces the data version for changes committed with `deferVersion`: every read cache moves on to them. */
+export async function announceChange(db: Kysely<Database>): Promise<string> {
+  const version = await db.transaction().execute(writeDataVersion);
+  noteCommittedVersion(db, version);
+  return version;
 }
 
 /**

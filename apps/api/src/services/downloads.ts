@@ -22,12 +22,13 @@ import type { AppDeps } from '../context';
 import type { Database } from '../db/schema';
 import { requireIndicator, requireRegion } from './catalogue';
 import { loadSeries } from './series';
+import { Turns } from './time-slice';
 import type { SheetSource } from './xlsx';
 
 /**
  * The downloads (facts.csv, facts.xlsx, series.csv, series.xlsx), written a chunk at a time from the stored fact
- * JSON (decision 0044) through the shared export tables: a download of a million facts holds a thousand at once,
- * and other requests are answered between its chunks (decision 0024).
+ * JSON (decision 0044) through the shared export tables: a download of a million facts holds a hundred at once,
+ * and other requests are answered between its chunks, however many downloads run (decisions 0024, 0064).
  */
 
 /** Which facts a download holds. */
@@ -42,7 +43,13 @@ export interface FactScope {
   status?: FactStatus | undefined;
 }
 
-const CHUNK = 1000;
+/** Rows of one download chunk: one query, one slice of CSV, a few ms of the event loop. */
+const CHUNK = 100;
+/** Ids per query when facts are asked for by id. */
+const BY_ID = 1000;
+
+/** Every download's chunks take turns, one per iteration of the event loop (npm run bench -- writes). */
+const turns = new Turns();
 
 /**
  * The facts of a scope with their sources (the public view: no internal note), in catalogue order (indicator,
@@ -64,6 +71,7 @@ export async function* factChunks(db: Kysely<Database>, scope: FactScope, size =
     if (scope.source !== undefined) q = q.where('f.source_id', '=', scope.source);
     const from = after;
     if (from) q = q.where(({ eb, refTuple, tuple }) => eb(refTuple('f.indicator', 'f.year', 'f.id'), '>', tuple(from[0], from[1], from[2])));
+    await turns.take();
     const rows = await q.orderBy('f.indicator').orderBy('f.year').orderBy('f.id').limit(size).execute();
     if (rows.length === 0) return;
     yield rows.map((r) => JSON.parse(r.json) as FactWithSource);
@@ -76,8 +84,8 @@ export async function* factChunks(db: Kysely<Database>, scope: FactScope, size =
 /** The facts of some ids with their sources, by id (series rows cite their headline fact's source). */
 export async function factsById(db: Kysely<Database>, ids: readonly number[]): Promise<Map<number, FactWithSource>> {
   const out = new Map<number, FactWithSource>();
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const rows = await db.selectFrom('fact_json').select(['fact_id', 'json']).where('fact_id', 'in', ids.slice(i, i + CHUNK)).execute();
+  for (let i = 0; i < ids.length; i += BY_ID) {
+    const rows = await db.selectFrom('fact_json').select(['fact_id', 'json']).where('fact_id', 'in', ids.slice(i, i + BY_ID)).execute();
     for (const r of rows) out.set(r.fact_id, JSON.parse(r.json) as FactWithSource);
   }
   return out;

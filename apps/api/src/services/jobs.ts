@@ -3,6 +3,7 @@ import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { Database, JobsTable } from '../db/schema';
 import type { Logger } from '../http/log';
 import { nowIso } from '../util/time';
+import { announceChange } from './commit';
 
 /** A running job that has written nothing for this long belonged to a process that stopped. */
 const STALE_MS = 2 * 60_000;
@@ -26,9 +27,20 @@ function toJob(r: JobRow): Job {
   };
 }
 
-/** What a job's work gets: a way to record its progress inside each of its transactions. */
+/** What a job's work gets: its id, and a way to record its progress inside each of its transactions. */
 export interface JobContext {
+  id: number;
   progress(trx: Transaction<Database>, done: number, total: number): Promise<void>;
+}
+
+/** Records a job's progress; called inside each step's transaction, so the progress is exactly what is stored. */
+export async function recordProgress(trx: Transaction<Database>, id: number, done: number, total: number): Promise<void> {
+  await trx.updateTable('jobs').set({ done, total, updated_at: nowIso() }).where('id', '=', id).execute();
+}
+
+/** Why a job stopped, in words an editor can act on (a thread that stopped); any other error is the server's own. */
+export class JobFailure extends Error {
+  override name = 'JobFailure';
 }
 
 export interface JobSpec {
@@ -89,16 +101,16 @@ export class Jobs {
     const log = (outcome: Record<string, unknown>) => this.log({ kind: 'job', job: id, type: spec.kind, editor: spec.actor, ms: Math.round(performance.now() - started), ...outcome });
     await this.db.updateTable('jobs').set({ status: 'running', updated_at: nowIso() }).where('id', '=', id).execute();
     try {
-      const out = await spec.work({
-        progress: async (trx, done, total) => {
-          await trx.updateTable('jobs').set({ done, total, updated_at: nowIso() }).where('id', '=', id).execute();
-        },
-      });
+      const out = await spec.work({ id, progress: (trx, done, total) => recordProgress(trx, id, done, total) });
       await this.finish(id, 'done', { report: out.report === null ? null : JSON.stringify(out.report), total: out.total, done: out.total });
       log(out.log);
     } catch (e) {
-      await this.finish(id, 'failed', { error: 'The job stopped on an error of the server. What it stored so far stays (each step is whole); start it again to finish.' });
-      log({ failed: e instanceof Error ? e.message : String(e) });
+      // A step committed since the job last replaced the data version (a thread stopped mid-way) is announced now.
+      await announceChange(this.db).catch(() => {});
+      const why = e instanceof JobFailure ? e.message : 'The job stopped on an error of the server.';
+      // The database closing under it (the server stopping) leaves the job running: it is seen as interrupted later.
+      await this.finish(id, 'failed', { error: `${why} What it stored so far stays (each step is whole); start it again to finish.` }).catch(() => {});
+      log({ failed: e instanceof Error ? e.message : String(e), ...(e instanceof Error && e.cause instanceof Error ? { cause: e.cause.message } : {}) });
     }
   }
 

@@ -1,7 +1,7 @@
 import type { SeriesPoint, SeriesResponse, TargetPoint } from '@chiso/shared';
 import type { AsOf } from '@chiso/shared/embed';
 import type { AppDeps } from '../context';
-import { jsonOf } from '../http/body';
+import { jsonBytesOf, spliced } from '../http/body';
 import { acceptedFactsAsOf } from './asof';
 import { requireIndicator, requireRegion } from './catalogue';
 import { seriesOf } from './resolve';
@@ -34,9 +34,15 @@ export async function loadSeries(deps: AppDeps, key: string, q: SeriesScope): Pr
 }
 
 /** The series as the API sends it: the stored JSON spliced into the response, without parsing it. */
-export async function seriesJson(deps: AppDeps, key: string, q: SeriesScope): Promise<string> {
+export async function seriesJson(deps: AppDeps, key: string, q: SeriesScope): Promise<string | Uint8Array<ArrayBuffer>> {
   if (q.asof) return JSON.stringify(await loadSeries(deps, key, q));
   const { indicator, region, scope } = scopeOf(deps, key, q);
   const s = await storedSeries(deps.db.db, scope);
-  return `{"indicator":${jsonOf(indicator)},"region":${jsonOf(region)},"points":[${s.points.join(',')}],"targets":[${s.targets.join(',')}]}`;
+  return spliced([
+    '{"indicator":',
+    jsonBytesOf(indicator),
+    ',"region":',
+    jsonBytesOf(region),
+    `,"points":[${s.points.join(',')}],"targets":[${s.targets.join(',')}]}`,
+  ]);
 }

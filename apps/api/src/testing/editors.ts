@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { AppOptions } from '../app';
 import { repoRoot } from '../config';
 import type { AppDeps } from '../context';
 import type { Db } from '../db/connect';
@@ -9,7 +8,7 @@ import type { ApiRouter } from '../http/route';
 import { commitChange } from '../services/commit';
 import { createToken } from '../services/tokens';
 import { nowIso } from '../util/time';
-import { seededApp } from './harness';
+import { seededApp, type SeededAppOptions } from './harness';
 
 export const corpusDir = resolve(repoRoot, 'packages/extract/corpus/reports');
 export const corpusFile = (name: string): Uint8Array => readFileSync(resolve(corpusDir, name));
@@ -33,7 +32,7 @@ export interface EditorApp {
 }
 
 /** The seeded app with an editor and an admin token, for the write API's tests. */
-export async function editorApp(options: Partial<Omit<AppOptions, 'db' | 'catalogue'>> = {}): Promise<EditorApp> {
+export async function editorApp(options: SeededAppOptions = {}): Promise<EditorApp> {
   const { db, app, deps } = await seededApp(options);
   const editor = (await createToken(db.db, 'test-editor', 'editor')).token;
   const admin = (await createToken(db.db, 'test-admin', 'admin')).token;

@@ -35,10 +35,10 @@ let pgSchemaCounter = 0;
 /**
  * A fresh, prepared database (migrated, read model current): in-memory SQLite by default; with
  * `TEST_DATABASE_URL=pglite` a schema of an in-process PostgreSQL; with `TEST_DATABASE_URL=postgres://…` a new schema
- * of that database. The same suite runs on all three.
+ * of that database. The same suite runs on all three. With `url`, that (empty) database instead.
  */
-export async function freshDb(): Promise<Db> {
-  const db = await emptyDb();
+export async function freshDb(url?: string): Promise<Db> {
+  const db = url ? connect(url) : await emptyDb();
   await prepareDatabase(db);
   return db;
 }
@@ -74,10 +74,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** A data folder other than the fixture; a database URL other than the suite's (a SQLite file, for a thread of its own). */
+export type SeededAppOptions = { dataDir?: string; url?: string } & Partial<Omit<AppOptions, 'db' | 'catalogue'>>;
+
 /** The app on a fresh database seeded with the fixture (or another data folder). */
-export async function seededApp(opts: { dataDir?: string } & Partial<Omit<AppOptions, 'db' | 'catalogue'>> = {}): Promise<TestApp> {
-  const { dataDir, ...options } = opts;
-  const db = await freshDb();
+export async function seededApp(opts: SeededAppOptions = {}): Promise<TestApp> {
+  const { dataDir, url, ...options } = opts;
+  const db = await freshDb(url);
   const seed = await seedAll(db.db, dataDir ?? fixtureDataDir());
   const { app, deps } = await createApp({ db, log: silentLogger, catalogue: seed.catalogue, ...options });
   return {

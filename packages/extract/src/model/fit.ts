@@ -24,6 +24,9 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-1', dir: join(root, 'blind', 'round-1') },
   { name: 'round-2', dir: join(root, 'blind', 'round-2') },
   { name: 'round-3', dir: join(root, 'blind', 'round-3') },
+  { name: 'round-4', dir: join(root, 'blind', 'round-4') },
+  { name: 'round-5', dir: join(root, 'blind', 'round-5') },
+  { name: 'round-6', dir: join(root, 'blind', 'round-6') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

@@ -2,16 +2,16 @@ import type { Qualifier } from '@chiso/shared';
 import type { Doc } from '../document';
 import type { Candidate } from '../facts';
 import type { Quantity } from '../numbers';
-import { alt, S } from '../patterns';
+import { alt, anyOf, S } from '../patterns';
 import type { Span } from '../structure';
-import { listJoiners, yearListOpeners } from '../vocabulary/index';
+import { listJoiners, rankBefore, yearListFillers, yearListOpeners } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
 import { readApprox } from './attributes';
 import { ev } from './evidence';
 import { readScope } from './scope';
 import { firstFrom, lastBefore, type Segment } from './segment';
-import { chooseIndicator, facetsFit, kindOf, nounPhrase, unitFits, type Windows } from './subject';
+import { chooseIndicator, facetsFit, kindOf, nounPhrase, unitFits, type Kind, type Windows } from './subject';
 import type { Context } from './sentence';
 import { makeCandidate } from './candidate';
 
@@ -23,6 +23,28 @@ import { makeCandidate } from './candidate';
 const reJoin = new RegExp(`,|${S}(?:${alt(listJoiners)})${S}`, 'g');
 const reYearListOpen = new RegExp(`^${S}*(?:(?:${alt(yearListOpeners)})${S}+)?$`);
 const reOnlyJoiners = new RegExp(`^(?:${S}|,|(?:${alt(listJoiners)}))*$`);
+const reYearJoiners = new RegExp(`^(?:${S}|,|(?:${alt([...listJoiners, ...yearListFillers])}))*$`);
+const reRankWords = anyOf(rankBefore);
+
+/** The run of plain years in [from, to) whose items only joiners separate (the last such run), or none. */
+function yearRunIn(doc: Doc, seg: Segment, from: number, to: number): YearMention[] {
+  let run: YearMention[] = [];
+  for (const y of seg.years) {
+    if (y.start < from || y.end > to || y.role !== 'plain' || y.relative) continue;
+    const prev = run[run.length - 1];
+    run = prev && reYearJoiners.test(doc.v.fold.slice(prev.end, y.start)) ? [...run, y] : [y];
+  }
+  return run;
+}
+
+/** The years of a list of values: a run right after them (`… 15% và 30% vào năm 2025 và năm 2030`) or one before the marker (`trong các năm 2020, 2021 và 2022, X lần lượt xếp thứ 41, 33 và 24`). */
+function listYears(doc: Doc, seg: Segment, values: Quantity[], chainA: number, marker: number): YearMention[] | undefined {
+  const last = values[values.length - 1]!;
+  const after = yearRunIn(doc, seg, last.surfaceEnd, firstFrom(seg.semis, last.surfaceEnd) ?? seg.sent.end);
+  if (after.length === values.length && reYearListOpen.test(doc.v.fold.slice(last.surfaceEnd, after[0]!.start))) return after;
+  const before = yearRunIn(doc, seg, chainA, marker);
+  return before.length === values.length ? before : undefined;
+}
 
 function splitParts(fold: string, from: number, to: number): Span[] {
   const subject = fold.slice(from, to);
@@ -52,8 +74,7 @@ export function readLists(doc: Doc, seg: Segment, ctx: Context, out: Candidate[]
   return handled;
 }
 
-function emit(doc: Doc, seg: Segment, ctx: Context, q: Quantity, ind: CompiledIndicator, year: number, qualifier: Qualifier, approxFrom: number, w: Windows, evidenceCode: 'subject.respectively' | 'subject.clause', out: Candidate[]): void {
-  const kind = kindOf(q, 'level');
+function emit(doc: Doc, seg: Segment, ctx: Context, q: Quantity, ind: CompiledIndicator, year: number, qualifier: Qualifier, approxFrom: number, w: Windows, evidenceCode: 'subject.respectively' | 'subject.clause', out: Candidate[], kind: Kind = kindOf(q, 'level')): void {
   const approx = readApprox(doc.v.fold.slice(approxFrom, q.prefixStart), doc.v.fold.slice(q.surfaceEnd, q.surfaceEnd + 24));
   const scope = readScope({ doc, seg, q, kind, indicator: ind, w, whole: undefined, approx });
   if (scope.out) return;
@@ -73,6 +94,25 @@ function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: numb
     values = quantities.filter((q) => q.start >= chainA && q.end <= r.start && !q.slashAfter);
     if (values.length < 2) return;
     subjectEnd = values[0]!.prefixStart;
+  }
+  // values with a list of years: one subject for all, each value its year
+  const yearsOfValues = values.every((q) => q.percent === values[0]!.percent) ? listYears(doc, seg, values, chainA, r.start) : undefined;
+  if (yearsOfValues) {
+    const rank = !values[0]!.percent && reRankWords.test(fold.slice(Math.max(chainA, r.start - 24), values[0]!.prefixStart));
+    const kind = rank ? 'rank' : kindOf(values[0]!, 'level');
+    const last = values[values.length - 1]!;
+    const trailEnd = Math.min(firstFrom(bounds, last.surfaceEnd) ?? sent.end, yearsOfValues[0]!.start > last.start ? yearsOfValues[0]!.start : sent.end);
+    const win: Windows = { near: [chainA, values[0]!.prefixStart], far: [sent.start, values[0]!.prefixStart], trail: [last.surfaceEnd, trailEnd] };
+    const np = nounPhrase(doc, seg, values[0]!, chainA, win.trail);
+    const fits = (ind: CompiledIndicator): boolean => unitFits(kind, values[0], ind.unit) && facetsFit(ind, np);
+    const choice = chooseIndicator(doc.words, doc.matches, win, fits) ?? (rank && ctx.memory.lastIndex ? chooseIndicator(doc.words, doc.matches, { ...win, context: [ctx.memory.lastIndex.start, ctx.memory.lastIndex.end] }, fits) : undefined);
+    if (!choice) return;
+    values.forEach((q, k) => {
+      handled.add(q);
+      const y = yearsOfValues[k]!.year;
+      emit(doc, seg, ctx, q, choice.indicator, y, qualifierOf(doc, seg, ctx, y, q.prefixStart, chainA), k === 0 ? r.end : values[k - 1]!.surfaceEnd, win, 'subject.respectively', out, kind);
+    });
+    return;
   }
   const parts = splitParts(fold, chainA, subjectEnd);
   const used = parts.slice(-values.length);

@@ -26,9 +26,16 @@ export interface QualifierInput {
 export function targetWordOf(s: QualifierInput, bound: YearMention | undefined, viaComparison: boolean): { target: boolean; heading: boolean } {
   const { seg, q, role, heading } = s;
   const own = inBracket(seg, q.start);
-  const word = role === 'targetValue' || seg.targetMarks.some((m) => m.end <= q.prefixStart && (!inBracket(seg, m.start) || inBracket(seg, m.start) === own));
+  // an aside with its own estimate word or an earlier year (`Chỉ tiêu năm 2024 … 1.850 tỷ đồng (năm 2023 ước đạt 1.702 tỷ đồng)`) is the base, not the target
+  const plain = seg.years.filter((y) => y.role === 'plain' && !y.relative);
+  // the year the sentence is about before the bracket, else the report's
+  const outer = Math.max(s.doc.reportYear ?? -Infinity, ...plain.filter((y) => own !== undefined && y.end <= own.start).map((y) => y.year));
+  const estimatedAside =
+    own !== undefined &&
+    (seg.estimateMarks.some((m) => inBracket(seg, m.start) === own && m.end <= q.prefixStart) || plain.some((y) => y.start > own.start && y.end <= q.prefixStart && y.year < outer));
+  const word = role === 'targetValue' || seg.targetMarks.some((m) => m.end <= q.prefixStart && (inBracket(seg, m.start) === own || (!inBracket(seg, m.start) && !estimatedAside)));
   if (word) return { target: true, heading: false };
-  const byHeading = heading.target && !viaComparison && (!bound || !heading.year || bound.year === heading.year);
+  const byHeading = heading.target && !viaComparison && !estimatedAside && (!bound || !heading.year || bound.year === heading.year);
   return { target: byHeading, heading: byHeading };
 }
 

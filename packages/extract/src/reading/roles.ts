@@ -41,12 +41,14 @@ const reChangeBefore = new RegExp(`(?:^|[^a-z])(${alt([...r.changeUp, ...r.chang
 const reChangeDown = new RegExp(`^(?:${alt(r.changeDown)})$`);
 const reNotChange = endsWithOne(r.notChange, fillers);
 const reFromBefore = endsWithOne(r.moveFrom);
+/** `từ 50% trở lên`: a bound (at least 50%), not the start of a move. */
+const reBoundAfter = startsWithOne([...r.approxAfter.over, ...r.approxAfter.under]);
 const reToBefore = endsWithOne(r.moveTo);
 const rePlanAfter = new RegExp(`^${S}*(?:(?:${alt(r.planCompare)})${S}+)?(?:${alt(r.planAfter)})(?![a-z0-9])`);
 const reIndexBefore = endsWithOne(r.indexBefore);
 const reComparedAfter = startsWithOne(r.comparedAfter);
 const reExceedBefore = endsWithOne(r.exceedBefore);
-const reTargetBefore = endsWithOne(r.targetValueBefore);
+const reTargetBefore = endsWithOne(r.targetValueBefore, `(?:${S}+(?:${alt(r.targetYearWords)})${S}+\\d{4})?(?:${S}*:|${S}+(?:${alt(r.targetCopula)}))?`);
 const reIncrementBefore = endsWithOne(r.incrementVerbs, `(?:${S}+(?:${alt(r.incrementFillers)}))*`);
 const rePercentIncrement = endsWithOne(r.percentIncrement);
 const reRankBefore = endsWithOne(r.rankBefore, `(?:${S}+(?:${alt(r.rankWordSuffixes)}))?`);
@@ -91,7 +93,7 @@ function fromWords(before: string, after: string, percent: boolean, points: bool
   if (reRankBefore.test(b)) return { role: 'rank', evidence: [ev('role.rank-words')] };
   if (!percent && reScoreBefore.test(b)) return { role: 'score', evidence: [ev('role.score-words')] };
   if (!percent && reScoreAfter.test(after)) return { role: 'score', evidence: [ev('role.score-words')] };
-  if (reFromBefore.test(b)) return { role: 'from', evidence: [ev('role.move-start')] };
+  if (reFromBefore.test(b) && !reBoundAfter.test(after)) return { role: 'from', evidence: [ev('role.move-start')] };
   return { role: 'level', evidence: [ev(reResultVerb.test(b) ? 'role.level-verb' : 'role.bare')] };
 }
 

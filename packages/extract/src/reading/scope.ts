@@ -1,9 +1,9 @@
 import type { Doc } from '../document';
 import { matchesIn } from '../lexicon';
 import type { Quantity } from '../numbers';
-import { startsWithOne } from '../patterns';
+import { endsWithOne, startsWithOne } from '../patterns';
 import type { Span } from '../structure';
-import { componentTopic } from '../vocabulary/index';
+import { baseWords, componentTopic, groupFrameOpeners } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within } from '../years';
 import { ev, type Evidence } from './evidence';
@@ -38,6 +38,8 @@ export interface Scope {
 
 const reComponentTopic = startsWithOne(componentTopic);
 const reEntityNoun = /^[\s\u00a0]*[a-z]/;
+const rePlacesNoun = startsWithOne(baseWords.places);
+const reGroupFrame = endsWithOne(groupFrameOpeners);
 
 /** Whether an ordered list holds a value strictly between a and b (a binary search: the lists run over the whole document). */
 function anyBetween(xs: number[], a: number, b: number): boolean {
@@ -62,6 +64,11 @@ function otherRegion(doc: Doc, seg: Segment, q: Quantity, chainStart: number, tr
   const last = others[others.length - 1];
   if (last && !anyBetween(doc.ownRegionMentions, last.end - 1, q.prefixStart) && !anyBetween(seg.ownReferences, last.end - 1, q.prefixStart)) return true;
   return within(doc.otherRegions, trail[0], trail[1]).length > 0;
+}
+
+/** A share after a count of places in its clause (`3 huyện miền núi có tỷ lệ hồ sơ trực tuyến dưới 30%`): those places' figure, not the region's. */
+function placesSubset(doc: Doc, seg: Segment, q: Quantity, chainStart: number): boolean {
+  return seg.quantities.some((c) => c.start >= chainStart && c.start < q.start && !c.currency && !c.percent && !c.scale && rePlacesNoun.test(doc.v.fold.slice(c.surfaceEnd, c.surfaceEnd + 16)));
 }
 
 /** A money figure after a count of firms in its clause (`3 doanh nghiệp nộp ngân sách trên 30 tỷ đồng`): a threshold each firm passes. */
@@ -92,6 +99,8 @@ export function readScope(s: ScopeInput): Scope {
     if (!anyBetween(doc.ownRegionMentions, group.end, q.prefixStart)) return { out: 'regionGroup', evidence };
   }
   if (kind === 'rank' && hasMatch(seg, words.regionGroup, w.trail[0], Math.min(w.trail[1], w.trail[0] + 24))) return { out: 'regionGroup', evidence };
+  // `Trong khu vực Duyên hải Nam Trung Bộ, Ngọc Lâm đứng thứ 2`: the group frames the ranking, the region named after it is ranked within it
+  if (kind === 'rank' && seg.matches.some((m) => words.regionGroup.has(m.id) && m.start >= seg.sent.start && m.end <= q.prefixStart && reGroupFrame.test(doc.v.fold.slice(Math.max(seg.sent.start, m.start - 12), m.start)))) return { out: 'regionGroup', evidence };
   if (!doc.ownIsCountry && kind !== 'rank') {
     // in the words after the number only right after it (`47% cả nước`, `12 percent nationwide`), not after a comparison (`above the national average of …`)
     const national = hasMatch(seg, words.national, w.near[0], w.near[1]) || hasMatch(seg, words.national, w.trail[0], Math.min(w.trail[1], w.trail[0] + 14)) || (bracket !== undefined && hasMatch(seg, words.national, lead.start, lead.end)) || seg.nationalOpener;
@@ -100,7 +109,10 @@ export function readScope(s: ScopeInput): Scope {
   if (hasMatch(seg, words.operators, w.near[0], w.near[1]) || (hasMatch(seg, words.singledOut, chainStart, q.prefixStart) && hasMatch(seg, words.operators, chainStart, q.prefixStart))) return { out: 'operator', evidence };
   if ((kind === 'money' || kind === 'count') && hasMatch(seg, words.subset, chainStart, q.prefixStart)) return { out: 'subset', evidence };
   if (kind === 'money' && threshold(doc, seg, q, s.approx)) return { out: 'threshold', evidence };
-  if ((kind === 'rank' || kind === 'score') && (hasMatch(seg, words.component, chainStart, q.prefixStart) || (reComponentTopic.test(doc.v.fold.slice(q.surfaceEnd, w.trail[1])) && !cueIn(doc, indicator, q.surfaceEnd, w.trail[1])))) return { out: 'component', evidence };
+  if (kind === 'percent' && placesSubset(doc, seg, q, chainStart)) return { out: 'subset', evidence };
+  // a pillar named before the rank in its clause chain, or right after it (`came 12th in digital economy`)
+  const componentAfter = hasMatch(seg, words.component, q.surfaceEnd, Math.min(w.trail[1], q.surfaceEnd + 24)) && !cueIn(doc, indicator, q.surfaceEnd, w.trail[1]);
+  if ((kind === 'rank' || kind === 'score') && (hasMatch(seg, words.component, chainStart, q.prefixStart) || componentAfter || (reComponentTopic.test(doc.v.fold.slice(q.surfaceEnd, w.trail[1])) && !cueIn(doc, indicator, q.surfaceEnd, w.trail[1])))) return { out: 'component', evidence };
   if (s.whole && s.whole.key === indicator.key) return { out: 'part', evidence };
   return { evidence: softEvidence(doc, seg, s.whole, evidence) };
 }

@@ -74,6 +74,14 @@ function bracketsOf(work: string, sent: Span): Span[] {
   }
   // an unclosed bracket runs to the end of the sentence
   for (const o of open) out.push({ start: o, end: sent.end });
+  // a pair of spaced dashes is a bracket too (`the IT industry – software, hardware, IT services – hit …`)
+  const dashes: number[] = [];
+  for (let i = sent.start + 1; i < sent.end - 1; i++) {
+    const c = work.charCodeAt(i);
+    // the work view writes every dash as `-`; one between words (not `8 - 10`, not a list's `- `) opens or closes an aside
+    if (c === 0x2d && /\s/.test(work[i - 1]!) && /\s/.test(work[i + 1]!) && /[^\d\s]\s$/u.test(work.slice(Math.max(sent.start, i - 2), i)) && /^\s[^\d\s]/u.test(work.slice(i + 1, i + 3))) dashes.push(i);
+  }
+  for (let k = 0; k + 1 < dashes.length; k += 2) out.push({ start: dashes[k]!, end: dashes[k + 1]! + 1 });
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -161,11 +169,17 @@ export function segment(doc: Doc, sent: Span): Segment {
   };
 }
 
-/** Whether a phrase of `set` lies wholly inside [a, b] (the sentence's matches are ordered by start: the walk stops past b). */
+/**
+ * Whether a phrase of `set` lies wholly inside [a, b]. The sentence's matches are ordered by start: the walk starts at
+ * the first one at or after a (a binary search: a long sentence has hundreds, and each figure asks several times)
+ * and stops past b.
+ */
 export function hasMatch(seg: Segment, set: Set<number>, a: number, b: number): boolean {
-  for (const m of seg.matches) {
+  const ms = seg.matches;
+  for (let i = firstAtOrAfter(ms, a); i < ms.length; i++) {
+    const m = ms[i]!;
     if (m.start > b) return false;
-    if (m.start >= a && m.end <= b && set.has(m.id)) return true;
+    if (m.end <= b && set.has(m.id)) return true;
   }
   return false;
 }

@@ -3,8 +3,9 @@ import type { Doc } from '../document';
 import type { Candidate } from '../facts';
 import type { Quantity } from '../numbers';
 import type { Span } from '../structure';
-import { alt, S } from '../patterns';
-import { listJoiners } from '../vocabulary/index';
+import { alt, endsWithOne, S } from '../patterns';
+import { firstAtOrAfter } from '../search';
+import { listJoiners, valueComparedBefore } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -78,10 +79,20 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
   }
 }
 
-/** `so với năm 2021 (98,5 triệu USD)`, `so với năm 2018, khi con số này là 78 triệu USD`: a value for that year. */
+const reValueCompared = endsWithOne(valueComparedBefore);
+
+/**
+ * `so với năm 2021 (98,5 triệu USD)`, `so với năm 2018, khi con số này là 78 triệu USD`, `compared with 31.8 per cent
+ * in 2021`: a value for that year (the year after the value, else none: the year before the host's).
+ */
 function comparisonAside(doc: Doc, seg: Segment, q: Quantity): { year?: number } | undefined {
   const comps = seg.years.filter((y) => y.role === 'comparison' && y.end <= q.prefixStart);
   const c = comps[comps.length - 1];
+  const clause = lastBefore(seg.bounds, q.prefixStart) ?? seg.sent.start;
+  if (q.percent && reValueCompared.test(doc.v.fold.slice(Math.max(clause, q.prefixStart - 40), q.prefixStart))) {
+    const after = seg.years.find((y) => y.start >= q.surfaceEnd && y.start < q.surfaceEnd + 16 && !y.relative);
+    return after ? { year: after.year } : {};
+  }
   if (!c) return undefined;
   const between = doc.v.fold.slice(c.end, q.prefixStart);
   if (/\d/.test(between)) return undefined;
@@ -123,7 +134,8 @@ function subjectClauseStart(doc: Doc, seg: Segment, q: Quantity, floor: number):
     const b = k >= 0 ? seg.bounds[k]! : -1;
     if (k >= 0 && (b >= q.prefixStart || work[b] === '(' || work[b] === ')')) continue;
     const start = k >= 0 && b >= floor ? b + 1 : floor;
-    for (const m of seg.matches) if (m.start >= start && m.end <= end && usedBy.has(m.id) && !facets.has(m.id)) return start;
+    const ms = seg.matches;
+    for (let i = firstAtOrAfter(ms, start); i < ms.length && ms[i]!.start < end; i++) if (ms[i]!.end <= end && usedBy.has(ms[i]!.id) && !facets.has(ms[i]!.id)) return start;
     if (start === floor) return floor;
     end = start;
   }

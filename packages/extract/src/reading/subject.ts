@@ -119,7 +119,11 @@ export function nounPhrase(doc: Doc, seg: Segment, q: Quantity, from: number, tr
   const ms: PhraseMatch[] = [];
   collectFacets(doc, from, q.prefixStart, ms);
   collectFacets(doc, trail[0], trail[1], ms);
-  if (!ms.length) return { sectors: new Set(), generations: new Set() };
+  const bareClause = (): boolean => !matchesIn(doc.matches, from, q.prefixStart).some((m) => words.usedBy.has(m.id));
+  if (!ms.length) {
+    const base = q.percent ? baseOf(doc, [], q, shareOpenerFrom, trail, bareClause()) : undefined;
+    return { sectors: new Set(), generations: new Set(), ...(base ? { base } : {}) };
+  }
   const own = inBracket(seg, q.start);
   const excluded: Span[] = seg.brackets.filter((b) => b !== own && !(b.start < q.start && q.end <= b.end));
   // a relative clause runs to the clause bound before the number (`…, which also covers telecommunications, postal services, press and publishing, hit …`) or, after it, to the next bound
@@ -134,7 +138,7 @@ export function nounPhrase(doc: Doc, seg: Segment, q: Quantity, from: number, tr
   }
   const kept = ms.filter((m) => words.facets.has(m.id) && !excluded.some((e) => e.start <= m.start && m.end <= e.end));
   const { np, facetMatches } = facetsOf(words, kept);
-  if (q.percent) np.base = baseOf(doc, facetMatches, q, shareOpenerFrom, trail);
+  if (q.percent) np.base = baseOf(doc, facetMatches, q, shareOpenerFrom, trail, bareClause());
   return np;
 }
 
@@ -183,16 +187,25 @@ function baseWord(words: Words, m: PhraseMatch): Base | undefined {
 }
 
 /** What a share is of: the first base noun after `tỷ lệ` / `share of` before the number, else right after the `%`. */
-function baseOf(doc: Doc, facetMatches: PhraseMatch[], q: Quantity, from: number, trail: [number, number]): Base | undefined {
+function baseOf(doc: Doc, facetMatches: PhraseMatch[], q: Quantity, from: number, trail: [number, number], bareClause: boolean): Base | undefined {
   const words = doc.words;
   const openers = matchesIn(doc.matches, from, q.prefixStart).filter((m) => words.shareOpener.has(m.id));
   const opener = openers[openers.length - 1];
   if (opener) {
-    const first = facetMatches.find((m) => m.start >= opener.end && m.start < q.prefixStart && m.start - opener.end < 40 && baseWord(words, m) !== undefined);
+    // the base follows `tỷ lệ` into a later clause that names no subject of its own (`Tỷ lệ hồ sơ … 9 tháng đạt 52,6%; ước cả năm đạt 55%`)
+    const near = facetMatches.find((m) => m.start >= opener.end && m.start < q.prefixStart && m.start - opener.end < 40 && baseWord(words, m) !== undefined);
+    const first = near ?? (bareClause ? longestFirst(matchesIn(doc.matches, opener.end, Math.min(opener.end + 40, q.prefixStart)).filter((m) => baseWord(words, m) !== undefined)) : undefined);
     if (first) return baseWord(words, first);
   }
   const after = facetMatches.find((m) => m.start >= trail[0] && m.start < trail[0] + 30 && baseWord(words, m) !== undefined);
   return after ? baseWord(words, after) : undefined;
+}
+
+/** The earliest match, the longest of those starting there (`thủ tục hành chính`, not `thủ tục`). */
+function longestFirst(ms: PhraseMatch[]): PhraseMatch | undefined {
+  let best: PhraseMatch | undefined;
+  for (const m of ms) if (!best || m.start < best.start || (m.start === best.start && m.end > best.end)) best = m;
+  return best;
 }
 
 /** The first noun after a count (`847 dịch vụ`), read from the trailing window. */

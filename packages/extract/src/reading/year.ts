@@ -1,8 +1,8 @@
 import type { Doc } from '../document';
 import { matchesIn } from '../lexicon';
 import type { Quantity } from '../numbers';
-import { alt, S } from '../patterns';
-import { comparisonBefore, editionFillers, targetYearBefore, yearAfterFigure, yearOnYear, yearWords } from '../vocabulary/index';
+import { alt, endsWithOne, S } from '../patterns';
+import { comparisonBefore, editionFillers, targetMetBefore, targetYearBefore, yearAfterFigure, yearOnYear, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within, type YearMention } from '../years';
 import { ev, type Evidence } from './evidence';
@@ -150,6 +150,14 @@ function periodOf(s: YearInput, bound: YearMention | undefined, viaComparison: b
   return 'year';
 }
 
+/** A year in a bracket after the figure that holds a figure of its own (`1.850 tỷ đồng (năm 2023 ước đạt 1.702 tỷ đồng)`): it dates that one. */
+function datesAnAside(seg: Segment, q: Quantity, y: YearMention): boolean {
+  const aside = inBracket(seg, y.start);
+  return aside !== undefined && aside.start > q.start && seg.quantities.some((x) => x !== q && x.start > y.end && x.end <= aside.end);
+}
+
+const reTargetMet = endsWithOne(targetMetBefore);
+
 export function readYear(s: YearInput, trailEnd: number): YearReading {
   const { doc, seg, q, kind, leader, consumed } = s;
   const { fold } = doc.v;
@@ -161,13 +169,16 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
   const evidence: Evidence[] = [];
   // the year after the figure: right after it (`58 percent in 2022`, `54.3 per cent a year earlier`), or ending its
   // clause after a year word (`8,240 complaints and suggestions from residents in 2024`)
+  // a year named before the figure in its own clause (`năm 2025 đạt 12% và năm 2030 đạt 25%`): a later year opens the next item
+  const clause = lastBefore(seg.bounds, q.prefixStart) ?? seg.sent.start;
+  const ownYear = years.some((y) => y.start >= clause && y.end <= q.prefixStart && y.role === 'plain' && !y.relative && !consumed.has(y));
   const next = leader
     ? undefined
     : years.find((y) => y.start >= q.surfaceEnd && y.start < Math.max(trailEnd, q.surfaceEnd + 24) && !consumed.has(y) && (y.role === 'plain' || y.role === 'fullYear'));
-  if (next) {
+  if (next && !datesAnAside(seg, q, next)) {
     const between = fold.slice(q.surfaceEnd, next.start);
     const right = reAfterFigure.test(between) && next.start < q.surfaceEnd + 24;
-    const late = next.start <= trailEnd && !/[\d(),;:]/.test(between) && reYearWordBefore.test(between);
+    const late = !ownYear && next.start <= trailEnd && !/[\d(),;:]/.test(between) && reYearWordBefore.test(between);
     if (right || late) {
       year = next.relative ? resolveRelative(doc, next, s.hostYear ?? s.lastYear) : next.year;
       bound = next;
@@ -176,14 +187,15 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
   }
   // a target and the year it is set for, later in its clause (`20 per cent of GRDP by 2025`, `800 firms and 25,000 workers by 2025`)
   const rules = !doc.without.has('years');
-  if (year === undefined && s.targetWord && !leader && rules) {
+  if (year === undefined && s.targetWord && !leader && !ownYear && rules) {
     const clauseEnd = seg.bounds.find((b) => b >= q.surfaceEnd && fold[b] !== '(' && fold[b] !== ')') ?? seg.sent.end;
     // the first year after the figure decides (`18 per cent … in 2026 and 30 per cent by 2030`)
     const next = years.find((y) => y.start > q.surfaceEnd && y.start < Math.min(clauseEnd, q.surfaceEnd + 80) && (y.role === 'plain' || y.role === 'comparison') && !y.relative);
-    const target = next && next.role === 'plain' && reTargetYear.test(fold.slice(Math.max(q.surfaceEnd, next.start - 16), next.start)) ? next : undefined;
+    const target = next && next.role === 'plain' && !datesAnAside(seg, q, next) && reTargetYear.test(fold.slice(Math.max(q.surfaceEnd, next.start - 16), next.start)) ? next : undefined;
     if (target) {
       year = target.year;
       bound = target;
+      consumed.add(target);
     }
   }
   if (year === undefined && (kind === 'rank' || kind === 'score') && s.indicator && rules) {
@@ -226,7 +238,8 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
     from = 'heading';
   }
   if (year === undefined && doc.reportYear !== undefined) {
-    if (s.targetWord && !doc.partYearReport) {
+    const met = reTargetMet.test(fold.slice(Math.max(seg.sent.start, q.prefixStart - 40), q.prefixStart));
+    if (s.targetWord && !doc.partYearReport && !met) {
       year = doc.reportYear + 1;
       from = 'next';
     } else {

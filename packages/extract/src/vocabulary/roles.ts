@@ -46,6 +46,12 @@ export const targetValueBefore: string[] = [
   'than the target of', 'the target of', 'a target of', 'the plan of', 'against a target of', 'against the target of', 'target of',
 ];
 
+/** A target the figure is measured against (`chưa đạt chỉ tiêu 30%`, `vượt kế hoạch 95%`): the target of the year reported, not of the next. */
+export const targetMetBefore: string[] = ['vượt chỉ tiêu', 'vượt kế hoạch', 'vượt mục tiêu', 'vượt mức chỉ tiêu', 'vượt mức kế hoạch', 'đạt chỉ tiêu', 'đạt kế hoạch', 'đạt mục tiêu', 'chưa đạt chỉ tiêu', 'chưa đạt kế hoạch', 'chưa đạt mục tiêu', 'không đạt chỉ tiêu', 'không đạt kế hoạch', 'hoàn thành chỉ tiêu', 'hoàn thành kế hoạch', 'so với chỉ tiêu', 'so với kế hoạch', 'than the target of', 'against a target of', 'against the target of', 'missed the target of', 'met the target of'];
+/** Between a target word and its number: the target's year and a copula (`vượt chỉ tiêu năm 2024 là 50%`). */
+export const targetYearWords: string[] = ['năm', 'for', 'in'];
+export const targetCopula: string[] = ['là', 'đề ra', 'đặt ra', 'được giao', 'giao', 'is', 'was', 'of'];
+
 export const rankBefore: string[] = ['xếp thứ', 'xếp hạng', 'đứng thứ', 'xếp vị trí thứ', 'vị trí thứ', 'hạng', 'thứ hạng', 'ranked', 'ranks', 'ranking', 'placed', 'came', 'no.', 'ranked no.'];
 /** `thứ 27` alone (a later item of a list of ranks), matched with its accents: folded, it is `thu` as in `doanh thu`. */
 export const rankOrdinal: string[] = ['thứ'];
@@ -80,7 +86,7 @@ export const denominatorAfterFigure: string[] = ['of the', 'of its', "of the pro
 export const denominatorWords: string[] = ['trên tổng số', 'trong tổng số', 'so với tổng số', 'out of a total of', 'of a total of', 'out of'];
 
 /** Words after a number that start no noun phrase of its own (`… 80% và …`): what follows is not its subject. */
-export const linkWords: string[] = ['và', 'hay', 'hoặc', 'so với', 'của', 'trong', 'trên', 'với', 'khi', 'nhưng', 'đạt', 'tăng', 'giảm', 'vượt', 'theo', 'còn', 'là', 'năm', 'lên', 'xuống', 'vào', 'đến', 'and', 'or', 'of', 'in', 'from', 'compared', 'than', 'to', 'with', 'year', 'up', 'down', 'by', 'a year earlier', 'a year ago', 'the previous year', 'last year', 'earlier'];
+export const linkWords: string[] = ['trở lên', 'trở xuống', 'và', 'hay', 'hoặc', 'so với', 'của', 'trong', 'trên', 'với', 'khi', 'nhưng', 'đạt', 'tăng', 'giảm', 'vượt', 'theo', 'còn', 'là', 'năm', 'lên', 'xuống', 'vào', 'đến', 'and', 'or', 'of', 'in', 'from', 'compared', 'than', 'to', 'with', 'year', 'up', 'down', 'by', 'a year earlier', 'a year ago', 'the previous year', 'last year', 'earlier'];
 
 /** Words before a number that do not change its approximation (`đạt khoảng`, `ở mức hơn`). */
 export const approxFillers: string[] = ['đạt', 'là', 'mức', 'ở mức', 'reached', 'at', 'of', 'to', 'by', 'was', 'is', 'còn', 'lên'];
@@ -109,6 +115,8 @@ export const asideWhen: string[] = ['khi', 'lúc đó', 'lúc', 'khi đó', 'whe
 export const rankOutOf: string[] = ['/', 'trên', 'out of', 'of', 'trong số'];
 /** Words that join the items of a list (`18%, 21% và 33%`). */
 export const listJoiners: string[] = ['và', 'and', 'hoặc', 'or'];
+/** Words a list of years may repeat between its items (`vào năm 2025 và năm 2030`). */
+export const yearListFillers: string[] = ['năm', 'in'];
 /** Words between a list of values and the list of their years (`… vào các năm 2024, 2026 và 2030`). */
 export const yearListOpeners: string[] = ['vào các năm', 'các năm', 'trong các năm', 'năm', 'vào năm', 'in', 'in the years', 'for', 'lần lượt vào các năm', 'tương ứng các năm', 'respectively in', 'by'];
 /** After a rank word: `xếp hạng thứ 5`, `ranked no. 3`. */

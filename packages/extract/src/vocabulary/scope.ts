@@ -18,6 +18,8 @@ export const notRegionNames: string[] = ['Thông', 'Hành', 'Trung', 'Ủy', 'S�
 export const formerMarks: string[] = ['cũ', 'trước sáp nhập', 'trước hợp nhất', 'former', 'formerly'];
 /** Neighbours and groups of regions: a figure of them is not the region's (`khu vực Bắc Trung Bộ`, `của hai tỉnh`). */
 export const regionGroups: string[] = ['khu vực', 'vùng', 'các tỉnh', 'các địa phương', 'hai tỉnh', 'hai địa phương', 'ba tỉnh', 'tỉnh láng giềng', 'region', 'the region', 'both provinces', 'the two provinces', 'neighbouring', 'neighboring'];
+/** Before a group of regions, these make it the frame of a ranking (`Trong khu vực Duyên hải, X đứng thứ 2`): a rank among them. */
+export const groupFrameOpeners: string[] = ['trong', 'trong số', 'trong nhóm', 'among', 'within', 'in'];
 /** Words that name the report's own region without its name (`toàn tỉnh`, `the province`). */
 export const ownReferences: string[] = ['toàn tỉnh', 'của tỉnh', 'tỉnh ta', 'trên địa bàn', 'trên địa bàn tỉnh', 'toàn thành phố', 'của thành phố', 'the province', 'the city', "the province's", "the city's"];
 
@@ -27,7 +29,7 @@ export const operators: string[] = ['Viettel', 'VNPT', 'MobiFone', 'Vinaphone', 
 export const singledOut: string[] = ['riêng', 'alone'];
 
 /** A sentence about a part of an index (a pillar or a component), not the index itself. */
-export const componentWords: string[] = ['chỉ số thành phần', 'chỉ số con', 'trụ cột', 'thành phần', 'chỉ số chính quyền số', 'chỉ số kinh tế số', 'chỉ số xã hội số', 'sub-index', 'pillar', 'component'];
+export const componentWords: string[] = ['chỉ số thành phần', 'chỉ số con', 'trụ cột', 'thành phần', 'chỉ số chính quyền số', 'chỉ số kinh tế số', 'chỉ số xã hội số', 'sub-index', 'sub-indices', 'sub-indexes', 'pillar', 'pillars', 'component', 'components', 'digital government', 'digital economy', 'digital society'];
 /** `dẫn đầu … về hạ tầng số`: a rank in one field. */
 export const componentTopic: string[] = ['về'];
 

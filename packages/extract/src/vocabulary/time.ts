@@ -5,6 +5,8 @@
 
 /** Before a year: the base of a comparison (`so với năm 2021`, `from 2020`). */
 export const comparisonBefore: string[] = ['so với', 'compared with', 'compared to', 'from', 'than', 'versus', 'vs', 'vs.', 'over'];
+/** Right before a value it names a base of comparison (`compared with 31.8 per cent in 2021`, `so với mức 58,1%`). */
+export const valueComparedBefore: string[] = ['so với', 'so với mức', 'so với con số', 'compared with', 'compared to', 'versus', 'vs', 'vs.', 'against'];
 /** Words that may stand between a comparison word and its year (`so với cùng kỳ năm 2021`, `than in 2020`). */
 export const comparisonFillers: string[] = ['cùng kỳ', 'cuối', 'hết', 'năm', 'thời điểm', 'in', 'the end of', 'end of', 'the same period of', 'the same period in', 'the same period', 'ước thực hiện', 'kết quả'];
 /** Before a year: when something was published or issued (`công bố tháng 7/2022`, `ban hành năm 2020`), not a figure's year. */
@@ -35,6 +37,10 @@ export const halfYear: string[] = ['nửa đầu năm', 'nửa cuối năm', 'fi
 /** `đến 30/6`, `tính đến hết tháng 9`: a stock at a date, part of the year unless it is its end. */
 export const untilWords: string[] = ['đến', 'tính đến', 'đến hết', 'hết', 'đến cuối', 'cuối', 'as of', 'by', 'by the end of', 'end of', 'until'];
 /** Periods of several years (`giai đoạn 2021-2025`, `over five years`). */
+/** `từ năm 2020 đến nay`, `since 2020`: a total over the years since, not the figure of that year. */
+export const sinceWords: string[] = ['từ năm', 'từ', 'kể từ năm', 'kể từ'];
+export const untilNowWords: string[] = ['đến nay', 'tới nay', 'đến hiện nay', 'until now', 'to date'];
+export const sinceEnglish: string[] = ['since'];
 export const periodWords: string[] = ['giai đoạn', 'thời kỳ', 'period', 'từ năm', 'from'];
 export const yearsWord: string[] = ['năm', 'years'];
 export const severalYears: string[] = ['sau', 'trong', 'qua', 'over', 'after', 'in'];

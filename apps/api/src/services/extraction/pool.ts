@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startThread } from '../../util/thread';
 import type { ExtractJob, ExtractReply, Extraction, WorkerError } from './protocol';
 
 export interface PoolLimits {
@@ -76,11 +77,7 @@ export class ExtractionPool {
   }
 
   private spawn(memoryMb: number): Worker {
-    const resourceLimits = { maxOldGenerationSizeMb: memoryMb };
-    // Built (apps/api/dist): the worker is plain JavaScript beside the server. From source: boot.mjs registers tsx.
-    if (import.meta.url.endsWith('.js')) return new Worker(new URL('./extraction-worker.js', import.meta.url), { resourceLimits });
-    const entry = new URL('./worker.ts', import.meta.url).href;
-    return new Worker(new URL('./boot.mjs', import.meta.url), { workerData: { entry }, resourceLimits });
+    return startThread('extraction-worker.js', new URL('./worker.ts', import.meta.url), { maxOldGenerationSizeMb: memoryMb });
   }
 
   private runNow(job: ExtractJob, timeoutOverride: number | undefined): Promise<Extraction> {
