@@ -184,8 +184,9 @@ function headingLevel(line: string, wholeBlock: boolean, hinted: boolean): numbe
   if (romanHeading.test(t) && !/[.;]$/.test(t)) return 1;
   const num = numberHeading.exec(t);
   if (num && !/[.;,]$/.test(t) && t.length < 120) return 1 + num[1]!.split('.').length;
-  if (hinted) return 2;
+  // an all-capitals heading (`PHẦN II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2020`) ranks above the numbered ones under it, hinted or not
   if (isAllCaps(t) && t.length < 150) return 1;
+  if (hinted) return 2;
   if (wholeBlock && t.length < 120 && !/[.;,:]$/.test(t) && !/[.!?]\s+\p{Lu}/u.test(t)) return 3;
   return undefined;
 }
