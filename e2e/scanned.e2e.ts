@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, baseUrl, launch, openPage, url } from './browser';
+import { artifacts, axeViolations, baseUrl, launch, openPage, url } from './browser';
 
 /** Made by e2e/run.mjs with the token CLI on the server's database. */
 const token = process.env.E2E_EDITOR_TOKEN ?? '';
@@ -70,5 +70,37 @@ describe.runIf(token !== '')('a scanned report in the review queue', () => {
     expect(await frame.evaluate((f) => f.scrollLeft)).toBeGreaterThan(0);
     await page.screenshot({ path: join(artifacts, 'review-scanned-vi-1400.png') });
     expect(problems).toEqual([]);
+
+    // Accepted by a person, the figure is boxed on the page image of the public source page, reached from the figure.
+    const detail = (await (await fetch(`${baseUrl}/api/v1/sources/${source.id}`)).json()) as { fact_list: { id: number; value: number | null }[] };
+    const figure = detail.fact_list.find((f) => f.value === 1024 || f.value === 2180);
+    expect(figure).toBeDefined();
+    const accepted = await fetch(`${baseUrl}/api/v1/facts/${figure?.id}/accept`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+    expect(accepted.status).toBe(200);
+    const visitor = await openPage(browser);
+    await visitor.page.goto(url(`/sources/${source.id}?fact=${figure?.id}&lang=en`));
+    const scan = visitor.page.locator('.source-page-image img');
+    await scan.waitFor();
+    await scan.evaluate((img: HTMLImageElement) => (img.complete ? undefined : new Promise((r) => img.addEventListener('load', r, { once: true }))));
+    expect(await scan.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(500);
+    // the image's text alternative is the text OCR read from the page
+    const described = await scan.evaluate((img) => document.getElementById(img.getAttribute('aria-describedby') ?? '')?.textContent ?? '');
+    expect(described).toMatch(/1\.024|2\.180/);
+    const focus = visitor.page.locator('.page-box.is-focus');
+    await focus.waitFor();
+    expect(await focus.getAttribute('href')).toBe(`#fact-${figure?.id}`);
+    const [sheet, mark] = await Promise.all([scan.boundingBox(), focus.boundingBox()]);
+    expect(sheet && mark).toBeTruthy();
+    if (sheet && mark) {
+      expect(mark.x).toBeGreaterThanOrEqual(sheet.x);
+      expect(mark.y).toBeGreaterThan(sheet.y);
+      expect(mark.y + mark.height).toBeLessThan(sheet.y + sheet.height / 2);
+      // scrolled to: the box is in the window
+      expect(mark.y).toBeGreaterThanOrEqual(0);
+      expect(mark.y + mark.height).toBeLessThanOrEqual(900);
+    }
+    await visitor.page.screenshot({ path: join(artifacts, 'source-scanned-en-1280.png') });
+    expect(await axeViolations(visitor.page)).toEqual([]);
+    expect(visitor.problems).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Indicator, IndicatorKey, Region, RegionKey } from './catalogue';
 import { Approx, Fact, FactStatus, Qualifier, Year } from './fact';
 import { defaultRegionKey } from './settings';
+import { SourcePageImage } from './location';
 import { Source } from './source';
 import { valueRelations } from './headline';
 
@@ -265,6 +266,8 @@ export const SourceDetail = SourceSummary.extend({
   /** The stored text; null for a source without one and for a retired source. */
   text: z.string().nullable(),
   fact_list: z.array(Fact),
+  /** The page images of a source read by OCR, in page order (none for other sources and once retired). */
+  pages: z.array(SourcePageImage),
 });
 export type SourceDetail = z.infer<typeof SourceDetail>;
 

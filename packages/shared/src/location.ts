@@ -52,3 +52,19 @@ export const FactLocation = z.object({
   ocr: OcrEvidence.nullable(),
 });
 export type FactLocation = z.infer<typeof FactLocation>;
+
+/**
+ * A page of a source read by OCR, as the public source page shows it: the image, where the page's OCR text is in the
+ * source's text (its text alternative; null for pages stored before that was kept), and the boxes of the page's
+ * accepted figures (a machine-read one stays marked so by its fact's `machine_read`).
+ */
+export const SourcePageImage = z.object({
+  page: z.number().int().positive(),
+  image: z.string(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  text_start: z.number().int().nonnegative().nullable(),
+  text_end: z.number().int().nonnegative().nullable(),
+  boxes: z.array(z.object({ fact_id: z.number().int(), box: PageBox })),
+});
+export type SourcePageImage = z.infer<typeof SourcePageImage>;

@@ -19,6 +19,7 @@ import * as m062 from './migrations/062_jobs';
 import * as m063 from './migrations/063_retired_sources';
 import * as m064 from './migrations/064_indicator_extent';
 import * as m065 from './migrations/065_series_figure';
+import * as m069 from './migrations/069_page_text';
 
 type Step = { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> };
 
@@ -46,6 +47,7 @@ const steps: Record<string, Step> = {
   '063_retired_sources': m063,
   '064_indicator_extent': m064,
   '065_series_figure': m065,
+  '069_page_text': m069,
 };
 
 export async function migrateToLatest({ db, dialect }: Db): Promise<MigrationResultSet> {

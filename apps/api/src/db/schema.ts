@@ -55,6 +55,9 @@ export interface SourcePagesTable {
   height: number;
   mime: string;
   image: Uint8Array;
+  /** The page's text in the source's text (migration 069); null for pages stored before it. */
+  text_start: number | null;
+  text_end: number | null;
 }
 
 /** Where a fact is in its file beyond the text offsets (migration 031): a workbook cell or an OCR'd page region. */

@@ -38,6 +38,18 @@ describe('reports as they are published', () => {
     expect(image.headers.get('content-type')).toBe('image/jpeg');
     expect(new Uint8Array(await image.arrayBuffer()).subarray(0, 3)).toEqual(new Uint8Array([0xff, 0xd8, 0xff]));
     expect((await t.req('GET', `/api/v1/sources/${body.source.id}/pages/2.jpg`)).status).toBe(404);
+    expect(image.headers.get('cache-control')).toBe('public, max-age=86400');
+
+    // the public source page: the page image, where its OCR text is, and boxes only for accepted figures
+    expect(detail.pages).toHaveLength(1);
+    const [page] = detail.pages;
+    expect(page).toMatchObject({ page: 1, image: `/api/v1/sources/${body.source.id}/pages/1.jpg` });
+    expect(detail.text?.slice(page?.text_start ?? 0, page?.text_end ?? 0)).toContain('4.250 tỷ đồng');
+    const accepted = detail.fact_list.filter((f) => f.status === 'accepted').map((f) => f.id);
+    expect(page?.boxes.map((b) => b.fact_id).sort()).toEqual(accepted.sort());
+    if (revenue?.status !== 'accepted') expect((await t.req('POST', `/api/v1/facts/${revenue?.id}/accept`, { token: t.editor })).status).toBe(200);
+    const after = SourceDetail.parse(await (await t.req('GET', `/api/v1/sources/${body.source.id}`)).json());
+    expect(after.pages[0]?.boxes.find((b) => b.fact_id === revenue?.id)?.box).toEqual(location.page?.box);
   });
 
   it('a workbook: each figure with its sheet and cell', async () => {

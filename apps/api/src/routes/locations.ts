@@ -4,14 +4,15 @@ import type { AppDeps } from '../context';
 import { json } from '../http/body';
 import { HttpProblem } from '../http/problem';
 import { read, type ApiRouter } from '../http/route';
+import { retirementOf } from '../services/retire';
+import { pageImageUrl } from '../services/source-pages';
 
-/** The URL of a source's page image: the image route below. */
-export const pageImageUrl = (sourceId: number, page: number): string => `/api/v1/sources/${sourceId}/pages/${page}.jpg`;
 
 /**
  * Where a figure is in its file beyond the text offsets (`/facts/{id}/location`: the workbook cell, or the OCR'd
  * page with the box around the figure and the OCR evidence), and the page images of OCR'd sources
- * (`/sources/{id}/pages/{n}.jpg`), which the review queue shows beside the text. Public, like the source's text.
+ * (`/sources/{id}/pages/{n}.jpg`), which the review queue shows beside the text and the public source page shows
+ * with its accepted figures boxed. Public, like the source's text.
  */
 export function locationsRoute(app: ApiRouter, deps: AppDeps): void {
   const db = deps.db.db;
@@ -53,7 +54,7 @@ export function locationsRoute(app: ApiRouter, deps: AppDeps): void {
     deps.reads,
     {
       path: '/sources/{id}/pages/{file}',
-      summary: 'The image of a page read by OCR ({n}.jpg), as the review queue shows it beside the text',
+      summary: 'The image of a page read by OCR ({n}.jpg), as the review queue and the source page show it; cached a day (a stored page never changes)',
       summaryVi: 'Ảnh một trang được đọc bằng OCR ({n}.jpg), như hàng chờ duyệt hiển thị bên cạnh văn bản',
       example: '/api/v1/sources/1/pages/1.jpg',
       tag: 'read',
@@ -63,6 +64,8 @@ export function locationsRoute(app: ApiRouter, deps: AppDeps): void {
     },
     async ({ param: { id, file } }) => {
       const page = Number(file.slice(0, -4));
+      // a retired source's text is no longer served, nor are its pages, which hold the same text
+      if (await retirementOf(db, id)) throw new HttpProblem(404, `Source ${id} is retired: its page images are no longer served.`);
       const row = await db.selectFrom('source_pages').select(['image', 'mime']).where('source_id', '=', id).where('page', '=', page).executeTakeFirst();
       if (!row) throw new HttpProblem(404, `Source ${id} has no page image ${page} (only pages read by OCR have one).`);
       // a source's pages never change once stored

@@ -17,6 +17,10 @@ describe('POST /api/v1/sources/{id}/retire', () => {
     const source = await testSource(t.db, 2097);
     const accepted = await insertFact(t.db, { indicator: 'software_export', year: 2097, value: 4242, status: 'accepted', source_id: source });
     const pending = await insertFact(t.db, { indicator: 'software_export', year: 2096, value: 17, source_id: source });
+    // a page image, as a scanned source has: served until the source is retired
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xd9]);
+    await t.db.db.insertInto('source_pages').values({ source_id: source, page: 1, width: 10, height: 14, mime: 'image/jpeg', image: Buffer.from(jpeg), text_start: null, text_end: null }).execute();
+    expect((await t.req('GET', `/api/v1/sources/${source}/pages/1.jpg`)).status).toBe(200);
     expect((await series()).points.find((p) => p.year === 2097)?.value).toBe(4242);
 
     // Editors may not; the reason is required.
@@ -39,6 +43,8 @@ describe('POST /api/v1/sources/{id}/retire', () => {
     }
     const detail = SourceDetail.parse(await (await t.req('GET', `/api/v1/sources/${source}`)).json());
     expect(detail.text).toBeNull();
+    expect(detail.pages).toEqual([]);
+    await expectProblem(await t.req('GET', `/api/v1/sources/${source}/pages/1.jpg`), 404);
     expect(detail.retired).toMatchObject({ reason: 'a page of spam' });
     expect(detail.facts).toEqual({ pending: 0, accepted: 0, rejected: 2 });
 

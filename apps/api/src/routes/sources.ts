@@ -6,6 +6,7 @@ import { HttpProblem } from '../http/problem';
 import { read, type ApiRouter } from '../http/route';
 import { countFacts } from '../services/ingest';
 import { retirementOf } from '../services/retire';
+import { sourcePages } from '../services/source-pages';
 import { toFact, toSource } from '../services/views';
 
 /** Sources (reports, articles, datasets): a page of the list with their facts counted, and one source with its text and facts. */
@@ -72,7 +73,7 @@ export function sourcesRoute(app: ApiRouter, deps: AppDeps): void {
     deps.reads,
     {
       path: '/sources/{id}',
-      summary: `One source with its stored text (none once retired) and its first ${maxSourceFacts.toLocaleString('en')} facts (offsets into the text)`,
+      summary: `One source with its stored text (none once retired), its first ${maxSourceFacts.toLocaleString('en')} facts (offsets into the text) and, when read by OCR, its page images with the accepted figures' boxes`,
       summaryVi: 'Một nguồn kèm văn bản đã lưu và các số liệu (vị trí trong văn bản)',
       example: '/api/v1/sources/1',
       tag: 'read',
@@ -91,6 +92,7 @@ export function sourcesRoute(app: ApiRouter, deps: AppDeps): void {
         retired,
         text: retired ? null : row.text,
         fact_list: facts.map(toFact),
+        pages: retired ? [] : await sourcePages(db, id),
       };
       return json(body);
     },

@@ -113,7 +113,10 @@ export async function ingestDocument(
       await hooks.afterFactInserted?.(i);
     }
     for (const p of extracted.pages) {
-      await trx.insertInto('source_pages').values({ source_id: src.id, page: p.page, width: p.width, height: p.height, mime: p.mime, image: Buffer.from(p.image) }).execute();
+      await trx
+        .insertInto('source_pages')
+        .values({ source_id: src.id, page: p.page, width: p.width, height: p.height, mime: p.mime, image: Buffer.from(p.image), text_start: p.text_start, text_end: p.text_end })
+        .execute();
     }
     return src;
   }).then((c) => c.result);

@@ -197,6 +197,11 @@ const vi = {
   'src.shown': 'Đang hiện {n} trên {total} nguồn.',
   'src.more': 'Xem thêm nguồn',
   'src.pending': 'Chờ duyệt',
+  'src.pages': 'Trang quét',
+  'src.pagesIntro': 'Tài liệu này được đọc từ ảnh quét bằng nhận dạng ký tự (OCR). Khung đánh dấu các số liệu đã được chấp nhận; khung nét đứt là số liệu đọc tự động, chưa có người kiểm tra. Chọn một khung để đến số liệu trong văn bản.',
+  'src.page': 'Trang {n}',
+  'src.pageAlt': 'Ảnh quét trang {n} của tài liệu; văn bản đọc được từ trang này nằm ngay bên dưới ảnh.',
+  'src.pageText': 'Văn bản đọc từ trang {n} (OCR)',
   'src.hasText': 'Có văn bản lưu trữ',
 
   'nf.title': 'Không tìm thấy trang',
@@ -478,6 +483,11 @@ const en: Record<MessageKey, string> = {
   'src.shown': 'Showing {n} of {total} sources.',
   'src.more': 'Show more sources',
   'src.pending': 'Awaiting review',
+  'src.pages': 'Scanned pages',
+  'src.pagesIntro': 'This document was read from its scanned pages by OCR. Boxes mark its accepted figures; a dashed box is a machine-read figure no person has checked yet. Choose a box to go to the figure in the text.',
+  'src.page': 'Page {n}',
+  'src.pageAlt': 'Scan of page {n} of the document; the text read from this page follows the image.',
+  'src.pageText': 'Text read from page {n} (OCR)',
   'src.hasText': 'Text stored',
 
   'nf.title': 'Page not found',

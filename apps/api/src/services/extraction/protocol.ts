@@ -21,6 +21,9 @@ export interface ExtractedPage {
   height: number;
   mime: 'image/jpeg';
   image: Uint8Array;
+  /** Offsets of the page's text in the document's text (its first and last block), null when no block is on it. */
+  text_start: number | null;
+  text_end: number | null;
 }
 
 export interface Extraction {

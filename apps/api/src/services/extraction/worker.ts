@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { extractDocument } from '@chiso/extract';
+import { pageText } from './page-text';
 import type { ExtractJob, ExtractReply } from './protocol';
 
 const port = parentPort!;
@@ -21,7 +22,7 @@ async function run(job: ExtractJob): Promise<ExtractReply> {
         published: r.document.published ?? null,
         reportYear: r.reportYear ?? null,
         facts: r.facts,
-        pages: (r.document.ocr ?? []).map((p) => ({ page: p.page, width: p.width, height: p.height, mime: 'image/jpeg', image: p.image })),
+        pages: (r.document.ocr ?? []).map((p) => ({ page: p.page, width: p.width, height: p.height, mime: 'image/jpeg', image: p.image, ...pageText(r.document.blocks, p.page) })),
       },
     };
   } catch (e) {

@@ -40,7 +40,7 @@ async function fakeApi(input: RequestInfo | URL, init?: RequestInit): Promise<Re
   if (url === '/api/v1/sources?status=pending&limit=500') return json({ sources: [], total: 0, limit: 500, offset: 0 });
   if (url === '/api/v1/sources/7') {
     const { source } = facts[0]!;
-    return json({ ...source, facts: { pending: 2, accepted: 0, rejected: 0 }, retired: null, text: 'Văn bản.', fact_list: facts.map(({ source: _, ...f }) => f) });
+    return json({ ...source, facts: { pending: 2, accepted: 0, rejected: 0 }, retired: null, text: 'Văn bản.', fact_list: facts.map(({ source: _, ...f }) => f), pages: [] });
   }
   return json({ type: 'about:blank', title: 'Not Found', status: 404, detail: url }, 404);
 }

@@ -1,7 +1,7 @@
 import { formatDate, type Fact, type IndicatorWithCoverage, type SourceDetail } from '@chiso/shared';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearch } from 'wouter';
-import { Badge } from '../../components/badge';
+import { Badge, MachineReadBadge } from '../../components/badge';
 import { ErrorState, Loading } from '../../components/status';
 import { ApiError } from '../../lib/api';
 import { displayValue, indicatorName, outlet, sourceName, textLang } from '../../lib/display';
@@ -9,6 +9,7 @@ import { useI18n } from '../../lib/i18n';
 import { indicatorsQuery, sourceQuery } from '../../lib/queries';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { MarkedText } from './marked-text';
+import { hasPageBox, PageImages } from './page-images';
 
 function SourceView({ source, indicators, focusFact }: { source: SourceDetail; indicators: readonly IndicatorWithCoverage[]; focusFact: number | undefined }) {
   const { lang, t } = useI18n();
@@ -42,17 +43,21 @@ function SourceView({ source, indicators, focusFact }: { source: SourceDetail; i
         )}
       </p>
       <div className="source-layout">
-        <section aria-labelledby="doc-title" className="source-text">
-          <h2 id="doc-title">{t('src.text')}</h2>
-          {source.text ? (
-            <>
-              <p className="small muted">{t('src.marked', { n: marked })}</p>
-              <MarkedText text={source.text} facts={facts} focusFact={focusFact} describe={describe} />
-            </>
-          ) : (
-            <p className="status status-empty">{t('src.noText')}</p>
-          )}
-        </section>
+        <div className="source-main">
+          <section aria-labelledby="doc-title" className="source-text">
+            <h2 id="doc-title">{t('src.text')}</h2>
+            {source.text ? (
+              <>
+                <p className="small muted">{t('src.marked', { n: marked })}</p>
+                {/* arriving from a figure boxed on a scanned page, the page scrolls to its box instead */}
+                <MarkedText text={source.text} facts={facts} focusFact={focusFact} describe={describe} scrollPage={!hasPageBox(source.pages, focusFact)} />
+              </>
+            ) : (
+              <p className="status status-empty">{t('src.noText')}</p>
+            )}
+          </section>
+          <PageImages pages={source.pages} text={source.text} facts={facts} focusFact={focusFact} describe={describe} />
+        </div>
         <section aria-labelledby="facts-title" className="source-facts">
           <h2 id="facts-title">{t('src.figures')}</h2>
           <ul className="plain-list" role="list">
@@ -68,6 +73,7 @@ function SourceView({ source, indicators, focusFact }: { source: SourceDetail; i
                     </span>{' '}
                     {f.qualifier !== 'actual' && <Badge tone={f.qualifier}>{t(`q.${f.qualifier}`)}</Badge>}
                     {f.status === 'pending' && <Badge>{t('src.pending')}</Badge>}
+                    {f.machine_read && <MachineReadBadge />}
                     {source.text && f.start !== null && (
                       <>
                         {' '}

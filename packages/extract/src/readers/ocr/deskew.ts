@@ -1,7 +1,7 @@
 import type { Raster } from './raster';
 
 const DEGREE = Math.PI / 180;
-/** Scans are skewed by a few degrees at most; a larger angle is a page turned on purpose (not handled). */
+/** Scans are skewed by a few degrees at most; a page turned by quarter turns is put upright first (`orient.ts`). */
 const MAX_SKEW = 6;
 /** Dark pixels the skew is measured on. */
 const MAX_POINTS = 60_000;
@@ -66,6 +66,26 @@ export function estimateSkew(gray: Raster): number {
     if (score > bestScore) [best, bestScore] = [a, score];
   }
   return Math.round(best * 100) / 100;
+}
+
+/**
+ * How much more sharply the page's dark pixels fall into columns than into rows (each at its best angle within the
+ * skew range): above 1 the text lines run down the page, a page turned by 90° or 270°. Cheap beside Tesseract's
+ * orientation pass, which is run only on such a page or on one read with little confidence.
+ */
+export function columnsOverRows(gray: Raster): number {
+  const step = Math.max(1, Math.round(gray.width / 1000));
+  const points = darkPoints(gray, step);
+  if (points.xs.length < 200) return 0;
+  const bin = step * 2;
+  const best = (p: { xs: Float64Array; ys: Float64Array }, across: number, along: number): number => {
+    const offset = Math.ceil(across / bin) + 2;
+    const rows = new Int32Array(Math.ceil((across + along) / bin) + 2 * offset);
+    let top = 0;
+    for (let a = -MAX_SKEW; a <= MAX_SKEW + 1e-9; a += 0.5) top = Math.max(top, sharpness(p, a, bin, rows, offset));
+    return top;
+  };
+  return best({ xs: points.ys, ys: points.xs }, gray.height, gray.width) / best(points, gray.width, gray.height);
 }
 
 /** The page turned by `-angle` around its centre (what was skewed is level), bilinear, white where nothing maps. */

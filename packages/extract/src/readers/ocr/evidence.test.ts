@@ -12,7 +12,7 @@ function page(confidences: Record<string, number>, corrected: string[] = []): Oc
     const i = words.length;
     words.push({ text: m[0], conf: confidences[m[0]] ?? 96, corrected: corrected.includes(m[0]), box: { x: 0.1 + i * 0.05, y: 0.2, w: 0.04, h: 0.02 }, start: m.index, end: m.index + m[0].length });
   }
-  return { page: 3, image: new Uint8Array(), width: 100, height: 140, dpi: 300, skew: 0, words };
+  return { page: 3, image: new Uint8Array(), width: 100, height: 140, dpi: 300, turned: 0, skew: 0, words };
 }
 const fact = { start: text.indexOf('4.250'), end: text.indexOf('4.250') + 5, quote: text, quote_start: 0 };
 

@@ -35,8 +35,10 @@ export interface OcrPageImage {
   image: Uint8Array;
   width: number;
   height: number;
-  /** Resolution the page was read at, and the skew that was levelled before reading (degrees). */
+  /** Resolution the page was read at; the quarter turn (clockwise, degrees) that put the scan upright before it was
+   * read, and the skew levelled after that (degrees). The image and the boxes are of the upright page. */
   dpi: number;
+  turned: 0 | 90 | 180 | 270;
   skew: number;
   words: OcrWordBox[];
 }

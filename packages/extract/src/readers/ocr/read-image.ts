@@ -10,7 +10,8 @@ import { OCR_DEFAULTS, OcrBudget } from './options';
 import { ocrPage } from './page';
 import { requireTool } from './tools';
 
-/** A page's width is taken as an A4 page's when its file does not say its resolution. */
+/** A page's short side is taken as an A4 page's width when its file does not say its resolution (a page scanned
+ * sideways has its short side across). */
 const A4_WIDTH_INCHES = 8.27;
 
 /**
@@ -32,7 +33,7 @@ export async function readImage(bytes: Uint8Array, ocr: OcrOptions = OCR_DEFAULT
   const pages = [];
   const images: OcrPageImage[] = [];
   for (const [i, size] of info.pages.entries()) {
-    const dpi = size.dpi !== null && size.dpi >= 70 && size.dpi <= 1200 ? size.dpi : Math.max(70, Math.min(600, Math.round(size.width / A4_WIDTH_INCHES)));
+    const dpi = size.dpi !== null && size.dpi >= 70 && size.dpi <= 1200 ? size.dpi : Math.max(70, Math.min(600, Math.round(Math.min(size.width, size.height) / A4_WIDTH_INCHES)));
     const read = await ocrPage(decodePage(bytes, info.kind, i, ocr.maxPixels), dpi, i + 1, ocr, budget);
     pages.push({ height: read.height, lines: read.lines });
     images.push(read.image);

@@ -7,6 +7,7 @@ import { extractDocument } from '../../index';
 import { renderPdf, SCAN_LOOK, scanLook, scannedPdf } from '../fixtures/scan';
 import { readDocument } from '../read-document';
 import { OCR_DEFAULTS } from './options';
+import { turnQuarters } from './orient';
 import type { Raster } from './raster';
 
 const fixturePath = new URL('../fixtures/report-2pages.pdf', import.meta.url).pathname;
@@ -44,6 +45,25 @@ describe('scanned pages and images (OCR)', () => {
     expect(box?.w).toBeLessThan(0.3);
     expect(revenue?.ocr?.quote.words).toBeGreaterThan(5);
   });
+
+  it.each([
+    [90, 1, 270],
+    [180, 2, 180],
+  ] as const)('reads a page scanned turned by %i°: put upright, the same figures as the upright page, boxes on the upright page image', async (_degrees, quarters, turned) => {
+    const upright = await extractDocument(png(scans[0] as Raster), { region: 'thu-nghiem' });
+    const { document, facts } = await extractDocument(png(turnQuarters(scans[0] as Raster, quarters)), { region: 'thu-nghiem' });
+    const page = document.ocr?.[0];
+    expect(page?.turned).toBe(turned);
+    // the stored image is the upright page (portrait), as the boxes are
+    expect(page?.height).toBeGreaterThan(page?.width ?? Infinity);
+    const figures = (list: typeof facts) => list.map((f) => `${f.indicator} ${f.year} ${f.value}`).sort();
+    expect(figures(facts).length).toBeGreaterThan(3);
+    expect(figures(facts)).toEqual(figures(upright.facts));
+    const revenue = facts.find((f) => f.indicator === 'ict_revenue' && f.year === 2023 && f.value === 4250);
+    const uprightBox = upright.facts.find((f) => f.indicator === 'ict_revenue' && f.year === 2023)?.ocr?.box;
+    expect(revenue?.ocr?.box.x).toBeCloseTo(uprightBox?.x ?? -1, 3);
+    expect(revenue?.ocr?.box.y).toBeCloseTo(uprightBox?.y ?? -1, 3);
+  }, 240_000);
 
   it('reads a PDF page by page: the text layer where there is one, OCR for the scanned page', async () => {
     const pdf = await PDFDocument.create();

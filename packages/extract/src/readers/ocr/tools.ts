@@ -48,6 +48,8 @@ export interface RunOptions {
   input?: Uint8Array;
   /** The child is killed past this; the call then fails with a `limit` refusal. */
   timeoutMs: number;
+  /** The whole document's OCR time, named in that refusal (the child's own deadline is what is left of it). */
+  allowedMs?: number;
   /** Output past this many bytes kills the child (a runaway rendering). */
   maxOutputBytes?: number;
   env?: Record<string, string>;
@@ -68,7 +70,7 @@ export function runTool(path: string, args: readonly string[], options: RunOptio
       failure ??= error;
       child.kill('SIGKILL');
     };
-    const timer = setTimeout(() => stop(new ReadError('limit', `reading the scanned pages took longer than the ${Math.round(options.timeoutMs / 1000)} s allowed (OCR_TIMEOUT_S)`)), options.timeoutMs);
+    const timer = setTimeout(() => stop(new ReadError('limit', `reading the scanned pages took longer than the ${Math.round((options.allowedMs ?? options.timeoutMs) / 1000)} s allowed (OCR_TIMEOUT_S)`)), options.timeoutMs);
     child.stdout.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (options.maxOutputBytes !== undefined && size > options.maxOutputBytes) stop(new ReadError('limit', 'a page image is larger than the pixel limit allows (OCR_MAX_PIXELS)'));
@@ -94,8 +96,8 @@ export function runTool(path: string, args: readonly string[], options: RunOptio
 
 const languages = new Map<string, Promise<Set<string>>>();
 
-/** The languages the installed Tesseract has; a missing `vie` names its Debian package. */
-export async function requireLanguage(tesseract: string, language: string): Promise<void> {
+/** The data files the installed Tesseract has (languages, and `osd` for orientation detection). */
+export function installedLanguages(tesseract: string): Promise<Set<string>> {
   let known = languages.get(tesseract);
   if (!known) {
     known = runTool(tesseract, ['--list-langs'], { timeoutMs: 10_000 }).then(
@@ -104,7 +106,12 @@ export async function requireLanguage(tesseract: string, language: string): Prom
     );
     languages.set(tesseract, known);
   }
-  const have = await known;
+  return known;
+}
+
+/** A missing language (`vie`) is a refusal naming its Debian package. */
+export async function requireLanguage(tesseract: string, language: string): Promise<void> {
+  const have = await installedLanguages(tesseract);
   for (const lang of language.split('+')) {
     if (!have.has(lang)) {
       throw new ReadError('unsupported', `the server cannot read scanned pages in this language: Tesseract has no "${lang}" data (Debian: apt-get install tesseract-ocr-${lang})`);

@@ -104,6 +104,7 @@ function fitDpi(page: PdfPage, ocr: OcrOptions, n: number): number {
 async function renderPage(pdftoppm: string, file: string, n: number, dpi: number, ocr: OcrOptions, budget: OcrBudget): Promise<Raster> {
   const out = await runTool(pdftoppm, ['-r', String(dpi), '-f', String(n), '-l', String(n), file], {
     timeoutMs: budget.left(),
+    allowedMs: budget.timeoutMs,
     maxOutputBytes: ocr.maxPixels * 3 + 1024,
   });
   return parsePnm(out);
