@@ -231,8 +231,9 @@ describe.each([
       }),
       { numRuns: 100 },
     );
-    // Not vacuous: a good part of the answers were replays (most generated requests are refused or go elsewhere).
-    expect(replayed).toBeGreaterThan(sends / 20);
+    // Not vacuous: a good part of the answers were replays (most generated requests are refused or go elsewhere;
+    // about 5 % are replayed, so the bound sits well below that for any random draw).
+    expect(replayed).toBeGreaterThan(sends / 40);
   });
 });
 
