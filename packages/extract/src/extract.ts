@@ -95,12 +95,13 @@ function candidatesOfNfc(nfc: string, opts: ExtractOptions): { doc: Doc; cands: 
     }
     const heading = effective(stack);
     // a list's lead-in reaches its items, not a heading, a plain paragraph or an item of its own rank
-    if (memory.leadIn && (u.kind !== 'paragraph' || !u.listItem || bulletOf(doc.v.work, u.start) === memory.leadInBullet)) memory.leadIn = undefined;
+    if (memory.leadIn && (u.kind !== 'paragraph' || !u.listItem || bulletOf(doc.v.work, u.start) === memory.leadInBullet)) memory.leadIn = memory.leadInYear = undefined;
     if (u.kind === 'table') {
       readTable(doc, u, heading, cands);
       continue;
     }
-    const ctx: Context = { doc, heading, block: blockOf(doc, u), memory };
+    // the items of a list whose lead-in names a year (`b) Đến năm 2030:`) are about that year unless they say otherwise
+    const ctx: Context = { doc, heading, block: blockOf(doc, u), memory, ...(memory.leadIn && memory.leadInYear ? { paragraphYear: memory.leadInYear } : {}) };
     for (const s of u.sentences) readSentence(s, ctx, cands);
   }
   return { doc, cands };

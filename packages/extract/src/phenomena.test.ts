@@ -370,3 +370,11 @@ describe('round 6: lists of values with lists of years, totals since a year', ()
     ['Since 2021, the hotline has received 9,450 complaints and suggestions.', []],
   ]);
 });
+
+describe('round 7: list lead-ins with a year, a share-of-dossiers row, units written in the value cells', () => {
+  cases([
+    ['3. Mục tiêu cụ thể\na) Đến năm 2025:\n- Kinh tế số chiếm 14% GRDP.\nb) Đến năm 2030:\n- Kinh tế số chiếm 27% GRDP.', [['digital_economy_grdp_share', 2025, 14, 'target'], ['digital_economy_grdp_share', 2030, 27, 'target']]],
+    ['Chỉ tiêu | Năm 2022 | Năm 2023\nTỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến (%) | 40,5 | 52,1', [['online_filing_share', 2022, 40.5], ['online_filing_share', 2023, 52.1]]],
+    ['Chỉ tiêu | Kết quả năm 2023\nTỷ lệ hồ sơ nộp và xử lý trực tuyến | 57,3%\nVăn bản điện tử gửi, nhận liên thông | 1,8 triệu văn bản', [['edoc_interagency', 2023, 1800000], ['online_filing_share', 2023, 57.3]]],
+  ]);
+});

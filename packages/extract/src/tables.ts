@@ -101,6 +101,21 @@ interface RowUnit {
   scale: number;
 }
 
+/**
+ * A value cell that writes its unit after the number (`78,2%`, `1.604 dịch vụ`, `2,35 triệu văn bản`): the number
+ * and the unit. Not a cell of several figures (`0,5412 điểm, xếp thứ 19/63`).
+ */
+function cellWithUnit(doc: Doc, c: { start: number; end: number }): { value: Decimal; ambiguous: boolean; unit: RowUnit } | undefined {
+  const m = /^([-+]?\d[\d.,]*)[\s\u00a0]*(\S.*)$/.exec(doc.v.work.slice(c.start, c.end).trim());
+  if (!m || /[,;:/\d]/.test(m[2]!)) return undefined;
+  for (let i = c.start; i < c.end; i++) if (doc.mask[i]) return undefined;
+  const p = parseNumber(m[1]!.replace(/^\+/, ''), doc.convention);
+  const unit = unitOf(m[2]!);
+  // a unit the catalogue can hold: a percentage, money, or a count named by a known unit word
+  if (!p || (unit.kind === 'count' && !unit.scale && !parseUnitText(m[2]!.toLocaleLowerCase('vi')))) return undefined;
+  return { value: p.value, ambiguous: p.ambiguous, unit };
+}
+
 function unitOf(text: string): RowUnit {
   const lower = text.toLocaleLowerCase('vi');
   const folded = fold(lower);
@@ -219,7 +234,9 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
     const unitCell = unitCol >= 0 ? row.cells[unitCol] : undefined;
     // an average over a period (`Tăng bình quân giai đoạn 2021-2023`, `%/năm`) is no annual value
     if (reAverage.test(cellText(doc, labelCell)) || (unitCell && reAverage.test(cellText(doc, unitCell)))) continue;
-    const unit = (unitCell ? unitOf(doc.v.text.slice(unitCell.start, unitCell.end)) : undefined) ?? unitInLabel(doc, labelCell.start, labelCell.end) ?? { kind: 'count' as Kind, scale: 0 };
+    // the unit: its column, the label's brackets, else the first value cell that writes one (`78,2%`, `1.604 dịch vụ`)
+    const written = unitCell || unitInLabel(doc, labelCell.start, labelCell.end) ? undefined : row.cells.map((c, i) => (columns[i]?.kind === 'value' ? cellWithUnit(doc, c) : undefined)).find((x) => x);
+    const unit = (unitCell ? unitOf(doc.v.text.slice(unitCell.start, unitCell.end)) : undefined) ?? unitInLabel(doc, labelCell.start, labelCell.end) ?? written?.unit ?? { kind: 'count' as Kind, scale: 0 };
     const np = facetsOfSpan(doc, labelCell.start, labelCell.end);
     // a row of what is new in the year (`Trạm BTS xây dựng mới trong năm`) is no stock's value, as in a sentence
     const flow = isFlowLabel(doc, labelCell);
@@ -231,7 +248,8 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
     row.cells.forEach((cell, i) => {
       const col = columns[i];
       if (col?.kind !== 'value' || col.partYear) return;
-      const n = cellNumber(doc, cell);
+      const withUnit = written ? cellWithUnit(doc, cell) : undefined;
+      const n = withUnit && withUnit.unit.kind === unit.kind && withUnit.unit.scale === unit.scale ? withUnit : cellNumber(doc, cell);
       if (!n) return;
       const qualifier = caption.target && col.qualifier === 'actual' && !hasPlanColumn ? 'target' : col.qualifier;
       const evidence = [ev('subject.table-row'), ev(col.relative ? 'year.relative-column' : 'year.table-column'), ...(qualifier !== 'actual' ? [ev('qualifier.table-column')] : []), ...(choice.contested ? [ev('subject.contested')] : []), ...(header.several ? [ev('subject.table-header-rows')] : [])];

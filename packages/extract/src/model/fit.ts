@@ -27,6 +27,7 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-4', dir: join(root, 'blind', 'round-4') },
   { name: 'round-5', dir: join(root, 'blind', 'round-5') },
   { name: 'round-6', dir: join(root, 'blind', 'round-6') },
+  { name: 'round-7', dir: join(root, 'blind', 'round-7') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

@@ -41,7 +41,8 @@ export interface Segment {
 }
 
 const one = { digits: '1', exp: 0 };
-const reTopic = new RegExp(`^[\\s\\u00a0"“(]*(?:${alt(topicYear)})${S}+((?:19|20)\\d\\d)\\b`);
+// after a list marker too (`b) Đến năm 2030:`, `- Năm 2024:`)
+const reTopic = new RegExp(`^[\\s\\u00a0"“(]*(?:(?:[a-zđ]|\\d{1,2}|[ivx]{1,4})[.)]${S}+|[-+•*]${S}+)?(?:${alt(topicYear)})${S}+((?:19|20)\\d\\d)\\b`);
 const rePartOpener = startsWithOne(partOpeners, '["“(]*');
 const reNationalOpener = new RegExp(`^[\\s\\u00a0"“(]*(?:(?:${alt(nationalLeads)})${S}+|(?:${alt(attributionWords)})[^,]{0,40},${S}*)?(?:${alt(nationalScope)})\\b`);
 const reTargetNegated = endsWithOne(qualifierWords.targetNegations, `(?:${S}+(?:${alt(qualifierWords.targetNegationFillers)}))?`);

@@ -37,9 +37,10 @@ export interface Context {
   block: Block;
   /**
    * What the document said before this paragraph that a later one may refer to: the sentence naming the last index
-   * ranked; the figureless line ending in a colon that introduces the list items after it, with its bullet.
+   * ranked; the figureless line ending in a colon that introduces the list items after it, with its bullet and the
+   * year it opens with (`b) Đến năm 2030:`).
    */
-  memory: { lastIndex?: Span; leadIn?: Span; leadInBullet?: string };
+  memory: { lastIndex?: Span; leadIn?: Span; leadInBullet?: string; leadInYear?: number };
 }
 
 /** The last figure read in a sentence: changes, plan attainment and anaphors refer to it. */
@@ -74,6 +75,7 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
     if (reLeadIn.test(ctx.doc.v.work.slice(sent.start, sent.end))) {
       ctx.memory.leadIn = sent;
       ctx.memory.leadInBullet = bulletOf(ctx.doc.v.work, sent.start);
+      ctx.memory.leadInYear = topic;
     }
     ctx.prevSentence = sent;
   }

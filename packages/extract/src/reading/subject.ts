@@ -176,8 +176,14 @@ export function facetsOfSpan(doc: Doc, start: number, end: number): NounPhrase {
     const close = text.indexOf(')', i);
     excluded.push({ start: i, end: close < 0 || close > end ? end : close + 1 });
   }
-  const kept = matchesIn(doc.matches, start, end).filter((m) => doc.words.facets.has(m.id) && !excluded.some((e) => e.start <= m.start && m.end <= e.end));
-  return facetsOf(doc.words, kept).np;
+  const inSpan = matchesIn(doc.matches, start, end);
+  const kept = inSpan.filter((m) => doc.words.facets.has(m.id) && !excluded.some((e) => e.start <= m.start && m.end <= e.end));
+  const np = facetsOf(doc.words, kept).np;
+  // `Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến`: a share of what the first noun after `tỷ lệ` names
+  const opener = inSpan.find((m) => doc.words.shareOpener.has(m.id));
+  const base = opener ? longestFirst(inSpan.filter((m) => m.start >= opener.end && m.start - opener.end < 40 && baseWord(doc.words, m) !== undefined)) : undefined;
+  if (base) np.base = baseWord(doc.words, base);
+  return np;
 }
 
 function baseWord(words: Words, m: PhraseMatch): Base | undefined {

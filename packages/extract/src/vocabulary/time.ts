@@ -27,7 +27,7 @@ export const yearAfterFigure: string[] = ['năm', 'in', 'vào năm', 'trong năm
 /** Words that may stand between a figure and the year it is for, when the figure is a target (`20 per cent of GRDP by 2025`). */
 export const targetYearBefore: string[] = ['by', 'đến năm', 'tới năm', 'vào năm', 'đến', 'by the end of', 'trước năm', 'before'];
 /** Opening words that give the year of what follows (`Năm 2022, …`, `In 2021, …`). */
-export const topicYear: string[] = ['năm', 'trong năm', 'in', 'tính đến hết năm', 'đến cuối năm', 'by the end of', 'at the end of'];
+export const topicYear: string[] = ['năm', 'trong năm', 'in', 'tính đến hết năm', 'đến cuối năm', 'đến năm', 'đến hết năm', 'tới năm', 'by', 'by the end of', 'at the end of'];
 
 /** Number words of months and periods (`sáu tháng`, `nine months`). */
 export const periodCounts: string[] = ['sáu', 'chín', 'ba', 'hai', 'mười', 'mười một', 'six', 'nine', 'three', 'first', 'last', 'eleven', 'ten'];
