@@ -22,6 +22,7 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-5': { dir: join(here, '..', 'blind', 'round-5'), floor: { f1: 0.95, precision: 0.96, attribute: 0.93 } },
   'round-6': { dir: join(here, '..', 'blind', 'round-6'), floor: { f1: 0.9, precision: 0.93, attribute: 0.94 } },
   'round-7': { dir: join(here, '..', 'blind', 'round-7'), floor: { f1: 0.82, precision: 0.83, attribute: 0.95 } },
+  'round-8': { dir: join(here, '..', 'blind', 'round-8'), floor: { f1: 0.95, precision: 0.96, attribute: 0.83 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

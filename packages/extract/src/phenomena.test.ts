@@ -378,3 +378,10 @@ describe('round 7: list lead-ins with a year, a share-of-dossiers row, units wri
     ['Chỉ tiêu | Kết quả năm 2023\nTỷ lệ hồ sơ nộp và xử lý trực tuyến | 57,3%\nVăn bản điện tử gửi, nhận liên thông | 1,8 triệu văn bản', [['edoc_interagency', 2023, 1800000], ['online_filing_share', 2023, 57.3]]],
   ]);
 });
+
+describe('round 8: the edition named after the rank', () => {
+  cases([
+    ['Hoa Son ranked 14th out of 63 provinces and cities in the Provincial Digital Transformation Index (DTI) 2022, announced in 2023.', [['dti_rank', 2022, 14]]],
+    ['Năm 2023, chỉ số DTI của Hòa Sơn đạt 0,5611 điểm, tăng 0,0402 điểm so với DTI 2022.', [['dti_score', 2023, 0.5611]]],
+  ]);
+});

@@ -28,6 +28,7 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-5', dir: join(root, 'blind', 'round-5') },
   { name: 'round-6', dir: join(root, 'blind', 'round-6') },
   { name: 'round-7', dir: join(root, 'blind', 'round-7') },
+  { name: 'round-8', dir: join(root, 'blind', 'round-8') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

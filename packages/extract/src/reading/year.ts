@@ -110,11 +110,16 @@ function editionYear(doc: Doc, seg: Segment, ind: CompiledIndicator, q: Quantity
       if (y) found = y;
     }
   }
-  // `ranked 17th out of 63 in the 2023 Digital Transformation Index`: the edition named after the rank
+  // `ranked 17th out of 63 in the 2023 Digital Transformation Index`, `… in the Digital Transformation Index (DTI)
+  // 2023`: the edition named after the rank
   if (!found && !leader) {
     for (const m of matchesIn(doc.matches, q.end, seg.sent.end)) {
       if (!cueIds.has(m.id)) continue;
-      const y = within(doc.years.years, Math.max(q.end, m.start - 24), m.start).find((yy) => yy.role === 'plain' && !yy.relative && reEditionBefore.test(doc.v.fold.slice(yy.end, m.start)));
+      // `tăng 0,0562 điểm so với DTI 2022`: an edition compared with is not the figure's
+      if (reComparedEdition.test(doc.v.fold.slice(q.end, m.start))) break;
+      const y =
+        within(doc.years.years, Math.max(q.end, m.start - 24), m.start).find((yy) => yy.role === 'plain' && !yy.relative && reEditionBefore.test(doc.v.fold.slice(yy.end, m.start))) ??
+        within(doc.years.years, m.end, m.end + 16).find((yy) => (yy.role === 'plain' || yy.role === 'publication') && !yy.relative && reEdition.test(doc.v.fold.slice(m.end, yy.start)));
       if (y) return y;
     }
   }
@@ -157,6 +162,7 @@ function datesAnAside(seg: Segment, q: Quantity, y: YearMention): boolean {
 }
 
 const reTargetMet = endsWithOne(targetMetBefore);
+const reComparedEdition = new RegExp(`(?<![a-z0-9])(?:${alt(comparisonBefore.filter((w) => w !== 'from' && w !== 'over'))})(?![a-z0-9])`);
 
 export function readYear(s: YearInput, trailEnd: number): YearReading {
   const { doc, seg, q, kind, leader, consumed } = s;
