@@ -39,15 +39,16 @@ export const exceedBefore: string[] = ['vượt', 'exceeded', 'exceeded the plan
 /** `bằng 109% so với cùng kỳ`: an index, a change of 9%. */
 export const indexBefore: string[] = ['bằng', 'equal to', 'equivalent to'];
 export const comparedAfter: string[] = ['so với', 'compared with', 'compared to', 'of the same period', 'of the previous year', 'of last year'];
-/** A target named after these (`vượt chỉ tiêu 18%`, `kế hoạch 12%`): the number is the target, not the result. */
-export const targetValueBefore: string[] = [
-  'vượt chỉ tiêu', 'vượt kế hoạch', 'vượt mục tiêu', 'vượt mức chỉ tiêu', 'vượt mức kế hoạch', 'vượt mức mục tiêu', 'đạt chỉ tiêu', 'đạt kế hoạch', 'đạt mục tiêu',
-  'so với chỉ tiêu', 'so với kế hoạch', 'so với mục tiêu', 'chỉ tiêu', 'kế hoạch', 'kế hoạch đề ra', 'mục tiêu', 'mục tiêu đề ra',
-  'than the target of', 'the target of', 'a target of', 'the plan of', 'against a target of', 'against the target of', 'target of',
-];
-
+const targetNouns = ['chỉ tiêu', 'kế hoạch', 'mục tiêu'];
+const targetMetVerbs = ['vượt', 'vượt mức', 'đạt', 'chưa đạt', 'không đạt', 'hoàn thành', 'so với'];
 /** A target the figure is measured against (`chưa đạt chỉ tiêu 30%`, `vượt kế hoạch 95%`): the target of the year reported, not of the next. */
-export const targetMetBefore: string[] = ['vượt chỉ tiêu', 'vượt kế hoạch', 'vượt mục tiêu', 'vượt mức chỉ tiêu', 'vượt mức kế hoạch', 'đạt chỉ tiêu', 'đạt kế hoạch', 'đạt mục tiêu', 'chưa đạt chỉ tiêu', 'chưa đạt kế hoạch', 'chưa đạt mục tiêu', 'không đạt chỉ tiêu', 'không đạt kế hoạch', 'hoàn thành chỉ tiêu', 'hoàn thành kế hoạch', 'so với chỉ tiêu', 'so với kế hoạch', 'than the target of', 'against a target of', 'against the target of', 'missed the target of', 'met the target of'];
+export const targetMetBefore: string[] = [
+  ...targetMetVerbs.flatMap((v) => targetNouns.map((n) => `${v} ${n}`)),
+  'than the target of', 'against a target of', 'against the target of', 'missed the target of', 'met the target of',
+];
+/** A target named after these (`vượt chỉ tiêu 18%`, `kế hoạch 12%`): the number is the target, not the result. */
+export const targetValueBefore: string[] = [...targetMetBefore, ...targetNouns, 'kế hoạch đề ra', 'mục tiêu đề ra', 'the target of', 'a target of', 'the plan of', 'target of'];
+
 /** Between a target word and its number: the target's year and a copula (`vượt chỉ tiêu năm 2024 là 50%`). */
 export const targetYearWords: string[] = ['năm', 'for', 'in'];
 export const targetCopula: string[] = ['là', 'đề ra', 'đặt ra', 'được giao', 'giao', 'is', 'was', 'of'];
