@@ -1,4 +1,4 @@
-import { alt, S } from './patterns';
+import { alt, firstCharacters, S } from './patterns';
 import { attachedScales, currencyPrefixes, currencyWords, millionDongShort, notScaleAfter, ordinalSuffixes, percentWords, pointsWords, scaleWords, shareOpeners } from './vocabulary/index';
 
 /**
@@ -33,9 +33,21 @@ function allDigits(s: string): boolean {
   return true;
 }
 
+/** `digits` without the zeros that lead a digit (`05` → `5`, `000` → `0`). */
+function withoutLeadingZeros(digits: string): string {
+  let i = 0;
+  while (i + 1 < digits.length && digits.charCodeAt(i) === 0x30 && isDigitCode(digits.charCodeAt(i + 1))) i++;
+  return i ? digits.slice(i) : digits;
+}
+
 function decimal(intPart: string, fracPart: string, negative: boolean): Decimal {
-  const digits = (intPart + fracPart).replace(/^0+(?=\d)/, '');
-  return { digits, exp: -fracPart.length, negative: negative || undefined };
+  return { digits: withoutLeadingZeros(intPart + fracPart), exp: -fracPart.length, negative: negative || undefined };
+}
+
+function countOf(s: string, code: number): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === code) n++;
+  return n;
 }
 
 /**
@@ -63,8 +75,8 @@ export function parseNumber(raw: string, convention: Convention): ParsedNumber |
     if (!m[2]) return { value: decimal(spaced, '', negative), ambiguous: false };
     s = spaced + m[2];
   }
-  const dots = s.split('.').length - 1;
-  const commas = s.split(',').length - 1;
+  const dots = countOf(s, 0x2e);
+  const commas = countOf(s, 0x2c);
   if (dots === 0 && commas === 0) return { value: decimal(s, '', negative), ambiguous: false };
   if (dots > 0 && commas > 0) {
     const lastDot = s.lastIndexOf('.');
@@ -103,16 +115,30 @@ export type Currency = 'VND' | 'USD';
 const SP = '[ \\u00a0]';
 const words = (list: readonly string[]): string => alt(list, 'lower').replaceAll(`${S}+`, SP);
 const NUM = '\\d+(?:(?:[.,]|\\u00a0| )\\d+)*';
-const reScale = new RegExp(`${SP}?(${words(scaleWords.map(([w]) => w))})(?![\\p{L}\\p{N}])`, 'uy');
-const reScaleAttached = new RegExp(`(${words(attachedScales.map(([w]) => w))})(?![\\p{L}\\p{N}])`, 'uy');
-const reCurrency = new RegExp(`${SP}?(${words(currencyWords.map(([w]) => w))})(?![\\p{L}\\p{N}])`, 'uy');
-const rePercent = new RegExp(`${SP}?(%|(?:${words(percentWords.filter((w) => w !== '%'))})(?![\\p{L}\\p{N}]))`, 'uy');
-const rePoints = new RegExp(`${SP}?((?:${words(pointsWords)})(?![\\p{L}\\p{N}]))`, 'uy');
+/**
+ * A sticky pattern of the words that may follow a number, with the characters its match can start with after the
+ * one optional space the patterns allow: most numbers are followed by none of them, and testing a character is much
+ * cheaper than running the pattern (`wordAt`).
+ */
+interface WordsAfter {
+  re: RegExp;
+  starts: Set<number>;
+}
+const wordsAfter = (source: string, list: readonly string[], flags = 'uy'): WordsAfter => ({ re: new RegExp(source, flags), starts: firstCharacters(list, 'lower') });
+const scaleList = scaleWords.map(([w]) => w);
+const attachedList = attachedScales.map(([w]) => w);
+const currencyList = currencyWords.map(([w]) => w);
+const reScale = wordsAfter(`${SP}?(${words(scaleList)})(?![\\p{L}\\p{N}])`, scaleList);
+const reScaleAttached = wordsAfter(`(${words(attachedList)})(?![\\p{L}\\p{N}])`, attachedList);
+const reCurrency = wordsAfter(`${SP}?(${words(currencyList)})(?![\\p{L}\\p{N}])`, currencyList);
+const rePercent = wordsAfter(`${SP}?(%|(?:${words(percentWords.filter((w) => w !== '%'))})(?![\\p{L}\\p{N}]))`, percentWords);
+const rePoints = wordsAfter(`${SP}?((?:${words(pointsWords)})(?![\\p{L}\\p{N}]))`, pointsWords);
 const reMillionDong = new RegExp(`^${SP}?(${words(millionDongShort)})(?!\\p{L})`, 'u');
+const millionDongStarts = firstCharacters(millionDongShort, 'lower');
 const reNotScaleAfter = new RegExp(`^${SP}(?:${words(notScaleAfter)})`, 'u');
 const currencyPrefixOf = new Map(currencyPrefixes);
 const rePercentUnit = new RegExp(`^(?:${words([...percentWords.filter((w) => w !== '%'), ...shareOpeners])})(?![\\p{L}\\p{N}])`, 'u');
-const reRange = new RegExp(`${SP}?(?:%${SP}?)?-${SP}?(${NUM})(?![\\p{L}\\p{N}]|[.,]\\d)`, 'uy');
+const reRange = wordsAfter(`${SP}?(?:%${SP}?)?-${SP}?(${NUM})(?![\\p{L}\\p{N}]|[.,]\\d)`, ['%', '-']);
 const reAfterLetter = /\p{L}/u;
 const reOrdinal = new RegExp(`^(?:${words(ordinalSuffixes)})(?![\\p{L}\\p{N}])`, 'u');
 /**
@@ -177,6 +203,19 @@ function longestReadable(lower: string, d: number, end: number): number {
 }
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0xa0;
+
+/** Whether a word starting with one of `starts` can stand at `at`, after at most one space. */
+function mayStartAt(lower: string, at: number, starts: Set<number>): boolean {
+  const c = lower.charCodeAt(at);
+  return starts.has(c) || (isSpace(c) && starts.has(lower.charCodeAt(at + 1)));
+}
+
+/** The match of a pattern of words after a number at `at`, if one can start there. */
+function wordAt(p: WordsAfter, lower: string, at: number): RegExpExecArray | null {
+  if (!mayStartAt(lower, at, p.starts)) return null;
+  p.re.lastIndex = at;
+  return p.re.exec(lower);
+}
 const reGlued = /[\p{L}\p{N}_.,/\\]/u;
 /** A number glued to what precedes it (`COVID-19`, `H1`, `1.2.3`, `/2018`) is not one. */
 function glued(lower: string, at: number): boolean {
@@ -264,18 +303,14 @@ export function scanQuantities(lower: string, convention: Convention, from = 0, 
       ordinal = true;
       p = end + 2;
     } else if (reAfterLetter.test(next)) {
-      reScaleAttached.lastIndex = p;
-      const a = reScaleAttached.exec(lower);
-      reCurrency.lastIndex = p;
-      const c = reCurrency.exec(lower);
-      reScale.lastIndex = p;
-      const s = reScale.exec(lower);
+      const a = wordAt(reScaleAttached, lower, p);
+      const c = wordAt(reCurrency, lower, p);
+      const s = wordAt(reScale, lower, p);
       if (!a && !c && !s) continue; // 4G, 3G: a label, not a number
     }
     let max: Decimal | undefined;
     let ambiguous = parsed.ambiguous;
-    reRange.lastIndex = p;
-    const r = reRange.exec(lower);
+    const r = wordAt(reRange, lower, p);
     if (r) {
       const second = parseNumber(r[1]!, convention);
       if (second) {
@@ -286,24 +321,21 @@ export function scanQuantities(lower: string, convention: Convention, from = 0, 
       }
     }
     let points = false;
-    rePoints.lastIndex = p;
-    const pts = rePoints.exec(lower);
+    const pts = wordAt(rePoints, lower, p);
     let percent = false;
     if (pts) {
       points = true;
       p = pts.index + pts[0].length;
     } else {
-      rePercent.lastIndex = p;
-      const pc = rePercent.exec(lower);
+      const pc = wordAt(rePercent, lower, p);
       if (pc) {
         percent = true;
         p = pc.index + pc[0].length;
       }
     }
     if (!percent && !points && !ordinal) {
-      reScale.lastIndex = p;
-      const s = reScale.exec(lower);
-      const trd = reMillionDong.exec(lower.slice(p, p + 10));
+      const s = wordAt(reScale, lower, p);
+      const trd = mayStartAt(lower, p, millionDongStarts) ? reMillionDong.exec(lower.slice(p, p + 10)) : null;
       if (trd) {
         scale = 6;
         currency = 'VND';
@@ -312,15 +344,13 @@ export function scanQuantities(lower: string, convention: Convention, from = 0, 
         scale = scaleExp.get(s[1]!.replace(/\u00a0/g, ' ')) ?? 0;
         p = s.index + s[0].length;
       } else {
-        reScaleAttached.lastIndex = p;
-        const a = reScaleAttached.exec(lower);
+        const a = wordAt(reScaleAttached, lower, p);
         if (a && (currency || lower[p - 1] !== ' ')) {
           scale = attachedExp.get(a[1]!) ?? 0;
           p = a.index + a[0].length;
         }
       }
-      reCurrency.lastIndex = p;
-      const c = reCurrency.exec(lower);
+      const c = wordAt(reCurrency, lower, p);
       if (c) {
         currency = currencyOf.get(c[1]!.replace(/\u00a0/g, ' ')) ?? currency;
         p = c.index + c[0].length;

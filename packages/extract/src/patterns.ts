@@ -9,13 +9,22 @@ export const S = '[\\s\\u00a0]';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
+/** The phrases as a pattern of `view` matches them: folded, or in lower case with accents. */
+const formsOf = (phrases: readonly string[], view: 'fold' | 'lower'): Set<string> =>
+  new Set(phrases.map((p) => (view === 'fold' ? fold(p) : p.normalize('NFC').toLocaleLowerCase('vi')).trim()));
+
 /** The alternation of `phrases` as a pattern source (no group). */
 export function alt(phrases: readonly string[], view: 'fold' | 'lower' = 'fold'): string {
-  const forms = new Set(phrases.map((p) => (view === 'fold' ? fold(p) : p.normalize('NFC').toLocaleLowerCase('vi')).trim()));
+  const forms = formsOf(phrases, view);
   return [...forms]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     .map((p) => p.split(/\s+/).map(escape).join(`${S}+`))
     .join('|');
+}
+
+/** The characters a match of `alt(phrases, view)` can start with. */
+export function firstCharacters(phrases: readonly string[], view: 'fold' | 'lower' = 'fold'): Set<number> {
+  return new Set([...formsOf(phrases, view)].map((p) => p.charCodeAt(0)));
 }
 
 /** Whether a folded text ends with one of the phrases (a whole word: no letter just before it). */
