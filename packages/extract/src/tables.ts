@@ -325,7 +325,8 @@ function columnIndicator(doc: Doc, cells: Cell[]): { ind: CompiledIndicator; uni
 /** Whether a cell names the report's own region. */
 function isOwnRegion(doc: Doc, cell: Cell): boolean {
   const t = cellText(doc, cell).replace(/\s+/g, ' ').trim();
-  return doc.ownRegion.some((o) => t === o || t.replace(/\s+/g, '') === o || t.startsWith(`${o} `) || t.endsWith(` ${o}`));
+  const unspaced = t.replace(/\s+/g, '');
+  return doc.ownRegion.some((o) => t === o || unspaced === o || t.startsWith(`${o} `) || t.endsWith(` ${o}`));
 }
 
 /** A ranking table: regions down the label column, an indicator (and its edition year) in each column header. */

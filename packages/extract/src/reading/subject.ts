@@ -228,27 +228,57 @@ export function leadingNoun(words: Words, matches: PhraseMatch[], trail: [number
   return { units: words.nounUnits.get(best.id), foreign: false, none: false };
 }
 
-interface Seen {
-  where: Map<number, number>;
-  weight: Map<number, number>;
-  at: Map<number, number>;
-  candidates: Set<CompiledIndicator>;
+/**
+ * Where each phrase was seen around a number, by phrase id: the nearest place (0 unseen, 1 near the number, 2 earlier
+ * in the sentence, 3 the previous sentence), its largest weight and where that phrase lay. Typed arrays as long as the
+ * lexicon, kept between calls and cleared for the phrases a call saw: three maps per figure were among the largest
+ * allocations of a reading.
+ */
+class Seen {
+  readonly where: Uint8Array;
+  readonly weight: Float64Array;
+  readonly at: Int32Array;
+  private readonly seenIds: number[] = [];
+  candidates = new Set<CompiledIndicator>();
+
+  constructor(readonly phrases: number) {
+    this.where = new Uint8Array(phrases);
+    this.weight = new Float64Array(phrases);
+    this.at = new Int32Array(phrases);
+  }
+
+  see(words: Words, ms: PhraseMatch[], place: number, factor: number): void {
+    const { where, weight, at, candidates } = this;
+    for (const m of ms) {
+      const users = words.usedBy.get(m.id);
+      if (!users) continue;
+      if (where[m.id] === 0) this.seenIds.push(m.id);
+      const wgt = factor * (m.end - m.start);
+      if (weight[m.id]! < wgt) {
+        weight[m.id] = wgt;
+        at[m.id] = m.start;
+      }
+      if (where[m.id] === 0 || place < where[m.id]!) where[m.id] = place;
+      for (const u of users) candidates.add(u);
+    }
+  }
+
+  clear(): void {
+    for (const id of this.seenIds) {
+      this.where[id] = 0;
+      this.weight[id] = 0;
+    }
+    this.seenIds.length = 0;
+    this.candidates = new Set();
+  }
 }
 
-function see(words: Words, seen: Seen, ms: PhraseMatch[], place: number, factor: number): void {
-  const { where, weight, at, candidates } = seen;
-  for (const m of ms) {
-    const users = words.usedBy.get(m.id);
-    if (!users) continue;
-    const wgt = factor * (m.end - m.start);
-    if ((weight.get(m.id) ?? 0) < wgt) {
-      weight.set(m.id, wgt);
-      at.set(m.id, m.start);
-    }
-    const p = where.get(m.id);
-    if (p === undefined || place < p) where.set(m.id, place);
-    for (const u of users) candidates.add(u);
-  }
+let scratch: Seen | undefined;
+/** The cleared `Seen` for a lexicon of `phrases` phrases. */
+function seenFor(phrases: number): Seen {
+  if (!scratch || scratch.phrases < phrases) scratch = new Seen(phrases);
+  else scratch.clear();
+  return scratch;
 }
 
 /**
@@ -266,9 +296,9 @@ export function chooseIndicator(
   const trail = matchesIn(matches, w.trail[0], w.trail[1]);
   const near = matchesIn(matches, w.near[0], w.near[1]);
   // where each phrase was seen: 1 near the number (own clause or after it), 2 earlier in the sentence, 3 the previous sentence
-  const seen: Seen = { where: new Map(), weight: new Map(), at: new Map(), candidates: new Set() };
-  see(words, seen, near, 1, 1);
-  see(words, seen, trail, 1, 1);
+  const seen = seenFor(words.lex.phrases.length);
+  seen.see(words, near, 1, 1);
+  seen.see(words, trail, 1, 1);
   // `not` phrases rule in the number's clause and its trail up to a conjunction (`notEnd`)
   const cut = w.notEnd !== undefined && w.notEnd < w.trail[1] ? w.notEnd : undefined;
   // a noun phrase after a number that names an indicator on its own is the number's subject: look no further back
@@ -278,14 +308,14 @@ export function chooseIndicator(
     for (const ind of seen.candidates) if (ind.cues.some((cue) => cue.every((part) => part.some((id) => inTrail.has(id))))) ownSubject = true;
   }
   if (!ownSubject) {
-    see(words, seen, matchesIn(matches, w.far[0], w.near[0]), 2, 0.5);
-    if (w.context) see(words, seen, matchesIn(matches, w.context[0], w.context[1]), 3, 0.3);
+    seen.see(words, matchesIn(matches, w.far[0], w.near[0]), 2, 0.5);
+    if (w.context) seen.see(words, matchesIn(matches, w.context[0], w.context[1]), 3, 0.3);
   }
   const { where, weight, at } = seen;
   const scored: Choice[] = [];
   for (const ind of seen.candidates) {
     if (!fits(ind)) continue;
-    if (ind.not.some((id) => where.get(id) === 1 && (cut === undefined || near.some((m) => m.id === id) || trail.some((m) => m.id === id && m.start < cut)))) continue;
+    if (ind.not.some((id) => where[id] === 1 && (cut === undefined || near.some((m) => m.id === id) || trail.some((m) => m.id === id && m.start < cut)))) continue;
     let best = 0;
     let place: Choice['where'] = 'context';
     let cueAt = -1;
@@ -298,7 +328,7 @@ export function chooseIndicator(
         let wgt = 0;
         let id = -1;
         for (const alt of part) {
-          const x = weight.get(alt) ?? 0;
+          const x = weight[alt]!;
           if (x > wgt) [wgt, id] = [x, alt];
         }
         if (!wgt) {
@@ -306,8 +336,8 @@ export function chooseIndicator(
           break;
         }
         s += wgt;
-        nearest = Math.min(nearest, where.get(id) ?? 3);
-        first = Math.min(first, at.get(id) ?? Infinity);
+        nearest = Math.min(nearest, where[id]!);
+        first = Math.min(first, at[id]!);
       }
       if (ok && s > best) {
         best = s;
