@@ -281,6 +281,36 @@ function seenFor(phrases: number): Seen {
   return scratch;
 }
 
+/** Whether every part of one of the indicator's cues is among `ids` (by one of its alternatives). */
+function cueAmong(ind: CompiledIndicator, ids: Set<number>): boolean {
+  for (const cue of ind.cues) if (partsAmong(cue, ids)) return true;
+  return false;
+}
+
+function partsAmong(cue: number[][], ids: Set<number>): boolean {
+  for (const part of cue) if (!anyAmong(part, ids)) return false;
+  return true;
+}
+
+function anyAmong(alternatives: number[], ids: Set<number>): boolean {
+  for (const id of alternatives) if (ids.has(id)) return true;
+  return false;
+}
+
+/**
+ * Whether one of the indicator's `not` phrases stands near the number (`where` 1): in its clause, or in its trail
+ * before `cut`. Loops rather than nested callbacks: this runs for every candidate indicator of every figure.
+ */
+function ruledOut(ind: CompiledIndicator, where: Uint8Array, near: PhraseMatch[], trail: PhraseMatch[], cut: number | undefined): boolean {
+  for (const id of ind.not) {
+    if (where[id] !== 1) continue;
+    if (cut === undefined) return true;
+    for (const m of near) if (m.id === id) return true;
+    for (const m of trail) if (m.id === id && m.start < cut) return true;
+  }
+  return false;
+}
+
 /**
  * The indicator a number belongs to: the cue phrases found around it, scored by length, nearer phrases weighing more;
  * an indicator is out when `fits` refuses it or one of its `not` phrases stands in the number's own clause.
@@ -304,8 +334,9 @@ export function chooseIndicator(
   // a noun phrase after a number that names an indicator on its own is the number's subject: look no further back
   let ownSubject = false;
   if (!trailIsBase && trail.length) {
-    const inTrail = new Set(trail.map((m) => m.id));
-    for (const ind of seen.candidates) if (ind.cues.some((cue) => cue.every((part) => part.some((id) => inTrail.has(id))))) ownSubject = true;
+    const inTrail = new Set<number>();
+    for (const m of trail) inTrail.add(m.id);
+    for (const ind of seen.candidates) if (cueAmong(ind, inTrail)) ownSubject = true;
   }
   if (!ownSubject) {
     seen.see(words, matchesIn(matches, w.far[0], w.near[0]), 2, 0.5);
@@ -315,7 +346,7 @@ export function chooseIndicator(
   const scored: Choice[] = [];
   for (const ind of seen.candidates) {
     if (!fits(ind)) continue;
-    if (ind.not.some((id) => where[id] === 1 && (cut === undefined || near.some((m) => m.id === id) || trail.some((m) => m.id === id && m.start < cut)))) continue;
+    if (ruledOut(ind, where, near, trail, cut)) continue;
     let best = 0;
     let place: Choice['where'] = 'context';
     let cueAt = -1;
@@ -329,7 +360,10 @@ export function chooseIndicator(
         let id = -1;
         for (const alt of part) {
           const x = weight[alt]!;
-          if (x > wgt) [wgt, id] = [x, alt];
+          if (x > wgt) {
+            wgt = x;
+            id = alt;
+          }
         }
         if (!wgt) {
           ok = false;
