@@ -21,13 +21,21 @@ function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** The last word of `s[from..]` with brackets read as spaces. */
-function lastWord(from: number, s: string): string {
+const isSeparator = (c: number): boolean => isSpace(c) || c === 0x28 || c === 0x29;
+
+/** The last `max` words of `s[from..]` (fewer if it has fewer), brackets read as spaces, in reading order. */
+function lastWordsOf(from: number, s: string, max: number): string[] {
+  const words: string[] = [];
   let e = s.length;
-  while (e > from && (isSpace(s.charCodeAt(e - 1)) || s.charCodeAt(e - 1) === 0x28 || s.charCodeAt(e - 1) === 0x29)) e--;
-  let b = e;
-  while (b > from && !isSpace(s.charCodeAt(b - 1)) && s.charCodeAt(b - 1) !== 0x28 && s.charCodeAt(b - 1) !== 0x29) b--;
-  return s.slice(b, e);
+  while (words.length < max) {
+    while (e > from && isSeparator(s.charCodeAt(e - 1))) e--;
+    if (e === from) break;
+    let b = e;
+    while (b > from && !isSeparator(s.charCodeAt(b - 1))) b--;
+    words.unshift(s.slice(b, e));
+    e = b;
+  }
+  return words;
 }
 
 /** Approximation from the folded words right before a number (`hơn`, `gần`, `khoảng`, `(ước khoảng)`) and right after it. */
@@ -41,10 +49,11 @@ export function readApprox(beforeFold: string, afterFold: string): Approx {
 
 function approxBefore(beforeFold: string): Approx {
   // most numbers follow a word that ends no approximation phrase and is no filler: nothing to split
-  const last = lastWord(beforeFold.length > 40 ? beforeFold.length - 40 : 0, beforeFold);
+  const from = beforeFold.length > 40 ? beforeFold.length - 40 : 0;
+  const last = lastWordsOf(from, beforeFold, 1)[0] ?? '';
   if (!fillers.has(last) && !lastWords.has(last)) return 'exact';
-  const b = (beforeFold.length > 40 ? beforeFold.slice(-40) : beforeFold).replace(/[()]/g, ' ').replace(/[\s\u00a0]+/g, ' ');
-  const words = b.trimEnd().split(' ');
+  // phrases of up to four words are looked up, right before the number or before one filler word
+  const words = lastWordsOf(from, beforeFold, 4);
   for (let n = Math.min(4, words.length); n >= 1; n--) {
     const a = phrases.get(words.slice(words.length - n).join(' '));
     if (a) return a;
