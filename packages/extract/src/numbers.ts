@@ -377,10 +377,34 @@ export function scanQuantities(lower: string, convention: Convention, from = 0, 
   return out;
 }
 
-/** Reads a unit written on its own (a table's unit column or a header's parentheses): `Tỷ đồng`, `triệu USD`, `%`. */
+/** The quantity `1 unit` reads as. */
 const probeUnit = (unit: string): Quantity | undefined => scanQuantities(`1 ${unit}`, 'vi')[0];
 
-export function parseUnitText(lowerUnit: string): { scale: number; currency?: Currency; percent: boolean } | undefined {
+export interface UnitText {
+  scale: number;
+  currency?: Currency;
+  percent: boolean;
+}
+
+/**
+ * Units read so far, by text: a table asks for the unit of each of its rows, and its rows write the same few units.
+ * Emptied when full (a server reads many documents).
+ */
+const unitTexts = new Map<string, UnitText | undefined>();
+
+/**
+ * Reads a unit written on its own (a table's unit column or a header's parentheses, lower case): `tỷ đồng`, `triệu
+ * usd`, `%`. The same object for the same text: callers must not change it.
+ */
+export function parseUnitText(lowerUnit: string): UnitText | undefined {
+  if (unitTexts.has(lowerUnit)) return unitTexts.get(lowerUnit);
+  const unit = readUnitText(lowerUnit);
+  if (unitTexts.size >= 1000) unitTexts.clear();
+  unitTexts.set(lowerUnit, unit);
+  return unit;
+}
+
+function readUnitText(lowerUnit: string): UnitText | undefined {
   const s = lowerUnit.trim().replace(/^\(|\)$/g, '').trim();
   if (s === '%' || s === '(%)' || rePercentUnit.test(s)) return { scale: 0, percent: true };
   // a currency written before its scale word (`VND billion`, `US$ million`: column units of English tables), read
