@@ -1,4 +1,5 @@
 import type { Block } from '@chiso/shared';
+import { isWhiteSpace } from './text';
 import { abbreviations } from './vocabulary/index';
 
 /**
@@ -79,13 +80,14 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     cuts.push(start + at + m[0].length);
   }
   cuts.sort((a, b) => a - b);
+  cuts.push(end);
   const spans: Span[] = [];
   let s = start;
-  for (const c of [...cuts, end]) {
+  for (const c of cuts) {
     let a = s;
     let b = c;
-    while (a < b && /\s/.test(text[a]!)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    while (a < b && isWhiteSpace(text.charCodeAt(a))) a++;
+    while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
     if (b > a) {
       if (b - a > MAX_SENTENCE) splitLong(text, a, b, spans);
       else spans.push({ start: a, end: b });
@@ -132,10 +134,10 @@ function splitLong(text: string, start: number, end: number, spans: Span[]): voi
     }
     if (cut < 0) cut = limit;
     let b = cut;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
     if (b > a) spans.push({ start: a, end: b });
     a = cut;
-    while (a < end && /\s/.test(text[a]!)) a++;
+    while (a < end && isWhiteSpace(text.charCodeAt(a))) a++;
   }
   if (end > a) spans.push({ start: a, end });
 }
@@ -144,8 +146,14 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Whether `text[start, end)` is only whitespace. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 const cellSep = ' | ';
-const isBlank = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\t' || c === '\u00a0';
+const isCellSpace = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\t' || c === '\u00a0';
 
 /**
  * A row's cells: a bar with a space or the line's bound on both sides separates two cells, so an empty cell between
@@ -155,13 +163,13 @@ const isBlank = (c: string | undefined): boolean => c === undefined || c === ' '
 function tableRow(text: string, start: number, end: number, index: number): Row {
   const cells: Cell[] = [];
   const push = (a: number, b: number): void => {
-    while (a < b && (isBlank(text[a]) || text[a] === '|')) a++;
-    while (b > a && (isBlank(text[b - 1]) || text[b - 1] === '|')) b--;
+    while (a < b && (isCellSpace(text[a]) || text[a] === '|')) a++;
+    while (b > a && (isCellSpace(text[b - 1]) || text[b - 1] === '|')) b--;
     cells.push({ start: a, end: b, column: cells.length });
   };
   let s = start;
   for (let i = start; i < end; i++) {
-    if (text[i] !== '|' || !(i === start || isBlank(text[i - 1])) || !(i === end - 1 || isBlank(text[i + 1]))) continue;
+    if (text[i] !== '|' || !(i === start || isCellSpace(text[i - 1])) || !(i === end - 1 || isCellSpace(text[i + 1]))) continue;
     push(s, i);
     s = i + 1;
   }
@@ -213,7 +221,7 @@ export function layout(text: string, blocks?: Block[]): Unit[] {
     let s = p.start;
     for (let i = p.start; i <= p.end; i++) {
       if (i === p.end || text.charCodeAt(i) === 10) {
-        if (text.slice(s, i).trim()) lines.push({ start: s, end: i });
+        if (!isBlank(text, s, i)) lines.push({ start: s, end: i });
         s = i + 1;
       }
     }

@@ -83,3 +83,8 @@ export function fold(s: string): string {
 export function toNfc(text: string): string {
   return text.normalize('NFC');
 }
+
+/** Whitespace as `\s`, `String.prototype.trim` and `trimEnd` see it, by character code. */
+export function isWhiteSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

@@ -1,5 +1,5 @@
 import type { Approx } from '@chiso/shared';
-import { fold } from '../text';
+import { fold, isWhiteSpace } from '../text';
 import { alt, S } from '../patterns';
 import { approxAfter, approxFillers, approxWords } from '../vocabulary/index';
 import { ev, type Evidence } from './evidence';
@@ -16,12 +16,8 @@ const fillers = new Set(approxFillers.map((f) => fold(f)));
 const reOver = new RegExp(`^${S}*(?:${alt(approxAfter.over)})\\b`);
 const reUnder = new RegExp(`^${S}*(?:${alt(approxAfter.under)})\\b`);
 
-/** Whitespace as `\s` and `String.prototype.trimEnd` see it. */
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
-const isSeparator = (c: number): boolean => isSpace(c) || c === 0x28 || c === 0x29;
+const isSeparator = (c: number): boolean => isWhiteSpace(c) || c === 0x28 || c === 0x29;
 
 /** The last `max` words of `s[from..]` (fewer if it has fewer), brackets read as spaces, in reading order. */
 function lastWordsOf(from: number, s: string, max: number): string[] {
