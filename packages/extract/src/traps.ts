@@ -39,6 +39,12 @@ export interface TrapPattern {
   view?: 'lower';
   /** The match must start a word (checked in code: a lookbehind on every position of a long text is slow). */
   wordStart?: boolean;
+  /**
+   * For a pattern on the lower-case view: the same words on the folded view, which match wherever the pattern does
+   * (the folded view is the lower-case one without accents). Scanned first, and the pattern tried only where it
+   * matched: a long alternation of accented words is slow to scan.
+   */
+  foldedHint?: RegExp;
 }
 
 const D = '\\d+';
@@ -80,7 +86,7 @@ export const trapPatterns: TrapPattern[] = [
   { name: 'label', re: /\b\d\.0\b(?![.,]\d)/g },
   { name: 'label', re: new RegExp(`\\b(?:${alt(topWords)})${S}*\\d+`, 'g') },
   { name: 'label', re: new RegExp(`\\b(?:${alt(levelWords)})${S}+[1-4](?!\\d|[.,]\\d)(?:${S}*(?:,|-|&|${alt(listJoiners)})${S}*[1-4](?!\\d|[.,]\\d))*`, 'g') },
-  { name: 'label', re: new RegExp(`(?:${lo(labelWords)})${S}+\\d+`, 'g'), view: 'lower', wordStart: true },
+  { name: 'label', re: new RegExp(`(?:${lo(labelWords)})${S}+\\d+`, 'g'), view: 'lower', wordStart: true, foldedHint: new RegExp(`(?:${alt(labelWords)})${S}+\\d+`, 'g') },
   { name: 'duration', re: new RegExp(`\\b\\d+${S}+(?:${alt(durationUnits)})\\b(?!${S}+(?:19|20)\\d\\d\\b)`, 'g') },
   { name: 'denominator', re: new RegExp(`(?:${alt(perWords)})${S}*(?:1[.,]000|100|10[.,]000|100[.,]000)${S}+(?:${alt(denominatorNouns)})\\b`, 'g') },
   { name: 'multiple', re: new RegExp(`\\b(?:${alt(multipleWords.before)})${S}+(?:khoang${S}+|hon${S}+|gan${S}+)?\\d+(?:[.,]\\d+)?${S}+(?:${alt(multipleWords.after)})\\b`, 'g') },
@@ -95,20 +101,44 @@ export function isLetter(c: number): boolean {
   return letter.test(String.fromCharCode(c));
 }
 
+/** The first match of `re` (sticky) at or after `from` in `text`, tried only where `hint` (global) matches `hinted`. */
+function hintedMatch(re: RegExp, text: string, hint: RegExp, hinted: string, from: number): RegExpExecArray | null {
+  hint.lastIndex = from;
+  let h: RegExpExecArray | null;
+  while ((h = hint.exec(hinted))) {
+    re.lastIndex = h.index;
+    const m = re.exec(text);
+    if (m) return m;
+    hint.lastIndex = h.index + 1;
+  }
+  return null;
+}
+
+const stickyOf = new Map(trapPatterns.filter((p) => p.foldedHint).map((p) => [p, new RegExp(p.re.source, p.re.flags.replace('g', 'y'))]));
+
+/** The first match of a trap pattern at or after `from`. */
+function nextMatch(p: TrapPattern, fold: string, lower: string, from: number): RegExpExecArray | null {
+  const text = p.view === 'lower' ? lower : fold;
+  if (p.foldedHint) return hintedMatch(stickyOf.get(p)!, text, p.foldedHint, fold, from);
+  p.re.lastIndex = from;
+  return p.re.exec(text);
+}
+
 /** Marks every character inside a trap; `mask[i]` holds the index of the pattern + 1. */
 export function trapMask(fold: string, lower: string): Uint8Array {
   const mask = new Uint8Array(fold.length);
   trapPatterns.forEach((p, index) => {
     const text = p.view === 'lower' ? lower : fold;
-    p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = p.re.exec(text))) {
+    let from = 0;
+    while ((m = nextMatch(p, fold, lower, from))) {
+      from = m.index + m[0].length;
       if (m[0].length === 0) {
-        p.re.lastIndex++;
+        from++;
         continue;
       }
       if (p.wordStart && m.index > 0 && isLetter(text.charCodeAt(m.index - 1))) {
-        p.re.lastIndex = m.index + 1;
+        from = m.index + 1;
         continue;
       }
       let s = m.index;
