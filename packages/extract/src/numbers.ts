@@ -1,4 +1,5 @@
 import { alt, firstCharacters, S } from './patterns';
+import { isLetter } from './text';
 import { attachedScales, currencyPrefixes, currencyWords, millionDongShort, notScaleAfter, ordinalSuffixes, percentWords, pointsWords, scaleWords, shareOpeners } from './vocabulary/index';
 
 /**
@@ -139,7 +140,6 @@ const reNotScaleAfter = new RegExp(`^${SP}(?:${words(notScaleAfter)})`, 'u');
 const currencyPrefixOf = new Map(currencyPrefixes);
 const rePercentUnit = new RegExp(`^(?:${words([...percentWords.filter((w) => w !== '%'), ...shareOpeners])})(?![\\p{L}\\p{N}])`, 'u');
 const reRange = wordsAfter(`${SP}?(?:%${SP}?)?-${SP}?(${NUM})(?![\\p{L}\\p{N}]|[.,]\\d)`, ['%', '-']);
-const reAfterLetter = /\p{L}/u;
 const reOrdinal = new RegExp(`^(?:${words(ordinalSuffixes)})(?![\\p{L}\\p{N}])`, 'u');
 /**
  * Where a number starts (with its currency prefix): the first digit of `(prefix SP?)? NUM`. The number's extent is
@@ -294,15 +294,15 @@ export function scanQuantities(lower: string, convention: Convention, from = 0, 
     }
     let end = start + raw.length;
     reNumber.lastIndex = end;
-    const next = lower[end] ?? '';
+    const letterNext = isLetter(lower.charCodeAt(end));
     let p = end;
     let scale = 0;
     let currency: Currency | undefined = prefix ? currencyPrefixOf.get(prefix) : undefined;
     let ordinal = false;
-    if (reAfterLetter.test(next) && reOrdinal.test(lower.slice(end, end + 3))) {
+    if (letterNext && reOrdinal.test(lower.slice(end, end + 3))) {
       ordinal = true;
       p = end + 2;
-    } else if (reAfterLetter.test(next)) {
+    } else if (letterNext) {
       const a = wordAt(reScaleAttached, lower, p);
       const c = wordAt(reCurrency, lower, p);
       const s = wordAt(reScale, lower, p);

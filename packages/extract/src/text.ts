@@ -87,3 +87,10 @@ export function toNfc(text: string): string {
 export function isWhiteSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
+
+const letter = /\p{L}/u;
+/** A letter of any script; ASCII answered without a regex. */
+export function isLetter(c: number): boolean {
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return letter.test(String.fromCharCode(c));
+}

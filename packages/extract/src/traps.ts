@@ -4,6 +4,7 @@
  * Each pattern runs once over the folded text (lower case, no accents); the numbers inside a match are masked.
  */
 import { alt, S } from './patterns';
+import { isLetter } from './text';
 import {
   addressHeads,
   addressWords,
@@ -94,12 +95,6 @@ export const trapPatterns: TrapPattern[] = [
   { name: 'year-range', re: new RegExp(`\\b(?:19|20)\\d\\d${S}*-${S}*(?:19|20)?\\d\\d\\b`, 'g') },
 ];
 
-const letter = /\p{L}/u;
-/** A letter of any script; ASCII answered without a regex. */
-export function isLetter(c: number): boolean {
-  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  return letter.test(String.fromCharCode(c));
-}
 
 /** The first match of `re` (sticky) at or after `from` in `text`, tried only where `hint` (global) matches `hinted`. */
 function hintedMatch(re: RegExp, text: string, hint: RegExp, hinted: string, from: number): RegExpExecArray | null {

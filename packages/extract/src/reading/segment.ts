@@ -54,12 +54,12 @@ function boundariesOf(work: string, sent: Span, quantities: Quantity[], mask: Ui
   const out: number[] = [];
   let qi = 0;
   for (let i = sent.start; i < sent.end; i++) {
-    const c = work[i]!;
-    if (c !== ',' && c !== ';' && c !== ':' && c !== '(' && c !== ')' && c !== '\n') continue;
+    const c = work.charCodeAt(i);
+    if (c !== 0x2c /* , */ && c !== 0x3b /* ; */ && c !== 0x3a /* : */ && c !== 0x28 /* ( */ && c !== 0x29 /* ) */ && c !== 0x0a) continue;
     while (qi < quantities.length && quantities[qi]!.end <= i) qi++;
     const q = quantities[qi];
     if (q && q.start <= i && i < q.end) continue;
-    if (mask[i] && c === ',') continue;
+    if (mask[i] && c === 0x2c) continue;
     out.push(i);
   }
   return out;
