@@ -58,8 +58,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   const cuts: number[] = [];
   // hard line breaks
   let lineStart = start;
-  for (let i = start; i < end; i++) {
-    if (text.charCodeAt(i) !== 10) continue;
+  for (let i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
     const prev = text.slice(lineStart, i);
     let j = text.indexOf('\n', i + 1);
     if (j < 0 || j > end) j = end;
@@ -218,12 +217,11 @@ export function layout(text: string, blocks?: Block[]): Unit[] {
   for (const p of paragraphs) {
     // lines of the paragraph
     const lines: Span[] = [];
-    let s = p.start;
-    for (let i = p.start; i <= p.end; i++) {
-      if (i === p.end || text.charCodeAt(i) === 10) {
-        if (!isBlank(text, s, i)) lines.push({ start: s, end: i });
-        s = i + 1;
-      }
+    for (let s = p.start; s <= p.end; ) {
+      let e = text.indexOf('\n', s);
+      if (e < 0 || e > p.end) e = p.end;
+      if (!isBlank(text, s, e)) lines.push({ start: s, end: e });
+      s = e + 1;
     }
     if (!lines.length) continue;
     let i = 0;
