@@ -253,7 +253,8 @@ export function layout(text: string, blocks?: Block[]): Unit[] {
       }
       const start = line.start;
       const end = lines[j - 1]!.end;
-      const runText = end - start > 200 ? text.slice(start, start + 200) : text.slice(start, end).replace(/\s*\n\s*/g, ' ');
+      const oneLine = j === i + 1;
+      const runText = end - start > 200 ? text.slice(start, start + 200) : oneLine ? text.slice(start, end) : text.slice(start, end).replace(/\s*\n\s*/g, ' ');
       const level = end - start > 200 && !headingStarts.has(start) ? undefined : headingLevel(runText, i === 0 && j === lines.length, headingStarts.has(start));
       const sentences = splitSentences(text, start, end);
       if (level !== undefined) units.push({ kind: 'heading', level, start, end, block: block++, sentences });
