@@ -8,6 +8,8 @@ import type { Base, Generation, Sector } from './vocabulary/index';
 /** The vocabulary compiled into one lexicon for a catalogue and a region catalogue. */
 export interface CompiledIndicator {
   key: string;
+  /** Its place in `Words.indicators`. */
+  index: number;
   unit: Unit;
   /** Each cue: its parts, each part the lexicon ids of which one must be near the number. */
   cues: number[][][];
@@ -89,6 +91,7 @@ export function compileWords(catalogue: Indicator[], regions: Region[] = []): Wo
     const cues = [...w.vi, ...w.en].map((cue) => cue.split(' + ').map((p) => (p.startsWith('@') ? facetIds(lex, p) : [lex.add(p)])));
     indicators.push({
       key: w.key,
+      index: indicators.length,
       unit,
       cues,
       not: (w.not ?? []).map((p) => lex.add(p)),

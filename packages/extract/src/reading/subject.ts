@@ -230,25 +230,31 @@ export function leadingNoun(words: Words, matches: PhraseMatch[], trail: [number
 
 /**
  * Where each phrase was seen around a number, by phrase id: the nearest place (0 unseen, 1 near the number, 2 earlier
- * in the sentence, 3 the previous sentence), its largest weight and where that phrase lay. Typed arrays as long as the
- * lexicon, kept between calls and cleared for the phrases a call saw: three maps per figure were among the largest
- * allocations of a reading.
+ * in the sentence, 3 the previous sentence), its largest weight and where that phrase lay; and the indicators those
+ * phrases are cues of. Typed arrays as long as the lexicon and the catalogue, kept between calls and cleared for what
+ * a call saw: maps and sets made per figure were among the largest allocations of a reading.
  */
 class Seen {
   readonly where: Uint8Array;
   readonly weight: Float64Array;
   readonly at: Int32Array;
   private readonly seenIds: number[] = [];
-  candidates = new Set<CompiledIndicator>();
+  /** The indicators with a cue or a `not` among the phrases seen, in the order first seen. */
+  readonly candidates: CompiledIndicator[] = [];
+  private readonly isCandidate: Uint8Array;
 
-  constructor(readonly phrases: number) {
+  constructor(
+    readonly phrases: number,
+    readonly indicators: number,
+  ) {
     this.where = new Uint8Array(phrases);
     this.weight = new Float64Array(phrases);
     this.at = new Int32Array(phrases);
+    this.isCandidate = new Uint8Array(indicators);
   }
 
   see(words: Words, ms: PhraseMatch[], place: number, factor: number): void {
-    const { where, weight, at, candidates } = this;
+    const { where, weight, at, candidates, isCandidate } = this;
     for (const m of ms) {
       const users = words.usedBy.get(m.id);
       if (!users) continue;
@@ -259,7 +265,11 @@ class Seen {
         at[m.id] = m.start;
       }
       if (where[m.id] === 0 || place < where[m.id]!) where[m.id] = place;
-      for (const u of users) candidates.add(u);
+      for (const u of users) {
+        if (isCandidate[u.index]) continue;
+        isCandidate[u.index] = 1;
+        candidates.push(u);
+      }
     }
   }
 
@@ -269,14 +279,15 @@ class Seen {
       this.weight[id] = 0;
     }
     this.seenIds.length = 0;
-    this.candidates = new Set();
+    for (const ind of this.candidates) this.isCandidate[ind.index] = 0;
+    this.candidates.length = 0;
   }
 }
 
 let scratch: Seen | undefined;
-/** The cleared `Seen` for a lexicon of `phrases` phrases. */
-function seenFor(phrases: number): Seen {
-  if (!scratch || scratch.phrases < phrases) scratch = new Seen(phrases);
+/** The cleared `Seen` for these words. */
+function seenFor(words: Words): Seen {
+  if (!scratch || scratch.phrases < words.lex.phrases.length || scratch.indicators < words.indicators.length) scratch = new Seen(words.lex.phrases.length, words.indicators.length);
   else scratch.clear();
   return scratch;
 }
@@ -326,7 +337,7 @@ export function chooseIndicator(
   const trail = matchesIn(matches, w.trail[0], w.trail[1]);
   const near = matchesIn(matches, w.near[0], w.near[1]);
   // where each phrase was seen: 1 near the number (own clause or after it), 2 earlier in the sentence, 3 the previous sentence
-  const seen = seenFor(words.lex.phrases.length);
+  const seen = seenFor(words);
   seen.see(words, near, 1, 1);
   seen.see(words, trail, 1, 1);
   // `not` phrases rule in the number's clause and its trail up to a conjunction (`notEnd`)
@@ -382,7 +393,7 @@ export function chooseIndicator(
     if (best > 0) scored.push({ indicator: ind, score: best, where: place, contested: false, cueAt });
   }
   if (!scored.length) return undefined;
-  scored.sort((a, b) => b.score - a.score || words.indicators.indexOf(a.indicator) - words.indicators.indexOf(b.indicator));
+  scored.sort((a, b) => b.score - a.score || a.indicator.index - b.indicator.index);
   const top = scored[0]!;
   const second = scored[1];
   if (second && second.score >= top.score * 0.85 && second.indicator.unit === top.indicator.unit) top.contested = true;
