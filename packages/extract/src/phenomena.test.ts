@@ -385,3 +385,44 @@ describe('round 8: the edition named after the rank', () => {
     ['Năm 2023, chỉ số DTI của Hòa Sơn đạt 0,5611 điểm, tăng 0,0402 điểm so với DTI 2022.', [['dti_score', 2023, 0.5611]]],
   ]);
 });
+
+describe('round 9: whole-year words in a part-year report, this year in a review, lists of years, ranked units', () => {
+  cases([
+    // a heading on six months and the whole year: each figure's own period words decide
+    ['I. KẾT QUẢ 6 THÁNG ĐẦU NĂM VÀ ƯỚC THỰC HIỆN CẢ NĂM 2023\n- Doanh thu công nghiệp CNTT 6 tháng đạt 820 tỷ đồng; ước cả năm đạt 1.790 tỷ đồng.\n- Tỷ trọng kinh tế số trong GRDP năm 2023 ước đạt 11,4%.', [['digital_economy_grdp_share', 2023, 11.4, 'estimate'], ['it_revenue', 2023, 1790, 'estimate']]],
+    ['Số doanh nghiệp CNTT đến 30/6/2023 là 301 doanh nghiệp; ước đến cuối năm đạt khoảng 315 doanh nghiệp.', [['it_enterprises', 2023, 315, 'estimate']]],
+    // a sentence on the whole year with no subject of its own continues the part-year sentence before it
+    ['Doanh thu công nghiệp CNTT 6 tháng đầu năm đạt 820 tỷ đồng. Ước thực hiện cả năm 2023 đạt 1.790 tỷ đồng, đạt 101% kế hoạch (kế hoạch năm 2023 là 1.770 tỷ đồng).', [['it_revenue', 2023, 1790, 'estimate'], ['it_revenue', 2023, 1770, 'target']]],
+    ['In the first half, IT industry revenue reached VND820 billion. For the full year 2023 it is estimated at VND1.79 trillion.', [['it_revenue', 2023, 1790, 'estimate']]],
+    ['In the first half, IT industry revenue reached VND820 billion; for the full year it is estimated at VND1.79 trillion.', [['it_revenue', 2023, 1790, 'estimate']]],
+    // `trong ba năm 2020, 2021 và 2022`: a count of years before the list of years
+    ['Tỷ lệ hồ sơ nộp trực tuyến lần lượt đạt 21%, 34% và 47% trong ba năm 2021, 2022 và 2023.', [['online_filing_share', 2021, 21], ['online_filing_share', 2022, 34], ['online_filing_share', 2023, 47]]],
+    ['The share of applications filed online was 21 per cent, 34 per cent and 47 per cent respectively in the three years 2021, 2022 and 2023.', [['online_filing_share', 2021, 21], ['online_filing_share', 2022, 34], ['online_filing_share', 2023, 47]]],
+    // totals over a whole period
+    ['Tổng nộp ngân sách của ngành cả giai đoạn ước khoảng 2.400 tỷ đồng.', []],
+    ['Over the whole period, the sector paid about VND2.4 trillion to the state budget.', []],
+    // a span of dates is part of a year
+    ['Từ 01/7 đến 30/11/2023, hệ thống tiếp nhận 120.000 hồ sơ, trong đó 68,2% hồ sơ nộp trực tuyến.', []],
+    ['Trong thời gian (01/7 – 30/11/2023), tỷ lệ hồ sơ nộp trực tuyến đạt 68,2%.', []],
+    // the number of places ranked is not a rank
+    ['Tại DTI 2022 (xếp hạng 63 tỉnh, thành phố), Hòa Sơn xếp thứ 27/63.', [['dti_rank', 2022, 27]]],
+    ['The DTI 2022, which ranked 63 provinces and cities, put Hoa Son 27th.', [['dti_rank', 2022, 27]]],
+    // an edition named right after a rank that a comparison word introduces dates that rank
+    ['Hoa Son ranked 12th in the DTI 2023, five places higher than its 17th position in DTI 2022.', [['dti_rank', 2022, 17], ['dti_rank', 2023, 12]]],
+    ['Trong DTI 2023, Hòa Sơn xếp thứ 12, cao hơn so với vị trí thứ 19 tại DTI 2022.', [['dti_rank', 2022, 19], ['dti_rank', 2023, 12]]],
+    // an amount more than a year is a change
+    ['IT revenue reached VND4.1 trillion, or VND520 billion more than in 2022.', [['it_revenue', 2023, 4100]]],
+    ['Doanh thu công nghiệp CNTT đạt 4.100 tỷ đồng, nhiều hơn 520 tỷ đồng so với năm 2022.', [['it_revenue', 2023, 4100]]],
+    // the country's figure named after the value
+    ['The share of feedback resolved was 97.2 per cent, against 95.1 per cent for the country as a whole.', [['feedback_resolved_share', 2023, 97.2]]],
+    ['The share of feedback resolved was 97.2 per cent, against 95.1 per cent in the whole country.', [['feedback_resolved_share', 2023, 97.2]]],
+    ['Tỷ lệ phản ánh được xử lý đạt 97,2%, trong khi tỷ lệ này của cả nước là 95,1%.', [['feedback_resolved_share', 2023, 97.2]]],
+  ]);
+  // a review dated early the next year: `năm nay` with a result is the year under review; with a target, the year of the date
+  it.each([
+    ['TỔNG KẾT CÔNG TÁC NĂM 2022\nHòa Sơn, ngày 10 tháng 01 năm 2023\n\nDoanh thu công nghiệp CNTT năm nay ước đạt 1.640 tỷ đồng. Năm nay phấn đấu doanh thu công nghiệp CNTT đạt 1.900 tỷ đồng.', [['it_revenue', 2022, 1640, 'estimate'], ['it_revenue', 2023, 1900, 'target']]],
+  ] as [string, Expected[]][])('%s', (text, want) => {
+    const got = extract(text, { region: 'hoa-son', published: '2023-01-10' }).map((f): Expected => [f.indicator, f.year, f.value!, f.qualifier]);
+    expect(got.sort()).toEqual([...want].sort());
+  });
+});

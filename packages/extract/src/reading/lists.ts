@@ -4,7 +4,7 @@ import type { Candidate } from '../facts';
 import type { Quantity } from '../numbers';
 import { alt, anyOf, S } from '../patterns';
 import type { Span } from '../structure';
-import { listJoiners, rankBefore, yearListFillers, yearListOpeners } from '../vocabulary/index';
+import { listJoiners, numberWords, rankBefore, yearCountLeads, yearListFillers, yearListOpeners, yearsWord } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -21,7 +21,9 @@ import { makeCandidate } from './candidate';
  * (`18%, 21% và 33% vào các năm 2024, 2026 và 2030`). Returns the quantities it read.
  */
 const reJoin = new RegExp(`,|${S}(?:${alt(listJoiners)})${S}`, 'g');
-const reYearListOpen = new RegExp(`^${S}*(?:(?:${alt(yearListOpeners)})${S}+)?$`);
+const reYearListOpen = new RegExp(
+  `^${S}*(?:(?:${alt(yearListOpeners)})${S}+)?(?:(?:${alt(yearCountLeads)})${S}+)?(?:(?:\\d+|${alt(numberWords)})${S}+(?:${alt(yearsWord)})${S}+)?$`,
+);
 const reOnlyJoiners = new RegExp(`^(?:${S}|,|(?:${alt(listJoiners)}))*$`);
 const reYearJoiners = new RegExp(`^(?:${S}|,|(?:${alt([...listJoiners, ...yearListFillers])}))*$`);
 const reRankWords = anyOf(rankBefore);

@@ -1,9 +1,9 @@
 import type { Doc } from '../document';
 import { matchesIn } from '../lexicon';
 import type { Quantity } from '../numbers';
-import { endsWithOne, startsWithOne } from '../patterns';
+import { alt, endsWithOne, S, startsWithOne } from '../patterns';
 import type { Span } from '../structure';
-import { baseWords, componentTopic, groupFrameOpeners } from '../vocabulary/index';
+import { baseWords, componentTopic, groupFrameOpeners, nationalAfterLinks } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within } from '../years';
 import { ev, type Evidence } from './evidence';
@@ -84,6 +84,13 @@ function threshold(doc: Doc, seg: Segment, q: Quantity, approx: ScopeInput['appr
   return false;
 }
 
+const reNationalLink = new RegExp(`^${S}*(?:${alt(nationalAfterLinks)})${S}*$`);
+/** The country named right after the figure behind a preposition (`95.1 per cent for the country as a whole`, `47% của cả nước`). */
+function nationalAfterLink(doc: Doc, seg: Segment, trail: [number, number]): boolean {
+  const m = seg.matches.find((x) => doc.words.national.has(x.id) && x.start >= trail[0] && x.start <= Math.min(trail[1], trail[0] + 12));
+  return m !== undefined && reNationalLink.test(doc.v.fold.slice(trail[0], m.start));
+}
+
 export function readScope(s: ScopeInput): Scope {
   const { doc, seg, q, kind, indicator, w } = s;
   const words = doc.words;
@@ -103,7 +110,7 @@ export function readScope(s: ScopeInput): Scope {
   if (kind === 'rank' && seg.matches.some((m) => words.regionGroup.has(m.id) && m.start >= seg.sent.start && m.end <= q.prefixStart && reGroupFrame.test(doc.v.fold.slice(Math.max(seg.sent.start, m.start - 12), m.start)))) return { out: 'regionGroup', evidence };
   if (!doc.ownIsCountry && kind !== 'rank') {
     // in the words after the number only right after it (`47% cả nước`, `12 percent nationwide`), not after a comparison (`above the national average of …`)
-    const national = hasMatch(seg, words.national, w.near[0], w.near[1]) || hasMatch(seg, words.national, w.trail[0], Math.min(w.trail[1], w.trail[0] + 14)) || (bracket !== undefined && hasMatch(seg, words.national, lead.start, lead.end)) || seg.nationalOpener;
+    const national = hasMatch(seg, words.national, w.near[0], w.near[1]) || hasMatch(seg, words.national, w.trail[0], Math.min(w.trail[1], w.trail[0] + 14)) || nationalAfterLink(doc, seg, w.trail) || (bracket !== undefined && hasMatch(seg, words.national, lead.start, lead.end)) || seg.nationalOpener;
     if (national) return { out: 'national', evidence };
   }
   if (hasMatch(seg, words.operators, w.near[0], w.near[1]) || (hasMatch(seg, words.singledOut, chainStart, q.prefixStart) && hasMatch(seg, words.operators, chainStart, q.prefixStart))) return { out: 'operator', evidence };

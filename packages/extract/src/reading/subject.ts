@@ -409,8 +409,10 @@ export function readSubject(s: SubjectInput): Subject {
       const sibling = words.indicators.find((ind) => ind.shareOf === hostInd.key && fits(ind)) ?? (fits(hostInd) ? hostInd : undefined);
       if (sibling) return { choice: inherit(sibling), evidence: [ev('subject.share-of-count')] };
     }
-    // `Trong đó, …`, `Riêng …`: a part of what the previous sentence named
-    if (!choice && s.prevSentence && (kind === 'rank' || kind === 'score' || (kind === 'count' && s.counted) || seg.partOfPrevious)) {
+    // `Trong đó, …`, `Riêng …`: a part of what the previous sentence named; `Ước cả năm đạt …` after a part-year
+    // figure: the whole year of what it named
+    const wholeYearOfPrevious = (kind === 'money' || kind === 'count') && seg.markers.some((m) => m.kind === 'fullYear' && m.start < q.prefixStart);
+    if (!choice && s.prevSentence && (kind === 'rank' || kind === 'score' || (kind === 'count' && s.counted) || seg.partOfPrevious || wholeYearOfPrevious)) {
       choice = chooseIndicator(words, doc.matches, { ...w, context: [s.prevSentence.start, s.prevSentence.end] }, fits);
     }
     // `- Nộp ngân sách nhà nước:` over `+ Ước cả năm đạt 242 tỷ đồng`: the item's subject is the list's lead-in

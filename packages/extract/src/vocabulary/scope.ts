@@ -9,6 +9,8 @@ export const nationalScope: string[] = [
   'nationwide', 'national average', 'the national average', 'the whole country', 'the country', 'vietnam’s', "vietnam's", "viet nam's",
 ];
 
+/** Between a figure and a national scope word after it (`95 per cent for the country as a whole`, `47% của cả nước`). */
+export const nationalAfterLinks: string[] = ['for', 'in', 'of', 'across', 'của', 'ở', 'trên', 'toàn'];
 /** Words that introduce a region by name: `tỉnh Quảng Nam`, `thành phố Huế`, `Quang Nam province`. */
 export const regionPrefixes: string[] = ['tỉnh', 'thành phố', 'TP.', 'TP', 'Tp.'];
 export const regionSuffixes: string[] = ['province', 'city'];
