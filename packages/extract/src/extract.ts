@@ -98,6 +98,7 @@ function candidatesOfNfc(nfc: string, opts: ExtractOptions): { doc: Doc; cands: 
     const heading = effective(stack);
     // a list's lead-in reaches its items, not a heading, a plain paragraph or an item of its own rank
     if (memory.leadIn && (u.kind !== 'paragraph' || !u.listItem || bulletOf(doc.v.work, u.start) === memory.leadInBullet)) memory.leadIn = memory.leadInYear = undefined;
+    if (memory.partsOf && (u.kind !== 'paragraph' || !u.listItem || bulletOf(doc.v.work, u.start) === memory.partsBullet)) memory.partsOf = memory.partsBullet = undefined;
     if (u.kind === 'table') {
       readTable(doc, u, heading, cands);
       continue;

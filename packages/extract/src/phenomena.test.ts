@@ -426,3 +426,29 @@ describe('round 9: whole-year words in a part-year report, this year in a review
     expect(got.sort()).toEqual([...want].sort());
   });
 });
+
+describe('round 10: shares of a count, dossiers, one month, firms over a threshold, parts lists, several lists with closing years', () => {
+  cases([
+    // a share whose words after it name a count is the share of that count
+    ['Năm 2023, tỉnh tiếp nhận 4.210 ý kiến của người dân, 97,4% đã được xử lý, phản hồi.', [['feedback_resolved_share', 2023, 97.4], ['feedback_total', 2023, 4210]]],
+    ['In 2023 the province received 4,210 complaints, 97.4 per cent of them resolved.', [['feedback_resolved_share', 2023, 97.4], ['feedback_total', 2023, 4210]]],
+    // a count of dossiers is no catalogue figure; a month opening a line is part of a year
+    ['Trong năm, Cổng dịch vụ công tiếp nhận 412.000 hồ sơ trực tuyến.', []],
+    ['- Tháng 12/2023, doanh thu công nghiệp CNTT đạt 120 tỷ đồng.', []],
+    // firms counted by a threshold they pass are not all the firms
+    ['Các doanh nghiệp trong ngành nộp ngân sách nhà nước 486 tỷ đồng; có 5 doanh nghiệp CNTT nộp trên 20 tỷ đồng.', [['budget_contribution', 2023, 486]]],
+    ['5 companies paid more than VND20 billion each to the state budget.', []],
+    // the items of a list opened by `trong đó:` / `of which:` are parts of the figure before it
+    ['Tổng số lao động làm việc trong lĩnh vực CNTT khoảng 6.480 người, trong đó:\n+ Lao động phần mềm và dịch vụ CNTT: 2.150 người;\n+ Lao động phần cứng, điện tử: 1.870 người.', [['it_workforce', 2023, 6480]]],
+    ['The IT workforce numbered 6,480, of which:\n- software: 2,150 people;\n- hardware: 1,870 people.', [['it_workforce', 2023, 6480]]],
+    // figures in a bracket right after a figure break it down
+    ['Toàn tỉnh cung cấp 1.206 dịch vụ công trực tuyến (548 dịch vụ mức độ 3 và 658 dịch vụ mức độ 4).', [['online_services_total', 2023, 1206]]],
+    // years closing a sentence serve each of its lists
+    ['Mục tiêu: số doanh nghiệp CNTT lần lượt đạt 350 và 600 doanh nghiệp; lao động CNTT lần lượt đạt 6.000 và 10.000 người vào các năm 2025 và 2030.', [['it_enterprises', 2025, 350, 'target'], ['it_enterprises', 2030, 600, 'target'], ['it_workforce', 2025, 6000, 'target'], ['it_workforce', 2030, 10000, 'target']]],
+    // the whole index after a pillar; a rank in the aside of a year compared with
+    ['Theo DTI 2022, Hòa Sơn dẫn đầu cả nước về trụ cột Kinh tế số, nhưng chỉ số chung mới xếp thứ 17/63.', [['dti_rank', 2022, 17]]],
+    ['In the DTI 2022, Hoa Son led the country in the digital economy pillar, but ranked 17th overall.', [['dti_rank', 2022, 17]]],
+    ['Trong DTI 2022, Hòa Sơn xếp thứ 17/63, cải thiện 5 bậc so với năm 2021 (thứ 22/63).', [['dti_rank', 2021, 22], ['dti_rank', 2022, 17]]],
+    ['In the DTI 2022 Hoa Son ranked 17th, up five places compared with 2021 (22nd).', [['dti_rank', 2021, 22], ['dti_rank', 2022, 17]]],
+  ]);
+});

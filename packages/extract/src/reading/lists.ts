@@ -2,7 +2,7 @@ import type { Qualifier } from '@chiso/shared';
 import type { Doc } from '../document';
 import type { Candidate } from '../facts';
 import type { Quantity } from '../numbers';
-import { alt, anyOf, S } from '../patterns';
+import { alt, anyOf, endsWithOne, S } from '../patterns';
 import type { Span } from '../structure';
 import { listJoiners, numberWords, rankBefore, yearCountLeads, yearListFillers, yearListOpeners, yearsWord } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
@@ -24,6 +24,7 @@ const reJoin = new RegExp(`,|${S}(?:${alt(listJoiners)})${S}`, 'g');
 const reYearListOpen = new RegExp(
   `^${S}*(?:(?:${alt(yearListOpeners)})${S}+)?(?:(?:${alt(yearCountLeads)})${S}+)?(?:(?:\\d+|${alt(numberWords)})${S}+(?:${alt(yearsWord)})${S}+)?$`,
 );
+const reYearListLead = endsWithOne(yearListOpeners.filter((w) => w.includes(' ')));
 const reOnlyJoiners = new RegExp(`^(?:${S}|,|(?:${alt(listJoiners)}))*$`);
 const reYearJoiners = new RegExp(`^(?:${S}|,|(?:${alt([...listJoiners, ...yearListFillers])}))*$`);
 const reRankWords = anyOf(rankBefore);
@@ -45,7 +46,11 @@ function listYears(doc: Doc, seg: Segment, values: Quantity[], chainA: number, m
   const after = yearRunIn(doc, seg, last.surfaceEnd, firstFrom(seg.semis, last.surfaceEnd) ?? seg.sent.end);
   if (after.length === values.length && reYearListOpen.test(doc.v.fold.slice(last.surfaceEnd, after[0]!.start))) return after;
   const before = yearRunIn(doc, seg, chainA, marker);
-  return before.length === values.length ? before : undefined;
+  if (before.length === values.length) return before;
+  // `A lần lượt đạt 350 và 600; B lần lượt đạt 6.000 và 10.000 vào các năm 2025 và 2030`: years ending the sentence serve each list in it
+  const closing = yearRunIn(doc, seg, last.surfaceEnd, seg.sent.end);
+  const closes = closing.length === values.length && /^[\s\u00a0.;)]*$/.test(doc.v.fold.slice(closing[closing.length - 1]!.end, seg.sent.end));
+  return closes && reYearListLead.test(doc.v.fold.slice(Math.max(last.surfaceEnd, closing[0]!.start - 24), closing[0]!.start)) ? closing : undefined;
 }
 
 function splitParts(fold: string, from: number, to: number): Span[] {
@@ -70,8 +75,7 @@ function qualifierOf(doc: Doc, seg: Segment, ctx: Context, year: number, at: num
 
 export function readLists(doc: Doc, seg: Segment, ctx: Context, out: Candidate[]): Set<Quantity> {
   const handled = new Set<Quantity>();
-  const r = seg.matches.find((m) => doc.words.respectively.has(m.id));
-  if (r) readRespectively(doc, seg, ctx, r, handled, out);
+  for (const r of seg.matches) if (doc.words.respectively.has(r.id)) readRespectively(doc, seg, ctx, r, handled, out);
   readValueYears(doc, seg, ctx, handled, out);
   return handled;
 }

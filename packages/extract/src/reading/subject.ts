@@ -401,6 +401,12 @@ export function readSubject(s: SubjectInput): Subject {
     const trailIsBase = kind === 'percent' && (shareNear || !nounAfter);
     if (kind === 'percent' && !trailIsBase) w.far = [w.near[0], w.near[0]];
     choice = chooseIndicator(words, doc.matches, w, fits, trailIsBase);
+    // `12.870 ý kiến, 98,6% đã được xử lý`: a share whose words after it name a count is the share of that count
+    if (!choice && kind === 'percent' && !trailIsBase) {
+      const counted = chooseIndicator(words, doc.matches, { near: [w.trail[0], w.trail[0]], far: [w.trail[0], w.trail[0]], trail: w.trail }, (ind) => ind.unit !== 'percent');
+      const share = counted && words.indicators.find((ind) => ind.shareOf === counted.indicator.key && fits(ind));
+      if (share) return { choice: inherit(share), evidence: [ev('subject.share-of-count')] };
+    }
     if (!choice && hasMatch(seg, words.anaphor, w.near[0], w.near[1]) && host?.indicator && fits(host.indicator)) return { choice: inherit(host.indicator), evidence: [ev('subject.inherited')] };
     // `đã xử lý 6.320 phản ánh (97,5%)`: a share alone in brackets right after a count is the share of that count
     const bracketAfterHost = host !== undefined && /^[^\d;.()]*\([\s\u00a0]*$/.test(work.slice(host.end, q.prefixStart)) && /^[\s\u00a0]*\)/.test(work.slice(q.surfaceEnd, q.surfaceEnd + 3));

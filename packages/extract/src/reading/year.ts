@@ -215,6 +215,12 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
       consumed.add(target);
     }
   }
+  // `cải thiện 5 bậc so với năm 2021 (thứ 22/63)`: a rank in the aside of a year compared with is that year's, not the edition's
+  if (year === undefined && (kind === 'rank' || kind === 'score') && s.comparison?.year !== undefined && rules) {
+    year = s.comparison.year;
+    viaComparison = true;
+    from = 'comparison';
+  }
   if (year === undefined && (kind === 'rank' || kind === 'score') && s.indicator && rules) {
     const y = editionYear(doc, seg, s.indicator, q, leader, s.prevSentence ? [s.prevSentence.start, s.prevSentence.end] : undefined);
     if (y) {

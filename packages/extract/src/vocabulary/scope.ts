@@ -32,6 +32,8 @@ export const singledOut: string[] = ['riêng', 'alone'];
 
 /** A sentence about a part of an index (a pillar or a component), not the index itself. */
 export const componentWords: string[] = ['chỉ số thành phần', 'chỉ số con', 'trụ cột', 'thành phần', 'chỉ số chính quyền số', 'chỉ số kinh tế số', 'chỉ số xã hội số', 'sub-index', 'sub-indices', 'sub-indexes', 'pillar', 'pillars', 'component', 'components', 'digital government', 'digital economy', 'digital society'];
+/** After a pillar, words that turn back to the whole index (`dẫn đầu về trụ cột kinh tế số, nhưng chỉ số chung xếp thứ 17`). */
+export const overallIndexWords: string[] = ['chỉ số chung', 'xếp hạng chung', 'tổng thể', 'chỉ số tổng hợp', 'toàn chỉ số', 'overall', 'the overall index', 'the index as a whole'];
 /** `dẫn đầu … về hạ tầng số`: a rank in one field. */
 export const componentTopic: string[] = ['về'];
 
