@@ -452,3 +452,21 @@ describe('round 10: shares of a count, dossiers, one month, firms over a thresho
     ['In the DTI 2022 Hoa Son ranked 17th, up five places compared with 2021 (22nd).', [['dti_rank', 2021, 22], ['dti_rank', 2022, 17]]],
   ]);
 });
+
+describe('round 11: rules in text tables, editions named after a rank, periods in brackets, lists that end with their subjects', () => {
+  cases([
+    // a rule of dashes under a text table's header belongs to the table
+    ['TT | Chỉ tiêu | ĐVT | TH 2022 | KH 2023 | TH 2023\n------------------------------------------------\n1 | Doanh thu công nghiệp CNTT | Tỷ đồng | 1.126 | 1.300 | 1.284\n------------------------------------------------\n2 | Số doanh nghiệp CNTT | Doanh nghiệp | 318 | 340 | 352', [['it_enterprises', 2022, 318], ['it_enterprises', 2023, 340, 'target'], ['it_enterprises', 2023, 352], ['it_revenue', 2022, 1126], ['it_revenue', 2023, 1300, 'target'], ['it_revenue', 2023, 1284]]],
+    // `from 22nd in the 2022 edition`: the year after the rank
+    ['Hoa Son ranked 14th out of 63 provinces in the DTI 2023, up eight places from 22nd in the 2022 edition.', [['dti_rank', 2022, 22], ['dti_rank', 2023, 14]]],
+    // English words for end-to-end services and late dossiers
+    ['In 2023 the share of online public services that can be completed entirely online was 57.9 per cent.', [['online_services_full_share', 2023, 57.9]]],
+    ['In 2023 only 0.8 per cent of dossiers were settled after their deadline.', [['late_processing_share', 2023, 0.8]]],
+    // a period in a bracket with a figure of its own dates that figure only; from a date to now is part of a year
+    ['- Hệ thống quản lý văn bản kết nối 612 cơ quan, đơn vị; văn bản điện tử gửi nhận liên thông ước đạt 655.000 văn bản (9 tháng: 486.200 văn bản), tiết kiệm khoảng 27 tỷ đồng chi phí in ấn, gửi văn bản.', [['edoc_agencies', 2023, 612], ['edoc_cost_savings', 2023, 27000], ['edoc_interagency', 2023, 655000, 'estimate']]],
+    ['Từ ngày 01/7/2023 đến nay, đường dây nóng của tỉnh đã tiếp nhận 2.146 ý kiến.', []],
+    // a `lần lượt` list ends where its subjects end
+    ['- Đường dây nóng và Cổng góp ý tiếp nhận lần lượt 2.516 và 1.326 ý kiến, nâng tổng số lên 3.842 ý kiến.', [['feedback_hotline', 2023, 2516], ['feedback_portal', 2023, 1326], ['feedback_total', 2023, 3842]]],
+    ['The hotline and the online portal received 2,516 and 1,326 complaints respectively, bringing the total to 3,842.', [['feedback_hotline', 2023, 2516], ['feedback_portal', 2023, 1326], ['feedback_total', 2023, 3842]]],
+  ]);
+});

@@ -121,6 +121,8 @@ function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: numb
     return;
   }
   const parts = splitParts(fold, chainA, subjectEnd);
+  // `A và B tiếp nhận lần lượt 2.516 và 1.326 ý kiến, nâng tổng số lên 3.842 ý kiến`: the list ends with its subjects
+  if (values.length > parts.length && parts.length >= 2 && !reOnlyJoiners.test(fold.slice(values[parts.length - 1]!.surfaceEnd, values[parts.length]!.prefixStart))) values = values.slice(0, parts.length);
   const used = parts.slice(-values.length);
   if (used.length !== values.length) return;
   const yearsOfParts = used.map((p) => years.find((y) => y.start >= p.start && y.end <= p.end && y.role === 'plain'));

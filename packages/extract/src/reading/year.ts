@@ -159,8 +159,15 @@ function periodOf(s: YearInput, bound: YearMention | undefined, viaComparison: b
   const explicitFull = bound && (bound.role === 'fullYear' || !heading.partYear || bound.year !== heading.year);
   // words of the whole year after a part-year period (`6 tháng đạt 512 tỷ; ước cả năm đạt 1.150 tỷ`) end it
   const wholeYearAfter = (m: Marker) => markers.some((w) => w.kind === 'fullYear' && w.start >= m.end && w.end <= q.prefixStart);
-  const partBefore = markers.some((m) => m.kind === 'partYear' && m.start < q.prefixStart && (!bound || m.start > bound.start || bound.role !== 'fullYear') && !(bound && bound.start > m.end && bound.role === 'fullYear') && !wholeYearAfter(m));
-  const partAfter = markers.some((m) => m.kind === 'partYear' && m.start >= q.surfaceEnd && m.start < trailEnd + 20 && !semis.some((x) => x > q.surfaceEnd && x < m.start));
+  // `ước đạt 655.000 văn bản (9 tháng: 486.200 văn bản), tiết kiệm 27 tỷ đồng`: a period inside a bracket with a figure
+  // of its own dates that figure; a bracket of a period alone (`(01/7 – 30/11/2025)`) dates its clause
+  const own = inBracket(seg, q.start);
+  const elsewhere = (m: Marker) => {
+    const b = inBracket(seg, m.start);
+    return b !== undefined && !(own && b.start === own.start) && seg.quantities.some((x) => x.start > b.start && x.end < b.end && (x.end <= m.start || x.start >= m.end));
+  };
+  const partBefore = markers.some((m) => m.kind === 'partYear' && m.start < q.prefixStart && (!bound || m.start > bound.start || bound.role !== 'fullYear') && !(bound && bound.start > m.end && bound.role === 'fullYear') && !wholeYearAfter(m) && !elsewhere(m));
+  const partAfter = markers.some((m) => m.kind === 'partYear' && m.start >= q.surfaceEnd && m.start < trailEnd + 20 && !semis.some((x) => x > q.surfaceEnd && x < m.start) && !elsewhere(m));
   if (((partBefore || partAfter) && bound?.role !== 'fullYear') || (heading.partYear && !explicitFull)) return 'partYear';
   return 'year';
 }

@@ -49,6 +49,8 @@ export const partAfter: string[] = ['of which', 'of whom', 'of them', 'trong s�
 export const flowMarks: string[] = ['mới', 'thêm', 'bổ sung', 'cấp mới', 'lắp đặt mới', 'xây dựng mới', 'phát triển mới', 'cấp phép', 'được cấp phép', 'tháo dỡ', 'di dời', 'giải thể', 'new', 'newly', 'additional', 'added', 'licensed', 'removed', 'dismantled', 'set up', 'established', 'lowered'];
 /** Phrases near a number that make it a running total, even where a flow mark is near. */
 export const stockMarks: string[] = ['tổng số', 'nâng tổng số', 'nâng tổng', 'lên', 'tổng cộng', 'hiện có', 'to a total of', 'total of', 'bringing the total'];
+/** Right before a figure, a total (`nâng tổng số lên 3.842 ý kiến`, `a total of 3,842`): the whole, not one channel of it. */
+export const totalBefore: string[] = ['tổng số', 'nâng tổng số lên', 'tổng cộng', 'tổng cộng là', 'tổng số là', 'a total of', 'to a total of', 'bringing the total to', 'in total'];
 /** Openings before a national scope word that keep it the sentence's subject (`Trên cả nước, …`, `Theo Bộ TT&TT, cả nước …`). */
 export const nationalLeads: string[] = ['trên', 'across', 'ở'];
 export const attributionWords: string[] = ['theo', 'according to'];

@@ -25,7 +25,7 @@ export const wholeYearWords: string[] = ['cả năm', 'toàn năm', 'cuối năm
 /** Before a year: a school year (`năm học 2024-2025`). */
 export const schoolYearBefore: string[] = ['năm học', 'school year', 'academic year'];
 /** A year after these, following a figure, is the year of that figure (`20% vào năm 2025`, `27 per cent by 2030`). */
-export const yearAfterFigure: string[] = ['năm', 'in', 'vào năm', 'trong năm', 'của năm', 'for', 'by', 'đến năm', 'tới năm', 'vào', 'đến', 'by the end of', 'in the year'];
+export const yearAfterFigure: string[] = ['năm', 'in', 'vào năm', 'trong năm', 'của năm', 'for', 'by', 'đến năm', 'tới năm', 'vào', 'đến', 'by the end of', 'in the year', 'in the'];
 /** Words that may stand between a figure and the year it is for, when the figure is a target (`20 per cent of GRDP by 2025`). */
 export const targetYearBefore: string[] = ['by', 'đến năm', 'tới năm', 'vào năm', 'đến', 'by the end of', 'trước năm', 'before'];
 /** Opening words that give the year of what follows (`Năm 2022, …`, `In 2021, …`). */
