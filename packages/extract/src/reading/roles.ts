@@ -55,6 +55,8 @@ const reRankBefore = endsWithOne(r.rankBefore, `(?:${S}+(?:${alt(r.rankWordSuffi
 const reScoreBefore = endsWithOne(r.scoreBefore);
 const reScoreAfter = new RegExp(`^${S}*(?:${alt(r.scoreAfter)})(?![a-z])(?!${S}+(?!(?:${alt(r.scoreAfterLinks)})\\b)[a-z])`);
 const reRankStep = startsWithOne(r.rankSteps);
+const reRankedUnits = startsWithOne(r.rankedUnits);
+const reIncrementAfter = startsWithOne(r.incrementAfter);
 const reDenominator = endsWithOne(r.denominatorWords);
 const reDenominatorAfterFigure = endsWithOne(r.denominatorAfterFigure);
 const reBand = new RegExp(`(?:^|[^a-z])(?:${alt(r.bandWords)})(?:[\\s\\u00a0,]+[^\\s\\u00a0,;.]+){0,5}${S}*$`);
@@ -88,9 +90,9 @@ function fromWords(before: string, after: string, percent: boolean, points: bool
   } else {
     if (points) return { role: 'increment', evidence: [] };
     if (reTargetBefore.test(b)) return { role: 'targetValue', evidence: [ev('role.target-value')] };
-    if (reIncrementBefore.test(b)) return { role: 'increment', evidence: [] };
+    if (reIncrementBefore.test(b) || reIncrementAfter.test(after)) return { role: 'increment', evidence: [] };
   }
-  if (reRankBefore.test(b)) return { role: 'rank', evidence: [ev('role.rank-words')] };
+  if (reRankBefore.test(b)) return reRankedUnits.test(after) ? { role: 'denominator', evidence: [] } : { role: 'rank', evidence: [ev('role.rank-words')] };
   if (!percent && reScoreBefore.test(b)) return { role: 'score', evidence: [ev('role.score-words')] };
   if (!percent && reScoreAfter.test(after)) return { role: 'score', evidence: [ev('role.score-words')] };
   if (reFromBefore.test(b) && !reBoundAfter.test(after)) return { role: 'from', evidence: [ev('role.move-start')] };

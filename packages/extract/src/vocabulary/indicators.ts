@@ -21,6 +21,8 @@ export interface IndicatorWords {
   needsFlowMark?: boolean;
   /** The count this share is a share of: a bare `chiếm 80%` after that count becomes this indicator. */
   shareOf?: string;
+  /** The count this one is a channel of (`feedback_total` for the hotline): a total named right before its figure makes it that whole. */
+  partOf?: string;
   /**
    * The sectors the figure's noun phrase may name. Another sector in it (`doanh thu bưu chính`, `xuất khẩu hàng hóa`,
    * `của các doanh nghiệp viễn thông`) makes the figure a part of the sector or another one, not this indicator.
@@ -127,7 +129,7 @@ export const indicatorWords: IndicatorWords[] = [
   {
     key: 'online_services_full_share',
     vi: ['toàn trình', 'dịch vụ + mức độ 4', 'DVCTT mức độ 4'],
-    en: ['end-to-end', 'fully online', 'level 4', 'level-4'],
+    en: ['end-to-end', 'fully online', 'entirely online', 'completely online', 'level 4', 'level-4'],
     base: 'services',
   },
   {
@@ -140,7 +142,7 @@ export const indicatorWords: IndicatorWords[] = [
   {
     key: 'late_processing_share',
     vi: ['hồ sơ + trễ hạn', 'hồ sơ + quá hạn', 'trễ hạn', 'quá hạn'],
-    en: ['late', 'overdue', 'past the deadline', 'past deadline', 'behind schedule'],
+    en: ['late', 'overdue', 'past the deadline', 'past deadline', 'behind schedule', 'after the deadline', 'after their deadline', 'after its deadline'],
     base: 'dossiers',
   },
   {
@@ -167,12 +169,14 @@ export const indicatorWords: IndicatorWords[] = [
   },
   {
     key: 'feedback_hotline',
+    partOf: 'feedback_total',
     vi: ['đường dây nóng', 'tổng đài', 'cuộc gọi', 'ý kiến + đường dây nóng', 'phản ánh + đường dây nóng', 'lượt + đường dây nóng', 'ý kiến + tổng đài', 'phản ánh + tổng đài', 'cuộc gọi + tổng đài'],
     en: ['hotline', 'calls'],
     not: ['cổng góp ý', 'xử lý', 'phản hồi', 'portal', 'resolved', 'handled'],
   },
   {
     key: 'feedback_portal',
+    partOf: 'feedback_total',
     vi: ['cổng góp ý', 'qua cổng', 'ý kiến + cổng góp ý', 'phản ánh + cổng góp ý', 'lượt + cổng góp ý', 'ý kiến + qua cổng'],
     en: ['feedback portal', 'via the portal', 'through the portal', 'online portal'],
     not: ['đường dây nóng', 'tổng đài', 'xử lý', 'phản hồi', 'hotline', 'resolved', 'handled'],
