@@ -63,13 +63,15 @@ const relatives: [RegExp, YearMention['relative'], YearRole][] = [
   [new RegExp(`\\b(?:${alt(t.thisYear)})\\b`, 'g'), 'now', 'plain'],
   [new RegExp(`\\b(?:${alt(t.yearOnYear)})\\b`, 'g'), 'previous', 'comparison'],
 ];
+const oneMonth = alt(t.monthWords.filter((w) => !/s$/.test(w)));
 const markerRes: [RegExp, Marker['kind'] | 'dateSpan'][] = [
   [new RegExp(`\\b${count}${S}+(?:${alt(t.monthWords)})(?:${S}+(?:${alt(t.partOfYear)})${S}+(?:${alt(t.yearWords)}))?\\b`, 'g'), 'partYear'],
   [new RegExp(`\\b(?:(?:${alt(t.quarterWords)})${S}+(?:i{1,3}|iv|[1-4])|(?:${alt(t.ordinalWords)})${S}+(?:${alt(t.quarterWords)})|q[1-4]|${alt(t.halfYear)})\\b`, 'g'), 'partYear'],
   [new RegExp(`\\b(?:${alt(t.untilWords)})${S}+(?:ngay${S}+)?(\\d{1,2})${S}?/${S}?(\\d{1,2})(?:${S}?/${S}?((?:19|20)\\d\\d))?`, 'g'), 'partYear'],
   [new RegExp(`\\b(?:${alt(t.untilWords)})${S}+thang${S}+(\\d{1,2})(?:${S}?/${S}?((?:19|20)\\d\\d))?`, 'g'), 'partYear'],
-  // `- Tháng 12/2023, …` opening a line or a sentence: one month (a month elsewhere dates a publication or a stock)
-  [new RegExp(`(?<=(?:^|[\\n.;:])[\\s\\u00a0+•-]*)(?:${alt(t.monthWords.filter((w) => !/s$/.test(w)))})${S}+\\d{1,2}${S}?/${S}?(?:19|20)\\d\\d(?![\\d/])`, 'g'), 'partYear'],
+  // `- Tháng 12/2023, …` opening a line or a sentence: one month (a month elsewhere dates a publication or a stock).
+  // The lookahead first: a lookbehind tried at every position of a long text is slow.
+  [new RegExp(`(?=${oneMonth})(?<=(?:^|[\\n.;:])[\\s\\u00a0+•-]*)(?:${oneMonth})${S}+\\d{1,2}${S}?/${S}?(?:19|20)\\d\\d(?![\\d/])`, 'g'), 'partYear'],
   // `(01/7 – 30/11/2025)`: a span of dates within a year (the whole year from 1/1 to 31/12 is told apart below)
   [new RegExp(`(?<![\\d/])(\\d{1,2})${S}?/${S}?(\\d{1,2})(?:/(?:19|20)\\d\\d)?${S}*[-–—]${S}*(\\d{1,2})${S}?/${S}?(\\d{1,2})(?:${S}?/${S}?((?:19|20)\\d\\d))?(?![\\d/])`, 'g'), 'dateSpan'],
   [new RegExp(`\\b(?:${alt(t.wholeYearWords)})(?![a-z0-9])`, 'g'), 'fullYear'],
@@ -142,9 +144,22 @@ export function indexYears(fold: string, mask: Uint8Array, yearCode: (code: numb
     }
   }
   markers.sort((a, b) => a.start - b.start);
-  // `6 tháng cuối năm`, `nửa cuối năm`: words of the whole year inside a part-year period are part of it
+  return { years, markers: withoutWholeYearInParts(markers) };
+}
+
+/**
+ * `6 tháng cuối năm`, `nửa cuối năm`: words of the whole year inside a part-year period are part of it. One walk over
+ * the markers (ordered by start) with the furthest end of the part-year periods started so far.
+ */
+function withoutWholeYearInParts(markers: Marker[]): Marker[] {
   const parts = markers.filter((p) => p.kind === 'partYear');
-  return { years, markers: markers.filter((w) => w.kind !== 'fullYear' || !parts.some((p) => p.start <= w.start && w.end <= p.end)) };
+  let k = 0;
+  let reach = -1;
+  return markers.filter((w) => {
+    if (w.kind !== 'fullYear') return true;
+    while (k < parts.length && parts[k]!.start <= w.start) reach = Math.max(reach, parts[k++]!.end);
+    return reach < w.end;
+  });
 }
 
 /** Items of an ordered list lying inside [from, to). */
