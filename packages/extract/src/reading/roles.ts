@@ -2,6 +2,7 @@ import type { Doc } from '../document';
 import type { Quantity } from '../numbers';
 import { alt, endsWithOne, S, startsWithOne } from '../patterns';
 import * as r from '../vocabulary/roles';
+import { isWhiteSpace } from '../text';
 import { ev, type Evidence } from './evidence';
 import { lastBefore, type Item, type Segment } from './segment';
 
@@ -63,7 +64,12 @@ const reBand = new RegExp(`(?:^|[^a-z])(?:${alt(r.bandWords)})(?:[\\s\\u00a0,]+[
 const reResultVerb = endsWithOne(r.resultVerbs);
 const reConversion = new RegExp(`^${S}*\\(${S}*(?:(?:${alt(r.conversionWords)})${S}*)?$`);
 const reRankOrdinal = new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.rankOrdinal, 'lower')})[\\s\\u00a0]*$`, 'u');
-const tail = (s: string): string => s.replace(/[\s\u00a0(]+$/, '');
+/** `s` without the spaces and opening brackets it ends with. */
+function tail(s: string): string {
+  let e = s.length;
+  while (e > 0 && (isWhiteSpace(s.charCodeAt(e - 1)) || s.charCodeAt(e - 1) === 0x28)) e--;
+  return e === s.length ? s : s.slice(0, e);
+}
 
 export const isMoveEnd = (before: string): boolean => reToBefore.test(tail(before));
 const reAsideWhen = new RegExp(`^${S}*,${S}*(?:${alt(r.asideWhen)})\\b[^;()]*$`);
