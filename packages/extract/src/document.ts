@@ -174,6 +174,16 @@ interface RegionScan {
   convention: Convention;
 }
 
+/** Whether a phrase of an indicator near `matches[i]` (four before, five after) holds it: `Vietnam ICT Index` is no region. */
+function insideIndicatorName(d: RegionScan, i: number): boolean {
+  const m = d.matches[i]!;
+  for (let k = Math.max(0, i - 4); k < Math.min(d.matches.length, i + 6); k++) {
+    const o = d.matches[k]!;
+    if (o !== m && d.words.usedBy.has(o.id) && o.start <= m.start && o.end > m.end) return true;
+  }
+  return false;
+}
+
 /**
  * Regions named in the text: catalogue names and aliases written with a capital, and names after `tỉnh`, `thành
  * phố` or before `province` (made-up fixture provinces, former provinces). The country counts as another region when
@@ -198,8 +208,7 @@ function findRegions(d: RegionScan): { others: Span[]; own: number[] } {
     const m = d.matches[i]!;
     const keys = d.words.regions.get(m.id);
     if (!keys) continue;
-    // a name inside an indicator's name (`Vietnam ICT Index`) is no region
-    if (d.matches.slice(Math.max(0, i - 4), i + 6).some((o) => o !== m && d.words.usedBy.has(o.id) && o.start <= m.start && o.end > m.end)) continue;
+    if (insideIndicatorName(d, i)) continue;
     if (!reCapital.test(d.v.text[m.start] ?? '')) continue;
     const country = keys.every((k) => d.countryKeys.has(k));
     if (((d.ownKey !== undefined && keys.includes(d.ownKey)) || isOwn(d.v.text.slice(m.start, m.end)) || (country && d.ownIsCountry)) && !former(m.end)) own.push(m.start);
