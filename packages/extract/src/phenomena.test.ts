@@ -470,3 +470,37 @@ describe('round 11: rules in text tables, editions named after a rank, periods i
     ['The hotline and the online portal received 2,516 and 1,326 complaints respectively, bringing the total to 3,842.', [['feedback_hotline', 2023, 2516], ['feedback_portal', 2023, 1326], ['feedback_total', 2023, 3842]]],
   ]);
 });
+
+describe('round 12: section rows in tables, indicators that are counted, rates that are not shares, parts of the same unit', () => {
+  cases([
+    // a row whose one text spans the table is a section of its body, not a third header row
+    ['TT | Chỉ tiêu | Đơn vị tính | Kết quả thực hiện | Kết quả thực hiện | Tăng/giảm (%)\nTT | Chỉ tiêu | Đơn vị tính | Năm 2022 | Năm 2023 | Tăng/giảm (%)\nI. Công nghiệp CNTT | I. Công nghiệp CNTT | I. Công nghiệp CNTT | I. Công nghiệp CNTT | I. Công nghiệp CNTT | I. Công nghiệp CNTT\n1 | Doanh thu công nghiệp CNTT | Tỷ đồng | 3.478 | 4.012 | 15,4\n2 | Tổng số trạm BTS | Trạm | 3.812 | 4.101 | 7,6', [['bts_total', 2022, 3812], ['bts_total', 2023, 4101], ['it_revenue', 2022, 3478], ['it_revenue', 2023, 4012]]],
+    // `hầu hết các chỉ tiêu` counts indicators; `02 chỉ tiêu` is a count of them
+    ['Năm 2023, hầu hết các chỉ tiêu chủ yếu của ngành đều tăng, trong đó tổng doanh thu toàn ngành lần đầu vượt mốc 10 nghìn tỷ đồng.', [['ict_revenue', 2023, 10000]]],
+    ['- Còn 02 chỉ tiêu chưa đạt kế hoạch là tỷ lệ TTHC có DVCTT mức độ 3, 4 (kế hoạch năm 2023 là 80%).', [['online_services_share', 2023, 80, 'target']]],
+    // a growth rate, imports, a poverty rate and a payments share are no catalogue figures
+    ['Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP, giá so sánh 2010) ước đạt 7,35%.', []],
+    ['Kim ngạch nhập khẩu ước 1.320 triệu USD.', []],
+    ['Giải quyết việc làm mới cho 21.500 lao động; tỷ lệ hộ nghèo giảm còn 3,1%.', []],
+    ['Tỷ lệ thanh toán trực tuyến trong giải quyết TTHC mới đạt 38%.', []],
+    // `trong đó` names a part of the figure before it of the same unit
+    ['Tính đến hết năm 2023, toàn tỉnh có 268 doanh nghiệp CNTT với gần 5.900 lao động, trong đó 97 doanh nghiệp phần mềm.', [['it_enterprises', 2023, 268], ['it_workforce', 2023, 5900]]],
+    // a bracket that breaks a figure down, in clauses of its own
+    ['- Hệ thống quản lý văn bản được triển khai tại 1.046 cơ quan, đơn vị (gồm 38 sở, ban, ngành; 9 huyện; 157 xã; 842 đơn vị khác).', [['edoc_agencies', 2023, 1046]]],
+  ]);
+});
+
+describe('round 13: headings that count indicators, rows of column numbers, the national goal', () => {
+  cases([
+    // `Một số chỉ tiêu chủ yếu … năm 2023` over a table of results is no heading of plans
+    ['Một số chỉ tiêu chủ yếu của ngành năm 2023\n\nChỉ tiêu | Năm 2022 | Năm 2023\nDoanh thu công nghiệp CNTT (tỷ đồng) | 612 | 705', [['it_revenue', 2022, 612], ['it_revenue', 2023, 705]]],
+    // a row numbering the columns under the header is neither header text nor data
+    ['TT | Chỉ tiêu | Đơn vị tính | Năm 2022 | Năm 2023 | Năm 2023 so với năm 2022 (%)\n(1) | (2) | (3) | (4) | (5) | (6)=(5)/(4)\n1 | Tổng số trạm BTS | trạm | 2.934 | 3.102 | 105,7', [['bts_total', 2022, 2934], ['bts_total', 2023, 3102]]],
+    // a goal of the country named before the figure
+    ['The digital economy accounted for 12 per cent of GRDP, while the national goal is 20 per cent by 2025.', [['digital_economy_grdp_share', 2023, 12]]],
+  ]);
+  it('reads English `this year` in a story of January as the year of its date, and `we want` as a target', () => {
+    const got = extract('January 21, 2024\n\nThe digital economy accounted for 12 per cent of GRDP last year. We want 14 per cent of dossiers filed online this year.', { region: 'hoa-son' }).map((f) => [f.indicator, f.year, f.value, f.qualifier]);
+    expect(got).toEqual([['digital_economy_grdp_share', 2023, 12, 'actual'], ['online_filing_share', 2024, 14, 'target']]);
+  });
+});

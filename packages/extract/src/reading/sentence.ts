@@ -69,11 +69,12 @@ export function bulletOf(text: string, at: number): string | undefined {
 }
 
 /** `1.206 dịch vụ (548 dịch vụ mức độ 3 và 658 dịch vụ mức độ 4)`: figures in a bracket right after a figure, with no year of their own, break it down. */
-function breakdownOf(seg: Segment, work: string, q: Quantity, hostEnd: number): boolean {
+function breakdownOf(seg: Segment, work: string, q: Quantity, hosts: readonly Host[]): CompiledIndicator | undefined {
   const b = inBracket(seg, q.start);
-  if (!b || b.start < hostEnd || /[\d;.]/.test(work.slice(hostEnd, b.start))) return false;
+  const host = b && hosts.filter((h) => h.end <= b.start).pop();
+  if (!b || !host || /[\d;.]/.test(work.slice(host.end, b.start))) return undefined;
   const inside = seg.quantities.filter((x) => x.start > b.start && x.end < b.end);
-  return inside.length >= 2 && !seg.years.some((y) => y.start > b.start && y.end < b.end);
+  return inside.length >= 2 && !seg.years.some((y) => y.start > b.start && y.end < b.end) ? host.indicator : undefined;
 }
 
 export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
@@ -297,11 +298,15 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
 
     // the whole a part list refers to: the figure before `trong đó`, before `48 of which`, or the previous sentence's
     let whole: CompiledIndicator | undefined;
-    if (part) whole = hosts.filter((h) => h.end <= part.start).pop()?.indicator ?? (part.start <= sent.start + 12 ? ctx.prevIndicator : undefined);
+    // (`268 doanh nghiệp với 5.900 lao động, trong đó 97 doanh nghiệp phần mềm`: the figure before of the part's unit)
+    if (part) {
+      const before = hosts.filter((h) => h.end <= part.start);
+      whole = (before.filter((h) => h.indicator?.unit === ind.unit).pop() ?? before.pop())?.indicator ?? (part.start <= sent.start + 12 ? ctx.prevIndicator : undefined);
+    }
     else if (isPartAfter(doc, seg, q)) whole = host?.indicator;
     else if (seg.partOfPrevious && !hosts.length) whole = ctx.prevIndicator;
     else if (ctx.memory.partsOf && ctx.block.kind === 'list_item') whole = ctx.memory.partsOf;
-    else if (host && breakdownOf(seg, work, q, host.end)) whole = host.indicator;
+    else whole = breakdownOf(seg, work, q, hosts);
     const scope = readScope({ doc, seg, q, kind, indicator: ind, w, whole, approx });
     const suppressed = yr.period !== 'year' || scope.out !== undefined;
     const evidence: Evidence[] = [...role.evidence, ...subject.evidence, ...scope.evidence, ...yr.evidence, ...qual.evidence];

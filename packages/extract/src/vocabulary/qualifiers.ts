@@ -4,14 +4,14 @@ export const qualifierWords = {
   /** Plans, goals and requests (`đề nghị … bảo đảm đạt khoảng 5%` asks for a figure: a target). */
   target: [
     'kế hoạch', 'chỉ tiêu', 'phấn đấu', 'mục tiêu', 'đặt ra', 'đề ra', 'đề nghị', 'yêu cầu', 'bảo đảm đạt', 'cần đạt', 'phải đạt', 'định hướng',
-    'target', 'targets', 'aims', 'aim', 'aiming', 'plans to', 'goal', 'strives', 'seeks to', 'expects to reach', 'is set to', 'hopes to',
+    'target', 'targets', 'aims', 'aim', 'aiming', 'plans to', 'plan to', 'goal', 'strives', 'seeks to', 'expects to reach', 'is set to', 'hopes to', 'we want', 'wants',
   ],
   /** A target word after these is about meeting a target, not setting one (`vượt mức kế hoạch`, `đạt 8/10 chỉ tiêu`). */
   targetNegations: ['hoàn thành', 'vượt', 'vượt mức', 'đạt được', 'đạt', 'đạt và vượt', 'so với', 'bằng', 'thực hiện', 'hoàn thành vượt mức', 'chưa đạt', 'exceeded', 'met', 'of the', 'of its', 'beat', 'missed'],
   /** Words between a negation and the target word (`hoàn thành các chỉ tiêu`). */
   targetNegationFillers: ['các', 'những', 'nhiều', 'mức', 'the', 'its'],
   /** A target word counted (`hai chỉ tiêu chưa đạt`, `các chỉ tiêu`) names indicators, not a target. */
-  targetCounted: ['hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'nhiều', 'một số', 'several', 'many', 'most', 'two', 'three'],
+  targetCounted: ['hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'nhiều', 'một số', 'hầu hết', 'hầu hết các', 'tất cả', 'tất cả các', 'several', 'many', 'most', 'two', 'three'],
   /** After a target word, these make it a name or a count of indicators (`chỉ tiêu số 3`, `kế hoạch này`). */
   targetNotAfter: ['số', 'và nhiệm vụ', 'này', 'kinh tế - xã hội', 'phát triển kinh tế', 'đạt và vượt', 'đều đạt', 'chưa đạt', 'đã đạt', 'đã hoàn thành', 'hoàn thành', 'được giao đều'],
 };

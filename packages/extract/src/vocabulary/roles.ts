@@ -114,6 +114,8 @@ export const conversionWords: string[] = ['khoảng', 'tương đương', 'tươ
 export const asideWhen: string[] = ['khi', 'lúc đó', 'lúc', 'khi đó', 'when', 'then'];
 /** After a number that rank words introduce, the places ranked (`xếp hạng 63 tỉnh, thành phố`, `ranked 63 provinces`): their count, not a rank. */
 export const rankedUnits: string[] = ['tỉnh', 'tỉnh, thành phố', 'tỉnh, thành', 'tỉnh thành', 'tỉnh/thành phố', 'địa phương', 'provinces', 'provinces and cities', 'cities and provinces', 'localities'];
+/** A percentage whose clause opens with these is a rate of growth (`Tốc độ tăng trưởng GRDP ước đạt 7,35%`), not a level. */
+export const growthRateWords: string[] = ['tốc độ tăng trưởng', 'tốc độ tăng', 'mức tăng trưởng', 'growth rate', 'rate of growth', 'the growth of'];
 /** After an amount, a comparison that makes it a change (`VND520 billion more than in 2022`). */
 export const incrementAfter: string[] = ['more than', 'higher than', 'less than', 'fewer than', 'lower than'];
 /** `24/63`, `5th out of 63`: the number of places a rank is out of. */
