@@ -504,3 +504,13 @@ describe('round 13: headings that count indicators, rows of column numbers, the 
     expect(got).toEqual([['digital_economy_grdp_share', 2023, 12, 'actual'], ['online_filing_share', 2024, 14, 'target']]);
   });
 });
+
+describe('round 14: flows right before a number, the IT labour force', () => {
+  cases([
+    // `tháo dỡ 12 trạm` after `lắp đặt mới 191 trạm và`: the flow word stands right before its number
+    ['Năm 2023, toàn tỉnh có 2.836 trạm BTS; trong năm các doanh nghiệp đã lắp đặt mới 191 trạm và tháo dỡ 12 trạm xuống cấp.', [['bts_total', 2023, 2836]]],
+    // `lực lượng lao động CNTT` is the IT workforce; the province's whole labour force is not
+    ['Lực lượng lao động CNTT ước khoảng 18.600 người, trong đó khoảng 7.400 người làm việc trong lĩnh vực phần mềm, nội dung số.', [['it_workforce', 2023, 18600, 'estimate']]],
+    ['Lực lượng lao động toàn tỉnh khoảng 650.000 người, trong đó lao động CNTT 12.400 người.', [['it_workforce', 2023, 12400]]],
+  ]);
+});
