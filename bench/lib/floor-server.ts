@@ -11,9 +11,10 @@ import { connect } from '../../apps/api/src/db/connect';
 import { JSON_TYPE } from '../../apps/api/src/http/body';
 import { etagOf } from '../../apps/api/src/http/etag';
 import { jsonLogger } from '../../apps/api/src/http/log';
-import { pipelineMiddleware } from '../../apps/api/src/http/pipeline';
+import { compression, pipelineMiddleware, usePipeline } from '../../apps/api/src/http/pipeline';
+import { ReadCache } from '../../apps/api/src/http/read-cache';
 import { appListener } from '../../apps/api/src/http/replay';
-import { read } from '../../apps/api/src/http/route';
+import { apiRouter, read, type ApiRouter, type ReadPipeline } from '../../apps/api/src/http/route';
 import { ResponseHeaders } from '../../apps/api/src/http/response-headers';
 
 /**
@@ -22,11 +23,13 @@ import { ResponseHeaders } from '../../apps/api/src/http/response-headers';
  * - LAYERS 0…4: a plain Hono app on @hono/node-server's listener, with the first LAYERS of the pipeline's middleware
  *   (log, secure headers, etag, compress), whose one route at PATH answers BODY_FILE's bytes with the headers a read
  *   route sends, as a read route hands them to the pipeline (http/route.ts);
- * - `app DATABASE_URL`: the whole app (createApp, read cache off, as the bench's uncached server), plus a read route
- *   declared like the series route whose compute returns BODY_FILE's bytes: `/floor/{key}/series`.
+ * - `read`: the pipeline on the app's kind of router (@hono/zod-openapi) with one read route declared like the series
+ *   route, whose compute returns BODY_FILE's bytes: `/floor/{key}/series`; no other route;
+ * - `app DATABASE_URL`: the whole app (createApp, read cache off, as the bench's uncached server), with every route, plus
+ *   the same free read route.
  */
 const [layers, file, path, databaseUrl] = process.argv.slice(2);
-if (!layers || !file || !path) throw new Error('usage: floor-server LAYERS|app BODY_FILE PATH [DATABASE_URL]');
+if (!layers || !file || !path) throw new Error('usage: floor-server LAYERS|read|app BODY_FILE PATH [DATABASE_URL]');
 const bytes = new Uint8Array(readFileSync(file));
 
 function listen(listener: Parameters<typeof createServer>[1]): void {
@@ -38,12 +41,11 @@ function listen(listener: Parameters<typeof createServer>[1]): void {
   });
 }
 
-if (layers === 'app') {
-  if (!databaseUrl) throw new Error('floor-server app needs a DATABASE_URL');
-  const { app, deps } = await createApp({ db: connect(databaseUrl), log: jsonLogger, readCacheBytes: 0 });
+/** A read route declared like the series route, whose compute returns the body file's bytes. */
+function freeRead(app: ApiRouter, reads: ReadPipeline): void {
   read(
     app,
-    deps.reads,
+    reads,
     {
       path: '/floor/{key}/series',
       summary: 'The series body, made by nothing',
@@ -56,6 +58,19 @@ if (layers === 'app') {
     },
     async () => ({ body: bytes, type: JSON_TYPE }),
   );
+}
+
+if (layers === 'read') {
+  // The pipeline and the one free read route on a router of its own: no other route, no database.
+  const app = apiRouter();
+  usePipeline(app, jsonLogger);
+  const version = { current: () => '', committed: () => {}, close: async () => {} };
+  freeRead(app, { cache: new ReadCache({ maxBytes: 0 }), version, origin: () => '', compress: compression });
+  listen(getRequestListener(app.fetch));
+} else if (layers === 'app') {
+  if (!databaseUrl) throw new Error('floor-server app needs a DATABASE_URL');
+  const { app, deps } = await createApp({ db: connect(databaseUrl), log: jsonLogger, readCacheBytes: 0 });
+  freeRead(app, deps.reads);
   listen(appListener(app, { cache: deps.reads.cache, version: () => deps.reads.version.current(), log: jsonLogger }));
 } else {
   const app = new Hono();
