@@ -34,8 +34,8 @@ export interface Doc {
   /** The year the report is about; undefined when neither the text nor the caller gives one (never the clock). */
   reportYear: number | undefined;
   reportYearFrom: ReportYearFrom | undefined;
-  /** The year the document is dated (its publication date or dateline), for `this year` / `năm nay`. */
-  datedYear: number | undefined;
+  /** When the document is dated (its publication date or dateline), for `this year` / `năm nay`. */
+  dated: { year: number; month: number } | undefined;
   /** A report on part of a year (`Sơ kết 6 tháng`): its targets are for its own year. */
   partYearReport: boolean;
   /** Folded names of the report's region. */
@@ -290,7 +290,7 @@ export function analyse(text: string, words: Words, opts: DocOptions): Doc {
     units,
     reportYear: inferred.year,
     reportYearFrom: inferred.from,
-    datedYear: dateOf(v.fold, opts.published)?.year,
+    dated: dateOf(v.fold, opts.published),
     partYearReport,
     ownRegion,
     ownIsCountry,

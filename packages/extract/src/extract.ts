@@ -52,7 +52,9 @@ function headingTarget(text: string): boolean | undefined {
 function headingContext(doc: Doc, u: Extract<LayoutUnit, { kind: 'heading' }>, title: boolean): HeadingContext {
   const text = doc.v.fold.slice(u.start, u.end);
   const ys = new Set(within(doc.years.years, u.start, u.end).filter((y) => !y.relative && y.role !== 'comparison' && y.role !== 'span' && y.role !== 'publication' && y.role !== 'priceBase').map((y) => y.year));
-  const partYear = (!title || doc.partYearReport) && within(doc.years.markers, u.start, u.end).some((m) => m.kind === 'partYear');
+  // `KẾT QUẢ 6 THÁNG ĐẦU NĂM VÀ ƯỚC THỰC HIỆN CẢ NĂM 2024`: a heading on both leaves each figure's own words to decide
+  const markers = within(doc.years.markers, u.start, u.end);
+  const partYear = (!title || doc.partYearReport) && markers.some((m) => m.kind === 'partYear') && !markers.some((m) => m.kind === 'fullYear');
   return { level: u.level, year: ys.size === 1 ? [...ys][0] : undefined, target: headingTarget(text), partYear };
 }
 
@@ -96,6 +98,7 @@ function candidatesOfNfc(nfc: string, opts: ExtractOptions): { doc: Doc; cands: 
     const heading = effective(stack);
     // a list's lead-in reaches its items, not a heading, a plain paragraph or an item of its own rank
     if (memory.leadIn && (u.kind !== 'paragraph' || !u.listItem || bulletOf(doc.v.work, u.start) === memory.leadInBullet)) memory.leadIn = memory.leadInYear = undefined;
+    if (memory.partsOf && (u.kind !== 'paragraph' || !u.listItem || bulletOf(doc.v.work, u.start) === memory.partsBullet)) memory.partsOf = memory.partsBullet = undefined;
     if (u.kind === 'table') {
       readTable(doc, u, heading, cands);
       continue;

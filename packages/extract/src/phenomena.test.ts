@@ -385,3 +385,107 @@ describe('round 8: the edition named after the rank', () => {
     ['Năm 2023, chỉ số DTI của Hòa Sơn đạt 0,5611 điểm, tăng 0,0402 điểm so với DTI 2022.', [['dti_score', 2023, 0.5611]]],
   ]);
 });
+
+describe('round 9: whole-year words in a part-year report, this year in a review, lists of years, ranked units', () => {
+  cases([
+    // a heading on six months and the whole year: each figure's own period words decide
+    ['I. KẾT QUẢ 6 THÁNG ĐẦU NĂM VÀ ƯỚC THỰC HIỆN CẢ NĂM 2023\n- Doanh thu công nghiệp CNTT 6 tháng đạt 820 tỷ đồng; ước cả năm đạt 1.790 tỷ đồng.\n- Tỷ trọng kinh tế số trong GRDP năm 2023 ước đạt 11,4%.', [['digital_economy_grdp_share', 2023, 11.4, 'estimate'], ['it_revenue', 2023, 1790, 'estimate']]],
+    ['Số doanh nghiệp CNTT đến 30/6/2023 là 301 doanh nghiệp; ước đến cuối năm đạt khoảng 315 doanh nghiệp.', [['it_enterprises', 2023, 315, 'estimate']]],
+    // a sentence on the whole year with no subject of its own continues the part-year sentence before it
+    ['Doanh thu công nghiệp CNTT 6 tháng đầu năm đạt 820 tỷ đồng. Ước thực hiện cả năm 2023 đạt 1.790 tỷ đồng, đạt 101% kế hoạch (kế hoạch năm 2023 là 1.770 tỷ đồng).', [['it_revenue', 2023, 1790, 'estimate'], ['it_revenue', 2023, 1770, 'target']]],
+    ['In the first half, IT industry revenue reached VND820 billion. For the full year 2023 it is estimated at VND1.79 trillion.', [['it_revenue', 2023, 1790, 'estimate']]],
+    ['In the first half, IT industry revenue reached VND820 billion; for the full year it is estimated at VND1.79 trillion.', [['it_revenue', 2023, 1790, 'estimate']]],
+    // `trong ba năm 2020, 2021 và 2022`: a count of years before the list of years
+    ['Tỷ lệ hồ sơ nộp trực tuyến lần lượt đạt 21%, 34% và 47% trong ba năm 2021, 2022 và 2023.', [['online_filing_share', 2021, 21], ['online_filing_share', 2022, 34], ['online_filing_share', 2023, 47]]],
+    ['The share of applications filed online was 21 per cent, 34 per cent and 47 per cent respectively in the three years 2021, 2022 and 2023.', [['online_filing_share', 2021, 21], ['online_filing_share', 2022, 34], ['online_filing_share', 2023, 47]]],
+    // totals over a whole period
+    ['Tổng nộp ngân sách của ngành cả giai đoạn ước khoảng 2.400 tỷ đồng.', []],
+    ['Over the whole period, the sector paid about VND2.4 trillion to the state budget.', []],
+    // a span of dates is part of a year
+    ['Từ 01/7 đến 30/11/2023, hệ thống tiếp nhận 120.000 hồ sơ, trong đó 68,2% hồ sơ nộp trực tuyến.', []],
+    ['Trong thời gian (01/7 – 30/11/2023), tỷ lệ hồ sơ nộp trực tuyến đạt 68,2%.', []],
+    // the number of places ranked is not a rank
+    ['Tại DTI 2022 (xếp hạng 63 tỉnh, thành phố), Hòa Sơn xếp thứ 27/63.', [['dti_rank', 2022, 27]]],
+    ['The DTI 2022, which ranked 63 provinces and cities, put Hoa Son 27th.', [['dti_rank', 2022, 27]]],
+    // an edition named right after a rank that a comparison word introduces dates that rank
+    ['Hoa Son ranked 12th in the DTI 2023, five places higher than its 17th position in DTI 2022.', [['dti_rank', 2022, 17], ['dti_rank', 2023, 12]]],
+    ['Trong DTI 2023, Hòa Sơn xếp thứ 12, cao hơn so với vị trí thứ 19 tại DTI 2022.', [['dti_rank', 2022, 19], ['dti_rank', 2023, 12]]],
+    // an amount more than a year is a change
+    ['IT revenue reached VND4.1 trillion, or VND520 billion more than in 2022.', [['it_revenue', 2023, 4100]]],
+    ['Doanh thu công nghiệp CNTT đạt 4.100 tỷ đồng, nhiều hơn 520 tỷ đồng so với năm 2022.', [['it_revenue', 2023, 4100]]],
+    // the country's figure named after the value
+    ['The share of feedback resolved was 97.2 per cent, against 95.1 per cent for the country as a whole.', [['feedback_resolved_share', 2023, 97.2]]],
+    ['The share of feedback resolved was 97.2 per cent, against 95.1 per cent in the whole country.', [['feedback_resolved_share', 2023, 97.2]]],
+    ['Tỷ lệ phản ánh được xử lý đạt 97,2%, trong khi tỷ lệ này của cả nước là 95,1%.', [['feedback_resolved_share', 2023, 97.2]]],
+  ]);
+  // a review dated early the next year: `năm nay` with a result is the year under review; with a target, the year of the date
+  it.each([
+    ['TỔNG KẾT CÔNG TÁC NĂM 2022\nHòa Sơn, ngày 10 tháng 01 năm 2023\n\nDoanh thu công nghiệp CNTT năm nay ước đạt 1.640 tỷ đồng. Năm nay phấn đấu doanh thu công nghiệp CNTT đạt 1.900 tỷ đồng.', [['it_revenue', 2022, 1640, 'estimate'], ['it_revenue', 2023, 1900, 'target']]],
+  ] as [string, Expected[]][])('%s', (text, want) => {
+    const got = extract(text, { region: 'hoa-son', published: '2023-01-10' }).map((f): Expected => [f.indicator, f.year, f.value!, f.qualifier]);
+    expect(got.sort()).toEqual([...want].sort());
+  });
+});
+
+describe('round 10: shares of a count, dossiers, one month, firms over a threshold, parts lists, several lists with closing years', () => {
+  cases([
+    // a share whose words after it name a count is the share of that count
+    ['Năm 2023, tỉnh tiếp nhận 4.210 ý kiến của người dân, 97,4% đã được xử lý, phản hồi.', [['feedback_resolved_share', 2023, 97.4], ['feedback_total', 2023, 4210]]],
+    ['In 2023 the province received 4,210 complaints, 97.4 per cent of them resolved.', [['feedback_resolved_share', 2023, 97.4], ['feedback_total', 2023, 4210]]],
+    // a count of dossiers is no catalogue figure; a month opening a line is part of a year
+    ['Trong năm, Cổng dịch vụ công tiếp nhận 412.000 hồ sơ trực tuyến.', []],
+    ['- Tháng 12/2023, doanh thu công nghiệp CNTT đạt 120 tỷ đồng.', []],
+    // firms counted by a threshold they pass are not all the firms
+    ['Các doanh nghiệp trong ngành nộp ngân sách nhà nước 486 tỷ đồng; có 5 doanh nghiệp CNTT nộp trên 20 tỷ đồng.', [['budget_contribution', 2023, 486]]],
+    ['5 companies paid more than VND20 billion each to the state budget.', []],
+    // the items of a list opened by `trong đó:` / `of which:` are parts of the figure before it
+    ['Tổng số lao động làm việc trong lĩnh vực CNTT khoảng 6.480 người, trong đó:\n+ Lao động phần mềm và dịch vụ CNTT: 2.150 người;\n+ Lao động phần cứng, điện tử: 1.870 người.', [['it_workforce', 2023, 6480]]],
+    ['The IT workforce numbered 6,480, of which:\n- software: 2,150 people;\n- hardware: 1,870 people.', [['it_workforce', 2023, 6480]]],
+    // figures in a bracket right after a figure break it down
+    ['Toàn tỉnh cung cấp 1.206 dịch vụ công trực tuyến (548 dịch vụ mức độ 3 và 658 dịch vụ mức độ 4).', [['online_services_total', 2023, 1206]]],
+    // years closing a sentence serve each of its lists
+    ['Mục tiêu: số doanh nghiệp CNTT lần lượt đạt 350 và 600 doanh nghiệp; lao động CNTT lần lượt đạt 6.000 và 10.000 người vào các năm 2025 và 2030.', [['it_enterprises', 2025, 350, 'target'], ['it_enterprises', 2030, 600, 'target'], ['it_workforce', 2025, 6000, 'target'], ['it_workforce', 2030, 10000, 'target']]],
+    // the whole index after a pillar; a rank in the aside of a year compared with
+    ['Theo DTI 2022, Hòa Sơn dẫn đầu cả nước về trụ cột Kinh tế số, nhưng chỉ số chung mới xếp thứ 17/63.', [['dti_rank', 2022, 17]]],
+    ['In the DTI 2022, Hoa Son led the country in the digital economy pillar, but ranked 17th overall.', [['dti_rank', 2022, 17]]],
+    ['Trong DTI 2022, Hòa Sơn xếp thứ 17/63, cải thiện 5 bậc so với năm 2021 (thứ 22/63).', [['dti_rank', 2021, 22], ['dti_rank', 2022, 17]]],
+    ['In the DTI 2022 Hoa Son ranked 17th, up five places compared with 2021 (22nd).', [['dti_rank', 2021, 22], ['dti_rank', 2022, 17]]],
+  ]);
+});
+
+describe('round 11: rules in text tables, editions named after a rank, periods in brackets, lists that end with their subjects', () => {
+  cases([
+    // a rule of dashes under a text table's header belongs to the table
+    ['TT | Chỉ tiêu | ĐVT | TH 2022 | KH 2023 | TH 2023\n------------------------------------------------\n1 | Doanh thu công nghiệp CNTT | Tỷ đồng | 1.126 | 1.300 | 1.284\n------------------------------------------------\n2 | Số doanh nghiệp CNTT | Doanh nghiệp | 318 | 340 | 352', [['it_enterprises', 2022, 318], ['it_enterprises', 2023, 340, 'target'], ['it_enterprises', 2023, 352], ['it_revenue', 2022, 1126], ['it_revenue', 2023, 1300, 'target'], ['it_revenue', 2023, 1284]]],
+    // `from 22nd in the 2022 edition`: the year after the rank
+    ['Hoa Son ranked 14th out of 63 provinces in the DTI 2023, up eight places from 22nd in the 2022 edition.', [['dti_rank', 2022, 22], ['dti_rank', 2023, 14]]],
+    // English words for end-to-end services and late dossiers
+    ['In 2023 the share of online public services that can be completed entirely online was 57.9 per cent.', [['online_services_full_share', 2023, 57.9]]],
+    ['In 2023 only 0.8 per cent of dossiers were settled after their deadline.', [['late_processing_share', 2023, 0.8]]],
+    // a period in a bracket with a figure of its own dates that figure only; from a date to now is part of a year
+    ['- Hệ thống quản lý văn bản kết nối 612 cơ quan, đơn vị; văn bản điện tử gửi nhận liên thông ước đạt 655.000 văn bản (9 tháng: 486.200 văn bản), tiết kiệm khoảng 27 tỷ đồng chi phí in ấn, gửi văn bản.', [['edoc_agencies', 2023, 612], ['edoc_cost_savings', 2023, 27000], ['edoc_interagency', 2023, 655000, 'estimate']]],
+    ['Từ ngày 01/7/2023 đến nay, đường dây nóng của tỉnh đã tiếp nhận 2.146 ý kiến.', []],
+    // a `lần lượt` list ends where its subjects end
+    ['- Đường dây nóng và Cổng góp ý tiếp nhận lần lượt 2.516 và 1.326 ý kiến, nâng tổng số lên 3.842 ý kiến.', [['feedback_hotline', 2023, 2516], ['feedback_portal', 2023, 1326], ['feedback_total', 2023, 3842]]],
+    ['The hotline and the online portal received 2,516 and 1,326 complaints respectively, bringing the total to 3,842.', [['feedback_hotline', 2023, 2516], ['feedback_portal', 2023, 1326], ['feedback_total', 2023, 3842]]],
+  ]);
+});
+
+describe('round 12: section rows in tables, indicators that are counted, rates that are not shares, parts of the same unit', () => {
+  cases([
+    // a row whose one text spans the table is a section of its body, not a third header row
+    ['TT | Chỉ tiêu | Đơn vị tính | Kết quả thực hiện | Kết quả thực hiện | Tăng/giảm (%)\nTT | Chỉ tiêu | Đơn vị tính | Năm 2022 | Năm 2023 | Tăng/giảm (%)\nI. Công nghiệp CNTT | I. Công nghiệp CNTT | I. Công nghiệp CNTT | I. Công nghiệp CNTT | I. Công nghiệp CNTT | I. Công nghiệp CNTT\n1 | Doanh thu công nghiệp CNTT | Tỷ đồng | 3.478 | 4.012 | 15,4\n2 | Tổng số trạm BTS | Trạm | 3.812 | 4.101 | 7,6', [['bts_total', 2022, 3812], ['bts_total', 2023, 4101], ['it_revenue', 2022, 3478], ['it_revenue', 2023, 4012]]],
+    // `hầu hết các chỉ tiêu` counts indicators; `02 chỉ tiêu` is a count of them
+    ['Năm 2023, hầu hết các chỉ tiêu chủ yếu của ngành đều tăng, trong đó tổng doanh thu toàn ngành lần đầu vượt mốc 10 nghìn tỷ đồng.', [['ict_revenue', 2023, 10000]]],
+    ['- Còn 02 chỉ tiêu chưa đạt kế hoạch là tỷ lệ TTHC có DVCTT mức độ 3, 4 (kế hoạch năm 2023 là 80%).', [['online_services_share', 2023, 80, 'target']]],
+    // a growth rate, imports, a poverty rate and a payments share are no catalogue figures
+    ['Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP, giá so sánh 2010) ước đạt 7,35%.', []],
+    ['Kim ngạch nhập khẩu ước 1.320 triệu USD.', []],
+    ['Giải quyết việc làm mới cho 21.500 lao động; tỷ lệ hộ nghèo giảm còn 3,1%.', []],
+    ['Tỷ lệ thanh toán trực tuyến trong giải quyết TTHC mới đạt 38%.', []],
+    // `trong đó` names a part of the figure before it of the same unit
+    ['Tính đến hết năm 2023, toàn tỉnh có 268 doanh nghiệp CNTT với gần 5.900 lao động, trong đó 97 doanh nghiệp phần mềm.', [['it_enterprises', 2023, 268], ['it_workforce', 2023, 5900]]],
+    // a bracket that breaks a figure down, in clauses of its own
+    ['- Hệ thống quản lý văn bản được triển khai tại 1.046 cơ quan, đơn vị (gồm 38 sở, ban, ngành; 9 huyện; 157 xã; 842 đơn vị khác).', [['edoc_agencies', 2023, 1046]]],
+  ]);
+});

@@ -225,7 +225,12 @@ export function layout(text: string, blocks?: Block[]): Unit[] {
       if (isTableLine(lineText)) {
         const rows: Row[] = [];
         let j = i;
-        while (j < lines.length && isTableLine(text.slice(lines[j]!.start, lines[j]!.end))) {
+        // a rule of dashes between two table lines (under a header, between rows) belongs to the table
+        const inTable = (k: number): boolean => {
+          const t = text.slice(lines[k]!.start, lines[k]!.end);
+          return isTableLine(t) || (isRuleLine(t) && k + 1 < lines.length && isTableLine(text.slice(lines[k + 1]!.start, lines[k + 1]!.end)));
+        };
+        while (j < lines.length && inTable(j)) {
           const l = lines[j]!;
           if (!isRuleLine(text.slice(l.start, l.end))) rows.push(tableRow(text, l.start, l.end, rows.length));
           j++;

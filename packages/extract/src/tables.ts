@@ -141,6 +141,12 @@ function isDataRow(doc: Doc, row: Row): boolean {
   return row.cells.some((c, i) => i > 0 && cellNumber(doc, c) !== undefined && !/^(?:19|20)\d\d$/.test(doc.v.work.slice(c.start, c.end).trim()));
 }
 
+/** A row whose one text spans the table (`I. Công nghiệp CNTT và kinh tế số`): a section of the body, not a header. */
+function isSectionRow(doc: Doc, row: Row): boolean {
+  const texts = row.cells.map((c) => doc.v.work.slice(c.start, c.end).trim());
+  return texts.length > 1 && texts[0] !== '' && texts.every((t) => t === texts[0]);
+}
+
 /**
  * Where each header cell stands when a reader kept merged cells once (written only in their first column, or left
  * out): a group cell of the first row (`Năm`, `Kế hoạch`) spans the cells under it. When the second row is shorter
@@ -172,7 +178,7 @@ function placeHeader(doc: Doc, rows: Row[], width: number): (Cell | undefined)[]
 /** The header rows (leading rows with no figure, at most three) and each column's label, merged cells once. */
 function headerOf(doc: Doc, rows: Row[]): { count: number; labels: string[]; cells: Cell[][]; several: boolean } {
   let found = 0;
-  while (found < Math.min(3, rows.length - 1) && !isDataRow(doc, rows[found]!)) found++;
+  while (found < Math.min(3, rows.length - 1) && !isDataRow(doc, rows[found]!) && !(found > 0 && isSectionRow(doc, rows[found]!))) found++;
   const count = doc.without.has('tables') ? 1 : Math.max(1, found);
   const width = Math.max(...rows.map((r) => r.cells.length));
   const placed = placeHeader(doc, rows.slice(0, count), width);

@@ -15,6 +15,7 @@ export interface CompiledIndicator {
   flow: boolean;
   needsFlowMark: boolean;
   shareOf?: string;
+  partOf?: string;
   sectors?: Set<Sector>;
   base?: Base;
   generations?: Set<Generation>;
@@ -95,6 +96,7 @@ export function compileWords(catalogue: Indicator[], regions: Region[] = []): Wo
       flow: w.flow ?? false,
       needsFlowMark: w.needsFlowMark ?? false,
       shareOf: w.shareOf,
+      partOf: w.partOf,
       sectors: w.sectors ? new Set(w.sectors) : undefined,
       base: w.base,
       generations: w.generations ? new Set(w.generations) : undefined,

@@ -34,7 +34,8 @@ export interface YearMention {
 export interface Marker {
   start: number;
   end: number;
-  kind: 'partYear' | 'multiYear' | 'yearEnd';
+  /** `fullYear`: words of the whole year (`ước cả năm`, `for the full year`), with or without a year after them. */
+  kind: 'partYear' | 'multiYear' | 'yearEnd' | 'fullYear';
   year?: number;
 }
 
@@ -62,13 +63,20 @@ const relatives: [RegExp, YearMention['relative'], YearRole][] = [
   [new RegExp(`\\b(?:${alt(t.thisYear)})\\b`, 'g'), 'now', 'plain'],
   [new RegExp(`\\b(?:${alt(t.yearOnYear)})\\b`, 'g'), 'previous', 'comparison'],
 ];
-const markerRes: [RegExp, Marker['kind']][] = [
+const markerRes: [RegExp, Marker['kind'] | 'dateSpan'][] = [
   [new RegExp(`\\b${count}${S}+(?:${alt(t.monthWords)})(?:${S}+(?:${alt(t.partOfYear)})${S}+(?:${alt(t.yearWords)}))?\\b`, 'g'), 'partYear'],
   [new RegExp(`\\b(?:(?:${alt(t.quarterWords)})${S}+(?:i{1,3}|iv|[1-4])|(?:${alt(t.ordinalWords)})${S}+(?:${alt(t.quarterWords)})|q[1-4]|${alt(t.halfYear)})\\b`, 'g'), 'partYear'],
   [new RegExp(`\\b(?:${alt(t.untilWords)})${S}+(?:ngay${S}+)?(\\d{1,2})${S}?/${S}?(\\d{1,2})(?:${S}?/${S}?((?:19|20)\\d\\d))?`, 'g'), 'partYear'],
   [new RegExp(`\\b(?:${alt(t.untilWords)})${S}+thang${S}+(\\d{1,2})(?:${S}?/${S}?((?:19|20)\\d\\d))?`, 'g'), 'partYear'],
+  // `- Tháng 12/2023, …` opening a line or a sentence: one month (a month elsewhere dates a publication or a stock)
+  [new RegExp(`(?<=(?:^|[\\n.;:])[\\s\\u00a0+•-]*)(?:${alt(t.monthWords.filter((w) => !/s$/.test(w)))})${S}+\\d{1,2}${S}?/${S}?(?:19|20)\\d\\d(?![\\d/])`, 'g'), 'partYear'],
+  // `(01/7 – 30/11/2025)`: a span of dates within a year (the whole year from 1/1 to 31/12 is told apart below)
+  [new RegExp(`(?<![\\d/])(\\d{1,2})${S}?/${S}?(\\d{1,2})(?:/(?:19|20)\\d\\d)?${S}*[-–—]${S}*(\\d{1,2})${S}?/${S}?(\\d{1,2})(?:${S}?/${S}?((?:19|20)\\d\\d))?(?![\\d/])`, 'g'), 'dateSpan'],
+  [new RegExp(`\\b(?:${alt(t.wholeYearWords)})(?![a-z0-9])`, 'g'), 'fullYear'],
   [new RegExp(`\\b(?:${alt(t.periodWords)})${S}+(?:19|20)\\d\\d${S}*(?:${alt(t.rangeWords)})${S}*(?:(?:${alt(t.yearWords)})${S}+)?(?:19|20)?\\d\\d\\b`, 'g'), 'multiYear'],
   [new RegExp(`\\b(?:(?:${alt(t.sinceWords)})${S}+(?:19|20)\\d\\d${S}*,?${S}*(?:${alt(t.untilNowWords)})|(?:${alt(t.sinceEnglish)})${S}+(?:19|20)\\d\\d)\\b`, 'g'), 'multiYear'],
+  // `Từ ngày 01/7/2025 đến nay`, `since 1 July 2025`: from a date to now, part of a year or more
+  [new RegExp(`\\b(?:${alt(t.sinceWords)})${S}+(?:ngay${S}+)?\\d{1,2}${S}?/${S}?\\d{1,2}${S}?/${S}?(?:19|20)\\d\\d${S}*,?${S}*(?:${alt(t.untilNowWords)})\\b`, 'g'), 'partYear'],
   [new RegExp(`\\b(?:${alt(t.severalYears)})${S}+(?:\\d+|${alt(t.numberWords)})${S}+(?:${alt(t.yearsWord)})\\b`, 'g'), 'multiYear'],
   [new RegExp(`\\b\\d+${S}+(?:${alt(t.yearsWord)})${S}+(?:${alt(t.yearsInARow)})\\b`, 'g'), 'multiYear'],
   // `\b` rather than a lookbehind: this pattern runs over the whole text
@@ -116,8 +124,12 @@ export function indexYears(fold: string, mask: Uint8Array, yearCode: (code: numb
   for (const [re, kind] of markerRes) {
     re.lastIndex = 0;
     while ((m = re.exec(fold))) {
-      let k = kind;
       let year: number | undefined;
+      if (kind === 'dateSpan') {
+        if (!(Number(m[1]) === 1 && Number(m[2]) === 1 && Number(m[3]) === 31 && Number(m[4]) === 12)) markers.push({ start: m.index, end: m.index + m[0].length, kind: 'partYear', ...(m[5] ? { year: Number(m[5]) } : {}) });
+        continue;
+      }
+      let k: Marker['kind'] = kind;
       // `đến 31/12/2020`, `đến hết tháng 12`: the end of a year, a whole-year figure
       if (kind === 'partYear' && m[1] !== undefined && /\/|thang/.test(m[0])) {
         const isDate = /\//.test(m[0].replace(/\/\s*(?:19|20)\d\d$/, ''));
@@ -130,7 +142,9 @@ export function indexYears(fold: string, mask: Uint8Array, yearCode: (code: numb
     }
   }
   markers.sort((a, b) => a.start - b.start);
-  return { years, markers };
+  // `6 tháng cuối năm`, `nửa cuối năm`: words of the whole year inside a part-year period are part of it
+  const parts = markers.filter((p) => p.kind === 'partYear');
+  return { years, markers: markers.filter((w) => w.kind !== 'fullYear' || !parts.some((p) => p.start <= w.start && w.end <= p.end)) };
 }
 
 /** Items of an ordered list lying inside [from, to). */

@@ -29,6 +29,10 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-6', dir: join(root, 'blind', 'round-6') },
   { name: 'round-7', dir: join(root, 'blind', 'round-7') },
   { name: 'round-8', dir: join(root, 'blind', 'round-8') },
+  { name: 'round-9', dir: join(root, 'blind', 'round-9') },
+  { name: 'round-10', dir: join(root, 'blind', 'round-10') },
+  { name: 'round-11', dir: join(root, 'blind', 'round-11') },
+  { name: 'round-12', dir: join(root, 'blind', 'round-12') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

@@ -2,9 +2,9 @@ import type { Qualifier } from '@chiso/shared';
 import type { Doc } from '../document';
 import type { Candidate } from '../facts';
 import type { Quantity } from '../numbers';
-import { alt, anyOf, S } from '../patterns';
+import { alt, anyOf, endsWithOne, S } from '../patterns';
 import type { Span } from '../structure';
-import { listJoiners, rankBefore, yearListFillers, yearListOpeners } from '../vocabulary/index';
+import { listJoiners, numberWords, rankBefore, yearCountLeads, yearListFillers, yearListOpeners, yearsWord } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -21,7 +21,10 @@ import { makeCandidate } from './candidate';
  * (`18%, 21% và 33% vào các năm 2024, 2026 và 2030`). Returns the quantities it read.
  */
 const reJoin = new RegExp(`,|${S}(?:${alt(listJoiners)})${S}`, 'g');
-const reYearListOpen = new RegExp(`^${S}*(?:(?:${alt(yearListOpeners)})${S}+)?$`);
+const reYearListOpen = new RegExp(
+  `^${S}*(?:(?:${alt(yearListOpeners)})${S}+)?(?:(?:${alt(yearCountLeads)})${S}+)?(?:(?:\\d+|${alt(numberWords)})${S}+(?:${alt(yearsWord)})${S}+)?$`,
+);
+const reYearListLead = endsWithOne(yearListOpeners.filter((w) => w.includes(' ')));
 const reOnlyJoiners = new RegExp(`^(?:${S}|,|(?:${alt(listJoiners)}))*$`);
 const reYearJoiners = new RegExp(`^(?:${S}|,|(?:${alt([...listJoiners, ...yearListFillers])}))*$`);
 const reRankWords = anyOf(rankBefore);
@@ -43,7 +46,11 @@ function listYears(doc: Doc, seg: Segment, values: Quantity[], chainA: number, m
   const after = yearRunIn(doc, seg, last.surfaceEnd, firstFrom(seg.semis, last.surfaceEnd) ?? seg.sent.end);
   if (after.length === values.length && reYearListOpen.test(doc.v.fold.slice(last.surfaceEnd, after[0]!.start))) return after;
   const before = yearRunIn(doc, seg, chainA, marker);
-  return before.length === values.length ? before : undefined;
+  if (before.length === values.length) return before;
+  // `A lần lượt đạt 350 và 600; B lần lượt đạt 6.000 và 10.000 vào các năm 2025 và 2030`: years ending the sentence serve each list in it
+  const closing = yearRunIn(doc, seg, last.surfaceEnd, seg.sent.end);
+  const closes = closing.length === values.length && /^[\s\u00a0.;)]*$/.test(doc.v.fold.slice(closing[closing.length - 1]!.end, seg.sent.end));
+  return closes && reYearListLead.test(doc.v.fold.slice(Math.max(last.surfaceEnd, closing[0]!.start - 24), closing[0]!.start)) ? closing : undefined;
 }
 
 function splitParts(fold: string, from: number, to: number): Span[] {
@@ -68,8 +75,7 @@ function qualifierOf(doc: Doc, seg: Segment, ctx: Context, year: number, at: num
 
 export function readLists(doc: Doc, seg: Segment, ctx: Context, out: Candidate[]): Set<Quantity> {
   const handled = new Set<Quantity>();
-  const r = seg.matches.find((m) => doc.words.respectively.has(m.id));
-  if (r) readRespectively(doc, seg, ctx, r, handled, out);
+  for (const r of seg.matches) if (doc.words.respectively.has(r.id)) readRespectively(doc, seg, ctx, r, handled, out);
   readValueYears(doc, seg, ctx, handled, out);
   return handled;
 }
@@ -115,6 +121,8 @@ function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: numb
     return;
   }
   const parts = splitParts(fold, chainA, subjectEnd);
+  // `A và B tiếp nhận lần lượt 2.516 và 1.326 ý kiến, nâng tổng số lên 3.842 ý kiến`: the list ends with its subjects
+  if (values.length > parts.length && parts.length >= 2 && !reOnlyJoiners.test(fold.slice(values[parts.length - 1]!.surfaceEnd, values[parts.length]!.prefixStart))) values = values.slice(0, parts.length);
   const used = parts.slice(-values.length);
   if (used.length !== values.length) return;
   const yearsOfParts = used.map((p) => years.find((y) => y.start >= p.start && y.end <= p.end && y.role === 'plain'));

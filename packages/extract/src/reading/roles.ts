@@ -55,6 +55,9 @@ const reRankBefore = endsWithOne(r.rankBefore, `(?:${S}+(?:${alt(r.rankWordSuffi
 const reScoreBefore = endsWithOne(r.scoreBefore);
 const reScoreAfter = new RegExp(`^${S}*(?:${alt(r.scoreAfter)})(?![a-z])(?!${S}+(?!(?:${alt(r.scoreAfterLinks)})\\b)[a-z])`);
 const reRankStep = startsWithOne(r.rankSteps);
+const reRankedUnits = startsWithOne(r.rankedUnits);
+const reGrowthRate = new RegExp(`^[\\s\\u00a0\\-+•]*(?:${alt(r.growthRateWords)})(?![a-z0-9])`);
+const reIncrementAfter = startsWithOne(r.incrementAfter);
 const reDenominator = endsWithOne(r.denominatorWords);
 const reDenominatorAfterFigure = endsWithOne(r.denominatorAfterFigure);
 const reBand = new RegExp(`(?:^|[^a-z])(?:${alt(r.bandWords)})(?:[\\s\\u00a0,]+[^\\s\\u00a0,;.]+){0,5}${S}*$`);
@@ -88,9 +91,9 @@ function fromWords(before: string, after: string, percent: boolean, points: bool
   } else {
     if (points) return { role: 'increment', evidence: [] };
     if (reTargetBefore.test(b)) return { role: 'targetValue', evidence: [ev('role.target-value')] };
-    if (reIncrementBefore.test(b)) return { role: 'increment', evidence: [] };
+    if (reIncrementBefore.test(b) || reIncrementAfter.test(after)) return { role: 'increment', evidence: [] };
   }
-  if (reRankBefore.test(b)) return { role: 'rank', evidence: [ev('role.rank-words')] };
+  if (reRankBefore.test(b)) return reRankedUnits.test(after) ? { role: 'denominator', evidence: [] } : { role: 'rank', evidence: [ev('role.rank-words')] };
   if (!percent && reScoreBefore.test(b)) return { role: 'score', evidence: [ev('role.score-words')] };
   if (!percent && reScoreAfter.test(after)) return { role: 'score', evidence: [ev('role.score-words')] };
   if (reFromBefore.test(b) && !reBoundAfter.test(after)) return { role: 'from', evidence: [ev('role.move-start')] };
@@ -142,6 +145,7 @@ function roleOf(doc: Doc, seg: Segment, item: Item): RoleReading {
   // `trên tổng số 1.616 TTHC`, `1,024 of the province's 1,890 procedures`: the total a figure is part of
   if (!q.percent && reDenominator.test(tail(before))) return { role: 'denominator', evidence: [] };
   if (!q.percent && prev && prev.surfaceEnd >= clauseStart && !prev.percent && reDenominatorAfterFigure.test(fold.slice(prev.surfaceEnd, q.prefixStart))) return { role: 'denominator', evidence: [] };
+  if (q.percent && reGrowthRate.test(fold.slice((lastBefore(seg.semis, q.prefixStart) ?? sent.start - 1) + 1, q.prefixStart))) return { role: 'change', sign: 1, evidence: [] };
   // the words that give a number its role stand right before it: a short tail keeps the end-anchored patterns cheap
   const read = fromWords(before.length > 48 ? before.slice(-48) : before, after, q.percent, q.points);
   if (read.role === 'level' && reRankOrdinal.test(doc.v.lower.slice(Math.max(clauseStart, q.prefixStart - 12), q.prefixStart))) return { role: 'rank', evidence: [ev('role.rank-words')] };

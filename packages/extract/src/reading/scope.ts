@@ -1,9 +1,9 @@
 import type { Doc } from '../document';
 import { matchesIn } from '../lexicon';
 import type { Quantity } from '../numbers';
-import { endsWithOne, startsWithOne } from '../patterns';
+import { alt, endsWithOne, S, startsWithOne } from '../patterns';
 import type { Span } from '../structure';
-import { baseWords, componentTopic, groupFrameOpeners } from '../vocabulary/index';
+import { approxWords, baseWords, componentTopic, groupFrameOpeners, nationalAfterLinks, overallIndexWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within } from '../years';
 import { ev, type Evidence } from './evidence';
@@ -84,6 +84,30 @@ function threshold(doc: Doc, seg: Segment, q: Quantity, approx: ScopeInput['appr
   return false;
 }
 
+const reNationalLink = new RegExp(`^${S}*(?:${alt(nationalAfterLinks)})${S}*$`);
+/** The country named right after the figure behind a preposition (`95.1 per cent for the country as a whole`, `47% của cả nước`). */
+function nationalAfterLink(doc: Doc, seg: Segment, trail: [number, number]): boolean {
+  const m = seg.matches.find((x) => doc.words.national.has(x.id) && x.start >= trail[0] && x.start <= Math.min(trail[1], trail[0] + 12));
+  return m !== undefined && reNationalLink.test(doc.v.fold.slice(trail[0], m.start));
+}
+
+const reBoundBefore = endsWithOne([...approxWords.over, ...approxWords.under]);
+/** A count of firms before an amount they each pass in its clause (`có 5 doanh nghiệp nộp ngân sách trên 20 tỷ đồng`): firms above a threshold, not all of them. */
+function firmsOverThreshold(doc: Doc, seg: Segment, q: Quantity): boolean {
+  if (!reEntityNoun.test(doc.v.fold.slice(q.surfaceEnd, q.surfaceEnd + 4))) return false;
+  const noun = leadingNoun(doc.words, doc.matches, [q.surfaceEnd, Math.min(seg.sent.end, q.surfaceEnd + 40)], doc.v.fold);
+  if (!noun.units?.has('enterprises')) return false;
+  const clauseEnd = seg.bounds.find((b) => b > q.surfaceEnd) ?? seg.sent.end;
+  return seg.quantities.some((c) => c.start > q.end && c.end <= clauseEnd && (c.currency || c.scale) && reBoundBefore.test(doc.v.fold.slice(Math.max(q.surfaceEnd, c.prefixStart - 24), c.prefixStart)));
+}
+
+const reOverall = new RegExp(`(?<![a-z0-9])(?:${alt(overallIndexWords)})(?![a-z0-9])`);
+/** A pillar named before the figure in its clause chain, unless the words after it turn back to the whole index. */
+function componentBefore(doc: Doc, seg: Segment, chainStart: number, q: Quantity): boolean {
+  const last = seg.matches.filter((m) => doc.words.component.has(m.id) && m.start >= chainStart && m.end <= q.prefixStart).pop();
+  return last !== undefined && !reOverall.test(doc.v.fold.slice(last.end, q.prefixStart)) && !reOverall.test(doc.v.fold.slice(q.surfaceEnd, q.surfaceEnd + 12));
+}
+
 export function readScope(s: ScopeInput): Scope {
   const { doc, seg, q, kind, indicator, w } = s;
   const words = doc.words;
@@ -103,16 +127,17 @@ export function readScope(s: ScopeInput): Scope {
   if (kind === 'rank' && seg.matches.some((m) => words.regionGroup.has(m.id) && m.start >= seg.sent.start && m.end <= q.prefixStart && reGroupFrame.test(doc.v.fold.slice(Math.max(seg.sent.start, m.start - 12), m.start)))) return { out: 'regionGroup', evidence };
   if (!doc.ownIsCountry && kind !== 'rank') {
     // in the words after the number only right after it (`47% cả nước`, `12 percent nationwide`), not after a comparison (`above the national average of …`)
-    const national = hasMatch(seg, words.national, w.near[0], w.near[1]) || hasMatch(seg, words.national, w.trail[0], Math.min(w.trail[1], w.trail[0] + 14)) || (bracket !== undefined && hasMatch(seg, words.national, lead.start, lead.end)) || seg.nationalOpener;
+    const national = hasMatch(seg, words.national, w.near[0], w.near[1]) || hasMatch(seg, words.national, w.trail[0], Math.min(w.trail[1], w.trail[0] + 14)) || nationalAfterLink(doc, seg, w.trail) || (bracket !== undefined && hasMatch(seg, words.national, lead.start, lead.end)) || seg.nationalOpener;
     if (national) return { out: 'national', evidence };
   }
   if (hasMatch(seg, words.operators, w.near[0], w.near[1]) || (hasMatch(seg, words.singledOut, chainStart, q.prefixStart) && hasMatch(seg, words.operators, chainStart, q.prefixStart))) return { out: 'operator', evidence };
   if ((kind === 'money' || kind === 'count') && hasMatch(seg, words.subset, chainStart, q.prefixStart)) return { out: 'subset', evidence };
   if (kind === 'money' && threshold(doc, seg, q, s.approx)) return { out: 'threshold', evidence };
+  if (kind === 'count' && firmsOverThreshold(doc, seg, q)) return { out: 'threshold', evidence };
   if (kind === 'percent' && placesSubset(doc, seg, q, chainStart)) return { out: 'subset', evidence };
   // a pillar named before the rank in its clause chain, or right after it (`came 12th in digital economy`)
   const componentAfter = hasMatch(seg, words.component, q.surfaceEnd, Math.min(w.trail[1], q.surfaceEnd + 24)) && !cueIn(doc, indicator, q.surfaceEnd, w.trail[1]);
-  if ((kind === 'rank' || kind === 'score') && (hasMatch(seg, words.component, chainStart, q.prefixStart) || componentAfter || (reComponentTopic.test(doc.v.fold.slice(q.surfaceEnd, w.trail[1])) && !cueIn(doc, indicator, q.surfaceEnd, w.trail[1])))) return { out: 'component', evidence };
+  if ((kind === 'rank' || kind === 'score') && (componentBefore(doc, seg, chainStart, q) || componentAfter || (reComponentTopic.test(doc.v.fold.slice(q.surfaceEnd, w.trail[1])) && !cueIn(doc, indicator, q.surfaceEnd, w.trail[1])))) return { out: 'component', evidence };
   if (s.whole && s.whole.key === indicator.key) return { out: 'part', evidence };
   return { evidence: softEvidence(doc, seg, s.whole, evidence) };
 }

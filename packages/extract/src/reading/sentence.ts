@@ -5,7 +5,7 @@ import type { Quantity } from '../numbers';
 import type { Span } from '../structure';
 import { alt, endsWithOne, S } from '../patterns';
 import { firstAtOrAfter } from '../search';
-import { listJoiners, valueComparedBefore } from '../vocabulary/index';
+import { listJoiners, partOpeners, valueComparedBefore } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -15,7 +15,7 @@ import { readLists } from './lists';
 import { readQualifier, targetWordOf } from './qualifier';
 import { isComparisonAside, isMoveEnd, outOf, readRole, type RoleReading } from './roles';
 import { isPartAfter, partStretches, readScope } from './scope';
-import { firstFrom, hasFigure, hasMatch, lastBefore, segment, topicYearOf, type Segment } from './segment';
+import { firstFrom, hasFigure, hasMatch, inBracket, lastBefore, segment, topicYearOf, type Segment } from './segment';
 import { isPerThousand, kindOf, leadingNoun, nounPhrase, readSubject, type FitContext, type Kind, type Windows } from './subject';
 import { comparisonYear, readYear, type Heading } from './year';
 
@@ -40,7 +40,7 @@ export interface Context {
    * ranked; the figureless line ending in a colon that introduces the list items after it, with its bullet and the
    * year it opens with (`b) Đến năm 2030:`).
    */
-  memory: { lastIndex?: Span; leadIn?: Span; leadInBullet?: string; leadInYear?: number };
+  memory: { lastIndex?: Span; leadIn?: Span; leadInBullet?: string; leadInYear?: number; partsOf?: CompiledIndicator; partsBullet?: string };
 }
 
 /** The last figure read in a sentence: changes, plan attainment and anaphors refer to it. */
@@ -60,11 +60,21 @@ interface Host {
 export const readingWork = { pairs: 0 };
 
 const reLeadIn = /:[\s\u00a0]*$/;
+const rePartsLeadIn = new RegExp(`(?:^|[^a-z])(?:${alt(partOpeners)})${S}*:${S}*$`);
 
 /** The bullet a line starts with (`-`, `+`, `•`), or none. */
 export function bulletOf(text: string, at: number): string | undefined {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   return /^[ \t]*([-+•*–])[ \t\u00a0]/.exec(text.slice(lineStart, lineStart + 4))?.[1];
+}
+
+/** `1.206 dịch vụ (548 dịch vụ mức độ 3 và 658 dịch vụ mức độ 4)`: figures in a bracket right after a figure, with no year of their own, break it down. */
+function breakdownOf(seg: Segment, work: string, q: Quantity, hosts: readonly Host[]): CompiledIndicator | undefined {
+  const b = inBracket(seg, q.start);
+  const host = b && hosts.filter((h) => h.end <= b.start).pop();
+  if (!b || !host || /[\d;.]/.test(work.slice(host.end, b.start))) return undefined;
+  const inside = seg.quantities.filter((x) => x.start > b.start && x.end < b.end);
+  return inside.length >= 2 && !seg.years.some((y) => y.start > b.start && y.end < b.end) ? host.indicator : undefined;
 }
 
 export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
@@ -288,9 +298,15 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
 
     // the whole a part list refers to: the figure before `trong đó`, before `48 of which`, or the previous sentence's
     let whole: CompiledIndicator | undefined;
-    if (part) whole = hosts.filter((h) => h.end <= part.start).pop()?.indicator ?? (part.start <= sent.start + 12 ? ctx.prevIndicator : undefined);
+    // (`268 doanh nghiệp với 5.900 lao động, trong đó 97 doanh nghiệp phần mềm`: the figure before of the part's unit)
+    if (part) {
+      const before = hosts.filter((h) => h.end <= part.start);
+      whole = (before.filter((h) => h.indicator?.unit === ind.unit).pop() ?? before.pop())?.indicator ?? (part.start <= sent.start + 12 ? ctx.prevIndicator : undefined);
+    }
     else if (isPartAfter(doc, seg, q)) whole = host?.indicator;
     else if (seg.partOfPrevious && !hosts.length) whole = ctx.prevIndicator;
+    else if (ctx.memory.partsOf && ctx.block.kind === 'list_item') whole = ctx.memory.partsOf;
+    else whole = breakdownOf(seg, work, q, hosts);
     const scope = readScope({ doc, seg, q, kind, indicator: ind, w, whole, approx });
     const suppressed = yr.period !== 'year' || scope.out !== undefined;
     const evidence: Evidence[] = [...role.evidence, ...subject.evidence, ...scope.evidence, ...yr.evidence, ...qual.evidence];
@@ -328,4 +344,9 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
   if (topic) ctx.paragraphYear = topic;
   ctx.prevSentence = sent;
   ctx.prevIndicator = host?.indicator ?? ctx.prevIndicator;
+  // `… khoảng 6.480 người, trong đó:` over `+ Lao động phần mềm: 2.150 người;`: the items are parts of that figure
+  if (host?.indicator && rePartsLeadIn.test(fold.slice(Math.max(sent.start, sent.end - 24), sent.end))) {
+    ctx.memory.partsOf = host.indicator;
+    ctx.memory.partsBullet = bulletOf(doc.v.work, sent.start);
+  }
 }

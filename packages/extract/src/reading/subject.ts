@@ -4,9 +4,9 @@ import { countUnits, isMoney, moneyCurrency } from '../facts';
 import { matchesIn, type PhraseMatch } from '../lexicon';
 import { firstAtOrAfter } from '../search';
 import type { Quantity } from '../numbers';
-import { alt, S } from '../patterns';
+import { alt, endsWithOne, S } from '../patterns';
 import type { Span } from '../structure';
-import { leaderNational, leaderTopic, linkWords, perWords } from '../vocabulary/index';
+import { leaderNational, leaderTopic, linkWords, perWords, totalBefore } from '../vocabulary/index';
 import type { Base, Generation, Sector } from '../vocabulary/index';
 import type { CompiledIndicator, Words } from '../words';
 import { ev, type Evidence } from './evidence';
@@ -375,6 +375,8 @@ function fitsOf(fc: FitContext): (ind: CompiledIndicator) => boolean {
 const inherit = (indicator: CompiledIndicator): Choice => ({ indicator, score: 1, where: 'clause', contested: false, cueAt: -1 });
 
 /** Reads the subject of a level, rank or score; the evidence says where it was found. */
+const reTotalBefore = endsWithOne(totalBefore, `(?:${S}+(?:${alt(['lên', 'là', 'đạt', 'of', 'to'])}))?${S}*:?`);
+
 export function readSubject(s: SubjectInput): Subject {
   const { doc, seg, q, role, kind, leader, fc, host } = s;
   const w: Windows = { ...s.w };
@@ -401,6 +403,17 @@ export function readSubject(s: SubjectInput): Subject {
     const trailIsBase = kind === 'percent' && (shareNear || !nounAfter);
     if (kind === 'percent' && !trailIsBase) w.far = [w.near[0], w.near[0]];
     choice = chooseIndicator(words, doc.matches, w, fits, trailIsBase);
+    // `A và B tiếp nhận …, nâng tổng số lên 3.842 ý kiến`: a total named right before the figure of a channel is the whole
+    if (choice?.indicator.partOf && reTotalBefore.test(fold.slice(Math.max(w.near[0], q.prefixStart - 32), q.prefixStart))) {
+      const whole = words.indicators.find((ind) => ind.key === choice!.indicator.partOf && fits(ind));
+      if (whole) choice = inherit(whole);
+    }
+    // `12.870 ý kiến, 98,6% đã được xử lý`: a share whose words after it name a count is the share of that count
+    if (!choice && kind === 'percent' && !trailIsBase) {
+      const counted = chooseIndicator(words, doc.matches, { near: [w.trail[0], w.trail[0]], far: [w.trail[0], w.trail[0]], trail: w.trail }, (ind) => ind.unit !== 'percent');
+      const share = counted && words.indicators.find((ind) => ind.shareOf === counted.indicator.key && fits(ind));
+      if (share) return { choice: inherit(share), evidence: [ev('subject.share-of-count')] };
+    }
     if (!choice && hasMatch(seg, words.anaphor, w.near[0], w.near[1]) && host?.indicator && fits(host.indicator)) return { choice: inherit(host.indicator), evidence: [ev('subject.inherited')] };
     // `đã xử lý 6.320 phản ánh (97,5%)`: a share alone in brackets right after a count is the share of that count
     const bracketAfterHost = host !== undefined && /^[^\d;.()]*\([\s\u00a0]*$/.test(work.slice(host.end, q.prefixStart)) && /^[\s\u00a0]*\)/.test(work.slice(q.surfaceEnd, q.surfaceEnd + 3));
@@ -409,8 +422,10 @@ export function readSubject(s: SubjectInput): Subject {
       const sibling = words.indicators.find((ind) => ind.shareOf === hostInd.key && fits(ind)) ?? (fits(hostInd) ? hostInd : undefined);
       if (sibling) return { choice: inherit(sibling), evidence: [ev('subject.share-of-count')] };
     }
-    // `Trong đó, …`, `Riêng …`: a part of what the previous sentence named
-    if (!choice && s.prevSentence && (kind === 'rank' || kind === 'score' || (kind === 'count' && s.counted) || seg.partOfPrevious)) {
+    // `Trong đó, …`, `Riêng …`: a part of what the previous sentence named; `Ước cả năm đạt …` after a part-year
+    // figure: the whole year of what it named
+    const wholeYearOfPrevious = (kind === 'money' || kind === 'count') && seg.markers.some((m) => m.kind === 'fullYear' && m.start < q.prefixStart);
+    if (!choice && s.prevSentence && (kind === 'rank' || kind === 'score' || (kind === 'count' && s.counted) || seg.partOfPrevious || wholeYearOfPrevious)) {
       choice = chooseIndicator(words, doc.matches, { ...w, context: [s.prevSentence.start, s.prevSentence.end] }, fits);
     }
     // `- Nộp ngân sách nhà nước:` over `+ Ước cả năm đạt 242 tỷ đồng`: the item's subject is the list's lead-in

@@ -4,7 +4,7 @@ import type { Quantity } from '../numbers';
 import { alt, endsWithOne, S } from '../patterns';
 import { comparisonBefore, editionFillers, targetMetBefore, targetYearBefore, yearAfterFigure, yearOnYear, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
-import { within, type YearMention } from '../years';
+import { within, type Marker, type YearMention } from '../years';
 import { ev, type Evidence } from './evidence';
 import { inBracket, lastBefore, type Segment } from './segment';
 import type { Span } from '../structure';
@@ -61,6 +61,7 @@ export interface YearReading {
 
 const reAfterFigure = new RegExp(`^${S}*(?:(?:${alt(yearAfterFigure)})${S}*)?$`);
 const reYearWordBefore = new RegExp(`(?:^|[^a-z])(?:${alt(yearAfterFigure)})${S}*$`);
+const reDeadline = endsWithOne(targetYearBefore);
 const reTargetYear = new RegExp(`(?:${alt([...targetYearBefore, ...yearAfterFigure])})${S}+(?:(?:${alt(yearWords)})${S}+)?$`);
 const reEdition = new RegExp(`^[\\s\\u00a0()]*(?:(?:${alt(editionFillers.filter((f) => /\w/.test(f)))})${S}*)?$`);
 const reEditionBefore = /^[\s\u00a0]*(?:[a-z]+[\s\u00a0]+){0,2}$/;
@@ -84,11 +85,17 @@ function asideYear(seg: Segment, y: YearMention, q: Quantity): boolean {
   return b !== undefined && !(b.start < q.start && q.end <= b.end);
 }
 
-function resolveRelative(doc: Doc, y: YearMention, lastYear: number | undefined): number | undefined {
+function resolveRelative(doc: Doc, y: YearMention, lastYear: number | undefined, target: boolean): number | undefined {
   if (!y.relative) return y.year;
   if (doc.reportYear === undefined) return undefined;
   if (y.relative === 'current') return doc.reportYear;
-  if (y.relative === 'now') return doc.datedYear ?? doc.reportYear;
+  // a result of `năm nay` in a text dated in the first months after the year it reviews is that year's: the year of
+  // the date has barely begun (a review delivered in January); a target or a deadline (`by the end of this year`) of
+  // `năm nay` is the year of the date
+  if (y.relative === 'now') {
+    const deadline = reDeadline.test(doc.v.fold.slice(Math.max(0, y.start - 16), y.start));
+    return doc.dated && !target && !deadline && doc.dated.year === doc.reportYear + 1 && doc.dated.month <= 3 ? doc.reportYear : (doc.dated?.year ?? doc.reportYear);
+  }
   if (y.relative === 'previous') return doc.reportYear - 1;
   return (lastYear ?? doc.reportYear) - 1;
 }
@@ -111,8 +118,9 @@ function editionYear(doc: Doc, seg: Segment, ind: CompiledIndicator, q: Quantity
     }
   }
   // `ranked 17th out of 63 in the 2023 Digital Transformation Index`, `… in the Digital Transformation Index (DTI)
-  // 2023`: the edition named after the rank
-  if (!found && !leader) {
+  // 2023`: the edition named after the rank; also when an edition named earlier is compared with this rank (`ranked
+  // 12th in the DTI 2023, up from its 19th place in DTI 2022`)
+  if ((!found || reComparedRank.test(doc.v.fold.slice(found.end, q.start))) && !leader) {
     for (const m of matchesIn(doc.matches, q.end, seg.sent.end)) {
       if (!cueIds.has(m.id)) continue;
       // `tăng 0,0562 điểm so với DTI 2022`: an edition compared with is not the figure's
@@ -149,8 +157,17 @@ function periodOf(s: YearInput, bound: YearMention | undefined, viaComparison: b
   const multi = markers.some((m) => m.kind === 'multiYear' && ((m.start >= chain && m.start < q.prefixStart) || (m.start >= q.surfaceEnd - 1 && m.start < q.surfaceEnd + 8)));
   if (multi) return 'multiYear';
   const explicitFull = bound && (bound.role === 'fullYear' || !heading.partYear || bound.year !== heading.year);
-  const partBefore = markers.some((m) => m.kind === 'partYear' && m.start < q.prefixStart && (!bound || m.start > bound.start || bound.role !== 'fullYear') && !(bound && bound.start > m.end && bound.role === 'fullYear'));
-  const partAfter = markers.some((m) => m.kind === 'partYear' && m.start >= q.surfaceEnd && m.start < trailEnd + 20 && !semis.some((x) => x > q.surfaceEnd && x < m.start));
+  // words of the whole year after a part-year period (`6 tháng đạt 512 tỷ; ước cả năm đạt 1.150 tỷ`) end it
+  const wholeYearAfter = (m: Marker) => markers.some((w) => w.kind === 'fullYear' && w.start >= m.end && w.end <= q.prefixStart);
+  // `ước đạt 655.000 văn bản (9 tháng: 486.200 văn bản), tiết kiệm 27 tỷ đồng`: a period inside a bracket with a figure
+  // of its own dates that figure; a bracket of a period alone (`(01/7 – 30/11/2025)`) dates its clause
+  const own = inBracket(seg, q.start);
+  const elsewhere = (m: Marker) => {
+    const b = inBracket(seg, m.start);
+    return b !== undefined && !(own && b.start === own.start) && seg.quantities.some((x) => x.start > b.start && x.end < b.end && (x.end <= m.start || x.start >= m.end));
+  };
+  const partBefore = markers.some((m) => m.kind === 'partYear' && m.start < q.prefixStart && (!bound || m.start > bound.start || bound.role !== 'fullYear') && !(bound && bound.start > m.end && bound.role === 'fullYear') && !wholeYearAfter(m) && !elsewhere(m));
+  const partAfter = markers.some((m) => m.kind === 'partYear' && m.start >= q.surfaceEnd && m.start < trailEnd + 20 && !semis.some((x) => x > q.surfaceEnd && x < m.start) && !elsewhere(m));
   if (((partBefore || partAfter) && bound?.role !== 'fullYear') || (heading.partYear && !explicitFull)) return 'partYear';
   return 'year';
 }
@@ -162,6 +179,7 @@ function datesAnAside(seg: Segment, q: Quantity, y: YearMention): boolean {
 }
 
 const reTargetMet = endsWithOne(targetMetBefore);
+const reComparedRank = new RegExp(`(?<![a-z0-9])(?:${alt(comparisonBefore)})(?![a-z0-9])`);
 const reComparedEdition = new RegExp(`(?<![a-z0-9])(?:${alt(comparisonBefore.filter((w) => w !== 'from' && w !== 'over'))})(?![a-z0-9])`);
 
 export function readYear(s: YearInput, trailEnd: number): YearReading {
@@ -186,7 +204,7 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
     const right = reAfterFigure.test(between) && next.start < q.surfaceEnd + 24;
     const late = !ownYear && next.start <= trailEnd && !/[\d(),;:]/.test(between) && reYearWordBefore.test(between);
     if (right || late) {
-      year = next.relative ? resolveRelative(doc, next, s.hostYear ?? s.lastYear) : next.year;
+      year = next.relative ? resolveRelative(doc, next, s.hostYear ?? s.lastYear, s.targetWord) : next.year;
       bound = next;
       consumed.add(next);
     }
@@ -203,6 +221,12 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
       bound = target;
       consumed.add(target);
     }
+  }
+  // `cải thiện 5 bậc so với năm 2021 (thứ 22/63)`: a rank in the aside of a year compared with is that year's, not the edition's
+  if (year === undefined && (kind === 'rank' || kind === 'score') && s.comparison?.year !== undefined && rules) {
+    year = s.comparison.year;
+    viaComparison = true;
+    from = 'comparison';
   }
   if (year === undefined && (kind === 'rank' || kind === 'score') && s.indicator && rules) {
     const y = editionYear(doc, seg, s.indicator, q, leader, s.prevSentence ? [s.prevSentence.start, s.prevSentence.end] : undefined);
@@ -231,7 +255,7 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
       from = 'sentence';
     } else if (lastMention) {
       bound = lastMention;
-      year = resolveRelative(doc, lastMention, s.lastYear);
+      year = resolveRelative(doc, lastMention, s.lastYear, s.targetWord);
       from = 'sentence';
     }
   }
@@ -254,6 +278,6 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
     }
   }
   evidence.push(ev(codeOf[from]));
-  if (seg.markers.length || s.heading.partYear) evidence.push(ev('year.period-words'));
+  if (seg.markers.some((m) => m.kind !== 'fullYear') || s.heading.partYear) evidence.push(ev('year.period-words'));
   return { year, from, bound, viaComparison, period: doc.without.has('periods') ? 'year' : periodOf(s, bound, viaComparison, trailEnd), evidence };
 }

@@ -21,6 +21,8 @@ export interface IndicatorWords {
   needsFlowMark?: boolean;
   /** The count this share is a share of: a bare `chiếm 80%` after that count becomes this indicator. */
   shareOf?: string;
+  /** The count this one is a channel of (`feedback_total` for the hotline): a total named right before its figure makes it that whole. */
+  partOf?: string;
   /**
    * The sectors the figure's noun phrase may name. Another sector in it (`doanh thu bưu chính`, `xuất khẩu hàng hóa`,
    * `của các doanh nghiệp viễn thông`) makes the figure a part of the sector or another one, not this indicator.
@@ -55,6 +57,7 @@ export const indicatorWords: IndicatorWords[] = [
     key: 'software_export',
     vi: ['xuất khẩu phần mềm', 'kim ngạch', 'xuất khẩu + @software', 'giá trị xuất khẩu + @software'],
     en: ['software export', 'software exports', 'export + @software', 'exports + @software'],
+    not: ['nhập khẩu', 'import', 'imports'],
     sectors: ['software', 'it'],
   },
   {
@@ -73,7 +76,7 @@ export const indicatorWords: IndicatorWords[] = [
     key: 'grdp_share',
     vi: ['GRDP', 'tổng sản phẩm trên địa bàn', 'tỷ trọng + ngành'],
     en: ['GRDP', 'gross regional domestic product'],
-    not: ['kinh tế số', 'digital economy'],
+    not: ['kinh tế số', 'digital economy', 'tăng trưởng', 'tốc độ tăng', 'growth', 'grew'],
     sectors: sectorWide,
     base: 'grdp',
   },
@@ -120,14 +123,14 @@ export const indicatorWords: IndicatorWords[] = [
     key: 'online_services_share',
     vi: ['thủ tục hành chính', 'TTHC'],
     en: ['administrative procedures', 'procedures + online'],
-    not: ['toàn trình', 'mức độ 4', 'end-to-end'],
+    not: ['toàn trình', 'mức độ 4', 'end-to-end', 'thanh toán', 'payment', 'payments'],
     shareOf: 'online_services_total',
     base: 'procedures',
   },
   {
     key: 'online_services_full_share',
     vi: ['toàn trình', 'dịch vụ + mức độ 4', 'DVCTT mức độ 4'],
-    en: ['end-to-end', 'fully online', 'level 4', 'level-4'],
+    en: ['end-to-end', 'fully online', 'entirely online', 'completely online', 'level 4', 'level-4'],
     base: 'services',
   },
   {
@@ -140,7 +143,7 @@ export const indicatorWords: IndicatorWords[] = [
   {
     key: 'late_processing_share',
     vi: ['hồ sơ + trễ hạn', 'hồ sơ + quá hạn', 'trễ hạn', 'quá hạn'],
-    en: ['late', 'overdue', 'past the deadline', 'past deadline', 'behind schedule'],
+    en: ['late', 'overdue', 'past the deadline', 'past deadline', 'behind schedule', 'after the deadline', 'after their deadline', 'after its deadline'],
     base: 'dossiers',
   },
   {
@@ -167,12 +170,14 @@ export const indicatorWords: IndicatorWords[] = [
   },
   {
     key: 'feedback_hotline',
+    partOf: 'feedback_total',
     vi: ['đường dây nóng', 'tổng đài', 'cuộc gọi', 'ý kiến + đường dây nóng', 'phản ánh + đường dây nóng', 'lượt + đường dây nóng', 'ý kiến + tổng đài', 'phản ánh + tổng đài', 'cuộc gọi + tổng đài'],
     en: ['hotline', 'calls'],
     not: ['cổng góp ý', 'xử lý', 'phản hồi', 'portal', 'resolved', 'handled'],
   },
   {
     key: 'feedback_portal',
+    partOf: 'feedback_total',
     vi: ['cổng góp ý', 'qua cổng', 'ý kiến + cổng góp ý', 'phản ánh + cổng góp ý', 'lượt + cổng góp ý', 'ý kiến + qua cổng'],
     en: ['feedback portal', 'via the portal', 'through the portal', 'online portal'],
     not: ['đường dây nóng', 'tổng đài', 'xử lý', 'phản hồi', 'hotline', 'resolved', 'handled'],
@@ -187,7 +192,7 @@ export const indicatorWords: IndicatorWords[] = [
     key: 'feedback_resolved_share',
     vi: ['tỷ lệ + xử lý', 'tỷ lệ + phản hồi', 'tỷ lệ + giải quyết', 'trong số đó + xử lý', 'trong số đó + phản hồi', 'trong số đó + giải quyết'],
     en: ['share + resolved', 'rate + resolved', 'of them + resolved', 'of which + resolved', 'of these + resolved', 'of them + handled', 'of which + handled'],
-    not: ['hồ sơ', 'đúng hạn', 'trước hạn', 'dossiers', 'on time'],
+    not: ['hồ sơ', 'đúng hạn', 'trước hạn', 'thủ tục hành chính', 'TTHC', 'thanh toán', 'dossiers', 'on time', 'payment', 'payments'],
     shareOf: 'feedback_resolved',
     base: 'feedback',
   },
@@ -258,7 +263,7 @@ export const baseWords: Record<Base, string[]> = {
   grdp: ['GRDP', 'tổng sản phẩm trên địa bàn', 'gross regional domestic product'],
   gdp: ['GDP', 'gross domestic product'],
   population: ['dân số', 'người dân', 'population', 'residents', 'inhabitants'],
-  households: ['hộ gia đình', 'hộ dân', 'households', 'homes'],
+  households: ['hộ gia đình', 'hộ dân', 'hộ nghèo', 'hộ cận nghèo', 'households', 'homes'],
   places: ['xã', 'phường', 'thị trấn', 'thôn', 'bản', 'huyện', 'khu dân cư', 'communes', 'villages', 'districts', 'wards'],
   spending: ['tổng chi ngân sách', 'chi ngân sách', 'tổng chi', 'budget spending', 'budget expenditure', 'public spending'],
   enterprises: ['doanh nghiệp', 'enterprises', 'companies', 'firms', 'businesses'],

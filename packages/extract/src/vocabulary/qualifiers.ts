@@ -11,7 +11,7 @@ export const qualifierWords = {
   /** Words between a negation and the target word (`hoàn thành các chỉ tiêu`). */
   targetNegationFillers: ['các', 'những', 'nhiều', 'mức', 'the', 'its'],
   /** A target word counted (`hai chỉ tiêu chưa đạt`, `các chỉ tiêu`) names indicators, not a target. */
-  targetCounted: ['hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'nhiều', 'một số', 'several', 'many', 'most', 'two', 'three'],
+  targetCounted: ['hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'nhiều', 'một số', 'hầu hết', 'hầu hết các', 'tất cả', 'tất cả các', 'several', 'many', 'most', 'two', 'three'],
   /** After a target word, these make it a name or a count of indicators (`chỉ tiêu số 3`, `kế hoạch này`). */
   targetNotAfter: ['số', 'và nhiệm vụ', 'này', 'kinh tế - xã hội', 'phát triển kinh tế', 'đạt và vượt', 'đều đạt', 'chưa đạt', 'đã đạt', 'đã hoàn thành', 'hoàn thành', 'được giao đều'],
 };

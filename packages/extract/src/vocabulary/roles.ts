@@ -112,6 +112,12 @@ export const resultVerbs: string[] = ['đạt', 'là', 'có', 'chiếm', 'ở m�
 export const conversionWords: string[] = ['khoảng', 'tương đương', 'tương đương khoảng', 'about', 'around', 'approximately', 'equivalent to', 'or', 'some', '~'];
 /** `so với năm 2018, khi con số này là 78 triệu USD`: an aside giving the value of the comparison year. */
 export const asideWhen: string[] = ['khi', 'lúc đó', 'lúc', 'khi đó', 'when', 'then'];
+/** After a number that rank words introduce, the places ranked (`xếp hạng 63 tỉnh, thành phố`, `ranked 63 provinces`): their count, not a rank. */
+export const rankedUnits: string[] = ['tỉnh', 'tỉnh, thành phố', 'tỉnh, thành', 'tỉnh thành', 'tỉnh/thành phố', 'địa phương', 'provinces', 'provinces and cities', 'cities and provinces', 'localities'];
+/** A percentage whose clause opens with these is a rate of growth (`Tốc độ tăng trưởng GRDP ước đạt 7,35%`), not a level. */
+export const growthRateWords: string[] = ['tốc độ tăng trưởng', 'tốc độ tăng', 'mức tăng trưởng', 'growth rate', 'rate of growth', 'the growth of'];
+/** After an amount, a comparison that makes it a change (`VND520 billion more than in 2022`). */
+export const incrementAfter: string[] = ['more than', 'higher than', 'less than', 'fewer than', 'lower than'];
 /** `24/63`, `5th out of 63`: the number of places a rank is out of. */
 export const rankOutOf: string[] = ['/', 'trên', 'out of', 'of', 'trong số'];
 /** Words that join the items of a list (`18%, 21% và 33%`). */
@@ -119,6 +125,8 @@ export const listJoiners: string[] = ['và', 'and', 'hoặc', 'or'];
 /** Words a list of years may repeat between its items (`vào năm 2025 và năm 2030`). */
 export const yearListFillers: string[] = ['năm', 'in'];
 /** Words between a list of values and the list of their years (`… vào các năm 2024, 2026 và 2030`). */
+/** Between a list of values and its years, a count of the years (`trong ba năm 2020, 2021 và 2022`, `in the three years 2021, 2022 and 2023`). */
+export const yearCountLeads: string[] = ['trong', 'qua', 'của', 'in', 'over', 'for', 'during', 'the', 'in the', 'over the', 'for the', 'during the'];
 export const yearListOpeners: string[] = ['vào các năm', 'các năm', 'trong các năm', 'năm', 'vào năm', 'in', 'in the years', 'for', 'lần lượt vào các năm', 'tương ứng các năm', 'respectively in', 'by'];
 /** After a rank word: `xếp hạng thứ 5`, `ranked no. 3`. */
 export const rankWordSuffixes: string[] = ['thứ', 'no.'];

@@ -9,6 +9,8 @@ export const nationalScope: string[] = [
   'nationwide', 'national average', 'the national average', 'the whole country', 'the country', 'vietnam’s', "vietnam's", "viet nam's",
 ];
 
+/** Between a figure and a national scope word after it (`95 per cent for the country as a whole`, `47% của cả nước`). */
+export const nationalAfterLinks: string[] = ['for', 'in', 'of', 'across', 'của', 'ở', 'trên', 'toàn'];
 /** Words that introduce a region by name: `tỉnh Quảng Nam`, `thành phố Huế`, `Quang Nam province`. */
 export const regionPrefixes: string[] = ['tỉnh', 'thành phố', 'TP.', 'TP', 'Tp.'];
 export const regionSuffixes: string[] = ['province', 'city'];
@@ -30,6 +32,8 @@ export const singledOut: string[] = ['riêng', 'alone'];
 
 /** A sentence about a part of an index (a pillar or a component), not the index itself. */
 export const componentWords: string[] = ['chỉ số thành phần', 'chỉ số con', 'trụ cột', 'thành phần', 'chỉ số chính quyền số', 'chỉ số kinh tế số', 'chỉ số xã hội số', 'sub-index', 'sub-indices', 'sub-indexes', 'pillar', 'pillars', 'component', 'components', 'digital government', 'digital economy', 'digital society'];
+/** After a pillar, words that turn back to the whole index (`dẫn đầu về trụ cột kinh tế số, nhưng chỉ số chung xếp thứ 17`). */
+export const overallIndexWords: string[] = ['chỉ số chung', 'xếp hạng chung', 'tổng thể', 'chỉ số tổng hợp', 'toàn chỉ số', 'overall', 'the overall index', 'the index as a whole'];
 /** `dẫn đầu … về hạ tầng số`: a rank in one field. */
 export const componentTopic: string[] = ['về'];
 
@@ -45,6 +49,8 @@ export const partAfter: string[] = ['of which', 'of whom', 'of them', 'trong s�
 export const flowMarks: string[] = ['mới', 'thêm', 'bổ sung', 'cấp mới', 'lắp đặt mới', 'xây dựng mới', 'phát triển mới', 'cấp phép', 'được cấp phép', 'tháo dỡ', 'di dời', 'giải thể', 'new', 'newly', 'additional', 'added', 'licensed', 'removed', 'dismantled', 'set up', 'established', 'lowered'];
 /** Phrases near a number that make it a running total, even where a flow mark is near. */
 export const stockMarks: string[] = ['tổng số', 'nâng tổng số', 'nâng tổng', 'lên', 'tổng cộng', 'hiện có', 'to a total of', 'total of', 'bringing the total'];
+/** Right before a figure, a total (`nâng tổng số lên 3.842 ý kiến`, `a total of 3,842`): the whole, not one channel of it. */
+export const totalBefore: string[] = ['tổng số', 'nâng tổng số lên', 'tổng cộng', 'tổng cộng là', 'tổng số là', 'a total of', 'to a total of', 'bringing the total to', 'in total'];
 /** Openings before a national scope word that keep it the sentence's subject (`Trên cả nước, …`, `Theo Bộ TT&TT, cả nước …`). */
 export const nationalLeads: string[] = ['trên', 'across', 'ở'];
 export const attributionWords: string[] = ['theo', 'according to'];

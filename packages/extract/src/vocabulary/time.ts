@@ -20,10 +20,12 @@ export const priceBaseAfter: string[] = ['prices', 'constant prices'];
 export const awardBefore: string[] = ['giải thưởng', 'cuộc thi', 'award', 'awards', 'prize'];
 /** Before a year: the whole year (`cả năm 2021`), even in a part-year section. */
 export const fullYearBefore: string[] = ['cả năm', 'toàn năm', 'ước cả năm', 'kế hoạch năm', 'kế hoạch cả năm', 'chỉ tiêu năm', 'mục tiêu năm', 'the whole of', 'the whole year', 'full year', 'full-year', 'all of', 'annual target for', 'the annual plan for'];
+/** With or without a year, the whole year (`ước cả năm đạt …`, `đến cuối năm`, `for the full year`): a part-year period named before it in the sentence no longer holds. */
+export const wholeYearWords: string[] = ['cả năm', 'toàn năm', 'cuối năm', 'full year', 'full-year', 'the whole year', 'whole-year', 'year-end', 'the end of the year'];
 /** Before a year: a school year (`năm học 2024-2025`). */
 export const schoolYearBefore: string[] = ['năm học', 'school year', 'academic year'];
 /** A year after these, following a figure, is the year of that figure (`20% vào năm 2025`, `27 per cent by 2030`). */
-export const yearAfterFigure: string[] = ['năm', 'in', 'vào năm', 'trong năm', 'của năm', 'for', 'by', 'đến năm', 'tới năm', 'vào', 'đến', 'by the end of', 'in the year'];
+export const yearAfterFigure: string[] = ['năm', 'in', 'vào năm', 'trong năm', 'của năm', 'for', 'by', 'đến năm', 'tới năm', 'vào', 'đến', 'by the end of', 'in the year', 'in the'];
 /** Words that may stand between a figure and the year it is for, when the figure is a target (`20 per cent of GRDP by 2025`). */
 export const targetYearBefore: string[] = ['by', 'đến năm', 'tới năm', 'vào năm', 'đến', 'by the end of', 'trước năm', 'before'];
 /** Opening words that give the year of what follows (`Năm 2022, …`, `In 2021, …`). */
@@ -47,7 +49,7 @@ export const severalYears: string[] = ['sau', 'trong', 'qua', 'over', 'after', '
 export const yearsInARow: string[] = ['liên tiếp', 'in a row', 'running', 'consecutive'];
 export const numberWords: string[] = ['hai', 'ba', 'bốn', 'năm', 'mười', 'two', 'three', 'four', 'five', 'ten'];
 /** Averages, totals over several years, cumulative figures: not annual figures. */
-export const multiYearWords: string[] = ['bình quân', 'trung bình', 'lũy kế', 'cộng dồn', 'mỗi năm', 'hằng năm', 'hàng năm', 'per year', 'a year', 'annual average', 'on average', 'average', 'cumulative', 'in total over', '%/năm', '%/year'];
+export const multiYearWords: string[] = ['bình quân', 'trung bình', 'lũy kế', 'cộng dồn', 'mỗi năm', 'hằng năm', 'hàng năm', 'cả giai đoạn', 'toàn giai đoạn', 'giai đoạn này', 'over the whole period', 'over the period', 'the whole period', 'per year', 'a year', 'annual average', 'on average', 'average', 'cumulative', 'in total over', '%/năm', '%/year'];
 
 /** After `a year`, these make it a point in time (`a year earlier`), not a rate (`10 percent a year`). */
 export const notPerYearAfter: string[] = ['earlier', 'ago', 'before', 'later'];

@@ -92,6 +92,22 @@ describe('readHtml', () => {
     expectWellFormed(small);
   });
 
+  it('keeps a long table whose body Readability would take for the article and flatten into paragraphs', () => {
+    // decimal commas in every cell make Readability score the table's cells as prose
+    const row = (n: number) => `<tr><td>${n}</td><td>Văn bản điện tử gửi, nhận liên thông, loại ${n}</td><td>%</td><td>${40 + n},${n}</td><td>${50 + n},${n}</td><td>+${n},5 (*)</td></tr>`;
+    const section = (name: string) => `<tr><td colspan="6"><strong>${name}</strong></td></tr>`;
+    const html = `<html><body><h1>Kết quả năm 2024</h1>${paragraph(1)}
+<table class="table-data" border="1"><caption>Bảng: Kết quả thực hiện</caption>
+<thead><tr><th rowspan="2">TT</th><th rowspan="2">Chỉ tiêu</th><th rowspan="2">Đơn vị tính</th><th colspan="2">Kết quả thực hiện</th><th rowspan="2">Tăng/giảm (%)</th></tr>
+<tr><th>Năm 2023</th><th>Năm 2024</th></tr></thead>
+<tbody>${section('I. Công nghiệp CNTT')}${[1, 2, 3, 4, 5].map(row).join('')}${section('II. Hạ tầng')}${[6, 7, 8].map(row).join('')}${section('III. Chính quyền số')}${[9, 10, 11].map(row).join('')}</tbody></table></body></html>`;
+    const doc = read(html);
+    expectWellFormed(doc);
+    expect(doc.tables).toHaveLength(1);
+    expect(doc.text).toContain('TT | Chỉ tiêu | Đơn vị tính | Năm 2023 | Năm 2024 | Tăng/giảm (%)');
+    expect(doc.text).toContain('11 | Văn bản điện tử gửi, nhận liên thông, loại 11 | % | 51,11 | 61,11 | +11,5 (*)');
+  });
+
   it('decodes a declared legacy charset and recomposes its accents', () => {
     const bytes = new Uint8Array([
       ...new TextEncoder().encode('<html><head><meta charset="windows-1258"></head><body><p>Vi'),

@@ -40,6 +40,11 @@ export function readHtml(bytes: Uint8Array): ReadDocument {
   const article = treeDepth(page.body) <= READABILITY_MAX_DEPTH ? readability(parseHtmlDocument(source)) : null;
   let parts = article?.content ? walkBlocks(article.content) : [];
   if (tooThin(parts)) parts = walkBlocks(fallbackContent(parseHtmlDocument(source)));
+  else {
+    // Readability can take a long table's body for the article and flatten it into paragraphs: keep the page's tables
+    const page = walkBlocks(fallbackContent(parseHtmlDocument(source)));
+    if (tableCount(page) > tableCount(parts)) parts = page;
+  }
   parts = withoutCounters(parts);
   if (h1 !== '' && !parts.some((part) => part.kind !== 'table' && part.text.includes(h1))) {
     parts.unshift({ kind: 'heading', text: h1 });
@@ -67,6 +72,8 @@ function readability(document: DomDocument): Article | null {
     return null;
   }
 }
+
+const tableCount = (parts: readonly Part[]): number => parts.filter((part) => part.kind === 'table').length;
 
 /** Readability found nothing worth reading (a page that is mostly a table can end up as a caption). */
 function tooThin(parts: readonly Part[]): boolean {
