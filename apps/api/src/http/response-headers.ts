@@ -11,7 +11,8 @@ export class ResponseHeaders implements Headers {
   readonly #map = new Map<string, string[]>();
 
   constructor(init?: Record<string, string>) {
-    if (init) for (const name in init) this.#map.set(name.toLowerCase(), [init[name]!]);
+    // As `new Headers(record)`: each entry appended, so `Vary` and `vary` in one object are one header, joined.
+    if (init) for (const name in init) this.append(name, init[name]!);
   }
 
   get(name: string): string | null {
