@@ -21,12 +21,14 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-4': { dir: join(here, '..', 'blind', 'round-4'), floor: { f1: 0.89, precision: 0.9, attribute: 0.9 } },
   'round-5': { dir: join(here, '..', 'blind', 'round-5'), floor: { f1: 0.95, precision: 0.96, attribute: 0.93 } },
   'round-6': { dir: join(here, '..', 'blind', 'round-6'), floor: { f1: 0.9, precision: 0.93, attribute: 0.94 } },
-  'round-7': { dir: join(here, '..', 'blind', 'round-7'), floor: { f1: 0.82, precision: 0.83, attribute: 0.95 } },
-  'round-8': { dir: join(here, '..', 'blind', 'round-8'), floor: { f1: 0.95, precision: 0.96, attribute: 0.83 } },
+  'round-7': { dir: join(here, '..', 'blind', 'round-7'), floor: { f1: 0.85, precision: 0.86, attribute: 0.95 } },
+  'round-8': { dir: join(here, '..', 'blind', 'round-8'), floor: { f1: 0.97, precision: 0.98, attribute: 0.83 } },
   'round-9': { dir: join(here, '..', 'blind', 'round-9'), floor: { f1: 0.98, precision: 0.98, attribute: 0.81 } },
   'round-10': { dir: join(here, '..', 'blind', 'round-10'), floor: { f1: 0.92, precision: 0.92, attribute: 0.95 } },
   'round-11': { dir: join(here, '..', 'blind', 'round-11'), floor: { f1: 0.94, precision: 0.96, attribute: 0.73 } },
   'round-12': { dir: join(here, '..', 'blind', 'round-12'), floor: { f1: 0.98, precision: 0.99, attribute: 0.94 } },
+  'round-13': { dir: join(here, '..', 'blind', 'round-13'), floor: { f1: 0.88, precision: 0.92, attribute: 0.95 } },
+  'round-14': { dir: join(here, '..', 'blind', 'round-14'), floor: { f1: 0.98, precision: 0.97, attribute: 0.93 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

@@ -33,9 +33,9 @@ interface HeadingContext {
 
 const reActualHeading = new RegExp(`(?<![a-z0-9])(?:${alt(resultHeading)})(?![a-z0-9])`);
 const rePlanHeading = new RegExp(`(?<![a-z0-9])(?:${alt(planHeading)})(?![a-z0-9])`, 'g');
-const reMetBefore = new RegExp(`\\d|(?<![a-z0-9])(?:${alt(qualifierWords.targetNegations)})(?![a-z0-9])`);
+const reMetBefore = new RegExp(`\\d|(?<![a-z0-9])(?:${alt([...qualifierWords.targetNegations, ...qualifierWords.targetCounted])})(?![a-z0-9])`);
 
-/** A heading of plans (`II. NHIỆM VỤ NĂM 2023`), not one of results or of plans met (`đạt và vượt 8/10 chỉ tiêu kế hoạch`). */
+/** A heading of plans (`II. NHIỆM VỤ NĂM 2023`), not one of results, of plans met (`đạt và vượt 8/10 chỉ tiêu kế hoạch`) or of indicators counted (`Một số chỉ tiêu chủ yếu năm 2023`). */
 function headingTarget(text: string): boolean | undefined {
   if (reActualHeading.test(text)) return false;
   rePlanHeading.lastIndex = 0;

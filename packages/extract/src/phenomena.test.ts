@@ -489,3 +489,28 @@ describe('round 12: section rows in tables, indicators that are counted, rates t
     ['- Hệ thống quản lý văn bản được triển khai tại 1.046 cơ quan, đơn vị (gồm 38 sở, ban, ngành; 9 huyện; 157 xã; 842 đơn vị khác).', [['edoc_agencies', 2023, 1046]]],
   ]);
 });
+
+describe('round 13: headings that count indicators, rows of column numbers, the national goal', () => {
+  cases([
+    // `Một số chỉ tiêu chủ yếu … năm 2023` over a table of results is no heading of plans
+    ['Một số chỉ tiêu chủ yếu của ngành năm 2023\n\nChỉ tiêu | Năm 2022 | Năm 2023\nDoanh thu công nghiệp CNTT (tỷ đồng) | 612 | 705', [['it_revenue', 2022, 612], ['it_revenue', 2023, 705]]],
+    // a row numbering the columns under the header is neither header text nor data
+    ['TT | Chỉ tiêu | Đơn vị tính | Năm 2022 | Năm 2023 | Năm 2023 so với năm 2022 (%)\n(1) | (2) | (3) | (4) | (5) | (6)=(5)/(4)\n1 | Tổng số trạm BTS | trạm | 2.934 | 3.102 | 105,7', [['bts_total', 2022, 2934], ['bts_total', 2023, 3102]]],
+    // a goal of the country named before the figure
+    ['The digital economy accounted for 12 per cent of GRDP, while the national goal is 20 per cent by 2025.', [['digital_economy_grdp_share', 2023, 12]]],
+  ]);
+  it('reads English `this year` in a story of January as the year of its date, and `we want` as a target', () => {
+    const got = extract('January 21, 2024\n\nThe digital economy accounted for 12 per cent of GRDP last year. We want 14 per cent of dossiers filed online this year.', { region: 'hoa-son' }).map((f) => [f.indicator, f.year, f.value, f.qualifier]);
+    expect(got).toEqual([['digital_economy_grdp_share', 2023, 12, 'actual'], ['online_filing_share', 2024, 14, 'target']]);
+  });
+});
+
+describe('round 14: flows right before a number, the IT labour force', () => {
+  cases([
+    // `tháo dỡ 12 trạm` after `lắp đặt mới 191 trạm và`: the flow word stands right before its number
+    ['Năm 2023, toàn tỉnh có 2.836 trạm BTS; trong năm các doanh nghiệp đã lắp đặt mới 191 trạm và tháo dỡ 12 trạm xuống cấp.', [['bts_total', 2023, 2836]]],
+    // `lực lượng lao động CNTT` is the IT workforce; the province's whole labour force is not
+    ['Lực lượng lao động CNTT ước khoảng 18.600 người, trong đó khoảng 7.400 người làm việc trong lĩnh vực phần mềm, nội dung số.', [['it_workforce', 2023, 18600, 'estimate']]],
+    ['Lực lượng lao động toàn tỉnh khoảng 650.000 người, trong đó lao động CNTT 12.400 người.', [['it_workforce', 2023, 12400]]],
+  ]);
+});

@@ -137,7 +137,15 @@ function unitInLabel(doc: Doc, start: number, end: number): RowUnit | undefined 
 }
 
 /** Whether a row holds a figure outside its first column (a year alone is no figure: the transpose's first column). */
+/** `(1) | (2) | (3) | (4) | (5) | (6)=(5)/(4)`: the columns' numbers under a header, no data. */
+const reColumnNumber = /^\(\d{1,2}\)(?:[\s\u00a0]*=.*)?$/;
+function isColumnNumberRow(doc: Doc, row: Row): boolean {
+  const texts = row.cells.map((c) => doc.v.work.slice(c.start, c.end).trim()).filter((t) => t !== '');
+  return texts.length > 1 && texts.every((t) => reColumnNumber.test(t));
+}
+
 function isDataRow(doc: Doc, row: Row): boolean {
+  if (isColumnNumberRow(doc, row)) return false;
   return row.cells.some((c, i) => i > 0 && cellNumber(doc, c) !== undefined && !/^(?:19|20)\d\d$/.test(doc.v.work.slice(c.start, c.end).trim()));
 }
 
@@ -181,7 +189,7 @@ function headerOf(doc: Doc, rows: Row[]): { count: number; labels: string[]; cel
   while (found < Math.min(3, rows.length - 1) && !isDataRow(doc, rows[found]!) && !(found > 0 && isSectionRow(doc, rows[found]!))) found++;
   const count = doc.without.has('tables') ? 1 : Math.max(1, found);
   const width = Math.max(...rows.map((r) => r.cells.length));
-  const placed = placeHeader(doc, rows.slice(0, count), width);
+  const placed = placeHeader(doc, rows.slice(0, count).filter((r) => !isColumnNumberRow(doc, r)), width);
   const labels: string[] = [];
   const cells: Cell[][] = [];
   for (let c = 0; c < width; c++) {

@@ -33,6 +33,8 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-10', dir: join(root, 'blind', 'round-10') },
   { name: 'round-11', dir: join(root, 'blind', 'round-11') },
   { name: 'round-12', dir: join(root, 'blind', 'round-12') },
+  { name: 'round-13', dir: join(root, 'blind', 'round-13') },
+  { name: 'round-14', dir: join(root, 'blind', 'round-14') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

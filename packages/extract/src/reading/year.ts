@@ -89,12 +89,13 @@ function resolveRelative(doc: Doc, y: YearMention, lastYear: number | undefined,
   if (!y.relative) return y.year;
   if (doc.reportYear === undefined) return undefined;
   if (y.relative === 'current') return doc.reportYear;
-  // a result of `năm nay` in a text dated in the first months after the year it reviews is that year's: the year of
-  // the date has barely begun (a review delivered in January); a target or a deadline (`by the end of this year`) of
-  // `năm nay` is the year of the date
+  // a result of `năm nay` in a Vietnamese text dated in the first months after the year it reviews is that year's: the
+  // year of the date has barely begun (a review delivered in January); a target or a deadline of `năm nay`, and English
+  // `this year` (news keeps `last year` for the year reviewed), is the year of the date
   if (y.relative === 'now') {
     const deadline = reDeadline.test(doc.v.fold.slice(Math.max(0, y.start - 16), y.start));
-    return doc.dated && !target && !deadline && doc.dated.year === doc.reportYear + 1 && doc.dated.month <= 3 ? doc.reportYear : (doc.dated?.year ?? doc.reportYear);
+    const review = doc.convention === 'vi' && doc.dated && !target && !deadline && doc.dated.year === doc.reportYear + 1 && doc.dated.month <= 3;
+    return review ? doc.reportYear : (doc.dated?.year ?? doc.reportYear);
   }
   if (y.relative === 'previous') return doc.reportYear - 1;
   return (lastYear ?? doc.reportYear) - 1;

@@ -97,7 +97,8 @@ export const indicatorWords: IndicatorWords[] = [
     key: 'it_workforce',
     vi: ['lao động + @it', 'nhân lực + @it'],
     en: ['@it + workers', '@it + workforce', '@it + employees', '@it + professionals', '@it + people', 'employing + workers', 'employing + employees', 'employing + people'],
-    not: ['lực lượng lao động'],
+    // the province's whole labour force, not its IT workers (`lực lượng lao động CNTT` is theirs)
+    not: ['lực lượng lao động toàn tỉnh', 'lực lượng lao động của tỉnh', 'lực lượng lao động trong độ tuổi', 'lực lượng lao động xã hội'],
     sectors: ['it', 'software'],
   },
   {

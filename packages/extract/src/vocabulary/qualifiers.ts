@@ -4,7 +4,7 @@ export const qualifierWords = {
   /** Plans, goals and requests (`đề nghị … bảo đảm đạt khoảng 5%` asks for a figure: a target). */
   target: [
     'kế hoạch', 'chỉ tiêu', 'phấn đấu', 'mục tiêu', 'đặt ra', 'đề ra', 'đề nghị', 'yêu cầu', 'bảo đảm đạt', 'cần đạt', 'phải đạt', 'định hướng',
-    'target', 'targets', 'aims', 'aim', 'aiming', 'plans to', 'goal', 'strives', 'seeks to', 'expects to reach', 'is set to', 'hopes to',
+    'target', 'targets', 'aims', 'aim', 'aiming', 'plans to', 'plan to', 'goal', 'strives', 'seeks to', 'expects to reach', 'is set to', 'hopes to', 'we want', 'wants',
   ],
   /** A target word after these is about meeting a target, not setting one (`vượt mức kế hoạch`, `đạt 8/10 chỉ tiêu`). */
   targetNegations: ['hoàn thành', 'vượt', 'vượt mức', 'đạt được', 'đạt', 'đạt và vượt', 'so với', 'bằng', 'thực hiện', 'hoàn thành vượt mức', 'chưa đạt', 'exceeded', 'met', 'of the', 'of its', 'beat', 'missed'],
