@@ -36,6 +36,7 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-13', dir: join(root, 'blind', 'round-13') },
   { name: 'round-14', dir: join(root, 'blind', 'round-14') },
   { name: 'round-15', dir: join(root, 'blind', 'round-15') },
+  { name: 'round-16', dir: join(root, 'blind', 'round-16') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */
