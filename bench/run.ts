@@ -9,6 +9,7 @@ const suites: Record<string, () => Promise<void>> = {
   web: async () => (await import('./web')).benchWeb(),
   embed: async () => (await import('./embed')).benchEmbed(),
   api: async () => (await import('./api')).benchApi(),
+  'api-floor': async () => (await import('./api-floor')).benchApiFloor(),
   'seed-large': async () => (await import('./seed-large')).benchSeedLarge(),
   writes: async () => (await import('./writes')).benchWrites(),
 };

@@ -16,18 +16,22 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   corpus: { dir: join(here, '..', 'corpus'), floor: bar },
   fixtures: { dir: join(here, 'fixtures'), floor: bar },
   'round-1': { dir: join(here, '..', 'blind', 'round-1'), floor: bar },
-  'round-2': { dir: join(here, '..', 'blind', 'round-2'), floor: { f1: 0.91, precision: 0.92, attribute: 0.95 } },
+  'round-2': { dir: join(here, '..', 'blind', 'round-2'), floor: { f1: 0.94, precision: 0.95, attribute: 0.95 } },
   'round-3': { dir: join(here, '..', 'blind', 'round-3'), floor: { f1: 0.89, precision: 0.85, attribute: 0.8 } },
   'round-4': { dir: join(here, '..', 'blind', 'round-4'), floor: { f1: 0.89, precision: 0.9, attribute: 0.9 } },
   'round-5': { dir: join(here, '..', 'blind', 'round-5'), floor: { f1: 0.95, precision: 0.96, attribute: 0.93 } },
   'round-6': { dir: join(here, '..', 'blind', 'round-6'), floor: { f1: 0.9, precision: 0.93, attribute: 0.94 } },
-  'round-7': { dir: join(here, '..', 'blind', 'round-7'), floor: { f1: 0.82, precision: 0.83, attribute: 0.95 } },
-  'round-8': { dir: join(here, '..', 'blind', 'round-8'), floor: { f1: 0.95, precision: 0.96, attribute: 0.83 } },
+  'round-7': { dir: join(here, '..', 'blind', 'round-7'), floor: { f1: 0.85, precision: 0.86, attribute: 0.95 } },
+  'round-8': { dir: join(here, '..', 'blind', 'round-8'), floor: { f1: 0.97, precision: 0.98, attribute: 0.83 } },
   'round-9': { dir: join(here, '..', 'blind', 'round-9'), floor: { f1: 0.98, precision: 0.98, attribute: 0.81 } },
   'round-10': { dir: join(here, '..', 'blind', 'round-10'), floor: { f1: 0.92, precision: 0.92, attribute: 0.95 } },
   'round-11': { dir: join(here, '..', 'blind', 'round-11'), floor: { f1: 0.94, precision: 0.96, attribute: 0.73 } },
   'round-12': { dir: join(here, '..', 'blind', 'round-12'), floor: { f1: 0.98, precision: 0.99, attribute: 0.94 } },
-  'round-13': { dir: join(here, '..', 'blind', 'round-13'), floor: { f1: 0.87, precision: 0.91, attribute: 0.95 } },
+  'round-13': { dir: join(here, '..', 'blind', 'round-13'), floor: { f1: 0.88, precision: 0.92, attribute: 0.95 } },
+  'round-14': { dir: join(here, '..', 'blind', 'round-14'), floor: { f1: 0.98, precision: 0.97, attribute: 0.93 } },
+  'round-15': { dir: join(here, '..', 'blind', 'round-15'), floor: { f1: 0.92, precision: 0.94, attribute: 0.71 } },
+  // folded as data only, its failures not yet read into rules
+  'round-16': { dir: join(here, '..', 'blind', 'round-16'), floor: { f1: 0.87, precision: 0.84, attribute: 0.98 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

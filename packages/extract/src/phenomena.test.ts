@@ -504,3 +504,25 @@ describe('round 13: headings that count indicators, rows of column numbers, the 
     expect(got).toEqual([['digital_economy_grdp_share', 2023, 12, 'actual'], ['online_filing_share', 2024, 14, 'target']]);
   });
 });
+
+describe('round 14: flows right before a number, the IT labour force', () => {
+  cases([
+    // `tháo dỡ 12 trạm` after `lắp đặt mới 191 trạm và`: the flow word stands right before its number
+    ['Năm 2023, toàn tỉnh có 2.836 trạm BTS; trong năm các doanh nghiệp đã lắp đặt mới 191 trạm và tháo dỡ 12 trạm xuống cấp.', [['bts_total', 2023, 2836]]],
+    // `lực lượng lao động CNTT` is the IT workforce; the province's whole labour force is not
+    ['Lực lượng lao động CNTT ước khoảng 18.600 người, trong đó khoảng 7.400 người làm việc trong lĩnh vực phần mềm, nội dung số.', [['it_workforce', 2023, 18600, 'estimate']]],
+    ['Lực lượng lao động toàn tỉnh khoảng 650.000 người, trong đó lao động CNTT 12.400 người.', [['it_workforce', 2023, 12400]]],
+  ]);
+});
+
+describe('round 15: the country in a bracket, the last quarter, English words for rates', () => {
+  cases([
+    // `7,2% (cả nước khoảng 14,3%)`: the country is the bracket's subject, not the figure's before it
+    ['Tỷ trọng kinh tế số trong GRDP của tỉnh năm 2023 ước đạt 7,2% (cả nước khoảng 14,3%).', [['digital_economy_grdp_share', 2023, 7.2, 'estimate']]],
+    ['In 2023 the digital economy made up 7.2 per cent of GRDP (nationwide: 14.3 per cent).', [['digital_economy_grdp_share', 2023, 7.2]]],
+    ['In the last quarter of the year alone, 2,410 complaints were logged.', []],
+    ['Năm 2023, đường dây nóng tiếp nhận 5.318 ý kiến; đã xử lý, phản hồi 5.046 ý kiến, 272 ý kiến còn lại đang được xem xét.', [['feedback_hotline', 2023, 5318], ['feedback_resolved', 2023, 5046]]],
+    ['Agencies handled and answered 8,703 items, giving a resolution rate of 97.3 per cent, up from 94.1 per cent in 2022.', [['feedback_resolved', 2023, 8703], ['feedback_resolved_share', 2022, 94.1], ['feedback_resolved_share', 2023, 97.3]]],
+    ['The share of dossiers settled past their deadline fell to 0.8 per cent, from 1.9 per cent a year earlier.', [['late_processing_share', 2022, 1.9], ['late_processing_share', 2023, 0.8]]],
+  ]);
+});

@@ -64,12 +64,19 @@ const securityHeaders: MiddlewareHandler = (c, next) => (frameable(c.req.path) ?
 /** The compression every answer goes through; the read cache keeps what it makes (http/route.ts). */
 export const compression: MiddlewareHandler = compress();
 
+/** The pipeline's middleware, outermost first, each under its name (the floor bench adds them one at a time). */
+export function pipelineMiddleware(log: Logger): [name: string, middleware: MiddlewareHandler][] {
+  return [
+    ['log', requestLog(log)],
+    ['secure headers', securityHeaders],
+    ['etag', etag({ generateDigest: etagDigest })],
+    ['compress', compression],
+  ];
+}
+
 /** The app's middleware, error and not-found handling; routes are added after. */
 export function usePipeline<E extends Env>(app: Hono<E>, log: Logger): void {
-  app.use('*', requestLog(log));
-  app.use('*', securityHeaders);
-  app.use('*', etag({ generateDigest: etagDigest }));
-  app.use('*', compression);
+  for (const [, m] of pipelineMiddleware(log)) app.use('*', m);
 
   app.onError((err, c) => {
     if (err instanceof HttpProblem) return problemJson(c, err);

@@ -8,6 +8,7 @@ import { fromZod, HttpProblem, statusTitle } from './problem';
 import type { ReadCache, Stored } from './read-cache';
 import { etagOf } from './etag';
 import { markReplayable } from './replay';
+import { ResponseHeaders } from './response-headers';
 
 /**
  * The one way to declare a route. A declaration names the method, path, parameters (zod), body, answers and who may
@@ -185,7 +186,8 @@ export function read<P extends AnyObject, Q extends AnyObject>(
   });
 }
 
-const respond = (s: Stored) => new Response(s.bytes, { status: s.status, headers: s.headers });
+/** The answer as the pipeline's middleware will see it: its headers in a Map rather than undici's `Headers` (0068). */
+const respond = (s: Stored) => new Response(s.bytes, { status: s.status, headers: new ResponseHeaders(s.headers) });
 
 function stored(computed: Computed, vary = 'Accept-Encoding'): Stored {
   const bytes = typeof computed.body === 'string' ? new TextEncoder().encode(computed.body) : computed.body;

@@ -34,6 +34,9 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-11', dir: join(root, 'blind', 'round-11') },
   { name: 'round-12', dir: join(root, 'blind', 'round-12') },
   { name: 'round-13', dir: join(root, 'blind', 'round-13') },
+  { name: 'round-14', dir: join(root, 'blind', 'round-14') },
+  { name: 'round-15', dir: join(root, 'blind', 'round-15') },
+  { name: 'round-16', dir: join(root, 'blind', 'round-16') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

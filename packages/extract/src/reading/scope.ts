@@ -127,7 +127,14 @@ export function readScope(s: ScopeInput): Scope {
   if (kind === 'rank' && seg.matches.some((m) => words.regionGroup.has(m.id) && m.start >= seg.sent.start && m.end <= q.prefixStart && reGroupFrame.test(doc.v.fold.slice(Math.max(seg.sent.start, m.start - 12), m.start)))) return { out: 'regionGroup', evidence };
   if (!doc.ownIsCountry && kind !== 'rank') {
     // in the words after the number only right after it (`47% cả nước`, `12 percent nationwide`), not after a comparison (`above the national average of …`)
-    const national = hasMatch(seg, words.national, w.near[0], w.near[1]) || hasMatch(seg, words.national, w.trail[0], Math.min(w.trail[1], w.trail[0] + 14)) || nationalAfterLink(doc, seg, w.trail) || (bracket !== undefined && hasMatch(seg, words.national, lead.start, lead.end)) || seg.nationalOpener;
+    // (not a bracket opened after the number: `7,2% (cả nước khoảng 14,3%)` names the country for the bracket's figure)
+    const opensBracket = /^[\s\u00a0]*\(/.test(doc.v.fold.slice(w.trail[0], w.trail[0] + 4));
+    const national =
+      hasMatch(seg, words.national, w.near[0], w.near[1]) ||
+      (!opensBracket && hasMatch(seg, words.national, w.trail[0], Math.min(w.trail[1], w.trail[0] + 14))) ||
+      nationalAfterLink(doc, seg, w.trail) ||
+      (bracket !== undefined && (hasMatch(seg, words.national, lead.start, lead.end) || hasMatch(seg, words.national, bracket.start, q.prefixStart))) ||
+      seg.nationalOpener;
     if (national) return { out: 'national', evidence };
   }
   if (hasMatch(seg, words.operators, w.near[0], w.near[1]) || (hasMatch(seg, words.singledOut, chainStart, q.prefixStart) && hasMatch(seg, words.operators, chainStart, q.prefixStart))) return { out: 'operator', evidence };

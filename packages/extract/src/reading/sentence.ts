@@ -218,7 +218,8 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     const w: Windows = { near: [nearStart, q.prefixStart], far: [Math.max(sent.start, q.prefixStart - 260), q.prefixStart], trail: [q.surfaceEnd, trailEnd], notEnd };
     const noun = kind === 'count' ? leadingNoun(words, doc.matches, w.trail, fold) : { none: false, foreign: false, units: undefined };
     if (noun.foreign) continue;
-    const flowNear = hasMatch(seg, words.flow, Math.max(w.near[0], q.prefixStart - 24), q.prefixStart) || hasMatch(seg, words.flow, w.trail[0], w.trail[1]);
+    // the words right before the number in its clause, even when they end the trail of the figure before (`lắp mới 191 trạm và tháo dỡ 12 trạm`)
+    const flowNear = hasMatch(seg, words.flow, Math.max(nb !== undefined ? nb + 1 : sent.start, q.prefixStart - 24), q.prefixStart) || hasMatch(seg, words.flow, w.trail[0], w.trail[1]);
     const stockNear = hasMatch(seg, words.stock, Math.max(w.near[0], q.prefixStart - 30), q.prefixStart);
     const fc: FitContext = {
       kind,

@@ -97,7 +97,8 @@ export const indicatorWords: IndicatorWords[] = [
     key: 'it_workforce',
     vi: ['lao động + @it', 'nhân lực + @it'],
     en: ['@it + workers', '@it + workforce', '@it + employees', '@it + professionals', '@it + people', 'employing + workers', 'employing + employees', 'employing + people'],
-    not: ['lực lượng lao động'],
+    // the province's whole labour force, not its IT workers (`lực lượng lao động CNTT` is theirs)
+    not: ['lực lượng lao động toàn tỉnh', 'lực lượng lao động của tỉnh', 'lực lượng lao động trong độ tuổi', 'lực lượng lao động xã hội'],
     sectors: ['it', 'software'],
   },
   {
@@ -143,7 +144,7 @@ export const indicatorWords: IndicatorWords[] = [
   {
     key: 'late_processing_share',
     vi: ['hồ sơ + trễ hạn', 'hồ sơ + quá hạn', 'trễ hạn', 'quá hạn'],
-    en: ['late', 'overdue', 'past the deadline', 'past deadline', 'behind schedule', 'after the deadline', 'after their deadline', 'after its deadline'],
+    en: ['late', 'overdue', 'past the deadline', 'past deadline', 'behind schedule', 'after the deadline', 'after their deadline', 'after its deadline', 'past their deadline', 'past its deadline'],
     base: 'dossiers',
   },
   {
@@ -173,14 +174,14 @@ export const indicatorWords: IndicatorWords[] = [
     partOf: 'feedback_total',
     vi: ['đường dây nóng', 'tổng đài', 'cuộc gọi', 'ý kiến + đường dây nóng', 'phản ánh + đường dây nóng', 'lượt + đường dây nóng', 'ý kiến + tổng đài', 'phản ánh + tổng đài', 'cuộc gọi + tổng đài'],
     en: ['hotline', 'calls'],
-    not: ['cổng góp ý', 'xử lý', 'phản hồi', 'portal', 'resolved', 'handled'],
+    not: ['cổng góp ý', 'xử lý', 'phản hồi', 'đang được', 'còn lại', 'portal', 'resolved', 'handled', 'pending', 'remaining'],
   },
   {
     key: 'feedback_portal',
     partOf: 'feedback_total',
     vi: ['cổng góp ý', 'qua cổng', 'ý kiến + cổng góp ý', 'phản ánh + cổng góp ý', 'lượt + cổng góp ý', 'ý kiến + qua cổng'],
     en: ['feedback portal', 'via the portal', 'through the portal', 'online portal'],
-    not: ['đường dây nóng', 'tổng đài', 'xử lý', 'phản hồi', 'hotline', 'resolved', 'handled'],
+    not: ['đường dây nóng', 'tổng đài', 'xử lý', 'phản hồi', 'đang được', 'còn lại', 'hotline', 'resolved', 'handled', 'pending', 'remaining'],
   },
   {
     key: 'feedback_resolved',
@@ -191,7 +192,7 @@ export const indicatorWords: IndicatorWords[] = [
   {
     key: 'feedback_resolved_share',
     vi: ['tỷ lệ + xử lý', 'tỷ lệ + phản hồi', 'tỷ lệ + giải quyết', 'trong số đó + xử lý', 'trong số đó + phản hồi', 'trong số đó + giải quyết'],
-    en: ['share + resolved', 'rate + resolved', 'of them + resolved', 'of which + resolved', 'of these + resolved', 'of them + handled', 'of which + handled'],
+    en: ['share + resolved', 'rate + resolved', 'resolution rate', 'rate of resolution', 'of them + resolved', 'of which + resolved', 'of these + resolved', 'of them + handled', 'of which + handled'],
     not: ['hồ sơ', 'đúng hạn', 'trước hạn', 'thủ tục hành chính', 'TTHC', 'thanh toán', 'dossiers', 'on time', 'payment', 'payments'],
     shareOf: 'feedback_resolved',
     base: 'feedback',

@@ -87,7 +87,7 @@ export const editionFillers: string[] = ['năm', 'in', '(', ')'];
 export const partOfYear: string[] = ['đầu', 'cuối', 'of'];
 /** The word that names a year (`năm 2023`, `in 2023`). */
 export const yearWords: string[] = ['năm', 'in'];
-export const ordinalWords: string[] = ['first', 'second', 'third', 'fourth'];
+export const ordinalWords: string[] = ['first', 'second', 'third', 'fourth', 'last'];
 /** Between the years of a period (`2021-2025`, `2021 đến 2025`, `2021 to 2025`). */
 export const rangeWords: string[] = ['-', 'đến', 'to'];
 /** Before `last year` when it is a comparison (`up from last year`), not the year under review. */
