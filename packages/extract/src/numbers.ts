@@ -125,7 +125,7 @@ interface WordsAfter {
   re: RegExp;
   starts: Set<number>;
 }
-const wordsAfter = (source: string, list: readonly string[], flags = 'uy'): WordsAfter => ({ re: new RegExp(source, flags), starts: firstCharacters(list, 'lower') });
+const wordsAfter = (source: string, list: readonly string[]): WordsAfter => ({ re: new RegExp(source, 'uy'), starts: firstCharacters(list, 'lower') });
 const scaleList = scaleWords.map(([w]) => w);
 const attachedList = attachedScales.map(([w]) => w);
 const currencyList = currencyWords.map(([w]) => w);

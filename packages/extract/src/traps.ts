@@ -95,7 +95,6 @@ export const trapPatterns: TrapPattern[] = [
   { name: 'year-range', re: new RegExp(`\\b(?:19|20)\\d\\d${S}*-${S}*(?:19|20)?\\d\\d\\b`, 'g') },
 ];
 
-
 /** The first match of `re` (sticky) at or after `from` in `text`, tried only where `hint` (global) matches `hinted`. */
 function hintedMatch(re: RegExp, text: string, hint: RegExp, hinted: string, from: number): RegExpExecArray | null {
   hint.lastIndex = from;

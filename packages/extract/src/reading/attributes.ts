@@ -16,7 +16,6 @@ const fillers = new Set(approxFillers.map((f) => fold(f)));
 const reOver = new RegExp(`^${S}*(?:${alt(approxAfter.over)})\\b`);
 const reUnder = new RegExp(`^${S}*(?:${alt(approxAfter.under)})\\b`);
 
-
 const isSeparator = (c: number): boolean => isWhiteSpace(c) || c === 0x28 || c === 0x29;
 
 /** The last `max` words of `s[from..]` (fewer if it has fewer), brackets read as spaces, in reading order. */
