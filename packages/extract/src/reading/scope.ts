@@ -3,9 +3,10 @@ import { matchesIn } from '../lexicon';
 import type { Quantity } from '../numbers';
 import { alt, endsWithOne, S, startsWithOne } from '../patterns';
 import type { Span } from '../structure';
-import { approxWords, baseWords, componentTopic, groupFrameOpeners, nationalAfterLinks, overallIndexWords } from '../vocabulary/index';
+import { baseWords, componentTopic, groupFrameOpeners, nationalAfterLinks, overallIndexWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within } from '../years';
+import { readApprox } from './attributes';
 import { ev, type Evidence } from './evidence';
 import { hasMatch, inBracket, lastBefore, type Segment } from './segment';
 import { leadingNoun, type Kind, type Windows } from './subject';
@@ -71,17 +72,28 @@ function placesSubset(doc: Doc, seg: Segment, q: Quantity, chainStart: number): 
   return seg.quantities.some((c) => c.start >= chainStart && c.start < q.start && !c.currency && !c.percent && !c.scale && rePlacesNoun.test(doc.v.fold.slice(c.surfaceEnd, c.surfaceEnd + 16)));
 }
 
-/** A money figure after a count of firms in its clause (`3 doanh nghiệp nộp ngân sách trên 30 tỷ đồng`): a threshold each firm passes. */
-function threshold(doc: Doc, seg: Segment, q: Quantity, approx: ScopeInput['approx']): boolean {
-  if (approx !== 'over' && approx !== 'under') return false;
+/** A count of firms or agencies (`3 doanh nghiệp`), its noun read in [its end, `until`). */
+function firmsCount(doc: Doc, c: Quantity, until: number): boolean {
+  if (c.currency || c.percent || c.scale || !reEntityNoun.test(doc.v.fold.slice(c.surfaceEnd, c.surfaceEnd + 4))) return false;
+  const noun = leadingNoun(doc.words, doc.matches, [c.surfaceEnd, until], doc.v.fold);
+  return noun.units !== undefined && (noun.units.has('enterprises') || noun.units.has('agencies'));
+}
+
+/**
+ * A count of firms and an amount each of them passes, in one clause (`3 doanh nghiệp nộp ngân sách trên 30 tỷ đồng`):
+ * neither is the sector's figure. `q` is either side; `approx` is its own approximation.
+ */
+function threshold(doc: Doc, seg: Segment, q: Quantity, kind: Kind, approx: ScopeInput['approx']): boolean {
   const clauseStart = (lastBefore(seg.bounds, q.prefixStart) ?? seg.sent.start - 1) + 1;
-  for (const c of seg.quantities) {
-    if (c.start < clauseStart || c.start >= q.start || c.currency || c.percent || c.scale) continue;
-    if (!reEntityNoun.test(doc.v.fold.slice(c.surfaceEnd, c.surfaceEnd + 4))) continue;
-    const noun = leadingNoun(doc.words, doc.matches, [c.surfaceEnd, q.prefixStart], doc.v.fold);
-    if (noun.units && (noun.units.has('enterprises') || noun.units.has('agencies'))) return true;
-  }
-  return false;
+  if (kind === 'money') return (approx === 'over' || approx === 'under') && seg.quantities.some((c) => c.start >= clauseStart && c.start < q.start && firmsCount(doc, c, q.prefixStart));
+  if (kind !== 'count' || !firmsCount(doc, q, Math.min(seg.sent.end, q.surfaceEnd + 40))) return false;
+  const clauseEnd = seg.bounds.find((b) => b > q.surfaceEnd) ?? seg.sent.end;
+  const fold = doc.v.fold;
+  return seg.quantities.some((c) => {
+    if (c.start <= q.end || c.end > clauseEnd || !(c.currency || c.scale)) return false;
+    const passed = readApprox(fold.slice(Math.max(q.surfaceEnd, c.prefixStart - 24), c.prefixStart), fold.slice(c.surfaceEnd, c.surfaceEnd + 24));
+    return passed === 'over' || passed === 'under';
+  });
 }
 
 const reNationalLink = new RegExp(`^${S}*(?:${alt(nationalAfterLinks)})${S}*$`);
@@ -91,15 +103,6 @@ function nationalAfterLink(doc: Doc, seg: Segment, trail: [number, number]): boo
   return m !== undefined && reNationalLink.test(doc.v.fold.slice(trail[0], m.start));
 }
 
-const reBoundBefore = endsWithOne([...approxWords.over, ...approxWords.under]);
-/** A count of firms before an amount they each pass in its clause (`có 5 doanh nghiệp nộp ngân sách trên 20 tỷ đồng`): firms above a threshold, not all of them. */
-function firmsOverThreshold(doc: Doc, seg: Segment, q: Quantity): boolean {
-  if (!reEntityNoun.test(doc.v.fold.slice(q.surfaceEnd, q.surfaceEnd + 4))) return false;
-  const noun = leadingNoun(doc.words, doc.matches, [q.surfaceEnd, Math.min(seg.sent.end, q.surfaceEnd + 40)], doc.v.fold);
-  if (!noun.units?.has('enterprises')) return false;
-  const clauseEnd = seg.bounds.find((b) => b > q.surfaceEnd) ?? seg.sent.end;
-  return seg.quantities.some((c) => c.start > q.end && c.end <= clauseEnd && (c.currency || c.scale) && reBoundBefore.test(doc.v.fold.slice(Math.max(q.surfaceEnd, c.prefixStart - 24), c.prefixStart)));
-}
 
 const reOverall = new RegExp(`(?<![a-z0-9])(?:${alt(overallIndexWords)})(?![a-z0-9])`);
 /** A pillar named before the figure in its clause chain, unless the words after it turn back to the whole index. */
@@ -139,8 +142,7 @@ export function readScope(s: ScopeInput): Scope {
   }
   if (hasMatch(seg, words.operators, w.near[0], w.near[1]) || (hasMatch(seg, words.singledOut, chainStart, q.prefixStart) && hasMatch(seg, words.operators, chainStart, q.prefixStart))) return { out: 'operator', evidence };
   if ((kind === 'money' || kind === 'count') && hasMatch(seg, words.subset, chainStart, q.prefixStart)) return { out: 'subset', evidence };
-  if (kind === 'money' && threshold(doc, seg, q, s.approx)) return { out: 'threshold', evidence };
-  if (kind === 'count' && firmsOverThreshold(doc, seg, q)) return { out: 'threshold', evidence };
+  if (threshold(doc, seg, q, kind, s.approx)) return { out: 'threshold', evidence };
   if (kind === 'percent' && placesSubset(doc, seg, q, chainStart)) return { out: 'subset', evidence };
   // a pillar named before the rank in its clause chain, or right after it (`came 12th in digital economy`)
   const componentAfter = hasMatch(seg, words.component, q.surfaceEnd, Math.min(w.trail[1], q.surfaceEnd + 24)) && !cueIn(doc, indicator, q.surfaceEnd, w.trail[1]);

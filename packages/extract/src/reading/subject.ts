@@ -6,7 +6,7 @@ import { firstAtOrAfter } from '../search';
 import type { Quantity } from '../numbers';
 import { alt, endsWithOne, S } from '../patterns';
 import type { Span } from '../structure';
-import { leaderNational, leaderTopic, linkWords, perWords, totalBefore } from '../vocabulary/index';
+import { leaderNational, leaderTopic, linkWords, perWords, totalBefore, totalFillers } from '../vocabulary/index';
 import type { Base, Generation, Sector } from '../vocabulary/index';
 import type { CompiledIndicator, Words } from '../words';
 import { ev, type Evidence } from './evidence';
@@ -450,7 +450,7 @@ function fitsOf(fc: FitContext): (ind: CompiledIndicator) => boolean {
 const inherit = (indicator: CompiledIndicator): Choice => ({ indicator, score: 1, where: 'clause', contested: false, cueAt: -1 });
 
 /** Reads the subject of a level, rank or score; the evidence says where it was found. */
-const reTotalBefore = endsWithOne(totalBefore, `(?:${S}+(?:${alt(['lên', 'là', 'đạt', 'of', 'to'])}))?${S}*:?`);
+const reTotalBefore = endsWithOne(totalBefore, `(?:${S}+(?:${alt(totalFillers)}))?${S}*:?`);
 
 export function readSubject(s: SubjectInput): Subject {
   const { doc, seg, q, role, kind, leader, fc, host } = s;

@@ -51,6 +51,8 @@ export const flowMarks: string[] = ['mới', 'thêm', 'bổ sung', 'cấp mới'
 export const stockMarks: string[] = ['tổng số', 'nâng tổng số', 'nâng tổng', 'lên', 'tổng cộng', 'hiện có', 'to a total of', 'total of', 'bringing the total'];
 /** Right before a figure, a total (`nâng tổng số lên 3.842 ý kiến`, `a total of 3,842`): the whole, not one channel of it. */
 export const totalBefore: string[] = ['tổng số', 'nâng tổng số lên', 'tổng cộng', 'tổng cộng là', 'tổng số là', 'a total of', 'to a total of', 'bringing the total to', 'in total'];
+/** Words that may stand between a total and its figure (`tổng số đạt 3.842`). */
+export const totalFillers: string[] = ['lên', 'là', 'đạt', 'of', 'to'];
 /** Openings before a national scope word that keep it the sentence's subject (`Trên cả nước, …`, `Theo Bộ TT&TT, cả nước …`). */
 export const nationalLeads: string[] = ['trên', 'across', 'ở'];
 export const attributionWords: string[] = ['theo', 'according to'];

@@ -18,10 +18,12 @@ export const priceBase: string[] = ['giá so sánh', 'giá so sánh năm', 'giá
 export const priceBaseAfter: string[] = ['prices', 'constant prices'];
 /** Names of awards, contests and editions whose year is their own (`Giải thưởng Sao Khuê 2022`), not a figure's. */
 export const awardBefore: string[] = ['giải thưởng', 'cuộc thi', 'award', 'awards', 'prize'];
+/** The whole year, in so many words (`cả năm`, `the whole year`). */
+const wholeYear: string[] = ['cả năm', 'toàn năm', 'full year', 'full-year', 'the whole year'];
 /** Before a year: the whole year (`cả năm 2021`), even in a part-year section. */
-export const fullYearBefore: string[] = ['cả năm', 'toàn năm', 'ước cả năm', 'kế hoạch năm', 'kế hoạch cả năm', 'chỉ tiêu năm', 'mục tiêu năm', 'the whole of', 'the whole year', 'full year', 'full-year', 'all of', 'annual target for', 'the annual plan for'];
+export const fullYearBefore: string[] = [...wholeYear, 'ước cả năm', 'kế hoạch năm', 'kế hoạch cả năm', 'chỉ tiêu năm', 'mục tiêu năm', 'the whole of', 'all of', 'annual target for', 'the annual plan for'];
 /** With or without a year, the whole year (`ước cả năm đạt …`, `đến cuối năm`, `for the full year`): a part-year period named before it in the sentence no longer holds. */
-export const wholeYearWords: string[] = ['cả năm', 'toàn năm', 'cuối năm', 'full year', 'full-year', 'the whole year', 'whole-year', 'year-end', 'the end of the year'];
+export const wholeYearWords: string[] = [...wholeYear, 'cuối năm', 'whole-year', 'year-end', 'the end of the year'];
 /** Before a year: a school year (`năm học 2024-2025`). */
 export const schoolYearBefore: string[] = ['năm học', 'school year', 'academic year'];
 /** A year after these, following a figure, is the year of that figure (`20% vào năm 2025`, `27 per cent by 2030`). */

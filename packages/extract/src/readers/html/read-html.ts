@@ -40,10 +40,10 @@ export function readHtml(bytes: Uint8Array): ReadDocument {
   const article = treeDepth(page.body) <= READABILITY_MAX_DEPTH ? readability(parseHtmlDocument(source)) : null;
   let parts = article?.content ? walkBlocks(article.content) : [];
   if (tooThin(parts)) parts = walkBlocks(fallbackContent(parseHtmlDocument(source)));
-  else {
+  else if (page.body.querySelectorAll('table').length > tableCount(parts)) {
     // Readability can take a long table's body for the article and flatten it into paragraphs: keep the page's tables
-    const page = walkBlocks(fallbackContent(parseHtmlDocument(source)));
-    if (tableCount(page) > tableCount(parts)) parts = page;
+    const withTables = walkBlocks(fallbackContent(parseHtmlDocument(source)));
+    if (tableCount(withTables) > tableCount(parts)) parts = withTables;
   }
   parts = withoutCounters(parts);
   if (h1 !== '' && !parts.some((part) => part.kind !== 'table' && part.text.includes(h1))) {
