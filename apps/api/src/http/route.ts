@@ -7,6 +7,7 @@ import type { Auth, AuthEnv } from './auth';
 import { fromZod, HttpProblem, statusTitle } from './problem';
 import type { ReadCache, Stored } from './read-cache';
 import { etagOf } from './etag';
+import { validateParametersOnce } from './parameters';
 import { markReplayable } from './replay';
 import { ResponseHeaders } from './response-headers';
 
@@ -30,11 +31,14 @@ const targetNames: Record<string, string> = {
 
 /** A router whose validation failures are problem+json answers. */
 export function apiRouter(): ApiRouter {
-  return new OpenAPIHono<ApiEnv>({
+  const refuse = (error: z.ZodError, target: string) => fromZod(error, targetNames[target] ?? target);
+  const app = new OpenAPIHono<ApiEnv>({
     defaultHook: (result) => {
-      if (!result.success) throw fromZod(result.error, targetNames[result.target] ?? result.target);
+      if (!result.success) throw refuse(result.error, result.target);
     },
   });
+  validateParametersOnce(app, refuse);
+  return app;
 }
 
 /** The problem+json answers a route documents. */
