@@ -34,7 +34,7 @@ export function indicatorsRoute(app: ApiRouter, deps: AppDeps): void {
       const catalogue = deps.catalogue();
       const region = requireRegion(catalogue, query.region).key;
       const country = catalogue.regions.find((r) => r.level === 'country')?.key ?? null;
-      const { coverage, extent } = await storedCoverage(db, region, country);
+      const { coverage, extent } = await storedCoverage(db, deps.db.dialect, region, country);
       // IndicatorsResponse: each catalogue indicator with its coverage, spliced into the catalogue's own JSON.
       const parts: (string | Uint8Array)[] = ['{"indicators":['];
       catalogue.indicators.forEach((i, n) => {

@@ -136,12 +136,12 @@ describe('the read model (series, dashboard, coverage) kept by triggers and refr
         expect(await db.db.transaction().execute(refreshReadModel)).toEqual({ series: 0, facts: 0 });
 
         for (const region of regions) {
-          const { coverage } = await storedCoverage(db.db, region, null);
+          const { coverage } = await storedCoverage(db.db, db.dialect, region, null);
           const expected = coverageOf(region, await acceptedFacts(db.db, { region }));
           for (const indicator of indicators) expect(coverage.get(indicator) ?? [], `${region} ${indicator}`).toEqual(expected.has(indicator) ? [expected.get(indicator)] : []);
         }
         // Each indicator's extent: the provinces with a figure (none of these regions is the country), and their years.
-        const { extent } = await storedCoverage(db.db, regions[0]!, null);
+        const { extent } = await storedCoverage(db.db, db.dialect, regions[0]!, null);
         for (const indicator of indicators) {
           const all = [];
           for (const region of regions) {
@@ -237,5 +237,29 @@ describe('writers at the same time', () => {
       }
     }
     expect(Number((await db.db.selectFrom('fact_json').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)).toBe(24);
+  });
+});
+
+describe('storedCoverage', () => {
+  it('gives back every stored latest value as the same number, whatever its digits (the database writes the JSON)', async () => {
+    const region = 'coverage-numbers';
+    await db.db.insertInto('regions').values({ key: region, name_vi: 'Số', name_en: 'Numbers' }).onConflict((oc) => oc.doNothing()).execute();
+    await fc.assert(
+      fc.asyncProperty(fc.option(fc.double({ noNaN: true, noDefaultInfinity: true }), { nil: null }), async (value) => {
+        await db.db.deleteFrom('series_coverage').where('region', '=', region).execute();
+        await db.db
+          .insertInto('series_coverage')
+          .values({ region, indicator: 'ict_revenue', first_year: 2015, last_year: 2020, latest_value: value, points: 3 })
+          .execute();
+        const { coverage } = await storedCoverage(db.db, db.dialect, region, null);
+        const c = coverage.get('ict_revenue')!;
+        // A negative zero comes back as 0, which JSON writes the same.
+        expect(c).toEqual([{ region, first_year: 2015, last_year: 2020, latest_value: value === 0 ? 0 : value, points: 3 }]);
+        // What the answer writes: the number as JavaScript writes it.
+        expect(JSON.stringify(c[0]!.latest_value)).toBe(JSON.stringify(value));
+      }),
+      { numRuns: 200 },
+    );
+    await db.db.deleteFrom('series_coverage').where('region', '=', region).execute();
   });
 });
