@@ -526,3 +526,30 @@ describe('round 15: the country in a bracket, the last quarter, English words fo
     ['The share of dossiers settled past their deadline fell to 0.8 per cent, from 1.9 per cent a year earlier.', [['late_processing_share', 2022, 1.9], ['late_processing_share', 2023, 0.8]]],
   ]);
 });
+
+describe("round 16: the Government's target, contrasts of two years, constant prices, firms by workforce, one month, portals", () => {
+  cases([
+    // a target owned by the national government is the country's, not the region's
+    ['Tỷ lệ hồ sơ trực tuyến năm 2023 của tỉnh đạt 48%, vẫn thấp so với mục tiêu 50% của Chính phủ.', [['online_filing_share', 2023, 48]]],
+    ['Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 48%, thấp hơn mục tiêu 50% của Thủ tướng Chính phủ.', [['online_filing_share', 2023, 48]]],
+    ['The share of applications filed online reached 48 per cent in 2023, below the 50 per cent target of the Government.', [['online_filing_share', 2023, 48]]],
+    // `Nếu như năm A … thì năm B …`: the year after `thì` opens the second clause
+    ['Nếu như năm 2022, tỷ lệ hồ sơ nộp trực tuyến của tỉnh chỉ đạt 28,4% thì năm 2023 con số này đã lên tới 61,2%.', [['online_filing_share', 2022, 28.4], ['online_filing_share', 2023, 61.2]]],
+    ['Nếu năm 2021 toàn tỉnh có 2.310 trạm BTS thì đến năm 2023 đã có 2.905 trạm.', [['bts_total', 2021, 2310], ['bts_total', 2023, 2905]]],
+    // amounts at constant prices: every money indicator is at current prices
+    ['Doanh thu ngành CNTT theo giá hiện hành đạt 4.210 tỷ đồng (theo giá so sánh 2010 đạt 3.105 tỷ đồng).', [['it_revenue', 2023, 4210]]],
+    ['Giá trị tăng thêm của ngành đạt khoảng 2.100 tỷ đồng theo giá hiện hành, theo giá so sánh năm 2010 là 1.540 tỷ đồng.', [['ict_value_added', 2023, 2100]]],
+    ['Giá trị tăng thêm ngành TT&TT năm 2023 đạt 3.450 tỷ đồng (giá so sánh 2010).', []],
+    ['The sector’s value added reached VND5.2 trillion at current prices, or VND3.9 trillion at constant 2010 prices.', [['ict_value_added', 2023, 5200]]],
+    // firms counted by the workforce each passes; `với gần 7.400 lao động` is the sector's
+    ['Chỉ 15 DN CNTT có quy mô trên 50 lao động.', []],
+    ['Toàn tỉnh có 38 doanh nghiệp phần mềm có trên 100 lao động.', []],
+    ['Toàn tỉnh hiện có hơn 310 doanh nghiệp công nghệ thông tin với gần 7.400 lao động.', [['it_enterprises', 2023, 310], ['it_workforce', 2023, 7400]]],
+    // one month opening a clause
+    ['Riêng tháng 8/2023, đường dây nóng tiếp nhận 1.126 cuộc gọi.', []],
+    ['Trong năm 2023, chỉ riêng tháng 12/2023 Cổng dịch vụ công tiếp nhận 1.240 ý kiến phản ánh.', []],
+    // portals and centres counted are not services
+    ['Tỉnh sẽ hợp nhất 2 Cổng dịch vụ công và 2 Trung tâm IOC của hai tỉnh cũ.', []],
+    ['Năm 2023, Cổng dịch vụ công tỉnh cung cấp 1.620 dịch vụ công trực tuyến.', [['online_services_total', 2023, 1620]]],
+  ]);
+});

@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import { matchesIn } from '../lexicon';
 import type { Quantity } from '../numbers';
 import { alt, endsWithOne, S } from '../patterns';
-import { comparisonBefore, editionFillers, targetMetBefore, targetYearBefore, yearAfterFigure, yearOnYear, yearWords } from '../vocabulary/index';
+import { comparisonBefore, contrastLinks, editionFillers, targetMetBefore, targetYearBefore, yearAfterFigure, yearOnYear, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within, type Marker, type YearMention } from '../years';
 import { ev, type Evidence } from './evidence';
@@ -65,6 +65,7 @@ const reDeadline = endsWithOne(targetYearBefore);
 const reTargetYear = new RegExp(`(?:${alt([...targetYearBefore, ...yearAfterFigure])})${S}+(?:(?:${alt(yearWords)})${S}+)?$`);
 const reEdition = new RegExp(`^[\\s\\u00a0()]*(?:(?:${alt(editionFillers.filter((f) => /\w/.test(f)))})${S}*)?$`);
 const reEditionBefore = /^[\s\u00a0]*(?:[a-z]+[\s\u00a0]+){0,2}$/;
+const reContrast = new RegExp(`(?<![a-z0-9])(?:${alt(contrastLinks)})(?![a-z0-9])`);
 const reComparisonAfter = new RegExp(`^${S}*(?:${alt([...comparisonBefore, ...yearOnYear])})`);
 
 const codeOf: Record<YearFrom, Evidence['code']> = {
@@ -203,7 +204,8 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
   if (next && !datesAnAside(seg, q, next)) {
     const between = fold.slice(q.surfaceEnd, next.start);
     const right = reAfterFigure.test(between) && next.start < q.surfaceEnd + 24;
-    const late = !ownYear && next.start <= trailEnd && !/[\d(),;:]/.test(between) && reYearWordBefore.test(between);
+    // not past the second clause of a contrast (`đạt 31,5% thì năm 2023 …`): its year is that clause's
+    const late = !ownYear && next.start <= trailEnd && !/[\d(),;:]/.test(between) && reYearWordBefore.test(between) && !reContrast.test(between);
     if (right || late) {
       year = next.relative ? resolveRelative(doc, next, s.hostYear ?? s.lastYear, s.targetWord) : next.year;
       bound = next;
