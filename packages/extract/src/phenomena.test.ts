@@ -553,3 +553,37 @@ describe("round 16: the Government's target, contrasts of two years, constant pr
     ['Năm 2023, Cổng dịch vụ công tỉnh cung cấp 1.620 dịch vụ công trực tuyến.', [['online_services_total', 2023, 1620]]],
   ]);
 });
+
+describe('round 17: moves written end first, e-commerce, targets of this year, anaphors across sentences, ranks in a list with their years, footnote marks, rates off the catalogue', () => {
+  cases([
+    // `to X from Y`: Y is the start of the move, for the year before X's unless a year is written after it
+    ['The share of dossiers submitted online rose to 38.5 per cent in 2023 from 22.1 per cent in 2022, while the share processed late fell to 1.1 per cent from 2.4 per cent.', [['late_processing_share', 2022, 2.4], ['late_processing_share', 2023, 1.1], ['online_filing_share', 2022, 22.1], ['online_filing_share', 2023, 38.5]]],
+    ['Tỷ lệ hồ sơ trễ hạn năm 2023 giảm xuống 0,7% từ mức 1,9%.', [['late_processing_share', 2022, 1.9], ['late_processing_share', 2023, 0.7]]],
+    // online sales of goods are trade
+    ['Online sales on e-commerce platforms reached an estimated VND1.2 trillion last year, up 21 per cent year-on-year.', []],
+    // a target for `this year` in a review of the year before is a target
+    ['The province aims to push IT revenue above VND3 trillion this year.', [['it_revenue', 2023, 3000, 'target']]],
+    ['Ninh Hoa aims to raise the digital economy’s share of its GRDP to 20 per cent by 2025, up from an estimated 11.3 per cent last year.', [['digital_economy_grdp_share', 2023, 11.3, 'estimate'], ['digital_economy_grdp_share', 2025, 20, 'target']]],
+    // `that share`, `tỷ lệ này`: the figure of the sentence before, and the figures listed after the first
+    ['The digital economy made up 9.8 per cent of GRDP in 2023. The province targets raising that share to 20 per cent by 2025 and 30 per cent by 2030.', [['digital_economy_grdp_share', 2023, 9.8], ['digital_economy_grdp_share', 2025, 20, 'target'], ['digital_economy_grdp_share', 2030, 30, 'target']]],
+    ['Tỷ trọng kinh tế số trong GRDP năm 2023 đạt 9,8%. Tỉnh phấn đấu nâng tỷ lệ này lên 20% vào năm 2025.', [['digital_economy_grdp_share', 2023, 9.8], ['digital_economy_grdp_share', 2025, 20, 'target']]],
+    // an amount each firm passes
+    ['Firms in the sector paid VND415 billion to the State budget, with four companies each contributing over VND20 billion.', [['budget_contribution', 2023, 415]]],
+    // ranks listed with their years after `qua ba năm`; `mới` before a verb means `only`
+    ['Về Chỉ số chuyển đổi số cấp tỉnh (DTI), qua ba năm đánh giá, tỉnh xếp thứ 45/63 năm 2019, thứ 32/63 năm 2020 và vươn lên thứ 21/63 năm 2021.', [['dti_rank', 2019, 45], ['dti_rank', 2020, 32], ['dti_rank', 2021, 21]]],
+    ['Nếu như năm 2021, toàn tỉnh mới cung cấp 612 dịch vụ công trực tuyến thì đến năm 2023 con số này đã là 1.247 dịch vụ.', [['online_services_total', 2021, 612], ['online_services_total', 2023, 1247]]],
+    // a period naming another year after the figure is the next figure's; the words of the next figure end the year's reach
+    ['Tỷ lệ hồ sơ nộp trực tuyến năm 2021 chỉ là 8,6%, sang 10 tháng năm 2023 đã đạt 31,5% và ước cả năm 2023 đạt khoảng 35%.', [['online_filing_share', 2021, 8.6], ['online_filing_share', 2023, 35, 'estimate']]],
+    ['Số doanh nghiệp CNTT đạt 305 doanh nghiệp tính đến ngày 31/10/2023, ước đến hết năm 2023 đạt khoảng 320 doanh nghiệp.', [['it_enterprises', 2023, 320, 'estimate']]],
+    // the base of a share; an average of the country in a bracket
+    ['Số vị trí trạm BTS có 4G là 1.985 vị trí, chiếm 91,6% tổng số 2.167 vị trí trạm.', [['bts_4g_share', 2023, 91.6], ['bts_4g_sites', 2023, 1985]]],
+    ['Tỷ lệ hồ sơ xử lý trực tuyến năm 2023 ước đạt 68,4% (bình quân cả nước khoảng 52%).', [['online_filing_share', 2023, 68.4, 'estimate']]],
+    // rates the catalogue does not hold; reductions by at least; metres
+    ['Tỷ lệ hồ sơ trễ hạn giảm từ 1,9% năm 2022 xuống còn 0,7%; mức độ hài lòng của người dân, doanh nghiệp đạt 96,3%.', [['late_processing_share', 2022, 1.9], ['late_processing_share', 2023, 0.7]]],
+    ['The resolution rate was 97.1 per cent and citizen satisfaction reached 91 per cent.', [['feedback_resolved_share', 2023, 97.1]]],
+    ['Năm 2023, tỉnh yêu cầu các sở cắt giảm ít nhất 20% thời gian giải quyết thủ tục hành chính.', []],
+    ['Sở yêu cầu chỉnh trang 42 trạm BTS có cột cao trên 30 m.', []],
+    // a footnote mark after a table cell's number
+    ['Chỉ tiêu | Đơn vị | Năm 2022 | Năm 2023\nDoanh thu công nghiệp CNTT | Tỷ đồng | 1.702 | 1.938(1)\nSố doanh nghiệp CNTT | Doanh nghiệp | 258(*) | 276\n(1) Số ước tính.', [['it_enterprises', 2022, 258], ['it_enterprises', 2023, 276], ['it_revenue', 2022, 1702], ['it_revenue', 2023, 1938]]],
+  ]);
+});

@@ -4,7 +4,7 @@ import type { Quantity } from '../numbers';
 import type { Unit } from '@chiso/shared';
 import { alt, endsWithOne, S, startsWithOne } from '../patterns';
 import type { Span } from '../structure';
-import { baseWords, componentTopic, groupFrameOpeners, nationalAfterLinks, nationalBodies, nationalBodyLinks, overallIndexWords, workforceThresholdVerbs } from '../vocabulary/index';
+import { baseWords, componentTopic, eachFirmWords, groupFrameOpeners, nationalAfterLinks, nationalBodies, nationalBodyLinks, offCatalogueRates, overallIndexWords, shareOpeners, workforceThresholdVerbs } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within, type YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -18,9 +18,10 @@ import { leadingNoun, type Kind, type Windows } from './subject';
  * region is the country), of an operator (`riêng Viettel`), of a subset of firms, of a component of an index, a part
  * of a whole of the same indicator (`trong đó 2.900 lao động phần mềm`), or a per-firm threshold (`3 doanh nghiệp nộp
  * ngân sách trên 30 tỷ`) is not the region's value of the indicator; nor is an amount at constant prices (`theo giá so
- * sánh 2010 đạt 4.950 tỷ đồng`): every money indicator of the catalogue is at current prices.
+ * sánh 2010 đạt 4.950 tỷ đồng`): every money indicator of the catalogue is at current prices; nor a rate the
+ * catalogue does not hold (`mức độ hài lòng … 96,3%`).
  */
-export type OutOfScope = 'otherRegion' | 'regionGroup' | 'national' | 'operator' | 'subset' | 'component' | 'part' | 'threshold' | 'constantPrices';
+export type OutOfScope = 'otherRegion' | 'regionGroup' | 'national' | 'operator' | 'subset' | 'component' | 'part' | 'threshold' | 'constantPrices' | 'offCatalogue';
 
 export interface ScopeInput {
   doc: Doc;
@@ -91,6 +92,7 @@ const firmsCount = (doc: Doc, c: Quantity, until: number) => countOf(doc, c, unt
 function threshold(doc: Doc, seg: Segment, q: Quantity, kind: Kind, approx: ScopeInput['approx']): boolean {
   const clauseStart = (lastBefore(seg.bounds, q.prefixStart) ?? seg.sent.start - 1) + 1;
   const passes = kind === 'money' ? approx === 'over' || approx === 'under' : approx === 'over' && workforcePassed(doc, seg, q);
+  if (passes && kind === 'money' && reEachFirm.test(doc.v.fold.slice(Math.max(clauseStart, q.prefixStart - 40), q.prefixStart))) return true;
   if (passes && seg.quantities.some((c) => c.start >= clauseStart && c.start < q.start && firmsCount(doc, c, q.prefixStart))) return true;
   if (kind === 'money') return false;
   if (kind !== 'count' || !firmsCount(doc, q, Math.min(seg.sent.end, q.surfaceEnd + 40))) return false;
@@ -112,10 +114,21 @@ function atConstantPrices(doc: Doc, seg: Segment, q: Quantity): boolean {
   return seg.years.some((y) => y.role === 'priceBase' && ((y.start >= clauseStart && y.start < q.prefixStart) || after(y)));
 }
 
+const reEachFirm = new RegExp(`(?<![a-z0-9])(?:${alt(eachFirmWords)})(?![a-z0-9])`);
 const reWorkforceVerb = new RegExp(`(?<![a-z0-9])(?:${alt(workforceThresholdVerbs)})${S}+(?:[a-z]+${S}+){0,2}$`);
 /** A workforce each firm passes (`có trên 100 lao động`): a count of persons after a verb of having or employing. */
 function workforcePassed(doc: Doc, seg: Segment, q: Quantity): boolean {
   return countOf(doc, q, Math.min(seg.sent.end, q.surfaceEnd + 24), ['persons']) && reWorkforceVerb.test(doc.v.fold.slice(Math.max(seg.sent.start, q.start - 30), q.start));
+}
+
+const reOffCatalogueRate = new RegExp(`(?<![a-z0-9])(?:${alt(offCatalogueRates)})(?![a-z0-9])`, 'g');
+const reShareOpener = new RegExp(`(?<![a-z0-9])(?:${alt(shareOpeners)})(?![a-z0-9])`);
+/** A rate the catalogue does not hold named before the percentage in its chain, with no share opened after it. */
+function offCatalogueRate(doc: Doc, q: Quantity, chainStart: number): boolean {
+  const chain = doc.v.fold.slice(chainStart, q.prefixStart);
+  let last = -1;
+  for (const m of chain.matchAll(reOffCatalogueRate)) last = m.index + m[0].length;
+  return last >= 0 && !reShareOpener.test(chain.slice(last));
 }
 
 const reNationalLink = new RegExp(`^${S}*(?:${alt(nationalAfterLinks)})${S}*$`);
@@ -168,6 +181,7 @@ export function readScope(s: ScopeInput): Scope {
   if ((kind === 'money' || kind === 'count') && hasMatch(seg, words.subset, chainStart, q.prefixStart)) return { out: 'subset', evidence };
   if (threshold(doc, seg, q, kind, s.approx)) return { out: 'threshold', evidence };
   if (kind === 'money' && atConstantPrices(doc, seg, q)) return { out: 'constantPrices', evidence };
+  if (kind === 'percent' && offCatalogueRate(doc, q, chainStart)) return { out: 'offCatalogue', evidence };
   if (kind === 'percent' && placesSubset(doc, seg, q, chainStart)) return { out: 'subset', evidence };
   // a pillar named before the rank in its clause chain, or right after it (`came 12th in digital economy`)
   const componentAfter = hasMatch(seg, words.component, q.surfaceEnd, Math.min(w.trail[1], q.surfaceEnd + 24)) && !cueIn(doc, indicator, q.surfaceEnd, w.trail[1]);

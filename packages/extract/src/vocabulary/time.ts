@@ -23,7 +23,7 @@ const wholeYear: string[] = ['cả năm', 'toàn năm', 'full year', 'full-year'
 /** Before a year: the whole year (`cả năm 2021`), even in a part-year section. */
 export const fullYearBefore: string[] = [...wholeYear, 'ước cả năm', 'kế hoạch năm', 'kế hoạch cả năm', 'chỉ tiêu năm', 'mục tiêu năm', 'the whole of', 'all of', 'annual target for', 'the annual plan for'];
 /** With or without a year, the whole year (`ước cả năm đạt …`, `đến cuối năm`, `for the full year`): a part-year period named before it in the sentence no longer holds. */
-export const wholeYearWords: string[] = [...wholeYear, 'cuối năm', 'whole-year', 'year-end', 'the end of the year'];
+export const wholeYearWords: string[] = [...wholeYear, 'cuối năm', 'hết năm', 'whole-year', 'year-end', 'the end of the year'];
 /** Before a year: a school year (`năm học 2024-2025`). */
 export const schoolYearBefore: string[] = ['năm học', 'school year', 'academic year'];
 /** A year after these, following a figure, is the year of that figure (`20% vào năm 2025`, `27 per cent by 2030`). */

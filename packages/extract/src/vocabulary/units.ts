@@ -19,7 +19,7 @@ export const unitNouns: Partial<Record<Unit, string[]>> = {
  */
 export const foreignCounters: string[] = [
   'trường hợp', 'lớp', 'tổ', 'thành viên', 'thôn', 'bản', 'xã', 'phường', 'huyện', 'quận', 'tỉnh', 'lần', 'năm', 'tháng',
-  'ngày', 'giờ', 'phút', 'tuần', 'quý', 'cán bộ', 'công chức', 'lượt cán bộ', 'lượt người', 'học viên', 'học sinh', 'tin nhắn', 'tin', 'bài',
+  'ngày', 'giờ', 'phút', 'tuần', 'quý', 'm', 'm2', 'cán bộ', 'công chức', 'lượt cán bộ', 'lượt người', 'học viên', 'học sinh', 'tin nhắn', 'tin', 'bài',
   'tài khoản', 'chương trình', 'dự án', 'nhiệm vụ', 'khu', 'hộ', 'km', 'kilomet', 'mét', 'tuyến', 'cột', 'trang', 'lượt truy cập',
   'truy cập', 'bậc', 'hạng', 'gấp', 'điểm bưu điện', 'điểm phục vụ', 'bưu cục', 'thuê bao', 'cuộc', 'hội nghị', 'sự kiện',
   'sản phẩm', 'giải pháp', 'nền tảng', 'ứng dụng', 'camera', 'máy', 'máy chủ', 'bộ', 'văn bản triển khai', 'văn bản phối hợp', 'đối tượng', 'vụ', 'đoàn',
