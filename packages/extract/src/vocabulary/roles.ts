@@ -7,7 +7,7 @@
 export const changeUp: string[] = ['tăng', 'tăng trưởng', 'tăng thêm', 'increased', 'increase', 'increasing', 'rose', 'rising', 'grew', 'growing', 'growth of', 'up', 'a rise of', 'an increase of', 'higher', 'cao hơn'];
 export const changeDown: string[] = ['giảm', 'giảm thêm', 'fell', 'dropped', 'declined', 'decreased', 'decrease', 'down', 'a fall of', 'a drop of', 'a decrease of', 'lower', 'thấp hơn'];
 /** Phrasal verbs ending in a change word that state a level (`made up 15.8 per cent of GRDP`). */
-export const notChange: string[] = ['made up', 'make up', 'makes up', 'making up', 'took up', 'takes up', 'set up', 'picked up'];
+export const notChange: string[] = ['made up', 'make up', 'makes up', 'making up', 'took up', 'takes up', 'set up', 'picked up', 'không thấp hơn', 'không cao hơn', 'no lower than', 'no higher than'];
 /** Words that may stand between a change verb and its number (`tăng khoảng 9%`, `up by nearly 10 percent`). */
 export const changeFillers: string[] = ['khoảng', 'hơn', 'gần', 'xấp xỉ', 'ít nhất', 'tối thiểu', 'by', 'nearly', 'about', 'some', 'over', 'more than', 'almost', 'around', 'at least'];
 
@@ -21,12 +21,14 @@ export const incrementVerbs: string[] = [
   'an increase of', 'a rise of', 'a drop of', 'a decrease of',
 ];
 /** Words between an increment verb and its amount: a year reference (`nhiều hơn năm trước 512 tỷ`) or a filler. */
-export const incrementFillers: string[] = ['khoảng', 'hơn', 'gần', 'by', 'nearly', 'about', 'năm trước', 'so với năm trước', 'so với cùng kỳ', 'cùng kỳ', 'than last year', 'than in', 'from last year'];
+export const incrementFillers: string[] = ['khoảng', 'hơn', 'gần', 'xấp xỉ', 'ít nhất', 'by', 'nearly', 'about', 'some', 'around', 'almost', 'more than', 'at least', 'năm trước', 'so với năm trước', 'so với cùng kỳ', 'cùng kỳ', 'than last year', 'than in', 'from last year'];
 /** A percentage after these is added to another one (`tăng thêm 5%`), not a change of the level. */
 export const percentIncrement: string[] = ['thêm', 'tăng thêm', 'giảm thêm', 'bổ sung'];
 
 /** The start of a move (`từ 2,3% xuống 0,8%`, `from 52 per cent to 66 per cent`). */
 export const moveFrom: string[] = ['từ', 'từ mức', 'from'];
+/** A revision's old value after these (`được điều chỉnh từ 7.380 tỷ đồng lên 7.415 tỷ đồng`, `revised from 7,380`). */
+export const revisedFrom: string[] = ['điều chỉnh từ', 'hiệu chỉnh từ', 'đính chính từ', 'sửa từ', 'sửa lại từ', 'revised from', 'revised up from', 'revised down from', 'corrected from', 'adjusted from', 'restated from'];
 /** The end of a move. */
 export const moveTo: string[] = ['lên', 'xuống', 'xuống còn', 'giảm còn', 'còn', 'to', 'lên mức', 'xuống mức'];
 
@@ -95,8 +97,8 @@ export const linkWords: string[] = ['trở lên', 'trở xuống', 'và', 'hay',
 export const approxFillers: string[] = ['đạt', 'là', 'mức', 'ở mức', 'reached', 'at', 'of', 'to', 'by', 'was', 'is', 'còn', 'lên'];
 
 export const approxWords: Record<'over' | 'under' | 'about', string[]> = {
-  over: ['hơn', 'trên', 'vượt mốc', 'vượt', 'ngoài', 'tối thiểu', 'ít nhất', 'more than', 'over', 'above', 'at least', 'in excess of', 'exceeding', 'tops', 'topped', 'surpassed', 'passed'],
-  under: ['gần', 'dưới', 'chưa đến', 'chưa tới', 'không quá', 'tối đa', 'nearly', 'almost', 'under', 'below', 'less than', 'up to', 'close to'],
+  over: ['hơn', 'trên', 'vượt mốc', 'vượt', 'ngoài', 'tối thiểu', 'ít nhất', 'không thấp hơn', 'không dưới', 'không ít hơn', 'no less than', 'not less than', 'no lower than', 'no fewer than', 'more than', 'over', 'above', 'at least', 'in excess of', 'exceeding', 'tops', 'topped', 'surpassed', 'passed'],
+  under: ['gần', 'dưới', 'chưa đến', 'chưa tới', 'không quá', 'tối đa', 'không cao hơn', 'không vượt quá', 'no higher than', 'no more than', 'nearly', 'almost', 'under', 'below', 'less than', 'up to', 'close to'],
   about: ['khoảng', 'xấp xỉ', 'chừng', 'ước khoảng', 'around', 'about', 'approximately', 'roughly', 'some'],
 };
 /** Approximation written after the number (`1.000 người trở lên`). */
@@ -133,6 +135,8 @@ export const yearListOpeners: string[] = ['vào các năm', 'các năm', 'trong 
 /** After a rank word: `xếp hạng thứ 5`, `ranked no. 3`. */
 export const rankWordSuffixes: string[] = ['thứ', 'no.'];
 /** Ordinals written as words (`ranked ninth`): a rank when rank words stand before them. `first` is a leader phrase. */
+/** Words before the places of a range of ranks (`từ thứ 5 đến thứ 12`). */
+export const rankRangeWords: string[] = ['thứ', 'hạng', 'vị trí'];
 export const ordinalNumbers: Record<string, number> = {
   second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
   thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
