@@ -614,3 +614,24 @@ describe('round 18: numbers to call, editions after a rank moved from, ranges of
     ['We aim to have at least 80 per cent of dossiers filed online in 2025 and to answer 99 per cent of feedback within the legal deadline.', [['feedback_resolved_share', 2025, 99, 'target'], ['online_filing_share', 2025, 80, 'target']]],
   ]);
 });
+
+describe('round 19: stories about their own year, former provinces in English, groups summed, years listed with commas, another province pointed to, scores opening a clause, corrections, pillars of the ICT Index', () => {
+  cases([
+    // a story dated after the first quarter whose lead speaks of `this year`: its `last year` is the year before
+    ['Hoa Son’s ICT sector grows in first year after merger\n\nUpdate: November 20, 2025\n\nHOA SON — The ICT sector of Hoa Son is estimated to earn VND15.2 trillion in revenue this year, the department said.\n\nLast year the sector posted revenue of VND13.9 trillion.', [['ict_revenue', 2024, 13900], ['ict_revenue', 2025, 15200, 'estimate']], { reportYear: undefined }],
+    // `the former X`, `the two provinces together`
+    ['In 2023 the ICT sector earned VND9.4 trillion. The former Dac Son accounted for VND4.9 trillion of that revenue.', [['ict_revenue', 2023, 9400]]],
+    ['In 2023 the two provinces together posted ICT revenue of VND13.07 trillion.', [['ict_revenue', 2023, 13070]]],
+    // years listed with commas only, a clause following
+    ['Tổng doanh thu ngành TT&TT lần lượt đạt 3.215 tỷ đồng, 3.540 tỷ đồng và 3.902 tỷ đồng qua các năm 2020, 2021, 2022; năm 2023 đạt 4.318 tỷ đồng.', [['ict_revenue', 2020, 3215], ['ict_revenue', 2021, 3540], ['ict_revenue', 2022, 3902], ['ict_revenue', 2023, 4318]]],
+    // `của tỉnh này` after another province is that province
+    ['Tại hội nghị, đại diện tỉnh Bình Định cho biết năm 2023 doanh thu ngành của Bình Định đạt khoảng 9.120 tỷ đồng, Chỉ số DTI 2022 của tỉnh này xếp thứ 19/63.', []],
+    // another province the figure is compared with; a score opening its clause
+    ['Điểm DTI 2023 của tỉnh đạt 0,5437, tuy vẫn thấp hơn nhiều so với các địa phương dẫn đầu như Đà Nẵng, Quảng Ninh.', [['dti_score', 2023, 0.5437]]],
+    // a value withdrawn by the speaker
+    ['Riêng doanh thu công nghiệp CNTT năm 2023 ước đạt 1.520 tỷ đồng... à, xin đính chính, con số đúng là 1.250 tỷ đồng chứ không phải 1.520, tôi đọc nhầm.', [['it_revenue', 2023, 1250, 'estimate']]],
+    ['IT revenue was VND1.25 trillion in 2023, not VND1.52 trillion as reported earlier.', [['it_revenue', 2023, 1250]]],
+    // the pillars of the ICT Index
+    ['Breaking the Vietnam ICT Index 2020 down, Hoa Son came 9th for technical infrastructure, 18th for human resources and 11th for ICT application.', []],
+  ]);
+});

@@ -46,6 +46,9 @@ const reChangeDown = new RegExp(`^(?:${alt(r.changeDown)})$`);
 const reNotChange = endsWithOne(r.notChange, fillers);
 const reFromBefore = endsWithOne(r.moveFrom);
 const reRevisedFrom = endsWithOne(r.revisedFrom);
+const reDeniedBefore = endsWithOne(r.deniedBefore);
+const reCorrectionAfter = new RegExp(`^[^\\d;]{0,24}?(?<![a-z0-9])(?:${alt(r.correctionAfter)})(?![a-z0-9])`);
+const reScoreOpener = new RegExp(`^[\\s\\u00a0\\-+•]*(?:${alt(r.scoreOpeners)})(?![a-z0-9])`);
 /** `từ 50% trở lên`: a bound (at least 50%), not the start of a move. */
 const reBoundAfter = startsWithOne([...r.approxAfter.over, ...r.approxAfter.under]);
 const reToBefore = endsWithOne(r.moveTo);
@@ -107,7 +110,7 @@ function fromWords(before: string, after: string, percent: boolean, points: bool
   if (reRankBefore.test(b)) return reRankedUnits.test(after) ? { role: 'denominator', evidence: [] } : { role: 'rank', evidence: [ev('role.rank-words')] };
   if (!percent && reScoreBefore.test(b)) return { role: 'score', evidence: [ev('role.score-words')] };
   if (!percent && reScoreAfter.test(after)) return { role: 'score', evidence: [ev('role.score-words')] };
-  if (reRevisedFrom.test(b)) return { role: 'superseded', evidence: [] };
+  if (reRevisedFrom.test(b) || reDeniedBefore.test(b) || reCorrectionAfter.test(after)) return { role: 'superseded', evidence: [] };
   if (reFromBefore.test(b) && !reBoundAfter.test(after)) return { role: 'from', evidence: [ev('role.move-start')] };
   return { role: 'level', evidence: [ev(reResultVerb.test(b) ? 'role.level-verb' : 'role.bare')] };
 }
@@ -178,6 +181,9 @@ function roleFromWords(doc: Doc, seg: Segment, item: Item): RoleReading {
   // the words that give a number its role stand right before it: a short tail keeps the end-anchored patterns cheap
   const read = fromWords(before.length > 48 ? before.slice(-48) : before, after, q.percent, q.points);
   if (read.role === 'level' && reRankOrdinal.test(doc.v.lower.slice(Math.max(clauseStart, q.prefixStart - 12), q.prefixStart))) return { role: 'rank', evidence: [ev('role.rank-words')] };
+  // `Điểm DTI 2024 của tỉnh đạt 0,5437`: a fraction of one in a clause that opens with a score word
+  const value = Number(`${q.value.digits}e${q.value.exp}`);
+  if (read.role === 'level' && !q.percent && !q.currency && value > 0 && value < 1 && reScoreOpener.test(fold.slice(clauseStart, q.prefixStart))) return { role: 'score', evidence: [ev('role.score-words')] };
   // scores in the catalogue run from 0 to 1: `182 điểm` counts points of service
   if (read.role === 'score' && Number(`${q.value.digits}e${q.value.exp}`) > 1) return { role: 'level', evidence: [ev('role.bare')] };
   // `ranked 20th in 2020, 14th in 2021 and 9th in 2022`: ordinals after a rank in the same clause chain are ranks

@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import { matchesIn } from '../lexicon';
 import type { Quantity } from '../numbers';
 import { alt, endsWithOne, S } from '../patterns';
-import { comparisonBefore, contrastLinks, moveFrom as moveFromWords, editionFillers, numberWords, ordinalSuffixes, rankBefore as rankWordsBefore, qualifierWords, rankOutOf, severalYears, targetMetBefore, targetYearBefore, yearAfterFigure, yearOnYear, yearsWord, yearWords } from '../vocabulary/index';
+import { comparisonBefore, contrastLinks, lastYear as lastYearWords, moveFrom as moveFromWords, editionFillers, numberWords, ordinalSuffixes, rankBefore as rankWordsBefore, qualifierWords, rankOutOf, severalYears, targetMetBefore, targetYearBefore, yearAfterFigure, yearOnYear, yearsWord, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within, type Marker, type YearMention } from '../years';
 import { ev, type Evidence } from './evidence';
@@ -65,6 +65,7 @@ const reDeadline = endsWithOne(targetYearBefore);
 const reTargetYear = new RegExp(`(?:${alt([...targetYearBefore, ...yearAfterFigure])})${S}+(?:(?:${alt(yearWords)})${S}+)?$`);
 const reEdition = new RegExp(`^[\\s\\u00a0()]*(?:(?:${alt(editionFillers.filter((f) => /\w/.test(f)))})${S}*)?$`);
 const reEditionBefore = /^[\s\u00a0]*(?:[a-z]+[\s\u00a0]+){0,2}$/;
+const reLastYearWords = new RegExp(`^(?:${alt(lastYearWords)})$`);
 /** Words that open another figure's phrase (`thì năm 2023`, `và ước cả năm 2023`): a year after them is not this figure's. */
 const reNextPhrase = new RegExp(`(?<![a-z0-9])(?:${alt([...contrastLinks, ...qualifierWords.estimate, ...qualifierWords.target])})(?![a-z0-9])`);
 /** What a rank is out of, right after its digits (`thứ 45/63`, `11th out of 63`): the year after it is still right after the rank. */
@@ -94,7 +95,8 @@ function asideYear(seg: Segment, y: YearMention, q: Quantity): boolean {
 function resolveRelative(doc: Doc, y: YearMention, lastYear: number | undefined, target: boolean): number | undefined {
   if (!y.relative) return y.year;
   if (doc.reportYear === undefined) return undefined;
-  if (y.relative === 'current') return doc.reportYear;
+  // `last year` in a story dated in the year it reports on (`December 10, 2025 … is estimated to earn … this year`) is the year before
+  if (y.relative === 'current') return doc.dated?.year === doc.reportYear && reLastYearWords.test(doc.v.fold.slice(y.start, y.end)) ? doc.reportYear - 1 : doc.reportYear;
   // a result of `năm nay` in a Vietnamese text dated in the first months after the year it reviews is that year's: the
   // year of the date has barely begun (a review delivered in January); a target or a deadline of `năm nay`, and English
   // `this year` (news keeps `last year` for the year reviewed), is the year of the date

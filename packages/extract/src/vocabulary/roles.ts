@@ -27,6 +27,10 @@ export const percentIncrement: string[] = ['thêm', 'tăng thêm', 'giảm thêm
 
 /** The start of a move (`từ 2,3% xuống 0,8%`, `from 52 per cent to 66 per cent`). */
 export const moveFrom: string[] = ['từ', 'từ mức', 'from'];
+/** Before a value the speaker denies (`chứ không phải 1.520`, `rather than 1,520`): no figure. */
+export const deniedBefore: string[] = ['chứ không phải', 'không phải là', 'chứ không phải là', 'rather than', 'not'];
+/** Soon after a value, words that correct it (`1.520 tỷ đồng... à, xin đính chính, con số đúng là 1.250`): the value is withdrawn. */
+export const correctionAfter: string[] = ['xin đính chính', 'đính chính', 'xin sửa lại', 'tôi nói nhầm', 'nói nhầm', 'xin lỗi, con số đúng', 'correction', 'i misspoke', 'sorry, the correct figure'];
 /** A revision's old value after these (`được điều chỉnh từ 7.380 tỷ đồng lên 7.415 tỷ đồng`, `revised from 7,380`). */
 export const revisedFrom: string[] = ['điều chỉnh từ', 'hiệu chỉnh từ', 'đính chính từ', 'sửa từ', 'sửa lại từ', 'revised from', 'revised up from', 'revised down from', 'corrected from', 'adjusted from', 'restated from'];
 /** The end of a move. */
@@ -58,6 +62,8 @@ export const targetCopula: string[] = ['là', 'đề ra', 'đặt ra', 'được
 export const rankBefore: string[] = ['xếp thứ', 'xếp hạng', 'đứng thứ', 'xếp vị trí thứ', 'vị trí thứ', 'hạng', 'thứ hạng', 'ranked', 'ranks', 'ranking', 'placed', 'came', 'no.', 'ranked no.'];
 /** `thứ 27` alone (a later item of a list of ranks), matched with its accents: folded, it is `thu` as in `doanh thu`. */
 export const rankOrdinal: string[] = ['thứ'];
+/** Words opening a clause about a score (`Điểm DTI 2024 của tỉnh đạt 0,5437`). */
+export const scoreOpeners: string[] = ['điểm', 'điểm số', 'tổng điểm', 'score', 'the score', 'its score', 'the overall score'];
 export const scoreBefore: string[] = ['a score of', 'score of', 'scoring', 'scored', 'số điểm', 'với số điểm', 'điểm số', 'đạt điểm'];
 /** `0,8654 điểm`; not `215 điểm phát Wi-Fi` (points of service). */
 export const scoreAfter: string[] = ['điểm', 'point', 'points'];
@@ -131,7 +137,7 @@ export const yearListFillers: string[] = ['năm', 'in'];
 /** Words between a list of values and the list of their years (`… vào các năm 2024, 2026 và 2030`). */
 /** Between a list of values and its years, a count of the years (`trong ba năm 2020, 2021 và 2022`, `in the three years 2021, 2022 and 2023`). */
 export const yearCountLeads: string[] = ['trong', 'qua', 'của', 'in', 'over', 'for', 'during', 'the', 'in the', 'over the', 'for the', 'during the'];
-export const yearListOpeners: string[] = ['vào các năm', 'các năm', 'trong các năm', 'năm', 'vào năm', 'in', 'in the years', 'for', 'lần lượt vào các năm', 'tương ứng các năm', 'respectively in', 'by'];
+export const yearListOpeners: string[] = ['vào các năm', 'các năm', 'trong các năm', 'qua các năm', 'của các năm', 'tương ứng với các năm', 'năm', 'vào năm', 'in', 'in the years', 'for', 'lần lượt vào các năm', 'tương ứng các năm', 'respectively in', 'by'];
 /** After a rank word: `xếp hạng thứ 5`, `ranked no. 3`. */
 export const rankWordSuffixes: string[] = ['thứ', 'no.'];
 /** Ordinals written as words (`ranked ninth`): a rank when rank words stand before them. `first` is a leader phrase. */
