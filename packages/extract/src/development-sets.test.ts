@@ -35,6 +35,7 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-18': { dir: join(here, '..', 'blind', 'round-18'), floor: { f1: 0.98, precision: 0.98, attribute: 0.86 } },
   'round-19': { dir: join(here, '..', 'blind', 'round-19'), floor: { f1: 0.97, precision: 0.99, attribute: 0.98 } },
   'round-20': { dir: join(here, '..', 'blind', 'round-20'), floor: { f1: 0.95, precision: 0.97, attribute: 0.61 } },
+  'round-21': { dir: join(here, '..', 'blind', 'round-21'), floor: { f1: 0.92, precision: 0.93, attribute: 0.85 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

@@ -655,3 +655,19 @@ describe('round 20: the basis of an estimate, `chỉ tiêu` as indicators, a tar
     ['Hoa Son now has 428 IT enterprises employing more than 11,500 workers, including around 4,200 software engineers.', [['it_enterprises', 2023, 428], ['it_workforce', 2023, 11500]]],
   ]);
 });
+
+describe('round 21: firms of an IT park, digital firms per thousand people, a month after a figure, operators of a hotline, a value compared with', () => {
+  cases([
+    // the firms and workers of one IT park are a part of the region's
+    ['- Khu CNTT tập trung Hòa Sơn (diện tích 36,5 ha) đã thu hút 17 DN thuê văn phòng, tỷ lệ lấp đầy đạt 62%.', []],
+    ['Năm 2023 khu CNTT tập trung với diện tích 120 ha đã thu hút 86 DN, tạo việc làm cho khoảng 6.400 lao động.', []],
+    // digital firms per 1,000 people written with `DN`
+    ['Năm 2023 mật độ DN công nghệ số ước đạt 0,27 DN/1.000 dân, chưa đạt kế hoạch đề ra.', [['digital_enterprises_per_1000', 2023, 0.27, 'estimate']]],
+    ['Mật độ DN công nghệ số của tỉnh năm 2023 đạt 0,61 DN/1.000 dân.', [['digital_enterprises_per_1000', 2023, 0.61]]],
+    // one month right after the figure; the people who answer a hotline
+    ['During the COVID-19 outbreak, the hotline centre, staffed by 12 operators, took over 2,100 calls in August 2023.', []],
+    ['Hoa Son topped the provincial DTI 2023 rankings announced by the Ministry of Information and Communications in October 2024, ahead of Da Nang.', [['dti_rank', 2023, 1]]],
+    // `cao hơn mức 48% của năm 2022`: the value of that year, not a change
+    ['Năm 2023 tỷ lệ hồ sơ trực tuyến đạt 62%, cao hơn mức 48% của năm 2022.', [['online_filing_share', 2022, 48], ['online_filing_share', 2023, 62]]],
+  ]);
+});

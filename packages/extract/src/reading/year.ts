@@ -187,13 +187,14 @@ function periodOf(s: YearInput, bound: YearMention | undefined, viaComparison: b
   // words of the whole year after a part-year period (`6 tháng đạt 512 tỷ; ước cả năm đạt 1.150 tỷ`) end it
   const wholeYearAfter = (m: Marker) => markers.some((w) => w.kind === 'fullYear' && w.start >= m.end && w.end <= q.prefixStart);
   const basis = (m: Marker) => reBasisBefore.test(fold.slice(Math.max(sent.start, m.start - 28), m.start));
-  const partBefore = markers.some((m) => m.kind === 'partYear' && m.start < q.prefixStart && !basis(m) && (!bound || m.start > bound.start || bound.role !== 'fullYear') && !(bound && bound.start > m.end && bound.role === 'fullYear') && !wholeYearAfter(m) && !elsewhere(m));
+  const partBefore = markers.some((m) => m.kind === 'partYear' && !m.trailing && m.start < q.prefixStart && !basis(m) && (!bound || m.start > bound.start || bound.role !== 'fullYear') && !(bound && bound.start > m.end && bound.role === 'fullYear') && !wholeYearAfter(m) && !elsewhere(m));
   // a period after the figure that names another year than the figure's (`năm 2020 chỉ là 8,6%, sang 10 tháng năm 2022 …`) is the next figure's
   const otherYear = (m: Marker) => {
     const y = m.year ?? seg.years.find((x) => x.start >= m.end && x.start <= m.end + 6 && !x.relative)?.year;
     return bound !== undefined && !bound.relative && y !== undefined && y !== bound.year;
   };
-  const partAfter = markers.some((m) => m.kind === 'partYear' && m.start >= q.surfaceEnd && m.start < trailEnd + 20 && !semis.some((x) => x > q.surfaceEnd && x < m.start) && !elsewhere(m) && !otherYear(m));
+  // (a month after the figure dates it only right after its noun: `took over 2,100 calls in August`, not `… rankings announced … in October`)
+  const partAfter = markers.some((m) => m.kind === 'partYear' && m.start >= q.surfaceEnd && m.start < (m.trailing ? Math.min(trailEnd + 20, q.surfaceEnd + 24) : trailEnd + 20) && !semis.some((x) => x > q.surfaceEnd && x < m.start) && !elsewhere(m) && !otherYear(m));
   if (((partBefore || partAfter) && bound?.role !== 'fullYear') || (heading.partYear && !explicitFull)) return 'partYear';
   return 'year';
 }

@@ -111,7 +111,7 @@ export const indicatorWords: IndicatorWords[] = [
   },
   {
     key: 'digital_enterprises_per_1000',
-    vi: ['doanh nghiệp công nghệ số + 1.000 dân', 'doanh nghiệp công nghệ số + nghìn dân', 'mật độ doanh nghiệp công nghệ số'],
+    vi: ['doanh nghiệp công nghệ số + 1.000 dân', 'doanh nghiệp công nghệ số + nghìn dân', 'mật độ doanh nghiệp công nghệ số', 'DN công nghệ số + 1.000 dân', 'mật độ DN công nghệ số', 'DN/1.000 dân'],
     en: ['digital technology enterprises + 1,000', 'digital technology companies + 1,000', 'digital tech firms + 1,000', 'digital enterprises + 1,000'],
   },
   {

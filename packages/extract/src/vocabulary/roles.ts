@@ -7,7 +7,7 @@
 export const changeUp: string[] = ['tăng', 'tăng trưởng', 'tăng thêm', 'increased', 'increase', 'increasing', 'rose', 'rising', 'grew', 'growing', 'grow', 'grow by', 'expand', 'expanded', 'expanding', 'growth of', 'up', 'a rise of', 'an increase of', 'higher', 'cao hơn'];
 export const changeDown: string[] = ['giảm', 'giảm thêm', 'fell', 'dropped', 'declined', 'decreased', 'decrease', 'down', 'a fall of', 'a drop of', 'a decrease of', 'lower', 'thấp hơn'];
 /** Phrasal verbs ending in a change word that state a level (`made up 15.8 per cent of GRDP`). */
-export const notChange: string[] = ['made up', 'make up', 'makes up', 'making up', 'took up', 'takes up', 'set up', 'picked up', 'không thấp hơn', 'không cao hơn', 'no lower than', 'no higher than'];
+export const notChange: string[] = ['made up', 'make up', 'makes up', 'making up', 'took up', 'takes up', 'set up', 'picked up', 'không thấp hơn', 'không cao hơn', 'no lower than', 'no higher than', 'cao hơn mức', 'thấp hơn mức'];
 /** Words that may stand between a change verb and its number (`tăng khoảng 9%`, `up by nearly 10 percent`). */
 export const changeFillers: string[] = ['khoảng', 'hơn', 'gần', 'xấp xỉ', 'ít nhất', 'tối thiểu', 'by', 'nearly', 'about', 'some', 'over', 'more than', 'almost', 'around', 'at least'];
 

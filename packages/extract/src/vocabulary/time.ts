@@ -6,7 +6,7 @@
 /** Before a year: the base of a comparison (`so với năm 2021`, `from 2020`). */
 export const comparisonBefore: string[] = ['so với', 'compared with', 'compared to', 'from', 'than', 'versus', 'vs', 'vs.', 'over'];
 /** Right before a value it names a base of comparison (`compared with 31.8 per cent in 2021`, `so với mức 58,1%`). */
-export const valueComparedBefore: string[] = ['so với', 'so với mức', 'so với con số', 'compared with', 'compared to', 'versus', 'vs', 'vs.', 'against'];
+export const valueComparedBefore: string[] = ['so với', 'so với mức', 'so với con số', 'cao hơn mức', 'thấp hơn mức', 'compared with', 'compared to', 'versus', 'vs', 'vs.', 'against'];
 /** Words that may stand between a comparison word and its year (`so với cùng kỳ năm 2021`, `than in 2020`). */
 export const comparisonFillers: string[] = ['cùng kỳ', 'cuối', 'hết', 'năm', 'thời điểm', 'in', 'the end of', 'end of', 'the same period of', 'the same period in', 'the same period', 'ước thực hiện', 'kết quả'];
 /** Before a year: when something was published or issued (`công bố tháng 7/2022`, `ban hành năm 2020`), not a figure's year. */
@@ -82,6 +82,9 @@ export const editionBetween: string[] = ['chỉ số', 'index', 'dti', 'pci', 'p
 export const reportTitleWords: string[] = ['tổng kết', 'sơ kết', 'kết quả', 'báo cáo', 'tình hình', 'niên giám', 'review of', 'report on', 'results of', 'result of', 'yearbook'];
 /** A part-year report (`Sơ kết 6 tháng`, `báo cáo quý II`): its targets are for its own year. */
 export const partYearReportWords: string[] = ['sơ kết', 'báo cáo', 'kết quả'];
+/** English months written out, after `in` or `during` a figure's period (`took over 2,100 calls in August`). */
+export const monthNames: string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const inMonthWords: string[] = ['in', 'during'];
 /** English month names (a dateline: `January 12, 2024`). */
 export const months: string[] = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 
