@@ -526,3 +526,148 @@ describe('round 15: the country in a bracket, the last quarter, English words fo
     ['The share of dossiers settled past their deadline fell to 0.8 per cent, from 1.9 per cent a year earlier.', [['late_processing_share', 2022, 1.9], ['late_processing_share', 2023, 0.8]]],
   ]);
 });
+
+describe("round 16: the Government's target, contrasts of two years, constant prices, firms by workforce, one month, portals", () => {
+  cases([
+    // a target owned by the national government is the country's, not the region's
+    ['Tỷ lệ hồ sơ trực tuyến năm 2023 của tỉnh đạt 48%, vẫn thấp so với mục tiêu 50% của Chính phủ.', [['online_filing_share', 2023, 48]]],
+    ['Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 48%, thấp hơn mục tiêu 50% của Thủ tướng Chính phủ.', [['online_filing_share', 2023, 48]]],
+    ['The share of applications filed online reached 48 per cent in 2023, below the 50 per cent target of the Government.', [['online_filing_share', 2023, 48]]],
+    // `Nếu như năm A … thì năm B …`: the year after `thì` opens the second clause
+    ['Nếu như năm 2022, tỷ lệ hồ sơ nộp trực tuyến của tỉnh chỉ đạt 28,4% thì năm 2023 con số này đã lên tới 61,2%.', [['online_filing_share', 2022, 28.4], ['online_filing_share', 2023, 61.2]]],
+    ['Nếu năm 2021 toàn tỉnh có 2.310 trạm BTS thì đến năm 2023 đã có 2.905 trạm.', [['bts_total', 2021, 2310], ['bts_total', 2023, 2905]]],
+    // amounts at constant prices: every money indicator is at current prices
+    ['Doanh thu ngành CNTT theo giá hiện hành đạt 4.210 tỷ đồng (theo giá so sánh 2010 đạt 3.105 tỷ đồng).', [['it_revenue', 2023, 4210]]],
+    ['Giá trị tăng thêm của ngành đạt khoảng 2.100 tỷ đồng theo giá hiện hành, theo giá so sánh năm 2010 là 1.540 tỷ đồng.', [['ict_value_added', 2023, 2100]]],
+    ['Giá trị tăng thêm ngành TT&TT năm 2023 đạt 3.450 tỷ đồng (giá so sánh 2010).', []],
+    ['The sector’s value added reached VND5.2 trillion at current prices, or VND3.9 trillion at constant 2010 prices.', [['ict_value_added', 2023, 5200]]],
+    // firms counted by the workforce each passes; `với gần 7.400 lao động` is the sector's
+    ['Chỉ 15 DN CNTT có quy mô trên 50 lao động.', []],
+    ['Toàn tỉnh có 38 doanh nghiệp phần mềm có trên 100 lao động.', []],
+    ['Toàn tỉnh hiện có hơn 310 doanh nghiệp công nghệ thông tin với gần 7.400 lao động.', [['it_enterprises', 2023, 310], ['it_workforce', 2023, 7400]]],
+    // one month opening a clause
+    ['Riêng tháng 8/2023, đường dây nóng tiếp nhận 1.126 cuộc gọi.', []],
+    ['Trong năm 2023, chỉ riêng tháng 12/2023 Cổng dịch vụ công tiếp nhận 1.240 ý kiến phản ánh.', []],
+    // portals and centres counted are not services
+    ['Tỉnh sẽ hợp nhất 2 Cổng dịch vụ công và 2 Trung tâm IOC của hai tỉnh cũ.', []],
+    ['Năm 2023, Cổng dịch vụ công tỉnh cung cấp 1.620 dịch vụ công trực tuyến.', [['online_services_total', 2023, 1620]]],
+  ]);
+});
+
+describe('round 17: moves written end first, e-commerce, targets of this year, anaphors across sentences, ranks in a list with their years, footnote marks, rates off the catalogue', () => {
+  cases([
+    // `to X from Y`: Y is the start of the move, for the year before X's unless a year is written after it
+    ['The share of dossiers submitted online rose to 38.5 per cent in 2023 from 22.1 per cent in 2022, while the share processed late fell to 1.1 per cent from 2.4 per cent.', [['late_processing_share', 2022, 2.4], ['late_processing_share', 2023, 1.1], ['online_filing_share', 2022, 22.1], ['online_filing_share', 2023, 38.5]]],
+    ['Tỷ lệ hồ sơ trễ hạn năm 2023 giảm xuống 0,7% từ mức 1,9%.', [['late_processing_share', 2022, 1.9], ['late_processing_share', 2023, 0.7]]],
+    // online sales of goods are trade
+    ['Online sales on e-commerce platforms reached an estimated VND1.2 trillion last year, up 21 per cent year-on-year.', []],
+    // a target for `this year` in a review of the year before is a target
+    ['The province aims to push IT revenue above VND3 trillion this year.', [['it_revenue', 2023, 3000, 'target']]],
+    ['Ninh Hoa aims to raise the digital economy’s share of its GRDP to 20 per cent by 2025, up from an estimated 11.3 per cent last year.', [['digital_economy_grdp_share', 2023, 11.3, 'estimate'], ['digital_economy_grdp_share', 2025, 20, 'target']]],
+    // `that share`, `tỷ lệ này`: the figure of the sentence before, and the figures listed after the first
+    ['The digital economy made up 9.8 per cent of GRDP in 2023. The province targets raising that share to 20 per cent by 2025 and 30 per cent by 2030.', [['digital_economy_grdp_share', 2023, 9.8], ['digital_economy_grdp_share', 2025, 20, 'target'], ['digital_economy_grdp_share', 2030, 30, 'target']]],
+    ['Tỷ trọng kinh tế số trong GRDP năm 2023 đạt 9,8%. Tỉnh phấn đấu nâng tỷ lệ này lên 20% vào năm 2025.', [['digital_economy_grdp_share', 2023, 9.8], ['digital_economy_grdp_share', 2025, 20, 'target']]],
+    // an amount each firm passes
+    ['Firms in the sector paid VND415 billion to the State budget, with four companies each contributing over VND20 billion.', [['budget_contribution', 2023, 415]]],
+    // ranks listed with their years after `qua ba năm`; `mới` before a verb means `only`
+    ['Về Chỉ số chuyển đổi số cấp tỉnh (DTI), qua ba năm đánh giá, tỉnh xếp thứ 45/63 năm 2019, thứ 32/63 năm 2020 và vươn lên thứ 21/63 năm 2021.', [['dti_rank', 2019, 45], ['dti_rank', 2020, 32], ['dti_rank', 2021, 21]]],
+    ['Nếu như năm 2021, toàn tỉnh mới cung cấp 612 dịch vụ công trực tuyến thì đến năm 2023 con số này đã là 1.247 dịch vụ.', [['online_services_total', 2021, 612], ['online_services_total', 2023, 1247]]],
+    // a period naming another year after the figure is the next figure's; the words of the next figure end the year's reach
+    ['Tỷ lệ hồ sơ nộp trực tuyến năm 2021 chỉ là 8,6%, sang 10 tháng năm 2023 đã đạt 31,5% và ước cả năm 2023 đạt khoảng 35%.', [['online_filing_share', 2021, 8.6], ['online_filing_share', 2023, 35, 'estimate']]],
+    ['Số doanh nghiệp CNTT đạt 305 doanh nghiệp tính đến ngày 31/10/2023, ước đến hết năm 2023 đạt khoảng 320 doanh nghiệp.', [['it_enterprises', 2023, 320, 'estimate']]],
+    // the base of a share; an average of the country in a bracket
+    ['Số vị trí trạm BTS có 4G là 1.985 vị trí, chiếm 91,6% tổng số 2.167 vị trí trạm.', [['bts_4g_share', 2023, 91.6], ['bts_4g_sites', 2023, 1985]]],
+    ['Tỷ lệ hồ sơ xử lý trực tuyến năm 2023 ước đạt 68,4% (bình quân cả nước khoảng 52%).', [['online_filing_share', 2023, 68.4, 'estimate']]],
+    // rates the catalogue does not hold; reductions by at least; metres
+    ['Tỷ lệ hồ sơ trễ hạn giảm từ 1,9% năm 2022 xuống còn 0,7%; mức độ hài lòng của người dân, doanh nghiệp đạt 96,3%.', [['late_processing_share', 2022, 1.9], ['late_processing_share', 2023, 0.7]]],
+    ['The resolution rate was 97.1 per cent and citizen satisfaction reached 91 per cent.', [['feedback_resolved_share', 2023, 97.1]]],
+    ['Năm 2023, tỉnh yêu cầu các sở cắt giảm ít nhất 20% thời gian giải quyết thủ tục hành chính.', []],
+    ['Sở yêu cầu chỉnh trang 42 trạm BTS có cột cao trên 30 m.', []],
+    // a footnote mark after a table cell's number
+    ['Chỉ tiêu | Đơn vị | Năm 2022 | Năm 2023\nDoanh thu công nghiệp CNTT | Tỷ đồng | 1.702 | 1.938(1)\nSố doanh nghiệp CNTT | Doanh nghiệp | 258(*) | 276\n(1) Số ước tính.', [['it_enterprises', 2022, 258], ['it_enterprises', 2023, 276], ['it_revenue', 2022, 1702], ['it_revenue', 2023, 1938]]],
+  ]);
+});
+
+describe('round 18: numbers to call, editions after a rank moved from, ranges of ranks, ranking tables under a caption, revisions, lower bounds, groups of rows', () => {
+  cases([
+    // a number after a verb of calling is a phone number
+    ['Citizens can send feedback by calling 1022 or 0236 3822 114, or via the portal.', []],
+    ['Người dân có thể gọi số 1022 để phản ánh; năm 2023 tổng đài tiếp nhận 4.120 cuộc gọi.', [['feedback_hotline', 2023, 4120]]],
+    ['Hệ thống tiếp nhận phản ánh 1022 năm 2023 đã tiếp nhận tổng cộng 2.914 ý kiến qua tổng đài và Cổng Góp ý.', [['feedback_total', 2023, 2914]]],
+    // the edition after the rank a move started from is that rank's
+    ['With a score of 0.5712, Hoa Son came ninth out of 63 provinces and cities in 2023, up four places from 13th in the DTI 2022 edition.', [['dti_rank', 2022, 13], ['dti_rank', 2023, 9], ['dti_score', 2023, 0.5712]]],
+    ['Hòa Sơn xếp thứ 17/63, tăng 4 bậc từ vị trí thứ 21 trong DTI 2022.', [['dti_rank', 2022, 21], ['dti_rank', 2023, 17]]],
+    // the bounds of a range of places
+    ['DTI 2023: provinces ranked fifth to 12th (Source: Ministry of Information and Communications)', []],
+    ['Các tỉnh xếp từ thứ 5 đến thứ 12 trong DTI 2023 gồm Bắc Ninh, Quảng Ninh và Hải Phòng.', []],
+    // a ranking table whose caption names the index and its edition
+    ['DTI 2023: các tỉnh xếp từ thứ 5 đến thứ 7\n\nXếp hạng | Tỉnh, thành phố | Điểm\n5 | Bắc Ninh | 0,6148\n6 | Hòa Sơn | 0,6035\n7 | Quảng Ninh | 0,5967', [['dti_rank', 2023, 6], ['dti_score', 2023, 0.6035]]],
+    // a column of groups before the labels
+    ['Nhóm chỉ tiêu | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2023\nChính quyền số | Số dịch vụ công trực tuyến | Dịch vụ | 1.274\nKinh tế số | Tỷ trọng kinh tế số trong GRDP | % | 9,8\nKinh tế số | Số thuê bao di động | Thuê bao | 1.150.000', [['digital_economy_grdp_share', 2023, 9.8], ['online_services_total', 2023, 1274]]],
+    // the value a revision replaced
+    ['Năm 2023, doanh thu toàn ngành được điều chỉnh từ 7.380 tỷ đồng lên 7.415 tỷ đồng.', [['ict_revenue', 2023, 7415]]],
+    ['The 2022 figure for ICT revenue was revised from VND7.38 trillion to VND7.42 trillion.', [['ict_revenue', 2022, 7420]]],
+    // lower bounds are not changes; an increase of some amount is a change
+    ['- Kim ngạch xuất khẩu phần mềm và dịch vụ CNTT năm 2024 không thấp hơn 52 triệu USD.', [['software_export', 2024, 52, 'target']]],
+    ['Revenue reached VND9.4 trillion, an increase of some VND1.15 trillion.', [['ict_revenue', 2023, 9400]]],
+    // a target listed after one set for a later year takes that year; feedback answered
+    ['We aim to have at least 80 per cent of dossiers filed online in 2025 and to answer 99 per cent of feedback within the legal deadline.', [['feedback_resolved_share', 2025, 99, 'target'], ['online_filing_share', 2025, 80, 'target']]],
+  ]);
+});
+
+describe('round 19: stories about their own year, former provinces in English, groups summed, years listed with commas, another province pointed to, scores opening a clause, corrections, pillars of the ICT Index', () => {
+  cases([
+    // a story dated after the first quarter whose lead speaks of `this year`: its `last year` is the year before
+    ['Hoa Son’s ICT sector grows in first year after merger\n\nUpdate: November 20, 2025\n\nHOA SON — The ICT sector of Hoa Son is estimated to earn VND15.2 trillion in revenue this year, the department said.\n\nLast year the sector posted revenue of VND13.9 trillion.', [['ict_revenue', 2024, 13900], ['ict_revenue', 2025, 15200, 'estimate']], { reportYear: undefined }],
+    // `the former X`, `the two provinces together`
+    ['In 2023 the ICT sector earned VND9.4 trillion. The former Dac Son accounted for VND4.9 trillion of that revenue.', [['ict_revenue', 2023, 9400]]],
+    ['In 2023 the two provinces together posted ICT revenue of VND13.07 trillion.', [['ict_revenue', 2023, 13070]]],
+    // years listed with commas only, a clause following
+    ['Tổng doanh thu ngành TT&TT lần lượt đạt 3.215 tỷ đồng, 3.540 tỷ đồng và 3.902 tỷ đồng qua các năm 2020, 2021, 2022; năm 2023 đạt 4.318 tỷ đồng.', [['ict_revenue', 2020, 3215], ['ict_revenue', 2021, 3540], ['ict_revenue', 2022, 3902], ['ict_revenue', 2023, 4318]]],
+    // `của tỉnh này` after another province is that province
+    ['Tại hội nghị, đại diện tỉnh Bình Định cho biết năm 2023 doanh thu ngành của Bình Định đạt khoảng 9.120 tỷ đồng, Chỉ số DTI 2022 của tỉnh này xếp thứ 19/63.', []],
+    // another province the figure is compared with; a score opening its clause
+    ['Điểm DTI 2023 của tỉnh đạt 0,5437, tuy vẫn thấp hơn nhiều so với các địa phương dẫn đầu như Đà Nẵng, Quảng Ninh.', [['dti_score', 2023, 0.5437]]],
+    // a value withdrawn by the speaker
+    ['Riêng doanh thu công nghiệp CNTT năm 2023 ước đạt 1.520 tỷ đồng... à, xin đính chính, con số đúng là 1.250 tỷ đồng chứ không phải 1.520, tôi đọc nhầm.', [['it_revenue', 2023, 1250, 'estimate']]],
+    ['IT revenue was VND1.25 trillion in 2023, not VND1.52 trillion as reported earlier.', [['it_revenue', 2023, 1250]]],
+    // the pillars of the ICT Index
+    ['Breaking the Vietnam ICT Index 2020 down, Hoa Son came 9th for technical infrastructure, 18th for human resources and 11th for ICT application.', []],
+  ]);
+});
+
+describe('round 20: the basis of an estimate, `chỉ tiêu` as indicators, a target in brackets, growth rates, other sectors, operators listed, pillars of the DTI, sector words before a counted noun', () => {
+  cases([
+    // nine months as the basis of a whole-year estimate; `các chỉ tiêu chủ yếu` are indicators; a plan's value in brackets
+    ['Trên cơ sở kết quả 9 tháng, Sở dự kiến các chỉ tiêu chủ yếu của ngành năm 2023 cơ bản hoàn thành, cụ thể: tổng doanh thu toàn ngành ước đạt 3.650 tỷ đồng, đạt 101,4% kế hoạch năm (3.600 tỷ đồng).', [['ict_revenue', 2023, 3650, 'estimate'], ['ict_revenue', 2023, 3600, 'target']]],
+    ['Năm 2023, UBND tỉnh giao ngành các chỉ tiêu chủ yếu: tổng doanh thu toàn ngành 7.900 tỷ đồng.', [['ict_revenue', 2023, 7900, 'target']]],
+    ['Doanh thu năm 2023 đạt 3.650 tỷ đồng; kế hoạch năm 2024 là 4.000 tỷ đồng.', [['ict_revenue', 2023, 3650], ['ict_revenue', 2024, 4000, 'target']]],
+    // growth rates and the targets set for them
+    ['The province’s gross regional domestic product (GRDP) is estimated to grow by 7.2 per cent in 2023, above the target of 7 per cent.', []],
+    ['Cùng kỳ, tốc độ tăng tổng sản phẩm trên địa bàn (GRDP, giá so sánh 2010) đạt 7,2%.', []],
+    // other sectors' revenue; a national figure
+    ['In 2023 tourism revenue is put at VND3.1 trillion.', []],
+    ['In 2023 the digital economy is estimated to make up 11.2 per cent of GRDP, compared with a national figure of about 18.3 per cent.', [['digital_economy_grdp_share', 2023, 11.2, 'estimate']]],
+    // each operator's figure, the pillar of the DTI, a sector word before the counted noun
+    ['Trong đó, Viettel có 862 vị trí 4G, VNPT 647 vị trí và MobiFone 423 vị trí.', []],
+    ['Kết quả theo từng trụ cột năm 2023: a) Chỉ số chung về nền tảng chuyển đổi số: tỉnh đạt 0,6325 điểm, xếp thứ 21/63.', []],
+    ['By 2030, we target ICT revenue of VND30 trillion, 1,000 IT firms and a workforce of 30,000 IT professionals.', [['ict_revenue', 2030, 30000, 'target'], ['it_enterprises', 2030, 1000, 'target'], ['it_workforce', 2030, 30000, 'target']]],
+    ['Hoa Son now has 428 IT enterprises employing more than 11,500 workers, including around 4,200 software engineers.', [['it_enterprises', 2023, 428], ['it_workforce', 2023, 11500]]],
+  ]);
+});
+
+describe('round 21: firms of an IT park, digital firms per thousand people, a month after a figure, operators of a hotline, a value compared with', () => {
+  cases([
+    // the firms and workers of one IT park are a part of the region's
+    ['- Khu CNTT tập trung Hòa Sơn (diện tích 36,5 ha) đã thu hút 17 DN thuê văn phòng, tỷ lệ lấp đầy đạt 62%.', []],
+    ['Năm 2023 khu CNTT tập trung với diện tích 120 ha đã thu hút 86 DN, tạo việc làm cho khoảng 6.400 lao động.', []],
+    // digital firms per 1,000 people written with `DN`
+    ['Năm 2023 mật độ DN công nghệ số ước đạt 0,27 DN/1.000 dân, chưa đạt kế hoạch đề ra.', [['digital_enterprises_per_1000', 2023, 0.27, 'estimate']]],
+    ['Mật độ DN công nghệ số của tỉnh năm 2023 đạt 0,61 DN/1.000 dân.', [['digital_enterprises_per_1000', 2023, 0.61]]],
+    // one month right after the figure; the people who answer a hotline
+    ['During the COVID-19 outbreak, the hotline centre, staffed by 12 operators, took over 2,100 calls in August 2023.', []],
+    ['Hoa Son topped the provincial DTI 2023 rankings announced by the Ministry of Information and Communications in October 2024, ahead of Da Nang.', [['dti_rank', 2023, 1]]],
+    // `cao hơn mức 48% của năm 2022`: the value of that year, not a change
+    ['Năm 2023 tỷ lệ hồ sơ trực tuyến đạt 62%, cao hơn mức 48% của năm 2022.', [['online_filing_share', 2022, 48], ['online_filing_share', 2023, 62]]],
+  ]);
+});

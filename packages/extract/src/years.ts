@@ -37,6 +37,8 @@ export interface Marker {
   /** `fullYear`: words of the whole year (`ước cả năm`, `for the full year`), with or without a year after them. */
   kind: 'partYear' | 'multiYear' | 'yearEnd' | 'fullYear';
   year?: number;
+  /** A month after a figure (`took over 2,100 calls in August`): it dates the figure before it, not the ones after. */
+  trailing?: boolean;
 }
 
 const reYear = /(?<![\d.,/\\-])((?:19|20)\d\d)(?![\d%]|[.,]\d|\s?\/\s?\d|\s?-\s?\d)/g;
@@ -64,14 +66,15 @@ const relatives: [RegExp, YearMention['relative'], YearRole][] = [
   [new RegExp(`\\b(?:${alt(t.yearOnYear)})\\b`, 'g'), 'previous', 'comparison'],
 ];
 const oneMonth = alt(t.monthWords.filter((w) => !/s$/.test(w)));
-const markerRes: [RegExp, Marker['kind'] | 'dateSpan'][] = [
+const markerRes: [RegExp, Marker['kind'] | 'dateSpan' | 'monthAfter'][] = [
+  [new RegExp(`\\b(?:${alt(t.inMonthWords)})${S}+(?:${alt(t.monthNames)})(?!${S}*\\d{1,2}\\b(?!\\d))(?:${S}+(?:19|20)\\d\\d)?\\b`, 'g'), 'monthAfter'],
   [new RegExp(`\\b${count}${S}+(?:${alt(t.monthWords)})(?:${S}+(?:${alt(t.partOfYear)})${S}+(?:${alt(t.yearWords)}))?\\b`, 'g'), 'partYear'],
   [new RegExp(`\\b(?:(?:${alt(t.quarterWords)})${S}+(?:i{1,3}|iv|[1-4])|(?:${alt(t.ordinalWords)})${S}+(?:${alt(t.quarterWords)})|q[1-4]|${alt(t.halfYear)})\\b`, 'g'), 'partYear'],
   [new RegExp(`\\b(?:${alt(t.untilWords)})${S}+(?:ngay${S}+)?(\\d{1,2})${S}?/${S}?(\\d{1,2})(?:${S}?/${S}?((?:19|20)\\d\\d))?`, 'g'), 'partYear'],
   [new RegExp(`\\b(?:${alt(t.untilWords)})${S}+thang${S}+(\\d{1,2})(?:${S}?/${S}?((?:19|20)\\d\\d))?`, 'g'), 'partYear'],
-  // `- Tháng 12/2023, …` opening a line or a sentence: one month (a month elsewhere dates a publication or a stock).
-  // The lookahead first: a lookbehind tried at every position of a long text is slow.
-  [new RegExp(`(?=${oneMonth})(?<=(?:^|[\\n.;:])[\\s\\u00a0+•-]*)(?:${oneMonth})${S}+\\d{1,2}${S}?/${S}?(?:19|20)\\d\\d(?![\\d/])`, 'g'), 'partYear'],
+  // `- Tháng 12/2023, …`, `Riêng tháng 8/2021, …` opening a line, a sentence or (after `riêng`, `trong`) a clause: one
+  // month (a month elsewhere dates a publication or a stock). The lookahead first: a lookbehind tried at every position of a long text is slow.
+  [new RegExp(`(?=${oneMonth})(?<=(?:^|[\\n.;:])[\\s\\u00a0+•-]*(?:(?:${alt(t.oneMonthOpeners)})${S}+){0,2}|,${S}*(?:(?:${alt(t.oneMonthOpeners)})${S}+){1,2})(?:${oneMonth})${S}+\\d{1,2}${S}?/${S}?(?:19|20)\\d\\d(?![\\d/])`, 'g'), 'partYear'],
   // `(01/7 – 30/11/2025)`: a span of dates within a year (the whole year from 1/1 to 31/12 is told apart below)
   [new RegExp(`(?<![\\d/])(\\d{1,2})${S}?/${S}?(\\d{1,2})(?:/(?:19|20)\\d\\d)?${S}*[-–—]${S}*(\\d{1,2})${S}?/${S}?(\\d{1,2})(?:${S}?/${S}?((?:19|20)\\d\\d))?(?![\\d/])`, 'g'), 'dateSpan'],
   [new RegExp(`\\b(?:${alt(t.wholeYearWords)})(?![a-z0-9])`, 'g'), 'fullYear'],
@@ -127,6 +130,10 @@ export function indexYears(fold: string, mask: Uint8Array, yearCode: (code: numb
     re.lastIndex = 0;
     while ((m = re.exec(fold))) {
       let year: number | undefined;
+      if (kind === 'monthAfter') {
+        markers.push({ start: m.index, end: m.index + m[0].length, kind: 'partYear', trailing: true });
+        continue;
+      }
       if (kind === 'dateSpan') {
         if (!(Number(m[1]) === 1 && Number(m[2]) === 1 && Number(m[3]) === 31 && Number(m[4]) === 12)) markers.push({ start: m.index, end: m.index + m[0].length, kind: 'partYear', ...(m[5] ? { year: Number(m[5]) } : {}) });
         continue;

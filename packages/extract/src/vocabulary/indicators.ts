@@ -40,18 +40,26 @@ const sectorWide: Sector[] = ['whole'];
 const ictIndex = { vi: ['ICT Index', 'Vietnam ICT Index', 'chỉ số sẵn sàng'], en: ['ICT Index', 'Vietnam ICT Index', 'Viet Nam ICT Index', 'ICT readiness'] };
 const dti = { vi: ['DTI', 'chuyển đổi số cấp tỉnh', 'chỉ số chuyển đổi số'], en: ['DTI', 'digital transformation index'] };
 
+/** Sales of goods online are trade, and the revenue of other sectors is theirs, not the ICT sector's revenue. */
+const otherRevenue = [
+  'thương mại điện tử', 'bán hàng trực tuyến', 'bán lẻ trực tuyến', 'du lịch', 'nông nghiệp', 'thủy sản', 'lữ hành',
+  'e-commerce', 'ecommerce', 'online sales', 'online retail', 'tourism', 'tourist', 'agriculture', 'agricultural', 'fisheries', 'retail sales',
+];
+
 export const indicatorWords: IndicatorWords[] = [
   {
     key: 'ict_revenue',
     vi: ['doanh thu toàn ngành', 'tổng doanh thu', 'doanh thu', 'doanh thu + @whole'],
     en: ['ICT revenue', 'revenue', 'revenue + @whole', 'earned + @whole', 'sales'],
     sectors: sectorWide,
+    not: otherRevenue,
   },
   {
     key: 'it_revenue',
     vi: ['doanh thu + @it'],
     en: ['IT revenue', 'revenue + @it', 'earned + @it', 'earnings + @it', 'turnover + @it'],
     sectors: ['it', 'software'],
+    not: otherRevenue,
   },
   {
     key: 'software_export',
@@ -103,7 +111,7 @@ export const indicatorWords: IndicatorWords[] = [
   },
   {
     key: 'digital_enterprises_per_1000',
-    vi: ['doanh nghiệp công nghệ số + 1.000 dân', 'doanh nghiệp công nghệ số + nghìn dân', 'mật độ doanh nghiệp công nghệ số'],
+    vi: ['doanh nghiệp công nghệ số + 1.000 dân', 'doanh nghiệp công nghệ số + nghìn dân', 'mật độ doanh nghiệp công nghệ số', 'DN công nghệ số + 1.000 dân', 'mật độ DN công nghệ số', 'DN/1.000 dân'],
     en: ['digital technology enterprises + 1,000', 'digital technology companies + 1,000', 'digital tech firms + 1,000', 'digital enterprises + 1,000'],
   },
   {
@@ -192,7 +200,7 @@ export const indicatorWords: IndicatorWords[] = [
   {
     key: 'feedback_resolved_share',
     vi: ['tỷ lệ + xử lý', 'tỷ lệ + phản hồi', 'tỷ lệ + giải quyết', 'trong số đó + xử lý', 'trong số đó + phản hồi', 'trong số đó + giải quyết'],
-    en: ['share + resolved', 'rate + resolved', 'resolution rate', 'rate of resolution', 'of them + resolved', 'of which + resolved', 'of these + resolved', 'of them + handled', 'of which + handled'],
+    en: ['share + resolved', 'rate + resolved', 'resolution rate', 'rate of resolution', 'of them + resolved', 'of which + resolved', 'of these + resolved', 'of them + handled', 'of which + handled', 'answer + feedback', 'answered + feedback', 'resolve + feedback', 'resolved + feedback', 'handle + feedback', 'handled + feedback', 'resolve + complaints', 'resolved + complaints'],
     not: ['hồ sơ', 'đúng hạn', 'trước hạn', 'thủ tục hành chính', 'TTHC', 'thanh toán', 'dossiers', 'on time', 'payment', 'payments'],
     shareOf: 'feedback_resolved',
     base: 'feedback',

@@ -6,11 +6,18 @@
 /** National scope: the figure is the country's (or, in a national report, the region's own). */
 export const nationalScope: string[] = [
   'cả nước', 'toàn quốc', 'bình quân cả nước', 'trung bình cả nước', 'mức trung bình cả nước', 'mức bình quân cả nước', 'của việt nam', 'việt nam đạt',
-  'nationwide', 'national average', 'the national average', 'the national goal', 'the national target', 'the whole country', 'the country', 'vietnam’s', "vietnam's", "viet nam's",
+  'nationwide', 'national average', 'the national average', 'a national figure', 'the national figure', 'the national rate', 'the national level', 'the national goal', 'the national target', 'the whole country', 'the country', 'vietnam’s', "vietnam's", "viet nam's",
 ];
 
 /** Between a figure and a national scope word after it (`95 per cent for the country as a whole`, `47% của cả nước`). */
 export const nationalAfterLinks: string[] = ['for', 'in', 'of', 'across', 'của', 'ở', 'trên', 'toàn'];
+/**
+ * The national government owning a figure right after it (`mục tiêu 50% của Chính phủ`, `the 50 per cent goal of the
+ * Government`): the country's target, not the region's. Not `Chính phủ giao` alone: a target assigned to the region is its own.
+ */
+export const nationalBodies: string[] = ['chính phủ', 'thủ tướng', 'thủ tướng chính phủ', 'trung ương', 'the government', 'government', 'the prime minister', 'the central government'];
+/** Between a figure and the national body owning it. */
+export const nationalBodyLinks: string[] = ['của', 'of', 'set by'];
 /** Words that introduce a region by name: `tỉnh Quảng Nam`, `thành phố Huế`, `Quang Nam province`. */
 export const regionPrefixes: string[] = ['tỉnh', 'thành phố', 'TP.', 'TP', 'Tp.'];
 export const regionSuffixes: string[] = ['province', 'city'];
@@ -18,28 +25,46 @@ export const regionSuffixes: string[] = ['province', 'city'];
 export const notRegionNames: string[] = ['Thông', 'Hành', 'Trung', 'Ủy', 'Sở', 'Phòng', 'Nhà', 'Cổng', 'Thành', 'The', 'This', 'That', 'Da', 'Hồ', 'Đoàn', 'Đảng'];
 /** A region named with these is a former one (`tỉnh Ngọc Sơn (cũ)`): its figures are not the new region's. */
 export const formerMarks: string[] = ['cũ', 'trước sáp nhập', 'trước hợp nhất', 'former', 'formerly'];
+/** Before a province's name in English, a province before a merger (`the former Dac Vien`). */
+export const formerBefore: string[] = ['former', 'formerly', 'pre-merger'];
 /** Neighbours and groups of regions: a figure of them is not the region's (`khu vực Bắc Trung Bộ`, `của hai tỉnh`). */
 export const regionGroups: string[] = ['khu vực', 'vùng', 'các tỉnh', 'các địa phương', 'hai tỉnh', 'hai địa phương', 'ba tỉnh', 'tỉnh láng giềng', 'region', 'the region', 'both provinces', 'the two provinces', 'neighbouring', 'neighboring'];
+/** After a group of regions, words that make its figure their sum (`the two provinces together posted …`, `hai tỉnh cộng lại`): the merged region's. */
+export const groupSumWords: string[] = ['together', 'combined', 'cộng lại', 'gộp lại', 'tính chung', 'cộng chung'];
 /** Before a group of regions, these make it the frame of a ranking (`Trong khu vực Duyên hải, X đứng thứ 2`): a rank among them. */
 export const groupFrameOpeners: string[] = ['trong', 'trong số', 'trong nhóm', 'among', 'within', 'in'];
 /** Words that name the report's own region without its name (`toàn tỉnh`, `the province`). */
 export const ownReferences: string[] = ['toàn tỉnh', 'của tỉnh', 'tỉnh ta', 'trên địa bàn', 'trên địa bàn tỉnh', 'toàn thành phố', 'của thành phố', 'the province', 'the city', "the province's", "the city's"];
 
+/**
+ * After an own reference, words that point to another province just named (`của tỉnh này`). Not `đó`, `bạn`: folded
+ * they read `do`, `ban`, as in `của tỉnh do Bộ công bố`, `của tỉnh ban hành`.
+ */
+export const otherRegionPointers: string[] = ['này', 'kia', 'láng giềng'];
 /** Telecom operators and firms: a figure introduced with `riêng` + one of these, or `của` + one, is theirs. */
 export const operators: string[] = ['Viettel', 'VNPT', 'MobiFone', 'Vinaphone', 'Vietnamobile', 'Gmobile', 'FPT', 'CMC', 'Bưu điện', 'VNPost', 'Vietnam Post', 'Saigon Postel', 'SPT'];
 /** `riêng Viettel`, `alone`: the operator's own figure. */
 export const singledOut: string[] = ['riêng', 'alone'];
 
 /** A sentence about a part of an index (a pillar or a component), not the index itself. */
-export const componentWords: string[] = ['chỉ số thành phần', 'chỉ số con', 'trụ cột', 'thành phần', 'chỉ số chính quyền số', 'chỉ số kinh tế số', 'chỉ số xã hội số', 'sub-index', 'sub-indices', 'sub-indexes', 'pillar', 'pillars', 'component', 'components', 'digital government', 'digital economy', 'digital society'];
+export const componentWords: string[] = ['nền tảng chuyển đổi số', 'nền tảng chung', 'chỉ số thành phần', 'chỉ số con', 'trụ cột', 'thành phần', 'chỉ số chính quyền số', 'chỉ số kinh tế số', 'chỉ số xã hội số', 'hạ tầng kỹ thuật', 'hạ tầng nhân lực', 'technical infrastructure', 'human resources', 'human resource infrastructure', 'ICT application', 'IT application', 'sub-index', 'sub-indices', 'sub-indexes', 'pillar', 'pillars', 'component', 'components', 'digital government', 'digital economy', 'digital society'];
 /** After a pillar, words that turn back to the whole index (`dẫn đầu về trụ cột kinh tế số, nhưng chỉ số chung xếp thứ 17`). */
 export const overallIndexWords: string[] = ['chỉ số chung', 'xếp hạng chung', 'tổng thể', 'chỉ số tổng hợp', 'toàn chỉ số', 'overall', 'the overall index', 'the index as a whole'];
 /** `dẫn đầu … về hạ tầng số`: a rank in one field. */
 export const componentTopic: string[] = ['về'];
 
 /** A subset of the region's enterprises (`một số doanh nghiệp`, `doanh nghiệp có doanh thu trên`): not the sector. */
-export const subsetWords: string[] = ['một số doanh nghiệp', 'nhiều doanh nghiệp', 'các doanh nghiệp có', 'doanh nghiệp có doanh thu', 'doanh nghiệp đạt doanh thu', 'doanh nghiệp có', 'companies with', 'firms with', 'some companies', 'some enterprises', 'doanh nghiệp lớn'];
+export const subsetWords: string[] = ['khu cntt tập trung', 'khu công nghệ thông tin tập trung', 'công viên phần mềm', 'khu công viên phần mềm', 'it park', 'software park', 'concentrated it zone', 'một số doanh nghiệp', 'nhiều doanh nghiệp', 'các doanh nghiệp có', 'doanh nghiệp có doanh thu', 'doanh nghiệp đạt doanh thu', 'doanh nghiệp có', 'companies with', 'firms with', 'some companies', 'some enterprises', 'doanh nghiệp lớn'];
 
+/** An amount each firm passes (`four companies each contributing over VND20 billion`, `mỗi doanh nghiệp nộp trên 30 tỷ`). */
+export const eachFirmWords: string[] = ['each', 'apiece', 'per firm', 'per company', 'mỗi doanh nghiệp', 'mỗi DN', 'mỗi đơn vị'];
+/**
+ * Before the workforce each firm passes (`12 DN có trên 100 lao động`); not `với` (`310 doanh nghiệp với gần 7.400 lao
+ * động` is the sector's), nor `employing` (`428 IT enterprises employing more than 11,500 workers` is the sector's too).
+ */
+export const workforceThresholdVerbs: string[] = ['có', 'có quy mô', 'quy mô'];
+/** Rates the catalogue does not hold (`mức độ hài lòng … đạt 96,3%`, `citizen satisfaction reached 91 per cent`): a percentage after one, with no share opened after it, is none of its indicators. */
+export const offCatalogueRates: string[] = ['mức độ hài lòng', 'chỉ số hài lòng', 'sự hài lòng', 'hài lòng', 'satisfaction', 'satisfied'];
 /** A clause or sentence opened by these names a part of what was named before (`Trong đó`, `of which`). */
 export const partOpeners: string[] = ['trong đó', 'trong số đó', 'riêng', 'of which', 'of whom', 'including', 'of this', 'among them', 'among which', 'in which'];
 /** After a number: `48 of which were …`, `trong số đó`: the number is a part of the one before. */
@@ -47,6 +72,8 @@ export const partAfter: string[] = ['of which', 'of whom', 'of them', 'trong s�
 
 /** Phrases before a number that make it new in the period. */
 export const flowMarks: string[] = ['mới', 'thêm', 'bổ sung', 'cấp mới', 'lắp đặt mới', 'xây dựng mới', 'phát triển mới', 'cấp phép', 'được cấp phép', 'tháo dỡ', 'di dời', 'giải thể', 'new', 'newly', 'additional', 'added', 'licensed', 'removed', 'dismantled', 'set up', 'established', 'lowered'];
+/** After `mới`, verbs that make it `only, just` (`năm 2020 mới cung cấp 612 dịch vụ`, `mới đạt 8,6%`): no flow. */
+export const onlyJustVerbs: string[] = ['đạt', 'có', 'cung cấp', 'chỉ', 'là', 'ở mức', 'bằng', 'chiếm'];
 /** Phrases near a number that make it a running total, even where a flow mark is near. */
 export const stockMarks: string[] = ['tổng số', 'nâng tổng số', 'nâng tổng', 'lên', 'tổng cộng', 'hiện có', 'to a total of', 'total of', 'bringing the total'];
 /** Right before a figure, a total (`nâng tổng số lên 3.842 ý kiến`, `a total of 3,842`): the whole, not one channel of it. */

@@ -6,7 +6,7 @@
 /** Before a year: the base of a comparison (`so với năm 2021`, `from 2020`). */
 export const comparisonBefore: string[] = ['so với', 'compared with', 'compared to', 'from', 'than', 'versus', 'vs', 'vs.', 'over'];
 /** Right before a value it names a base of comparison (`compared with 31.8 per cent in 2021`, `so với mức 58,1%`). */
-export const valueComparedBefore: string[] = ['so với', 'so với mức', 'so với con số', 'compared with', 'compared to', 'versus', 'vs', 'vs.', 'against'];
+export const valueComparedBefore: string[] = ['so với', 'so với mức', 'so với con số', 'cao hơn mức', 'thấp hơn mức', 'compared with', 'compared to', 'versus', 'vs', 'vs.', 'against'];
 /** Words that may stand between a comparison word and its year (`so với cùng kỳ năm 2021`, `than in 2020`). */
 export const comparisonFillers: string[] = ['cùng kỳ', 'cuối', 'hết', 'năm', 'thời điểm', 'in', 'the end of', 'end of', 'the same period of', 'the same period in', 'the same period', 'ước thực hiện', 'kết quả'];
 /** Before a year: when something was published or issued (`công bố tháng 7/2022`, `ban hành năm 2020`), not a figure's year. */
@@ -23,10 +23,16 @@ const wholeYear: string[] = ['cả năm', 'toàn năm', 'full year', 'full-year'
 /** Before a year: the whole year (`cả năm 2021`), even in a part-year section. */
 export const fullYearBefore: string[] = [...wholeYear, 'ước cả năm', 'kế hoạch năm', 'kế hoạch cả năm', 'chỉ tiêu năm', 'mục tiêu năm', 'the whole of', 'all of', 'annual target for', 'the annual plan for'];
 /** With or without a year, the whole year (`ước cả năm đạt …`, `đến cuối năm`, `for the full year`): a part-year period named before it in the sentence no longer holds. */
-export const wholeYearWords: string[] = [...wholeYear, 'cuối năm', 'whole-year', 'year-end', 'the end of the year'];
+export const wholeYearWords: string[] = [...wholeYear, 'cuối năm', 'hết năm', 'whole-year', 'year-end', 'the end of the year'];
 /** Before a year: a school year (`năm học 2024-2025`). */
 export const schoolYearBefore: string[] = ['năm học', 'school year', 'academic year'];
 /** A year after these, following a figure, is the year of that figure (`20% vào năm 2025`, `27 per cent by 2030`). */
+/** Before a part of the year that is the basis of an estimate, not its period (`Trên cơ sở kết quả 9 tháng, … ước cả năm …`). */
+export const periodBasisBefore: string[] = ['trên cơ sở', 'trên cơ sở kết quả', 'căn cứ', 'căn cứ kết quả', 'từ kết quả', 'dựa trên kết quả', 'based on', 'on the basis of', 'based on the results of'];
+/** Words opening the second clause of a contrast (`Nếu như năm 2022 … đạt 31,5% thì năm 2023 …`): a year after them is that clause's. */
+export const contrastLinks: string[] = ['thì', 'trong khi', 'while', 'whereas', 'but'];
+/** Before a single month opening a clause (`Riêng tháng 8/2021, …`): that month alone. */
+export const oneMonthOpeners: string[] = ['riêng', 'chỉ riêng', 'trong', 'chỉ trong'];
 export const yearAfterFigure: string[] = ['năm', 'in', 'vào năm', 'trong năm', 'của năm', 'for', 'by', 'đến năm', 'tới năm', 'vào', 'đến', 'by the end of', 'in the year', 'in the'];
 /** Words that may stand between a figure and the year it is for, when the figure is a target (`20 per cent of GRDP by 2025`). */
 export const targetYearBefore: string[] = ['by', 'đến năm', 'tới năm', 'vào năm', 'đến', 'by the end of', 'trước năm', 'before'];
@@ -76,6 +82,9 @@ export const editionBetween: string[] = ['chỉ số', 'index', 'dti', 'pci', 'p
 export const reportTitleWords: string[] = ['tổng kết', 'sơ kết', 'kết quả', 'báo cáo', 'tình hình', 'niên giám', 'review of', 'report on', 'results of', 'result of', 'yearbook'];
 /** A part-year report (`Sơ kết 6 tháng`, `báo cáo quý II`): its targets are for its own year. */
 export const partYearReportWords: string[] = ['sơ kết', 'báo cáo', 'kết quả'];
+/** English months written out, after `in` or `during` a figure's period (`took over 2,100 calls in August`). */
+export const monthNames: string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const inMonthWords: string[] = ['in', 'during'];
 /** English month names (a dateline: `January 12, 2024`). */
 export const months: string[] = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 
