@@ -13,9 +13,10 @@ import { ResponseHeaders } from './response-headers';
 
 /**
  * The one way to declare a route. A declaration names the method, path, parameters (zod), body, answers and who may
- * call it; from it come the validation (@hono/zod-openapi: a bad parameter is a 400 that names it), the handler's
- * input types, and the route's entry in the OpenAPI document (http/openapi.ts). `read` declares a cacheable GET,
- * answered through the read cache; `write` anything else. Decision 0046.
+ * call it; from it come the validation (path and query parameters by http/parameters.ts, bodies by @hono/zod-openapi:
+ * a bad parameter is a 400 that names it), the handler's input types, and the route's entry in the OpenAPI document
+ * (http/openapi.ts). `read` declares a cacheable GET, answered through the read cache; `write` anything else.
+ * Decisions 0046, 0071.
  */
 
 export type ApiEnv = AuthEnv;
