@@ -192,21 +192,21 @@ const coverageJson = {
   sqlite: compiledOnce(
     (db, region: string, country: string) =>
       db.selectNoFrom([
-        sql<string>`(select json_group_array(json_array(indicator, json_object('region', region, 'first_year', first_year, 'last_year', last_year,
-          'latest_value', latest_value, 'points', points)) order by region) from series_coverage where region in (${region}, ${country}))`.as('coverage'),
-        sql<string>`(select json_group_array(json_array(indicator, json_object('regions', regions, 'first_year', first_year, 'last_year', last_year)))
-          from indicator_extent)`.as('extent'),
+        sql`(select json_group_array(json_array(indicator, json_object('region', region, 'first_year', first_year, 'last_year', last_year,
+          'latest_value', latest_value, 'points', points)) order by region) from series_coverage where region in (${region}, ${country}))`.$castTo<string>().as('coverage'),
+        sql`(select json_group_array(json_array(indicator, json_object('regions', regions, 'first_year', first_year, 'last_year', last_year)))
+          from indicator_extent)`.$castTo<string>().as('extent'),
       ]),
     ['probe-region', 'probe-country'],
   ),
   postgres: compiledOnce(
     (db, region: string, country: string) =>
       db.selectNoFrom([
-        sql<string>`(select cast(coalesce(json_agg(json_build_array(indicator, json_build_object('region', region, 'first_year', first_year,
+        sql`(select cast(coalesce(json_agg(json_build_array(indicator, json_build_object('region', region, 'first_year', first_year,
           'last_year', last_year, 'latest_value', latest_value, 'points', points)) order by region), '[]') as text)
-          from series_coverage where region in (${region}, ${country}))`.as('coverage'),
-        sql<string>`(select cast(coalesce(json_agg(json_build_array(indicator, json_build_object('regions', regions, 'first_year', first_year,
-          'last_year', last_year))), '[]') as text) from indicator_extent)`.as('extent'),
+          from series_coverage where region in (${region}, ${country}))`.$castTo<string>().as('coverage'),
+        sql`(select cast(coalesce(json_agg(json_build_array(indicator, json_build_object('regions', regions, 'first_year', first_year,
+          'last_year', last_year))), '[]') as text) from indicator_extent)`.$castTo<string>().as('extent'),
       ]),
     ['probe-region', 'probe-country'],
   ),
