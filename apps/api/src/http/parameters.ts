@@ -48,6 +48,8 @@ export function validateParametersOnce<E extends Env>(app: OpenAPIHono<E>, refus
   app.openapi = ((config: RouteConfig, handler: never, hook?: never) => {
     const { query, params, ...request } = config.request ?? {};
     if (!query && !params) return register(config, handler, hook);
+    // A route's own hook would answer bad parameters its own way: there is one way, the router's.
+    if (hook) throw new Error(`${config.path}: a route with parameters takes no hook of its own`);
     const { middleware, hide, ...documented } = config;
     if (!hide) app.openAPIRegistry.registerPath(documented);
     const before = middleware === undefined ? [] : Array.isArray(middleware) ? middleware : [middleware];
