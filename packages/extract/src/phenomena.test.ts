@@ -671,3 +671,15 @@ describe('round 21: firms of an IT park, digital firms per thousand people, a mo
     ['Năm 2023 tỷ lệ hồ sơ trực tuyến đạt 62%, cao hơn mức 48% của năm 2022.', [['online_filing_share', 2022, 48], ['online_filing_share', 2023, 62]]],
   ]);
 });
+
+describe('round 22: a chain after `;` names its own subject, amounts more, a target in brackets after who set it', () => {
+  cases([
+    // a chain after `;` that names its own subject keeps it
+    ['Năm 2024, Sở phối hợp với các doanh nghiệp phấn đấu tổng số trạm BTS đạt khoảng 3.400 trạm; 100% vị trí trạm BTS có 4G; thử nghiệm mạng 5G tại thành phố; nâng số trạm phát WiFi công cộng miễn phí lên 350 trạm.', [['bts_4g_share', 2024, 100, 'target'], ['bts_total', 2024, 3400, 'target'], ['public_wifi_stations', 2024, 350, 'target']]],
+    // amounts more or grown by are changes
+    ['“We will need about 2,000 more IT workers by 2025,” the director said of the province’s 2023 results.', []],
+    ['The IT workforce grew by some 2,300 people during 2023, mainly graduates of the province’s two universities.', []],
+    // a target in brackets after the body that set it
+    ['Nộp ngân sách nhà nước của ngành năm 2023 ước đạt 1.125 tỷ đồng, vượt kế hoạch UBND tỉnh giao (1.080 tỷ đồng).', [['budget_contribution', 2023, 1125, 'estimate'], ['budget_contribution', 2023, 1080, 'target']]],
+  ]);
+});
