@@ -526,3 +526,64 @@ describe('round 15: the country in a bracket, the last quarter, English words fo
     ['The share of dossiers settled past their deadline fell to 0.8 per cent, from 1.9 per cent a year earlier.', [['late_processing_share', 2022, 1.9], ['late_processing_share', 2023, 0.8]]],
   ]);
 });
+
+describe("round 16: the Government's target, contrasts of two years, constant prices, firms by workforce, one month, portals", () => {
+  cases([
+    // a target owned by the national government is the country's, not the region's
+    ['Tỷ lệ hồ sơ trực tuyến năm 2023 của tỉnh đạt 48%, vẫn thấp so với mục tiêu 50% của Chính phủ.', [['online_filing_share', 2023, 48]]],
+    ['Năm 2023, tỷ lệ hồ sơ trực tuyến đạt 48%, thấp hơn mục tiêu 50% của Thủ tướng Chính phủ.', [['online_filing_share', 2023, 48]]],
+    ['The share of applications filed online reached 48 per cent in 2023, below the 50 per cent target of the Government.', [['online_filing_share', 2023, 48]]],
+    // `Nếu như năm A … thì năm B …`: the year after `thì` opens the second clause
+    ['Nếu như năm 2022, tỷ lệ hồ sơ nộp trực tuyến của tỉnh chỉ đạt 28,4% thì năm 2023 con số này đã lên tới 61,2%.', [['online_filing_share', 2022, 28.4], ['online_filing_share', 2023, 61.2]]],
+    ['Nếu năm 2021 toàn tỉnh có 2.310 trạm BTS thì đến năm 2023 đã có 2.905 trạm.', [['bts_total', 2021, 2310], ['bts_total', 2023, 2905]]],
+    // amounts at constant prices: every money indicator is at current prices
+    ['Doanh thu ngành CNTT theo giá hiện hành đạt 4.210 tỷ đồng (theo giá so sánh 2010 đạt 3.105 tỷ đồng).', [['it_revenue', 2023, 4210]]],
+    ['Giá trị tăng thêm của ngành đạt khoảng 2.100 tỷ đồng theo giá hiện hành, theo giá so sánh năm 2010 là 1.540 tỷ đồng.', [['ict_value_added', 2023, 2100]]],
+    ['Giá trị tăng thêm ngành TT&TT năm 2023 đạt 3.450 tỷ đồng (giá so sánh 2010).', []],
+    ['The sector’s value added reached VND5.2 trillion at current prices, or VND3.9 trillion at constant 2010 prices.', [['ict_value_added', 2023, 5200]]],
+    // firms counted by the workforce each passes; `với gần 7.400 lao động` is the sector's
+    ['Chỉ 15 DN CNTT có quy mô trên 50 lao động.', []],
+    ['Toàn tỉnh có 38 doanh nghiệp phần mềm có trên 100 lao động.', []],
+    ['Toàn tỉnh hiện có hơn 310 doanh nghiệp công nghệ thông tin với gần 7.400 lao động.', [['it_enterprises', 2023, 310], ['it_workforce', 2023, 7400]]],
+    // one month opening a clause
+    ['Riêng tháng 8/2023, đường dây nóng tiếp nhận 1.126 cuộc gọi.', []],
+    ['Trong năm 2023, chỉ riêng tháng 12/2023 Cổng dịch vụ công tiếp nhận 1.240 ý kiến phản ánh.', []],
+    // portals and centres counted are not services
+    ['Tỉnh sẽ hợp nhất 2 Cổng dịch vụ công và 2 Trung tâm IOC của hai tỉnh cũ.', []],
+    ['Năm 2023, Cổng dịch vụ công tỉnh cung cấp 1.620 dịch vụ công trực tuyến.', [['online_services_total', 2023, 1620]]],
+  ]);
+});
+
+describe('round 17: moves written end first, e-commerce, targets of this year, anaphors across sentences, ranks in a list with their years, footnote marks, rates off the catalogue', () => {
+  cases([
+    // `to X from Y`: Y is the start of the move, for the year before X's unless a year is written after it
+    ['The share of dossiers submitted online rose to 38.5 per cent in 2023 from 22.1 per cent in 2022, while the share processed late fell to 1.1 per cent from 2.4 per cent.', [['late_processing_share', 2022, 2.4], ['late_processing_share', 2023, 1.1], ['online_filing_share', 2022, 22.1], ['online_filing_share', 2023, 38.5]]],
+    ['Tỷ lệ hồ sơ trễ hạn năm 2023 giảm xuống 0,7% từ mức 1,9%.', [['late_processing_share', 2022, 1.9], ['late_processing_share', 2023, 0.7]]],
+    // online sales of goods are trade
+    ['Online sales on e-commerce platforms reached an estimated VND1.2 trillion last year, up 21 per cent year-on-year.', []],
+    // a target for `this year` in a review of the year before is a target
+    ['The province aims to push IT revenue above VND3 trillion this year.', [['it_revenue', 2023, 3000, 'target']]],
+    ['Ninh Hoa aims to raise the digital economy’s share of its GRDP to 20 per cent by 2025, up from an estimated 11.3 per cent last year.', [['digital_economy_grdp_share', 2023, 11.3, 'estimate'], ['digital_economy_grdp_share', 2025, 20, 'target']]],
+    // `that share`, `tỷ lệ này`: the figure of the sentence before, and the figures listed after the first
+    ['The digital economy made up 9.8 per cent of GRDP in 2023. The province targets raising that share to 20 per cent by 2025 and 30 per cent by 2030.', [['digital_economy_grdp_share', 2023, 9.8], ['digital_economy_grdp_share', 2025, 20, 'target'], ['digital_economy_grdp_share', 2030, 30, 'target']]],
+    ['Tỷ trọng kinh tế số trong GRDP năm 2023 đạt 9,8%. Tỉnh phấn đấu nâng tỷ lệ này lên 20% vào năm 2025.', [['digital_economy_grdp_share', 2023, 9.8], ['digital_economy_grdp_share', 2025, 20, 'target']]],
+    // an amount each firm passes
+    ['Firms in the sector paid VND415 billion to the State budget, with four companies each contributing over VND20 billion.', [['budget_contribution', 2023, 415]]],
+    // ranks listed with their years after `qua ba năm`; `mới` before a verb means `only`
+    ['Về Chỉ số chuyển đổi số cấp tỉnh (DTI), qua ba năm đánh giá, tỉnh xếp thứ 45/63 năm 2019, thứ 32/63 năm 2020 và vươn lên thứ 21/63 năm 2021.', [['dti_rank', 2019, 45], ['dti_rank', 2020, 32], ['dti_rank', 2021, 21]]],
+    ['Nếu như năm 2021, toàn tỉnh mới cung cấp 612 dịch vụ công trực tuyến thì đến năm 2023 con số này đã là 1.247 dịch vụ.', [['online_services_total', 2021, 612], ['online_services_total', 2023, 1247]]],
+    // a period naming another year after the figure is the next figure's; the words of the next figure end the year's reach
+    ['Tỷ lệ hồ sơ nộp trực tuyến năm 2021 chỉ là 8,6%, sang 10 tháng năm 2023 đã đạt 31,5% và ước cả năm 2023 đạt khoảng 35%.', [['online_filing_share', 2021, 8.6], ['online_filing_share', 2023, 35, 'estimate']]],
+    ['Số doanh nghiệp CNTT đạt 305 doanh nghiệp tính đến ngày 31/10/2023, ước đến hết năm 2023 đạt khoảng 320 doanh nghiệp.', [['it_enterprises', 2023, 320, 'estimate']]],
+    // the base of a share; an average of the country in a bracket
+    ['Số vị trí trạm BTS có 4G là 1.985 vị trí, chiếm 91,6% tổng số 2.167 vị trí trạm.', [['bts_4g_share', 2023, 91.6], ['bts_4g_sites', 2023, 1985]]],
+    ['Tỷ lệ hồ sơ xử lý trực tuyến năm 2023 ước đạt 68,4% (bình quân cả nước khoảng 52%).', [['online_filing_share', 2023, 68.4, 'estimate']]],
+    // rates the catalogue does not hold; reductions by at least; metres
+    ['Tỷ lệ hồ sơ trễ hạn giảm từ 1,9% năm 2022 xuống còn 0,7%; mức độ hài lòng của người dân, doanh nghiệp đạt 96,3%.', [['late_processing_share', 2022, 1.9], ['late_processing_share', 2023, 0.7]]],
+    ['The resolution rate was 97.1 per cent and citizen satisfaction reached 91 per cent.', [['feedback_resolved_share', 2023, 97.1]]],
+    ['Năm 2023, tỉnh yêu cầu các sở cắt giảm ít nhất 20% thời gian giải quyết thủ tục hành chính.', []],
+    ['Sở yêu cầu chỉnh trang 42 trạm BTS có cột cao trên 30 m.', []],
+    // a footnote mark after a table cell's number
+    ['Chỉ tiêu | Đơn vị | Năm 2022 | Năm 2023\nDoanh thu công nghiệp CNTT | Tỷ đồng | 1.702 | 1.938(1)\nSố doanh nghiệp CNTT | Doanh nghiệp | 258(*) | 276\n(1) Số ước tính.', [['it_enterprises', 2022, 258], ['it_enterprises', 2023, 276], ['it_revenue', 2022, 1702], ['it_revenue', 2023, 1938]]],
+  ]);
+});

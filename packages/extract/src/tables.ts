@@ -88,10 +88,18 @@ function classify(header: string, index: number, reportYear: number | undefined)
 
 const cellText = (doc: Doc, c: { start: number; end: number }): string => doc.v.fold.slice(c.start, c.end);
 
+/** A footnote mark written right after a cell's number (`1.938(1)`, `258(*)`, `7.215¹`). */
+const reFootnoteMark = /(?<=\d)(?:\((?:\d{1,2}|\*{1,3}|[a-z])\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])$/;
+
 function cellNumber(doc: Doc, c: { start: number; end: number }): { value: Decimal; ambiguous: boolean } | undefined {
-  const raw = doc.v.work.slice(c.start, c.end).trim().replace(/[\s\u00a0]*%$/, '');
+  const cell = doc.v.work.slice(c.start, c.end);
+  const text = cell.trim();
+  const mark = reFootnoteMark.exec(text);
+  const from = c.start + cell.length - cell.trimStart().length;
+  const end = from + (mark ? mark.index : text.length);
+  const raw = doc.v.work.slice(from, end).replace(/[\s\u00a0]*%$/, '');
   if (!/^[-+]?\d/.test(raw)) return undefined;
-  for (let i = c.start; i < c.end; i++) if (doc.mask[i]) return undefined;
+  for (let i = c.start; i < end; i++) if (doc.mask[i]) return undefined;
   const p = parseNumber(raw.replace(/^\+/, ''), doc.convention);
   return p ? { value: p.value, ambiguous: p.ambiguous } : undefined;
 }

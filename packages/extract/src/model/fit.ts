@@ -37,6 +37,7 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-14', dir: join(root, 'blind', 'round-14') },
   { name: 'round-15', dir: join(root, 'blind', 'round-15') },
   { name: 'round-16', dir: join(root, 'blind', 'round-16') },
+  { name: 'round-17', dir: join(root, 'blind', 'round-17') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

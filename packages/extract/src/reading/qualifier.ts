@@ -47,7 +47,7 @@ export function readQualifier(s: QualifierInput, year: number, bound: YearMentio
   // `Ước đến cuối năm 2025, …`: an estimate word opening the sentence governs all its figures
   const firstFigure = seg.quantities[0]?.start ?? seg.sent.end;
   const estimateBetween = seg.estimateMarks.some((m) => (m.start >= s.since && m.end <= q.prefixStart) || (m.end <= firstFigure && m.start < seg.sent.start + 8));
-  if (!viaComparison && target && (!bound || bound.year >= report || role === 'targetValue')) return { qualifier: 'target', evidence: [ev(heading ? 'qualifier.target-heading' : 'qualifier.target-word')] };
+  if (!viaComparison && target && (!bound || (bound.relative === 'now' ? year : bound.year) >= report || role === 'targetValue')) return { qualifier: 'target', evidence: [ev(heading ? 'qualifier.target-heading' : 'qualifier.target-word')] };
   // a figure for a year after the report's is a plan, even when `dự kiến` / `expected` says so
   if (!viaComparison && year > report) return { qualifier: 'target', evidence: [ev('qualifier.future-year')] };
   // `Ước cả năm 2024 đạt 242 tỷ đồng (năm 2023: 230 tỷ đồng)`: an earlier year's value in brackets is its result

@@ -61,6 +61,7 @@ const reGrowthRate = new RegExp(`^[\\s\\u00a0\\-+•]*(?:${alt(r.growthRateWords
 const reIncrementAfter = startsWithOne(r.incrementAfter);
 const reDenominator = endsWithOne(r.denominatorWords);
 const reDenominatorAfterFigure = endsWithOne(r.denominatorAfterFigure);
+const reShareBase = new RegExp(`^${S}*(?:${alt(r.shareBaseLinks)})${S}*$`);
 const reBand = new RegExp(`(?:^|[^a-z])(?:${alt(r.bandWords)})(?:[\\s\\u00a0,]+[^\\s\\u00a0,;.]+){0,5}${S}*$`);
 const reResultVerb = endsWithOne(r.resultVerbs);
 const reConversion = new RegExp(`^${S}*\\(${S}*(?:(?:${alt(r.conversionWords)})${S}*)?$`);
@@ -151,6 +152,7 @@ function roleOf(doc: Doc, seg: Segment, item: Item): RoleReading {
   // `trên tổng số 1.616 TTHC`, `1,024 of the province's 1,890 procedures`: the total a figure is part of
   if (!q.percent && reDenominator.test(tail(before))) return { role: 'denominator', evidence: [] };
   if (!q.percent && prev && prev.surfaceEnd >= clauseStart && !prev.percent && reDenominatorAfterFigure.test(fold.slice(prev.surfaceEnd, q.prefixStart))) return { role: 'denominator', evidence: [] };
+  if (!q.percent && prev && prev.percent && prev.surfaceEnd >= clauseStart && reShareBase.test(fold.slice(prev.surfaceEnd, q.prefixStart))) return { role: 'denominator', evidence: [] };
   if (q.percent && reGrowthRate.test(fold.slice((lastBefore(seg.semis, q.prefixStart) ?? sent.start - 1) + 1, q.prefixStart))) return { role: 'change', sign: 1, evidence: [] };
   // the words that give a number its role stand right before it: a short tail keeps the end-anchored patterns cheap
   const read = fromWords(before.length > 48 ? before.slice(-48) : before, after, q.percent, q.points);

@@ -1,11 +1,12 @@
 import type { Doc } from '../document';
 import { matchesIn } from '../lexicon';
 import type { Quantity } from '../numbers';
+import type { Unit } from '@chiso/shared';
 import { alt, endsWithOne, S, startsWithOne } from '../patterns';
 import type { Span } from '../structure';
-import { baseWords, componentTopic, groupFrameOpeners, nationalAfterLinks, overallIndexWords } from '../vocabulary/index';
+import { baseWords, componentTopic, eachFirmWords, groupFrameOpeners, nationalAfterLinks, nationalBodies, nationalBodyLinks, offCatalogueRates, overallIndexWords, shareOpeners, workforceThresholdVerbs } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
-import { within } from '../years';
+import { within, type YearMention } from '../years';
 import { readApprox } from './attributes';
 import { ev, type Evidence } from './evidence';
 import { firstStartingIn, hasMatch, inBracket, lastBefore, type Segment } from './segment';
@@ -16,9 +17,11 @@ import { leadingNoun, type Kind, type Windows } from './subject';
  * clause chain, a former province, a group of provinces), of the country (`cả nước`, `nationwide`, unless the report's
  * region is the country), of an operator (`riêng Viettel`), of a subset of firms, of a component of an index, a part
  * of a whole of the same indicator (`trong đó 2.900 lao động phần mềm`), or a per-firm threshold (`3 doanh nghiệp nộp
- * ngân sách trên 30 tỷ`) is not the region's value of the indicator.
+ * ngân sách trên 30 tỷ`) is not the region's value of the indicator; nor is an amount at constant prices (`theo giá so
+ * sánh 2010 đạt 4.950 tỷ đồng`): every money indicator of the catalogue is at current prices; nor a rate the
+ * catalogue does not hold (`mức độ hài lòng … 96,3%`).
  */
-export type OutOfScope = 'otherRegion' | 'regionGroup' | 'national' | 'operator' | 'subset' | 'component' | 'part' | 'threshold';
+export type OutOfScope = 'otherRegion' | 'regionGroup' | 'national' | 'operator' | 'subset' | 'component' | 'part' | 'threshold' | 'constantPrices' | 'offCatalogue';
 
 export interface ScopeInput {
   doc: Doc;
@@ -72,33 +75,67 @@ function placesSubset(doc: Doc, seg: Segment, q: Quantity, chainStart: number): 
   return seg.quantities.some((c) => c.start >= chainStart && c.start < q.start && !c.currency && !c.percent && !c.scale && rePlacesNoun.test(doc.v.fold.slice(c.surfaceEnd, c.surfaceEnd + 16)));
 }
 
-/** A count of firms or agencies (`3 doanh nghiệp`), its noun read in [its end, `until`). */
-function firmsCount(doc: Doc, c: Quantity, until: number): boolean {
+/** A count of one of `units` (`3 doanh nghiệp`, `100 lao động`), its noun read in [its end, `until`). */
+function countOf(doc: Doc, c: Quantity, until: number, units: readonly Unit[]): boolean {
   if (c.currency || c.percent || c.scale || !reEntityNoun.test(doc.v.fold.slice(c.surfaceEnd, c.surfaceEnd + 4))) return false;
   const noun = leadingNoun(doc.words, doc.matches, [c.surfaceEnd, until], doc.v.fold);
-  return noun.units !== undefined && (noun.units.has('enterprises') || noun.units.has('agencies'));
+  return noun.units !== undefined && units.some((u) => noun.units!.has(u));
 }
+const firms: Unit[] = ['enterprises', 'agencies'];
+const firmsCount = (doc: Doc, c: Quantity, until: number) => countOf(doc, c, until, firms);
 
 /**
- * A count of firms and an amount each of them passes, in one clause (`3 doanh nghiệp nộp ngân sách trên 30 tỷ đồng`):
- * neither is the sector's figure. `q` is either side; `approx` is its own approximation.
+ * A count of firms and an amount or a workforce each of them passes, in one clause (`3 doanh nghiệp nộp ngân sách trên
+ * 30 tỷ đồng`, `12 DN có trên 100 lao động`): neither is the sector's figure. `q` is either side; `approx` is its own
+ * approximation.
  */
 function threshold(doc: Doc, seg: Segment, q: Quantity, kind: Kind, approx: ScopeInput['approx']): boolean {
   const clauseStart = (lastBefore(seg.bounds, q.prefixStart) ?? seg.sent.start - 1) + 1;
-  if (kind === 'money') return (approx === 'over' || approx === 'under') && seg.quantities.some((c) => c.start >= clauseStart && c.start < q.start && firmsCount(doc, c, q.prefixStart));
+  const passes = kind === 'money' ? approx === 'over' || approx === 'under' : approx === 'over' && workforcePassed(doc, seg, q);
+  if (passes && kind === 'money' && reEachFirm.test(doc.v.fold.slice(Math.max(clauseStart, q.prefixStart - 40), q.prefixStart))) return true;
+  if (passes && seg.quantities.some((c) => c.start >= clauseStart && c.start < q.start && firmsCount(doc, c, q.prefixStart))) return true;
+  if (kind === 'money') return false;
   if (kind !== 'count' || !firmsCount(doc, q, Math.min(seg.sent.end, q.surfaceEnd + 40))) return false;
   const clauseEnd = seg.bounds.find((b) => b > q.surfaceEnd) ?? seg.sent.end;
   const fold = doc.v.fold;
   return seg.quantities.some((c) => {
-    if (c.start <= q.end || c.end > clauseEnd || !(c.currency || c.scale)) return false;
+    if (c.start <= q.end || c.end > clauseEnd) return false;
     const passed = readApprox(fold.slice(Math.max(q.surfaceEnd, c.prefixStart - 24), c.prefixStart), fold.slice(c.surfaceEnd, c.surfaceEnd + 24));
-    return passed === 'over' || passed === 'under';
+    if (c.currency || c.scale) return passed === 'over' || passed === 'under';
+    return passed === 'over' && workforcePassed(doc, seg, c);
   });
 }
 
+/** A price base year in the figure's clause before it, or right after it with no other figure in the clause (`4.950 tỷ đồng (giá so sánh 2010)`). */
+function atConstantPrices(doc: Doc, seg: Segment, q: Quantity): boolean {
+  const clauseStart = lastBefore(seg.bounds, q.prefixStart) ?? seg.sent.start;
+  const clauseEnd = seg.bounds.find((b) => b > q.surfaceEnd && doc.v.fold[b] !== '(') ?? seg.sent.end;
+  const after = (y: YearMention) => y.start >= q.surfaceEnd && y.start < Math.min(clauseEnd, q.surfaceEnd + 32) && !seg.quantities.some((x) => x.start > y.end && x.start < clauseEnd);
+  return seg.years.some((y) => y.role === 'priceBase' && ((y.start >= clauseStart && y.start < q.prefixStart) || after(y)));
+}
+
+const reEachFirm = new RegExp(`(?<![a-z0-9])(?:${alt(eachFirmWords)})(?![a-z0-9])`);
+const reWorkforceVerb = new RegExp(`(?<![a-z0-9])(?:${alt(workforceThresholdVerbs)})${S}+(?:[a-z]+${S}+){0,2}$`);
+/** A workforce each firm passes (`có trên 100 lao động`): a count of persons after a verb of having or employing. */
+function workforcePassed(doc: Doc, seg: Segment, q: Quantity): boolean {
+  return countOf(doc, q, Math.min(seg.sent.end, q.surfaceEnd + 24), ['persons']) && reWorkforceVerb.test(doc.v.fold.slice(Math.max(seg.sent.start, q.start - 30), q.start));
+}
+
+const reOffCatalogueRate = new RegExp(`(?<![a-z0-9])(?:${alt(offCatalogueRates)})(?![a-z0-9])`, 'g');
+const reShareOpener = new RegExp(`(?<![a-z0-9])(?:${alt(shareOpeners)})(?![a-z0-9])`);
+/** A rate the catalogue does not hold named before the percentage in its chain, with no share opened after it. */
+function offCatalogueRate(doc: Doc, q: Quantity, chainStart: number): boolean {
+  const chain = doc.v.fold.slice(chainStart, q.prefixStart);
+  let last = -1;
+  for (const m of chain.matchAll(reOffCatalogueRate)) last = m.index + m[0].length;
+  return last >= 0 && !reShareOpener.test(chain.slice(last));
+}
+
 const reNationalLink = new RegExp(`^${S}*(?:${alt(nationalAfterLinks)})${S}*$`);
-/** The country named right after the figure behind a preposition (`95.1 per cent for the country as a whole`, `47% của cả nước`). */
+const reNationalBody = new RegExp(`^${S}*(?:${alt(nationalBodyLinks)})${S}+(?:${alt(nationalBodies)})(?![a-z0-9])`);
+/** The country named right after the figure behind a preposition (`95.1 per cent for the country as a whole`, `47% của cả nước`), or its government (`mục tiêu 50% của Chính phủ`). */
 function nationalAfterLink(doc: Doc, seg: Segment, trail: [number, number]): boolean {
+  if (reNationalBody.test(doc.v.fold.slice(trail[0], trail[0] + 40))) return true;
   const m = firstStartingIn(seg, doc.words.national, trail[0], Math.min(trail[1], trail[0] + 12));
   return m !== undefined && reNationalLink.test(doc.v.fold.slice(trail[0], m.start));
 }
@@ -143,6 +180,8 @@ export function readScope(s: ScopeInput): Scope {
   if (hasMatch(seg, words.operators, w.near[0], w.near[1]) || (hasMatch(seg, words.singledOut, chainStart, q.prefixStart) && hasMatch(seg, words.operators, chainStart, q.prefixStart))) return { out: 'operator', evidence };
   if ((kind === 'money' || kind === 'count') && hasMatch(seg, words.subset, chainStart, q.prefixStart)) return { out: 'subset', evidence };
   if (threshold(doc, seg, q, kind, s.approx)) return { out: 'threshold', evidence };
+  if (kind === 'money' && atConstantPrices(doc, seg, q)) return { out: 'constantPrices', evidence };
+  if (kind === 'percent' && offCatalogueRate(doc, q, chainStart)) return { out: 'offCatalogue', evidence };
   if (kind === 'percent' && placesSubset(doc, seg, q, chainStart)) return { out: 'subset', evidence };
   // a pillar named before the rank in its clause chain, or right after it (`came 12th in digital economy`)
   const componentAfter = hasMatch(seg, words.component, q.surfaceEnd, Math.min(w.trail[1], q.surfaceEnd + 24)) && !cueIn(doc, indicator, q.surfaceEnd, w.trail[1]);

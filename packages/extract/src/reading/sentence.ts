@@ -5,7 +5,7 @@ import type { Quantity } from '../numbers';
 import type { Span } from '../structure';
 import { alt, endsWithOne, S } from '../patterns';
 import { firstAtOrAfter } from '../search';
-import { listJoiners, partOpeners, valueComparedBefore } from '../vocabulary/index';
+import { listJoiners, onlyJustVerbs, partOpeners, valueComparedBefore } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -18,6 +18,18 @@ import { isPartAfter, partStretches, readScope } from './scope';
 import { firstFrom, hasFigure, hasMatch, inBracket, lastBefore, segment, topicYearOf, type Segment } from './segment';
 import { isPerThousand, kindOf, leadingNoun, nounPhrase, readSubject, type FitContext, type Kind, type Windows } from './subject';
 import { comparisonYear, readYear, type Heading } from './year';
+
+const reOnlyJust = new RegExp(`^${S}+(?:${alt(onlyJustVerbs)})(?![a-z0-9])`);
+/** A mark of a flow (`mới`, `lắp đặt mới`, `licensed`) in [a, b), not `mới` meaning `only, just` before a verb. */
+function flowIn(doc: Doc, seg: Segment, a: number, b: number): boolean {
+  const ms = seg.matches;
+  for (let i = firstAtOrAfter(ms, a); i < ms.length; i++) {
+    const m = ms[i]!;
+    if (m.start > b) return false;
+    if (m.end <= b && doc.words.flow.has(m.id) && !(doc.v.fold.slice(m.start, m.end) === 'moi' && reOnlyJust.test(doc.v.fold.slice(m.end, m.end + 14)))) return true;
+  }
+  return false;
+}
 
 /**
  * Reading a sentence: a pipeline of named stages, each a pure function of the sentence and the figure, each
@@ -170,6 +182,8 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
   let host: Host | undefined;
   /** `từ A% năm 2020 lên B%`: the first value of a move, waiting for the second. */
   let moveFrom: { indicator: CompiledIndicator; cand?: Candidate; explicitYear: boolean } | undefined;
+  /** `rose to 41.2 per cent … from 23.5 per cent`: the value a move ends at, written before the one it starts from. */
+  let moveTo: { indicator: CompiledIndicator; year: number; end: number } | undefined;
   let pending: { change?: [number, number | undefined]; plan?: number } = {};
   let prevTrailEnd = sent.start;
   let prevLevelEnd = sent.start;
@@ -219,7 +233,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     const noun = kind === 'count' ? leadingNoun(words, doc.matches, w.trail, fold) : { none: false, foreign: false, units: undefined };
     if (noun.foreign) continue;
     // the words right before the number in its clause, even when they end the trail of the figure before (`lắp mới 191 trạm và tháo dỡ 12 trạm`)
-    const flowNear = hasMatch(seg, words.flow, Math.max(nb !== undefined ? nb + 1 : sent.start, q.prefixStart - 24), q.prefixStart) || hasMatch(seg, words.flow, w.trail[0], w.trail[1]);
+    const flowNear = flowIn(doc, seg, Math.max(nb !== undefined ? nb + 1 : sent.start, q.prefixStart - 24), q.prefixStart) || flowIn(doc, seg, w.trail[0], w.trail[1]);
     const stockNear = hasMatch(seg, words.stock, Math.max(w.near[0], q.prefixStart - 30), q.prefixStart);
     const fc: FitContext = {
       kind,
@@ -232,6 +246,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     const before = fold.slice(Math.max(nb !== undefined ? nb + 1 : sent.start, q.prefixStart - 120), q.prefixStart);
     const comp = comparisonAside(doc, seg, q);
     const moveEnd = moveFrom !== undefined && isMoveEnd(before);
+    const reversedStart = role.role === 'from' && moveTo !== undefined && !seg.semis.some((x) => x > moveTo!.end && x < q.prefixStart);
     const subject = readSubject({
       doc,
       seg,
@@ -242,13 +257,14 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
       w,
       fc,
       host,
-      moveFrom: moveFrom?.indicator,
-      moveEnd,
+      moveFrom: reversedStart ? moveTo!.indicator : moveFrom?.indicator,
+      moveEnd: moveEnd || reversedStart,
       comparisonAside: comp !== undefined,
       prevSentence: ctx.prevSentence,
       counted: noun.units !== undefined,
       lastIndex: ctx.memory.lastIndex,
       leadIn: ctx.memory.leadIn,
+      prevIndicator: ctx.prevIndicator,
     });
     const choice = subject.choice;
     const qualifierIn = { doc, seg, q, role: role.role, heading: ctx.heading, since: prevLevelEnd };
@@ -278,6 +294,9 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     );
     let year = yr.year;
     if (companion && yr.from !== 'after' && yr.from !== 'edition' && host) year = host.year;
+    // the start of a move written after its end is for the year before the end's, unless a year is written after it
+    const reversedYear = reversedStart && yr.from !== 'after' && !seg.frame;
+    if (reversedYear) year = moveTo!.year - 1;
 
     if (!choice || year === undefined) {
       // a conversion in brackets (`VND25.2 trillion (US$1.08 billion)`) leaves the figure before it in charge
@@ -329,7 +348,9 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
       moveFrom.cand.year = year - 1;
       moveFrom.cand.evidence = [...moveFrom.cand.evidence.filter((e) => !e.code.startsWith('year.')), ev('year.move-start')];
     }
-    moveFrom = role.role === 'from' ? { indicator: ind, cand, explicitYear: yr.from === 'after' } : undefined;
+    if (reversedYear && cand) cand.evidence = [...cand.evidence.filter((e) => !e.code.startsWith('year.')), ev('year.move-start')];
+    moveFrom = role.role === 'from' && !reversedStart ? { indicator: ind, cand, explicitYear: yr.from === 'after' } : undefined;
+    moveTo = isMoveEnd(before) && !moveEnd && !reversedStart ? { indicator: ind, year, end: q.surfaceEnd } : undefined;
     pending = {};
     // a bracketed value of the comparison year (`so với năm 2021 (7 860 tỷ đồng) và đạt 101,6% kế hoạch`) is an aside:
     // what follows still speaks of the figure before it

@@ -431,6 +431,8 @@ export interface SubjectInput {
   lastIndex?: Span;
   /** The line that introduces the list this figure's item belongs to (`- Tổng doanh thu toàn ngành:`). */
   leadIn?: Span;
+  /** The indicator of the last figure of the sentence before, for `that share` opening this one. */
+  prevIndicator?: CompiledIndicator;
 }
 
 export interface Subject {
@@ -489,7 +491,11 @@ export function readSubject(s: SubjectInput): Subject {
       const share = counted && words.indicators.find((ind) => ind.shareOf === counted.indicator.key && fits(ind));
       if (share) return { choice: inherit(share), evidence: [ev('subject.share-of-count')] };
     }
-    if (!choice && hasMatch(seg, words.anaphor, w.near[0], w.near[1]) && host?.indicator && fits(host.indicator)) return { choice: inherit(host.indicator), evidence: [ev('subject.inherited')] };
+    // `con số này`, `that share`: the figure before, in this sentence or the one before it; an anaphor earlier in
+    // the sentence carries on to the figures listed after the first (`that share to 20 per cent by 2025 and 30 per cent by 2030`)
+    const referent = host ? host.indicator : s.prevIndicator;
+    const anaphor = hasMatch(seg, words.anaphor, w.near[0], w.near[1]) || (host !== undefined && hasMatch(seg, words.anaphor, w.far[0], w.near[0]));
+    if (!choice && referent && anaphor && fits(referent)) return { choice: inherit(referent), evidence: [ev('subject.inherited')] };
     // `đã xử lý 6.320 phản ánh (97,5%)`: a share alone in brackets right after a count is the share of that count
     const bracketAfterHost = host !== undefined && /^[^\d;.()]*\([\s\u00a0]*$/.test(work.slice(host.end, q.prefixStart)) && /^[\s\u00a0]*\)/.test(work.slice(q.surfaceEnd, q.surfaceEnd + 3));
     if (!choice && kind === 'percent' && host?.indicator && (hasMatch(seg, words.shareVerb, w.near[0], w.near[1]) || bracketAfterHost)) {

@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import { matchesIn } from '../lexicon';
 import type { Quantity } from '../numbers';
 import { alt, endsWithOne, S } from '../patterns';
-import { comparisonBefore, editionFillers, targetMetBefore, targetYearBefore, yearAfterFigure, yearOnYear, yearWords } from '../vocabulary/index';
+import { comparisonBefore, contrastLinks, editionFillers, numberWords, ordinalSuffixes, qualifierWords, rankOutOf, severalYears, targetMetBefore, targetYearBefore, yearAfterFigure, yearOnYear, yearsWord, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within, type Marker, type YearMention } from '../years';
 import { ev, type Evidence } from './evidence';
@@ -65,6 +65,12 @@ const reDeadline = endsWithOne(targetYearBefore);
 const reTargetYear = new RegExp(`(?:${alt([...targetYearBefore, ...yearAfterFigure])})${S}+(?:(?:${alt(yearWords)})${S}+)?$`);
 const reEdition = new RegExp(`^[\\s\\u00a0()]*(?:(?:${alt(editionFillers.filter((f) => /\w/.test(f)))})${S}*)?$`);
 const reEditionBefore = /^[\s\u00a0]*(?:[a-z]+[\s\u00a0]+){0,2}$/;
+/** Words that open another figure's phrase (`thì năm 2023`, `và ước cả năm 2023`): a year after them is not this figure's. */
+const reNextPhrase = new RegExp(`(?<![a-z0-9])(?:${alt([...contrastLinks, ...qualifierWords.estimate, ...qualifierWords.target])})(?![a-z0-9])`);
+/** What a rank is out of, right after its digits (`thứ 45/63`, `11th out of 63`): the year after it is still right after the rank. */
+const reRankTail = new RegExp(`^(?:${alt(ordinalSuffixes)})?${S}*(?:${alt(rankOutOf)})${S}*\\d{1,3}(?!\\d)`);
+/** `qua ba năm đánh giá`, `over five years`: several years, each of whose figures may still carry its own year. */
+const reSeveralYears = new RegExp(`^(?:${alt(severalYears)})${S}+(?:\\d+|${alt(numberWords)})${S}+(?:${alt(yearsWord)})$`);
 const reComparisonAfter = new RegExp(`^${S}*(?:${alt([...comparisonBefore, ...yearOnYear])})`);
 
 const codeOf: Record<YearFrom, Evidence['code']> = {
@@ -155,11 +161,6 @@ function periodOf(s: YearInput, bound: YearMention | undefined, viaComparison: b
   if (viaComparison) return 'year';
   const { markers, semis, sent } = seg;
   const chain = (lastBefore(semis, q.prefixStart) ?? sent.start - 1) + 1;
-  const multi = markers.some((m) => m.kind === 'multiYear' && ((m.start >= chain && m.start < q.prefixStart) || (m.start >= q.surfaceEnd - 1 && m.start < q.surfaceEnd + 8)));
-  if (multi) return 'multiYear';
-  const explicitFull = bound && (bound.role === 'fullYear' || !heading.partYear || bound.year !== heading.year);
-  // words of the whole year after a part-year period (`6 tháng đạt 512 tỷ; ước cả năm đạt 1.150 tỷ`) end it
-  const wholeYearAfter = (m: Marker) => markers.some((w) => w.kind === 'fullYear' && w.start >= m.end && w.end <= q.prefixStart);
   // `ước đạt 655.000 văn bản (9 tháng: 486.200 văn bản), tiết kiệm 27 tỷ đồng`: a period inside a bracket with a figure
   // of its own dates that figure; a bracket of a period alone (`(01/7 – 30/11/2025)`) dates its clause
   const own = inBracket(seg, q.start);
@@ -167,8 +168,26 @@ function periodOf(s: YearInput, bound: YearMention | undefined, viaComparison: b
     const b = inBracket(seg, m.start);
     return b !== undefined && !(own && b.start === own.start) && seg.quantities.some((x) => x.start > b.start && x.end < b.end && (x.end <= m.start || x.start >= m.end));
   };
+  // `qua ba năm đánh giá, X xếp thứ 45 năm 2019, thứ 32 năm 2020 …`: a figure with its own year written after it is that year's
+  const ownYearAfter = bound !== undefined && bound.role === 'plain' && !bound.relative && bound.start >= q.surfaceEnd;
+  const fold = s.doc.v.fold;
+  // (`68,4% (bình quân cả nước khoảng 52%)`: an average in a bracket with its own figure is that figure's)
+  const multi = markers.some(
+    (m) =>
+      m.kind === 'multiYear' &&
+      ((m.start >= chain && m.start < q.prefixStart && !(ownYearAfter && reSeveralYears.test(fold.slice(m.start, m.end)))) || (m.start >= q.surfaceEnd - 1 && m.start < q.surfaceEnd + 8 && !elsewhere(m))),
+  );
+  if (multi) return 'multiYear';
+  const explicitFull = bound && (bound.role === 'fullYear' || !heading.partYear || bound.year !== heading.year);
+  // words of the whole year after a part-year period (`6 tháng đạt 512 tỷ; ước cả năm đạt 1.150 tỷ`) end it
+  const wholeYearAfter = (m: Marker) => markers.some((w) => w.kind === 'fullYear' && w.start >= m.end && w.end <= q.prefixStart);
   const partBefore = markers.some((m) => m.kind === 'partYear' && m.start < q.prefixStart && (!bound || m.start > bound.start || bound.role !== 'fullYear') && !(bound && bound.start > m.end && bound.role === 'fullYear') && !wholeYearAfter(m) && !elsewhere(m));
-  const partAfter = markers.some((m) => m.kind === 'partYear' && m.start >= q.surfaceEnd && m.start < trailEnd + 20 && !semis.some((x) => x > q.surfaceEnd && x < m.start) && !elsewhere(m));
+  // a period after the figure that names another year than the figure's (`năm 2020 chỉ là 8,6%, sang 10 tháng năm 2022 …`) is the next figure's
+  const otherYear = (m: Marker) => {
+    const y = m.year ?? seg.years.find((x) => x.start >= m.end && x.start <= m.end + 6 && !x.relative)?.year;
+    return bound !== undefined && !bound.relative && y !== undefined && y !== bound.year;
+  };
+  const partAfter = markers.some((m) => m.kind === 'partYear' && m.start >= q.surfaceEnd && m.start < trailEnd + 20 && !semis.some((x) => x > q.surfaceEnd && x < m.start) && !elsewhere(m) && !otherYear(m));
   if (((partBefore || partAfter) && bound?.role !== 'fullYear') || (heading.partYear && !explicitFull)) return 'partYear';
   return 'year';
 }
@@ -201,9 +220,12 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
     ? undefined
     : years.find((y) => y.start >= q.surfaceEnd && y.start < Math.max(trailEnd, q.surfaceEnd + 24) && !consumed.has(y) && (y.role === 'plain' || y.role === 'fullYear'));
   if (next && !datesAnAside(seg, q, next)) {
-    const between = fold.slice(q.surfaceEnd, next.start);
+    const rankTail = kind === 'rank' ? reRankTail.exec(fold.slice(q.surfaceEnd, next.start)) : null;
+    const between = fold.slice(q.surfaceEnd + (rankTail ? rankTail[0].length : 0), next.start);
     const right = reAfterFigure.test(between) && next.start < q.surfaceEnd + 24;
-    const late = !ownYear && next.start <= trailEnd && !/[\d(),;:]/.test(between) && reYearWordBefore.test(between);
+    // not past the second clause of a contrast or the words of the next figure (`đạt 31,5% thì năm 2023 …`, `đạt
+    // 31,5% và ước cả năm 2023 đạt 35%`): the year is theirs
+    const late = !ownYear && next.start <= trailEnd && !/[\d(),;:]/.test(between) && reYearWordBefore.test(between) && !reNextPhrase.test(between);
     if (right || late) {
       year = next.relative ? resolveRelative(doc, next, s.hostYear ?? s.lastYear, s.targetWord) : next.year;
       bound = next;

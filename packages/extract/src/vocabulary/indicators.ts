@@ -40,18 +40,23 @@ const sectorWide: Sector[] = ['whole'];
 const ictIndex = { vi: ['ICT Index', 'Vietnam ICT Index', 'chỉ số sẵn sàng'], en: ['ICT Index', 'Vietnam ICT Index', 'Viet Nam ICT Index', 'ICT readiness'] };
 const dti = { vi: ['DTI', 'chuyển đổi số cấp tỉnh', 'chỉ số chuyển đổi số'], en: ['DTI', 'digital transformation index'] };
 
+/** Sales of goods online are trade, not the sector's revenue. */
+const eCommerce = ['thương mại điện tử', 'bán hàng trực tuyến', 'bán lẻ trực tuyến', 'e-commerce', 'ecommerce', 'online sales', 'online retail'];
+
 export const indicatorWords: IndicatorWords[] = [
   {
     key: 'ict_revenue',
     vi: ['doanh thu toàn ngành', 'tổng doanh thu', 'doanh thu', 'doanh thu + @whole'],
     en: ['ICT revenue', 'revenue', 'revenue + @whole', 'earned + @whole', 'sales'],
     sectors: sectorWide,
+    not: eCommerce,
   },
   {
     key: 'it_revenue',
     vi: ['doanh thu + @it'],
     en: ['IT revenue', 'revenue + @it', 'earned + @it', 'earnings + @it', 'turnover + @it'],
     sectors: ['it', 'software'],
+    not: eCommerce,
   },
   {
     key: 'software_export',

@@ -9,7 +9,7 @@ export const changeDown: string[] = ['giảm', 'giảm thêm', 'fell', 'dropped'
 /** Phrasal verbs ending in a change word that state a level (`made up 15.8 per cent of GRDP`). */
 export const notChange: string[] = ['made up', 'make up', 'makes up', 'making up', 'took up', 'takes up', 'set up', 'picked up'];
 /** Words that may stand between a change verb and its number (`tăng khoảng 9%`, `up by nearly 10 percent`). */
-export const changeFillers: string[] = ['khoảng', 'hơn', 'gần', 'xấp xỉ', 'by', 'nearly', 'about', 'some', 'over', 'more than', 'almost', 'around'];
+export const changeFillers: string[] = ['khoảng', 'hơn', 'gần', 'xấp xỉ', 'ít nhất', 'tối thiểu', 'by', 'nearly', 'about', 'some', 'over', 'more than', 'almost', 'around', 'at least'];
 
 /**
  * An amount after these is a change of a level, never the level (`tăng 415 tỷ đồng`, `nhiều hơn năm trước 512 tỷ`,
@@ -26,7 +26,7 @@ export const incrementFillers: string[] = ['khoảng', 'hơn', 'gần', 'by', 'n
 export const percentIncrement: string[] = ['thêm', 'tăng thêm', 'giảm thêm', 'bổ sung'];
 
 /** The start of a move (`từ 2,3% xuống 0,8%`, `from 52 per cent to 66 per cent`). */
-export const moveFrom: string[] = ['từ', 'from'];
+export const moveFrom: string[] = ['từ', 'từ mức', 'from'];
 /** The end of a move. */
 export const moveTo: string[] = ['lên', 'xuống', 'xuống còn', 'giảm còn', 'còn', 'to', 'lên mức', 'xuống mức'];
 
@@ -75,7 +75,7 @@ export const leaderTopic: string[] = ['về', 'in', 'on'];
 export const leaderNational: string[] = ['cả nước', 'toàn quốc', 'the country', 'nationwide'];
 
 /** Anaphors that carry the subject of the figure before (`con số này`). */
-export const anaphors: string[] = ['con số này', 'con số', 'số này', 'mức này', 'this figure', 'the figure', 'that figure'];
+export const anaphors: string[] = ['con số này', 'con số', 'số này', 'mức này', 'tỷ lệ này', 'tỷ trọng này', 'this figure', 'the figure', 'that figure', 'that share', 'this share', 'that rate', 'this rate'];
 /** Verbs of a share (`chiếm 80%`, `accounting for`). */
 export const shareVerbs: string[] = ['chiếm', 'đạt tỷ lệ', 'tỷ lệ', 'tương đương', 'bằng', 'đạt', 'accounting for', 'accounted for', 'made up', 'makes up', 'or', 'share of', 'equal to'];
 /** Lists in order: `lần lượt đạt A và B`. */
@@ -84,6 +84,8 @@ export const respectivelyWords: string[] = ['lần lượt', 'tương ứng', 'r
 /** A number after these, right after another number, is the total it is a part of (`1.024 of the province's 1.890`). */
 export const denominatorAfterFigure: string[] = ['of the', 'of its', "of the province's", "of the city's", 'of all', 'trên', 'trong số', 'out of'];
 /** A number after these is always a total of reference (`trên tổng số 1.616 TTHC`). */
+/** Between a share and a count right after it (`chiếm 91,6% tổng số 2.167 vị trí`, `91.6 per cent of the 2,167 sites`): the count is the share's base. */
+export const shareBaseLinks: string[] = ['tổng số', 'của tổng số', 'trong tổng số', 'trên tổng số', 'of the', 'of all', 'of the total', 'of a total of', 'of its'];
 export const denominatorWords: string[] = ['trên tổng số', 'trong tổng số', 'so với tổng số', 'out of a total of', 'of a total of', 'out of'];
 
 /** Words after a number that start no noun phrase of its own (`… 80% và …`): what follows is not its subject. */

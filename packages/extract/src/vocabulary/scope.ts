@@ -11,6 +11,13 @@ export const nationalScope: string[] = [
 
 /** Between a figure and a national scope word after it (`95 per cent for the country as a whole`, `47% của cả nước`). */
 export const nationalAfterLinks: string[] = ['for', 'in', 'of', 'across', 'của', 'ở', 'trên', 'toàn'];
+/**
+ * The national government owning a figure right after it (`mục tiêu 50% của Chính phủ`, `the 50 per cent goal of the
+ * Government`): the country's target, not the region's. Not `Chính phủ giao` alone: a target assigned to the region is its own.
+ */
+export const nationalBodies: string[] = ['chính phủ', 'thủ tướng', 'thủ tướng chính phủ', 'trung ương', 'the government', 'government', 'the prime minister', 'the central government'];
+/** Between a figure and the national body owning it. */
+export const nationalBodyLinks: string[] = ['của', 'of', 'set by'];
 /** Words that introduce a region by name: `tỉnh Quảng Nam`, `thành phố Huế`, `Quang Nam province`. */
 export const regionPrefixes: string[] = ['tỉnh', 'thành phố', 'TP.', 'TP', 'Tp.'];
 export const regionSuffixes: string[] = ['province', 'city'];
@@ -40,6 +47,12 @@ export const componentTopic: string[] = ['về'];
 /** A subset of the region's enterprises (`một số doanh nghiệp`, `doanh nghiệp có doanh thu trên`): not the sector. */
 export const subsetWords: string[] = ['một số doanh nghiệp', 'nhiều doanh nghiệp', 'các doanh nghiệp có', 'doanh nghiệp có doanh thu', 'doanh nghiệp đạt doanh thu', 'doanh nghiệp có', 'companies with', 'firms with', 'some companies', 'some enterprises', 'doanh nghiệp lớn'];
 
+/** An amount each firm passes (`four companies each contributing over VND20 billion`, `mỗi doanh nghiệp nộp trên 30 tỷ`). */
+export const eachFirmWords: string[] = ['each', 'apiece', 'per firm', 'per company', 'mỗi doanh nghiệp', 'mỗi DN', 'mỗi đơn vị'];
+/** Before the workforce each firm passes (`12 DN có trên 100 lao động`, `firms employing more than 100 people`); not `với` (`310 doanh nghiệp với gần 7.400 lao động` is the sector's). */
+export const workforceThresholdVerbs: string[] = ['có', 'có quy mô', 'quy mô', 'sử dụng', 'employing', 'that employ', 'which employ'];
+/** Rates the catalogue does not hold (`mức độ hài lòng … đạt 96,3%`, `citizen satisfaction reached 91 per cent`): a percentage after one, with no share opened after it, is none of its indicators. */
+export const offCatalogueRates: string[] = ['mức độ hài lòng', 'chỉ số hài lòng', 'sự hài lòng', 'hài lòng', 'satisfaction', 'satisfied'];
 /** A clause or sentence opened by these names a part of what was named before (`Trong đó`, `of which`). */
 export const partOpeners: string[] = ['trong đó', 'trong số đó', 'riêng', 'of which', 'of whom', 'including', 'of this', 'among them', 'among which', 'in which'];
 /** After a number: `48 of which were …`, `trong số đó`: the number is a part of the one before. */
@@ -47,6 +60,8 @@ export const partAfter: string[] = ['of which', 'of whom', 'of them', 'trong s�
 
 /** Phrases before a number that make it new in the period. */
 export const flowMarks: string[] = ['mới', 'thêm', 'bổ sung', 'cấp mới', 'lắp đặt mới', 'xây dựng mới', 'phát triển mới', 'cấp phép', 'được cấp phép', 'tháo dỡ', 'di dời', 'giải thể', 'new', 'newly', 'additional', 'added', 'licensed', 'removed', 'dismantled', 'set up', 'established', 'lowered'];
+/** After `mới`, verbs that make it `only, just` (`năm 2020 mới cung cấp 612 dịch vụ`, `mới đạt 8,6%`): no flow. */
+export const onlyJustVerbs: string[] = ['đạt', 'có', 'cung cấp', 'chỉ', 'là', 'ở mức', 'bằng', 'chiếm'];
 /** Phrases near a number that make it a running total, even where a flow mark is near. */
 export const stockMarks: string[] = ['tổng số', 'nâng tổng số', 'nâng tổng', 'lên', 'tổng cộng', 'hiện có', 'to a total of', 'total of', 'bringing the total'];
 /** Right before a figure, a total (`nâng tổng số lên 3.842 ý kiến`, `a total of 3,842`): the whole, not one channel of it. */

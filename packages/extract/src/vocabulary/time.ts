@@ -23,10 +23,14 @@ const wholeYear: string[] = ['cả năm', 'toàn năm', 'full year', 'full-year'
 /** Before a year: the whole year (`cả năm 2021`), even in a part-year section. */
 export const fullYearBefore: string[] = [...wholeYear, 'ước cả năm', 'kế hoạch năm', 'kế hoạch cả năm', 'chỉ tiêu năm', 'mục tiêu năm', 'the whole of', 'all of', 'annual target for', 'the annual plan for'];
 /** With or without a year, the whole year (`ước cả năm đạt …`, `đến cuối năm`, `for the full year`): a part-year period named before it in the sentence no longer holds. */
-export const wholeYearWords: string[] = [...wholeYear, 'cuối năm', 'whole-year', 'year-end', 'the end of the year'];
+export const wholeYearWords: string[] = [...wholeYear, 'cuối năm', 'hết năm', 'whole-year', 'year-end', 'the end of the year'];
 /** Before a year: a school year (`năm học 2024-2025`). */
 export const schoolYearBefore: string[] = ['năm học', 'school year', 'academic year'];
 /** A year after these, following a figure, is the year of that figure (`20% vào năm 2025`, `27 per cent by 2030`). */
+/** Words opening the second clause of a contrast (`Nếu như năm 2022 … đạt 31,5% thì năm 2023 …`): a year after them is that clause's. */
+export const contrastLinks: string[] = ['thì', 'trong khi', 'while', 'whereas', 'but'];
+/** Before a single month opening a clause (`Riêng tháng 8/2021, …`): that month alone. */
+export const oneMonthOpeners: string[] = ['riêng', 'chỉ riêng', 'trong', 'chỉ trong'];
 export const yearAfterFigure: string[] = ['năm', 'in', 'vào năm', 'trong năm', 'của năm', 'for', 'by', 'đến năm', 'tới năm', 'vào', 'đến', 'by the end of', 'in the year', 'in the'];
 /** Words that may stand between a figure and the year it is for, when the figure is a target (`20 per cent of GRDP by 2025`). */
 export const targetYearBefore: string[] = ['by', 'đến năm', 'tới năm', 'vào năm', 'đến', 'by the end of', 'trước năm', 'before'];

@@ -19,14 +19,14 @@ export const unitNouns: Partial<Record<Unit, string[]>> = {
  */
 export const foreignCounters: string[] = [
   'trường hợp', 'lớp', 'tổ', 'thành viên', 'thôn', 'bản', 'xã', 'phường', 'huyện', 'quận', 'tỉnh', 'lần', 'năm', 'tháng',
-  'ngày', 'giờ', 'phút', 'tuần', 'quý', 'cán bộ', 'công chức', 'lượt cán bộ', 'lượt người', 'học viên', 'học sinh', 'tin nhắn', 'tin', 'bài',
+  'ngày', 'giờ', 'phút', 'tuần', 'quý', 'm', 'm2', 'cán bộ', 'công chức', 'lượt cán bộ', 'lượt người', 'học viên', 'học sinh', 'tin nhắn', 'tin', 'bài',
   'tài khoản', 'chương trình', 'dự án', 'nhiệm vụ', 'khu', 'hộ', 'km', 'kilomet', 'mét', 'tuyến', 'cột', 'trang', 'lượt truy cập',
   'truy cập', 'bậc', 'hạng', 'gấp', 'điểm bưu điện', 'điểm phục vụ', 'bưu cục', 'thuê bao', 'cuộc', 'hội nghị', 'sự kiện',
   'sản phẩm', 'giải pháp', 'nền tảng', 'ứng dụng', 'camera', 'máy', 'máy chủ', 'bộ', 'văn bản triển khai', 'văn bản phối hợp', 'đối tượng', 'vụ', 'đoàn',
-  'giấy phép', 'cơ sở', 'cấp', 'hệ thống', 'hồ sơ', 'bộ hồ sơ', 'chỉ tiêu', 'nhóm chỉ tiêu', 'cơ sở dữ liệu', 'giao dịch', 'văn phòng', 'trường', 'đại học', 'ha', 'hecta', 'hécta', 'đơn đăng ký', 'văn bằng',
+  'giấy phép', 'cơ sở', 'cổng', 'trung tâm', 'nhà đầu tư', 'cấp', 'hệ thống', 'hồ sơ', 'bộ hồ sơ', 'chỉ tiêu', 'nhóm chỉ tiêu', 'cơ sở dữ liệu', 'giao dịch', 'văn phòng', 'trường', 'đại học', 'ha', 'hecta', 'hécta', 'đơn đăng ký', 'văn bằng',
   'classes', 'villages', 'communes', 'members', 'times', 'years', 'months', 'days', 'accounts', 'messages', 'articles', 'projects',
   'subscribers', 'visits', 'officials', 'trainees', 'households', 'cameras', 'products', 'places', 'positions', 'steps', 'universities',
-  'hectares', 'parks', 'licences', 'licenses', 'platforms', 'servers', 'transactions', 'provinces', 'cities', 'dossiers', 'applications', 'indicators', 'targets',
+  'hectares', 'parks', 'portals', 'centres', 'centers', 'investors', 'licences', 'licenses', 'platforms', 'servers', 'transactions', 'provinces', 'cities', 'dossiers', 'applications', 'indicators', 'targets',
 ];
 
 /** Scale words written after a number, and the power of ten each stands for (`8,74 nghìn tỷ` → 8.74 × 10¹²). */
