@@ -25,80 +25,44 @@ export interface CompiledIndicator {
   generations?: Set<Generation>;
 }
 
-/**
- * Phrase ids of one kind (flow marks, target words, …), asked of every phrase near every figure: flags indexed by id,
- * cheaper to ask than a `Set`.
- */
-export class PhraseIds {
-  private readonly flags: Uint8Array;
-
-  constructor(ids: Iterable<number>) {
-    const list = [...ids];
-    this.flags = new Uint8Array(list.length ? Math.max(...list) + 1 : 0);
-    for (const id of list) this.flags[id] = 1;
-  }
-
-  has(id: number): boolean {
-    return this.flags[id] === 1;
-  }
-}
-
-/** What phrases of the lexicon stand for (indicators, facets, regions, …), by phrase id: an array, cheaper to ask than a `Map`. */
-export class PhraseTable<T> {
-  private readonly values: (T | undefined)[] = [];
-
-  set(id: number, value: T): void {
-    while (this.values.length <= id) this.values.push(undefined);
-    this.values[id] = value;
-  }
-
-  get(id: number): T | undefined {
-    return id < this.values.length ? this.values[id] : undefined;
-  }
-
-  has(id: number): boolean {
-    return this.get(id) !== undefined;
-  }
-}
-
 export type Facet = { kind: 'sector'; value: Sector } | { kind: 'base'; value: Base } | { kind: 'generation'; value: Generation };
 
 export interface Words {
   lex: Lexicon;
   indicators: CompiledIndicator[];
   /** Phrase id → the indicators with a cue or a `not` that uses it. */
-  usedBy: PhraseTable<CompiledIndicator[]>;
-  nounUnits: PhraseTable<Set<Unit>>;
+  usedBy: Map<number, CompiledIndicator[]>;
+  nounUnits: Map<number, Set<Unit>>;
   /** Phrase id → the facets it names (a word may name a sector and a base: `doanh nghiệp`). */
-  facets: PhraseTable<Facet[]>;
+  facets: Map<number, Facet[]>;
   /** Phrase id → the keys of the regions it names (a name or an alias of `data/regions.csv`). */
-  regions: PhraseTable<string[]>;
-  foreign: PhraseIds;
-  flow: PhraseIds;
-  stock: PhraseIds;
-  estimate: PhraseIds;
-  target: PhraseIds;
-  national: PhraseIds;
-  operators: PhraseIds;
-  singledOut: PhraseIds;
-  component: PhraseIds;
-  subset: PhraseIds;
-  anaphor: PhraseIds;
-  shareVerb: PhraseIds;
-  shareOpener: PhraseIds;
-  relative: PhraseIds;
-  respectively: PhraseIds;
-  leader: PhraseIds;
-  former: PhraseIds;
-  regionGroup: PhraseIds;
-  ownReference: PhraseIds;
-  partOpener: PhraseIds;
-  partAfter: PhraseIds;
+  regions: Map<number, string[]>;
+  foreign: Set<number>;
+  flow: Set<number>;
+  stock: Set<number>;
+  estimate: Set<number>;
+  target: Set<number>;
+  national: Set<number>;
+  operators: Set<number>;
+  singledOut: Set<number>;
+  component: Set<number>;
+  subset: Set<number>;
+  anaphor: Set<number>;
+  shareVerb: Set<number>;
+  shareOpener: Set<number>;
+  relative: Set<number>;
+  respectively: Set<number>;
+  leader: Set<number>;
+  former: Set<number>;
+  regionGroup: Set<number>;
+  ownReference: Set<number>;
+  partOpener: Set<number>;
+  partAfter: Set<number>;
   /** Phrase id → the rank an ordinal word stands for (`ninth` → 9). */
-  ordinals: PhraseTable<number>;
+  ordinals: Map<number, number>;
 }
 
-const ids = (lex: Lexicon, phrases: readonly string[]): PhraseIds => new PhraseIds(phrases.map((p) => lex.add(p)));
+const ids = (lex: Lexicon, phrases: readonly string[]): Set<number> => new Set(phrases.map((p) => lex.add(p)));
 
 const cache = new Map<string, Words>();
 
@@ -114,12 +78,6 @@ function facetOf(name: string): [Facet['kind'] | undefined, string | undefined] 
   if (name in v.baseWords) return ['base', name];
   if (name in v.generationWords) return ['generation', name];
   return [undefined, undefined];
-}
-
-function ordinalIds(lex: Lexicon): PhraseTable<number> {
-  const table = new PhraseTable<number>();
-  for (const [w, n] of Object.entries(v.ordinalNumbers)) table.set(lex.add(w), n);
-  return table;
 }
 
 /** The words of a catalogue and of the regions, compiled once per pair. */
@@ -150,7 +108,7 @@ export function compileWords(catalogue: Indicator[], regions: Region[] = []): Wo
       generations: w.generations ? new Set(w.generations) : undefined,
     });
   }
-  const nounUnits = new PhraseTable<Set<Unit>>();
+  const nounUnits = new Map<number, Set<Unit>>();
   for (const [unit, nouns] of Object.entries(v.unitNouns) as [Unit, string[]][]) {
     for (const n of nouns) {
       const id = lex.add(n);
@@ -159,7 +117,7 @@ export function compileWords(catalogue: Indicator[], regions: Region[] = []): Wo
       set.add(unit);
     }
   }
-  const facets = new PhraseTable<Facet[]>();
+  const facets = new Map<number, Facet[]>();
   const addFacet = (p: string, f: Facet): void => {
     const id = lex.add(p);
     const list = facets.get(id);
@@ -169,7 +127,7 @@ export function compileWords(catalogue: Indicator[], regions: Region[] = []): Wo
   for (const [value, phrases] of Object.entries(v.sectorWords) as [Sector, string[]][]) for (const p of phrases) addFacet(p, { kind: 'sector', value });
   for (const [value, phrases] of Object.entries(v.baseWords) as [Base, string[]][]) for (const p of phrases) addFacet(p, { kind: 'base', value });
   for (const [value, phrases] of Object.entries(v.generationWords) as [Generation, string[]][]) for (const p of phrases) addFacet(p, { kind: 'generation', value });
-  const regionIds = new PhraseTable<string[]>();
+  const regionIds = new Map<number, string[]>();
   // an alias that starts with `tỉnh` / `thành phố` / `TP.` is found by its prefix (document.ts): as a phrase it would
   // only slow the scan down at every `tỉnh` of the text
   const prefixed = new RegExp(`^(?:${alt(v.regionPrefixes)})\\s`);
@@ -181,7 +139,7 @@ export function compileWords(catalogue: Indicator[], regions: Region[] = []): Wo
       else if (!list.includes(r.key)) list.push(r.key);
     }
   }
-  const usedBy = new PhraseTable<CompiledIndicator[]>();
+  const usedBy = new Map<number, CompiledIndicator[]>();
   for (const ind of indicators) {
     for (const id of new Set([...ind.cues.flat(2), ...ind.not])) {
       const list = usedBy.get(id);
@@ -217,7 +175,7 @@ export function compileWords(catalogue: Indicator[], regions: Region[] = []): Wo
     ownReference: ids(lex, v.ownReferences),
     partOpener: ids(lex, v.partOpeners),
     partAfter: ids(lex, v.partAfter),
-    ordinals: ordinalIds(lex),
+    ordinals: new Map(Object.entries(v.ordinalNumbers).map(([w, n]) => [lex.add(w), n])),
   };
   cache.set(signature, words);
   return words;

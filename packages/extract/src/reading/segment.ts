@@ -6,7 +6,6 @@ import { firstAtOrAfter } from '../search';
 import type { Span } from '../structure';
 import { attributionWords, comparisonBefore, comparisonFillers, nationalLeads, nationalScope, partOpeners, qualifierWords, topicYear } from '../vocabulary/index';
 import { within, type Marker, type YearMention } from '../years';
-import type { PhraseIds } from '../words';
 
 /** A number of the sentence, or a leader phrase (`dẫn đầu`) standing for a rank of 1. */
 export interface Item {
@@ -176,7 +175,7 @@ export function segment(doc: Doc, sent: Span): Segment {
  * the first one at or after a (a binary search: a long sentence has hundreds, and each figure asks several times)
  * and stops past b.
  */
-export function hasMatch(seg: Segment, set: PhraseIds, a: number, b: number): boolean {
+export function hasMatch(seg: Segment, set: Set<number>, a: number, b: number): boolean {
   const ms = seg.matches;
   for (let i = firstAtOrAfter(ms, a); i < ms.length; i++) {
     const m = ms[i]!;
@@ -187,7 +186,7 @@ export function hasMatch(seg: Segment, set: PhraseIds, a: number, b: number): bo
 }
 
 /** The first phrase of `set` starting in [a, b] (it may end after b); the walk starts as `hasMatch`'s does. */
-export function firstStartingIn(seg: Segment, set: PhraseIds, a: number, b: number): PhraseMatch | undefined {
+export function firstStartingIn(seg: Segment, set: Set<number>, a: number, b: number): PhraseMatch | undefined {
   const ms = seg.matches;
   for (let i = firstAtOrAfter(ms, a); i < ms.length && ms[i]!.start <= b; i++) if (set.has(ms[i]!.id)) return ms[i];
   return undefined;
