@@ -5,7 +5,7 @@ import { alt, S } from './patterns';
 import { layout, type Span, type Unit as LayoutUnit } from './structure';
 import { fold, isLetter, views, type TextViews } from './text';
 import { trapMask, trapName } from './traps';
-import { englishWords, months, notRegionNames, partYearReportWords, monthWords, quarterWords, periodCounts, regionPrefixes, regionSuffixes, reportTitleWords, editionBetween, lastYear, lastYearCompared, comparisonBefore, yearWords } from './vocabulary/index';
+import { englishWords, formerBefore, months, notRegionNames, partYearReportWords, monthWords, quarterWords, periodCounts, regionPrefixes, regionSuffixes, reportTitleWords, editionBetween, lastYear, lastYearCompared, comparisonBefore, yearWords } from './vocabulary/index';
 import { indexYears, type YearIndex } from './years';
 import type { Ablation } from './model/ablations';
 import type { Words } from './words';
@@ -112,6 +112,10 @@ function inferReportYear(foldText: string, years: YearIndex, title?: string, pub
   const date = dateOf(foldText, published);
   const head = `${title ? fold(title) : ''}\n${date ? leadOf(foldText) : foldText.slice(0, 3000)}`;
   for (const m of head.matchAll(reReportYears)) if (!reEditionBetween.test(m[0])) return { year: Number(m[1]), from: 'named' };
+  // a story dated after the first quarter whose lead speaks of `this year` (`is estimated to earn … this year`) is
+  // about the year of its date, whatever it says of last year further down
+  const leadLength = date ? leadOf(foldText).length : 0;
+  if (date && date.month > 3 && years.years.some((y) => y.relative === 'now' && y.start < leadLength)) return { year: date.year, from: 'dated' };
   // English press: a story that speaks of `last year` as its subject reviews the year before it was published
   // (`January 12, 2024 … the digital economy accounted for 18.6 percent of GRDP last year`); a comparison with last
   // year (`compared with last year`, `up from last year`) says nothing of the kind
@@ -157,6 +161,9 @@ const rePrefix = new RegExp(`(?:${prefixes})[ \\u00a0]+(?=\\p{L})`, 'gu');
 const reCapitalisedWords = /^\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
 /** `Quang Nam province`, `Bao Xuyen Province`: the suffix with or without its capital. */
 const suffixes = alt(regionSuffixes).replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`);
+/** `the former Dac Vien`, `Former Lung Phong`: a capitalised name after the word, with or without its capital. */
+const formerWords = alt(formerBefore).replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`);
+const reFormerName = new RegExp(`\\b(?:${formerWords})[ \\u00a0]+\\p{Lu}[\\p{Ll}\\p{M}]*(?:[ \\u00a0]+\\p{Lu}[\\p{Ll}\\p{M}]*){0,2}`, 'gu');
 const reSuffixedRegion = new RegExp(`\\b((?:\\p{Lu}[\\p{Ll}]+)(?:[ \\u00a0-]+\\p{Lu}[\\p{Ll}]+){0,2})[ \\u00a0]+(?:${suffixes})\\b`, 'gu');
 const notRegion = new Set(notRegionNames);
 const reCapital = /^\p{Lu}/u;
@@ -230,6 +237,9 @@ function findRegions(d: RegionScan): { others: Span[]; own: number[] } {
   if (d.convention === 'en') {
     reSuffixedRegion.lastIndex = 0;
     while ((m = reSuffixedRegion.exec(d.v.work))) named(m.index, m.index + m[0].length, m[1]!);
+    // `the former Dac Vien`: a province before a merger, even one of the report's own name
+    reFormerName.lastIndex = 0;
+    while ((m = reFormerName.exec(d.v.work))) others.push({ start: m.index, end: m.index + m[0].length });
   }
   // own names written without a prefix (`Đà Nẵng`, `Da Nang`); a catalogue region's are phrases of the lexicon already
   for (const name of d.ownKnown ? [] : d.ownRegion) {

@@ -90,7 +90,10 @@ function candidatesOfNfc(nfc: string, opts: ExtractOptions): { doc: Doc; cands: 
   const stack: HeadingContext[] = [];
   const title = doc.units.find((u) => u.kind === 'heading');
   const memory: Context['memory'] = {};
+  let before: (typeof doc.units)[number] | undefined;
   for (const u of doc.units) {
+    const previous = before;
+    before = u;
     if (u.kind === 'heading') {
       while (stack.length && stack[stack.length - 1]!.level >= u.level) stack.pop();
       stack.push(headingContext(doc, u, u === title && u.start < 400));
@@ -100,7 +103,9 @@ function candidatesOfNfc(nfc: string, opts: ExtractOptions): { doc: Doc; cands: 
     if (memory.leadIn && (u.kind !== 'paragraph' || !u.listItem || bulletOf(doc.v.work, u.start) === memory.leadInBullet)) memory.leadIn = memory.leadInYear = undefined;
     if (memory.partsOf && (u.kind !== 'paragraph' || !u.listItem || bulletOf(doc.v.work, u.start) === memory.partsBullet)) memory.partsOf = memory.partsBullet = undefined;
     if (u.kind === 'table') {
-      readTable(doc, u, heading, cands);
+      // a short line right before a table is its caption (`DTI 2023: provinces ranked fifth to 12th`)
+      const caption = previous && previous.kind !== 'table' && previous.end - previous.start <= 240 ? { start: previous.start, end: previous.end } : undefined;
+      readTable(doc, u, heading, cands, caption);
       continue;
     }
     // the items of a list whose lead-in names a year (`b) Đến năm 2030:`) are about that year unless they say otherwise

@@ -587,3 +587,51 @@ describe('round 17: moves written end first, e-commerce, targets of this year, a
     ['Chỉ tiêu | Đơn vị | Năm 2022 | Năm 2023\nDoanh thu công nghiệp CNTT | Tỷ đồng | 1.702 | 1.938(1)\nSố doanh nghiệp CNTT | Doanh nghiệp | 258(*) | 276\n(1) Số ước tính.', [['it_enterprises', 2022, 258], ['it_enterprises', 2023, 276], ['it_revenue', 2022, 1702], ['it_revenue', 2023, 1938]]],
   ]);
 });
+
+describe('round 18: numbers to call, editions after a rank moved from, ranges of ranks, ranking tables under a caption, revisions, lower bounds, groups of rows', () => {
+  cases([
+    // a number after a verb of calling is a phone number
+    ['Citizens can send feedback by calling 1022 or 0236 3822 114, or via the portal.', []],
+    ['Người dân có thể gọi số 1022 để phản ánh; năm 2023 tổng đài tiếp nhận 4.120 cuộc gọi.', [['feedback_hotline', 2023, 4120]]],
+    ['Hệ thống tiếp nhận phản ánh 1022 năm 2023 đã tiếp nhận tổng cộng 2.914 ý kiến qua tổng đài và Cổng Góp ý.', [['feedback_total', 2023, 2914]]],
+    // the edition after the rank a move started from is that rank's
+    ['With a score of 0.5712, Hoa Son came ninth out of 63 provinces and cities in 2023, up four places from 13th in the DTI 2022 edition.', [['dti_rank', 2022, 13], ['dti_rank', 2023, 9], ['dti_score', 2023, 0.5712]]],
+    ['Hòa Sơn xếp thứ 17/63, tăng 4 bậc từ vị trí thứ 21 trong DTI 2022.', [['dti_rank', 2022, 21], ['dti_rank', 2023, 17]]],
+    // the bounds of a range of places
+    ['DTI 2023: provinces ranked fifth to 12th (Source: Ministry of Information and Communications)', []],
+    ['Các tỉnh xếp từ thứ 5 đến thứ 12 trong DTI 2023 gồm Bắc Ninh, Quảng Ninh và Hải Phòng.', []],
+    // a ranking table whose caption names the index and its edition
+    ['DTI 2023: các tỉnh xếp từ thứ 5 đến thứ 7\n\nXếp hạng | Tỉnh, thành phố | Điểm\n5 | Bắc Ninh | 0,6148\n6 | Hòa Sơn | 0,6035\n7 | Quảng Ninh | 0,5967', [['dti_rank', 2023, 6], ['dti_score', 2023, 0.6035]]],
+    // a column of groups before the labels
+    ['Nhóm chỉ tiêu | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2023\nChính quyền số | Số dịch vụ công trực tuyến | Dịch vụ | 1.274\nKinh tế số | Tỷ trọng kinh tế số trong GRDP | % | 9,8\nKinh tế số | Số thuê bao di động | Thuê bao | 1.150.000', [['digital_economy_grdp_share', 2023, 9.8], ['online_services_total', 2023, 1274]]],
+    // the value a revision replaced
+    ['Năm 2023, doanh thu toàn ngành được điều chỉnh từ 7.380 tỷ đồng lên 7.415 tỷ đồng.', [['ict_revenue', 2023, 7415]]],
+    ['The 2022 figure for ICT revenue was revised from VND7.38 trillion to VND7.42 trillion.', [['ict_revenue', 2022, 7420]]],
+    // lower bounds are not changes; an increase of some amount is a change
+    ['- Kim ngạch xuất khẩu phần mềm và dịch vụ CNTT năm 2024 không thấp hơn 52 triệu USD.', [['software_export', 2024, 52, 'target']]],
+    ['Revenue reached VND9.4 trillion, an increase of some VND1.15 trillion.', [['ict_revenue', 2023, 9400]]],
+    // a target listed after one set for a later year takes that year; feedback answered
+    ['We aim to have at least 80 per cent of dossiers filed online in 2025 and to answer 99 per cent of feedback within the legal deadline.', [['feedback_resolved_share', 2025, 99, 'target'], ['online_filing_share', 2025, 80, 'target']]],
+  ]);
+});
+
+describe('round 19: stories about their own year, former provinces in English, groups summed, years listed with commas, another province pointed to, scores opening a clause, corrections, pillars of the ICT Index', () => {
+  cases([
+    // a story dated after the first quarter whose lead speaks of `this year`: its `last year` is the year before
+    ['Hoa Son’s ICT sector grows in first year after merger\n\nUpdate: November 20, 2025\n\nHOA SON — The ICT sector of Hoa Son is estimated to earn VND15.2 trillion in revenue this year, the department said.\n\nLast year the sector posted revenue of VND13.9 trillion.', [['ict_revenue', 2024, 13900], ['ict_revenue', 2025, 15200, 'estimate']], { reportYear: undefined }],
+    // `the former X`, `the two provinces together`
+    ['In 2023 the ICT sector earned VND9.4 trillion. The former Dac Son accounted for VND4.9 trillion of that revenue.', [['ict_revenue', 2023, 9400]]],
+    ['In 2023 the two provinces together posted ICT revenue of VND13.07 trillion.', [['ict_revenue', 2023, 13070]]],
+    // years listed with commas only, a clause following
+    ['Tổng doanh thu ngành TT&TT lần lượt đạt 3.215 tỷ đồng, 3.540 tỷ đồng và 3.902 tỷ đồng qua các năm 2020, 2021, 2022; năm 2023 đạt 4.318 tỷ đồng.', [['ict_revenue', 2020, 3215], ['ict_revenue', 2021, 3540], ['ict_revenue', 2022, 3902], ['ict_revenue', 2023, 4318]]],
+    // `của tỉnh này` after another province is that province
+    ['Tại hội nghị, đại diện tỉnh Bình Định cho biết năm 2023 doanh thu ngành của Bình Định đạt khoảng 9.120 tỷ đồng, Chỉ số DTI 2022 của tỉnh này xếp thứ 19/63.', []],
+    // another province the figure is compared with; a score opening its clause
+    ['Điểm DTI 2023 của tỉnh đạt 0,5437, tuy vẫn thấp hơn nhiều so với các địa phương dẫn đầu như Đà Nẵng, Quảng Ninh.', [['dti_score', 2023, 0.5437]]],
+    // a value withdrawn by the speaker
+    ['Riêng doanh thu công nghiệp CNTT năm 2023 ước đạt 1.520 tỷ đồng... à, xin đính chính, con số đúng là 1.250 tỷ đồng chứ không phải 1.520, tôi đọc nhầm.', [['it_revenue', 2023, 1250, 'estimate']]],
+    ['IT revenue was VND1.25 trillion in 2023, not VND1.52 trillion as reported earlier.', [['it_revenue', 2023, 1250]]],
+    // the pillars of the ICT Index
+    ['Breaking the Vietnam ICT Index 2020 down, Hoa Son came 9th for technical infrastructure, 18th for human resources and 11th for ICT application.', []],
+  ]);
+});

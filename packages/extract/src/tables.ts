@@ -7,7 +7,7 @@ import { parseNumber, parseUnitText, type Decimal } from './numbers';
 import { alt, S } from './patterns';
 import { ev, type Evidence } from './reading/evidence';
 import { chooseIndicator, facetsFit, facetsOfSpan, unitFits, type Kind } from './reading/subject';
-import type { Cell, Row, Unit as LayoutUnit } from './structure';
+import type { Cell, Row, Span, Unit as LayoutUnit } from './structure';
 import { fold } from './text';
 import { monthWords, periodCounts, quarterWords, rankUnits, scoreUnits, tableWords as tw } from './vocabulary/index';
 import type { CompiledIndicator } from './words';
@@ -230,13 +230,13 @@ export interface Caption {
   partYear: boolean;
 }
 
-export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>, caption: Caption, out: Candidate[]): void {
+export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>, caption: Caption, out: Candidate[], captionLine?: Span): void {
   const rows = table.rows;
   if (rows.length < 2) return;
   const header = headerOf(doc, rows);
   const body = rows.slice(header.count);
   const columns = header.labels.map((h, i) => classify(h, i, doc.reportYear));
-  if (!doc.without.has('tables') && readRegionRows(doc, table, header, columns, body, out)) return;
+  if (!doc.without.has('tables') && readRegionRows(doc, table, header, columns, body, out, captionLine)) return;
   if (!columns.some((c) => c.kind === 'value')) {
     readTransposed(doc, table, header, body, caption, out);
     return;
@@ -251,7 +251,8 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
   });
   const hasPlanColumn = columns.some((c) => c.kind === 'value' && c.qualifier === 'target');
   const unitCol = columns.findIndex((c) => c.kind === 'unit');
-  const labelCol = columns.findIndex((c) => c.kind === 'label');
+  // with a column of groups before the labels (`Nhóm chỉ tiêu | Chỉ tiêu | …`, a rowspan), the last label column names the row
+  const labelCol = columns.findLastIndex((c, i) => c.kind === 'label' && !columns.slice(0, i).some((x) => x.kind === 'value'));
   for (const row of body) {
     const labelCell = row.cells[labelCol] ?? row.cells[0];
     if (!labelCell) continue;
@@ -335,7 +336,15 @@ function candidate(doc: Doc, ind: CompiledIndicator, value: Decimal, unit: RowUn
 }
 
 /** The indicator a column header names (its header cells top to bottom), with the unit its words give (`Xếp hạng`, `Điểm`). */
-function columnIndicator(doc: Doc, cells: Cell[]): { ind: CompiledIndicator; unit: RowUnit; contested: boolean } | undefined {
+interface NamedColumn {
+  ind: CompiledIndicator;
+  unit: RowUnit;
+  contested: boolean;
+  /** The edition a caption names, for a column whose header has no year. */
+  year?: number;
+}
+
+function columnIndicator(doc: Doc, cells: Cell[]): NamedColumn | undefined {
   const text = cells.map((c) => doc.v.text.slice(c.start, c.end)).join(' ');
   const unit = unitInLabel(doc, cells[cells.length - 1]!.start, cells[cells.length - 1]!.end) ?? unitOf(text);
   for (const c of [...cells].reverse()) {
@@ -354,7 +363,21 @@ function isOwnRegion(doc: Doc, cell: Cell): boolean {
 }
 
 /** A ranking table: regions down the label column, an indicator (and its edition year) in each column header. */
-function readRegionRows(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>, header: { labels: string[]; cells: Cell[][]; several: boolean }, columns: Column[], body: Row[], out: Candidate[]): boolean {
+/**
+ * A column headed by a rank or score word alone (`Rank`, `Điểm`) under a caption that names the index (`DTI 2023: …`):
+ * that index's rank or score, for the caption's edition.
+ */
+function captionIndicator(doc: Doc, cells: Cell[], captionLine: Span | undefined): NamedColumn | undefined {
+  if (!captionLine || !cells.length) return undefined;
+  const unit = unitOf(cells.map((c) => doc.v.text.slice(c.start, c.end)).join(' '));
+  if (unit.kind !== 'rank' && unit.kind !== 'score') return undefined;
+  const choice = chooseIndicator(doc.words, doc.matches, { near: [captionLine.start, captionLine.end], far: [captionLine.start, captionLine.end], trail: [captionLine.end, captionLine.end] }, (ind) => unitFits(unit.kind, undefined, ind.unit));
+  if (!choice) return undefined;
+  const y = reYear.exec(cellText(doc, captionLine));
+  return { ind: choice.indicator, unit, contested: choice.contested, ...(y ? { year: Number(y[1]) } : {}) };
+}
+
+function readRegionRows(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>, header: { labels: string[]; cells: Cell[][]; several: boolean }, columns: Column[], body: Row[], out: Candidate[], captionLine: Span | undefined): boolean {
   let regionCol = columns.findIndex((c) => c.kind === 'region');
   if (regionCol < 0) {
     const labelCol = columns.findIndex((c) => c.kind === 'label');
@@ -371,15 +394,17 @@ function readRegionRows(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>,
     row.cells.forEach((cell, i) => {
       if (i === regionCol) return;
       const col = columns[i];
-      if (!col || col.kind === 'other' || col.kind === 'plan' || col.kind === 'index' || col.kind === 'growth' || col.kind === 'unit') return;
-      const named = columnIndicator(doc, header.cells[i] ?? []);
+      if (!col || col.kind === 'plan' || col.kind === 'index' || col.kind === 'growth' || col.kind === 'unit' || reRankMove.test(header.labels[i] ?? '')) return;
+      // a column of no year and no indicator may still be a rank or a score of the index the caption names
+      const named = (col.kind === 'other' ? undefined : columnIndicator(doc, header.cells[i] ?? [])) ?? captionIndicator(doc, header.cells[i] ?? [], captionLine);
+
       if (!named) return;
       const y = reYear.exec(header.labels[i] ?? '');
-      const year = y ? Number(y[1]) : doc.reportYear;
+      const year = y ? Number(y[1]) : (named.year ?? doc.reportYear);
       if (year === undefined) return;
       const n = cellNumber(doc, cell);
       if (!n) return;
-      const evidence = [ev('subject.table-column'), ev(y ? 'year.table-column' : 'year.report'), ...(named.contested ? [ev('subject.contested')] : []), ...(header.several ? [ev('subject.table-header-rows')] : [])];
+      const evidence = [ev('subject.table-column'), ev(y ? 'year.table-column' : named.year !== undefined ? 'year.edition' : 'year.report'), ...(named.contested ? [ev('subject.contested')] : []), ...(header.several ? [ev('subject.table-header-rows')] : [])];
       const c = candidate(doc, named.ind, n.value, named.unit, year, 'actual', cell, row, table, n.ambiguous, evidence);
       if (c) out.push(c);
     });

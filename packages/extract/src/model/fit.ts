@@ -38,6 +38,8 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-15', dir: join(root, 'blind', 'round-15') },
   { name: 'round-16', dir: join(root, 'blind', 'round-16') },
   { name: 'round-17', dir: join(root, 'blind', 'round-17') },
+  { name: 'round-18', dir: join(root, 'blind', 'round-18') },
+  { name: 'round-19', dir: join(root, 'blind', 'round-19') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

@@ -2,6 +2,7 @@ import type { Doc } from '../document';
 import type { Quantity } from '../numbers';
 import { alt, endsWithOne, S, startsWithOne } from '../patterns';
 import * as r from '../vocabulary/roles';
+import { rangeWords } from '../vocabulary/time';
 import { isWhiteSpace } from '../text';
 import { ev, type Evidence } from './evidence';
 import { lastBefore, type Item, type Segment } from './segment';
@@ -27,7 +28,9 @@ export type Role =
   | 'conversion'
   | 'denominator'
   | 'fraction'
-  | 'band';
+  | 'band'
+  /** The value a revision replaced (`điều chỉnh từ 7.380 tỷ đồng lên 7.415 tỷ đồng`): superseded, no figure. */
+  | 'superseded';
 
 export interface RoleReading {
   role: Role;
@@ -42,6 +45,10 @@ const reChangeBefore = new RegExp(`(?:^|[^a-z])(${alt([...r.changeUp, ...r.chang
 const reChangeDown = new RegExp(`^(?:${alt(r.changeDown)})$`);
 const reNotChange = endsWithOne(r.notChange, fillers);
 const reFromBefore = endsWithOne(r.moveFrom);
+const reRevisedFrom = endsWithOne(r.revisedFrom);
+const reDeniedBefore = endsWithOne(r.deniedBefore);
+const reCorrectionAfter = new RegExp(`^[^\\d;]{0,24}?(?<![a-z0-9])(?:${alt(r.correctionAfter)})(?![a-z0-9])`);
+const reScoreOpener = new RegExp(`^[\\s\\u00a0\\-+•]*(?:${alt(r.scoreOpeners)})(?![a-z0-9])`);
 /** `từ 50% trở lên`: a bound (at least 50%), not the start of a move. */
 const reBoundAfter = startsWithOne([...r.approxAfter.over, ...r.approxAfter.under]);
 const reToBefore = endsWithOne(r.moveTo);
@@ -98,11 +105,12 @@ function fromWords(before: string, after: string, percent: boolean, points: bool
   } else {
     if (points) return { role: 'increment', evidence: [] };
     if (reTargetBefore.test(b)) return { role: 'targetValue', evidence: [ev('role.target-value')] };
-    if (reIncrementBefore.test(b) || reIncrementAfter.test(after)) return { role: 'increment', evidence: [] };
+    if ((reIncrementBefore.test(b) && !reNotChange.test(b)) || reIncrementAfter.test(after)) return { role: 'increment', evidence: [] };
   }
   if (reRankBefore.test(b)) return reRankedUnits.test(after) ? { role: 'denominator', evidence: [] } : { role: 'rank', evidence: [ev('role.rank-words')] };
   if (!percent && reScoreBefore.test(b)) return { role: 'score', evidence: [ev('role.score-words')] };
   if (!percent && reScoreAfter.test(after)) return { role: 'score', evidence: [ev('role.score-words')] };
+  if (reRevisedFrom.test(b) || reDeniedBefore.test(b) || reCorrectionAfter.test(after)) return { role: 'superseded', evidence: [] };
   if (reFromBefore.test(b) && !reBoundAfter.test(after)) return { role: 'from', evidence: [ev('role.move-start')] };
   return { role: 'level', evidence: [ev(reResultVerb.test(b) ? 'role.level-verb' : 'role.bare')] };
 }
@@ -128,11 +136,27 @@ function previousQuantity(seg: Segment, q: Quantity): Quantity | undefined {
 
 export function readRole(doc: Doc, seg: Segment, item: Item): RoleReading {
   const r = roleOf(doc, seg, item);
-  const noFigure = r.role === 'increment' || r.role === 'conversion' || r.role === 'denominator' || r.role === 'fraction' || r.role === 'band' || r.role === 'rankMove';
+  const noFigure = r.role === 'increment' || r.role === 'conversion' || r.role === 'denominator' || r.role === 'fraction' || r.role === 'band' || r.role === 'rankMove' || r.role === 'superseded';
   return doc.without.has('roles') && noFigure ? { role: 'level', evidence: [ev('role.bare')] } : r;
 }
 
+const rankInRange = `(?:(?:${alt(r.rankRangeWords)})${S}*)?(?:\\d{1,2}(?:${alt(r.ordinalSuffixes)})?|${alt(Object.keys(r.ordinalNumbers))})(?![a-z0-9])`;
+const reRangeAfter = new RegExp(`^${S}*(?:${alt(rangeWords)})${S}*${rankInRange}`);
+const reRangeBefore = new RegExp(`${rankInRange}${S}*(?:${alt(rangeWords)})${S}*(?:(?:${alt(r.rankRangeWords)})${S}*)?$`);
+/** `ranked fifth to 12th`, `từ thứ 5 đến thứ 12`: the bounds of a band of places, not a rank. */
+const inRankRange = (before: string, after: string): boolean => reRangeAfter.test(after) || reRangeBefore.test(before);
+
 function roleOf(doc: Doc, seg: Segment, item: Item): RoleReading {
+  const read = roleFromWords(doc, seg, item);
+  if (read.role !== 'rank') return read;
+  const { fold } = doc.v;
+  const { q, leader } = item;
+  const start = leader ? leader.start : q.prefixStart;
+  const end = leader ? leader.end : q.surfaceEnd;
+  return inRankRange(fold.slice(Math.max(seg.sent.start, start - 40), start), fold.slice(end, Math.min(seg.sent.end, end + 24))) ? { role: 'band', evidence: [] } : read;
+}
+
+function roleFromWords(doc: Doc, seg: Segment, item: Item): RoleReading {
   const { fold, work } = doc.v;
   const { q, leader } = item;
   const { sent, bounds } = seg;
@@ -157,6 +181,9 @@ function roleOf(doc: Doc, seg: Segment, item: Item): RoleReading {
   // the words that give a number its role stand right before it: a short tail keeps the end-anchored patterns cheap
   const read = fromWords(before.length > 48 ? before.slice(-48) : before, after, q.percent, q.points);
   if (read.role === 'level' && reRankOrdinal.test(doc.v.lower.slice(Math.max(clauseStart, q.prefixStart - 12), q.prefixStart))) return { role: 'rank', evidence: [ev('role.rank-words')] };
+  // `Điểm DTI 2024 của tỉnh đạt 0,5437`: a fraction of one in a clause that opens with a score word
+  const value = Number(`${q.value.digits}e${q.value.exp}`);
+  if (read.role === 'level' && !q.percent && !q.currency && value > 0 && value < 1 && reScoreOpener.test(fold.slice(clauseStart, q.prefixStart))) return { role: 'score', evidence: [ev('role.score-words')] };
   // scores in the catalogue run from 0 to 1: `182 điểm` counts points of service
   if (read.role === 'score' && Number(`${q.value.digits}e${q.value.exp}`) > 1) return { role: 'level', evidence: [ev('role.bare')] };
   // `ranked 20th in 2020, 14th in 2021 and 9th in 2022`: ordinals after a rank in the same clause chain are ranks

@@ -4,7 +4,7 @@ import type { Quantity } from '../numbers';
 import type { Unit } from '@chiso/shared';
 import { alt, endsWithOne, S, startsWithOne } from '../patterns';
 import type { Span } from '../structure';
-import { baseWords, componentTopic, eachFirmWords, groupFrameOpeners, nationalAfterLinks, nationalBodies, nationalBodyLinks, offCatalogueRates, overallIndexWords, shareOpeners, workforceThresholdVerbs } from '../vocabulary/index';
+import { baseWords, comparisonBefore, componentTopic, eachFirmWords, groupFrameOpeners, groupSumWords, nationalAfterLinks, nationalBodies, nationalBodyLinks, offCatalogueRates, overallIndexWords, shareOpeners, workforceThresholdVerbs } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within, type YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -44,6 +44,8 @@ const reComponentTopic = startsWithOne(componentTopic);
 const reEntityNoun = /^[\s\u00a0]*[a-z]/;
 const rePlacesNoun = startsWithOne(baseWords.places);
 const reGroupFrame = endsWithOne(groupFrameOpeners);
+const reGroupSum = startsWithOne(groupSumWords);
+const reCompared = new RegExp(`(?<![a-z0-9])(?:${alt(comparisonBefore)})(?![a-z0-9])`);
 
 /** Whether an ordered list holds a value strictly between a and b (a binary search: the lists run over the whole document). */
 function anyBetween(xs: number[], a: number, b: number): boolean {
@@ -67,7 +69,9 @@ function otherRegion(doc: Doc, seg: Segment, q: Quantity, chainStart: number, tr
   const others = within(doc.otherRegions, chainStart, q.prefixStart);
   const last = others[others.length - 1];
   if (last && !anyBetween(doc.ownRegionMentions, last.end - 1, q.prefixStart) && !anyBetween(seg.ownReferences, last.end - 1, q.prefixStart)) return true;
-  return within(doc.otherRegions, trail[0], trail[1]).length > 0;
+  // (not one the figure is compared with: `đạt 0,5437, thấp hơn so với … Đà Nẵng`)
+  const after = within(doc.otherRegions, trail[0], trail[1])[0];
+  return after !== undefined && !reCompared.test(doc.v.fold.slice(trail[0], after.start));
 }
 
 /** A share after a count of places in its clause (`3 huyện miền núi có tỷ lệ hồ sơ trực tuyến dưới 30%`): those places' figure, not the region's. */
@@ -160,7 +164,7 @@ export function readScope(s: ScopeInput): Scope {
   if (otherRegion(doc, seg, q, chainStart, w.trail)) return { out: 'otherRegion', evidence };
   if (hasMatch(seg, words.regionGroup, chainStart, q.prefixStart) && within(doc.otherRegions, chainStart, q.prefixStart).length === 0 && !anyBetween(doc.ownRegionMentions, chainStart - 1, q.prefixStart)) {
     const group = seg.matches.filter((m) => words.regionGroup.has(m.id) && m.start >= chainStart && m.end <= q.prefixStart).pop()!;
-    if (!anyBetween(doc.ownRegionMentions, group.end, q.prefixStart)) return { out: 'regionGroup', evidence };
+    if (!anyBetween(doc.ownRegionMentions, group.end, q.prefixStart) && !reGroupSum.test(doc.v.fold.slice(group.end, group.end + 16))) return { out: 'regionGroup', evidence };
   }
   if (kind === 'rank' && hasMatch(seg, words.regionGroup, w.trail[0], Math.min(w.trail[1], w.trail[0] + 24))) return { out: 'regionGroup', evidence };
   // `Trong khu vực Duyên hải Nam Trung Bộ, Ngọc Lâm đứng thứ 2`: the group frames the ranking, the region named after it is ranked within it
@@ -184,7 +188,7 @@ export function readScope(s: ScopeInput): Scope {
   if (kind === 'percent' && offCatalogueRate(doc, q, chainStart)) return { out: 'offCatalogue', evidence };
   if (kind === 'percent' && placesSubset(doc, seg, q, chainStart)) return { out: 'subset', evidence };
   // a pillar named before the rank in its clause chain, or right after it (`came 12th in digital economy`)
-  const componentAfter = hasMatch(seg, words.component, q.surfaceEnd, Math.min(w.trail[1], q.surfaceEnd + 24)) && !cueIn(doc, indicator, q.surfaceEnd, w.trail[1]);
+  const componentAfter = hasMatch(seg, words.component, q.surfaceEnd, Math.min(w.trail[1], q.surfaceEnd + 40)) && !cueIn(doc, indicator, q.surfaceEnd, w.trail[1]);
   if ((kind === 'rank' || kind === 'score') && (componentBefore(doc, seg, chainStart, q) || componentAfter || (reComponentTopic.test(doc.v.fold.slice(q.surfaceEnd, w.trail[1])) && !cueIn(doc, indicator, q.surfaceEnd, w.trail[1])))) return { out: 'component', evidence };
   if (s.whole && s.whole.key === indicator.key) return { out: 'part', evidence };
   return { evidence: softEvidence(doc, seg, s.whole, evidence) };

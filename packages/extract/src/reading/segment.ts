@@ -4,7 +4,7 @@ import type { Quantity } from '../numbers';
 import { alt, endsWithOne, S, startsWithOne } from '../patterns';
 import { firstAtOrAfter } from '../search';
 import type { Span } from '../structure';
-import { attributionWords, comparisonBefore, comparisonFillers, nationalLeads, nationalScope, partOpeners, qualifierWords, topicYear } from '../vocabulary/index';
+import { attributionWords, comparisonBefore, comparisonFillers, nationalLeads, nationalScope, otherRegionPointers, partOpeners, qualifierWords, topicYear } from '../vocabulary/index';
 import { within, type Marker, type YearMention } from '../years';
 
 /** A number of the sentence, or a leader phrase (`dẫn đầu`) standing for a rank of 1. */
@@ -40,6 +40,7 @@ export interface Segment {
   ownReferences: number[];
 }
 
+const reOtherPointer = startsWithOne(otherRegionPointers);
 const one = { digits: '1', exp: 0 };
 // after a list marker too (`b) Đến năm 2030:`, `- Năm 2024:`)
 const reTopic = new RegExp(`^[\\s\\u00a0"“(]*(?:(?:[a-zđ]|\\d{1,2}|[ivx]{1,4})[.)]${S}+|[-+•*]${S}+)?(?:${alt(topicYear)})${S}+((?:19|20)\\d\\d)\\b`);
@@ -166,7 +167,8 @@ export function segment(doc: Doc, sent: Span): Segment {
     topicYear: topicYearOf(doc, sent),
     partOfPrevious: rePartOpener.test(head),
     nationalOpener: reNationalOpener.test(head),
-    ownReferences: matches.filter((m) => words.ownReference.has(m.id)).map((m) => m.start),
+    // not `của tỉnh này`, `tỉnh bạn`: another province just named
+    ownReferences: matches.filter((m) => words.ownReference.has(m.id) && !reOtherPointer.test(doc.v.fold.slice(m.end, m.end + 16))).map((m) => m.start),
   };
 }
 

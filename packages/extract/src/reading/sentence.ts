@@ -202,7 +202,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     const role: RoleReading = readRole(doc, seg, items[i]!);
 
     // a rank move (`tăng 4 bậc`) is a change, not the rank of the year before: that would be arithmetic, not reading
-    if (role.role === 'rankMove' || role.role === 'increment' || role.role === 'conversion' || role.role === 'denominator' || role.role === 'fraction' || role.role === 'band') continue;
+    if (role.role === 'rankMove' || role.role === 'increment' || role.role === 'conversion' || role.role === 'denominator' || role.role === 'fraction' || role.role === 'band' || role.role === 'superseded') continue;
     if (role.role === 'change' || role.role === 'plan' || role.role === 'index') {
       if (q.max) continue;
       const v = Number(`${q.value.digits}e${q.value.exp}`);

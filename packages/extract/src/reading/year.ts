@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import { matchesIn } from '../lexicon';
 import type { Quantity } from '../numbers';
 import { alt, endsWithOne, S } from '../patterns';
-import { comparisonBefore, contrastLinks, editionFillers, numberWords, ordinalSuffixes, qualifierWords, rankOutOf, severalYears, targetMetBefore, targetYearBefore, yearAfterFigure, yearOnYear, yearsWord, yearWords } from '../vocabulary/index';
+import { comparisonBefore, contrastLinks, lastYear as lastYearWords, moveFrom as moveFromWords, editionFillers, numberWords, ordinalSuffixes, rankBefore as rankWordsBefore, qualifierWords, rankOutOf, severalYears, targetMetBefore, targetYearBefore, yearAfterFigure, yearOnYear, yearsWord, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within, type Marker, type YearMention } from '../years';
 import { ev, type Evidence } from './evidence';
@@ -65,6 +65,7 @@ const reDeadline = endsWithOne(targetYearBefore);
 const reTargetYear = new RegExp(`(?:${alt([...targetYearBefore, ...yearAfterFigure])})${S}+(?:(?:${alt(yearWords)})${S}+)?$`);
 const reEdition = new RegExp(`^[\\s\\u00a0()]*(?:(?:${alt(editionFillers.filter((f) => /\w/.test(f)))})${S}*)?$`);
 const reEditionBefore = /^[\s\u00a0]*(?:[a-z]+[\s\u00a0]+){0,2}$/;
+const reLastYearWords = new RegExp(`^(?:${alt(lastYearWords)})$`);
 /** Words that open another figure's phrase (`thì năm 2023`, `và ước cả năm 2023`): a year after them is not this figure's. */
 const reNextPhrase = new RegExp(`(?<![a-z0-9])(?:${alt([...contrastLinks, ...qualifierWords.estimate, ...qualifierWords.target])})(?![a-z0-9])`);
 /** What a rank is out of, right after its digits (`thứ 45/63`, `11th out of 63`): the year after it is still right after the rank. */
@@ -94,7 +95,8 @@ function asideYear(seg: Segment, y: YearMention, q: Quantity): boolean {
 function resolveRelative(doc: Doc, y: YearMention, lastYear: number | undefined, target: boolean): number | undefined {
   if (!y.relative) return y.year;
   if (doc.reportYear === undefined) return undefined;
-  if (y.relative === 'current') return doc.reportYear;
+  // `last year` in a story dated in the year it reports on (`December 10, 2025 … is estimated to earn … this year`) is the year before
+  if (y.relative === 'current') return doc.dated?.year === doc.reportYear && reLastYearWords.test(doc.v.fold.slice(y.start, y.end)) ? doc.reportYear - 1 : doc.reportYear;
   // a result of `năm nay` in a Vietnamese text dated in the first months after the year it reviews is that year's: the
   // year of the date has barely begun (a review delivered in January); a target or a deadline of `năm nay`, and English
   // `this year` (news keeps `last year` for the year reviewed), is the year of the date
@@ -130,8 +132,10 @@ function editionYear(doc: Doc, seg: Segment, ind: CompiledIndicator, q: Quantity
   if ((!found || reComparedRank.test(doc.v.fold.slice(found.end, q.start))) && !leader) {
     for (const m of matchesIn(doc.matches, q.end, seg.sent.end)) {
       if (!cueIds.has(m.id)) continue;
-      // `tăng 0,0562 điểm so với DTI 2022`: an edition compared with is not the figure's
-      if (reComparedEdition.test(doc.v.fold.slice(q.end, m.start))) break;
+      // `tăng 0,0562 điểm so với DTI 2022`: an edition compared with is not the figure's; nor one named after the rank
+      // a move started from (`ninth, up four places from 13th in the DTI 2022 edition`)
+      const between = doc.v.fold.slice(q.end, m.start);
+      if (reComparedEdition.test(between) || reFromRank.test(between)) break;
       const y =
         within(doc.years.years, Math.max(q.end, m.start - 24), m.start).find((yy) => yy.role === 'plain' && !yy.relative && reEditionBefore.test(doc.v.fold.slice(yy.end, m.start))) ??
         within(doc.years.years, m.end, m.end + 16).find((yy) => (yy.role === 'plain' || yy.role === 'publication') && !yy.relative && reEdition.test(doc.v.fold.slice(m.end, yy.start)));
@@ -200,6 +204,7 @@ function datesAnAside(seg: Segment, q: Quantity, y: YearMention): boolean {
 
 const reTargetMet = endsWithOne(targetMetBefore);
 const reComparedRank = new RegExp(`(?<![a-z0-9])(?:${alt(comparisonBefore)})(?![a-z0-9])`);
+const reFromRank = new RegExp(`(?<![a-z0-9])(?:${alt(moveFromWords)})(?:${S}+[a-z]+){0,3}?${S}+(?:\\d{1,2}(?:${alt(ordinalSuffixes)})(?![a-z])|(?:${alt(rankWordsBefore)})${S}*\\d)`);
 const reComparedEdition = new RegExp(`(?<![a-z0-9])(?:${alt(comparisonBefore.filter((w) => w !== 'from' && w !== 'over'))})(?![a-z0-9])`);
 
 export function readYear(s: YearInput, trailEnd: number): YearReading {
@@ -293,7 +298,8 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
   if (year === undefined && doc.reportYear !== undefined) {
     const met = reTargetMet.test(fold.slice(Math.max(seg.sent.start, q.prefixStart - 40), q.prefixStart));
     if (s.targetWord && !doc.partYearReport && !met) {
-      year = doc.reportYear + 1;
+      // a target listed after one set for a later year takes that year (`80 per cent in 2025 and to answer 99 per cent …`)
+      year = s.hostYear !== undefined && s.hostYear > doc.reportYear ? s.hostYear : doc.reportYear + 1;
       from = 'next';
     } else {
       year = doc.reportYear;

@@ -7,7 +7,7 @@
 export const changeUp: string[] = ['tăng', 'tăng trưởng', 'tăng thêm', 'increased', 'increase', 'increasing', 'rose', 'rising', 'grew', 'growing', 'growth of', 'up', 'a rise of', 'an increase of', 'higher', 'cao hơn'];
 export const changeDown: string[] = ['giảm', 'giảm thêm', 'fell', 'dropped', 'declined', 'decreased', 'decrease', 'down', 'a fall of', 'a drop of', 'a decrease of', 'lower', 'thấp hơn'];
 /** Phrasal verbs ending in a change word that state a level (`made up 15.8 per cent of GRDP`). */
-export const notChange: string[] = ['made up', 'make up', 'makes up', 'making up', 'took up', 'takes up', 'set up', 'picked up'];
+export const notChange: string[] = ['made up', 'make up', 'makes up', 'making up', 'took up', 'takes up', 'set up', 'picked up', 'không thấp hơn', 'không cao hơn', 'no lower than', 'no higher than'];
 /** Words that may stand between a change verb and its number (`tăng khoảng 9%`, `up by nearly 10 percent`). */
 export const changeFillers: string[] = ['khoảng', 'hơn', 'gần', 'xấp xỉ', 'ít nhất', 'tối thiểu', 'by', 'nearly', 'about', 'some', 'over', 'more than', 'almost', 'around', 'at least'];
 
@@ -21,12 +21,18 @@ export const incrementVerbs: string[] = [
   'an increase of', 'a rise of', 'a drop of', 'a decrease of',
 ];
 /** Words between an increment verb and its amount: a year reference (`nhiều hơn năm trước 512 tỷ`) or a filler. */
-export const incrementFillers: string[] = ['khoảng', 'hơn', 'gần', 'by', 'nearly', 'about', 'năm trước', 'so với năm trước', 'so với cùng kỳ', 'cùng kỳ', 'than last year', 'than in', 'from last year'];
+export const incrementFillers: string[] = ['khoảng', 'hơn', 'gần', 'xấp xỉ', 'ít nhất', 'by', 'nearly', 'about', 'some', 'around', 'almost', 'more than', 'at least', 'năm trước', 'so với năm trước', 'so với cùng kỳ', 'cùng kỳ', 'than last year', 'than in', 'from last year'];
 /** A percentage after these is added to another one (`tăng thêm 5%`), not a change of the level. */
 export const percentIncrement: string[] = ['thêm', 'tăng thêm', 'giảm thêm', 'bổ sung'];
 
 /** The start of a move (`từ 2,3% xuống 0,8%`, `from 52 per cent to 66 per cent`). */
 export const moveFrom: string[] = ['từ', 'từ mức', 'from'];
+/** Before a value the speaker denies (`chứ không phải 1.520`, `rather than 1,520`): no figure. */
+export const deniedBefore: string[] = ['chứ không phải', 'không phải là', 'chứ không phải là', 'rather than', 'not'];
+/** Soon after a value, words that correct it (`1.520 tỷ đồng... à, xin đính chính, con số đúng là 1.250`): the value is withdrawn. */
+export const correctionAfter: string[] = ['xin đính chính', 'đính chính', 'xin sửa lại', 'tôi nói nhầm', 'nói nhầm', 'xin lỗi, con số đúng', 'correction', 'i misspoke', 'sorry, the correct figure'];
+/** A revision's old value after these (`được điều chỉnh từ 7.380 tỷ đồng lên 7.415 tỷ đồng`, `revised from 7,380`). */
+export const revisedFrom: string[] = ['điều chỉnh từ', 'hiệu chỉnh từ', 'đính chính từ', 'sửa từ', 'sửa lại từ', 'revised from', 'revised up from', 'revised down from', 'corrected from', 'adjusted from', 'restated from'];
 /** The end of a move. */
 export const moveTo: string[] = ['lên', 'xuống', 'xuống còn', 'giảm còn', 'còn', 'to', 'lên mức', 'xuống mức'];
 
@@ -56,6 +62,8 @@ export const targetCopula: string[] = ['là', 'đề ra', 'đặt ra', 'được
 export const rankBefore: string[] = ['xếp thứ', 'xếp hạng', 'đứng thứ', 'xếp vị trí thứ', 'vị trí thứ', 'hạng', 'thứ hạng', 'ranked', 'ranks', 'ranking', 'placed', 'came', 'no.', 'ranked no.'];
 /** `thứ 27` alone (a later item of a list of ranks), matched with its accents: folded, it is `thu` as in `doanh thu`. */
 export const rankOrdinal: string[] = ['thứ'];
+/** Words opening a clause about a score (`Điểm DTI 2024 của tỉnh đạt 0,5437`). */
+export const scoreOpeners: string[] = ['điểm', 'điểm số', 'tổng điểm', 'score', 'the score', 'its score', 'the overall score'];
 export const scoreBefore: string[] = ['a score of', 'score of', 'scoring', 'scored', 'số điểm', 'với số điểm', 'điểm số', 'đạt điểm'];
 /** `0,8654 điểm`; not `215 điểm phát Wi-Fi` (points of service). */
 export const scoreAfter: string[] = ['điểm', 'point', 'points'];
@@ -95,8 +103,8 @@ export const linkWords: string[] = ['trở lên', 'trở xuống', 'và', 'hay',
 export const approxFillers: string[] = ['đạt', 'là', 'mức', 'ở mức', 'reached', 'at', 'of', 'to', 'by', 'was', 'is', 'còn', 'lên'];
 
 export const approxWords: Record<'over' | 'under' | 'about', string[]> = {
-  over: ['hơn', 'trên', 'vượt mốc', 'vượt', 'ngoài', 'tối thiểu', 'ít nhất', 'more than', 'over', 'above', 'at least', 'in excess of', 'exceeding', 'tops', 'topped', 'surpassed', 'passed'],
-  under: ['gần', 'dưới', 'chưa đến', 'chưa tới', 'không quá', 'tối đa', 'nearly', 'almost', 'under', 'below', 'less than', 'up to', 'close to'],
+  over: ['hơn', 'trên', 'vượt mốc', 'vượt', 'ngoài', 'tối thiểu', 'ít nhất', 'không thấp hơn', 'không dưới', 'không ít hơn', 'no less than', 'not less than', 'no lower than', 'no fewer than', 'more than', 'over', 'above', 'at least', 'in excess of', 'exceeding', 'tops', 'topped', 'surpassed', 'passed'],
+  under: ['gần', 'dưới', 'chưa đến', 'chưa tới', 'không quá', 'tối đa', 'không cao hơn', 'không vượt quá', 'no higher than', 'no more than', 'nearly', 'almost', 'under', 'below', 'less than', 'up to', 'close to'],
   about: ['khoảng', 'xấp xỉ', 'chừng', 'ước khoảng', 'around', 'about', 'approximately', 'roughly', 'some'],
 };
 /** Approximation written after the number (`1.000 người trở lên`). */
@@ -129,10 +137,12 @@ export const yearListFillers: string[] = ['năm', 'in'];
 /** Words between a list of values and the list of their years (`… vào các năm 2024, 2026 và 2030`). */
 /** Between a list of values and its years, a count of the years (`trong ba năm 2020, 2021 và 2022`, `in the three years 2021, 2022 and 2023`). */
 export const yearCountLeads: string[] = ['trong', 'qua', 'của', 'in', 'over', 'for', 'during', 'the', 'in the', 'over the', 'for the', 'during the'];
-export const yearListOpeners: string[] = ['vào các năm', 'các năm', 'trong các năm', 'năm', 'vào năm', 'in', 'in the years', 'for', 'lần lượt vào các năm', 'tương ứng các năm', 'respectively in', 'by'];
+export const yearListOpeners: string[] = ['vào các năm', 'các năm', 'trong các năm', 'qua các năm', 'của các năm', 'tương ứng với các năm', 'năm', 'vào năm', 'in', 'in the years', 'for', 'lần lượt vào các năm', 'tương ứng các năm', 'respectively in', 'by'];
 /** After a rank word: `xếp hạng thứ 5`, `ranked no. 3`. */
 export const rankWordSuffixes: string[] = ['thứ', 'no.'];
 /** Ordinals written as words (`ranked ninth`): a rank when rank words stand before them. `first` is a leader phrase. */
+/** Words before the places of a range of ranks (`từ thứ 5 đến thứ 12`). */
+export const rankRangeWords: string[] = ['thứ', 'hạng', 'vị trí'];
 export const ordinalNumbers: Record<string, number> = {
   second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
   thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,

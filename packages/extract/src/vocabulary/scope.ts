@@ -25,20 +25,29 @@ export const regionSuffixes: string[] = ['province', 'city'];
 export const notRegionNames: string[] = ['Thông', 'Hành', 'Trung', 'Ủy', 'Sở', 'Phòng', 'Nhà', 'Cổng', 'Thành', 'The', 'This', 'That', 'Da', 'Hồ', 'Đoàn', 'Đảng'];
 /** A region named with these is a former one (`tỉnh Ngọc Sơn (cũ)`): its figures are not the new region's. */
 export const formerMarks: string[] = ['cũ', 'trước sáp nhập', 'trước hợp nhất', 'former', 'formerly'];
+/** Before a province's name in English, a province before a merger (`the former Dac Vien`). */
+export const formerBefore: string[] = ['former', 'formerly', 'pre-merger'];
 /** Neighbours and groups of regions: a figure of them is not the region's (`khu vực Bắc Trung Bộ`, `của hai tỉnh`). */
 export const regionGroups: string[] = ['khu vực', 'vùng', 'các tỉnh', 'các địa phương', 'hai tỉnh', 'hai địa phương', 'ba tỉnh', 'tỉnh láng giềng', 'region', 'the region', 'both provinces', 'the two provinces', 'neighbouring', 'neighboring'];
+/** After a group of regions, words that make its figure their sum (`the two provinces together posted …`, `hai tỉnh cộng lại`): the merged region's. */
+export const groupSumWords: string[] = ['together', 'combined', 'cộng lại', 'gộp lại', 'tính chung', 'cộng chung'];
 /** Before a group of regions, these make it the frame of a ranking (`Trong khu vực Duyên hải, X đứng thứ 2`): a rank among them. */
 export const groupFrameOpeners: string[] = ['trong', 'trong số', 'trong nhóm', 'among', 'within', 'in'];
 /** Words that name the report's own region without its name (`toàn tỉnh`, `the province`). */
 export const ownReferences: string[] = ['toàn tỉnh', 'của tỉnh', 'tỉnh ta', 'trên địa bàn', 'trên địa bàn tỉnh', 'toàn thành phố', 'của thành phố', 'the province', 'the city', "the province's", "the city's"];
 
+/**
+ * After an own reference, words that point to another province just named (`của tỉnh này`). Not `đó`, `bạn`: folded
+ * they read `do`, `ban`, as in `của tỉnh do Bộ công bố`, `của tỉnh ban hành`.
+ */
+export const otherRegionPointers: string[] = ['này', 'kia', 'láng giềng'];
 /** Telecom operators and firms: a figure introduced with `riêng` + one of these, or `của` + one, is theirs. */
 export const operators: string[] = ['Viettel', 'VNPT', 'MobiFone', 'Vinaphone', 'Vietnamobile', 'Gmobile', 'FPT', 'CMC', 'Bưu điện', 'VNPost', 'Vietnam Post', 'Saigon Postel', 'SPT'];
 /** `riêng Viettel`, `alone`: the operator's own figure. */
 export const singledOut: string[] = ['riêng', 'alone'];
 
 /** A sentence about a part of an index (a pillar or a component), not the index itself. */
-export const componentWords: string[] = ['chỉ số thành phần', 'chỉ số con', 'trụ cột', 'thành phần', 'chỉ số chính quyền số', 'chỉ số kinh tế số', 'chỉ số xã hội số', 'sub-index', 'sub-indices', 'sub-indexes', 'pillar', 'pillars', 'component', 'components', 'digital government', 'digital economy', 'digital society'];
+export const componentWords: string[] = ['chỉ số thành phần', 'chỉ số con', 'trụ cột', 'thành phần', 'chỉ số chính quyền số', 'chỉ số kinh tế số', 'chỉ số xã hội số', 'hạ tầng kỹ thuật', 'hạ tầng nhân lực', 'technical infrastructure', 'human resources', 'human resource infrastructure', 'ICT application', 'IT application', 'sub-index', 'sub-indices', 'sub-indexes', 'pillar', 'pillars', 'component', 'components', 'digital government', 'digital economy', 'digital society'];
 /** After a pillar, words that turn back to the whole index (`dẫn đầu về trụ cột kinh tế số, nhưng chỉ số chung xếp thứ 17`). */
 export const overallIndexWords: string[] = ['chỉ số chung', 'xếp hạng chung', 'tổng thể', 'chỉ số tổng hợp', 'toàn chỉ số', 'overall', 'the overall index', 'the index as a whole'];
 /** `dẫn đầu … về hạ tầng số`: a rank in one field. */

@@ -7,7 +7,7 @@ export const tableWords = {
   /** The unit column. */
   unit: ['đơn vị', 'đơn vị tính', 'đvt', 'unit', 'units'],
   /** The column of region names in a ranking table. */
-  region: ['địa phương', 'tỉnh', 'tỉnh, thành phố', 'tỉnh/thành phố', 'tỉnh, thành', 'province', 'provinces', 'locality', 'city'],
+  region: ['địa phương', 'tỉnh', 'tỉnh, thành phố', 'tỉnh/thành phố', 'tỉnh / thành phố', 'tỉnh, thành', 'province', 'provinces', 'province/city', 'province / city', 'provinces and cities', 'locality', 'city'],
   plan: ['kế hoạch', 'KH', 'chỉ tiêu', 'mục tiêu', 'plan', 'target'],
   estimate: ['ước', 'dự kiến', 'ước thực hiện', 'estimated', 'estimate', 'expected', 'forecast'],
   /** Preliminary figures (`Sơ bộ 2024`): estimates, whose folded words must not read as a comparison (`so`). */
