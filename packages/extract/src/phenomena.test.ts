@@ -635,3 +635,23 @@ describe('round 19: stories about their own year, former provinces in English, g
     ['Breaking the Vietnam ICT Index 2020 down, Hoa Son came 9th for technical infrastructure, 18th for human resources and 11th for ICT application.', []],
   ]);
 });
+
+describe('round 20: the basis of an estimate, `chỉ tiêu` as indicators, a target in brackets, growth rates, other sectors, operators listed, pillars of the DTI, sector words before a counted noun', () => {
+  cases([
+    // nine months as the basis of a whole-year estimate; `các chỉ tiêu chủ yếu` are indicators; a plan's value in brackets
+    ['Trên cơ sở kết quả 9 tháng, Sở dự kiến các chỉ tiêu chủ yếu của ngành năm 2023 cơ bản hoàn thành, cụ thể: tổng doanh thu toàn ngành ước đạt 3.650 tỷ đồng, đạt 101,4% kế hoạch năm (3.600 tỷ đồng).', [['ict_revenue', 2023, 3650, 'estimate'], ['ict_revenue', 2023, 3600, 'target']]],
+    ['Năm 2023, UBND tỉnh giao ngành các chỉ tiêu chủ yếu: tổng doanh thu toàn ngành 7.900 tỷ đồng.', [['ict_revenue', 2023, 7900, 'target']]],
+    ['Doanh thu năm 2023 đạt 3.650 tỷ đồng; kế hoạch năm 2024 là 4.000 tỷ đồng.', [['ict_revenue', 2023, 3650], ['ict_revenue', 2024, 4000, 'target']]],
+    // growth rates and the targets set for them
+    ['The province’s gross regional domestic product (GRDP) is estimated to grow by 7.2 per cent in 2023, above the target of 7 per cent.', []],
+    ['Cùng kỳ, tốc độ tăng tổng sản phẩm trên địa bàn (GRDP, giá so sánh 2010) đạt 7,2%.', []],
+    // other sectors' revenue; a national figure
+    ['In 2023 tourism revenue is put at VND3.1 trillion.', []],
+    ['In 2023 the digital economy is estimated to make up 11.2 per cent of GRDP, compared with a national figure of about 18.3 per cent.', [['digital_economy_grdp_share', 2023, 11.2, 'estimate']]],
+    // each operator's figure, the pillar of the DTI, a sector word before the counted noun
+    ['Trong đó, Viettel có 862 vị trí 4G, VNPT 647 vị trí và MobiFone 423 vị trí.', []],
+    ['Kết quả theo từng trụ cột năm 2023: a) Chỉ số chung về nền tảng chuyển đổi số: tỉnh đạt 0,6325 điểm, xếp thứ 21/63.', []],
+    ['By 2030, we target ICT revenue of VND30 trillion, 1,000 IT firms and a workforce of 30,000 IT professionals.', [['ict_revenue', 2030, 30000, 'target'], ['it_enterprises', 2030, 1000, 'target'], ['it_workforce', 2030, 30000, 'target']]],
+    ['Hoa Son now has 428 IT enterprises employing more than 11,500 workers, including around 4,200 software engineers.', [['it_enterprises', 2023, 428], ['it_workforce', 2023, 11500]]],
+  ]);
+});

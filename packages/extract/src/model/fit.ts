@@ -40,6 +40,7 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-17', dir: join(root, 'blind', 'round-17') },
   { name: 'round-18', dir: join(root, 'blind', 'round-18') },
   { name: 'round-19', dir: join(root, 'blind', 'round-19') },
+  { name: 'round-20', dir: join(root, 'blind', 'round-20') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

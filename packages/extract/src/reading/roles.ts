@@ -56,7 +56,8 @@ const rePlanAfter = new RegExp(`^${S}*(?:(?:${alt(r.planCompare)})${S}+)?(?:${al
 const reIndexBefore = endsWithOne(r.indexBefore);
 const reComparedAfter = startsWithOne(r.comparedAfter);
 const reExceedBefore = endsWithOne(r.exceedBefore);
-const reTargetBefore = endsWithOne(r.targetValueBefore, `(?:${S}+(?:${alt(r.targetYearWords)})${S}+\\d{4})?(?:${S}*:|${S}+(?:${alt(r.targetCopula)}))?`);
+// (`kế hoạch năm (3.600 tỷ đồng)`: the year word without its number)
+const reTargetBefore = endsWithOne(r.targetValueBefore, `(?:${S}+(?:${alt(r.targetYearWords)})(?:${S}+\\d{4})?)?(?:${S}*:|${S}+(?:${alt(r.targetCopula)}))?`);
 const reIncrementBefore = endsWithOne(r.incrementVerbs, `(?:${S}+(?:${alt(r.incrementFillers)}))*`);
 const rePercentIncrement = endsWithOne(r.percentIncrement);
 const reRankBefore = endsWithOne(r.rankBefore, `(?:${S}+(?:${alt(r.rankWordSuffixes)}))?`);
@@ -113,6 +114,19 @@ function fromWords(before: string, after: string, percent: boolean, points: bool
   if (reRevisedFrom.test(b) || reDeniedBefore.test(b) || reCorrectionAfter.test(after)) return { role: 'superseded', evidence: [] };
   if (reFromBefore.test(b) && !reBoundAfter.test(after)) return { role: 'from', evidence: [ev('role.move-start')] };
   return { role: 'level', evidence: [ev(reResultVerb.test(b) ? 'role.level-verb' : 'role.bare')] };
+}
+
+const reGrowthRateAnywhere = new RegExp(`(?<![a-z0-9])(?:${alt(r.growthRateWords)})(?![a-z0-9])`, 'g');
+/**
+ * A rate of growth opening the chain (`- Tốc độ tăng trưởng: 12%`), or named in it with no other figure before this one
+ * (`Cùng kỳ, tốc độ tăng tổng sản phẩm trên địa bàn (GRDP, giá so sánh 2010) đạt 7,2%`).
+ */
+function growthRateBefore(fold: string, seg: Segment, q: Quantity): boolean {
+  const chain = (lastBefore(seg.semis, q.prefixStart) ?? seg.sent.start - 1) + 1;
+  if (reGrowthRate.test(fold.slice(chain, q.prefixStart))) return true;
+  let last = -1;
+  for (const m of fold.slice(chain, q.prefixStart).matchAll(reGrowthRateAnywhere)) last = chain + m.index + m[0].length;
+  return last >= 0 && !seg.quantities.some((x) => x.start >= last && x.start < q.start);
 }
 
 const reRankWord = new RegExp(`(?<![a-z0-9])(?:${alt(r.rankBefore.filter((w) => !r.rankOrdinal.includes(w)))})(?![a-z0-9])`);
@@ -177,7 +191,10 @@ function roleFromWords(doc: Doc, seg: Segment, item: Item): RoleReading {
   if (!q.percent && reDenominator.test(tail(before))) return { role: 'denominator', evidence: [] };
   if (!q.percent && prev && prev.surfaceEnd >= clauseStart && !prev.percent && reDenominatorAfterFigure.test(fold.slice(prev.surfaceEnd, q.prefixStart))) return { role: 'denominator', evidence: [] };
   if (!q.percent && prev && prev.percent && prev.surfaceEnd >= clauseStart && reShareBase.test(fold.slice(prev.surfaceEnd, q.prefixStart))) return { role: 'denominator', evidence: [] };
-  if (q.percent && reGrowthRate.test(fold.slice((lastBefore(seg.semis, q.prefixStart) ?? sent.start - 1) + 1, q.prefixStart))) return { role: 'change', sign: 1, evidence: [] };
+  if (q.percent && growthRateBefore(fold, seg, q)) return { role: 'change', sign: 1, evidence: [] };
+  // `đạt 101,4% kế hoạch năm (3.600 tỷ đồng)`: a value alone in brackets after a target word is that target
+  if (nb !== undefined && work[nb] === '(' && !/\S/.test(work.slice(nb + 1, q.prefixStart)) && reTargetBefore.test(tail(fold.slice(Math.max(sent.start, nb - 60), nb))))
+    return { role: 'targetValue', evidence: [ev('role.target-value')] };
   // the words that give a number its role stand right before it: a short tail keeps the end-anchored patterns cheap
   const read = fromWords(before.length > 48 ? before.slice(-48) : before, after, q.percent, q.points);
   if (read.role === 'level' && reRankOrdinal.test(doc.v.lower.slice(Math.max(clauseStart, q.prefixStart - 12), q.prefixStart))) return { role: 'rank', evidence: [ev('role.rank-words')] };

@@ -181,7 +181,8 @@ export function readScope(s: ScopeInput): Scope {
       seg.nationalOpener;
     if (national) return { out: 'national', evidence };
   }
-  if (hasMatch(seg, words.operators, w.near[0], w.near[1]) || (hasMatch(seg, words.singledOut, chainStart, q.prefixStart) && hasMatch(seg, words.operators, chainStart, q.prefixStart))) return { out: 'operator', evidence };
+  // (right before the figure even when the figure before's trail reached past it: `VNPT 647 vị trí và MobiFone 423 vị trí`)
+  if (hasMatch(seg, words.operators, w.near[0], w.near[1]) || hasMatch(seg, words.operators, Math.max(chainStart, q.prefixStart - 20), q.prefixStart) || (hasMatch(seg, words.singledOut, chainStart, q.prefixStart) && hasMatch(seg, words.operators, chainStart, q.prefixStart))) return { out: 'operator', evidence };
   if ((kind === 'money' || kind === 'count') && hasMatch(seg, words.subset, chainStart, q.prefixStart)) return { out: 'subset', evidence };
   if (threshold(doc, seg, q, kind, s.approx)) return { out: 'threshold', evidence };
   if (kind === 'money' && atConstantPrices(doc, seg, q)) return { out: 'constantPrices', evidence };

@@ -2,6 +2,7 @@ import type { Doc } from '../document';
 import { matchesIn, type PhraseMatch } from '../lexicon';
 import type { Quantity } from '../numbers';
 import { alt, endsWithOne, S, startsWithOne } from '../patterns';
+import { fold } from '../text';
 import { firstAtOrAfter } from '../search';
 import type { Span } from '../structure';
 import { attributionWords, comparisonBefore, comparisonFillers, nationalLeads, nationalScope, otherRegionPointers, partOpeners, qualifierWords, topicYear } from '../vocabulary/index';
@@ -48,6 +49,10 @@ const rePartOpener = startsWithOne(partOpeners, '["“(]*');
 const reNationalOpener = new RegExp(`^[\\s\\u00a0"“(]*(?:(?:${alt(nationalLeads)})${S}+|(?:${alt(attributionWords)})[^,]{0,40},${S}*)?(?:${alt(nationalScope)})\\b`);
 const reTargetNegated = endsWithOne(qualifierWords.targetNegations, `(?:${S}+(?:${alt(qualifierWords.targetNegationFillers)}))?`);
 const reTargetNotAfter = startsWithOne(qualifierWords.targetNotAfter);
+const reIndicatorSense = startsWithOne(qualifierWords.indicatorSenseAfter);
+const reTargetAssigned = new RegExp(`(?<![a-z0-9])(?:${alt(qualifierWords.targetAssignedBefore)})(?![a-z0-9])`);
+/** `chỉ tiêu` folded: the target word that also means `indicator`. */
+const indicatorWord = fold('chỉ tiêu');
 const reTargetCounted = endsWithOne(qualifierWords.targetCounted);
 const reFrame = new RegExp(`^[\\s\\u00a0"“(]*(?:${alt(comparisonBefore)})(?:${S}+(?:${alt(comparisonFillers)}))*${S}*$`);
 
@@ -117,7 +122,9 @@ function setsTarget(doc: Doc, sent: Span, m: PhraseMatch): boolean {
   const before = doc.v.fold.slice(Math.max(sent.start, m.start - 24), m.start);
   if (/(?:\d|%)[\s\u00a0]*$/.test(before)) return false;
   if (reTargetNegated.test(before) || reTargetCounted.test(before)) return false;
-  return !reTargetNotAfter.test(doc.v.fold.slice(m.end, m.end + 24));
+  const after = doc.v.fold.slice(m.end, m.end + 24);
+  if (reIndicatorSense.test(after) && doc.v.fold.slice(m.start, m.end) === indicatorWord && !reTargetAssigned.test(doc.v.fold.slice(sent.start, m.start))) return false;
+  return !reTargetNotAfter.test(after);
 }
 
 /** Whether a quantity or a leader phrase lies in the sentence: most sentences hold neither and need no reading. */

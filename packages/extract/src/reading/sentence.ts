@@ -185,6 +185,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
   /** `rose to 41.2 per cent … from 23.5 per cent`: the value a move ends at, written before the one it starts from. */
   let moveTo: { indicator: CompiledIndicator; year: number; end: number } | undefined;
   let pending: { change?: [number, number | undefined]; plan?: number } = {};
+  let prevRole: RoleReading['role'] | undefined;
   let prevTrailEnd = sent.start;
   let prevLevelEnd = sent.start;
 
@@ -203,6 +204,10 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
 
     // a rank move (`tăng 4 bậc`) is a change, not the rank of the year before: that would be arithmetic, not reading
     if (role.role === 'rankMove' || role.role === 'increment' || role.role === 'conversion' || role.role === 'denominator' || role.role === 'fraction' || role.role === 'band' || role.role === 'superseded') continue;
+    // a target right after a growth rate is that rate's (`grow by 7.2 per cent, above the target of 7 per cent`)
+    const afterChange = prevRole === 'change';
+    prevRole = role.role;
+    if (role.role === 'targetValue' && afterChange) continue;
     if (role.role === 'change' || role.role === 'plan' || role.role === 'index') {
       if (q.max) continue;
       const v = Number(`${q.value.digits}e${q.value.exp}`);
@@ -309,7 +314,8 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     const ind = choice.indicator;
     if ((kind === 'rank' || kind === 'score') && choice.where !== 'context') ctx.memory.lastIndex = sent;
     const qual = readQualifier(qualifierIn, year, yr.bound, yr.viaComparison);
-    if (role.role === 'targetValue' && host) year = host.year;
+    // (unless a year is written between the figure before and the target: `… 3.650 tỷ đồng; kế hoạch năm 2024 là 4.000 tỷ đồng`)
+    if (role.role === 'targetValue' && host && !(yr.bound && yr.bound.start > host.end)) year = host.year;
 
     // brackets do not end the words that qualify a number: `(ước khoảng) 341 tỷ đồng`
     let clauseStart = sent.start;

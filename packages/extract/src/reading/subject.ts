@@ -219,10 +219,17 @@ export function leadingNoun(words: Words, matches: PhraseMatch[], trail: [number
   let p = trail[0];
   while (p < trail[1] && /[\s\u00a0]/.test(fold[p]!)) p++;
   if (p >= trail[1] || !/[a-z]/.test(fold[p]!)) return { none: true, foreign: false };
-  const here = matchesIn(matches, p, trail[1]).filter((m) => m.start === p);
-  // the longest phrase starting here decides: `lượt cán bộ` is foreign though `lượt` alone is an item
   let best: PhraseMatch | undefined;
-  for (const m of here) if ((words.nounUnits.has(m.id) || words.foreign.has(m.id)) && (!best || m.end > best.end)) best = m;
+  // a sector word before the noun (`1,000 IT firms`, `30.000 lao động CNTT` needs none) is skipped, twice at most
+  for (let skips = 0; skips <= 2 && !best; skips++) {
+    const here = matchesIn(matches, p, trail[1]).filter((m) => m.start === p);
+    // the longest phrase starting here decides: `lượt cán bộ` is foreign though `lượt` alone is an item
+    for (const m of here) if ((words.nounUnits.has(m.id) || words.foreign.has(m.id)) && (!best || m.end > best.end)) best = m;
+    const sector = here.find((m) => words.facets.get(m.id)?.some((f) => f.kind === 'sector'));
+    if (best || !sector) break;
+    p = sector.end;
+    while (p < trail[1] && /[\s\u00a0]/.test(fold[p]!)) p++;
+  }
   if (!best) return { none: false, foreign: false };
   if (words.foreign.has(best.id) && !words.nounUnits.has(best.id)) return { foreign: true, none: false };
   return { units: words.nounUnits.get(best.id), foreign: false, none: false };

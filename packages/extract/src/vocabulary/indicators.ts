@@ -40,8 +40,11 @@ const sectorWide: Sector[] = ['whole'];
 const ictIndex = { vi: ['ICT Index', 'Vietnam ICT Index', 'chỉ số sẵn sàng'], en: ['ICT Index', 'Vietnam ICT Index', 'Viet Nam ICT Index', 'ICT readiness'] };
 const dti = { vi: ['DTI', 'chuyển đổi số cấp tỉnh', 'chỉ số chuyển đổi số'], en: ['DTI', 'digital transformation index'] };
 
-/** Sales of goods online are trade, not the sector's revenue. */
-const eCommerce = ['thương mại điện tử', 'bán hàng trực tuyến', 'bán lẻ trực tuyến', 'e-commerce', 'ecommerce', 'online sales', 'online retail'];
+/** Sales of goods online are trade, and the revenue of other sectors is theirs, not the ICT sector's revenue. */
+const otherRevenue = [
+  'thương mại điện tử', 'bán hàng trực tuyến', 'bán lẻ trực tuyến', 'du lịch', 'nông nghiệp', 'thủy sản', 'lữ hành',
+  'e-commerce', 'ecommerce', 'online sales', 'online retail', 'tourism', 'tourist', 'agriculture', 'agricultural', 'fisheries', 'retail sales',
+];
 
 export const indicatorWords: IndicatorWords[] = [
   {
@@ -49,14 +52,14 @@ export const indicatorWords: IndicatorWords[] = [
     vi: ['doanh thu toàn ngành', 'tổng doanh thu', 'doanh thu', 'doanh thu + @whole'],
     en: ['ICT revenue', 'revenue', 'revenue + @whole', 'earned + @whole', 'sales'],
     sectors: sectorWide,
-    not: eCommerce,
+    not: otherRevenue,
   },
   {
     key: 'it_revenue',
     vi: ['doanh thu + @it'],
     en: ['IT revenue', 'revenue + @it', 'earned + @it', 'earnings + @it', 'turnover + @it'],
     sectors: ['it', 'software'],
-    not: eCommerce,
+    not: otherRevenue,
   },
   {
     key: 'software_export',

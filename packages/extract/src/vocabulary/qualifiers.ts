@@ -12,6 +12,10 @@ export const qualifierWords = {
   targetNegationFillers: ['các', 'những', 'nhiều', 'mức', 'the', 'its'],
   /** A target word counted (`hai chỉ tiêu chưa đạt`, `các chỉ tiêu`) names indicators, not a target. */
   targetCounted: ['hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'nhiều', 'một số', 'hầu hết', 'hầu hết các', 'tất cả', 'tất cả các', 'several', 'many', 'most', 'two', 'three'],
+  /** After `chỉ tiêu`, words that make it mean `indicators` (`các chỉ tiêu chủ yếu`, `Một số chỉ tiêu chủ yếu năm 2023`), not a target. */
+  indicatorSenseAfter: ['chủ yếu', 'chính', 'cơ bản', 'thống kê', 'sau', 'sau đây'],
+  /** Before such `chỉ tiêu`, verbs that make it targets all the same (`UBND tỉnh giao ngành các chỉ tiêu chủ yếu: …`). */
+  targetAssignedBefore: ['giao', 'đề ra', 'đặt ra', 'phấn đấu', 'xác định', 'phê duyệt'],
   /** After a target word, these make it a name or a count of indicators (`chỉ tiêu số 3`, `kế hoạch này`). */
   targetNotAfter: ['số', 'và nhiệm vụ', 'này', 'kinh tế - xã hội', 'phát triển kinh tế', 'đạt và vượt', 'đều đạt', 'chưa đạt', 'đã đạt', 'đã hoàn thành', 'hoàn thành', 'được giao đều'],
 };

@@ -4,7 +4,7 @@
  */
 
 /** Verbs of a rise or a fall before a percentage (`tăng 12%`, `up 16 percent`): the percentage is a change. */
-export const changeUp: string[] = ['tăng', 'tăng trưởng', 'tăng thêm', 'increased', 'increase', 'increasing', 'rose', 'rising', 'grew', 'growing', 'growth of', 'up', 'a rise of', 'an increase of', 'higher', 'cao hơn'];
+export const changeUp: string[] = ['tăng', 'tăng trưởng', 'tăng thêm', 'increased', 'increase', 'increasing', 'rose', 'rising', 'grew', 'growing', 'grow', 'grow by', 'expand', 'expanded', 'expanding', 'growth of', 'up', 'a rise of', 'an increase of', 'higher', 'cao hơn'];
 export const changeDown: string[] = ['giảm', 'giảm thêm', 'fell', 'dropped', 'declined', 'decreased', 'decrease', 'down', 'a fall of', 'a drop of', 'a decrease of', 'lower', 'thấp hơn'];
 /** Phrasal verbs ending in a change word that state a level (`made up 15.8 per cent of GRDP`). */
 export const notChange: string[] = ['made up', 'make up', 'makes up', 'making up', 'took up', 'takes up', 'set up', 'picked up', 'không thấp hơn', 'không cao hơn', 'no lower than', 'no higher than'];

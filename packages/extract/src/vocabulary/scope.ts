@@ -6,7 +6,7 @@
 /** National scope: the figure is the country's (or, in a national report, the region's own). */
 export const nationalScope: string[] = [
   'cả nước', 'toàn quốc', 'bình quân cả nước', 'trung bình cả nước', 'mức trung bình cả nước', 'mức bình quân cả nước', 'của việt nam', 'việt nam đạt',
-  'nationwide', 'national average', 'the national average', 'the national goal', 'the national target', 'the whole country', 'the country', 'vietnam’s', "vietnam's", "viet nam's",
+  'nationwide', 'national average', 'the national average', 'a national figure', 'the national figure', 'the national rate', 'the national level', 'the national goal', 'the national target', 'the whole country', 'the country', 'vietnam’s', "vietnam's", "viet nam's",
 ];
 
 /** Between a figure and a national scope word after it (`95 per cent for the country as a whole`, `47% của cả nước`). */
@@ -47,7 +47,7 @@ export const operators: string[] = ['Viettel', 'VNPT', 'MobiFone', 'Vinaphone', 
 export const singledOut: string[] = ['riêng', 'alone'];
 
 /** A sentence about a part of an index (a pillar or a component), not the index itself. */
-export const componentWords: string[] = ['chỉ số thành phần', 'chỉ số con', 'trụ cột', 'thành phần', 'chỉ số chính quyền số', 'chỉ số kinh tế số', 'chỉ số xã hội số', 'hạ tầng kỹ thuật', 'hạ tầng nhân lực', 'technical infrastructure', 'human resources', 'human resource infrastructure', 'ICT application', 'IT application', 'sub-index', 'sub-indices', 'sub-indexes', 'pillar', 'pillars', 'component', 'components', 'digital government', 'digital economy', 'digital society'];
+export const componentWords: string[] = ['nền tảng chuyển đổi số', 'nền tảng chung', 'chỉ số thành phần', 'chỉ số con', 'trụ cột', 'thành phần', 'chỉ số chính quyền số', 'chỉ số kinh tế số', 'chỉ số xã hội số', 'hạ tầng kỹ thuật', 'hạ tầng nhân lực', 'technical infrastructure', 'human resources', 'human resource infrastructure', 'ICT application', 'IT application', 'sub-index', 'sub-indices', 'sub-indexes', 'pillar', 'pillars', 'component', 'components', 'digital government', 'digital economy', 'digital society'];
 /** After a pillar, words that turn back to the whole index (`dẫn đầu về trụ cột kinh tế số, nhưng chỉ số chung xếp thứ 17`). */
 export const overallIndexWords: string[] = ['chỉ số chung', 'xếp hạng chung', 'tổng thể', 'chỉ số tổng hợp', 'toàn chỉ số', 'overall', 'the overall index', 'the index as a whole'];
 /** `dẫn đầu … về hạ tầng số`: a rank in one field. */
@@ -58,8 +58,11 @@ export const subsetWords: string[] = ['một số doanh nghiệp', 'nhiều doan
 
 /** An amount each firm passes (`four companies each contributing over VND20 billion`, `mỗi doanh nghiệp nộp trên 30 tỷ`). */
 export const eachFirmWords: string[] = ['each', 'apiece', 'per firm', 'per company', 'mỗi doanh nghiệp', 'mỗi DN', 'mỗi đơn vị'];
-/** Before the workforce each firm passes (`12 DN có trên 100 lao động`, `firms employing more than 100 people`); not `với` (`310 doanh nghiệp với gần 7.400 lao động` is the sector's). */
-export const workforceThresholdVerbs: string[] = ['có', 'có quy mô', 'quy mô', 'sử dụng', 'employing', 'that employ', 'which employ'];
+/**
+ * Before the workforce each firm passes (`12 DN có trên 100 lao động`); not `với` (`310 doanh nghiệp với gần 7.400 lao
+ * động` is the sector's), nor `employing` (`428 IT enterprises employing more than 11,500 workers` is the sector's too).
+ */
+export const workforceThresholdVerbs: string[] = ['có', 'có quy mô', 'quy mô'];
 /** Rates the catalogue does not hold (`mức độ hài lòng … đạt 96,3%`, `citizen satisfaction reached 91 per cent`): a percentage after one, with no share opened after it, is none of its indicators. */
 export const offCatalogueRates: string[] = ['mức độ hài lòng', 'chỉ số hài lòng', 'sự hài lòng', 'hài lòng', 'satisfaction', 'satisfied'];
 /** A clause or sentence opened by these names a part of what was named before (`Trong đó`, `of which`). */

@@ -27,6 +27,8 @@ export const wholeYearWords: string[] = [...wholeYear, 'cuối năm', 'hết nă
 /** Before a year: a school year (`năm học 2024-2025`). */
 export const schoolYearBefore: string[] = ['năm học', 'school year', 'academic year'];
 /** A year after these, following a figure, is the year of that figure (`20% vào năm 2025`, `27 per cent by 2030`). */
+/** Before a part of the year that is the basis of an estimate, not its period (`Trên cơ sở kết quả 9 tháng, … ước cả năm …`). */
+export const periodBasisBefore: string[] = ['trên cơ sở', 'trên cơ sở kết quả', 'căn cứ', 'căn cứ kết quả', 'từ kết quả', 'dựa trên kết quả', 'based on', 'on the basis of', 'based on the results of'];
 /** Words opening the second clause of a contrast (`Nếu như năm 2022 … đạt 31,5% thì năm 2023 …`): a year after them is that clause's. */
 export const contrastLinks: string[] = ['thì', 'trong khi', 'while', 'whereas', 'but'];
 /** Before a single month opening a clause (`Riêng tháng 8/2021, …`): that month alone. */
