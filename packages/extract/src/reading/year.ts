@@ -112,7 +112,7 @@ function resolveRelative(doc: Doc, y: YearMention, lastYear: number | undefined,
 
 /** The year written after the index's name (`DTI năm 2021`, `ICT Index 2019`): before a rank, or after `dẫn đầu … về`. */
 function editionYear(doc: Doc, seg: Segment, ind: CompiledIndicator, q: Quantity, leader: boolean, prev: [number, number] | undefined): YearMention | undefined {
-  const cueIds = new Set(ind.cues.flat(2));
+  const { cueIds } = ind;
   const spans: [number, number][] = leader ? [[q.end, Math.min(seg.sent.end, q.end + 120)]] : [[seg.sent.start, q.start]];
   if (prev && !leader) spans.unshift(prev);
   let found: YearMention | undefined;
