@@ -37,6 +37,7 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-20': { dir: join(here, '..', 'blind', 'round-20'), floor: { f1: 0.96, precision: 0.98, attribute: 0.61 } },
   'round-21': { dir: join(here, '..', 'blind', 'round-21'), floor: { f1: 0.92, precision: 0.93, attribute: 0.85 } },
   'round-22': { dir: join(here, '..', 'blind', 'round-22'), floor: { f1: 0.93, precision: 0.96, attribute: 0.92 } },
+  'round-23': { dir: join(here, '..', 'blind', 'round-23'), floor: { f1: 0.95, precision: 0.98, attribute: 0.5 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

@@ -683,3 +683,14 @@ describe('round 22: a chain after `;` names its own subject, amounts more, a tar
     ['Nộp ngân sách nhà nước của ngành năm 2023 ước đạt 1.125 tỷ đồng, vượt kế hoạch UBND tỉnh giao (1.080 tỷ đồng).', [['budget_contribution', 2023, 1125, 'estimate'], ['budget_contribution', 2023, 1080, 'target']]],
   ]);
 });
+
+describe('round 23: a target and its result in one line, areas without signal', () => {
+  cases([
+    // `kế hoạch X, (ước) thực hiện Y`: the words turn from the target to the result
+    ['(1) Tỷ lệ hồ sơ TTHC xử lý trực tuyến năm 2023: kế hoạch 60%, ước thực hiện 58,3% - Chưa đạt.', [['online_filing_share', 2023, 60, 'target'], ['online_filing_share', 2023, 58.3, 'estimate']]],
+    ['(7) Số trạm WiFi công cộng miễn phí năm 2023: kế hoạch 200 trạm, thực hiện 212 trạm - Vượt.', [['public_wifi_stations', 2023, 200, 'target'], ['public_wifi_stations', 2023, 212]]],
+    ['Kế hoạch năm 2023 đặt ra doanh thu 5.000 tỷ đồng, phấn đấu đạt 5.200 tỷ đồng.', [['ict_revenue', 2023, 5000, 'target'], ['ict_revenue', 2023, 5200, 'target']]],
+    // areas without signal are counted areas
+    ['Năm 2024 hoàn thiện hạ tầng số, bảo đảm 100% vị trí trạm BTS có phát sóng 4G; xóa 9 vùng lõm sóng còn lại.', [['bts_4g_share', 2024, 100, 'target']]],
+  ]);
+});

@@ -43,6 +43,7 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-20', dir: join(root, 'blind', 'round-20') },
   { name: 'round-21', dir: join(root, 'blind', 'round-21') },
   { name: 'round-22', dir: join(root, 'blind', 'round-22') },
+  { name: 'round-23', dir: join(root, 'blind', 'round-23') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */
