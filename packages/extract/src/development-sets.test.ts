@@ -38,6 +38,7 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-21': { dir: join(here, '..', 'blind', 'round-21'), floor: { f1: 0.92, precision: 0.93, attribute: 0.85 } },
   'round-22': { dir: join(here, '..', 'blind', 'round-22'), floor: { f1: 0.93, precision: 0.96, attribute: 0.92 } },
   'round-23': { dir: join(here, '..', 'blind', 'round-23'), floor: { f1: 0.95, precision: 0.98, attribute: 0.5 } },
+  'round-24': { dir: join(here, '..', 'blind', 'round-24'), floor: { f1: 0.96, precision: 0.96, attribute: 0.94 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

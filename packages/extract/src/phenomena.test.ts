@@ -694,3 +694,17 @@ describe('round 23: a target and its result in one line, areas without signal', 
     ['Năm 2024 hoàn thiện hạ tầng số, bảo đảm 100% vị trí trạm BTS có phát sóng 4G; xóa 9 vùng lõm sóng còn lại.', [['bts_4g_share', 2024, 100, 'target']]],
   ]);
 });
+
+describe('round 24: a comparison inside an increment, totals over a period, respective subjects of their own facets, a comparison year with no figure before it', () => {
+  cases([
+    // `38 more than a year earlier` dates nothing after it
+    ['In 2023 the province had 412 IT enterprises, 38 more than a year earlier, employing around 6,700 people.', [['it_enterprises', 2023, 412], ['it_workforce', 2023, 6700]]],
+    // totals over several years
+    ['Over 2020-2023, the sector’s revenue totalled VND17.6 trillion, growing by an average of 10.8 per cent a year.', []],
+    ['Năm 2023, tổng doanh thu ngành ước đạt 2.651 tỷ đồng; tính chung 3 năm 2021–2023, doanh thu toàn ngành đạt 7.232 tỷ đồng.', [['ict_revenue', 2023, 2651, 'estimate']]],
+    // each subject of a respective list with its own facets
+    ['Đến năm 2025, tỷ trọng kinh tế số trong GRDP và tỷ lệ hồ sơ được xử lý trực tuyến lần lượt đạt 12% và 80%.', [['digital_economy_grdp_share', 2025, 12, 'target'], ['online_filing_share', 2025, 80, 'target']]],
+    // a comparison naming its year opens the sentence
+    ['Năm 2023 tỉnh cung cấp 1.644 DVCTT. So với năm 2022 (1.487 dịch vụ), số DVCTT tăng thêm 157 dịch vụ.', [['online_services_total', 2022, 1487], ['online_services_total', 2023, 1644]]],
+  ]);
+});

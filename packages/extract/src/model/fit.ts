@@ -44,6 +44,7 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-21', dir: join(root, 'blind', 'round-21') },
   { name: 'round-22', dir: join(root, 'blind', 'round-22') },
   { name: 'round-23', dir: join(root, 'blind', 'round-23') },
+  { name: 'round-24', dir: join(root, 'blind', 'round-24') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

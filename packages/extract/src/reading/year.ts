@@ -180,7 +180,7 @@ function periodOf(s: YearInput, bound: YearMention | undefined, viaComparison: b
   const multi = markers.some(
     (m) =>
       m.kind === 'multiYear' &&
-      ((m.start >= chain && m.start < q.prefixStart && !(ownYearAfter && reSeveralYears.test(fold.slice(m.start, m.end)))) || (m.start >= q.surfaceEnd - 1 && m.start < q.surfaceEnd + 8 && !elsewhere(m))),
+      ((m.start >= chain && m.start < q.prefixStart && !(ownYearAfter && reSeveralYears.test(fold.slice(m.start, m.end)))) || (m.start >= q.surfaceEnd - 1 && m.start < q.surfaceEnd + 8 && !elsewhere(m) && !semis.some((b) => b >= q.surfaceEnd && b < m.start))),
   );
   if (multi) return 'multiYear';
   const explicitFull = bound && (bound.role === 'fullYear' || !heading.partYear || bound.year !== heading.year);
@@ -267,8 +267,9 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
       from = 'edition';
     }
   }
-  if (year === undefined && s.comparison && s.hostYear !== undefined) {
-    year = s.comparison.year ?? s.hostYear - 1;
+  // (a comparison naming its year needs no figure before it: `So với năm 2022 (1.487 dịch vụ), …`)
+  if (year === undefined && s.comparison && (s.comparison.year !== undefined || s.hostYear !== undefined)) {
+    year = s.comparison.year ?? s.hostYear! - 1;
     viaComparison = true;
     from = 'comparison';
   }

@@ -51,9 +51,9 @@ export const untilWords: string[] = ['đến', 'tính đến', 'đến hết', '
 export const sinceWords: string[] = ['từ năm', 'từ', 'kể từ năm', 'kể từ'];
 export const untilNowWords: string[] = ['đến nay', 'tới nay', 'đến hiện nay', 'until now', 'to date'];
 export const sinceEnglish: string[] = ['since'];
-export const periodWords: string[] = ['giai đoạn', 'thời kỳ', 'period', 'từ năm', 'from'];
+export const periodWords: string[] = ['giai đoạn', 'thời kỳ', 'period', 'từ năm', 'from', 'over', 'during', 'between', 'throughout'];
 export const yearsWord: string[] = ['năm', 'years'];
-export const severalYears: string[] = ['sau', 'trong', 'qua', 'over', 'after', 'in'];
+export const severalYears: string[] = ['sau', 'trong', 'qua', 'tính chung', 'cả', 'over', 'after', 'in'];
 export const yearsInARow: string[] = ['liên tiếp', 'in a row', 'running', 'consecutive'];
 export const numberWords: string[] = ['hai', 'ba', 'bốn', 'năm', 'mười', 'two', 'three', 'four', 'five', 'ten'];
 /** Averages, totals over several years, cumulative figures: not annual figures. */
