@@ -39,6 +39,8 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-22': { dir: join(here, '..', 'blind', 'round-22'), floor: { f1: 0.93, precision: 0.96, attribute: 0.92 } },
   'round-23': { dir: join(here, '..', 'blind', 'round-23'), floor: { f1: 0.95, precision: 0.98, attribute: 0.5 } },
   'round-24': { dir: join(here, '..', 'blind', 'round-24'), floor: { f1: 0.96, precision: 0.96, attribute: 0.94 } },
+  // folded with two rules only (a few months of the year, parts after `gồm`); most of its failures not yet read into rules
+  'round-25': { dir: join(here, '..', 'blind', 'round-25'), floor: { f1: 0.92, precision: 0.95, attribute: 0.82 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

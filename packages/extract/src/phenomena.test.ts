@@ -708,3 +708,10 @@ describe('round 24: a comparison inside an increment, totals over a period, resp
     ['Năm 2023 tỉnh cung cấp 1.644 DVCTT. So với năm 2022 (1.487 dịch vụ), số DVCTT tăng thêm 157 dịch vụ.', [['online_services_total', 2022, 1487], ['online_services_total', 2023, 1644]]],
   ]);
 });
+
+describe('round 25: a few months of the year, parts after `gồm`', () => {
+  cases([
+    ['In the first two months of 2023, 68.5 per cent of dossiers were filed online.', []],
+    ['- Năm 2023 hệ thống Quản lý văn bản và điều hành được triển khai đồng bộ tại 1.024 cơ quan, đơn vị, gồm 21 sở, ban, ngành, 9 huyện và 148 xã.', [['edoc_agencies', 2023, 1024]]],
+  ]);
+});

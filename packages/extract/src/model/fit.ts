@@ -45,6 +45,7 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-22', dir: join(root, 'blind', 'round-22') },
   { name: 'round-23', dir: join(root, 'blind', 'round-23') },
   { name: 'round-24', dir: join(root, 'blind', 'round-24') },
+  { name: 'round-25', dir: join(root, 'blind', 'round-25') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

@@ -40,7 +40,7 @@ export const targetYearBefore: string[] = ['by', 'đến năm', 'tới năm', 'v
 export const topicYear: string[] = ['năm', 'trong năm', 'in', 'tính đến hết năm', 'đến cuối năm', 'đến năm', 'đến hết năm', 'tới năm', 'by', 'by the end of', 'at the end of'];
 
 /** Number words of months and periods (`sáu tháng`, `nine months`). */
-export const periodCounts: string[] = ['sáu', 'chín', 'ba', 'hai', 'mười', 'mười một', 'six', 'nine', 'three', 'first', 'last', 'eleven', 'ten'];
+export const periodCounts: string[] = ['sáu', 'chín', 'ba', 'hai', 'bốn', 'bảy', 'tám', 'mười', 'mười một', 'two', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'three', 'first', 'last', 'eleven', 'ten'];
 export const monthWords: string[] = ['tháng', 'months', 'month'];
 export const quarterWords: string[] = ['quý', 'quarter'];
 export const halfYear: string[] = ['nửa đầu năm', 'nửa cuối năm', 'first half', 'second half', 'first half of', 'second half of', 'H1', 'H2'];
