@@ -715,3 +715,17 @@ describe('round 25: a few months of the year, parts after `gồm`', () => {
     ['- Năm 2023 hệ thống Quản lý văn bản và điều hành được triển khai đồng bộ tại 1.024 cơ quan, đơn vị, gồm 21 sở, ban, ngành, 9 huyện và 148 xã.', [['edoc_agencies', 2023, 1024]]],
   ]);
 });
+
+describe('round 26: tables of editions, the year a sentence opens with, pillars framing a sentence, BTS sites, money spent', () => {
+  cases([
+    // rows that name an edition, columns headed by a score or a rank word, a pillar's column left out
+    ['Bộ chỉ số | Điểm | Xếp hạng (/63) | Thay đổi (bậc)\nDTI 2021 (công bố năm 2022) | 0,4630 | 29 | +12\nDTI 2022 (công bố năm 2023) | 0,5312 | 22 | +7', [['dti_rank', 2021, 29], ['dti_rank', 2022, 22], ['dti_score', 2021, 0.463], ['dti_score', 2022, 0.5312]]],
+    // an edition named in the sentence before yields to the year this one opens with
+    ['Chỉ số DTI 2022 của tỉnh đạt 0,4631 điểm, xếp thứ 29. Năm 2021, tỉnh chỉ đạt 0,3594 điểm và xếp thứ 43.', [['dti_rank', 2021, 43], ['dti_rank', 2022, 29], ['dti_score', 2021, 0.3594], ['dti_score', 2022, 0.4631]]],
+    // a sentence opening with the pillars
+    ['Năm 2023, xét theo trụ cột, chính quyền số của tỉnh đạt 0,4631 điểm, xếp thứ 27; kinh tế số xếp thứ 45 và xã hội số xếp thứ 31.', []],
+    // sites are not stations; money spent is no revenue
+    ['In 2023, of the province’s 2,412 BTS sites, 2,287 now broadcast 4G, or 94.8 per cent.', [['bts_4g_share', 2023, 94.8]]],
+    ['In 2023 telecom revenue in the province reached VND2.9 trillion, while carriers spent around VND640 billion on new stations.', []],
+  ]);
+});

@@ -46,6 +46,7 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-23', dir: join(root, 'blind', 'round-23') },
   { name: 'round-24', dir: join(root, 'blind', 'round-24') },
   { name: 'round-25', dir: join(root, 'blind', 'round-25') },
+  { name: 'round-26', dir: join(root, 'blind', 'round-26') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

@@ -148,7 +148,9 @@ function nationalAfterLink(doc: Doc, seg: Segment, trail: [number, number]): boo
 const reOverall = new RegExp(`(?<![a-z0-9])(?:${alt(overallIndexWords)})(?![a-z0-9])`);
 /** A pillar named before the figure in its clause chain, unless the words after it turn back to the whole index. */
 function componentBefore(doc: Doc, seg: Segment, chainStart: number, q: Quantity): boolean {
-  const last = seg.matches.filter((m) => doc.words.component.has(m.id) && m.start >= chainStart && m.end <= q.prefixStart).pop();
+  // a sentence opening with the pillars (`Xét theo trụ cột, …; kinh tế số xếp thứ 45`) frames every chain of it
+  const opening = seg.matches.some((m) => doc.words.component.has(m.id) && m.start >= seg.sent.start && m.end <= Math.min(q.prefixStart, seg.sent.start + 24));
+  const last = seg.matches.filter((m) => doc.words.component.has(m.id) && m.start >= (opening ? seg.sent.start : chainStart) && m.end <= q.prefixStart).pop();
   return last !== undefined && !reOverall.test(doc.v.fold.slice(last.end, q.prefixStart)) && !reOverall.test(doc.v.fold.slice(q.surfaceEnd, q.surfaceEnd + 12));
 }
 

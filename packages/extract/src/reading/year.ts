@@ -260,7 +260,9 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
     from = 'comparison';
   }
   if (year === undefined && (kind === 'rank' || kind === 'score') && s.indicator && rules) {
-    const y = editionYear(doc, seg, s.indicator, q, leader, s.prevSentence ? [s.prevSentence.start, s.prevSentence.end] : undefined);
+    const found = editionYear(doc, seg, s.indicator, q, leader, s.prevSentence ? [s.prevSentence.start, s.prevSentence.end] : undefined);
+    // an edition named in the sentence before yields to a year this sentence opens with (`Năm 2021, tỉnh chỉ đạt 0,3594 điểm`)
+    const y = found && found.start < seg.sent.start && years.some((yy) => yy.role === 'plain' && !yy.relative && yy.end <= q.prefixStart) ? undefined : found;
     if (y) {
       year = y.year;
       bound = y;

@@ -9,7 +9,7 @@ export const unitNouns: Partial<Record<Unit, string[]>> = {
   documents: ['văn bản', 'lượt văn bản', 'documents', 'e-documents'],
   items: ['ý kiến', 'lượt ý kiến', 'lượt', 'phản ánh', 'kiến nghị', 'cuộc gọi', 'góp ý', 'câu hỏi', 'items', 'comments', 'complaints', 'calls', 'pieces of feedback', 'feedback', 'petitions'],
   stations: ['trạm', 'điểm', 'stations', 'hotspots', 'access points', 'base stations'],
-  sites: ['vị trí', 'trạm', 'sites', 'locations', 'stations'],
+  sites: ['vị trí', 'trạm', 'sites', 'locations', 'stations', 'BTS sites', 'base station sites'],
   domains: ['tên miền', 'domains', 'domain names'],
 };
 
