@@ -30,12 +30,19 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-13': { dir: join(here, '..', 'blind', 'round-13'), floor: { f1: 0.88, precision: 0.92, attribute: 0.95 } },
   'round-14': { dir: join(here, '..', 'blind', 'round-14'), floor: { f1: 0.98, precision: 0.97, attribute: 0.93 } },
   'round-15': { dir: join(here, '..', 'blind', 'round-15'), floor: { f1: 0.92, precision: 0.94, attribute: 0.71 } },
-  'round-16': { dir: join(here, '..', 'blind', 'round-16'), floor: { f1: 0.91, precision: 0.9, attribute: 0.98 } },
+  'round-16': { dir: join(here, '..', 'blind', 'round-16'), floor: { f1: 0.92, precision: 0.91, attribute: 0.98 } },
   'round-17': { dir: join(here, '..', 'blind', 'round-17'), floor: { f1: 0.97, precision: 0.98, attribute: 0.98 } },
   'round-18': { dir: join(here, '..', 'blind', 'round-18'), floor: { f1: 0.98, precision: 0.98, attribute: 0.86 } },
   'round-19': { dir: join(here, '..', 'blind', 'round-19'), floor: { f1: 0.97, precision: 0.99, attribute: 0.98 } },
-  'round-20': { dir: join(here, '..', 'blind', 'round-20'), floor: { f1: 0.95, precision: 0.97, attribute: 0.61 } },
+  'round-20': { dir: join(here, '..', 'blind', 'round-20'), floor: { f1: 0.96, precision: 0.98, attribute: 0.61 } },
   'round-21': { dir: join(here, '..', 'blind', 'round-21'), floor: { f1: 0.92, precision: 0.93, attribute: 0.85 } },
+  'round-22': { dir: join(here, '..', 'blind', 'round-22'), floor: { f1: 0.93, precision: 0.96, attribute: 0.92 } },
+  'round-23': { dir: join(here, '..', 'blind', 'round-23'), floor: { f1: 0.95, precision: 0.98, attribute: 0.5 } },
+  'round-24': { dir: join(here, '..', 'blind', 'round-24'), floor: { f1: 0.96, precision: 0.96, attribute: 0.94 } },
+  // folded with two rules only (a few months of the year, parts after `gồm`); most of its failures not yet read into rules
+  'round-25': { dir: join(here, '..', 'blind', 'round-25'), floor: { f1: 0.92, precision: 0.95, attribute: 0.82 } },
+  // folded with five rules; most of its failures not yet read into rules
+  'round-26': { dir: join(here, '..', 'blind', 'round-26'), floor: { f1: 0.93, precision: 0.94, attribute: 0.72 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

@@ -671,3 +671,61 @@ describe('round 21: firms of an IT park, digital firms per thousand people, a mo
     ['Năm 2023 tỷ lệ hồ sơ trực tuyến đạt 62%, cao hơn mức 48% của năm 2022.', [['online_filing_share', 2022, 48], ['online_filing_share', 2023, 62]]],
   ]);
 });
+
+describe('round 22: a chain after `;` names its own subject, amounts more, a target in brackets after who set it', () => {
+  cases([
+    // a chain after `;` that names its own subject keeps it
+    ['Năm 2024, Sở phối hợp với các doanh nghiệp phấn đấu tổng số trạm BTS đạt khoảng 3.400 trạm; 100% vị trí trạm BTS có 4G; thử nghiệm mạng 5G tại thành phố; nâng số trạm phát WiFi công cộng miễn phí lên 350 trạm.', [['bts_4g_share', 2024, 100, 'target'], ['bts_total', 2024, 3400, 'target'], ['public_wifi_stations', 2024, 350, 'target']]],
+    // amounts more or grown by are changes
+    ['“We will need about 2,000 more IT workers by 2025,” the director said of the province’s 2023 results.', []],
+    ['The IT workforce grew by some 2,300 people during 2023, mainly graduates of the province’s two universities.', []],
+    // a target in brackets after the body that set it
+    ['Nộp ngân sách nhà nước của ngành năm 2023 ước đạt 1.125 tỷ đồng, vượt kế hoạch UBND tỉnh giao (1.080 tỷ đồng).', [['budget_contribution', 2023, 1125, 'estimate'], ['budget_contribution', 2023, 1080, 'target']]],
+  ]);
+});
+
+describe('round 23: a target and its result in one line, areas without signal', () => {
+  cases([
+    // `kế hoạch X, (ước) thực hiện Y`: the words turn from the target to the result
+    ['(1) Tỷ lệ hồ sơ TTHC xử lý trực tuyến năm 2023: kế hoạch 60%, ước thực hiện 58,3% - Chưa đạt.', [['online_filing_share', 2023, 60, 'target'], ['online_filing_share', 2023, 58.3, 'estimate']]],
+    ['(7) Số trạm WiFi công cộng miễn phí năm 2023: kế hoạch 200 trạm, thực hiện 212 trạm - Vượt.', [['public_wifi_stations', 2023, 200, 'target'], ['public_wifi_stations', 2023, 212]]],
+    ['Kế hoạch năm 2023 đặt ra doanh thu 5.000 tỷ đồng, phấn đấu đạt 5.200 tỷ đồng.', [['ict_revenue', 2023, 5000, 'target'], ['ict_revenue', 2023, 5200, 'target']]],
+    // areas without signal are counted areas
+    ['Năm 2024 hoàn thiện hạ tầng số, bảo đảm 100% vị trí trạm BTS có phát sóng 4G; xóa 9 vùng lõm sóng còn lại.', [['bts_4g_share', 2024, 100, 'target']]],
+  ]);
+});
+
+describe('round 24: a comparison inside an increment, totals over a period, respective subjects of their own facets, a comparison year with no figure before it', () => {
+  cases([
+    // `38 more than a year earlier` dates nothing after it
+    ['In 2023 the province had 412 IT enterprises, 38 more than a year earlier, employing around 6,700 people.', [['it_enterprises', 2023, 412], ['it_workforce', 2023, 6700]]],
+    // totals over several years
+    ['Over 2020-2023, the sector’s revenue totalled VND17.6 trillion, growing by an average of 10.8 per cent a year.', []],
+    ['Năm 2023, tổng doanh thu ngành ước đạt 2.651 tỷ đồng; tính chung 3 năm 2021–2023, doanh thu toàn ngành đạt 7.232 tỷ đồng.', [['ict_revenue', 2023, 2651, 'estimate']]],
+    // each subject of a respective list with its own facets
+    ['Đến năm 2025, tỷ trọng kinh tế số trong GRDP và tỷ lệ hồ sơ được xử lý trực tuyến lần lượt đạt 12% và 80%.', [['digital_economy_grdp_share', 2025, 12, 'target'], ['online_filing_share', 2025, 80, 'target']]],
+    // a comparison naming its year opens the sentence
+    ['Năm 2023 tỉnh cung cấp 1.644 DVCTT. So với năm 2022 (1.487 dịch vụ), số DVCTT tăng thêm 157 dịch vụ.', [['online_services_total', 2022, 1487], ['online_services_total', 2023, 1644]]],
+  ]);
+});
+
+describe('round 25: a few months of the year, parts after `gồm`', () => {
+  cases([
+    ['In the first two months of 2023, 68.5 per cent of dossiers were filed online.', []],
+    ['- Năm 2023 hệ thống Quản lý văn bản và điều hành được triển khai đồng bộ tại 1.024 cơ quan, đơn vị, gồm 21 sở, ban, ngành, 9 huyện và 148 xã.', [['edoc_agencies', 2023, 1024]]],
+  ]);
+});
+
+describe('round 26: tables of editions, the year a sentence opens with, pillars framing a sentence, BTS sites, money spent', () => {
+  cases([
+    // rows that name an edition, columns headed by a score or a rank word, a pillar's column left out
+    ['Bộ chỉ số | Điểm | Xếp hạng (/63) | Thay đổi (bậc)\nDTI 2021 (công bố năm 2022) | 0,4630 | 29 | +12\nDTI 2022 (công bố năm 2023) | 0,5312 | 22 | +7', [['dti_rank', 2021, 29], ['dti_rank', 2022, 22], ['dti_score', 2021, 0.463], ['dti_score', 2022, 0.5312]]],
+    // an edition named in the sentence before yields to the year this one opens with
+    ['Chỉ số DTI 2022 của tỉnh đạt 0,4631 điểm, xếp thứ 29. Năm 2021, tỉnh chỉ đạt 0,3594 điểm và xếp thứ 43.', [['dti_rank', 2021, 43], ['dti_rank', 2022, 29], ['dti_score', 2021, 0.3594], ['dti_score', 2022, 0.4631]]],
+    // a sentence opening with the pillars
+    ['Năm 2023, xét theo trụ cột, chính quyền số của tỉnh đạt 0,4631 điểm, xếp thứ 27; kinh tế số xếp thứ 45 và xã hội số xếp thứ 31.', []],
+    // sites are not stations; money spent is no revenue
+    ['In 2023, of the province’s 2,412 BTS sites, 2,287 now broadcast 4G, or 94.8 per cent.', [['bts_4g_share', 2023, 94.8]]],
+    ['In 2023 telecom revenue in the province reached VND2.9 trillion, while carriers spent around VND640 billion on new stations.', []],
+  ]);
+});

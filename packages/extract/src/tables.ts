@@ -371,6 +371,8 @@ function captionIndicator(doc: Doc, cells: Cell[], captionLine: Span | undefined
   if (!captionLine || !cells.length) return undefined;
   const unit = unitOf(cells.map((c) => doc.v.text.slice(c.start, c.end)).join(' '));
   if (unit.kind !== 'rank' && unit.kind !== 'score') return undefined;
+  // (not a pillar's column: `Rank | Digital government pillar`)
+  if (cells.some((c) => matchesIn(doc.matches, c.start, c.end).some((m) => doc.words.component.has(m.id)))) return undefined;
   const choice = chooseIndicator(doc.words, doc.matches, { near: [captionLine.start, captionLine.end], far: [captionLine.start, captionLine.end], trail: [captionLine.end, captionLine.end] }, (ind) => unitFits(unit.kind, undefined, ind.unit));
   if (!choice) return undefined;
   const y = reYear.exec(cellText(doc, captionLine));
@@ -418,9 +420,11 @@ function readTransposed(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>,
   if (yearRows.length < 1) return;
   header.cells.forEach((cells, i) => {
     if (i === 0 || !cells.length) return;
-    const named = columnIndicator(doc, cells);
-    if (!named) return;
+    const column = columnIndicator(doc, cells);
     for (const r of yearRows) {
+      // a column headed by a rank or score word alone takes the index its row names (`DTI 2022 (công bố năm 2023) | 0,4630 | 29`)
+      const named = column ?? captionIndicator(doc, cells, r.cells[0]);
+      if (!named) continue;
       const yc = cellText(doc, r.cells[0]!);
       const year = Number(reYear.exec(yc)![1]);
       const cell = r.cells[i];

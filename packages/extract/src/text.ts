@@ -54,23 +54,41 @@ function tables(): { work: Uint16Array; lower: Uint16Array; fold: Uint16Array } 
   return { work, lower, fold };
 }
 
+/** A string of UTF-16 code units. */
+function stringOf(units: Uint16Array): string {
+  // Buffer copies the code units as they are; a TextDecoder also validates them, at ten times the cost on a long text
+  return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le');
+}
+
 function mapString(s: string, table: Uint16Array): string {
   const n = s.length;
   const out = new Uint16Array(n);
   for (let i = 0; i < n; i++) out[i] = table[s.charCodeAt(i)]!;
-  // Buffer copies the code units as they are; a TextDecoder also validates them, at ten times the cost on a long text
-  return Buffer.from(out.buffer, out.byteOffset, out.byteLength).toString('utf16le');
+  return stringOf(out);
+}
+
+/** `s` through two tables in one pass over it (reading a long text's code units costs more than the look-ups). */
+function mapStringTwice(s: string, a: Uint16Array, b: Uint16Array): [string, string] {
+  const n = s.length;
+  const outA = new Uint16Array(n);
+  const outB = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    outA[i] = a[c]!;
+    outB[i] = b[c]!;
+  }
+  return [stringOf(outA), stringOf(outB)];
 }
 
 const oddCharacters = /[\u0009\u000b-\u000d\u00a0\u00ad\u1680\u2000-\u2015\u2028-\u202f\u205f\u2212\u3000\ufe63\ufeff\uff0d]/;
 
 export function views(text: string): TextViews {
   const t = tables();
-  const work = oddCharacters.test(text) ? mapString(text, t.work) : text;
+  const [work, fold] = oddCharacters.test(text) ? mapStringTwice(text, t.work, t.fold) : [text, mapString(text, t.fold)];
   // the native lower-casing keeps lengths for Vietnamese; where it would not (`İ`), the table does it per character
   const native = work.toLowerCase();
   const lower = native.length === work.length ? native : mapString(text, t.lower);
-  return { text, work, lower, fold: mapString(text, t.fold) };
+  return { text, work, lower, fold };
 }
 
 /** Accent-insensitive, lower-case form of a string, the same length as its NFC input. */

@@ -13,6 +13,8 @@ export interface CompiledIndicator {
   unit: Unit;
   /** Each cue: its parts, each part the lexicon ids of which one must be near the number. */
   cues: number[][][];
+  /** The lexicon ids of all its cues, for asking whether a phrase names it. */
+  cueIds: ReadonlySet<number>;
   not: number[];
   flow: boolean;
   needsFlowMark: boolean;
@@ -95,6 +97,7 @@ export function compileWords(catalogue: Indicator[], regions: Region[] = []): Wo
       index: indicators.length,
       unit,
       cues,
+      cueIds: new Set(cues.flat(2)),
       not: (w.not ?? []).map((p) => lex.add(p)),
       flow: w.flow ?? false,
       needsFlowMark: w.needsFlowMark ?? false,

@@ -42,7 +42,7 @@ export interface Marker {
 }
 
 const reYear = /(?<![\d.,/\\-])((?:19|20)\d\d)(?![\d%]|[.,]\d|\s?\/\s?\d|\s?-\s?\d)/g;
-const reSpan = new RegExp(`(?<![\\d.,/])((?:19|20)\\d\\d)${S}*-${S}*((?:19|20)?\\d\\d)(?![\\d.,%])`, 'g');
+const reSpan = new RegExp(`(?<![\\d.,/])((?:19|20)\\d\\d)${S}*[-–—]${S}*((?:19|20)?\\d\\d)(?![\\d.,%])`, 'g');
 const count = `(?:\\d+|${alt(t.periodCounts)})`;
 const reBefore = {
   comparison: new RegExp(`(?:${alt(t.comparisonBefore)})${S}+(?:(?:${alt(t.comparisonFillers)})${S}+)*$`),
@@ -125,6 +125,10 @@ export function indexYears(fold: string, mask: Uint8Array, yearCode: (code: numb
     while ((m = re.exec(fold))) years.push({ start: m.index, end: m.index + m[0].length, year: 0, role, relative });
   }
   years.sort((a, b) => a.start - b.start);
+  // `38 more than a year earlier`: the relative year inside a comparison is that comparison's, not a second mention
+  const comparisons = years.filter((y) => y.relative && y.role === 'comparison');
+  const inComparison = (y: YearMention) => y.relative !== undefined && y.role !== 'comparison' && comparisons.some((c) => c.start <= y.start && y.end <= c.end);
+  if (comparisons.length) years.splice(0, years.length, ...years.filter((y) => !inComparison(y)));
   const markers: Marker[] = [];
   for (const [re, kind] of markerRes) {
     re.lastIndex = 0;

@@ -42,6 +42,11 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-19', dir: join(root, 'blind', 'round-19') },
   { name: 'round-20', dir: join(root, 'blind', 'round-20') },
   { name: 'round-21', dir: join(root, 'blind', 'round-21') },
+  { name: 'round-22', dir: join(root, 'blind', 'round-22') },
+  { name: 'round-23', dir: join(root, 'blind', 'round-23') },
+  { name: 'round-24', dir: join(root, 'blind', 'round-24') },
+  { name: 'round-25', dir: join(root, 'blind', 'round-25') },
+  { name: 'round-26', dir: join(root, 'blind', 'round-26') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

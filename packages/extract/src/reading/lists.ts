@@ -11,7 +11,7 @@ import { readApprox } from './attributes';
 import { ev } from './evidence';
 import { readScope } from './scope';
 import { firstFrom, lastBefore, type Segment } from './segment';
-import { chooseIndicator, facetsFit, kindOf, nounPhrase, unitFits, type Kind, type Windows } from './subject';
+import { chooseIndicator, facetsFit, facetsOfSpan, kindOf, nounPhrase, unitFits, type Kind, type Windows } from './subject';
 import type { Context } from './sentence';
 import { makeCandidate } from './candidate';
 
@@ -132,7 +132,8 @@ function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: numb
     const kind = kindOf(q, 'level');
     const trail: [number, number] = [q.surfaceEnd, q.surfaceEnd];
     const win: Windows = allYears ? { near: [chainA, subjectEnd], far: [sent.start, subjectEnd], trail } : { near: [part.start, part.end], far: [part.start, part.end], trail };
-    const np = nounPhrase(doc, seg, q, win.near[0], trail);
+    // each subject's facets are its own part's (`tỷ trọng kinh tế số trong GRDP và tỷ lệ hồ sơ …`), not the whole list's
+    const np = allYears ? nounPhrase(doc, seg, q, win.near[0], trail) : facetsOfSpan(doc, part.start, part.end);
     const choice = chooseIndicator(doc.words, doc.matches, win, (ind) => unitFits(kind, q, ind.unit) && facetsFit(ind, np));
     if (!choice) return;
     handled.add(q);

@@ -1,4 +1,6 @@
 import type { Qualifier } from '@chiso/shared';
+import { alt, S } from '../patterns';
+import { qualifierWords } from '../vocabulary/index';
 import type { Doc } from '../document';
 import type { Quantity } from '../numbers';
 import type { YearMention } from '../years';
@@ -22,6 +24,7 @@ export interface QualifierInput {
   since: number;
 }
 
+const reResultTurn = new RegExp(`[,;]${S}*(?:${alt(qualifierWords.resultAfterTarget)})(?![a-z0-9])[^,;]*$`);
 /** Whether a target word governs the figure: one before it in its sentence (not in a bracket it is not in), its role, or its section. */
 export function targetWordOf(s: QualifierInput, bound: YearMention | undefined, viaComparison: boolean): { target: boolean; heading: boolean } {
   const { seg, q, role, heading } = s;
@@ -33,7 +36,9 @@ export function targetWordOf(s: QualifierInput, bound: YearMention | undefined, 
   const estimatedAside =
     own !== undefined &&
     (seg.estimateMarks.some((m) => inBracket(seg, m.start) === own && m.end <= q.prefixStart) || plain.some((y) => y.start > own.start && y.end <= q.prefixStart && y.year < outer));
-  const word = role === 'targetValue' || seg.targetMarks.some((m) => m.end <= q.prefixStart && (inBracket(seg, m.start) === own || (!inBracket(seg, m.start) && !estimatedAside)));
+  // (not a target the words turn away from after a comma: `kế hoạch 60%, ước thực hiện 58,3%`)
+  const turned = (m: { end: number }) => reResultTurn.test(s.doc.v.fold.slice(m.end, q.prefixStart));
+  const word = role === 'targetValue' || seg.targetMarks.some((m) => m.end <= q.prefixStart && !turned(m) && (inBracket(seg, m.start) === own || (!inBracket(seg, m.start) && !estimatedAside)));
   if (word) return { target: true, heading: false };
   const byHeading = heading.target && !viaComparison && !estimatedAside && (!bound || !heading.year || bound.year === heading.year);
   return { target: byHeading, heading: byHeading };

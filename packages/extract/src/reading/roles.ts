@@ -46,6 +46,8 @@ const reChangeDown = new RegExp(`^(?:${alt(r.changeDown)})$`);
 const reNotChange = endsWithOne(r.notChange, fillers);
 const reFromBefore = endsWithOne(r.moveFrom);
 const reRevisedFrom = endsWithOne(r.revisedFrom);
+/** Before a bracket holding a target's value: the target word and at most four words naming who set it (`vượt kế hoạch UBND tỉnh giao (1.080 tỷ đồng)`). */
+const reTargetBeforeBracket = new RegExp(`(?:^|[^a-z0-9])(?:${alt(r.targetValueBefore)})(?:${S}+[a-z0-9&]+){0,4}$`);
 const reDeniedBefore = endsWithOne(r.deniedBefore);
 const reCorrectionAfter = new RegExp(`^[^\\d;]{0,24}?(?<![a-z0-9])(?:${alt(r.correctionAfter)})(?![a-z0-9])`);
 const reScoreOpener = new RegExp(`^[\\s\\u00a0\\-+•]*(?:${alt(r.scoreOpeners)})(?![a-z0-9])`);
@@ -193,7 +195,7 @@ function roleFromWords(doc: Doc, seg: Segment, item: Item): RoleReading {
   if (!q.percent && prev && prev.percent && prev.surfaceEnd >= clauseStart && reShareBase.test(fold.slice(prev.surfaceEnd, q.prefixStart))) return { role: 'denominator', evidence: [] };
   if (q.percent && growthRateBefore(fold, seg, q)) return { role: 'change', sign: 1, evidence: [] };
   // `đạt 101,4% kế hoạch năm (3.600 tỷ đồng)`: a value alone in brackets after a target word is that target
-  if (nb !== undefined && work[nb] === '(' && !/\S/.test(work.slice(nb + 1, q.prefixStart)) && reTargetBefore.test(tail(fold.slice(Math.max(sent.start, nb - 60), nb))))
+  if (nb !== undefined && work[nb] === '(' && !/\S/.test(work.slice(nb + 1, q.prefixStart)) && reTargetBeforeBracket.test(tail(fold.slice(Math.max(sent.start, nb - 60), nb))))
     return { role: 'targetValue', evidence: [ev('role.target-value')] };
   // the words that give a number its role stand right before it: a short tail keeps the end-anchored patterns cheap
   const read = fromWords(before.length > 48 ? before.slice(-48) : before, after, q.percent, q.points);

@@ -9,7 +9,7 @@ import type { CompiledIndicator } from '../words';
 import { within, type YearMention } from '../years';
 import { readApprox } from './attributes';
 import { ev, type Evidence } from './evidence';
-import { hasMatch, inBracket, lastBefore, type Segment } from './segment';
+import { firstStartingIn, hasMatch, inBracket, lastBefore, type Segment } from './segment';
 import { leadingNoun, type Kind, type Windows } from './subject';
 
 /**
@@ -140,7 +140,7 @@ const reNationalBody = new RegExp(`^${S}*(?:${alt(nationalBodyLinks)})${S}+(?:${
 /** The country named right after the figure behind a preposition (`95.1 per cent for the country as a whole`, `47% của cả nước`), or its government (`mục tiêu 50% của Chính phủ`). */
 function nationalAfterLink(doc: Doc, seg: Segment, trail: [number, number]): boolean {
   if (reNationalBody.test(doc.v.fold.slice(trail[0], trail[0] + 40))) return true;
-  const m = seg.matches.find((x) => doc.words.national.has(x.id) && x.start >= trail[0] && x.start <= Math.min(trail[1], trail[0] + 12));
+  const m = firstStartingIn(seg, doc.words.national, trail[0], Math.min(trail[1], trail[0] + 12));
   return m !== undefined && reNationalLink.test(doc.v.fold.slice(trail[0], m.start));
 }
 
@@ -148,7 +148,9 @@ function nationalAfterLink(doc: Doc, seg: Segment, trail: [number, number]): boo
 const reOverall = new RegExp(`(?<![a-z0-9])(?:${alt(overallIndexWords)})(?![a-z0-9])`);
 /** A pillar named before the figure in its clause chain, unless the words after it turn back to the whole index. */
 function componentBefore(doc: Doc, seg: Segment, chainStart: number, q: Quantity): boolean {
-  const last = seg.matches.filter((m) => doc.words.component.has(m.id) && m.start >= chainStart && m.end <= q.prefixStart).pop();
+  // a sentence opening with the pillars (`Xét theo trụ cột, …; kinh tế số xếp thứ 45`) frames every chain of it
+  const opening = seg.matches.some((m) => doc.words.component.has(m.id) && m.start >= seg.sent.start && m.end <= Math.min(q.prefixStart, seg.sent.start + 24));
+  const last = seg.matches.filter((m) => doc.words.component.has(m.id) && m.start >= (opening ? seg.sent.start : chainStart) && m.end <= q.prefixStart).pop();
   return last !== undefined && !reOverall.test(doc.v.fold.slice(last.end, q.prefixStart)) && !reOverall.test(doc.v.fold.slice(q.surfaceEnd, q.surfaceEnd + 12));
 }
 
@@ -205,8 +207,7 @@ function softEvidence(doc: Doc, seg: Segment, whole: CompiledIndicator | undefin
 }
 
 function cueIn(doc: Doc, ind: CompiledIndicator, a: number, b: number): boolean {
-  const ids = new Set(ind.cues.flat(2));
-  return matchesIn(doc.matches, a, b).some((m) => ids.has(m.id));
+  return matchesIn(doc.matches, a, b).some((m) => ind.cueIds.has(m.id));
 }
 
 /** `trong đó …`, `including …`, `(of which …)`: the stretches of a sentence that list parts of the figure before them. */
@@ -223,5 +224,5 @@ export function partStretches(doc: Doc, seg: Segment): Span[] {
 
 /** `48 of which were set up …`: the number is a part of the figure before it. */
 export function isPartAfter(doc: Doc, seg: Segment, q: Quantity): boolean {
-  return seg.matches.some((m) => doc.words.partAfter.has(m.id) && m.start >= q.surfaceEnd && m.start <= q.surfaceEnd + 2);
+  return firstStartingIn(seg, doc.words.partAfter, q.surfaceEnd, q.surfaceEnd + 2) !== undefined;
 }

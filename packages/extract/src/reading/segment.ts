@@ -194,6 +194,13 @@ export function hasMatch(seg: Segment, set: Set<number>, a: number, b: number): 
   return false;
 }
 
+/** The first phrase of `set` starting in [a, b] (it may end after b); the walk starts as `hasMatch`'s does. */
+export function firstStartingIn(seg: Segment, set: Set<number>, a: number, b: number): PhraseMatch | undefined {
+  const ms = seg.matches;
+  for (let i = firstAtOrAfter(ms, a); i < ms.length && ms[i]!.start <= b; i++) if (set.has(ms[i]!.id)) return ms[i];
+  return undefined;
+}
+
 /** Whether a position lies inside one of the brackets. */
 export function inBracket(seg: Segment, pos: number): Span | undefined {
   let found: Span | undefined;

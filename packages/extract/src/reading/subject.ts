@@ -11,7 +11,7 @@ import type { Base, Generation, Sector } from '../vocabulary/index';
 import type { CompiledIndicator, Words } from '../words';
 import { ev, type Evidence } from './evidence';
 import type { Role } from './roles';
-import { hasMatch, inBracket, type Segment } from './segment';
+import { hasMatch, inBracket, lastBefore, type Segment } from './segment';
 
 /**
  * Stage 3, the subject noun phrase: which indicator a figure is a value of. The indicator's words (cues) are looked
@@ -486,7 +486,12 @@ export function readSubject(s: SubjectInput): Subject {
     const nounAfter = /^[\s\u00a0]*[a-z]/.test(fold.slice(w.trail[0], w.trail[0] + 4)) && !reLinkWord.test(fold.slice(w.trail[0], w.trail[0] + 16));
     const trailIsBase = kind === 'percent' && (shareNear || !nounAfter);
     if (kind === 'percent' && !trailIsBase) w.far = [w.near[0], w.near[0]];
-    choice = chooseIndicator(words, doc.matches, w, fits, trailIsBase);
+    // a clause chain after `;` that names a subject of its own keeps it: the far words look back past the `;` only
+    // when the chain alone names none (`… đạt khoảng 3.400 trạm; …; nâng số trạm phát WiFi công cộng lên 350 trạm`)
+    const chain = (lastBefore(seg.semis, q.prefixStart) ?? seg.sent.start - 1) + 1;
+    // (not a chain that points back: `; tính theo quy mô GRDP chung, tỷ trọng này đạt 12,4%`)
+    if (chain > w.far[0] && chain <= w.near[0] && !hasMatch(seg, words.anaphor, chain, q.prefixStart)) choice = chooseIndicator(words, doc.matches, { ...w, far: [chain, w.near[0]] }, fits, trailIsBase);
+    choice ??= chooseIndicator(words, doc.matches, w, fits, trailIsBase);
     // `A và B tiếp nhận …, nâng tổng số lên 3.842 ý kiến`: a total named right before the figure of a channel is the whole
     if (choice?.indicator.partOf && reTotalBefore.test(fold.slice(Math.max(w.near[0], q.prefixStart - 32), q.prefixStart))) {
       const whole = words.indicators.find((ind) => ind.key === choice!.indicator.partOf && fits(ind));

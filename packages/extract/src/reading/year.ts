@@ -112,7 +112,7 @@ function resolveRelative(doc: Doc, y: YearMention, lastYear: number | undefined,
 
 /** The year written after the index's name (`DTI năm 2021`, `ICT Index 2019`): before a rank, or after `dẫn đầu … về`. */
 function editionYear(doc: Doc, seg: Segment, ind: CompiledIndicator, q: Quantity, leader: boolean, prev: [number, number] | undefined): YearMention | undefined {
-  const cueIds = new Set(ind.cues.flat(2));
+  const { cueIds } = ind;
   const spans: [number, number][] = leader ? [[q.end, Math.min(seg.sent.end, q.end + 120)]] : [[seg.sent.start, q.start]];
   if (prev && !leader) spans.unshift(prev);
   let found: YearMention | undefined;
@@ -180,7 +180,7 @@ function periodOf(s: YearInput, bound: YearMention | undefined, viaComparison: b
   const multi = markers.some(
     (m) =>
       m.kind === 'multiYear' &&
-      ((m.start >= chain && m.start < q.prefixStart && !(ownYearAfter && reSeveralYears.test(fold.slice(m.start, m.end)))) || (m.start >= q.surfaceEnd - 1 && m.start < q.surfaceEnd + 8 && !elsewhere(m))),
+      ((m.start >= chain && m.start < q.prefixStart && !(ownYearAfter && reSeveralYears.test(fold.slice(m.start, m.end)))) || (m.start >= q.surfaceEnd - 1 && m.start < q.surfaceEnd + 8 && !elsewhere(m) && !semis.some((b) => b >= q.surfaceEnd && b < m.start))),
   );
   if (multi) return 'multiYear';
   const explicitFull = bound && (bound.role === 'fullYear' || !heading.partYear || bound.year !== heading.year);
@@ -260,15 +260,18 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
     from = 'comparison';
   }
   if (year === undefined && (kind === 'rank' || kind === 'score') && s.indicator && rules) {
-    const y = editionYear(doc, seg, s.indicator, q, leader, s.prevSentence ? [s.prevSentence.start, s.prevSentence.end] : undefined);
+    const found = editionYear(doc, seg, s.indicator, q, leader, s.prevSentence ? [s.prevSentence.start, s.prevSentence.end] : undefined);
+    // an edition named in the sentence before yields to a year this sentence opens with (`Năm 2021, tỉnh chỉ đạt 0,3594 điểm`)
+    const y = found && found.start < seg.sent.start && years.some((yy) => yy.role === 'plain' && !yy.relative && yy.end <= q.prefixStart) ? undefined : found;
     if (y) {
       year = y.year;
       bound = y;
       from = 'edition';
     }
   }
-  if (year === undefined && s.comparison && s.hostYear !== undefined) {
-    year = s.comparison.year ?? s.hostYear - 1;
+  // (a comparison naming its year needs no figure before it: `So với năm 2022 (1.487 dịch vụ), …`)
+  if (year === undefined && s.comparison && (s.comparison.year !== undefined || s.hostYear !== undefined)) {
+    year = s.comparison.year ?? s.hostYear! - 1;
     viaComparison = true;
     from = 'comparison';
   }

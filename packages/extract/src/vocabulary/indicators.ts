@@ -40,10 +40,11 @@ const sectorWide: Sector[] = ['whole'];
 const ictIndex = { vi: ['ICT Index', 'Vietnam ICT Index', 'chỉ số sẵn sàng'], en: ['ICT Index', 'Vietnam ICT Index', 'Viet Nam ICT Index', 'ICT readiness'] };
 const dti = { vi: ['DTI', 'chuyển đổi số cấp tỉnh', 'chỉ số chuyển đổi số'], en: ['DTI', 'digital transformation index'] };
 
-/** Sales of goods online are trade, and the revenue of other sectors is theirs, not the ICT sector's revenue. */
+/** Sales of goods online are trade, the revenue of other sectors is theirs, and money spent is no revenue. */
 const otherRevenue = [
   'thương mại điện tử', 'bán hàng trực tuyến', 'bán lẻ trực tuyến', 'du lịch', 'nông nghiệp', 'thủy sản', 'lữ hành',
   'e-commerce', 'ecommerce', 'online sales', 'online retail', 'tourism', 'tourist', 'agriculture', 'agricultural', 'fisheries', 'retail sales',
+  'spent', 'invested', 'vốn đầu tư',
 ];
 
 export const indicatorWords: IndicatorWords[] = [

@@ -17,7 +17,7 @@ export const changeFillers: string[] = ['khoảng', 'hơn', 'gần', 'xấp xỉ
  */
 export const incrementVerbs: string[] = [
   'tăng', 'giảm', 'tăng thêm', 'giảm thêm', 'mở rộng', 'mở rộng thêm', 'nhiều hơn', 'ít hơn', 'cao hơn', 'thấp hơn', 'vượt hơn',
-  'up', 'down', 'rose', 'fell', 'increased', 'decreased', 'more', 'fewer', 'add', 'adding', 'added', 'gained', 'lost', 'higher', 'lower',
+  'up', 'down', 'rose', 'fell', 'increased', 'decreased', 'more', 'fewer', 'add', 'adding', 'added', 'gained', 'lost', 'higher', 'lower', 'grew', 'grew by', 'grow by', 'expanded by',
   'an increase of', 'a rise of', 'a drop of', 'a decrease of',
 ];
 /** Words between an increment verb and its amount: a year reference (`nhiều hơn năm trước 512 tỷ`) or a filler. */
@@ -127,7 +127,7 @@ export const rankedUnits: string[] = ['tỉnh', 'tỉnh, thành phố', 'tỉnh,
 /** A percentage whose clause opens with these is a rate of growth (`Tốc độ tăng trưởng GRDP ước đạt 7,35%`), not a level. */
 export const growthRateWords: string[] = ['tốc độ tăng trưởng', 'tốc độ tăng', 'mức tăng trưởng', 'growth rate', 'rate of growth', 'the growth of'];
 /** After an amount, a comparison that makes it a change (`VND520 billion more than in 2022`). */
-export const incrementAfter: string[] = ['more than', 'higher than', 'less than', 'fewer than', 'lower than'];
+export const incrementAfter: string[] = ['more than', 'higher than', 'less than', 'fewer than', 'lower than', 'more', 'additional', 'extra', 'người nữa', 'thêm nữa'];
 /** `24/63`, `5th out of 63`: the number of places a rank is out of. */
 export const rankOutOf: string[] = ['/', 'trên', 'out of', 'of', 'trong số'];
 /** Words that join the items of a list (`18%, 21% và 33%`). */

@@ -40,7 +40,7 @@ export const targetYearBefore: string[] = ['by', 'đến năm', 'tới năm', 'v
 export const topicYear: string[] = ['năm', 'trong năm', 'in', 'tính đến hết năm', 'đến cuối năm', 'đến năm', 'đến hết năm', 'tới năm', 'by', 'by the end of', 'at the end of'];
 
 /** Number words of months and periods (`sáu tháng`, `nine months`). */
-export const periodCounts: string[] = ['sáu', 'chín', 'ba', 'hai', 'mười', 'mười một', 'six', 'nine', 'three', 'first', 'last', 'eleven', 'ten'];
+export const periodCounts: string[] = ['sáu', 'chín', 'ba', 'hai', 'bốn', 'bảy', 'tám', 'mười', 'mười một', 'two', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'three', 'first', 'last', 'eleven', 'ten'];
 export const monthWords: string[] = ['tháng', 'months', 'month'];
 export const quarterWords: string[] = ['quý', 'quarter'];
 export const halfYear: string[] = ['nửa đầu năm', 'nửa cuối năm', 'first half', 'second half', 'first half of', 'second half of', 'H1', 'H2'];
@@ -51,9 +51,9 @@ export const untilWords: string[] = ['đến', 'tính đến', 'đến hết', '
 export const sinceWords: string[] = ['từ năm', 'từ', 'kể từ năm', 'kể từ'];
 export const untilNowWords: string[] = ['đến nay', 'tới nay', 'đến hiện nay', 'until now', 'to date'];
 export const sinceEnglish: string[] = ['since'];
-export const periodWords: string[] = ['giai đoạn', 'thời kỳ', 'period', 'từ năm', 'from'];
+export const periodWords: string[] = ['giai đoạn', 'thời kỳ', 'period', 'từ năm', 'from', 'over', 'during', 'between', 'throughout'];
 export const yearsWord: string[] = ['năm', 'years'];
-export const severalYears: string[] = ['sau', 'trong', 'qua', 'over', 'after', 'in'];
+export const severalYears: string[] = ['sau', 'trong', 'qua', 'tính chung', 'cả', 'over', 'after', 'in'];
 export const yearsInARow: string[] = ['liên tiếp', 'in a row', 'running', 'consecutive'];
 export const numberWords: string[] = ['hai', 'ba', 'bốn', 'năm', 'mười', 'two', 'three', 'four', 'five', 'ten'];
 /** Averages, totals over several years, cumulative figures: not annual figures. */

@@ -9,7 +9,7 @@ export const unitNouns: Partial<Record<Unit, string[]>> = {
   documents: ['văn bản', 'lượt văn bản', 'documents', 'e-documents'],
   items: ['ý kiến', 'lượt ý kiến', 'lượt', 'phản ánh', 'kiến nghị', 'cuộc gọi', 'góp ý', 'câu hỏi', 'items', 'comments', 'complaints', 'calls', 'pieces of feedback', 'feedback', 'petitions'],
   stations: ['trạm', 'điểm', 'stations', 'hotspots', 'access points', 'base stations'],
-  sites: ['vị trí', 'trạm', 'sites', 'locations', 'stations'],
+  sites: ['vị trí', 'trạm', 'sites', 'locations', 'stations', 'BTS sites', 'base station sites'],
   domains: ['tên miền', 'domains', 'domain names'],
 };
 
@@ -23,7 +23,7 @@ export const foreignCounters: string[] = [
   'tài khoản', 'chương trình', 'dự án', 'nhiệm vụ', 'khu', 'hộ', 'km', 'kilomet', 'mét', 'tuyến', 'cột', 'trang', 'lượt truy cập',
   'truy cập', 'bậc', 'hạng', 'gấp', 'điểm bưu điện', 'điểm phục vụ', 'bưu cục', 'thuê bao', 'cuộc', 'hội nghị', 'sự kiện',
   'sản phẩm', 'giải pháp', 'nền tảng', 'ứng dụng', 'camera', 'máy', 'máy chủ', 'bộ', 'văn bản triển khai', 'văn bản phối hợp', 'đối tượng', 'vụ', 'đoàn',
-  'giấy phép', 'cơ sở', 'điện thoại viên', 'tổng đài viên', 'cổng', 'trung tâm', 'nhà đầu tư', 'cấp', 'hệ thống', 'hồ sơ', 'bộ hồ sơ', 'chỉ tiêu', 'nhóm chỉ tiêu', 'cơ sở dữ liệu', 'giao dịch', 'văn phòng', 'trường', 'đại học', 'ha', 'hecta', 'hécta', 'đơn đăng ký', 'văn bằng',
+  'giấy phép', 'cơ sở', 'vùng', 'vùng lõm sóng', 'điểm lõm sóng', 'điện thoại viên', 'tổng đài viên', 'cổng', 'trung tâm', 'nhà đầu tư', 'cấp', 'hệ thống', 'hồ sơ', 'bộ hồ sơ', 'chỉ tiêu', 'nhóm chỉ tiêu', 'cơ sở dữ liệu', 'giao dịch', 'văn phòng', 'trường', 'đại học', 'ha', 'hecta', 'hécta', 'đơn đăng ký', 'văn bằng',
   'classes', 'villages', 'communes', 'members', 'times', 'years', 'months', 'days', 'accounts', 'messages', 'articles', 'projects',
   'subscribers', 'visits', 'officials', 'trainees', 'households', 'cameras', 'products', 'places', 'positions', 'steps', 'universities',
   'hectares', 'parks', 'operators', 'agents', 'portals', 'centres', 'centers', 'investors', 'licences', 'licenses', 'platforms', 'servers', 'transactions', 'provinces', 'cities', 'dossiers', 'applications', 'indicators', 'targets',
