@@ -120,7 +120,7 @@ function atConstantPrices(doc: Doc, seg: Segment, q: Quantity): boolean {
 
 const reEachFirm = new RegExp(`(?<![a-z0-9])(?:${alt(eachFirmWords)})(?![a-z0-9])`);
 const reWorkforceVerb = new RegExp(`(?<![a-z0-9])(?:${alt(workforceThresholdVerbs)})${S}+(?:[a-z]+${S}+){0,2}$`);
-/** A workforce each firm passes (`có trên 100 lao động`): a count of persons after a verb of having or employing. */
+/** A workforce each firm passes (`có trên 100 lao động`): a count of persons after a verb of having. */
 function workforcePassed(doc: Doc, seg: Segment, q: Quantity): boolean {
   return countOf(doc, q, Math.min(seg.sent.end, q.surfaceEnd + 24), ['persons']) && reWorkforceVerb.test(doc.v.fold.slice(Math.max(seg.sent.start, q.start - 30), q.start));
 }

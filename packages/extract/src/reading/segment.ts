@@ -174,7 +174,7 @@ export function segment(doc: Doc, sent: Span): Segment {
     topicYear: topicYearOf(doc, sent),
     partOfPrevious: rePartOpener.test(head),
     nationalOpener: reNationalOpener.test(head),
-    // not `của tỉnh này`, `tỉnh bạn`: another province just named
+    // not `của tỉnh này`: another province just named
     ownReferences: matches.filter((m) => words.ownReference.has(m.id) && !reOtherPointer.test(doc.v.fold.slice(m.end, m.end + 16))).map((m) => m.start),
   };
 }
