@@ -727,5 +727,10 @@ describe('round 26: tables of editions, the year a sentence opens with, pillars 
     // sites are not stations; money spent is no revenue
     ['In 2023, of the province’s 2,412 BTS sites, 2,287 now broadcast 4G, or 94.8 per cent.', [['bts_4g_share', 2023, 94.8]]],
     ['In 2023 telecom revenue in the province reached VND2.9 trillion, while carriers spent around VND640 billion on new stations.', []],
+    // `đặt mục tiêu` sets a target (folded, `đặt` reads as `đạt`); a year after the next target's words is that target's
+    ['Riêng 5 tháng đầu năm 2023, tỷ lệ hồ sơ trực tuyến đã lên 42,3%. Năm nay, tỉnh đặt mục tiêu nâng tỷ lệ này lên 50% và phấn đấu đến năm 2025 lọt vào nhóm 20 địa phương dẫn đầu cả nước về DTI.', [['online_filing_share', 2023, 50, 'target']]],
+    ['Năm 2023 tỷ lệ hồ sơ trực tuyến ước đạt 41,7%, chưa đạt chỉ tiêu 45% đề ra cho năm 2023.', [['online_filing_share', 2023, 41.7, 'estimate'], ['online_filing_share', 2023, 45, 'target']]],
+    // `of these` after a figure of the sentence before
+    ['In 2021 the province had 5,200 IT workers. About 850 of these workers are in software development and IT services.', [['it_workforce', 2021, 5200]]],
   ]);
 });

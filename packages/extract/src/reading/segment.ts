@@ -54,6 +54,7 @@ const reTargetAssigned = new RegExp(`(?<![a-z0-9])(?:${alt(qualifierWords.target
 /** `chỉ tiêu` folded: the target word that also means `indicator`. */
 const indicatorWord = fold('chỉ tiêu');
 const reTargetCounted = endsWithOne(qualifierWords.targetCounted);
+const reTargetSetVerb = new RegExp(`(?:^|[^\\p{L}])(?:${alt(qualifierWords.targetSetVerbs, 'lower')})${S}*$`, 'u');
 const reFrame = new RegExp(`^[\\s\\u00a0"“(]*(?:${alt(comparisonBefore)})(?:${S}+(?:${alt(comparisonFillers)}))*${S}*$`);
 
 function boundariesOf(work: string, sent: Span, quantities: Quantity[], mask: Uint8Array): number[] {
@@ -121,7 +122,8 @@ function itemsOf(quantities: Quantity[], leaders: PhraseMatch[], ordinals: { m: 
 function setsTarget(doc: Doc, sent: Span, m: PhraseMatch): boolean {
   const before = doc.v.fold.slice(Math.max(sent.start, m.start - 24), m.start);
   if (/(?:\d|%)[\s\u00a0]*$/.test(before)) return false;
-  if (reTargetNegated.test(before) || reTargetCounted.test(before)) return false;
+  const setByVerb = reTargetSetVerb.test(doc.v.lower.slice(Math.max(sent.start, m.start - 24), m.start));
+  if ((reTargetNegated.test(before) && !setByVerb) || reTargetCounted.test(before)) return false;
   const after = doc.v.fold.slice(m.end, m.end + 24);
   if (reIndicatorSense.test(after) && doc.v.fold.slice(m.start, m.end) === indicatorWord && !reTargetAssigned.test(doc.v.fold.slice(sent.start, m.start))) return false;
   return !reTargetNotAfter.test(after);

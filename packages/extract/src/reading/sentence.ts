@@ -329,7 +329,8 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
       const before = hosts.filter((h) => h.end <= part.start);
       whole = (before.filter((h) => h.indicator?.unit === ind.unit).pop() ?? before.pop())?.indicator ?? (part.start <= sent.start + 12 ? ctx.prevIndicator : undefined);
     }
-    else if (isPartAfter(doc, seg, q)) whole = host?.indicator;
+    // (`About 850 of these workers …` opening a sentence: the whole is the sentence before's)
+    else if (isPartAfter(doc, seg, q)) whole = host?.indicator ?? ctx.prevIndicator;
     else if (seg.partOfPrevious && !hosts.length) whole = ctx.prevIndicator;
     else if (ctx.memory.partsOf && ctx.block.kind === 'list_item') whole = ctx.memory.partsOf;
     else whole = breakdownOf(seg, work, q, hosts);

@@ -14,6 +14,8 @@ export const qualifierWords = {
   targetCounted: ['hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'nhiều', 'một số', 'hầu hết', 'hầu hết các', 'tất cả', 'tất cả các', 'several', 'many', 'most', 'two', 'three'],
   /** After a target and a comma, words that turn to the result (`kế hoạch 60%, ước thực hiện 58,3%`): the figure after them is no target. */
   resultAfterTarget: ['thực hiện', 'ước thực hiện', 'kết quả', 'kết quả thực hiện', 'đạt được', 'actual', 'achieved', 'result'],
+  /** Before a target word, verbs that set it (`đặt mục tiêu`): folded, `đặt` reads as `đạt` (met), so these are read with accents. */
+  targetSetVerbs: ['đặt', 'đặt ra', 'xác lập'],
   /** After `chỉ tiêu`, words that make it mean `indicators` (`các chỉ tiêu chủ yếu`, `Một số chỉ tiêu chủ yếu năm 2023`), not a target. */
   indicatorSenseAfter: ['chủ yếu', 'chính', 'cơ bản', 'thống kê', 'sau', 'sau đây'],
   /** Before such `chỉ tiêu`, verbs that make it targets all the same (`UBND tỉnh giao ngành các chỉ tiêu chủ yếu: …`). */
