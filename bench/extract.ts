@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract, extractDocument, readDocument } from '../packages/extract/src/index';
+import { developmentSets } from '../packages/extract/src/model/fit';
 import { emptyTally, runCorpus, summary, tallyDocument, type Tally } from '../packages/extract/src/score';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,7 +53,8 @@ async function scores(): Promise<void> {
   ];
   for (const d of readdirSync(blind).filter((x) => /^round-\d+$/.test(x)).sort((a, b) => Number(a.slice(6)) - Number(b.slice(6)))) {
     const round = Number(d.slice(6));
-    sets.push({ name: `blind round ${round} (folded into development)`, dir: join(blind, d), round });
+    const folded = developmentSets.some((set) => set.name === d);
+    sets.push({ name: `blind round ${round} (${folded ? 'folded into development' : 'not folded yet'})`, dir: join(blind, d), round });
   }
   const first = firstSights();
   process.stdout.write('scores on required facts (auto: precision of the facts an upload accepts without review, right/accepted)\n');
