@@ -43,6 +43,8 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-25': { dir: join(here, '..', 'blind', 'round-25'), floor: { f1: 0.92, precision: 0.95, attribute: 0.82 } },
   // folded with five rules; most of its failures not yet read into rules
   'round-26': { dir: join(here, '..', 'blind', 'round-26'), floor: { f1: 0.94, precision: 0.96, attribute: 0.72 } },
+  // folded with four rules; its other failures not yet read into rules
+  'round-27': { dir: join(here, '..', 'blind', 'round-27'), floor: { f1: 0.97, precision: 0.97, attribute: 0.76 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

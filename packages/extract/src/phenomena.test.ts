@@ -734,3 +734,13 @@ describe('round 26: tables of editions, the year a sentence opens with, pillars 
     ['In 2021 the province had 5,200 IT workers. About 850 of these workers are in software development and IT services.', [['it_workforce', 2021, 5200]]],
   ]);
 });
+
+describe('round 27: growth of the economy, a national rate, stations knocked out, a density named before its figure', () => {
+  cases([
+    ['The digital economy accounted for an estimated 6.2 per cent of the province’s GRDP in 2023, when the local economy grew just 2.9 per cent.', [['digital_economy_grdp_share', 2023, 6.2, 'estimate']]],
+    ['The share of administrative dossiers filed online jumped from 9.6 per cent in 2022 to 27.4 per cent in 2023, against a national rate of about 15 per cent.', [['online_filing_share', 2022, 9.6], ['online_filing_share', 2023, 27.4]]],
+    ['Năm 2023, cơn bão số 3 đã làm 327 trạm BTS trên địa bàn bị mất liên lạc.', []],
+    ['Năm 2023 số doanh nghiệp công nghệ số trên 1.000 dân ước đạt 0,19.', [['digital_enterprises_per_1000', 2023, 0.19, 'estimate']]],
+    ['Năm 2023 toàn tỉnh có trên 1.000 doanh nghiệp CNTT, với 12.000 lao động.', [['it_enterprises', 2023, 1000], ['it_workforce', 2023, 12000]]],
+  ]);
+});

@@ -245,7 +245,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
       q,
       units: noun.units,
       isFlow: flowNear && !stockNear,
-      perThousand: isPerThousand(fold, w.trail),
+      perThousand: isPerThousand(fold, w.trail, w.near),
       np: doc.without.has('facets') ? { sectors: new Set(), generations: new Set() } : nounPhrase(doc, seg, q, subjectClauseStart(doc, seg, q, npFrom), w.trail, Math.max(sent.start, nearStart - 160)),
     };
     const before = fold.slice(Math.max(nb !== undefined ? nb + 1 : sent.start, q.prefixStart - 120), q.prefixStart);

@@ -6,7 +6,7 @@ import { firstAtOrAfter } from '../search';
 import type { Quantity } from '../numbers';
 import { alt, endsWithOne, S } from '../patterns';
 import type { Span } from '../structure';
-import { leaderNational, leaderTopic, linkWords, perWords, totalBefore, totalFillers } from '../vocabulary/index';
+import { leaderNational, leaderTopic, linkWords, perPeople, perWords, totalBefore, totalFillers } from '../vocabulary/index';
 import type { Base, Generation, Sector } from '../vocabulary/index';
 import type { CompiledIndicator, Words } from '../words';
 import { ev, type Evidence } from './evidence';
@@ -542,4 +542,7 @@ export function readSubject(s: SubjectInput): Subject {
   return { choice, evidence };
 }
 
-export const isPerThousand = (fold: string, trail: [number, number]): boolean => rePerThousand.test(fold.slice(trail[0], trail[1]));
+const rePerThousandPeople = new RegExp(`(?:${alt(perWords)})${S}*1[.,]?000${S}*(?:${alt(perPeople)})(?![a-z0-9])`);
+/** A density per 1,000 people: named after the figure, or named with its people before it in the clause. */
+export const isPerThousand = (fold: string, trail: [number, number], near?: [number, number]): boolean =>
+  rePerThousand.test(fold.slice(trail[0], trail[1])) || (near !== undefined && rePerThousandPeople.test(fold.slice(near[0], near[1])));

@@ -9,7 +9,7 @@ export const changeDown: string[] = ['giảm', 'giảm thêm', 'fell', 'dropped'
 /** Phrasal verbs ending in a change word that state a level (`made up 15.8 per cent of GRDP`). */
 export const notChange: string[] = ['made up', 'make up', 'makes up', 'making up', 'took up', 'takes up', 'set up', 'picked up', 'không thấp hơn', 'không cao hơn', 'no lower than', 'no higher than', 'cao hơn mức', 'thấp hơn mức'];
 /** Words that may stand between a change verb and its number (`tăng khoảng 9%`, `up by nearly 10 percent`). */
-export const changeFillers: string[] = ['khoảng', 'hơn', 'gần', 'xấp xỉ', 'ít nhất', 'tối thiểu', 'by', 'nearly', 'about', 'some', 'over', 'more than', 'almost', 'around', 'at least'];
+export const changeFillers: string[] = ['khoảng', 'hơn', 'gần', 'xấp xỉ', 'ít nhất', 'tối thiểu', 'by', 'nearly', 'about', 'some', 'over', 'more than', 'almost', 'around', 'at least', 'just', 'only', 'by just', 'by only'];
 
 /**
  * An amount after these is a change of a level, never the level (`tăng 415 tỷ đồng`, `nhiều hơn năm trước 512 tỷ`,
@@ -115,6 +115,8 @@ export const approxAfter: Record<'over' | 'under', string[]> = {
 
 /** `1,4 doanh nghiệp trên 1.000 dân`: a density, written with these before the thousand. */
 export const perWords: string[] = ['trên', 'per', '/'];
+/** After `trên 1.000`, the people it is per (`Số doanh nghiệp công nghệ số trên 1.000 dân ước đạt 0,19`): a density named before its figure. */
+export const perPeople: string[] = ['dân', 'người dân', 'người', 'people', 'residents', 'inhabitants'];
 
 /** Verbs of a result before a level (`đạt 5.200 tỷ đồng`, `reached`): evidence that the number is the subject's value. */
 export const resultVerbs: string[] = ['đạt', 'là', 'có', 'chiếm', 'ở mức', 'đạt mức', 'lên', 'còn', 'với', 'reached', 'was', 'were', 'is', 'hit', 'stood at', 'made up', 'came in at', 'came to', 'totalled', 'totaled', 'amounted to', 'accounted for', 'had', 'has', 'earned', 'exported', 'contributed', 'employs', 'employed', 'received'];

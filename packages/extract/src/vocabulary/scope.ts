@@ -6,7 +6,7 @@
 /** National scope: the figure is the country's (or, in a national report, the region's own). */
 export const nationalScope: string[] = [
   'cả nước', 'toàn quốc', 'bình quân cả nước', 'trung bình cả nước', 'mức trung bình cả nước', 'mức bình quân cả nước', 'của việt nam', 'việt nam đạt',
-  'nationwide', 'national average', 'the national average', 'a national figure', 'the national figure', 'the national rate', 'the national level', 'the national goal', 'the national target', 'the whole country', 'the country', 'vietnam’s', "vietnam's", "viet nam's",
+  'nationwide', 'national average', 'the national average', 'a national figure', 'the national figure', 'a national rate', 'the national rate', 'the national level', 'a national average', 'the national goal', 'the national target', 'the whole country', 'the country', 'vietnam’s', "vietnam's", "viet nam's",
 ];
 
 /** Between a figure and a national scope word after it (`95 per cent for the country as a whole`, `47% của cả nước`). */
@@ -71,7 +71,7 @@ export const partOpeners: string[] = ['trong đó', 'trong số đó', 'riêng',
 export const partAfter: string[] = ['of which', 'of whom', 'of them', 'of these', 'of those', 'trong số đó'];
 
 /** Phrases before a number that make it new in the period. */
-export const flowMarks: string[] = ['mới', 'thêm', 'bổ sung', 'cấp mới', 'lắp đặt mới', 'xây dựng mới', 'phát triển mới', 'cấp phép', 'được cấp phép', 'tháo dỡ', 'di dời', 'giải thể', 'new', 'newly', 'additional', 'added', 'licensed', 'removed', 'dismantled', 'set up', 'established', 'lowered'];
+export const flowMarks: string[] = ['mới', 'thêm', 'bổ sung', 'cấp mới', 'lắp đặt mới', 'xây dựng mới', 'phát triển mới', 'cấp phép', 'được cấp phép', 'tháo dỡ', 'di dời', 'giải thể', 'mất liên lạc', 'bị mất liên lạc', 'hư hỏng', 'bị hư hỏng', 'bị ảnh hưởng', 'damaged', 'knocked out', 'new', 'newly', 'additional', 'added', 'licensed', 'removed', 'dismantled', 'set up', 'established', 'lowered'];
 /** After `mới`, verbs that make it `only, just` (`năm 2020 mới cung cấp 612 dịch vụ`, `mới đạt 8,6%`): no flow. */
 export const onlyJustVerbs: string[] = ['đạt', 'có', 'cung cấp', 'chỉ', 'là', 'ở mức', 'bằng', 'chiếm'];
 /** Phrases near a number that make it a running total, even where a flow mark is near. */
