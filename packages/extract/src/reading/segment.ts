@@ -186,12 +186,12 @@ export function segment(doc: Doc, sent: Span): Segment {
  * the first one at or after a (a binary search: a long sentence has hundreds, and each figure asks several times)
  * and stops past b.
  */
-export function hasMatch(seg: Segment, set: Set<number>, a: number, b: number): boolean {
+export function hasMatch(seg: Segment, set: Set<number>, a: number, b: number, keep?: (m: PhraseMatch) => boolean): boolean {
   const ms = seg.matches;
   for (let i = firstAtOrAfter(ms, a); i < ms.length; i++) {
     const m = ms[i]!;
     if (m.start > b) return false;
-    if (m.end <= b && set.has(m.id)) return true;
+    if (m.end <= b && set.has(m.id) && (!keep || keep(m))) return true;
   }
   return false;
 }

@@ -5,6 +5,7 @@ import type { Quantity } from '../numbers';
 import type { Span } from '../structure';
 import { alt, endsWithOne, S } from '../patterns';
 import { firstAtOrAfter } from '../search';
+import { fold } from '../text';
 import { listJoiners, onlyJustVerbs, partOpeners, valueComparedBefore } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
@@ -20,15 +21,11 @@ import { isPerThousand, kindOf, leadingNoun, nounPhrase, readSubject, type FitCo
 import { comparisonYear, readYear, type Heading } from './year';
 
 const reOnlyJust = new RegExp(`^${S}+(?:${alt(onlyJustVerbs)})(?![a-z0-9])`);
+const newWord = fold('mới');
 /** A mark of a flow (`mới`, `lắp đặt mới`, `licensed`) in [a, b), not `mới` meaning `only, just` before a verb. */
 function flowIn(doc: Doc, seg: Segment, a: number, b: number): boolean {
-  const ms = seg.matches;
-  for (let i = firstAtOrAfter(ms, a); i < ms.length; i++) {
-    const m = ms[i]!;
-    if (m.start > b) return false;
-    if (m.end <= b && doc.words.flow.has(m.id) && !(doc.v.fold.slice(m.start, m.end) === 'moi' && reOnlyJust.test(doc.v.fold.slice(m.end, m.end + 14)))) return true;
-  }
-  return false;
+  const { fold: folded } = doc.v;
+  return hasMatch(seg, doc.words.flow, a, b, (m) => !(folded.slice(m.start, m.end) === newWord && reOnlyJust.test(folded.slice(m.end, m.end + 14))));
 }
 
 /**
