@@ -725,7 +725,7 @@ describe('round 26: tables of editions, the year a sentence opens with, pillars 
     // a sentence opening with the pillars
     ['Năm 2023, xét theo trụ cột, chính quyền số của tỉnh đạt 0,4631 điểm, xếp thứ 27; kinh tế số xếp thứ 45 và xã hội số xếp thứ 31.', []],
     // sites are not stations; money spent is no revenue
-    ['In 2023, of the province’s 2,412 BTS sites, 2,287 now broadcast 4G, or 94.8 per cent.', [['bts_4g_share', 2023, 94.8]]],
+    ['In 2023, of the province’s 2,412 BTS sites, 2,287 now broadcast 4G, or 94.8 per cent.', [['bts_4g_sites', 2023, 2287], ['bts_4g_share', 2023, 94.8]]],
     ['In 2023 telecom revenue in the province reached VND2.9 trillion, while carriers spent around VND640 billion on new stations.', []],
     // `đặt mục tiêu` sets a target (folded, `đặt` reads as `đạt`); a year after the next target's words is that target's
     ['Riêng 5 tháng đầu năm 2023, tỷ lệ hồ sơ trực tuyến đã lên 42,3%. Năm nay, tỉnh đặt mục tiêu nâng tỷ lệ này lên 50% và phấn đấu đến năm 2025 lọt vào nhóm 20 địa phương dẫn đầu cả nước về DTI.', [['online_filing_share', 2023, 50, 'target']]],
@@ -743,4 +743,37 @@ describe('round 27: growth of the economy, a national rate, stations knocked out
     ['Năm 2023 số doanh nghiệp công nghệ số trên 1.000 dân ước đạt 0,19.', [['digital_enterprises_per_1000', 2023, 0.19, 'estimate']]],
     ['Năm 2023 toàn tỉnh có trên 1.000 doanh nghiệp CNTT, với 12.000 lao động.', [['it_enterprises', 2023, 1000], ['it_workforce', 2023, 12000]]],
   ]);
+});
+
+describe('rounds 25–27, the rest: a share named by its predicate, a count named by the share after it, topics of feedback, channels', () => {
+  cases([
+    // the predicate after a share says what it is a share of; the count before it is a part of the sentence before's whole
+    ['In 2021 the portal offered 1,072 online public services, covering 64.5 per cent of all procedures. Of these, 486 services, or 45.3 per cent, were at level 4.', [['online_services_total', 2021, 1072], ['online_services_share', 2021, 64.5], ['online_services_full_share', 2021, 45.3]]],
+    ['Cuối năm 2023, toàn tỉnh có 1.250 DVCTT; trong đó 610 dịch vụ, chiếm 48,8%, là DVCTT toàn trình.', [['online_services_total', 2023, 1250], ['online_services_full_share', 2023, 48.8]]],
+    ['Năm 2023, tỷ lệ dịch vụ, chiếm 48,8%, là mức cao nhất từ trước đến nay.', []],
+    // `now broadcast 4G` after a count names the 4G sites: the words before count them
+    ['Of the 1,960 base stations in the province, 1,870 now transmit 4G signals.', [['bts_total', 2023, 1960], ['bts_4g_sites', 2023, 1870]]],
+    ['In 2023 the province had 3,100 BTS stations; 2,950 of them carry 4G.', [['bts_total', 2023, 3100], ['bts_4g_sites', 2023, 2950]]],
+    // a topic's feedback is a part of the feedback
+    ['Urban order and the environment accounted for 2,140 complaints in 2023, the largest group.', []],
+    ['Most of the feedback concerned urban order and land; 612 items concerned land records alone.', []],
+    ['Nhóm vấn đề về môi trường có 612 ý kiến phản ánh.', []],
+    ['Năm 2023, hệ thống tiếp nhận 3.842 ý kiến phản ánh, kiến nghị; trong đó 612 ý kiến thuộc lĩnh vực đất đai.', [['feedback_total', 2023, 3842]]],
+    // a channel named as the subject; two channels named together give the whole
+    ['In 2023 the hotline received 5,870 complaints.', [['feedback_hotline', 2023, 5870]]],
+    ['More than 7,200 pieces of feedback were received via the provincial hotline and feedback portal in 2023.', [['feedback_total', 2023, 7200]]],
+    ['Năm 2023, qua đường dây nóng 1022 là 4.915 ý kiến và qua Cổng Góp ý tỉnh là 1.927 ý kiến.', [['feedback_hotline', 2023, 4915], ['feedback_portal', 2023, 1927]]],
+    // a table row naming its channel; a signed cell under `2022 vs 2021` is the change, not an index
+    ['Indicator | Unit | 2021 | 2022 | 2022 vs 2021\nFeedback received via hotline 1022 | items | 3,950 | 4,386 | +11.0%\nShare handled and answered | % | 95.4 | 97.5 | +2.1 pts', [['feedback_hotline', 2021, 3950], ['feedback_hotline', 2022, 4386], ['feedback_resolved_share', 2021, 95.4], ['feedback_resolved_share', 2022, 97.5]], { reportYear: 2022 }],
+  ]);
+});
+
+describe('a signed cell under a comparison header is the change itself', () => {
+  it('reads +11.0% under `2022 vs 2021` as a change of 11 per cent against 2021', () => {
+    const facts = extract('Indicator | Unit | 2021 | 2022 | 2022 vs 2021\nFeedback received via hotline 1022 | items | 3,950 | 4,386 | +11.0%\nIT enterprises | firms | 410 | 452 | 110.2', { region: 'hoa-son', reportYear: 2022 });
+    const hotline = facts.find((f) => f.indicator === 'feedback_hotline' && f.year === 2022);
+    expect([hotline?.change_pct, hotline?.change_vs_year]).toEqual([11, 2021]);
+    const firms = facts.find((f) => f.indicator === 'it_enterprises' && f.year === 2022);
+    expect(firms?.change_pct).toBeCloseTo(10.2, 6);
+  });
 });

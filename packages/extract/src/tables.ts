@@ -53,6 +53,7 @@ const rePrevious = word(tw.previousYear);
 const reNext = word(tw.nextYear);
 const reThis = word(tw.thisYear);
 const reRankUnit = word(rankUnits);
+const reSigned = /^[\s\u00a0]*[+\-\u2212]/;
 const reScoreUnit = word(scoreUnits);
 
 function classify(header: string, index: number, reportYear: number | undefined): Column {
@@ -294,7 +295,9 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
         const v = Number(`${n.value.digits}e${n.value.exp}`) * (n.value.negative ? -1 : 1);
         if (col.kind === 'plan') m.plan_pct = v;
         else {
-          m.change_pct = Math.round((col.kind === 'index' ? v - 100 : v) * 1e6) / 1e6;
+          // a signed cell under a comparison header (`2022 vs 2021` over `+11.0%`) is the change itself, not an index
+          const index = col.kind === 'index' && !reSigned.test(doc.v.work.slice(cell.start, cell.end));
+          m.change_pct = Math.round((index ? v - 100 : v) * 1e6) / 1e6;
           // `So với 2020 (%)` names the base year; `Tăng trưởng 2022 (%)` the year that grew
           m.change_vs_year = col.kind === 'index' ? (col.year ?? m.year - 1) : m.year - 1;
         }

@@ -32,6 +32,7 @@ export const evidenceNotes = {
   'subject.inherited': 'subject inherited from the figure before',
   'subject.lead-in': 'indicator named by the line that introduces the list (Tổng doanh thu: …)',
   'subject.share-of-count': 'a share of the count just before it',
+  'subject.share-predicate': 'a share named by the predicate after it (`, were at level 4`)',
   'subject.respectively': 'subject matched by order in a list (lần lượt)',
   'subject.table-row': 'indicator from the table row’s label',
   'subject.table-column': 'indicator from the table column’s header',

@@ -6,7 +6,7 @@ import type { Span } from '../structure';
 import { alt, endsWithOne, S } from '../patterns';
 import { firstAtOrAfter } from '../search';
 import { fold } from '../text';
-import { listJoiners, onlyJustVerbs, partOpeners, valueComparedBefore } from '../vocabulary/index';
+import { listJoiners, onlyJustVerbs, partOpeners, resultVerbs, valueComparedBefore } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -43,6 +43,8 @@ export interface Context {
   prevSentence?: Span;
   /** The indicator of the last figure of the previous sentence: `Trong đó, …` lists parts of it. */
   prevIndicator?: CompiledIndicator;
+  /** The indicators of the previous sentence's figures, in order: a part list takes the one of its own unit as the whole. */
+  prevIndicators?: CompiledIndicator[];
   block: Block;
   /**
    * What the document said before this paragraph that a later one may refer to: the sentence naming the last index
@@ -164,6 +166,7 @@ function subjectClauseStart(doc: Doc, seg: Segment, q: Quantity, floor: number):
 }
 
 const reJoiner = new RegExp(`${S}(?:${alt(listJoiners)})${S}`);
+const reResultVerbBefore = endsWithOne(resultVerbs);
 
 function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
   const { doc } = ctx;
@@ -184,6 +187,8 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
   let pending: { change?: [number, number | undefined]; plan?: number } = {};
   let prevRole: RoleReading['role'] | undefined;
   let prevTrailEnd = sent.start;
+  /** Where the trail of the figure before met a conjunction (`… 4.915 ý kiến và qua Cổng Góp ý là 1.927`). */
+  let prevJoiner = sent.start;
   let prevLevelEnd = sent.start;
 
   const items = seg.items;
@@ -193,9 +198,13 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     const { q, leader } = items[i]!;
     const nb = lastBefore(seg.bounds, q.prefixStart);
     const npFrom = prevTrailEnd;
-    const nearStart = Math.max(prevTrailEnd, nb !== undefined ? nb + 1 : sent.start);
+    // a clause of its own after the conjunction, with the verb right before the number, is this figure's subject
+    // even though the trail of the figure before ran up to it
+    const ownClause = !q.percent && prevJoiner < prevTrailEnd && prevTrailEnd >= q.prefixStart && reResultVerbBefore.test(fold.slice(prevJoiner, q.prefixStart));
+    const nearStart = Math.max(ownClause ? prevJoiner : prevTrailEnd, nb !== undefined ? nb + 1 : sent.start);
     const { end: trailEnd, notEnd } = trailOf(doc, seg, i);
     prevTrailEnd = Math.max(trailEnd, q.surfaceEnd);
+    prevJoiner = notEnd;
     if (handled.has(q)) continue;
     const role: RoleReading = readRole(doc, seg, items[i]!);
 
@@ -324,11 +333,11 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     // (`268 doanh nghiệp với 5.900 lao động, trong đó 97 doanh nghiệp phần mềm`: the figure before of the part's unit)
     if (part) {
       const before = hosts.filter((h) => h.end <= part.start);
-      whole = (before.filter((h) => h.indicator?.unit === ind.unit).pop() ?? before.pop())?.indicator ?? (part.start <= sent.start + 12 ? ctx.prevIndicator : undefined);
+      whole = (before.filter((h) => h.indicator?.unit === ind.unit).pop() ?? before.pop())?.indicator ?? (part.start <= sent.start + 12 ? wholeBefore(ctx, ind) : undefined);
     }
     // (`About 850 of these workers …` opening a sentence: the whole is the sentence before's)
-    else if (isPartAfter(doc, seg, q)) whole = host?.indicator ?? ctx.prevIndicator;
-    else if (seg.partOfPrevious && !hosts.length) whole = ctx.prevIndicator;
+    else if (isPartAfter(doc, seg, q)) whole = host?.indicator ?? wholeBefore(ctx, ind);
+    else if (seg.partOfPrevious && !hosts.length) whole = wholeBefore(ctx, ind);
     else if (ctx.memory.partsOf && ctx.block.kind === 'list_item') whole = ctx.memory.partsOf;
     else whole = breakdownOf(seg, work, q, hosts);
     const scope = readScope({ doc, seg, q, kind, indicator: ind, w, whole, approx });
@@ -370,9 +379,16 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
   if (topic) ctx.paragraphYear = topic;
   ctx.prevSentence = sent;
   ctx.prevIndicator = host?.indicator ?? ctx.prevIndicator;
+  const named = hosts.flatMap((h) => (h.indicator ? [h.indicator] : []));
+  if (named.length) ctx.prevIndicators = named;
   // `… khoảng 6.480 người, trong đó:` over `+ Lao động phần mềm: 2.150 người;`: the items are parts of that figure
   if (host?.indicator && rePartsLeadIn.test(fold.slice(Math.max(sent.start, sent.end - 24), sent.end))) {
     ctx.memory.partsOf = host.indicator;
     ctx.memory.partsBullet = bulletOf(doc.v.work, sent.start);
   }
+}
+
+/** `1.072 DVCTT, chiếm 64,5% … Trong đó, 486 dịch vụ …`: the whole of a part opening a sentence is the figure before of the part's unit. */
+function wholeBefore(ctx: Context, ind: CompiledIndicator): CompiledIndicator | undefined {
+  return ctx.prevIndicators?.filter((i) => i.unit === ind.unit).pop() ?? ctx.prevIndicator;
 }

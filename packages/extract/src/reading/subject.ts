@@ -6,7 +6,7 @@ import { firstAtOrAfter } from '../search';
 import type { Quantity } from '../numbers';
 import { alt, endsWithOne, S } from '../patterns';
 import type { Span } from '../structure';
-import { leaderNational, leaderTopic, linkWords, perPeople, perWords, totalBefore, totalFillers } from '../vocabulary/index';
+import { leaderNational, leaderTopic, linkWords, perPeople, perWords, sharePredicates, totalBefore, totalFillers } from '../vocabulary/index';
 import type { Base, Generation, Sector } from '../vocabulary/index';
 import type { CompiledIndicator, Words } from '../words';
 import { ev, type Evidence } from './evidence';
@@ -299,6 +299,34 @@ function seenFor(words: Words): Seen {
   return scratch;
 }
 
+/** Where the number's clause ends after it: the next clause bound or the next figure. */
+function clauseEndAfter(seg: Segment, q: Quantity): number {
+  const bound = seg.bounds.find((b) => b >= q.surfaceEnd) ?? seg.sent.end;
+  const next = seg.quantities.find((x) => x.start >= q.surfaceEnd);
+  return next ? Math.min(bound, next.prefixStart) : bound;
+}
+
+/**
+ * Whether another part of the same whole as `part` (another channel) is named between `from` and `to`, joined to a
+ * phrase of `part` with no number between them (`through the 1022 hotline and the Góp ý portal`), not with a figure of
+ * its own (`qua đường dây nóng là 4.915 ý kiến và qua Cổng Góp ý là 1.927 ý kiến`).
+ */
+function twoChannels(doc: Doc, part: CompiledIndicator, from: number, to: number): boolean {
+  const ms = matchesIn(doc.matches, from, to);
+  const others = doc.words.indicators.filter((ind) => ind !== part && ind.partOf === part.partOf);
+  // (only the words proper to each channel: `ý kiến` of `ý kiến + đường dây nóng` names no channel)
+  const ofOther = (id: number): boolean => !part.cueIds.has(id) && others.some((o) => o.cueIds.has(id));
+  for (const a of ms) {
+    if (!part.cueIds.has(a.id) || others.some((o) => o.cueIds.has(a.id))) continue;
+    for (const b of ms) {
+      if (!ofOther(b.id)) continue;
+      const between = b.start > a.end ? doc.v.work.slice(a.end, b.start) : a.start > b.end ? doc.v.work.slice(b.end, a.start) : undefined;
+      if (between !== undefined && !/[0-9]/.test(between)) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether every part of one of the indicator's cues is among `ids` (by one of its alternatives). */
 function cueAmong(ind: CompiledIndicator, ids: Set<number>): boolean {
   for (const cue of ind.cues) if (partsAmong(cue, ids)) return true;
@@ -354,7 +382,8 @@ export function chooseIndicator(
   if (!trailIsBase && trail.length) {
     const inTrail = new Set<number>();
     for (const m of trail) inTrail.add(m.id);
-    for (const ind of seen.candidates) if (cueAmong(ind, inTrail)) ownSubject = true;
+    // (not a share named after a count: `2,287 now broadcast 4G` names the 4G sites, counted by the words before)
+    for (const ind of seen.candidates) if (cueAmong(ind, inTrail) && (fits(ind) || !ind.shareOf)) ownSubject = true;
   }
   if (!ownSubject) {
     seen.see(words, matchesIn(matches, w.far[0], w.near[0]), 2, 0.5);
@@ -449,6 +478,7 @@ export interface Subject {
 
 const reLinkWord = new RegExp(`^${S}*(?:${alt(linkWords)})\\b`);
 const reLeaderTopicOnly = new RegExp(`^${S}*(?:(?:${alt(leaderNational)})${S}*)?(?:${alt(leaderTopic)})\\b`);
+const rePredicateAfter = new RegExp(`^[\\s\\u00a0)]*,${S}*(?:${alt(sharePredicates)})(?![a-z0-9])`);
 export const rePerThousand = new RegExp(`(?:${alt(perWords)})${S}*1[.,]?000`);
 
 /** The indicator filter of a figure, made by a module function so that the reader does not name a closure per figure. */
@@ -497,6 +527,11 @@ export function readSubject(s: SubjectInput): Subject {
       const whole = words.indicators.find((ind) => ind.key === choice!.indicator.partOf && fits(ind));
       if (whole) choice = inherit(whole);
     }
+    // `12,480 complaints through the 1022 hotline and the Góp ý portal`: two channels of one whole named together give the whole
+    if (choice?.indicator.partOf && twoChannels(doc, choice.indicator, w.near[0], clauseEndAfter(seg, q))) {
+      const whole = words.indicators.find((ind) => ind.key === choice!.indicator.partOf && fits(ind));
+      if (whole) choice = inherit(whole);
+    }
     // `12.870 ý kiến, 98,6% đã được xử lý`: a share whose words after it name a count is the share of that count
     if (!choice && kind === 'percent' && !trailIsBase) {
       const counted = chooseIndicator(words, doc.matches, { near: [w.trail[0], w.trail[0]], far: [w.trail[0], w.trail[0]], trail: w.trail }, (ind) => ind.unit !== 'percent');
@@ -511,6 +546,14 @@ export function readSubject(s: SubjectInput): Subject {
     // `đã xử lý 6.320 phản ánh (97,5%)`: a share alone in brackets right after a count is the share of that count
     const bracketAfterHost = host !== undefined && /^[^\d;.()]*\([\s\u00a0]*$/.test(work.slice(host.end, q.prefixStart)) && /^[\s\u00a0]*\)/.test(work.slice(q.surfaceEnd, q.surfaceEnd + 3));
     if (!choice && kind === 'percent' && host?.indicator && (hasMatch(seg, words.shareVerb, w.near[0], w.near[1]) || bracketAfterHost)) {
+      // `486 services, or 45.3 per cent, were at level 4`: the predicate after the share names what it is a share of
+      const predicate = rePredicateAfter.exec(fold.slice(q.surfaceEnd, seg.sent.end));
+      if (predicate) {
+        const from = q.surfaceEnd + predicate[0].length;
+        const end = seg.bounds.find((b) => b >= from) ?? seg.sent.end;
+        const named = chooseIndicator(words, doc.matches, { near: [from, from], far: [from, from], trail: [from, end] }, (ind) => ind.unit === 'percent' && fits(ind));
+        if (named) return { choice: inherit(named.indicator), evidence: [ev('subject.share-predicate')] };
+      }
       const hostInd = host.indicator;
       const sibling = words.indicators.find((ind) => ind.shareOf === hostInd.key && fits(ind)) ?? (fits(hostInd) ? hostInd : undefined);
       if (sibling) return { choice: inherit(sibling), evidence: [ev('subject.share-of-count')] };

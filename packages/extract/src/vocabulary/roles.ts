@@ -107,6 +107,8 @@ export const approxWords: Record<'over' | 'under' | 'about', string[]> = {
   under: ['gần', 'dưới', 'chưa đến', 'chưa tới', 'không quá', 'tối đa', 'không cao hơn', 'không vượt quá', 'no higher than', 'no more than', 'nearly', 'almost', 'under', 'below', 'less than', 'up to', 'close to'],
   about: ['khoảng', 'xấp xỉ', 'chừng', 'ước khoảng', 'around', 'about', 'approximately', 'roughly', 'some'],
 };
+/** After a share and its comma, a copula that goes on to say what the counted things are (`486 dịch vụ, chiếm 45,3%, là DVCTT toàn trình`, `486 services, or 45.3 per cent, were at level 4`). */
+export const sharePredicates: string[] = ['là', 'thuộc', 'đều là', 'were', 'are', 'was', 'is', 'were at', 'are at'];
 /** Approximation written after the number (`1.000 người trở lên`). */
 export const approxAfter: Record<'over' | 'under', string[]> = {
   over: ['trở lên', 'or more', 'and above'],
