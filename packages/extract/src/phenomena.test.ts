@@ -777,3 +777,34 @@ describe('a signed cell under a comparison header is the change itself', () => {
     expect(firms?.change_pct).toBeCloseTo(10.2, 6);
   });
 });
+
+describe('round 28: a range of years for a list, a year after the start of a move, amounts of each firm, plans in brackets in a cell, parts of a table by channel', () => {
+  cases([
+    // as many values as the years of a range, separated by semicolons
+    ['Tỷ lệ hồ sơ nộp trực tuyến các năm từ 2021 đến 2023 lần lượt là 18,4%; 31,7% và 45,2%.', [['online_filing_share', 2021, 18.4], ['online_filing_share', 2022, 31.7], ['online_filing_share', 2023, 45.2]]],
+    ['The share of dossiers filed online in the years 2021 to 2023 was 18.4 per cent, 31.7 per cent and 45.2 per cent respectively.', [['online_filing_share', 2021, 18.4], ['online_filing_share', 2022, 31.7], ['online_filing_share', 2023, 45.2]]],
+    // the year written after a move's start is its own; the end is the report's
+    ['In 2023, the number of IT enterprises rose from 612 at the end of 2022 to 684.', [['it_enterprises', 2022, 612], ['it_enterprises', 2023, 684]]],
+    ['Số doanh nghiệp CNTT tăng từ 612 doanh nghiệp vào cuối năm 2022 lên 684 doanh nghiệp.', [['it_enterprises', 2022, 612], ['it_enterprises', 2023, 684]]],
+    // an amount of each firm, said after it
+    ['In 2023 seven firms earned more than VND200 billion each and three paid over VND30 billion apiece to the budget.', []],
+    ['In 2023, the five largest firms reported revenue of VND350 billion each.', []],
+    // the innermost part list: `of which` inside a sentence opening with `Including`
+    ['Including telecommunications, postal services and publishing, the sector generated revenue of VND14.2 trillion in 2023, of which telecoms accounted for VND3.9 trillion.', [['ict_revenue', 2023, 14200]]],
+    // services of level 2, procedures to settle: no online services, no feedback resolved
+    ['Năm 2023, tỉnh có 642 dịch vụ công trực tuyến mức độ 2.', []],
+    ['Năm 2023, tổng số TTHC thuộc thẩm quyền giải quyết của tỉnh là 1.935 thủ tục.', []],
+    // a share with no counted noun before it, named by its predicate and the sentence before's things
+    ['Agencies received 412,600 dossiers in 2023. Of these, 196,800, or 47.7 per cent, were filed and processed online.', [['online_filing_share', 2023, 47.7]]],
+    // a share whose base count stands between it and the base's noun
+    ['In 2023, online services cover 87.5 per cent of the province’s 1,877 administrative procedures.', [['online_services_share', 2023, 87.5]]],
+    // channels in parallel clauses; a topic is a part; channels counted are no feedback
+    ['In 2023 the hotline took 4,126 items and the portal 2,719.', [['feedback_hotline', 2023, 4126], ['feedback_portal', 2023, 2719]]],
+    ['In 2023 land records accounted for 734 items, the largest single topic.', []],
+    ['Năm 2023, Trung tâm tiếp nhận phản ánh qua 4 kênh: đường dây nóng, cổng góp ý, Zalo và ứng dụng.', []],
+    // a cell `342 (330)` under `Thực hiện (Kế hoạch)`: the result and its plan
+    ['TT | Chỉ tiêu | Đơn vị tính | Thực hiện (Kế hoạch) năm 2022 | Thực hiện (Kế hoạch) năm 2023\n1 | Tổng số doanh nghiệp CNTT đang hoạt động | DN | 342 (330) | 390 (380)\n2 | Doanh nghiệp CNTT giải thể | DN | 19 (–) | 23 (–)', [['it_enterprises', 2022, 342], ['it_enterprises', 2022, 330, 'target'], ['it_enterprises', 2023, 390], ['it_enterprises', 2023, 380, 'target']]],
+    // a table of one year by channel: the channels' rows and the total row
+    ['Bảng 2. Kết quả tiếp nhận, xử lý phản ánh, kiến nghị năm 2023 theo kênh\n\n| Kênh tiếp nhận | Số ý kiến tiếp nhận | Đã xử lý, phản hồi | Tỷ lệ (%) |\n|---|---|---|---|\n| Đường dây nóng 1022 | 5.214 | 5.102 | 97,9 |\n| Cổng Góp ý trực tuyến | 2.387 | 2.291 | 96,0 |\n| Zalo OA | 1.846 | 1.790 | 97,0 |\n| Tổng cộng | 9.447 | 9.183 | 97,2 |', [['feedback_hotline', 2023, 5214], ['feedback_portal', 2023, 2387], ['feedback_total', 2023, 9447], ['feedback_resolved', 2023, 9183], ['feedback_resolved_share', 2023, 97.2]]],
+  ]);
+});

@@ -26,7 +26,7 @@ type Column =
   | { kind: 'label' }
   | { kind: 'region' }
   | { kind: 'unit' }
-  | { kind: 'value'; year: number; relative: boolean; qualifier: Qualifier; partYear: boolean }
+  | { kind: 'value'; year: number; relative: boolean; qualifier: Qualifier; partYear: boolean; bracketPlan?: boolean }
   | { kind: 'plan' }
   | { kind: 'index'; year?: number }
   | { kind: 'growth'; year?: number }
@@ -54,6 +54,10 @@ const reNext = word(tw.nextYear);
 const reThis = word(tw.thisYear);
 const reRankUnit = word(rankUnits);
 const reSigned = /^[\s\u00a0]*[+\-\u2212]/;
+const reTotalRow = new RegExp(`^(?:${alt(tw.totalRow)})$`);
+const reBracketPlanHeader = new RegExp(`\\(${S}*(?:${alt(tw.plan)})${S}*\\)`);
+/** `342 (330)`, `19 (–)`: a value and, in brackets, its plan (a dash: none). */
+const reValueAndPlan = /^([\s\u00a0]*)([-+]?\d[\d.,]*)[\s\u00a0]*\([\s\u00a0]*(\d[\d.,]*|[-–—])[\s\u00a0]*\)[\s\u00a0]*$/;
 const reScoreUnit = word(scoreUnits);
 
 function classify(header: string, index: number, reportYear: number | undefined): Column {
@@ -77,6 +81,8 @@ function classify(header: string, index: number, reportYear: number | undefined)
     if (y || reSameTime.test(h)) return { kind: 'index', year: base ? Number(base[1]) : y ? Number(y[1]) : undefined };
     return { kind: 'plan' };
   }
+  // `Thực hiện (Kế hoạch) | Năm 2020` over `342 (330)`: the result, and the plan in brackets after it
+  if (y && reBracketPlanHeader.test(h)) return { kind: 'value', year: Number(y[1]), relative: false, qualifier: reEstimate.test(h) ? 'estimate' : 'actual', partYear: rePartYear.test(h), bracketPlan: true };
   const qualifier: Qualifier = rePlan.test(h) ? 'target' : reEstimate.test(h) ? 'estimate' : 'actual';
   if (y) return { kind: 'value', year: Number(y[1]), relative: false, qualifier, partYear: rePartYear.test(h) };
   // `Thực hiện năm trước | Kế hoạch năm | Ước thực hiện năm`: years relative to the report's
@@ -157,7 +163,7 @@ function isColumnNumberRow(doc: Doc, row: Row): boolean {
 
 function isDataRow(doc: Doc, row: Row): boolean {
   if (isColumnNumberRow(doc, row)) return false;
-  return row.cells.some((c, i) => i > 0 && cellNumber(doc, c) !== undefined && !/^(?:19|20)\d\d$/.test(doc.v.work.slice(c.start, c.end).trim()));
+  return row.cells.some((c, i) => i > 0 && (cellNumber(doc, c) !== undefined || reValueAndPlan.test(doc.v.work.slice(c.start, c.end))) && !/^(?:19|20)\d\d$/.test(doc.v.work.slice(c.start, c.end).trim()));
 }
 
 /** A row whose one text spans the table (`I. Công nghiệp CNTT và kinh tế số`): a section of the body, not a header. */
@@ -239,7 +245,7 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
   const columns = header.labels.map((h, i) => classify(h, i, doc.reportYear));
   if (!doc.without.has('tables') && readRegionRows(doc, table, header, columns, body, out, captionLine)) return;
   if (!columns.some((c) => c.kind === 'value')) {
-    readTransposed(doc, table, header, body, caption, out);
+    readTransposed(doc, table, header, body, caption, out, captionLine);
     return;
   }
   // comparisons refer to the latest actual or estimated column
@@ -274,6 +280,13 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
     row.cells.forEach((cell, i) => {
       const col = columns[i];
       if (col?.kind !== 'value' || col.partYear) return;
+      if (col.bracketPlan) {
+        for (const c of valueAndPlan(doc, ind, unit, col, cell, row, table, choice.contested)) {
+          cands.push(c);
+          if (i === main && c.qualifier !== 'target') mainCand = c;
+        }
+        return;
+      }
       const withUnit = written ? cellWithUnit(doc, cell) : undefined;
       const n = withUnit && withUnit.unit.kind === unit.kind && withUnit.unit.scale === unit.scale ? withUnit : cellNumber(doc, cell);
       if (!n) return;
@@ -305,6 +318,29 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
     }
     out.push(...cands);
   }
+}
+
+/** The result of a `Thực hiện (Kế hoạch)` cell and its bracketed plan, each a candidate of its own span. */
+function valueAndPlan(doc: Doc, ind: CompiledIndicator, unit: RowUnit, col: Extract<Column, { kind: 'value' }>, cell: Cell, row: Row, table: { block: number }, contested: boolean): Candidate[] {
+  const text = doc.v.work.slice(cell.start, cell.end);
+  const m = reValueAndPlan.exec(text);
+  if (!m) {
+    const n = cellNumber(doc, cell);
+    const c = n && candidate(doc, ind, n.value, unit, col.year, col.qualifier, cell, row, table, n.ambiguous, [ev('subject.table-row'), ev('year.table-column'), ...(contested ? [ev('subject.contested')] : [])]);
+    return c ? [c] : [];
+  }
+  const out: Candidate[] = [];
+  const valueAt = cell.start + m[1]!.length;
+  const planAt = cell.start + text.indexOf(m[3]!, m[1]!.length + m[2]!.length);
+  const read: [string, number, Qualifier][] = [[m[2]!, valueAt, col.qualifier], [m[3]!, planAt, 'target']];
+  for (const [raw, at, qualifier] of read) {
+    const p = /\d/.test(raw) ? parseNumber(raw.replace(/^\+/, ''), doc.convention) : undefined;
+    if (!p) continue;
+    const evidence = [ev('subject.table-row'), ev('year.table-column'), ...(qualifier !== 'actual' ? [ev('qualifier.table-column')] : []), ...(contested ? [ev('subject.contested')] : [])];
+    const c = candidate(doc, ind, p.value, unit, col.year, qualifier, { ...cell, start: at, end: at + raw.length }, row, table, p.ambiguous, evidence);
+    if (c) out.push(c);
+  }
+  return out;
 }
 
 function candidate(doc: Doc, ind: CompiledIndicator, value: Decimal, unit: RowUnit, year: number, qualifier: Qualifier, cell: Cell, row: Row, table: { block: number }, ambiguous: boolean, evidence: Evidence[]): Candidate | undefined {
@@ -418,9 +454,12 @@ function readRegionRows(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>,
 }
 
 /** Years down the first column, indicators across the header (`Năm | Doanh thu (tỷ đồng) | Số trạm BTS`). */
-function readTransposed(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>, header: { cells: Cell[][]; several: boolean }, body: Row[], caption: Caption, out: Candidate[]): void {
+function readTransposed(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>, header: { cells: Cell[][]; several: boolean }, body: Row[], caption: Caption, out: Candidate[], captionLine?: Span): void {
   const yearRows = body.filter((r) => r.cells[0] && reYear.test(cellText(doc, r.cells[0])) && !rePartYear.test(cellText(doc, r.cells[0])) && !reAverage.test(cellText(doc, r.cells[0])));
-  if (yearRows.length < 1) return;
+  if (yearRows.length < 1) {
+    readPartRows(doc, table, header, body, caption, out, captionLine);
+    return;
+  }
   header.cells.forEach((cells, i) => {
     if (i === 0 || !cells.length) return;
     const column = columnIndicator(doc, cells);
@@ -440,6 +479,58 @@ function readTransposed(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>,
       if (c) out.push(c);
     }
   });
+}
+
+/**
+ * A table of one year with the parts of a whole down the rows and measures across (`Kênh tiếp nhận | Số ý kiến tiếp
+ * nhận | Đã xử lý, phản hồi | Tỷ lệ (%)` over `Đường dây nóng 1022 | …`, `Tổng cộng | …`): the total row gives each
+ * column's indicator, a row naming a part of it (a channel) that part; other rows give nothing. The year is the
+ * caption's or the heading's; a part-year caption gives nothing.
+ */
+function readPartRows(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>, header: { cells: Cell[][]; several: boolean }, body: Row[], caption: Caption, out: Candidate[], captionLine?: Span): void {
+  const captionText = captionLine ? cellText(doc, captionLine) : '';
+  const y = reYear.exec(captionText);
+  const year = y ? Number(y[1]) : caption.year;
+  if (year === undefined || caption.partYear || rePartYear.test(captionText)) return;
+  let before: NamedColumn | undefined;
+  const found: Candidate[] = [];
+  let parts = 0;
+  header.cells.forEach((cells, i) => {
+    if (i === 0 || !cells.length) return;
+    const named = columnIndicator(doc, cells) ?? shareOfColumnBefore(doc, cells, before);
+    before = named;
+    if (!named) return;
+    for (const r of body) {
+      const label = r.cells[0];
+      const cell = r.cells[i];
+      if (!label || !cell) continue;
+      const total = reTotalRow.test(cellText(doc, label).trim());
+      const ind = total ? named.ind : partNamed(doc, label, named.ind);
+      const n = ind ? cellNumber(doc, cell) : undefined;
+      if (!ind || !n) continue;
+      const qualifier: Qualifier = caption.target ? 'target' : 'actual';
+      const evidence = [ev('subject.table-column'), ev('year.table-column'), ...(named.contested ? [ev('subject.contested')] : []), ...(header.several ? [ev('subject.table-header-rows')] : [])];
+      const c = candidate(doc, ind, n.value, named.unit, year, qualifier, cell, r, table, n.ambiguous, evidence);
+      if (!c) continue;
+      found.push(c);
+      if (!total) parts++;
+    }
+  });
+  // only a table of parts: a total row under rows of districts or operators is read by no column of its own here
+  if (parts > 0) out.push(...found);
+}
+
+/** `Tỷ lệ (%)` right after `Đã xử lý, phản hồi`: a share column alone is the share of the column before it. */
+function shareOfColumnBefore(doc: Doc, cells: Cell[], before: NamedColumn | undefined): NamedColumn | undefined {
+  if (!before) return undefined;
+  const unit = unitOf(cells.map((c) => doc.v.text.slice(c.start, c.end)).join(' '));
+  const share = unit.kind === 'percent' ? doc.words.indicators.find((ind) => ind.shareOf === before.ind.key) : undefined;
+  return share ? { ind: share, unit, contested: false } : undefined;
+}
+
+/** The part of `whole` (a channel of the feedback) that a row label names, if any. */
+function partNamed(doc: Doc, label: Cell, whole: CompiledIndicator): CompiledIndicator | undefined {
+  return chooseIndicator(doc.words, doc.matches, { near: [label.start, label.end], far: [label.start, label.end], trail: [label.end, label.end] }, (ind) => ind.partOf === whole.key)?.indicator;
 }
 
 export { matchesIn };

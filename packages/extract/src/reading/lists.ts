@@ -26,6 +26,7 @@ const reYearListOpen = new RegExp(
 );
 const reYearListLead = endsWithOne(yearListOpeners.filter((w) => w.includes(' ')));
 const reOnlyJoiners = new RegExp(`^(?:${S}|,|(?:${alt(listJoiners)}))*$`);
+const reListSemis = new RegExp(`^(?:${S}|[,;]|(?:${alt(listJoiners)}))*$`);
 const reYearJoiners = new RegExp(`^(?:${S}|,|(?:${alt([...listJoiners, ...yearListFillers])}))*$`);
 const reRankWords = anyOf(rankBefore);
 
@@ -47,10 +48,32 @@ function listYears(doc: Doc, seg: Segment, values: Quantity[], chainA: number, m
   if (after.length === values.length && reYearListOpen.test(doc.v.fold.slice(last.surfaceEnd, after[0]!.start))) return after;
   const before = yearRunIn(doc, seg, chainA, marker);
   if (before.length === values.length) return before;
+  const range = yearRangeIn(doc, seg, chainA, marker, values.length);
+  if (range) return range;
   // `A lần lượt đạt 350 và 600; B lần lượt đạt 6.000 và 10.000 vào các năm 2025 và 2030`: years ending the sentence serve each list in it
   const closing = yearRunIn(doc, seg, last.surfaceEnd, seg.sent.end);
   const closes = closing.length === values.length && /^[\s\u00a0.;)]*$/.test(doc.v.fold.slice(closing[closing.length - 1]!.end, seg.sent.end));
   return closes && reYearListLead.test(doc.v.fold.slice(Math.max(last.surfaceEnd, closing[0]!.start - 24), closing[0]!.start)) ? closing : undefined;
+}
+
+const reRangeJoin = /^[\s\u00a0]*(?:den|toi|to|until|through|-|–|—)[\s\u00a0]*$/;
+const reRangeOpen = /(?:^|[^a-z0-9])(?:tu|from|between|nam|nam tu|cac nam|cac nam tu|years|the years)[\s\u00a0]*$/;
+
+/**
+ * `các năm từ 2020 đến 2024 lần lượt là 8,4%; 21,7%; …`: a range of as many years as there are values, one value
+ * per year (a period's total has one value, not one per year).
+ */
+function yearRangeIn(doc: Doc, seg: Segment, from: number, to: number, n: number): YearMention[] | undefined {
+  const ys = seg.years.filter((y) => y.start >= from && y.end <= to && !y.relative);
+  for (let k = 0; k + 1 < ys.length; k++) {
+    const a = ys[k]!;
+    const b = ys[k + 1]!;
+    if (b.year - a.year + 1 !== n) continue;
+    const spanned = a.role === 'span' && b.role === 'span';
+    const written = reRangeJoin.test(doc.v.fold.slice(a.end, b.start)) && reRangeOpen.test(doc.v.fold.slice(Math.max(from, a.start - 16), a.start));
+    if (spanned || written) return Array.from({ length: n }, (_, i): YearMention => ({ start: a.start, end: b.end, year: a.year + i, role: 'plain' }));
+  }
+  return undefined;
 }
 
 function splitParts(fold: string, from: number, to: number): Span[] {
@@ -94,6 +117,14 @@ function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: numb
   const chainA = (lastBefore(semis, r.start) ?? lastBefore(bounds.filter((b) => work[b] === ':'), r.start) ?? sent.start - 1) + 1;
   const semiAfter = firstFrom(semis, r.end) ?? sent.end;
   let values = quantities.filter((q) => q.start > r.end && q.start < semiAfter && !q.slashAfter);
+  // `lần lượt là 8,4%; 21,7%; 35,2% và 63,5%`: values that semicolons alone separate are one list
+  if (values.length === 1) {
+    const rest = quantities.filter((q) => q.start > values[0]!.end && !q.slashAfter);
+    for (const q of rest) {
+      if (!reListSemis.test(fold.slice(values[values.length - 1]!.surfaceEnd, q.prefixStart)) || q.percent !== values[0]!.percent) break;
+      values.push(q);
+    }
+  }
   let subjectEnd = r.start;
   // English: `A and B reached X and Y, respectively`: the values stand before the marker
   if (values.length < 2) {

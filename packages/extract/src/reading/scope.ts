@@ -97,6 +97,8 @@ function threshold(doc: Doc, seg: Segment, q: Quantity, kind: Kind, approx: Scop
   const clauseStart = (lastBefore(seg.bounds, q.prefixStart) ?? seg.sent.start - 1) + 1;
   const passes = kind === 'money' ? approx === 'over' || approx === 'under' : approx === 'over' && workforcePassed(doc, seg, q);
   if (passes && kind === 'money' && reEachFirm.test(doc.v.fold.slice(Math.max(clauseStart, q.prefixStart - 40), q.prefixStart))) return true;
+  // `revenue of more than VND200 billion each`, `paid over VND30 billion apiece`: an amount of each firm, said after it
+  if (kind === 'money' && reEachAfter.test(doc.v.fold.slice(q.surfaceEnd, q.surfaceEnd + 24))) return true;
   if (passes && seg.quantities.some((c) => c.start >= clauseStart && c.start < q.start && firmsCount(doc, c, q.prefixStart))) return true;
   if (kind === 'money') return false;
   if (kind !== 'count' || !firmsCount(doc, q, Math.min(seg.sent.end, q.surfaceEnd + 40))) return false;
@@ -119,6 +121,7 @@ function atConstantPrices(doc: Doc, seg: Segment, q: Quantity): boolean {
 }
 
 const reEachFirm = new RegExp(`(?<![a-z0-9])(?:${alt(eachFirmWords)})(?![a-z0-9])`);
+const reEachAfter = startsWithOne(eachFirmWords);
 const reWorkforceVerb = new RegExp(`(?<![a-z0-9])(?:${alt(workforceThresholdVerbs)})${S}+(?:[a-z]+${S}+){0,2}$`);
 /** A workforce each firm passes (`có trên 100 lao động`): a count of persons after a verb of having. */
 function workforcePassed(doc: Doc, seg: Segment, q: Quantity): boolean {

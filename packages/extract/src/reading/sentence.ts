@@ -6,7 +6,7 @@ import type { Span } from '../structure';
 import { alt, endsWithOne, S } from '../patterns';
 import { firstAtOrAfter } from '../search';
 import { fold } from '../text';
-import { listJoiners, onlyJustVerbs, partOpeners, resultVerbs, valueComparedBefore } from '../vocabulary/index';
+import { listJoiners, onlyJustVerbs, partOpeners, resultVerbs, shareBaseLinks, valueComparedBefore } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -136,7 +136,12 @@ function trailOf(doc: Doc, seg: Segment, i: number): { end: number; notEnd: numb
     from = bracket.end;
     while (k < seg.items.length && seg.items[k]!.q.start < bracket.end) k++;
   }
-  const next = seg.items[k]?.q;
+  let next = seg.items[k]?.q;
+  // `87.5 per cent of the 1,877 administrative procedures`: the base's count is no subject of its own; its noun is the share's
+  if (next && q.percent && !next.percent && reShareBaseBetween.test(doc.v.fold.slice(from, next.prefixStart))) {
+    from = next.surfaceEnd;
+    next = seg.items[k + 1]?.q;
+  }
   const bAfter = firstFrom(seg.bounds, from);
   const end = Math.min(bAfter ?? seg.sent.end, next ? next.prefixStart : seg.sent.end, from + 100, seg.sent.end);
   // `185 DVCTT mức độ 3, 4 và tích hợp 628 dịch vụ …`: what follows a conjunction rules nothing out
@@ -167,6 +172,7 @@ function subjectClauseStart(doc: Doc, seg: Segment, q: Quantity, floor: number):
 
 const reJoiner = new RegExp(`${S}(?:${alt(listJoiners)})${S}`);
 const reResultVerbBefore = endsWithOne(resultVerbs);
+const reShareBaseBetween = new RegExp(`^${S}*(?:${alt(shareBaseLinks)})${S}*$`);
 
 function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
   const { doc } = ctx;
@@ -279,7 +285,8 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     });
     const choice = subject.choice;
     const qualifierIn = { doc, seg, q, role: role.role, heading: ctx.heading, since: prevLevelEnd };
-    const part = parts.find((p) => p.start < q.prefixStart && q.start < p.end);
+    // (the innermost: `Including telecoms …, the sector generated VND14.2 trillion, of which telecoms …`)
+    const part = parts.findLast((p) => p.start < q.prefixStart && q.start < p.end);
     if (part) qualifierIn.since = Math.min(qualifierIn.since, part.start);
     const targetWord = targetWordOf(qualifierIn, undefined, false).target;
     const companion = (kind === 'score' || kind === 'rank') && host?.cand && (host.kind === 'rank' || host.kind === 'score') && !seg.bounds.some((b) => b > host!.end && b < q.prefixStart);

@@ -314,10 +314,12 @@ function clauseEndAfter(seg: Segment, q: Quantity): number {
 function twoChannels(doc: Doc, part: CompiledIndicator, from: number, to: number): boolean {
   const ms = matchesIn(doc.matches, from, to);
   const others = doc.words.indicators.filter((ind) => ind !== part && ind.partOf === part.partOf);
-  // (only the words proper to each channel: `ý kiến` of `ý kiến + đường dây nóng` names no channel)
-  const ofOther = (id: number): boolean => !part.cueIds.has(id) && others.some((o) => o.cueIds.has(id));
+  // (only the phrases that name a channel on their own: `ý kiến` of `ý kiến + đường dây nóng` names none)
+  const own = singlePhrases(part);
+  const ofOthers = new Set(others.flatMap((o) => [...singlePhrases(o)]));
+  const ofOther = (id: number): boolean => ofOthers.has(id) && !own.has(id);
   for (const a of ms) {
-    if (!part.cueIds.has(a.id) || others.some((o) => o.cueIds.has(a.id))) continue;
+    if (!own.has(a.id) || ofOthers.has(a.id)) continue;
     for (const b of ms) {
       if (!ofOther(b.id)) continue;
       const between = b.start > a.end ? doc.v.work.slice(a.end, b.start) : a.start > b.end ? doc.v.work.slice(b.end, a.start) : undefined;
@@ -325,6 +327,11 @@ function twoChannels(doc: Doc, part: CompiledIndicator, from: number, to: number
     }
   }
   return false;
+}
+
+/** The phrases that are a cue of the indicator on their own (not one part of a cue of several). */
+function singlePhrases(ind: CompiledIndicator): Set<number> {
+  return new Set(ind.cues.filter((cue) => cue.length === 1).flatMap((cue) => cue[0]!));
 }
 
 /** Whether every part of one of the indicator's cues is among `ids` (by one of its alternatives). */
@@ -545,15 +552,19 @@ export function readSubject(s: SubjectInput): Subject {
     if (!choice && referent && anaphor && fits(referent)) return { choice: inherit(referent), evidence: [ev('subject.inherited')] };
     // `đã xử lý 6.320 phản ánh (97,5%)`: a share alone in brackets right after a count is the share of that count
     const bracketAfterHost = host !== undefined && /^[^\d;.()]*\([\s\u00a0]*$/.test(work.slice(host.end, q.prefixStart)) && /^[\s\u00a0]*\)/.test(work.slice(q.surfaceEnd, q.surfaceEnd + 3));
-    if (!choice && kind === 'percent' && host?.indicator && (hasMatch(seg, words.shareVerb, w.near[0], w.near[1]) || bracketAfterHost)) {
-      // `486 services, or 45.3 per cent, were at level 4`: the predicate after the share names what it is a share of
-      const predicate = rePredicateAfter.exec(fold.slice(q.surfaceEnd, seg.sent.end));
-      if (predicate) {
-        const from = q.surfaceEnd + predicate[0].length;
-        const end = seg.bounds.find((b) => b >= from) ?? seg.sent.end;
-        const named = chooseIndicator(words, doc.matches, { near: [from, from], far: [from, from], trail: [from, end] }, (ind) => ind.unit === 'percent' && fits(ind));
-        if (named) return { choice: inherit(named.indicator), evidence: [ev('subject.share-predicate')] };
-      }
+    const shareOfHost = kind === 'percent' && host !== undefined && (hasMatch(seg, words.shareVerb, w.near[0], w.near[1]) || bracketAfterHost);
+    // `486 services, or 45.3 per cent, were at level 4`, `196,800, or 47.7 per cent, were filed and processed online`:
+    // the predicate after the share names what it is a share of
+    const predicate = !choice && shareOfHost ? rePredicateAfter.exec(fold.slice(q.surfaceEnd, seg.sent.end)) : null;
+    if (predicate) {
+      const from = q.surfaceEnd + predicate[0].length;
+      const end = seg.bounds.find((b) => b >= from) ?? seg.sent.end;
+      // (`Of these, …`: the things counted are the sentence before's)
+      const context: [number, number] | undefined = seg.partOfPrevious && s.prevSentence ? [s.prevSentence.start, s.prevSentence.end] : undefined;
+      const named = chooseIndicator(words, doc.matches, { near: [from, from], far: [w.near[0], w.near[0]], trail: [from, end], ...(context ? { context } : {}) }, (ind) => ind.unit === 'percent' && fits(ind));
+      if (named) return { choice: inherit(named.indicator), evidence: [ev('subject.share-predicate')] };
+    }
+    if (!choice && shareOfHost && host?.indicator) {
       const hostInd = host.indicator;
       const sibling = words.indicators.find((ind) => ind.shareOf === hostInd.key && fits(ind)) ?? (fits(hostInd) ? hostInd : undefined);
       if (sibling) return { choice: inherit(sibling), evidence: [ev('subject.share-of-count')] };

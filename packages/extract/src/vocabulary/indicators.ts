@@ -119,7 +119,7 @@ export const indicatorWords: IndicatorWords[] = [
     key: 'online_services_total',
     vi: ['dịch vụ công trực tuyến', 'DVCTT', 'dịch vụ công', 'dịch vụ trực tuyến'],
     en: ['online public services', 'online services', 'public services online', 'procedures + online', 'procedures + completed online'],
-    not: ['mức độ 4', 'mức 4', 'toàn trình', 'cổng dịch vụ công quốc gia', 'tích hợp', 'level 4', 'end-to-end', 'national public service portal'],
+    not: ['mức độ 4', 'mức 4', 'mức độ 2', 'mức 2', 'toàn trình', 'cổng dịch vụ công quốc gia', 'tích hợp', 'level 4', 'level 2', 'level-2', 'end-to-end', 'national public service portal'],
   },
   {
     key: 'online_services_new',
@@ -177,27 +177,27 @@ export const indicatorWords: IndicatorWords[] = [
     vi: ['tiếp nhận + ý kiến', 'tiếp nhận + phản ánh', 'ý kiến phản ánh', 'ý kiến góp ý', 'phản ánh, kiến nghị', 'nhận + ý kiến', 'nhận + phản ánh'],
     en: ['feedback', 'complaints', 'comments + received', 'petitions'],
     // (a topic's share of the feedback is a part: `612 items concerned land records`, `accounted for 2,140 complaints, the largest group`)
-    not: ['xử lý', 'phản hồi', 'giải quyết', 'đang được', 'liên quan đến', 'thuộc lĩnh vực', 'về lĩnh vực', 'nhóm vấn đề', 'chiếm nhiều nhất', 'resolved', 'handled', 'answered', 'concerned', 'related to', 'relating to', 'accounted for', 'largest group', 'largest share'],
+    not: ['xử lý', 'phản hồi', 'giải quyết', 'đang được', 'liên quan đến', 'thuộc lĩnh vực', 'về lĩnh vực', 'nhóm vấn đề', 'chiếm nhiều nhất', 'resolved', 'handled', 'answered', 'concerned', 'related to', 'relating to', 'accounted for', 'largest group', 'largest share', 'largest single', 'topic', 'topics'],
   },
   {
     key: 'feedback_hotline',
     partOf: 'feedback_total',
     vi: ['đường dây nóng', 'tổng đài', 'cuộc gọi', 'ý kiến + đường dây nóng', 'phản ánh + đường dây nóng', 'lượt + đường dây nóng', 'ý kiến + tổng đài', 'phản ánh + tổng đài', 'cuộc gọi + tổng đài'],
     en: ['hotline', 'calls', 'via hotline', 'via the hotline', 'through the hotline', 'hotline + complaints', 'hotline + feedback', 'hotline + calls'],
-    not: ['cổng góp ý', 'xử lý', 'phản hồi', 'đang được', 'còn lại', 'portal', 'resolved', 'handled', 'pending', 'remaining'],
+    not: ['cổng góp ý', 'xử lý', 'phản hồi', 'đang được', 'còn lại', 'lĩnh vực', 'portal', 'resolved', 'handled', 'pending', 'remaining', 'largest single', 'topic', 'topics'],
   },
   {
     key: 'feedback_portal',
     partOf: 'feedback_total',
     vi: ['cổng góp ý', 'qua cổng', 'ý kiến + cổng góp ý', 'phản ánh + cổng góp ý', 'lượt + cổng góp ý', 'ý kiến + qua cổng'],
-    en: ['feedback portal', 'via the portal', 'through the portal', 'online portal', 'feedback + via the portal', 'feedback + through the portal', 'góp ý portal'],
-    not: ['đường dây nóng', 'tổng đài', 'xử lý', 'phản hồi', 'đang được', 'còn lại', 'hotline', 'resolved', 'handled', 'pending', 'remaining'],
+    en: ['feedback portal', 'via the portal', 'through the portal', 'online portal', 'feedback + via the portal', 'feedback + through the portal', 'góp ý portal', 'hotline + the portal'],
+    not: ['đường dây nóng', 'tổng đài', 'xử lý', 'phản hồi', 'đang được', 'còn lại', 'lĩnh vực', 'hotline', 'resolved', 'handled', 'pending', 'remaining', 'largest single', 'topic', 'topics'],
   },
   {
     key: 'feedback_resolved',
     vi: ['phản hồi', 'đã xử lý', 'được xử lý', 'giải quyết', 'xử lý + ý kiến', 'xử lý + phản ánh', 'trả lời'],
     en: ['resolved', 'answered', 'responded', 'handled'],
-    not: ['đang được', 'đang', 'chưa', 'hồ sơ', 'đúng hạn', 'trước hạn', 'pending', 'still', 'dossiers', 'on time'],
+    not: ['đang được', 'đang', 'chưa', 'hồ sơ', 'đúng hạn', 'trước hạn', 'thủ tục hành chính', 'TTHC', 'thẩm quyền', 'pending', 'still', 'dossiers', 'on time', 'procedures'],
   },
   {
     key: 'feedback_resolved_share',

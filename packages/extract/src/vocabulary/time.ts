@@ -33,7 +33,7 @@ export const periodBasisBefore: string[] = ['trên cơ sở', 'trên cơ sở k�
 export const contrastLinks: string[] = ['thì', 'trong khi', 'while', 'whereas', 'but'];
 /** Before a single month opening a clause (`Riêng tháng 8/2021, …`): that month alone. */
 export const oneMonthOpeners: string[] = ['riêng', 'chỉ riêng', 'trong', 'chỉ trong'];
-export const yearAfterFigure: string[] = ['năm', 'in', 'vào năm', 'trong năm', 'của năm', 'for', 'by', 'đến năm', 'tới năm', 'vào', 'đến', 'by the end of', 'in the year', 'in the'];
+export const yearAfterFigure: string[] = ['năm', 'in', 'vào năm', 'trong năm', 'của năm', 'for', 'by', 'đến năm', 'tới năm', 'vào', 'đến', 'by the end of', 'at the end of', 'at end of', 'as of the end of', 'in the year', 'in the', 'cuối năm', 'vào cuối năm', 'hồi cuối năm'];
 /** Words that may stand between a figure and the year it is for, when the figure is a target (`20 per cent of GRDP by 2025`). */
 export const targetYearBefore: string[] = ['by', 'đến năm', 'tới năm', 'vào năm', 'đến', 'by the end of', 'trước năm', 'before'];
 /** Opening words that give the year of what follows (`Năm 2022, …`, `In 2021, …`). */

@@ -21,7 +21,7 @@ export const foreignCounters: string[] = [
   'trường hợp', 'lớp', 'tổ', 'thành viên', 'thôn', 'bản', 'xã', 'phường', 'huyện', 'quận', 'tỉnh', 'lần', 'năm', 'tháng',
   'ngày', 'giờ', 'phút', 'tuần', 'quý', 'm', 'm2', 'cán bộ', 'công chức', 'lượt cán bộ', 'lượt người', 'học viên', 'học sinh', 'tin nhắn', 'tin', 'bài',
   'tài khoản', 'chương trình', 'dự án', 'nhiệm vụ', 'khu', 'hộ', 'km', 'kilomet', 'mét', 'tuyến', 'cột', 'trang', 'lượt truy cập',
-  'truy cập', 'bậc', 'hạng', 'gấp', 'điểm bưu điện', 'điểm phục vụ', 'bưu cục', 'thuê bao', 'cuộc', 'hội nghị', 'sự kiện',
+  'truy cập', 'bậc', 'hạng', 'gấp', 'kênh', 'channels', 'điểm bưu điện', 'điểm phục vụ', 'bưu cục', 'thuê bao', 'cuộc', 'hội nghị', 'sự kiện',
   'sản phẩm', 'giải pháp', 'nền tảng', 'ứng dụng', 'camera', 'máy', 'máy chủ', 'bộ', 'văn bản triển khai', 'văn bản phối hợp', 'đối tượng', 'vụ', 'đoàn',
   'giấy phép', 'cơ sở', 'vùng', 'vùng lõm sóng', 'điểm lõm sóng', 'điện thoại viên', 'tổng đài viên', 'cổng', 'trung tâm', 'nhà đầu tư', 'cấp', 'hệ thống', 'hồ sơ', 'bộ hồ sơ', 'chỉ tiêu', 'nhóm chỉ tiêu', 'cơ sở dữ liệu', 'giao dịch', 'văn phòng', 'trường', 'đại học', 'ha', 'hecta', 'hécta', 'đơn đăng ký', 'văn bằng',
   'classes', 'villages', 'communes', 'members', 'times', 'years', 'months', 'days', 'accounts', 'messages', 'articles', 'projects',
