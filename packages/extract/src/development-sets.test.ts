@@ -47,6 +47,8 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-27': { dir: join(here, '..', 'blind', 'round-27'), floor: { f1: 0.97, precision: 0.97, attribute: 0.76 } },
   // folded with twelve rules; its other failures (a target year named `by then`, a plan in words after a share) not yet read into rules
   'round-28': { dir: join(here, '..', 'blind', 'round-28'), floor: { f1: 0.94, precision: 0.92, attribute: 0.66 } },
+  // folded with nine rules; its other failures (a national total revenue read as budget, an agency count of the merged system) not yet read into rules
+  'round-29': { dir: join(here, '..', 'blind', 'round-29'), floor: { f1: 0.97, precision: 0.97, attribute: 0.99 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

@@ -808,3 +808,27 @@ describe('round 28: a range of years for a list, a year after the start of a mov
     ['Bảng 2. Kết quả tiếp nhận, xử lý phản ánh, kiến nghị năm 2023 theo kênh\n\n| Kênh tiếp nhận | Số ý kiến tiếp nhận | Đã xử lý, phản hồi | Tỷ lệ (%) |\n|---|---|---|---|\n| Đường dây nóng 1022 | 5.214 | 5.102 | 97,9 |\n| Cổng Góp ý trực tuyến | 2.387 | 2.291 | 96,0 |\n| Zalo OA | 1.846 | 1.790 | 97,0 |\n| Tổng cộng | 9.447 | 9.183 | 97,2 |', [['feedback_hotline', 2023, 5214], ['feedback_portal', 2023, 2387], ['feedback_total', 2023, 9447], ['feedback_resolved', 2023, 9183], ['feedback_resolved_share', 2023, 97.2]]],
   ]);
 });
+
+describe('round 29: a year opening the next target, former provinces, stations merged away, editions named after ranks, a national rate after a move, a region framing a rank', () => {
+  cases([
+    // a year after a conjunction opens the next figure's clause when this one has its year before it
+    ['Năm 2024, phấn đấu kinh tế số chiếm 11% GRDP và đến năm 2025 đạt khoảng 13%.', [['digital_economy_grdp_share', 2024, 11, 'target'], ['digital_economy_grdp_share', 2025, 13, 'target']]],
+    ['In 2024 the province aims for a digital economy of 11 per cent of GRDP, and by 2025 it wants 13 per cent.', [['digital_economy_grdp_share', 2024, 11, 'target'], ['digital_economy_grdp_share', 2025, 13, 'target']]],
+    // the former provinces of a merged one (2025) are other regions
+    ['Tại thời điểm 30/6/2023, tỉnh Hòa Sơn (cũ) có 3.105 trạm BTS và tỉnh Hồ Khê (cũ) có 1.712 trạm BTS.', []],
+    ['Chỉ số DTI 2022: tỉnh Hòa Sơn (cũ) xếp thứ 21/63, tỉnh Hồ Khê (cũ) xếp thứ 48/63.', []],
+    ['In 2023, before the merger, the former province of Ho Khe had 1,712 BTS stations.', []],
+    ['Năm 2023, tỉnh có 4.968 trạm BTS.', [['bts_total', 2023, 4968]]],
+    // stations merged away are a flow
+    ['Năm 2023, các doanh nghiệp xây mới 286 trạm BTS và tháo dỡ, hợp nhất 41 trạm tại các khu vực trùng lặp.', []],
+    // an edition named right after each rank
+    ['The province placed 35th in the DTI 2021 and 29th in the DTI 2022.', [['dti_rank', 2021, 35], ['dti_rank', 2022, 29]]],
+    // a national rate right before its figure, though the figure before's trail ran up to it
+    ['Online dossiers made up 68.4 per cent of the total in 2023, up from 54.1 per cent in 2022 and far above the nationwide rate of around 45 per cent.', [['online_filing_share', 2022, 54.1], ['online_filing_share', 2023, 68.4]]],
+    // a region framing the clause of a rank
+    ['Among the 14 provinces of the north central and central coast region, the province came third in the DTI 2022.', []],
+    // `full-process` services; answering feedback; services handled are no feedback
+    ['For 2025, the province aims to raise the share of full-process online services to 70 per cent. It also targets answering at least 98 per cent of citizen feedback.', [['online_services_full_share', 2025, 70, 'target'], ['feedback_resolved_share', 2025, 98, 'target']], { reportYear: 2024 }],
+    ['In 2023 some 212 of the full-process services were handled at the commune level.', []],
+  ]);
+});

@@ -4,7 +4,7 @@ import type { Quantity } from '../numbers';
 import type { Unit } from '@chiso/shared';
 import { alt, endsWithOne, S, startsWithOne } from '../patterns';
 import type { Span } from '../structure';
-import { baseWords, comparisonBefore, componentTopic, eachFirmWords, groupFrameOpeners, groupSumWords, nationalAfterLinks, nationalBodies, nationalBodyLinks, offCatalogueRates, overallIndexWords, shareOpeners, workforceThresholdVerbs } from '../vocabulary/index';
+import { baseWords, comparisonBefore, componentTopic, eachFirmWords, listJoiners, formerRegionMarks, formerTogether, groupFrameOpeners, groupSumWords, nationalAfterLinks, nationalBodies, nationalBodyLinks, offCatalogueRates, overallIndexWords, shareOpeners, workforceThresholdVerbs } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within, type YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -44,6 +44,7 @@ const reComponentTopic = startsWithOne(componentTopic);
 const reEntityNoun = /^[\s\u00a0]*[a-z]/;
 const rePlacesNoun = startsWithOne(baseWords.places);
 const reGroupFrame = endsWithOne(groupFrameOpeners);
+const reGroupFrameOpen = new RegExp(`^[\\s\\u00a0"“(]*(?:${alt(groupFrameOpeners.filter((w) => w !== 'in'))})${S}+[^,;:]*$`);
 const reGroupSum = startsWithOne(groupSumWords);
 const reCompared = new RegExp(`(?<![a-z0-9])(?:${alt(comparisonBefore)})(?![a-z0-9])`);
 
@@ -166,20 +167,24 @@ export function readScope(s: ScopeInput): Scope {
   const bracket = inBracket(seg, q.start);
   // a figure in brackets takes the scope of the words just before them (`trung bình cả nước (khoảng 12%)`)
   const lead: Span = bracket ? { start: Math.max(chainStart, bracket.start - 60), end: bracket.start } : { start: w.near[0], end: w.near[1] };
-  if (otherRegion(doc, seg, q, chainStart, w.trail)) return { out: 'otherRegion', evidence };
+  if (otherRegion(doc, seg, q, chainStart, w.trail) || formerRegion(doc, seg, q)) return { out: 'otherRegion', evidence };
   if (hasMatch(seg, words.regionGroup, chainStart, q.prefixStart) && within(doc.otherRegions, chainStart, q.prefixStart).length === 0 && !anyBetween(doc.ownRegionMentions, chainStart - 1, q.prefixStart)) {
     const group = seg.matches.filter((m) => words.regionGroup.has(m.id) && m.start >= chainStart && m.end <= q.prefixStart).pop()!;
     if (!anyBetween(doc.ownRegionMentions, group.end, q.prefixStart) && !reGroupSum.test(doc.v.fold.slice(group.end, group.end + 16))) return { out: 'regionGroup', evidence };
   }
   if (kind === 'rank' && hasMatch(seg, words.regionGroup, w.trail[0], Math.min(w.trail[1], w.trail[0] + 24))) return { out: 'regionGroup', evidence };
   // `Trong khu vực Duyên hải Nam Trung Bộ, Ngọc Lâm đứng thứ 2`: the group frames the ranking, the region named after it is ranked within it
-  if (kind === 'rank' && seg.matches.some((m) => words.regionGroup.has(m.id) && m.start >= seg.sent.start && m.end <= q.prefixStart && reGroupFrame.test(doc.v.fold.slice(Math.max(seg.sent.start, m.start - 12), m.start)))) return { out: 'regionGroup', evidence };
+  // (or a clause that opens with the frame and ends with the group: `Among the 14 provinces of the north central region, …`)
+  const framed = (m: { start: number }): boolean => reGroupFrame.test(doc.v.fold.slice(Math.max(seg.sent.start, m.start - 12), m.start)) || reGroupFrameOpen.test(doc.v.fold.slice((lastBefore(seg.bounds, m.start) ?? seg.sent.start - 1) + 1, m.start));
+  if (kind === 'rank' && seg.matches.some((m) => words.regionGroup.has(m.id) && m.start >= seg.sent.start && m.end <= q.prefixStart && framed(m))) return { out: 'regionGroup', evidence };
   if (!doc.ownIsCountry && kind !== 'rank') {
     // in the words after the number only right after it (`47% cả nước`, `12 percent nationwide`), not after a comparison (`above the national average of …`)
     // (not a bracket opened after the number: `7,2% (cả nước khoảng 14,3%)` names the country for the bracket's figure)
     const opensBracket = /^[\s\u00a0]*\(/.test(doc.v.fold.slice(w.trail[0], w.trail[0] + 4));
     const national =
       hasMatch(seg, words.national, w.near[0], w.near[1]) ||
+      // (right before the figure even when the figure before's trail reached past it: `54.1 per cent in 2023 and far above the nationwide rate of around 45 per cent`)
+      hasMatch(seg, words.national, ownLeadStart(doc, seg, q, chainStart), q.prefixStart) ||
       (!opensBracket && hasMatch(seg, words.national, w.trail[0], Math.min(w.trail[1], w.trail[0] + 14))) ||
       nationalAfterLink(doc, seg, w.trail) ||
       (bracket !== undefined && (hasMatch(seg, words.national, lead.start, lead.end) || hasMatch(seg, words.national, bracket.start, q.prefixStart))) ||
@@ -207,6 +212,34 @@ function softEvidence(doc: Doc, seg: Segment, whole: CompiledIndicator | undefin
   if (!doc.ownIsCountry && hasMatch(seg, doc.words.national, seg.sent.start, seg.sent.end)) evidence.push(ev('scope.national-in-sentence'));
   if (seg.quantities.length >= 5) evidence.push(ev('scope.many-figures', Math.min(1, seg.quantities.length / 10)));
   return evidence;
+}
+
+const reLeadJoiner = new RegExp(`(?:,|;|${S}(?:${alt(listJoiners)})${S})`, 'g');
+
+/** Where the words of the figure's own clause start: after the last conjunction or comma before it (at most 40 characters back), or after the figure before. */
+function ownLeadStart(doc: Doc, seg: Segment, q: Quantity, chainStart: number): number {
+  const prev = seg.quantities.filter((x) => x.end <= q.prefixStart).pop();
+  const from = Math.max(chainStart, q.prefixStart - 40, prev ? prev.surfaceEnd : 0);
+  const lead = doc.v.fold.slice(from, q.prefixStart);
+  let at = 0;
+  reLeadJoiner.lastIndex = 0;
+  for (let m = reLeadJoiner.exec(lead); m; m = reLeadJoiner.exec(lead)) at = m.index + m[0].length;
+  return from + at;
+}
+
+const reFormerMark = new RegExp(`(?<![a-z0-9])(?:${alt(formerRegionMarks)})(?![a-z0-9])`, 'g');
+const reFormerTogether = new RegExp(`(?:^|[^a-z0-9])(?:${alt(formerTogether)})${S}+(?:tinh|provinces|former provinces)?${S}*$`);
+
+/** A former province named in the figure's clause (brackets do not end it): `tỉnh Hồ Lam (cũ) có 3.105 trạm BTS`. */
+function formerRegion(doc: Doc, seg: Segment, q: Quantity): boolean {
+  const fold = doc.v.fold;
+  const from = (lastBefore(seg.bounds.filter((b) => fold[b] === ',' || fold[b] === ';'), q.prefixStart) ?? seg.sent.start - 1) + 1;
+  const clause = fold.slice(from, q.prefixStart);
+  reFormerMark.lastIndex = 0;
+  for (let m = reFormerMark.exec(clause); m; m = reFormerMark.exec(clause)) {
+    if (!reFormerTogether.test(clause.slice(Math.max(0, m.index - 16), m.index))) return true;
+  }
+  return false;
 }
 
 function cueIn(doc: Doc, ind: CompiledIndicator, a: number, b: number): boolean {

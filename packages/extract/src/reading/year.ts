@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import { matchesIn } from '../lexicon';
 import type { Quantity } from '../numbers';
 import { alt, endsWithOne, S } from '../patterns';
-import { comparisonBefore, contrastLinks, lastYear as lastYearWords, moveFrom as moveFromWords, targetCopula, editionFillers, numberWords, ordinalSuffixes, periodBasisBefore, rankBefore as rankWordsBefore, qualifierWords, rankOutOf, severalYears, targetMetBefore, targetYearBefore, yearAfterFigure, yearOnYear, yearsWord, yearWords } from '../vocabulary/index';
+import { comparisonBefore, contrastLinks, listJoiners, lastYear as lastYearWords, moveFrom as moveFromWords, targetCopula, editionFillers, numberWords, ordinalSuffixes, periodBasisBefore, rankBefore as rankWordsBefore, qualifierWords, rankOutOf, severalYears, targetMetBefore, targetYearBefore, yearAfterFigure, yearOnYear, yearsWord, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within, type Marker, type YearMention } from '../years';
 import { ev, type Evidence } from './evidence';
@@ -129,6 +129,13 @@ function editionYear(doc: Doc, seg: Segment, ind: CompiledIndicator, q: Quantity
       if (y) found = y;
     }
   }
+  // `placed 35th in the DTI 2021 and 29th in the DTI 2022`: an edition named right after the rank, before anything
+  // else, is that rank's even when the sentence named another before it
+  if (found && !leader) {
+    const m = matchesIn(doc.matches, q.end, Math.min(seg.sent.end, q.end + 24)).find((x) => cueIds.has(x.id));
+    const y = m && !/[\d,;:()]/.test(doc.v.fold.slice(q.end, m.start)) ? within(doc.years.years, m.end, m.end + 16).find((yy) => (yy.role === 'plain' || yy.role === 'publication') && !yy.relative && reEdition.test(doc.v.fold.slice(m.end, yy.start))) : undefined;
+    if (y) return y;
+  }
   // `ranked 17th out of 63 in the 2023 Digital Transformation Index`, `… in the Digital Transformation Index (DTI)
   // 2023`: the edition named after the rank; also when an edition named earlier is compared with this rank (`ranked
   // 12th in the DTI 2023, up from its 19th place in DTI 2022`)
@@ -208,9 +215,23 @@ function datesAnAside(seg: Segment, q: Quantity, y: YearMention): boolean {
 }
 
 const reTargetMet = endsWithOne(targetMetBefore);
+const reJoinedYear = new RegExp(`(?:^|[^a-z0-9])(?:${alt(listJoiners)})${S}+(?:(?:${alt(yearAfterFigure)})${S}+)?$`);
 const reComparedRank = new RegExp(`(?<![a-z0-9])(?:${alt(comparisonBefore)})(?![a-z0-9])`);
 const reFromRank = new RegExp(`(?<![a-z0-9])(?:${alt(moveFromWords)})(?:${S}+[a-z]+){0,3}?${S}+(?:\\d{1,2}(?:${alt(ordinalSuffixes)})(?![a-z])|(?:${alt(rankWordsBefore)})${S}*\\d)`);
 const reComparedEdition = new RegExp(`(?<![a-z0-9])(?:${alt(comparisonBefore.filter((w) => w !== 'from' && w !== 'over'))})(?![a-z0-9])`);
+
+/**
+ * A year after a conjunction that opens the next figure's clause, for a figure with a year written before it:
+ * `Năm 2024, phấn đấu kinh tế số chiếm 11% GRDP và đến năm 2025 đạt khoảng 13%` (2025 is the 13%'s).
+ */
+function opensNextFigure(seg: Segment, fold: string, q: Quantity, y: YearMention): boolean {
+  const clauseEnd = seg.bounds.find((b) => b >= y.end && fold[b] !== '(' && fold[b] !== ')') ?? seg.sent.end;
+  return (
+    seg.years.some((p) => p.role === 'plain' && !p.relative && p.end <= q.prefixStart) &&
+    reJoinedYear.test(fold.slice(q.surfaceEnd, y.start)) &&
+    seg.quantities.some((x) => x.start > y.end && x.start < clauseEnd)
+  );
+}
 
 export function readYear(s: YearInput, trailEnd: number): YearReading {
   const { doc, seg, q, kind, leader, consumed } = s;
@@ -235,7 +256,7 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
     const right = reAfterFigure.test(between) && next.start < q.surfaceEnd + 24;
     // not past the second clause of a contrast or the words of the next figure (`đạt 31,5% thì năm 2023 …`, `đạt
     // 31,5% và ước cả năm 2023 đạt 35%`): the year is theirs
-    const late = !ownYear && next.start <= trailEnd && !/[\d(),;:]/.test(between) && reYearWordBefore.test(between) && !reNextPhrase.test(between);
+    const late = !ownYear && next.start <= trailEnd && !/[\d(),;:]/.test(between) && reYearWordBefore.test(between) && !reNextPhrase.test(between) && !opensNextFigure(seg, fold, q, next);
     if (right || late) {
       year = next.relative ? resolveRelative(doc, next, s.hostYear ?? s.lastYear, s.targetWord) : next.year;
       bound = next;
@@ -249,7 +270,7 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
     // the first year after the figure decides (`18 per cent … in 2026 and 30 per cent by 2030`)
     const next = years.find((y) => y.start > q.surfaceEnd && y.start < Math.min(clauseEnd, q.surfaceEnd + 80) && (y.role === 'plain' || y.role === 'comparison') && !y.relative);
     // (not past the words of the next target: `nâng tỷ lệ này lên 50% và phấn đấu đến năm 2025 lọt vào nhóm 20`)
-    const target = next && next.role === 'plain' && !datesAnAside(seg, q, next) && reTargetYear.test(fold.slice(Math.max(q.surfaceEnd, next.start - 16), next.start)) && !reNextTarget.test(fold.slice(q.surfaceEnd, next.start)) ? next : undefined;
+    const target = next && next.role === 'plain' && !datesAnAside(seg, q, next) && reTargetYear.test(fold.slice(Math.max(q.surfaceEnd, next.start - 16), next.start)) && !reNextTarget.test(fold.slice(q.surfaceEnd, next.start)) && !opensNextFigure(seg, fold, q, next) ? next : undefined;
     if (target) {
       year = target.year;
       bound = target;

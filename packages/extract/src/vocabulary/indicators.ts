@@ -140,7 +140,7 @@ export const indicatorWords: IndicatorWords[] = [
   {
     key: 'online_services_full_share',
     vi: ['toàn trình', 'dịch vụ + mức độ 4', 'DVCTT mức độ 4'],
-    en: ['end-to-end', 'fully online', 'entirely online', 'completely online', 'level 4', 'level-4'],
+    en: ['end-to-end', 'fully online', 'entirely online', 'completely online', 'level 4', 'level-4', 'full-process', 'full process'],
     base: 'services',
   },
   {
@@ -197,12 +197,12 @@ export const indicatorWords: IndicatorWords[] = [
     key: 'feedback_resolved',
     vi: ['phản hồi', 'đã xử lý', 'được xử lý', 'giải quyết', 'xử lý + ý kiến', 'xử lý + phản ánh', 'trả lời'],
     en: ['resolved', 'answered', 'responded', 'handled'],
-    not: ['đang được', 'đang', 'chưa', 'hồ sơ', 'đúng hạn', 'trước hạn', 'thủ tục hành chính', 'TTHC', 'thẩm quyền', 'pending', 'still', 'dossiers', 'on time', 'procedures'],
+    not: ['đang được', 'đang', 'chưa', 'hồ sơ', 'đúng hạn', 'trước hạn', 'thủ tục hành chính', 'TTHC', 'thẩm quyền', 'pending', 'still', 'dossiers', 'on time', 'procedures', 'services'],
   },
   {
     key: 'feedback_resolved_share',
     vi: ['tỷ lệ + xử lý', 'tỷ lệ + phản hồi', 'tỷ lệ + giải quyết', 'trong số đó + xử lý', 'trong số đó + phản hồi', 'trong số đó + giải quyết'],
-    en: ['share + resolved', 'rate + resolved', 'share + answered', 'rate + answered', 'resolution rate', 'rate of resolution', 'of them + resolved', 'of which + resolved', 'of these + resolved', 'of them + handled', 'of which + handled', 'answer + feedback', 'answered + feedback', 'resolve + feedback', 'resolved + feedback', 'handle + feedback', 'handled + feedback', 'resolve + complaints', 'resolved + complaints'],
+    en: ['share + resolved', 'rate + resolved', 'share + answered', 'rate + answered', 'resolution rate', 'rate of resolution', 'of them + resolved', 'of which + resolved', 'of these + resolved', 'of them + handled', 'of which + handled', 'answer + feedback', 'answered + feedback', 'answering + feedback', 'resolve + feedback', 'resolved + feedback', 'handle + feedback', 'handled + feedback', 'resolve + complaints', 'resolved + complaints'],
     not: ['hồ sơ', 'đúng hạn', 'trước hạn', 'thủ tục hành chính', 'TTHC', 'thanh toán', 'dossiers', 'on time', 'payment', 'payments'],
     shareOf: 'feedback_resolved',
     base: 'feedback',
