@@ -49,6 +49,8 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-28': { dir: join(here, '..', 'blind', 'round-28'), floor: { f1: 0.94, precision: 0.92, attribute: 0.66 } },
   // folded with nine rules; its other failures (a national total revenue read as budget, an agency count of the merged system) not yet read into rules
   'round-29': { dir: join(here, '..', 'blind', 'round-29'), floor: { f1: 0.97, precision: 0.97, attribute: 0.99 } },
+  // folded with ten rules; its other failures (a target of stations read as 4G sites, a headline's aim, a national axis) not yet read into rules
+  'round-30': { dir: join(here, '..', 'blind', 'round-30'), floor: { f1: 0.97, precision: 0.96, attribute: 0.88 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

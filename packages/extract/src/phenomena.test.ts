@@ -832,3 +832,24 @@ describe('round 29: a year opening the next target, former provinces, stations m
     ['In 2023 some 212 of the full-process services were handled at the commune level.', []],
   ]);
 });
+
+describe('round 30: a score named after its points, editions past a denominator and a companion score, totals since a year, a verb of leading before an amount, a list under a national lead, a total row by column', () => {
+  cases([
+    // `điểm trong …` keeps a score; the edition named after each rank and score
+    ['Năm 2023, tỉnh đạt 0,4127 điểm trong Vietnam ICT Index 2022.', [['ict_index_score', 2022, 0.4127]]],
+    ['Tỉnh xếp thứ 38/63 với 0,3561 điểm trong Vietnam ICT Index 2019 và cải thiện lên thứ 29/63, đạt 0,4127 điểm trong Vietnam ICT Index 2020.', [['ict_index_rank', 2019, 38], ['ict_index_rank', 2020, 29], ['ict_index_score', 2019, 0.3561], ['ict_index_score', 2020, 0.4127]]],
+    ['Trong Vietnam ICT Index 2019 tỉnh xếp thứ 18/63, và ở Vietnam ICT Index 2020 tỉnh xếp thứ 15/63.', [['ict_index_rank', 2019, 18], ['ict_index_rank', 2020, 15]]],
+    // a total since a year is no year's figure
+    ['In 2023 the department approved 46 environment-friendly BTS sites, bringing the number approved since the programme started in 2018 to 103.', [['bts_eco_sites', 2023, 46]]],
+    // `so với thực hiện năm 2022 (…)`: the bracket is that year's value
+    ['Năm 2023, doanh thu toàn ngành đạt 2.920 tỷ đồng, tăng 10,4% so với thực hiện năm 2022 (2.645 tỷ đồng).', [['ict_revenue', 2022, 2645], ['ict_revenue', 2023, 2920]]],
+    // `topped` before an amount is a verb, not a leader; goods shipped are no software exports
+    ['Software exports were estimated at US$46 million in 2023, while shipments of electronic components topped $310 million.', [['software_export', 2023, 46, 'estimate']]],
+    // the later items of a list share the national lead of the first
+    ['The province aims for the digital economy to make up 15 per cent of GRDP by 2025 and 25 per cent by 2030, below the national goals of 20 and 30 per cent.', [['digital_economy_grdp_share', 2025, 15, 'target'], ['digital_economy_grdp_share', 2030, 25, 'target']]],
+    // two sectors listed after `the whole sector` are its enumeration; `earn`
+    ['The whole information and communications sector, including telecoms, post and the press, is expected to earn VND11.6 trillion in 2023, of which telecom services alone brought in VND4.9 trillion.', [['ict_revenue', 2023, 11600, 'estimate']]],
+    // a total row under operators, the indicator in the column header; not a column of new stations
+    ['Table 1. Mobile infrastructure by operator (as of 31 December)\n\nOperator | BTS stations 2022 | BTS stations 2023 | New stations installed in 2023\nViettel | 812 | 868 | 58\nVNPT | 524 | 551 | 36\nProvince total | 1,336 | 1,419 | 94', [['bts_total', 2022, 1336], ['bts_total', 2023, 1419]]],
+  ]);
+});

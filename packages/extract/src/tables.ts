@@ -273,7 +273,11 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
     // a row of what is new in the year (`Trạm BTS xây dựng mới trong năm`) is no stock's value, as in a sentence
     const flow = isFlowLabel(doc, labelCell);
     const choice = chooseIndicator(doc.words, doc.matches, { near: [labelCell.start, labelCell.end], far: [labelCell.start, labelCell.end], trail: [labelCell.end, labelCell.end] }, (ind) => unitFits(unit.kind, undefined, ind.unit) && !ind.needsFlowMark && !(flow && countUnits.has(ind.unit) && !ind.flow) && facetsFit(ind, np));
-    if (!choice) continue;
+    if (!choice) {
+      // `Province total` under rows of operators, with the indicators in the column headers (`BTS stations | 2020 | 2021`)
+      if (reTotalRow.test(cellText(doc, labelCell).trim())) out.push(...totalRowByColumn(doc, table, header.cells, columns, row));
+      continue;
+    }
     const ind = choice.indicator;
     let mainCand: Candidate | undefined;
     const cands: Candidate[] = [];
@@ -518,6 +522,22 @@ function readPartRows(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>, h
   });
   // only a table of parts: a total row under rows of districts or operators is read by no column of its own here
   if (parts > 0) out.push(...found);
+}
+
+/** A total row's value cells, each of the indicator its column's header names (not a column of what is new in the year). */
+function totalRowByColumn(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>, headerCells: Cell[][], columns: Column[], row: Row): Candidate[] {
+  const out: Candidate[] = [];
+  row.cells.forEach((cell, i) => {
+    const col = columns[i];
+    const cells = headerCells[i];
+    if (col?.kind !== 'value' || col.partYear || !cells?.length) return;
+    const named = columnIndicator(doc, cells);
+    if (!named || (!named.ind.flow && cells.some((c) => isFlowLabel(doc, c)))) return;
+    const n = cellNumber(doc, cell);
+    const c = n && candidate(doc, named.ind, n.value, named.unit, col.year, col.qualifier, cell, row, table, n.ambiguous, [ev('subject.table-column'), ev('year.table-column'), ...(named.contested ? [ev('subject.contested')] : [])]);
+    if (c) out.push(c);
+  });
+  return out;
 }
 
 /** `Tỷ lệ (%)` right after `Đã xử lý, phản hồi`: a share column alone is the share of the column before it. */

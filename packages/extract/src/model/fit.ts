@@ -50,6 +50,7 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-27', dir: join(root, 'blind', 'round-27') },
   { name: 'round-28', dir: join(root, 'blind', 'round-28') },
   { name: 'round-29', dir: join(root, 'blind', 'round-29') },
+  { name: 'round-30', dir: join(root, 'blind', 'round-30') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

@@ -214,11 +214,17 @@ function softEvidence(doc: Doc, seg: Segment, whole: CompiledIndicator | undefin
   return evidence;
 }
 
+const reOnlyJoinersBetween = new RegExp(`^(?:${S}|,|(?:${alt(listJoiners)}))*$`);
 const reLeadJoiner = new RegExp(`(?:,|;|${S}(?:${alt(listJoiners)})${S})`, 'g');
 
 /** Where the words of the figure's own clause start: after the last conjunction or comma before it (at most 40 characters back), or after the figure before. */
 function ownLeadStart(doc: Doc, seg: Segment, q: Quantity, chainStart: number): number {
-  const prev = seg.quantities.filter((x) => x.end <= q.prefixStart).pop();
+  const before = seg.quantities.filter((x) => x.end <= q.prefixStart);
+  // a list's later items share the lead of its first (`the national goals of 20 and 30 per cent`)
+  let first = q;
+  while (before.length && reOnlyJoinersBetween.test(doc.v.fold.slice(before[before.length - 1]!.surfaceEnd, first.prefixStart))) first = before.pop()!;
+  if (first !== q) return ownLeadStart(doc, seg, first, chainStart);
+  const prev = before.pop();
   const from = Math.max(chainStart, q.prefixStart - 40, prev ? prev.surfaceEnd : 0);
   const lead = doc.v.fold.slice(from, q.prefixStart);
   let at = 0;

@@ -152,7 +152,8 @@ export function segment(doc: Doc, sent: Span): Segment {
   const matches = matchesIn(doc.matches, sent.start, sent.end);
   const years = within(doc.years.years, sent.start, sent.end);
   const markers = within(doc.years.markers, sent.start, sent.end);
-  const leaders = matches.filter((m) => words.leader.has(m.id));
+  // (not a verb whose object is the figure after it: `shipments topped $310 million`)
+  const leaders = matches.filter((m) => words.leader.has(m.id) && !quantities.some((q) => q.prefixStart >= m.end && /^[\s\u00a0]*$/.test(work.slice(m.end, q.prefixStart))));
   const bounds = boundariesOf(work, sent, quantities, doc.mask);
   const firstComparison = years.find((y) => y.role === 'comparison' && !y.relative);
   const frame =

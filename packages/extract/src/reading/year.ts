@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import { matchesIn } from '../lexicon';
 import type { Quantity } from '../numbers';
 import { alt, endsWithOne, S } from '../patterns';
-import { comparisonBefore, contrastLinks, listJoiners, lastYear as lastYearWords, moveFrom as moveFromWords, targetCopula, editionFillers, numberWords, ordinalSuffixes, periodBasisBefore, rankBefore as rankWordsBefore, qualifierWords, rankOutOf, severalYears, targetMetBefore, targetYearBefore, yearAfterFigure, yearOnYear, yearsWord, yearWords } from '../vocabulary/index';
+import { comparisonBefore, contrastLinks, listJoiners, lastYear as lastYearWords, moveFrom as moveFromWords, targetCopula, editionFillers, numberWords, ordinalSuffixes, periodBasisBefore, rankBefore as rankWordsBefore, scoreAfter, qualifierWords, rankOutOf, severalYears, targetMetBefore, targetYearBefore, yearAfterFigure, yearOnYear, yearsWord, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within, type Marker, type YearMention } from '../years';
 import { ev, type Evidence } from './evidence';
@@ -132,8 +132,13 @@ function editionYear(doc: Doc, seg: Segment, ind: CompiledIndicator, q: Quantity
   // `placed 35th in the DTI 2021 and 29th in the DTI 2022`: an edition named right after the rank, before anything
   // else, is that rank's even when the sentence named another before it
   if (found && !leader) {
-    const m = matchesIn(doc.matches, q.end, Math.min(seg.sent.end, q.end + 24)).find((x) => cueIds.has(x.id));
-    const y = m && !/[\d,;:()]/.test(doc.v.fold.slice(q.end, m.start)) ? within(doc.years.years, m.end, m.end + 16).find((yy) => (yy.role === 'plain' || yy.role === 'publication') && !yy.relative && reEdition.test(doc.v.fold.slice(m.end, yy.start))) : undefined;
+    // (past the rank's denominator and its companion score: `thứ 29/63, đạt 0,4127 điểm trong Vietnam ICT Index 2020`)
+    const m = matchesIn(doc.matches, q.end, Math.min(seg.sent.end, q.end + 96)).find((x) => cueIds.has(x.id));
+    const raw = m ? doc.v.fold.slice(q.end, m.start) : '';
+    const between = raw.replace(reCompanionScore, ' ').replace(/^\/\d+/, '');
+    // (not past a conjunction: `thứ 18/63, và ở Vietnam ICT Index 2020 …` names the next rank's edition)
+    const plain = between.length <= 32 && !/[\d;:()]/.test(between) && !reJoinerIn.test(between) && (!between.includes(',') || reCompanionScore.test(raw));
+    const y = m && plain ? within(doc.years.years, m.end, m.end + 16).find((yy) => (yy.role === 'plain' || yy.role === 'publication') && !yy.relative && reEdition.test(doc.v.fold.slice(m.end, yy.start))) : undefined;
     if (y) return y;
   }
   // `ranked 17th out of 63 in the 2023 Digital Transformation Index`, `… in the Digital Transformation Index (DTI)
@@ -215,6 +220,8 @@ function datesAnAside(seg: Segment, q: Quantity, y: YearMention): boolean {
 }
 
 const reTargetMet = endsWithOne(targetMetBefore);
+const reJoinerIn = new RegExp(`(?<![a-z0-9])(?:${alt(listJoiners)})(?![a-z0-9])`);
+const reCompanionScore = new RegExp(`\\d+[.,]\\d+${S}*(?:${alt(scoreAfter)})`);
 const reJoinedYear = new RegExp(`(?:^|[^a-z0-9])(?:${alt(listJoiners)})${S}+(?:(?:${alt(yearAfterFigure)})${S}+)?$`);
 const reComparedRank = new RegExp(`(?<![a-z0-9])(?:${alt(comparisonBefore)})(?![a-z0-9])`);
 const reFromRank = new RegExp(`(?<![a-z0-9])(?:${alt(moveFromWords)})(?:${S}+[a-z]+){0,3}?${S}+(?:\\d{1,2}(?:${alt(ordinalSuffixes)})(?![a-z])|(?:${alt(rankWordsBefore)})${S}*\\d)`);

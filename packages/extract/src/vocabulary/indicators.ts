@@ -51,7 +51,7 @@ export const indicatorWords: IndicatorWords[] = [
   {
     key: 'ict_revenue',
     vi: ['doanh thu toàn ngành', 'tổng doanh thu', 'doanh thu', 'doanh thu + @whole'],
-    en: ['ICT revenue', 'revenue', 'revenue + @whole', 'earned + @whole', 'sales'],
+    en: ['ICT revenue', 'revenue', 'revenue + @whole', 'earned + @whole', 'earn + @whole', 'earns + @whole', 'sales'],
     sectors: sectorWide,
     not: otherRevenue,
   },
@@ -66,7 +66,8 @@ export const indicatorWords: IndicatorWords[] = [
     key: 'software_export',
     vi: ['xuất khẩu phần mềm', 'kim ngạch', 'xuất khẩu + @software', 'giá trị xuất khẩu + @software'],
     en: ['software export', 'software exports', 'export + @software', 'exports + @software'],
-    not: ['nhập khẩu', 'import', 'imports'],
+    // (goods shipped: `shipments of electronic components topped $310 million`)
+    not: ['nhập khẩu', 'import', 'imports', 'shipments', 'linh kiện', 'components', 'hàng hóa', 'goods'],
     sectors: ['software', 'it'],
   },
   {

@@ -68,7 +68,7 @@ export const scoreBefore: string[] = ['a score of', 'score of', 'scoring', 'scor
 /** `0,8654 điểm`; not `215 điểm phát Wi-Fi` (points of service). */
 export const scoreAfter: string[] = ['điểm', 'point', 'points'];
 /** After `điểm` these keep it a score (`0,51 điểm trên thang 1`). */
-export const scoreAfterLinks: string[] = ['trên', 'và', 'với', 'out', 'and'];
+export const scoreAfterLinks: string[] = ['trên', 'và', 'với', 'trong', 'tại', 'theo', 'ở', 'xếp', 'out', 'and', 'in', 'on', 'at'];
 
 /** Rank moves: `tăng 4 bậc`, `up 3 places`: a change of rank, never a rank. */
 export const rankSteps: string[] = ['bậc', 'hạng', 'places', 'place', 'spots', 'positions'];

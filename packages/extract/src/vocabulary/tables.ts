@@ -18,7 +18,7 @@ export const tableWords = {
   sameTime: ['cùng kỳ', 'năm trước', 'same period', 'previous year', 'last year'],
   growth: ['tăng trưởng', 'tăng/giảm', 'tăng (+)/giảm (-)', 'growth', 'change'],
   /** The row of a whole under rows of its parts (`Tổng cộng`, `Toàn tỉnh`). */
-  totalRow: ['tổng cộng', 'tổng số', 'tổng', 'cộng', 'toàn tỉnh', 'total', 'grand total', 'all channels', 'whole province'],
+  totalRow: ['tổng cộng', 'tổng số', 'tổng', 'cộng', 'toàn tỉnh', 'cả tỉnh', 'tổng toàn tỉnh', 'total', 'grand total', 'all channels', 'whole province', 'province total', 'provincial total', 'total for the province'],
   /** Averages over a period, in a row or a column: never an annual value. */
   average: ['bình quân', 'trung bình', 'average', 'annual average', '%/năm', 'giai đoạn', 'period'],
   /** A column of rank moves (`Tăng (+)/giảm (-) bậc`). */
