@@ -51,6 +51,8 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-29': { dir: join(here, '..', 'blind', 'round-29'), floor: { f1: 0.97, precision: 0.97, attribute: 0.99 } },
   // folded with ten rules; its other failures (a target of stations read as 4G sites, a headline's aim, a national axis) not yet read into rules
   'round-30': { dir: join(here, '..', 'blind', 'round-30'), floor: { f1: 0.97, precision: 0.96, attribute: 0.88 } },
+  // folded with eleven rules; its other failures (a headline total, a rank of a year named by `the year before`) not yet read into rules
+  'round-31': { dir: join(here, '..', 'blind', 'round-31'), floor: { f1: 0.95, precision: 0.95, attribute: 0.47 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

@@ -5,7 +5,7 @@ import { alt, S } from './patterns';
 import { layout, type Span, type Unit as LayoutUnit } from './structure';
 import { fold, isLetter, views, type TextViews } from './text';
 import { trapMask, trapName } from './traps';
-import { englishWords, formerBefore, months, notRegionNames, partYearReportWords, monthWords, quarterWords, periodCounts, regionPrefixes, regionSuffixes, reportTitleWords, editionBetween, lastYear, lastYearCompared, comparisonBefore, yearWords } from './vocabulary/index';
+import { englishWords, formerBefore, months, notRegionNames, partYearReportWords, monthWords, quarterWords, periodCounts, regionPrefixes, regionSuffixes, reportTitleWords, yearbookWords, editionBetween, lastYear, lastYearCompared, comparisonBefore, yearWords } from './vocabulary/index';
 import { indexYears, type YearIndex } from './years';
 import type { Ablation } from './model/ablations';
 import type { Words } from './words';
@@ -66,7 +66,7 @@ export function detectConvention(lower: string): Convention {
 
 const yearTrapNames = new Set(['year-range', 'label', 'duration']);
 
-const reReportYears = new RegExp(`(?:${alt(reportTitleWords)})[^.\\n]{0,80}?(?:${alt(yearWords)})${S}+((?:19|20)\\d\\d)(?!\\d)`, 'g');
+const reReportYears = new RegExp(`(?:${alt(reportTitleWords)})[^.\\n]{0,80}?(?:${alt(yearWords)})${S}+((?:19|20)\\d\\d)(?!\\d)|(?:${alt(yearbookWords)})[^.\\n\\d]{0,60}?((?:19|20)\\d\\d)(?![\\d-])`, 'g');
 const reEditionBetween = new RegExp(`(?<![a-z0-9])(?:${alt(editionBetween)})(?![a-z0-9])`);
 const reLastYear = new RegExp(`^(?:${alt(lastYear)})$`);
 const reComparedBefore = new RegExp(`(?:${alt([...comparisonBefore, ...lastYearCompared])})${S}+$`);
@@ -111,7 +111,7 @@ function inferReportYear(foldText: string, years: YearIndex, title?: string, pub
   // of its topics (`Trước khi hợp nhất, kết quả năm 2024 của ba tỉnh …` in a story of December 2025)
   const date = dateOf(foldText, published);
   const head = `${title ? fold(title) : ''}\n${date ? leadOf(foldText) : foldText.slice(0, 3000)}`;
-  for (const m of head.matchAll(reReportYears)) if (!reEditionBetween.test(m[0])) return { year: Number(m[1]), from: 'named' };
+  for (const m of head.matchAll(reReportYears)) if (!reEditionBetween.test(m[0])) return { year: Number(m[1] ?? m[2]), from: 'named' };
   // a story dated after the first quarter whose lead speaks of `this year` (`is estimated to earn … this year`) is
   // about the year of its date, whatever it says of last year further down
   const leadLength = date ? leadOf(foldText).length : 0;
@@ -157,13 +157,15 @@ function regionNames(region: string | undefined, regionName: string | undefined,
 
 const prefixes = alt(regionPrefixes, 'lower').replaceAll(`${S}+`, '[ \\u00a0]+');
 /** A prefix in the lower-case view; the name after it is read in the text as written (capitalised words). */
-const rePrefix = new RegExp(`(?:${prefixes})[ \\u00a0]+(?=\\p{L})`, 'gu');
+const rePrefix = new RegExp(`(?:${prefixes})(?:[ \\u00a0]+|[ \\u00a0]*\\n[ \\u00a0]*)(?=\\p{L})`, 'gu');
 const reCapitalisedWords = /^\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
 /** `Quang Nam province`, `Bao Xuyen Province`: the suffix with or without its capital. */
 const suffixes = alt(regionSuffixes).replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`);
 /** `the former Dac Vien`, `Former Lung Phong`: a capitalised name after the word, with or without its capital. */
 const formerWords = alt(formerBefore).replace(/(^|\|)([a-z])/g, (_, bar: string, c: string) => `${bar}[${c}${c.toUpperCase()}]`);
-const reFormerName = new RegExp(`\\b(?:${formerWords})[ \\u00a0]+\\p{Lu}[\\p{Ll}\\p{M}]*(?:[ \\u00a0]+\\p{Lu}[\\p{Ll}\\p{M}]*){0,2}`, 'gu');
+const capitalisedName = `\\p{Lu}[\\p{Ll}\\p{M}]*(?:[ \\u00a0]+\\p{Lu}[\\p{Ll}\\p{M}]*){0,2}`;
+/** `the former Dac Vien`, `the former province of Ho Khe`, `the former Vân Khê and Đông Thạch provinces`: the names. */
+const reFormerName = new RegExp(`\\b(?:${formerWords})[ \\u00a0]+(?:provinces?[ \\u00a0]+of[ \\u00a0]+)?(${capitalisedName})(?:[ \\u00a0]+and[ \\u00a0]+(${capitalisedName}))?`, 'gu');
 const reSuffixedRegion = new RegExp(`\\b((?:\\p{Lu}[\\p{Ll}]+)(?:[ \\u00a0-]+\\p{Lu}[\\p{Ll}]+){0,2})[ \\u00a0]+(?:${suffixes})\\b`, 'gu');
 const notRegion = new Set(notRegionNames);
 const reCapital = /^\p{Lu}/u;
@@ -222,8 +224,10 @@ function findRegions(d: RegionScan): { others: Span[]; own: number[] } {
     else others.push({ start: m.start, end: m.end });
   }
   const named = (start: number, end: number, name: string): void => {
-    if (isOwn(name) && !former(end)) own.push(start);
-    else if (!notRegion.has(name.split(/[\s-]/)[0]!)) others.push({ start, end });
+    const wasMerged = former(end);
+    if (isOwn(name) && !wasMerged) own.push(start);
+    // (a name marked as a former province is one, whatever its first word: `tỉnh Hồ Khê (cũ)`)
+    else if (wasMerged || !notRegion.has(name.split(/[\s-]/)[0]!)) others.push({ start, end });
   };
   let m: RegExpExecArray | null;
   rePrefix.lastIndex = 0;
@@ -239,19 +243,29 @@ function findRegions(d: RegionScan): { others: Span[]; own: number[] } {
     while ((m = reSuffixedRegion.exec(d.v.work))) named(m.index, m.index + m[0].length, m[1]!);
     // `the former Dac Vien`: a province before a merger, even one of the report's own name
     reFormerName.lastIndex = 0;
-    while ((m = reFormerName.exec(d.v.work))) others.push({ start: m.index, end: m.index + m[0].length });
+    const formerNames = new Set<string>();
+    while ((m = reFormerName.exec(d.v.work))) {
+      others.push({ start: m.index, end: m.index + m[0].length });
+      // (not a name the merged province kept: `the former Lung Phong` in a story about today's Lung Phong)
+      for (const name of [m[1], m[2]]) if (name && !isOwn(name) && !notRegion.has(name.split(/[\s-]/)[0]!)) formerNames.add(fold(name).replace(/\s+/g, ' '));
+    }
+    // (named again later without `former`: `Vân Khê was home to 398 IT firms`)
+    for (const name of formerNames) for (const i of wordOccurrences(d.v.fold, name)) others.push({ start: i, end: i + name.length });
   }
   // own names written without a prefix (`Đà Nẵng`, `Da Nang`); a catalogue region's are phrases of the lexicon already
-  for (const name of d.ownKnown ? [] : d.ownRegion) {
-    let i = d.v.fold.indexOf(name);
-    while (i >= 0) {
-      if ((i === 0 || !isLetter(d.v.fold.charCodeAt(i - 1))) && !isLetter(d.v.fold.charCodeAt(i + name.length)) && !former(i + name.length)) own.push(i);
-      i = d.v.fold.indexOf(name, i + name.length);
-    }
-  }
+  for (const name of d.ownKnown ? [] : d.ownRegion) for (const i of wordOccurrences(d.v.fold, name)) if (!former(i + name.length)) own.push(i);
   others.sort((a, b) => a.start - b.start);
   own.sort((a, b) => a - b);
   return { others: dedupe(others), own };
+}
+
+/** Where a folded name stands in a folded text as whole words. */
+function wordOccurrences(foldText: string, name: string): number[] {
+  const out: number[] = [];
+  for (let i = foldText.indexOf(name); i >= 0; i = foldText.indexOf(name, i + name.length)) {
+    if ((i === 0 || !isLetter(foldText.charCodeAt(i - 1))) && !isLetter(foldText.charCodeAt(i + name.length))) out.push(i);
+  }
+  return out;
 }
 
 function dedupe(spans: Span[]): Span[] {

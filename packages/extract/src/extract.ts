@@ -9,7 +9,7 @@ import { bulletOf, readSentence, type Context } from './reading/sentence';
 import type { Heading } from './reading/year';
 import type { Unit as LayoutUnit } from './structure';
 import { readTable } from './tables';
-import { planHeading, qualifierWords, resultHeading } from './vocabulary/index';
+import { periodicEventWords, planHeading, qualifierWords, resultHeading } from './vocabulary/index';
 import { compileWords } from './words';
 import { within } from './years';
 
@@ -49,12 +49,17 @@ function headingTarget(text: string): boolean | undefined {
  * document's title (its first heading, a news headline) gives part of a year only to a part-year report: a headline
  * `11 tháng, doanh thu CNTT đạt …` does not make the article's other figures part-year.
  */
+const rePeriodicEvent = new RegExp(`(?<![a-z0-9])(?:${alt(periodicEventWords)})(?![a-z0-9])`);
+
 function headingContext(doc: Doc, u: Extract<LayoutUnit, { kind: 'heading' }>, title: boolean): HeadingContext {
   const text = doc.v.fold.slice(u.start, u.end);
   const ys = new Set(within(doc.years.years, u.start, u.end).filter((y) => !y.relative && y.role !== 'comparison' && y.role !== 'span' && y.role !== 'publication' && y.role !== 'priceBase').map((y) => y.year));
   // `KẾT QUẢ 6 THÁNG ĐẦU NĂM VÀ ƯỚC THỰC HIỆN CẢ NĂM 2024`: a heading on both leaves each figure's own words to decide
   const markers = within(doc.years.markers, u.start, u.end);
-  const partYear = (!title || doc.partYearReport) && markers.some((m) => m.kind === 'partYear') && !markers.some((m) => m.kind === 'fullYear');
+  const partYear = (!title || doc.partYearReport) && markers.some((m) => m.kind === 'partYear') && !markers.some((m) => m.kind === 'fullYear') && !rePeriodicEvent.test(text);
+  // a headline that states a figure (`Bờ Hải eyes digital economy at 25 per cent of GRDP by 2030`) is a sentence of the
+  // story, not a heading over it: its year and target words are its own figure's
+  if (title && within(doc.quantities, u.start, u.end).length > 0) return { level: u.level, year: undefined, target: undefined, partYear };
   return { level: u.level, year: ys.size === 1 ? [...ys][0] : undefined, target: headingTarget(text), partYear };
 }
 

@@ -853,3 +853,25 @@ describe('round 30: a score named after its points, editions past a denominator 
     ['Table 1. Mobile infrastructure by operator (as of 31 December)\n\nOperator | BTS stations 2022 | BTS stations 2023 | New stations installed in 2023\nViettel | 812 | 868 | 58\nVNPT | 524 | 551 | 36\nProvince total | 1,336 | 1,419 | 94', [['bts_total', 2022, 1336], ['bts_total', 2023, 1419]]],
   ]);
 });
+
+describe('round 31: a headline stating a figure, a yearbook named by its year, a table of indices, a press conference of a quarter, a speaker correcting a figure, a channel over a year, former provinces named in English', () => {
+  cases([
+    // a headline that states a figure is a sentence of its story, not a heading over it
+    ['Hoa Son eyes digital economy at 25 per cent of GRDP by 2030\n\nSoftware and IT service exports are estimated at US$96 million in 2025, mostly to Japan.', [['digital_economy_grdp_share', 2030, 25, 'target'], ['software_export', 2025, 96, 'estimate']], { reportYear: 2025 }],
+    // a yearbook's title names the year it is about, with no year word
+    ['NIÊN GIÁM THỐNG KÊ TỈNH HÒA SƠN 2023\n\nSố doanh nghiệp công nghệ thông tin tăng từ 142 doanh nghiệp năm 2019 lên 204 doanh nghiệp năm 2023.', [['it_enterprises', 2019, 142], ['it_enterprises', 2023, 204]], { reportYear: undefined }],
+    // the cells of a table of indices (previous year = 100) are no levels
+    ['CHỈ SỐ PHÁT TRIỂN MỘT SỐ CHỈ TIÊU (Năm trước = 100) - %\n\n| Năm | Doanh thu công nghiệp CNTT | Số trạm BTS |\n|---|---|---|\n| 2022 | 111,7 | 104,0 |\n| 2023 | 113,0 | 105,0 |', []],
+    // the quarter of a periodic press conference is no period of its figures
+    ['NỘI DUNG HỌP BÁO CUNG CẤP THÔNG TIN ĐỊNH KỲ QUÝ IV NĂM 2023\n\nÔng Nam: Năm 2023, tổng doanh thu toàn ngành ước đạt 6,2 nghìn tỷ đồng.', [['ict_revenue', 2023, 6200, 'estimate']]],
+    // a figure the speaker corrects is withdrawn
+    ['Năm 2023, tổng số trạm BTS trên địa bàn tỉnh đạt 2.814 trạm - à không, chính xác là 2.841 trạm.', [['bts_total', 2023, 2841]]],
+    // the whole year of a channel's part-year figure is the channel's
+    ['Năm 2023, đường dây nóng 1022 của tỉnh trong 11 tháng đã tiếp nhận 3.418 phản ánh, kiến nghị; dự kiến cả năm 2023 tiếp nhận khoảng 3.700 ý kiến.', [['feedback_hotline', 2023, 3700, 'estimate']]],
+    // former provinces named after `the former …`, and named again without it
+    ['The province was formed on July 1 by merging the former Van Khe and Dong Thach provinces, the department said. At the end of 2023, Van Khe was home to 398 IT firms and Dong Thach to 187. In 2023 the province has 590 IT enterprises.', [['it_enterprises', 2023, 590]]],
+    // a former province named across a line break after `tỉnh`; the merged province after `hợp nhất`
+    ['Năm 2023, doanh thu toàn ngành của tỉnh Hòa Sơn (cũ) đạt 9.120 tỷ đồng, của tỉnh\nĐông Vân (cũ) đạt 5.260 tỷ đồng.', []],
+    ['Năm 2023, tỉnh sau hợp nhất có 590 doanh nghiệp CNTT.', [['it_enterprises', 2023, 590]]],
+  ]);
+});

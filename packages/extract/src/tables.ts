@@ -54,6 +54,7 @@ const reNext = word(tw.nextYear);
 const reThis = word(tw.thisYear);
 const reRankUnit = word(rankUnits);
 const reSigned = /^[\s\u00a0]*[+\-\u2212]/;
+const reIndexCaption = new RegExp(`(?<![a-z0-9])(?:${alt(tw.indexCaption)})`);
 const reTotalRow = new RegExp(`^(?:${alt(tw.totalRow)})$`);
 const reBracketPlanHeader = new RegExp(`\\(${S}*(?:${alt(tw.plan)})${S}*\\)`);
 /** `342 (330)`, `19 (–)`: a value and, in brackets, its plan (a dash: none). */
@@ -240,6 +241,8 @@ export interface Caption {
 export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>, caption: Caption, out: Candidate[], captionLine?: Span): void {
   const rows = table.rows;
   if (rows.length < 2) return;
+  // a table of indices against the year before holds no levels
+  if (captionLine && reIndexCaption.test(cellText(doc, captionLine))) return;
   const header = headerOf(doc, rows);
   const body = rows.slice(header.count);
   const columns = header.labels.map((h, i) => classify(h, i, doc.reportYear));

@@ -51,6 +51,7 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-28', dir: join(root, 'blind', 'round-28') },
   { name: 'round-29', dir: join(root, 'blind', 'round-29') },
   { name: 'round-30', dir: join(root, 'blind', 'round-30') },
+  { name: 'round-31', dir: join(root, 'blind', 'round-31') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

@@ -4,7 +4,7 @@ import type { Quantity } from '../numbers';
 import type { Unit } from '@chiso/shared';
 import { alt, endsWithOne, S, startsWithOne } from '../patterns';
 import type { Span } from '../structure';
-import { baseWords, comparisonBefore, componentTopic, eachFirmWords, listJoiners, formerRegionMarks, formerTogether, groupFrameOpeners, groupSumWords, nationalAfterLinks, nationalBodies, nationalBodyLinks, offCatalogueRates, overallIndexWords, shareOpeners, workforceThresholdVerbs } from '../vocabulary/index';
+import { baseWords, comparisonBefore, componentTopic, eachFirmWords, listJoiners, groupFrameOpeners, groupSumWords, nationalAfterLinks, nationalBodies, nationalBodyLinks, offCatalogueRates, overallIndexWords, shareOpeners, workforceThresholdVerbs } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within, type YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -167,7 +167,7 @@ export function readScope(s: ScopeInput): Scope {
   const bracket = inBracket(seg, q.start);
   // a figure in brackets takes the scope of the words just before them (`trung bình cả nước (khoảng 12%)`)
   const lead: Span = bracket ? { start: Math.max(chainStart, bracket.start - 60), end: bracket.start } : { start: w.near[0], end: w.near[1] };
-  if (otherRegion(doc, seg, q, chainStart, w.trail) || formerRegion(doc, seg, q)) return { out: 'otherRegion', evidence };
+  if (otherRegion(doc, seg, q, chainStart, w.trail)) return { out: 'otherRegion', evidence };
   if (hasMatch(seg, words.regionGroup, chainStart, q.prefixStart) && within(doc.otherRegions, chainStart, q.prefixStart).length === 0 && !anyBetween(doc.ownRegionMentions, chainStart - 1, q.prefixStart)) {
     const group = seg.matches.filter((m) => words.regionGroup.has(m.id) && m.start >= chainStart && m.end <= q.prefixStart).pop()!;
     if (!anyBetween(doc.ownRegionMentions, group.end, q.prefixStart) && !reGroupSum.test(doc.v.fold.slice(group.end, group.end + 16))) return { out: 'regionGroup', evidence };
@@ -231,21 +231,6 @@ function ownLeadStart(doc: Doc, seg: Segment, q: Quantity, chainStart: number): 
   reLeadJoiner.lastIndex = 0;
   for (let m = reLeadJoiner.exec(lead); m; m = reLeadJoiner.exec(lead)) at = m.index + m[0].length;
   return from + at;
-}
-
-const reFormerMark = new RegExp(`(?<![a-z0-9])(?:${alt(formerRegionMarks)})(?![a-z0-9])`, 'g');
-const reFormerTogether = new RegExp(`(?:^|[^a-z0-9])(?:${alt(formerTogether)})${S}+(?:tinh|provinces|former provinces)?${S}*$`);
-
-/** A former province named in the figure's clause (brackets do not end it): `tỉnh Hồ Lam (cũ) có 3.105 trạm BTS`. */
-function formerRegion(doc: Doc, seg: Segment, q: Quantity): boolean {
-  const fold = doc.v.fold;
-  const from = (lastBefore(seg.bounds.filter((b) => fold[b] === ',' || fold[b] === ';'), q.prefixStart) ?? seg.sent.start - 1) + 1;
-  const clause = fold.slice(from, q.prefixStart);
-  reFormerMark.lastIndex = 0;
-  for (let m = reFormerMark.exec(clause); m; m = reFormerMark.exec(clause)) {
-    if (!reFormerTogether.test(clause.slice(Math.max(0, m.index - 16), m.index))) return true;
-  }
-  return false;
 }
 
 function cueIn(doc: Doc, ind: CompiledIndicator, a: number, b: number): boolean {

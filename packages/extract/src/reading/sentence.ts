@@ -6,7 +6,7 @@ import type { Span } from '../structure';
 import { alt, endsWithOne, S } from '../patterns';
 import { firstAtOrAfter } from '../search';
 import { fold } from '../text';
-import { listJoiners, onlyJustVerbs, partOpeners, resultVerbs, shareBaseLinks, valueComparedBefore } from '../vocabulary/index';
+import { listJoiners, mergedAwayVerbs, onlyJustVerbs, partOpeners, resultVerbs, shareBaseLinks, valueComparedBefore } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -172,6 +172,7 @@ function subjectClauseStart(doc: Doc, seg: Segment, q: Quantity, floor: number):
 
 const reJoiner = new RegExp(`${S}(?:${alt(listJoiners)})${S}`);
 const reResultVerbBefore = endsWithOne(resultVerbs);
+const reMergedAwayRightBefore = endsWithOne(mergedAwayVerbs);
 const reShareBaseBetween = new RegExp(`^${S}*(?:${alt(shareBaseLinks)})${S}*$`);
 
 function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
@@ -250,7 +251,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     const noun = kind === 'count' ? leadingNoun(words, doc.matches, w.trail, fold) : { none: false, foreign: false, units: undefined };
     if (noun.foreign) continue;
     // the words right before the number in its clause, even when they end the trail of the figure before (`lắp mới 191 trạm và tháo dỡ 12 trạm`)
-    const flowNear = flowIn(doc, seg, Math.max(nb !== undefined ? nb + 1 : sent.start, q.prefixStart - 24), q.prefixStart) || flowIn(doc, seg, w.trail[0], w.trail[1]);
+    const flowNear = flowIn(doc, seg, Math.max(nb !== undefined ? nb + 1 : sent.start, q.prefixStart - 24), q.prefixStart) || flowIn(doc, seg, w.trail[0], w.trail[1]) || reMergedAwayRightBefore.test(fold.slice(Math.max(sent.start, q.prefixStart - 16), q.prefixStart));
     const stockNear = hasMatch(seg, words.stock, Math.max(w.near[0], q.prefixStart - 30), q.prefixStart);
     const fc: FitContext = {
       kind,

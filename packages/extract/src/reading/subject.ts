@@ -536,6 +536,9 @@ export function readSubject(s: SubjectInput): Subject {
       const whole = words.indicators.find((ind) => ind.key === choice!.indicator.partOf && fits(ind));
       if (whole) choice = inherit(whole);
     }
+    // `Đường dây nóng … trong 11 tháng đã tiếp nhận 3.418 phản ánh; dự kiến cả năm tiếp nhận khoảng 3.700 ý kiến`: the
+    // whole year of the channel's part-year figure before it, not the whole of the channels
+    if (choice && host?.indicator?.partOf === choice.indicator.key && fits(host.indicator) && seg.markers.some((m) => m.kind === 'fullYear' && m.start >= host.end && m.start < q.prefixStart)) choice = inherit(host.indicator);
     // `12,480 complaints through the 1022 hotline and the Góp ý portal`: two channels of one whole named together give the whole
     if (choice?.indicator.partOf && twoChannels(doc, choice.indicator, w.near[0], clauseEndAfter(seg, q))) {
       const whole = words.indicators.find((ind) => ind.key === choice!.indicator.partOf && fits(ind));

@@ -71,7 +71,9 @@ export const partOpeners: string[] = ['trong đó', 'trong số đó', 'riêng',
 export const partAfter: string[] = ['of which', 'of whom', 'of them', 'of these', 'of those', 'trong số đó'];
 
 /** Phrases before a number that make it new in the period. */
-export const flowMarks: string[] = ['mới', 'thêm', 'bổ sung', 'cấp mới', 'lắp đặt mới', 'xây dựng mới', 'phát triển mới', 'cấp phép', 'được cấp phép', 'tháo dỡ', 'di dời', 'hợp nhất', 'gộp', 'sáp nhập', 'merged', 'consolidated', 'giải thể', 'mất liên lạc', 'bị mất liên lạc', 'hư hỏng', 'bị hư hỏng', 'bị ảnh hưởng', 'damaged', 'knocked out', 'new', 'newly', 'additional', 'added', 'licensed', 'removed', 'dismantled', 'set up', 'established', 'lowered'];
+export const flowMarks: string[] = ['mới', 'thêm', 'bổ sung', 'cấp mới', 'lắp đặt mới', 'xây dựng mới', 'phát triển mới', 'cấp phép', 'được cấp phép', 'tháo dỡ', 'di dời', 'giải thể', 'mất liên lạc', 'bị mất liên lạc', 'hư hỏng', 'bị hư hỏng', 'bị ảnh hưởng', 'damaged', 'knocked out', 'new', 'newly', 'additional', 'added', 'licensed', 'removed', 'dismantled', 'set up', 'established', 'lowered'];
+/** Verbs of merging stations away, a flow only with their number right after them (`tháo dỡ, hợp nhất 41 trạm`); not `tỉnh sau hợp nhất có 590 doanh nghiệp`. */
+export const mergedAwayVerbs: string[] = ['hợp nhất', 'gộp', 'merged', 'consolidated'];
 /** After `mới`, verbs that make it `only, just` (`năm 2020 mới cung cấp 612 dịch vụ`, `mới đạt 8,6%`): no flow. */
 export const onlyJustVerbs: string[] = ['đạt', 'có', 'cung cấp', 'chỉ', 'là', 'ở mức', 'bằng', 'chiếm'];
 /** Phrases near a number that make it a running total, even where a flow mark is near. */
@@ -84,7 +86,3 @@ export const totalFillers: string[] = ['lên', 'là', 'đạt', 'of', 'to'];
 export const nationalLeads: string[] = ['trên', 'across', 'ở'];
 export const attributionWords: string[] = ['theo', 'according to'];
 
-/** A former province, merged away in 2025 (`tỉnh Hồ Khê (cũ) có 1.712 trạm`): its figure is not the merged province's. */
-export const formerRegionMarks: string[] = ['(cũ)', 'tỉnh cũ', 'trước sáp nhập', 'trước khi sáp nhập', 'trước hợp nhất', 'trước khi hợp nhất', '(former)', 'former province', 'the former province', 'before the merger'];
-/** Before a former mark, words that name the former provinces together (`của hai tỉnh (cũ) đã được hợp nhất`): the merged whole. */
-export const formerTogether: string[] = ['hai', 'ba', 'các', 'cả hai', 'both', 'two', 'three', 'all'];

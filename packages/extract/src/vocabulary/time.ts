@@ -80,8 +80,12 @@ export const lastYear: string[] = ['last year', 'the past year'];
 /** Words of an index or a ranking between a report word and a year: the year is the index's edition, not the report's (`kết quả Chỉ số DTI năm 2024`). */
 export const editionBetween: string[] = ['chỉ số', 'index', 'dti', 'pci', 'par', 'xếp hạng', 'bảng xếp hạng', 'ranking'];
 export const reportTitleWords: string[] = ['tổng kết', 'sơ kết', 'kết quả', 'báo cáo', 'tình hình', 'niên giám', 'review of', 'report on', 'results of', 'result of', 'yearbook'];
+/** Titles that end with their year and no year word (`NIÊN GIÁM THỐNG KÊ TỈNH SUỐI LAM 2023`, `Statistical Yearbook 2023`). */
+export const yearbookWords: string[] = ['niên giám', 'niên giám thống kê', 'yearbook', 'statistical yearbook'];
 /** A part-year report (`Sơ kết 6 tháng`, `báo cáo quý II`): its targets are for its own year. */
 export const partYearReportWords: string[] = ['sơ kết', 'báo cáo', 'kết quả'];
+/** Headings of a periodic event (`HỌP BÁO … ĐỊNH KỲ QUÝ IV NĂM 2024`): the quarter names the event, not the period of its figures. */
+export const periodicEventWords: string[] = ['họp báo', 'press conference', 'press briefing', 'giao ban'];
 /** English months written out, after `in` or `during` a figure's period (`took over 2,100 calls in August`). */
 export const monthNames: string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const inMonthWords: string[] = ['in', 'during'];
