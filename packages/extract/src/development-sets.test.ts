@@ -53,6 +53,8 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-30': { dir: join(here, '..', 'blind', 'round-30'), floor: { f1: 0.97, precision: 0.96, attribute: 0.88 } },
   // folded with eleven rules; its other failures (a headline total, a rank of a year named by `the year before`) not yet read into rules
   'round-31': { dir: join(here, '..', 'blind', 'round-31'), floor: { f1: 0.95, precision: 0.95, attribute: 0.47 } },
+  // folded with nine rules and the reader of tables set with spaces; its other failures (a year named by `into 2024`, a plan given in brackets after attainment) not yet read into rules
+  'round-32': { dir: join(here, '..', 'blind', 'round-32'), floor: { f1: 0.97, precision: 0.97, attribute: 0.6 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

@@ -875,3 +875,19 @@ describe('round 31: a headline stating a figure, a yearbook named by its year, a
     ['Năm 2023, tỉnh sau hợp nhất có 590 doanh nghiệp CNTT.', [['it_enterprises', 2023, 590]]],
   ]);
 });
+
+describe('round 32: a deadline closing a list of targets, a period named after its years, a correction note, a clause of its own after `với`, `trên` as `above`', () => {
+  cases([
+    // a deadline that closes the sentence serves every target listed before it
+    ['Under its IT development plan for 2021-2025, the province aims for IT revenue of VND8 trillion, 600 IT enterprises and software exports of US$60 million by 2025.', [['it_enterprises', 2025, 600, 'target'], ['it_revenue', 2025, 8000, 'target'], ['software_export', 2025, 60, 'target']]],
+    // `the 2021-2025 period`: a total over years
+    ['Revenue in the 2021-2025 period is expected to total some VND30 trillion.', []],
+    // the value a correction note says was misstated is withdrawn
+    ['Correction: An earlier version of this article misstated the province’s software exports in 2022 as US$52 million.', []],
+    // `với tổng vốn đăng ký`: a clause of its own after the figure before; registered capital is no revenue
+    ['Năm 2023, tỉnh thu hút 25 dự án CNTT với tổng vốn đăng ký trên 3.400 tỷ đồng.', []],
+    // `đạt trên 2.900 trạm`: `trên` is `above` here, not `out of` after the figure before
+    ['Năm 2024 tỉnh phấn đấu tổng doanh thu toàn ngành đạt 4.200 tỷ đồng và tổng số trạm BTS trên địa bàn đạt trên 2.900 trạm.', [['bts_total', 2024, 2900, 'target'], ['ict_revenue', 2024, 4200, 'target']]],
+    ['Năm 2023, chỉ số DTI của tỉnh xếp thứ 45 trên 63 tỉnh, thành phố.', [['dti_rank', 2023, 45]]],
+  ]);
+});

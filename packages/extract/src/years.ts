@@ -79,6 +79,8 @@ const markerRes: [RegExp, Marker['kind'] | 'dateSpan' | 'monthAfter'][] = [
   [new RegExp(`(?<![\\d/])(\\d{1,2})${S}?/${S}?(\\d{1,2})(?:/(?:19|20)\\d\\d)?${S}*[-–—]${S}*(\\d{1,2})${S}?/${S}?(\\d{1,2})(?:${S}?/${S}?((?:19|20)\\d\\d))?(?![\\d/])`, 'g'), 'dateSpan'],
   [new RegExp(`\\b(?:${alt(t.wholeYearWords)})(?![a-z0-9])`, 'g'), 'fullYear'],
   [new RegExp(`\\b(?:${alt(t.periodWords)})${S}+(?:19|20)\\d\\d${S}*(?:${alt(t.rangeWords)})${S}*(?:(?:${alt(t.yearWords)})${S}+)?(?:19|20)?\\d\\d\\b`, 'g'), 'multiYear'],
+  // `in the 2021-2025 period`: the period named after its years
+  [new RegExp(`\\b(?:19|20)\\d\\d${S}*[-–—]${S}*(?:19|20)?\\d\\d${S}+(?:${alt(t.periodWordsAfter)})\\b`, 'g'), 'multiYear'],
   [new RegExp(`\\b(?:(?:${alt(t.sinceWords)})${S}+(?:19|20)\\d\\d${S}*,?${S}*(?:${alt(t.untilNowWords)})|(?:${alt(t.sinceEnglish)})(?:${S}+[a-z]+){0,4}?${S}+(?:19|20)\\d\\d)\\b`, 'g'), 'multiYear'],
   // `Từ ngày 01/7/2025 đến nay`, `since 1 July 2025`: from a date to now, part of a year or more
   [new RegExp(`\\b(?:${alt(t.sinceWords)})${S}+(?:ngay${S}+)?\\d{1,2}${S}?/${S}?\\d{1,2}${S}?/${S}?(?:19|20)\\d\\d${S}*,?${S}*(?:${alt(t.untilNowWords)})\\b`, 'g'), 'partYear'],

@@ -33,6 +33,29 @@ describe('readText', () => {
     expectWellFormed(doc);
   });
 
+  it('reads a table set with spaces: figures aligned in columns, the header lines above joined per column', () => {
+    const doc = read(
+      [
+        'Biểu 265. Một số chỉ tiêu chủ yếu',
+        '',
+        '                         Tổng doanh   Số trạm   Thuê bao',
+        '                         thu ngành    BTS       di động',
+        '                         (Tỷ đồng)    (Trạm)    (Nghìn thuê',
+        '                                                bao)',
+        '2021                       2.236      1.476      566,9',
+        'Sơ bộ 2022                 2.431      1.563      580,3',
+        '',
+        'Doanh thu  tăng  khá, đạt 2.431 tỷ đồng.',
+      ].join('\n'),
+    );
+    expect(rowsOf(doc)).toEqual([' | Tổng doanh thu ngành (Tỷ đồng) | Số trạm BTS (Trạm) | Thuê bao di động (Nghìn thuê bao)', '2021 | 2.236 | 1.476 | 566,9', 'Sơ bộ 2022 | 2.431 | 1.563 | 580,3']);
+    expect(doc.tables?.map((t) => t.headerRows)).toEqual([1]);
+    // a sentence with double spaces and one figure is no table
+    expect(doc.blocks.at(-1)?.kind).toBe('paragraph');
+    expect(blockTexts(doc).at(-1)).toBe('Doanh thu  tăng  khá, đạt 2.431 tỷ đồng.');
+    // (not `expectWellFormed`: a header row whose corner cell is empty starts with ` | `, as an HTML table's does)
+  });
+
   it('reads tab- and pipe-separated lines as table rows', () => {
     const doc = read('Chỉ tiêu\t2019\t2020\nDoanh thu\t850\t1.150\n\n| Chỉ tiêu | 2021 |\n|---|---|\n| Trạm BTS | 1.468 |');
     expect(rowsOf(doc)).toEqual(['Chỉ tiêu | 2019 | 2020', 'Doanh thu | 850 | 1.150', 'Chỉ tiêu | 2021', 'Trạm BTS | 1.468']);

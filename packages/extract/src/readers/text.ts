@@ -1,3 +1,4 @@
+import { alignedTableOf } from './aligned-table';
 import type { Part, RowPart, TextPart } from './assemble';
 import { assemble } from './assemble';
 import { decodeTextFile } from './decode';
@@ -30,16 +31,18 @@ export function readText(bytes: Uint8Array): ReadDocument {
   };
 }
 
+/** The paragraphs of the file, each its lines as written (a table set with spaces needs their places). */
 function paragraphs(source: string): string[][] {
   return source
     .split(/\n[ \t]*\n/)
-    .map((p) => p.split('\n').map((line) => line.trim()).filter((line) => line !== ''))
+    .map((p) => p.split('\n').filter((line) => line.trim() !== ''))
     .filter((lines) => lines.length > 0);
 }
 
 /** One paragraph of the file: a table, list items, a heading or a plain paragraph. */
-function partsOf(lines: string[]): Part[] {
-  const table = tableOf(lines);
+function partsOf(raw: string[]): Part[] {
+  const lines = raw.map((line) => line.trim());
+  const table = tableOf(lines) ?? alignedTableOf(raw);
   if (table) return [table];
   const parts: Part[] = [];
   let current: { kind: TextPart['kind']; lines: string[] } | null = null;

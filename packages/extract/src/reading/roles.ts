@@ -49,6 +49,8 @@ const reRevisedFrom = endsWithOne(r.revisedFrom);
 /** Before a bracket holding a target's value: the target word and at most four words naming who set it (`vượt kế hoạch UBND tỉnh giao (1.080 tỷ đồng)`). */
 const reTargetBeforeBracket = new RegExp(`(?:^|[^a-z0-9])(?:${alt(r.targetValueBefore)})(?:${S}+[a-z0-9&]+){0,4}$`);
 const reDeniedBefore = endsWithOne(r.deniedBefore);
+// `misstated the value of … exports in 2022 as US$52 million`: the wrong value of a correction note
+const reMisstated = new RegExp(`(?<![a-z0-9])(?:${alt(r.misstatedBefore)})(?![a-z0-9])[^.;]{0,80}(?:${S}as|${S}là)${S}*$`);
 const reCorrectionAfter = new RegExp(`^[^\\d;]{0,24}?(?<![a-z0-9])(?:${alt(r.correctionAfter)})(?![a-z0-9])`);
 const reScoreOpener = new RegExp(`^[\\s\\u00a0\\-+•]*(?:${alt(r.scoreOpeners)})(?![a-z0-9])`);
 /** `từ 50% trở lên`: a bound (at least 50%), not the start of a move. */
@@ -70,7 +72,8 @@ const reRankedUnits = startsWithOne(r.rankedUnits);
 const reGrowthRate = new RegExp(`^[\\s\\u00a0\\-+•]*(?:${alt(r.growthRateWords)})(?![a-z0-9])`);
 const reIncrementAfter = startsWithOne(r.incrementAfter);
 const reDenominator = endsWithOne(r.denominatorWords);
-const reDenominatorAfterFigure = endsWithOne(r.denominatorAfterFigure);
+// (a few words of the figure's unit between, no clause of its own: `45 trên 63`, `12 doanh nghiệp trong số 40`, not `4.200 tỷ đồng và tổng số trạm BTS trên địa bàn đạt trên 2.900`)
+const reDenominatorAfterFigure = new RegExp(`^${S}*(?:[^\\s\\d,;]+${S}+){0,3}?(?:${alt(r.denominatorAfterFigure)})${S}*$`);
 const reShareBase = new RegExp(`^${S}*(?:${alt(r.shareBaseLinks)})${S}*$`);
 const reBand = new RegExp(`(?:^|[^a-z])(?:${alt(r.bandWords)})(?:[\\s\\u00a0,]+[^\\s\\u00a0,;.]+){0,5}${S}*$`);
 const reResultVerb = endsWithOne(r.resultVerbs);
@@ -198,6 +201,7 @@ function roleFromWords(doc: Doc, seg: Segment, item: Item): RoleReading {
   if (nb !== undefined && work[nb] === '(' && !/\S/.test(work.slice(nb + 1, q.prefixStart)) && reTargetBeforeBracket.test(tail(fold.slice(Math.max(sent.start, nb - 60), nb))))
     return { role: 'targetValue', evidence: [ev('role.target-value')] };
   // the words that give a number its role stand right before it: a short tail keeps the end-anchored patterns cheap
+  if (reMisstated.test(before)) return { role: 'superseded', evidence: [] };
   const read = fromWords(before.length > 48 ? before.slice(-48) : before, after, q.percent, q.points);
   if (read.role === 'level' && reRankOrdinal.test(doc.v.lower.slice(Math.max(clauseStart, q.prefixStart - 12), q.prefixStart))) return { role: 'rank', evidence: [ev('role.rank-words')] };
   // `Điểm DTI 2024 của tỉnh đạt 0,5437`: a fraction of one in a clause that opens with a score word

@@ -6,7 +6,7 @@ import type { Span } from '../structure';
 import { alt, endsWithOne, S } from '../patterns';
 import { firstAtOrAfter } from '../search';
 import { fold } from '../text';
-import { listJoiners, mergedAwayVerbs, onlyJustVerbs, partOpeners, resultVerbs, shareBaseLinks, valueComparedBefore } from '../vocabulary/index';
+import { clauseLinks, listJoiners, mergedAwayVerbs, onlyJustVerbs, partOpeners, shareBaseLinks, valueComparedBefore } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -171,7 +171,7 @@ function subjectClauseStart(doc: Doc, seg: Segment, q: Quantity, floor: number):
 }
 
 const reJoiner = new RegExp(`${S}(?:${alt(listJoiners)})${S}`);
-const reResultVerbBefore = endsWithOne(resultVerbs);
+const reClauseLink = new RegExp(`${S}(?:${alt(clauseLinks)})${S}`);
 const reMergedAwayRightBefore = endsWithOne(mergedAwayVerbs);
 const reShareBaseBetween = new RegExp(`^${S}*(?:${alt(shareBaseLinks)})${S}*$`);
 
@@ -194,8 +194,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
   let pending: { change?: [number, number | undefined]; plan?: number } = {};
   let prevRole: RoleReading['role'] | undefined;
   let prevTrailEnd = sent.start;
-  /** Where the trail of the figure before met a conjunction (`… 4.915 ý kiến và qua Cổng Góp ý là 1.927`). */
-  let prevJoiner = sent.start;
+  let prevSurfaceEnd = sent.start;
   let prevLevelEnd = sent.start;
 
   const items = seg.items;
@@ -205,13 +204,14 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     const { q, leader } = items[i]!;
     const nb = lastBefore(seg.bounds, q.prefixStart);
     const npFrom = prevTrailEnd;
-    // a clause of its own after the conjunction, with the verb right before the number, is this figure's subject
-    // even though the trail of the figure before ran up to it
-    const ownClause = !q.percent && prevJoiner < prevTrailEnd && prevTrailEnd >= q.prefixStart && reResultVerbBefore.test(fold.slice(prevJoiner, q.prefixStart));
-    const nearStart = Math.max(ownClause ? prevJoiner : prevTrailEnd, nb !== undefined ? nb + 1 : sent.start);
+    // a clause of its own after the figure before, from the first conjunction or `với` after it, is this figure's
+    // subject even though the trail of the figure before ran up to it (`4.915 ý kiến và qua Cổng Góp ý tỉnh là 1.927`,
+    // `25 dự án CNTT với tổng vốn đăng ký trên 3.400 tỷ đồng`)
+    const link = !q.percent && prevTrailEnd >= q.prefixStart && prevSurfaceEnd < q.prefixStart ? reClauseLink.exec(fold.slice(prevSurfaceEnd, q.prefixStart)) : null;
+    const nearStart = Math.max(link ? prevSurfaceEnd + link.index : prevTrailEnd, nb !== undefined ? nb + 1 : sent.start);
     const { end: trailEnd, notEnd } = trailOf(doc, seg, i);
     prevTrailEnd = Math.max(trailEnd, q.surfaceEnd);
-    prevJoiner = notEnd;
+    prevSurfaceEnd = q.surfaceEnd;
     if (handled.has(q)) continue;
     const role: RoleReading = readRole(doc, seg, items[i]!);
 

@@ -240,6 +240,20 @@ function opensNextFigure(seg: Segment, fold: string, q: Quantity, y: YearMention
   );
 }
 
+/**
+ * A deadline that closes the sentence or its chain, with no other year after the figure (`aims for IT revenue of VND8
+ * trillion, 600 IT enterprises and software exports of US$60 million by 2025`): every target listed before it is for it.
+ */
+function closingTargetYear(seg: Segment, fold: string, q: Quantity): YearMention | undefined {
+  const chainEnd = seg.semis.find((x) => x > q.surfaceEnd) ?? seg.sent.end;
+  const after = seg.years.filter((y) => y.start > q.surfaceEnd && y.end <= chainEnd && !y.relative);
+  const y = after.length === 1 ? after[0]! : undefined;
+  if (!y || y.role !== 'plain' || !/^[\s\u00a0.;:]*$/.test(fold.slice(y.end, chainEnd))) return undefined;
+  // (not past the words of another target, nor inside a bracket the figure is not in)
+  if (reNextTarget.test(fold.slice(q.surfaceEnd, y.start)) || inBracket(seg, y.start) !== inBracket(seg, q.start)) return undefined;
+  return reDeadline.test(fold.slice(Math.max(q.surfaceEnd, y.start - 16), y.start)) ? y : undefined;
+}
+
 export function readYear(s: YearInput, trailEnd: number): YearReading {
   const { doc, seg, q, kind, leader, consumed } = s;
   const { fold } = doc.v;
@@ -277,7 +291,8 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
     // the first year after the figure decides (`18 per cent … in 2026 and 30 per cent by 2030`)
     const next = years.find((y) => y.start > q.surfaceEnd && y.start < Math.min(clauseEnd, q.surfaceEnd + 80) && (y.role === 'plain' || y.role === 'comparison') && !y.relative);
     // (not past the words of the next target: `nâng tỷ lệ này lên 50% và phấn đấu đến năm 2025 lọt vào nhóm 20`)
-    const target = next && next.role === 'plain' && !datesAnAside(seg, q, next) && reTargetYear.test(fold.slice(Math.max(q.surfaceEnd, next.start - 16), next.start)) && !reNextTarget.test(fold.slice(q.surfaceEnd, next.start)) && !opensNextFigure(seg, fold, q, next) ? next : undefined;
+    const inClause = next && next.role === 'plain' && !datesAnAside(seg, q, next) && reTargetYear.test(fold.slice(Math.max(q.surfaceEnd, next.start - 16), next.start)) && !reNextTarget.test(fold.slice(q.surfaceEnd, next.start)) && !opensNextFigure(seg, fold, q, next) ? next : undefined;
+    const target = inClause ?? (next ? undefined : closingTargetYear(seg, fold, q));
     if (target) {
       year = target.year;
       bound = target;

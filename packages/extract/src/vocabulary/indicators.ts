@@ -44,7 +44,7 @@ const dti = { vi: ['DTI', 'chuyển đổi số cấp tỉnh', 'chỉ số chuy�
 const otherRevenue = [
   'thương mại điện tử', 'bán hàng trực tuyến', 'bán lẻ trực tuyến', 'du lịch', 'nông nghiệp', 'thủy sản', 'lữ hành',
   'e-commerce', 'ecommerce', 'online sales', 'online retail', 'tourism', 'tourist', 'agriculture', 'agricultural', 'fisheries', 'retail sales',
-  'spent', 'invested', 'vốn đầu tư',
+  'spent', 'invested', 'vốn đầu tư', 'vốn đăng ký', 'tổng vốn', 'registered capital', 'investment capital',
 ];
 
 export const indicatorWords: IndicatorWords[] = [

@@ -29,6 +29,8 @@ export const percentIncrement: string[] = ['thêm', 'tăng thêm', 'giảm thêm
 export const moveFrom: string[] = ['từ', 'từ mức', 'from'];
 /** Before a value the speaker denies (`chứ không phải 1.520`, `rather than 1,520`): no figure. */
 export const deniedBefore: string[] = ['chứ không phải', 'không phải là', 'chứ không phải là', 'rather than', 'not'];
+/** In a correction note, the words that name the value given wrongly (`misstated … as US$52 million`): that value is withdrawn. */
+export const misstatedBefore: string[] = ['misstated', 'misreported', 'incorrectly stated', 'incorrectly reported', 'wrongly stated', 'wrongly reported', 'ghi nhầm', 'đưa nhầm'];
 /** Soon after a value, words that correct it (`1.520 tỷ đồng... à, xin đính chính, con số đúng là 1.250`): the value is withdrawn. */
 export const correctionAfter: string[] = ['xin đính chính', 'đính chính', 'xin sửa lại', 'tôi nói nhầm', 'nói nhầm', 'xin lỗi, con số đúng', 'à không', 'à không, chính xác là', 'chính xác là', 'nói đúng hơn là', 'i mean', 'or rather', 'sorry,', 'correction', 'i misspoke', 'sorry, the correct figure'];
 /** A revision's old value after these (`được điều chỉnh từ 7.380 tỷ đồng lên 7.415 tỷ đồng`, `revised from 7,380`). */
@@ -134,6 +136,8 @@ export const growthRateWords: string[] = ['tốc độ tăng trưởng', 'tốc 
 export const incrementAfter: string[] = ['more than', 'higher than', 'less than', 'fewer than', 'lower than', 'more', 'additional', 'extra', 'người nữa', 'thêm nữa'];
 /** `24/63`, `5th out of 63`: the number of places a rank is out of. */
 export const rankOutOf: string[] = ['/', 'trên', 'out of', 'of', 'trong số'];
+/** Words that open a clause of its own after a figure (`… 25 dự án với tổng vốn …`): the next figure's subject starts there. */
+export const clauseLinks: string[] = ['và', 'với', 'còn', 'nhưng', 'trong khi', 'and', 'with', 'while', 'whereas', 'but'];
 /** Words that join the items of a list (`18%, 21% và 33%`). */
 export const listJoiners: string[] = ['và', 'and', 'hoặc', 'or'];
 /** Words a list of years may repeat between its items (`vào năm 2025 và năm 2030`). */

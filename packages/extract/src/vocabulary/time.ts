@@ -52,6 +52,8 @@ export const sinceWords: string[] = ['từ năm', 'từ', 'kể từ năm', 'k�
 export const untilNowWords: string[] = ['đến nay', 'tới nay', 'đến hiện nay', 'until now', 'to date'];
 export const sinceEnglish: string[] = ['since'];
 export const periodWords: string[] = ['giai đoạn', 'thời kỳ', 'period', 'từ năm', 'from', 'over', 'during', 'between', 'throughout'];
+/** After a span of years, words that make it a period (`the 2021-2025 period`). */
+export const periodWordsAfter: string[] = ['period', 'periods', 'plan period'];
 export const yearsWord: string[] = ['năm', 'years'];
 export const severalYears: string[] = ['sau', 'trong', 'qua', 'tính chung', 'cả', 'over', 'after', 'in'];
 export const yearsInARow: string[] = ['liên tiếp', 'in a row', 'running', 'consecutive'];
