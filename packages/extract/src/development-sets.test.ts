@@ -55,6 +55,8 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-31': { dir: join(here, '..', 'blind', 'round-31'), floor: { f1: 0.95, precision: 0.95, attribute: 0.47 } },
   // folded with nine rules and the reader of tables set with spaces; its other failures (a year named by `into 2024`, a plan given in brackets after attainment) not yet read into rules
   'round-32': { dir: join(here, '..', 'blind', 'round-32'), floor: { f1: 0.97, precision: 0.97, attribute: 0.6 } },
+  // folded with eight rules and `Trong đó:` rows of tab tables; its other failures (a rank band target, targets of stations with 4G after `and`) not yet read into rules
+  'round-33': { dir: join(here, '..', 'blind', 'round-33'), floor: { f1: 0.89, precision: 0.89, attribute: 0.83 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

@@ -891,3 +891,15 @@ describe('round 32: a deadline closing a list of targets, a period named after i
     ['Năm 2023, chỉ số DTI của tỉnh xếp thứ 45 trên 63 tỉnh, thành phố.', [['dti_rank', 2023, 45]]],
   ]);
 });
+
+describe('round 33: a move read backwards after an increment, `of those` after a figure, a clause of its own after `and`, 4G users, a figure compared with its year after it', () => {
+  cases([
+    // `1,918 …, up 164 from 1,754 in 2022`: the move from 2022 ends at the figure before the increment; `to X from Y` too
+    ['In 2023, 4G had been deployed at 1,918 of those sites, up 164 from 1,754 in 2022, lifting the share of BTS sites with 4G to 93.7 per cent from 88.2 per cent.', [['bts_4g_share', 2022, 88.2], ['bts_4g_share', 2023, 93.7], ['bts_4g_sites', 2022, 1754], ['bts_4g_sites', 2023, 1918]]],
+    // the clause after `and` names its own subject, whatever the clause before named
+    ['The province approved 27 environment-friendly BTS sites in 2023, camouflaged as trees, and now offers free public Wi-Fi at 146 stations in parks.', [['bts_eco_sites', 2023, 27], ['public_wifi_stations', 2023, 146]]],
+    // 4G users are subscribers, not sites
+    ['Mobile subscriptions in the province reached about 1.36 million in 2023, with 4G users accounting for 78 per cent.', []],
+    ['Năm 2023, thuê bao sử dụng dữ liệu 4G chiếm khoảng 61% tổng số thuê bao di động.', []],
+  ]);
+});

@@ -56,6 +56,13 @@ describe('readText', () => {
     // (not `expectWellFormed`: a header row whose corner cell is empty starts with ` | `, as an HTML table's does)
   });
 
+  it('keeps a line of one text between tab-separated rows (`Trong đó:`) as a row of the table', () => {
+    const doc = read('Chỉ tiêu\tĐơn vị tính\t2022\t2023\nDoanh thu toàn ngành\tTỷ đồng\t5.108,4\t5.563,9\nTrong đó:\n  - Doanh thu CNTT\tTỷ đồng\t1.046,2\t1.284,5');
+    expect(rowsOf(doc)).toEqual(['Chỉ tiêu | Đơn vị tính | 2022 | 2023', 'Doanh thu toàn ngành | Tỷ đồng | 5.108,4 | 5.563,9', 'Trong đó: | Trong đó: | Trong đó: | Trong đó:', '- Doanh thu CNTT | Tỷ đồng | 1.046,2 | 1.284,5']);
+    expect(doc.tables?.[0]?.rows[2]?.spanning).toBe(true);
+    expectWellFormed(doc);
+  });
+
   it('reads tab- and pipe-separated lines as table rows', () => {
     const doc = read('Chỉ tiêu\t2019\t2020\nDoanh thu\t850\t1.150\n\n| Chỉ tiêu | 2021 |\n|---|---|\n| Trạm BTS | 1.468 |');
     expect(rowsOf(doc)).toEqual(['Chỉ tiêu | 2019 | 2020', 'Doanh thu | 850 | 1.150', 'Chỉ tiêu | 2021', 'Trạm BTS | 1.468']);

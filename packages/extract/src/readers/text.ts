@@ -73,9 +73,12 @@ function isHeading(text: string): boolean {
   return NUMBERED_HEADING.test(text) && text.length <= 150 && !/[.;:!?,]$/.test(text);
 }
 
-/** Lines with tabs or `|` between cells (two or more such lines): a table, one row per line. */
+/**
+ * Lines with tabs or `|` between cells (two or more such lines): a table, one row per line. A line of one text
+ * between rows (`Trong đó:` over its sub-rows) is a row of its own that spans the table; the table starts with a row.
+ */
 function tableOf(lines: string[]): Part | null {
-  const rows: string[][] = [];
+  const rows: { cells: string[]; spanning: boolean }[] = [];
   let markedHeader = 0;
   for (const line of lines) {
     if (MARKDOWN_RULE.test(line) && line.includes('-')) {
@@ -83,15 +86,17 @@ function tableOf(lines: string[]): Part | null {
       continue;
     }
     const cells = splitRow(line);
-    if (cells === null) return null;
-    rows.push(cells);
+    if (cells === null && rows.length === 0) return null;
+    rows.push(cells === null ? { cells: [line], spanning: true } : { cells, spanning: false });
   }
-  if (rows.length < 2) return null;
-  const width = Math.max(...rows.map((cells) => cells.length));
-  const headerRows = markedHeader || guessHeaderRows(rows);
-  const parts: RowPart[] = rows.map((cells, r) => ({
-    cells: [...cells, ...Array<string>(width - cells.length).fill('')],
-    header: r < headerRows,
+  const split = rows.filter((r) => !r.spanning);
+  if (split.length < 2 || rows[rows.length - 1]!.spanning) return null;
+  const width = Math.max(...split.map((r) => r.cells.length));
+  const headerRows = markedHeader || guessHeaderRows(rows.map((r) => r.cells));
+  const parts: RowPart[] = rows.map((r, i) => ({
+    cells: r.spanning ? r.cells : [...r.cells, ...Array<string>(width - r.cells.length).fill('')],
+    header: i < headerRows,
+    ...(r.spanning ? { spanning: true } : {}),
   }));
   return { kind: 'table', rows: parts };
 }

@@ -242,6 +242,8 @@ export function partStretches(doc: Doc, seg: Segment): Span[] {
   const out: Span[] = [];
   for (const m of seg.matches) {
     if (!doc.words.partOpener.has(m.id)) continue;
+    // (not right after a figure: `1,918 of those sites` makes that figure a part, not a list of parts after it)
+    if (seg.quantities.some((q) => q.surfaceEnd <= m.start && /^[\s\u00a0]*$/.test(doc.v.work.slice(q.surfaceEnd, m.start)))) continue;
     const bracket = inBracket(seg, m.start);
     const semi = seg.semis.find((x) => x > m.end);
     out.push({ start: m.start, end: bracket ? bracket.end : (semi ?? seg.sent.end) });

@@ -112,9 +112,14 @@ function comparisonAside(doc: Doc, seg: Segment, q: Quantity): { year?: number }
   const comps = seg.years.filter((y) => y.role === 'comparison' && y.end <= q.prefixStart);
   const c = comps[comps.length - 1];
   const clause = lastBefore(seg.bounds, q.prefixStart) ?? seg.sent.start;
-  if (q.percent && reValueCompared.test(doc.v.fold.slice(Math.max(clause, q.prefixStart - 40), q.prefixStart))) {
-    const after = seg.years.find((y) => y.start >= q.surfaceEnd && y.start < q.surfaceEnd + 16 && !y.relative);
-    return after ? { year: after.year } : {};
+  if (reValueCompared.test(doc.v.fold.slice(Math.max(clause, q.prefixStart - 40), q.prefixStart))) {
+    if (q.percent) {
+      const after = seg.years.find((y) => y.start >= q.surfaceEnd && y.start < q.surfaceEnd + 16 && !y.relative);
+      return after ? { year: after.year } : {};
+    }
+    // (other figures with their year written after them: `so với mức 0,4871 điểm của năm trước`)
+    const after = seg.years.find((y) => y.start >= q.surfaceEnd && y.start < q.surfaceEnd + 24);
+    if (after) return after.relative ? {} : { year: after.year };
   }
   if (!c) return undefined;
   const between = doc.v.fold.slice(c.end, q.prefixStart);
@@ -172,6 +177,7 @@ function subjectClauseStart(doc: Doc, seg: Segment, q: Quantity, floor: number):
 
 const reJoiner = new RegExp(`${S}(?:${alt(listJoiners)})${S}`);
 const reClauseLink = new RegExp(`${S}(?:${alt(clauseLinks)})${S}`);
+const reOpensClause = new RegExp(`^[\\s\\u00a0,]*(?:${alt(clauseLinks)})${S}`);
 const reMergedAwayRightBefore = endsWithOne(mergedAwayVerbs);
 const reShareBaseBetween = new RegExp(`^${S}*(?:${alt(shareBaseLinks)})${S}*$`);
 
@@ -215,6 +221,9 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     if (handled.has(q)) continue;
     const role: RoleReading = readRole(doc, seg, items[i]!);
 
+    // `1,918 of those sites, up 164 from 1,754 in 2022`: the level before an increment is the end of the move its
+    // `from` starts, read backwards
+    if (role.role === 'increment' && host?.indicator && host.end >= prevLevelEnd && !moveTo) moveTo = { indicator: host.indicator, year: host.year, end: q.surfaceEnd };
     // a rank move (`tăng 4 bậc`) is a change, not the rank of the year before: that would be arithmetic, not reading
     if (role.role === 'rankMove' || role.role === 'increment' || role.role === 'conversion' || role.role === 'denominator' || role.role === 'fraction' || role.role === 'band' || role.role === 'superseded') continue;
     // a target right after a growth rate is that rate's (`grow by 7.2 per cent, above the target of 7 per cent`)
@@ -247,7 +256,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     // a level, a rank, a score or a target named after `vượt chỉ tiêu`
     const levelRole = role.role === 'rank' ? 'rank' : role.role === 'score' ? 'score' : 'level';
     const kind: Kind = kindOf(q, levelRole);
-    const w: Windows = { near: [nearStart, q.prefixStart], far: [Math.max(sent.start, q.prefixStart - 260), q.prefixStart], trail: [q.surfaceEnd, trailEnd], notEnd };
+    const w: Windows = { near: [nearStart, q.prefixStart], far: [Math.max(sent.start, q.prefixStart - 260), q.prefixStart], trail: [q.surfaceEnd, trailEnd], notEnd, opensClause: reOpensClause.test(fold.slice(nearStart, nearStart + 12)) };
     const noun = kind === 'count' ? leadingNoun(words, doc.matches, w.trail, fold) : { none: false, foreign: false, units: undefined };
     if (noun.foreign) continue;
     // the words right before the number in its clause, even when they end the trail of the figure before (`lắp mới 191 trạm và tháo dỡ 12 trạm`)

@@ -32,6 +32,8 @@ export interface Windows {
   context?: [number, number];
   /** Where `not` phrases of the trail stop counting (a conjunction starts another clause). */
   notEnd?: number;
+  /** The number's own clause opens with a conjunction (`…, and now offers …`): a subject it names is its own. */
+  opensClause?: boolean;
 }
 
 export interface Choice {
@@ -393,6 +395,13 @@ export function chooseIndicator(
     for (const m of trail) inTrail.add(m.id);
     // (not a share named after a count: `2,287 now broadcast 4G` names the 4G sites, counted by the words before)
     for (const ind of seen.candidates) if (cueAmong(ind, inTrail) && (fits(ind) || !ind.shareOf)) ownSubject = true;
+  }
+  // nor when the number's own clause, opened by a conjunction, names one that fits (`…, and now offers free public
+  // Wi-Fi at 146 stations`: not the environment-friendly sites of the clause before)
+  if (!ownSubject && w.opensClause && near.length) {
+    const inNear = new Set<number>();
+    for (const m of near) inNear.add(m.id);
+    for (const ind of seen.candidates) if (cueAmong(ind, inNear) && fits(ind)) ownSubject = true;
   }
   if (!ownSubject) {
     seen.see(words, matchesIn(matches, w.far[0], w.near[0]), 2, 0.5);

@@ -225,6 +225,8 @@ export const indicatorWords: IndicatorWords[] = [
     key: 'bts_4g_share',
     vi: ['@4g', 'tỷ lệ + @4g'],
     en: ['@4g'],
+    // (4G users and subscribers are people, not sites)
+    not: ['thuê bao', 'người dùng', 'người sử dụng', 'users', 'subscribers', 'subscriptions'],
     shareOf: 'bts_4g_sites',
     base: 'sites',
     generations: ['4g'],
