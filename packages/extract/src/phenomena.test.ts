@@ -903,3 +903,17 @@ describe('round 33: a move read backwards after an increment, `of those` after a
     ['Năm 2023, thuê bao sử dụng dữ liệu 4G chiếm khoảng 61% tổng số thuê bao di động.', []],
   ]);
 });
+
+describe('round 34: procedures counted are no services, `generated` revenue, a plan year not past a comparison, channels listed before the first figure', () => {
+  cases([
+    // administrative procedures counted are the base of the services, not the services
+    ['Năm 2021, Cổng Dịch vụ công tỉnh cung cấp 1.684 thủ tục hành chính, trong đó có 1.102 DVCTT mức độ 3 và 4, đạt tỷ lệ 65,4%.', [['online_services_share', 2021, 65.4], ['online_services_total', 2021, 1102]]],
+    ['Năm 2023, 1.637 TTHC được cung cấp dưới dạng dịch vụ công trực tuyến.', [['online_services_total', 2023, 1637]]],
+    // `Of that, the IT industry … generated`: a part of another indicator
+    ['In 2023, the total revenue of the information and communications sector reached VND4.8 trillion. Of that, the IT industry - software, hardware and digital content - generated nearly VND1.7 trillion.', [['ict_revenue', 2023, 4800], ['it_revenue', 2023, 1700]]],
+    // the year of the plan in brackets is the result's, not the year compared with later
+    ['Sở ước cả năm 2023 tổng doanh thu toàn ngành đạt 9.850 tỷ đồng, vượt 2,6% kế hoạch năm (9.600 tỷ đồng) và tăng 12,4% so với tổng doanh thu năm 2022.', [['ict_revenue', 2023, 9850, 'estimate'], ['ict_revenue', 2023, 9600, 'target']]],
+    // channels listed before the first figure of the sentence, together: the whole
+    ['The hotline 1022, the online feedback portal and the province’s Zalo account together received 7,940 questions, complaints and suggestions in 2023.', [['feedback_total', 2023, 7940]]],
+  ]);
+});

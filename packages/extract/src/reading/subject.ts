@@ -312,7 +312,7 @@ function clauseEndAfter(seg: Segment, q: Quantity): number {
 
 /**
  * Whether another part of the same whole as `part` (another channel) is named between `from` and `to`, joined to a
- * phrase of `part` with no number between them (`through the 1022 hotline and the Góp ý portal`), not with a figure of
+ * phrase of `part` with no figure between them (`through the 1022 hotline and the Góp ý portal`), not with a figure of
  * its own (`qua đường dây nóng là 4.915 ý kiến và qua Cổng Góp ý là 1.927 ý kiến`).
  */
 function twoChannels(doc: Doc, part: CompiledIndicator, from: number, to: number): boolean {
@@ -326,8 +326,9 @@ function twoChannels(doc: Doc, part: CompiledIndicator, from: number, to: number
     if (!own.has(a.id) || ofOthers.has(a.id)) continue;
     for (const b of ms) {
       if (!ofOther(b.id)) continue;
-      const between = b.start > a.end ? doc.v.work.slice(a.end, b.start) : a.start > b.end ? doc.v.work.slice(b.end, a.start) : undefined;
-      if (between !== undefined && !/[0-9]/.test(between)) return true;
+      const [from, to] = b.start > a.end ? [a.end, b.start] : a.start > b.end ? [b.end, a.start] : [-1, -1];
+      // (no figure between them; a hotline's own number is none: `The hotline 1022, the online feedback portal and …`)
+      if (from >= 0 && !doc.quantities.some((x) => x.start >= from && x.end <= to)) return true;
     }
   }
   return false;
@@ -549,7 +550,10 @@ export function readSubject(s: SubjectInput): Subject {
     // whole year of the channel's part-year figure before it, not the whole of the channels
     if (choice && host?.indicator?.partOf === choice.indicator.key && fits(host.indicator) && seg.markers.some((m) => m.kind === 'fullYear' && m.start >= host.end && m.start < q.prefixStart)) choice = inherit(host.indicator);
     // `12,480 complaints through the 1022 hotline and the Góp ý portal`: two channels of one whole named together give the whole
-    if (choice?.indicator.partOf && twoChannels(doc, choice.indicator, w.near[0], clauseEndAfter(seg, q))) {
+    // (from the chain's start when no figure comes before this one: `The hotline 1022, the online feedback portal and
+    // the Zalo account together received 7,940 …`)
+    const firstFigure = !seg.quantities.some((x) => x.end <= q.prefixStart && x.start >= w.far[0]);
+    if (choice?.indicator.partOf && twoChannels(doc, choice.indicator, firstFigure ? w.far[0] : w.near[0], clauseEndAfter(seg, q))) {
       const whole = words.indicators.find((ind) => ind.key === choice!.indicator.partOf && fits(ind));
       if (whole) choice = inherit(whole);
     }

@@ -291,7 +291,8 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
     // the first year after the figure decides (`18 per cent … in 2026 and 30 per cent by 2030`)
     const next = years.find((y) => y.start > q.surfaceEnd && y.start < Math.min(clauseEnd, q.surfaceEnd + 80) && (y.role === 'plain' || y.role === 'comparison') && !y.relative);
     // (not past the words of the next target: `nâng tỷ lệ này lên 50% và phấn đấu đến năm 2025 lọt vào nhóm 20`)
-    const inClause = next && next.role === 'plain' && !datesAnAside(seg, q, next) && reTargetYear.test(fold.slice(Math.max(q.surfaceEnd, next.start - 16), next.start)) && !reNextTarget.test(fold.slice(q.surfaceEnd, next.start)) && !opensNextFigure(seg, fold, q, next) ? next : undefined;
+    // (nor a year compared with: `vượt 2,6% kế hoạch năm (9.600 tỷ đồng) và tăng 12,4% so với … năm 2024`)
+    const inClause = next && next.role === 'plain' && !datesAnAside(seg, q, next) && reTargetYear.test(fold.slice(Math.max(q.surfaceEnd, next.start - 16), next.start)) && !reNextTarget.test(fold.slice(q.surfaceEnd, next.start)) && !reComparedRank.test(fold.slice(q.surfaceEnd, next.start)) && !opensNextFigure(seg, fold, q, next) ? next : undefined;
     const target = inClause ?? (next ? undefined : closingTargetYear(seg, fold, q));
     if (target) {
       year = target.year;

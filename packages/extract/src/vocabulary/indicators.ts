@@ -51,14 +51,14 @@ export const indicatorWords: IndicatorWords[] = [
   {
     key: 'ict_revenue',
     vi: ['doanh thu toàn ngành', 'tổng doanh thu', 'doanh thu', 'doanh thu + @whole'],
-    en: ['ICT revenue', 'revenue', 'revenue + @whole', 'earned + @whole', 'earn + @whole', 'earns + @whole', 'sales'],
+    en: ['ICT revenue', 'revenue', 'revenue + @whole', 'earned + @whole', 'earn + @whole', 'earns + @whole', 'generated + @whole', 'sales'],
     sectors: sectorWide,
     not: otherRevenue,
   },
   {
     key: 'it_revenue',
     vi: ['doanh thu + @it'],
-    en: ['IT revenue', 'revenue + @it', 'earned + @it', 'earnings + @it', 'turnover + @it'],
+    en: ['IT revenue', 'revenue + @it', 'earned + @it', 'earnings + @it', 'turnover + @it', 'generated + @it'],
     sectors: ['it', 'software'],
     not: otherRevenue,
   },

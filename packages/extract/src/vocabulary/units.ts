@@ -4,7 +4,7 @@ import type { Unit } from '@chiso/shared';
 export const unitNouns: Partial<Record<Unit, string[]>> = {
   enterprises: ['doanh nghiệp', 'DN', 'công ty', 'enterprises', 'companies', 'firms', 'businesses'],
   persons: ['lao động', 'người', 'nhân lực', 'kỹ sư', 'workers', 'people', 'employees', 'professionals', 'staff', 'engineers'],
-  services: ['dịch vụ', 'DVC', 'DVCTT', 'thủ tục', 'services', 'public services', 'online services', 'procedures', 'administrative procedures'],
+  services: ['dịch vụ', 'DVC', 'DVCTT', 'thủ tục', 'services', 'public services', 'online services', 'procedures'],
   agencies: ['cơ quan', 'đơn vị', 'agencies', 'units', 'offices'],
   documents: ['văn bản', 'lượt văn bản', 'documents', 'e-documents'],
   items: ['ý kiến', 'lượt ý kiến', 'lượt', 'phản ánh', 'kiến nghị', 'cuộc gọi', 'góp ý', 'câu hỏi', 'items', 'comments', 'complaints', 'calls', 'pieces of feedback', 'feedback', 'petitions'],
@@ -23,7 +23,7 @@ export const foreignCounters: string[] = [
   'tài khoản', 'chương trình', 'dự án', 'nhiệm vụ', 'khu', 'hộ', 'km', 'kilomet', 'mét', 'tuyến', 'cột', 'trang', 'lượt truy cập',
   'truy cập', 'bậc', 'hạng', 'gấp', 'kênh', 'channels', 'điểm bưu điện', 'điểm phục vụ', 'bưu cục', 'thuê bao', 'cuộc', 'hội nghị', 'sự kiện',
   'sản phẩm', 'giải pháp', 'nền tảng', 'ứng dụng', 'camera', 'máy', 'máy chủ', 'bộ', 'văn bản triển khai', 'văn bản phối hợp', 'đối tượng', 'vụ', 'đoàn',
-  'giấy phép', 'cơ sở', 'vùng', 'vùng lõm sóng', 'điểm lõm sóng', 'điện thoại viên', 'tổng đài viên', 'cổng', 'trung tâm', 'nhà đầu tư', 'cấp', 'hệ thống', 'hồ sơ', 'bộ hồ sơ', 'chỉ tiêu', 'nhóm chỉ tiêu', 'cơ sở dữ liệu', 'giao dịch', 'văn phòng', 'trường', 'đại học', 'ha', 'hecta', 'hécta', 'đơn đăng ký', 'văn bằng',
+  'giấy phép', 'cơ sở', 'vùng', 'vùng lõm sóng', 'điểm lõm sóng', 'điện thoại viên', 'tổng đài viên', 'cổng', 'trung tâm', 'nhà đầu tư', 'cấp', 'hệ thống', 'hồ sơ', 'bộ hồ sơ', 'chỉ tiêu', 'nhóm chỉ tiêu', 'cơ sở dữ liệu', 'giao dịch', 'văn phòng', 'trường', 'đại học', 'ha', 'hecta', 'hécta', 'đơn đăng ký', 'văn bằng', 'thủ tục hành chính', 'administrative procedures',
   'classes', 'villages', 'communes', 'members', 'times', 'years', 'months', 'days', 'accounts', 'messages', 'articles', 'projects',
   'subscribers', 'visits', 'officials', 'trainees', 'households', 'cameras', 'products', 'places', 'positions', 'steps', 'universities',
   'hectares', 'parks', 'operators', 'agents', 'portals', 'centres', 'centers', 'investors', 'licences', 'licenses', 'platforms', 'servers', 'transactions', 'provinces', 'cities', 'dossiers', 'applications', 'indicators', 'targets',
