@@ -59,6 +59,8 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-33': { dir: join(here, '..', 'blind', 'round-33'), floor: { f1: 0.89, precision: 0.89, attribute: 0.83 } },
   // folded with five rules; its other failures (ranges `từ 12 đến 13%`, a bare `GRDP` chain after the digital economy's) not yet read into rules
   'round-34': { dir: join(here, '..', 'blind', 'round-34'), floor: { f1: 0.91, precision: 0.92, attribute: 0.92 } },
+  // folded with four rules; its other failures (new WiFi stations read as environment-friendly sites, an operator's stations) not yet read into rules
+  'round-35': { dir: join(here, '..', 'blind', 'round-35'), floor: { f1: 0.94, precision: 0.94, attribute: 0.62 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

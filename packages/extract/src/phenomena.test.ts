@@ -917,3 +917,18 @@ describe('round 34: procedures counted are no services, `generated` revenue, a p
     ['The hotline 1022, the online feedback portal and the province’s Zalo account together received 7,940 questions, complaints and suggestions in 2023.', [['feedback_total', 2023, 7940]]],
   ]);
 });
+
+describe('round 35: a chain the chain before rules out, a year aside in brackets after a figure, overdue feedback', () => {
+  cases([
+    // the chain after `;` names only GRDP; the chain before names the digital economy, which rules GRDP's own share out
+    ['Kinh tế số chiếm 8% GRDP của tỉnh năm 2023; phấn đấu đến năm 2025 đạt 15% GRDP.', [['digital_economy_grdp_share', 2023, 8], ['digital_economy_grdp_share', 2025, 15, 'target']]],
+    ['The digital economy is still small; it was estimated at only 5.8 per cent of the province’s GRDP in 2021.', [['digital_economy_grdp_share', 2021, 5.8, 'estimate']]],
+    // `(năm 2022: …)` right after a figure is that figure for 2022, and the plan after it is still this year's
+    ['Năm 2023, tổng doanh thu toàn ngành ước đạt 4.862 tỷ đồng (năm 2022: 4.415 tỷ đồng), tăng 10,1% so với năm 2022 và đạt 103,4% kế hoạch (kế hoạch giao 4.700 tỷ đồng).', [['ict_revenue', 2022, 4415], ['ict_revenue', 2023, 4862, 'estimate'], ['ict_revenue', 2023, 4700, 'target']]],
+    ['Năm 2023, tỷ lệ hồ sơ nộp và xử lý trực tuyến đạt 58,6% (năm 2022: 41,2%), đạt 117,2% kế hoạch (chỉ tiêu HĐND tỉnh giao 50%).', [['online_filing_share', 2022, 41.2], ['online_filing_share', 2023, 58.6], ['online_filing_share', 2023, 50, 'target']]],
+    // the aside of a sub-sector's figure is the sub-sector's too
+    ['- Năm 2023, doanh thu bưu chính ước đạt 231 tỷ đồng (năm 2022: 208 tỷ đồng), tăng 11,1% so với cùng kỳ.', []],
+    // overdue feedback is not feedback resolved
+    ['Năm 2023, 691 ý kiến còn lại đang được xác minh, trong đó 57 ý kiến đã quá hạn xử lý.', []],
+  ]);
+});

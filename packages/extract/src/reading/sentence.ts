@@ -6,7 +6,7 @@ import type { Span } from '../structure';
 import { alt, endsWithOne, S } from '../patterns';
 import { firstAtOrAfter } from '../search';
 import { fold } from '../text';
-import { clauseLinks, listJoiners, mergedAwayVerbs, onlyJustVerbs, partOpeners, shareBaseLinks, valueComparedBefore } from '../vocabulary/index';
+import { clauseLinks, listJoiners, mergedAwayVerbs, onlyJustVerbs, partOpeners, shareBaseLinks, valueComparedBefore, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -103,6 +103,14 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
 }
 
 const reValueCompared = endsWithOne(valueComparedBefore);
+const reYearAsideOpen = new RegExp(`^[\\s\\u00a0]*(?:(?:${alt(yearWords)})${S}+)?(?:19|20)\\d\\d${S}*:${S}*$`);
+
+/** A figure in a bracket right after the figure before, opened by a year and a colon (`(năm 2022: 208 tỷ đồng)`). */
+function isYearAside(doc: Doc, seg: Segment, q: Quantity, hostEnd: number): boolean {
+  const bracket = inBracket(seg, q.start);
+  if (!bracket || !/^[\s\u00a0]*$/.test(doc.v.work.slice(hostEnd, bracket.start))) return false;
+  return reYearAsideOpen.test(doc.v.fold.slice(bracket.start + 1, q.prefixStart));
+}
 
 /**
  * `so với năm 2021 (98,5 triệu USD)`, `so với năm 2018, khi con số này là 78 triệu USD`, `compared with 31.8 per cent
@@ -272,6 +280,10 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     };
     const before = fold.slice(Math.max(nb !== undefined ? nb + 1 : sent.start, q.prefixStart - 120), q.prefixStart);
     const comp = comparisonAside(doc, seg, q);
+    // `231 tỷ đồng (năm 2022: 208 tỷ đồng)`: the figure before, for the year the bracket names; nothing when that
+    // figure is none of the catalogue's (the postal sub-sector's)
+    const yearAside = host !== undefined && isYearAside(doc, seg, q, host.end);
+    if (yearAside && !host.indicator) continue;
     const moveEnd = moveFrom !== undefined && isMoveEnd(before);
     const reversedStart = role.role === 'from' && moveTo !== undefined && !seg.semis.some((x) => x > moveTo!.end && x < q.prefixStart);
     const subject = readSubject({
@@ -286,7 +298,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
       host,
       moveFrom: reversedStart ? moveTo!.indicator : moveFrom?.indicator,
       moveEnd: moveEnd || reversedStart,
-      comparisonAside: comp !== undefined,
+      comparisonAside: comp !== undefined || yearAside,
       prevSentence: ctx.prevSentence,
       counted: noun.units !== undefined,
       lastIndex: ctx.memory.lastIndex,
@@ -384,7 +396,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     pending = {};
     // a bracketed value of the comparison year (`so với năm 2021 (7 860 tỷ đồng) và đạt 101,6% kế hoạch`) is an aside:
     // what follows still speaks of the figure before it
-    if (yr.viaComparison && host) prevLevelEnd = q.surfaceEnd;
+    if ((yr.viaComparison || yearAside) && host) prevLevelEnd = q.surfaceEnd;
     else {
       host = { indicator: ind, kind, year, cand, end: q.surfaceEnd };
       hosts.push(host);

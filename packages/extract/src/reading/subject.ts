@@ -334,6 +334,11 @@ function twoChannels(doc: Doc, part: CompiledIndicator, from: number, to: number
   return false;
 }
 
+/** Whether one of the indicator's `not` phrases stands between `from` and `to`. */
+function ruledOutBefore(doc: Doc, ind: CompiledIndicator, from: number, to: number): boolean {
+  return matchesIn(doc.matches, from, to).some((m) => ind.not.includes(m.id));
+}
+
 /** The phrases that are a cue of the indicator on their own (not one part of a cue of several). */
 function singlePhrases(ind: CompiledIndicator): Set<number> {
   return new Set(ind.cues.filter((cue) => cue.length === 1).flatMap((cue) => cue[0]!));
@@ -540,6 +545,8 @@ export function readSubject(s: SubjectInput): Subject {
     const chain = (lastBefore(seg.semis, q.prefixStart) ?? seg.sent.start - 1) + 1;
     // (not a chain that points back: `; tính theo quy mô GRDP chung, tỷ trọng này đạt 12,4%`)
     if (chain > w.far[0] && chain <= w.near[0] && !hasMatch(seg, words.anaphor, chain, q.prefixStart)) choice = chooseIndicator(words, doc.matches, { ...w, far: [chain, w.near[0]] }, fits, trailIsBase);
+    // (nor one the chains before rule out: `The digital economy is still small; it was … 5.8 per cent of the GRDP`)
+    if (choice && chain > w.far[0] && ruledOutBefore(doc, choice.indicator, w.far[0], chain)) choice = undefined;
     choice ??= chooseIndicator(words, doc.matches, w, fits, trailIsBase);
     // `A và B tiếp nhận …, nâng tổng số lên 3.842 ý kiến`: a total named right before the figure of a channel is the whole
     if (choice?.indicator.partOf && reTotalBefore.test(fold.slice(Math.max(w.near[0], q.prefixStart - 32), q.prefixStart))) {

@@ -198,7 +198,7 @@ export const indicatorWords: IndicatorWords[] = [
     key: 'feedback_resolved',
     vi: ['phản hồi', 'đã xử lý', 'được xử lý', 'giải quyết', 'xử lý + ý kiến', 'xử lý + phản ánh', 'trả lời'],
     en: ['resolved', 'answered', 'responded', 'handled'],
-    not: ['đang được', 'đang', 'chưa', 'hồ sơ', 'đúng hạn', 'trước hạn', 'thủ tục hành chính', 'TTHC', 'thẩm quyền', 'pending', 'still', 'dossiers', 'on time', 'procedures', 'services'],
+    not: ['đang được', 'đang', 'chưa', 'hồ sơ', 'đúng hạn', 'trước hạn', 'thủ tục hành chính', 'TTHC', 'thẩm quyền', 'quá hạn', 'pending', 'still', 'dossiers', 'on time', 'procedures', 'services', 'overdue'],
   },
   {
     key: 'feedback_resolved_share',
