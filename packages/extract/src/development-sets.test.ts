@@ -61,6 +61,8 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-34': { dir: join(here, '..', 'blind', 'round-34'), floor: { f1: 0.91, precision: 0.92, attribute: 0.92 } },
   // folded with four rules; its other failures (new WiFi stations read as environment-friendly sites, an operator's stations) not yet read into rules
   'round-35': { dir: join(here, '..', 'blind', 'round-35'), floor: { f1: 0.94, precision: 0.94, attribute: 0.62 } },
+  // folded with two rules; its other failures (a national axis's documents, a target share of feedback answered) not yet read into rules
+  'round-36': { dir: join(here, '..', 'blind', 'round-36'), floor: { f1: 0.95, precision: 0.97, attribute: 0.88 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

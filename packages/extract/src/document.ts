@@ -66,6 +66,7 @@ export function detectConvention(lower: string): Convention {
 
 const yearTrapNames = new Set(['year-range', 'label', 'duration']);
 
+const reInYear = /(?:^|[^a-z])(?:in|nam|trong nam)\s+$/;
 const reReportYears = new RegExp(`(?:${alt(reportTitleWords)})[^.\\n]{0,80}?(?:${alt(yearWords)})${S}+((?:19|20)\\d\\d)(?!\\d)|(?:${alt(yearbookWords)})[^.\\n\\d]{0,60}?((?:19|20)\\d\\d)(?![\\d-])`, 'g');
 const reEditionBetween = new RegExp(`(?<![a-z0-9])(?:${alt(editionBetween)})(?![a-z0-9])`);
 const reLastYear = new RegExp(`^(?:${alt(lastYear)})$`);
@@ -116,6 +117,9 @@ function inferReportYear(foldText: string, years: YearIndex, title?: string, pub
   // about the year of its date, whatever it says of last year further down
   const leadLength = date ? leadOf(foldText).length : 0;
   if (date && date.month > 3 && years.years.some((y) => y.relative === 'now' && y.start < leadLength)) return { year: date.year, from: 'dated' };
+  // … or names its own year in the lead (`is estimated at VND18.4 trillion … in 2025`, a story of December 2025)
+  // (a year the lead writes as the figures' year, `in 2025`, not the dateline's)
+  if (date && date.month > 3 && years.years.some((y) => !y.relative && y.role === 'plain' && y.year === date.year && y.start < leadLength && reInYear.test(foldText.slice(Math.max(0, y.start - 8), y.start)))) return { year: date.year, from: 'dated' };
   // English press: a story that speaks of `last year` as its subject reviews the year before it was published
   // (`January 12, 2024 … the digital economy accounted for 18.6 percent of GRDP last year`); a comparison with last
   // year (`compared with last year`, `up from last year`) says nothing of the kind

@@ -932,3 +932,12 @@ describe('round 35: a chain the chain before rules out, a year aside in brackets
     ['Năm 2023, 691 ý kiến còn lại đang được xác minh, trong đó 57 ý kiến đã quá hạn xử lý.', []],
   ]);
 });
+
+describe('round 36: a dated story naming its own year in the lead, a lead-in ending with its deadline', () => {
+  cases([
+    // a story of December 2025 whose lead says `in 2025` is about 2025, whatever it says of last year below
+    ['HỮU THẠNH DEPARTMENT OF SCIENCE AND TECHNOLOGY\nPRESS RELEASE\nHoa Son, December 22, 2025\n\nTotal revenue of the ICT sector in the province is estimated at VND18.4 trillion in 2025, up 13.6 per cent on the two former provinces’ combined revenue of last year.\n\nThe province now has more than 1,150 IT enterprises.', [['ict_revenue', 2025, 18400, 'estimate'], ['it_enterprises', 2025, 1150]], { reportYear: undefined }],
+    // `phấn đấu đến năm 2025:` over its items: each is a target for 2025
+    ['II. MỤC TIÊU GIAI ĐOẠN 2021-2025\n\nThực hiện Nghị quyết Đại hội Đảng bộ tỉnh, phấn đấu đến năm 2025:\n- Kinh tế số chiếm 15% GRDP của tỉnh.\n- Tỷ lệ hồ sơ TTHC được tiếp nhận, xử lý trực tuyến đạt trên 50%.', [['digital_economy_grdp_share', 2025, 15, 'target'], ['online_filing_share', 2025, 50, 'target']], { reportYear: 2020 }],
+  ]);
+});

@@ -56,6 +56,7 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-33', dir: join(root, 'blind', 'round-33') },
   { name: 'round-34', dir: join(root, 'blind', 'round-34') },
   { name: 'round-35', dir: join(root, 'blind', 'round-35') },
+  { name: 'round-36', dir: join(root, 'blind', 'round-36') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

@@ -6,7 +6,7 @@ import type { Span } from '../structure';
 import { alt, endsWithOne, S } from '../patterns';
 import { firstAtOrAfter } from '../search';
 import { fold } from '../text';
-import { clauseLinks, listJoiners, mergedAwayVerbs, onlyJustVerbs, partOpeners, shareBaseLinks, valueComparedBefore, yearWords } from '../vocabulary/index';
+import { clauseLinks, listJoiners, mergedAwayVerbs, onlyJustVerbs, partOpeners, shareBaseLinks, targetYearBefore, valueComparedBefore, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -71,6 +71,13 @@ interface Host {
 export const readingWork = { pairs: 0 };
 
 const reLeadIn = /:[\s\u00a0]*$/;
+const reDeadlineClosing = new RegExp(`(?:${alt(targetYearBefore)})${S}+((?:19|20)\\d\\d)${S}*:${S}*$`);
+
+/** The year a lead-in line ends with after a deadline word (`phấn đấu đến năm 2025:`, `by 2025:`). */
+function deadlineClosing(doc: Doc, sent: Span): number | undefined {
+  const m = reDeadlineClosing.exec(doc.v.fold.slice(Math.max(sent.start, sent.end - 40), sent.end));
+  return m ? Number(m[1]) : undefined;
+}
 const rePartsLeadIn = new RegExp(`(?:^|[^a-z])(?:${alt(partOpeners)})${S}*:${S}*$`);
 
 /** The bullet a line starts with (`-`, `+`, `•`), or none. */
@@ -96,7 +103,8 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
     if (reLeadIn.test(ctx.doc.v.work.slice(sent.start, sent.end))) {
       ctx.memory.leadIn = sent;
       ctx.memory.leadInBullet = bulletOf(ctx.doc.v.work, sent.start);
-      ctx.memory.leadInYear = topic;
+      // (or the year it ends with after a deadline: `…, phấn đấu đến năm 2025:`)
+      ctx.memory.leadInYear = topic ?? deadlineClosing(ctx.doc, sent);
     }
     ctx.prevSentence = sent;
   }
