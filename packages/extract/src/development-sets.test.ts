@@ -63,6 +63,8 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-35': { dir: join(here, '..', 'blind', 'round-35'), floor: { f1: 0.94, precision: 0.94, attribute: 0.62 } },
   // folded with two rules; its other failures (a national axis's documents, a target share of feedback answered) not yet read into rules
   'round-36': { dir: join(here, '..', 'blind', 'round-36'), floor: { f1: 0.95, precision: 0.97, attribute: 0.88 } },
+  // folded with one rule (a date an aside gives of an edition is no publication date); its other failures (an interview's `this year` and `next year`, a merged province's former figures) not yet read into rules
+  'round-37': { dir: join(here, '..', 'blind', 'round-37'), floor: { f1: 0.83, precision: 0.81, attribute: 0.98 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

@@ -57,6 +57,7 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-34', dir: join(root, 'blind', 'round-34') },
   { name: 'round-35', dir: join(root, 'blind', 'round-35') },
   { name: 'round-36', dir: join(root, 'blind', 'round-36') },
+  { name: 'round-37', dir: join(root, 'blind', 'round-37') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

@@ -15,6 +15,10 @@ describe('findPublished', () => {
     expect(findPublished(text)).toEqual(expected);
   });
 
+  it('ignores a date an aside gives of something else (`… 2018 (published on 24 January 2019)`)', () => {
+    expect(findPublished('- Vietnam ICT Index 2018 (published on 24 January 2019): ranked 34th out of 63.')).toEqual({});
+  });
+
   it('ignores event dates and impossible dates', () => {
     expect(findPublished('Ngày 9/01/2023, Sở tổ chức hội nghị; Thứ Ba, 15/08/2023')).toEqual({});
     expect(findPublished('Ngày đăng: 31/02/2023')).toEqual({});

@@ -20,7 +20,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 /** `Published: January 5, 2023`, `Posted on 5 Jan 2023`, `Updated 05 January 2023, 10:30`. */
 const ENGLISH_DATE = new RegExp(
-  String.raw`(?:published|posted|updated|date)(?: on)?\s*:?\s*(?:\w+day,?\s*)?(?:${MONTH}\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+${MONTH},?\s+(\d{4}))`,
+  // (not an aside about something else: `Vietnam ICT Index 2018 (published on 24 January 2019)`)
+  String.raw`(?<!\(\s*)(?:published|posted|updated|date)(?: on)?\s*:?\s*(?:\w+day,?\s*)?(?:${MONTH}\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+${MONTH},?\s+(\d{4}))`,
   'i',
 );
 
