@@ -291,7 +291,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     // `231 tỷ đồng (năm 2022: 208 tỷ đồng)`: the figure before, for the year the bracket names; nothing when that
     // figure is none of the catalogue's (the postal sub-sector's)
     const yearAside = host !== undefined && isYearAside(doc, seg, q, host.end);
-    if (yearAside && !host.indicator) continue;
+    if (yearAside && !host?.indicator) continue;
     const moveEnd = moveFrom !== undefined && isMoveEnd(before);
     const reversedStart = role.role === 'from' && moveTo !== undefined && !seg.semis.some((x) => x > moveTo!.end && x < q.prefixStart);
     const subject = readSubject({
