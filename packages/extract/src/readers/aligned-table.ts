@@ -4,45 +4,67 @@ import { isValueCell } from './table-header';
 /**
  * A table set in a plain-text file with spaces, as statistical yearbooks and PDF copies print them:
  *
- *                  Tổng doanh   Số trạm
- *                  thu ngành    BTS
- *                  (Tỷ đồng)    (Trạm)
- *     2021           2.236       1.476
- *     Sơ bộ 2022     2.431       1.563
+ *     Chỉ tiêu                 Đơn vị tính   2021      Sơ bộ
+ *                                                      2022
+ *     ---------------------------------------------------------
+ *     1. Doanh thu toàn ngành  Tỷ đồng       2.236     2.431
+ *     2. Tỷ lệ hồ sơ nộp       %              38,7      52,3
+ *        trực tuyến
  *
- * The data rows are the lines whose label is followed by as many figures, each after two spaces or more; their
- * figures' columns give the columns' places, and each word run of the header lines above goes to the column it
- * stands over (the nearest, when it overlaps none). The header lines become one header row, read top to bottom.
+ * The data rows are the lines whose label (and unit) is followed by two figures or more, each after two spaces or
+ * more (`-` for a missing one); the figures of the fullest rows give the columns' places, and every other word run
+ * goes to the column it stands over (the nearest, when it overlaps none): the header lines' runs make one header row,
+ * read top to bottom; a line of words under the label column alone continues the label above it. Rules of dashes are
+ * left out. Any other line after the first data row means the paragraph is no such table.
  */
 export function alignedTableOf(rawLines: readonly string[]): TablePart | null {
-  const lines = rawLines.map(expandTabs);
+  const lines = rawLines.map(expandTabs).filter((line) => !isRule(line));
   const split = lines.map(runsOf);
-  const firstData = dataRowStart(split);
-  if (firstData < 0) return null;
-  const data = split.slice(firstData);
-  const width = data[0]!.length;
-  // the figure columns: where the figures of the data rows stand
-  const columns: Run[] = [];
-  for (let c = 1; c < width; c++) {
-    columns.push({ text: '', start: Math.min(...data.map((r) => r[c]!.start)), end: Math.max(...data.map((r) => r[c]!.end)) });
+  const first = split.findIndex(isDataRow);
+  if (first < 0) return null;
+  const body = split.slice(first);
+  const data = body.filter(isDataRow);
+  if (data.length < 2) return null;
+  // the value columns: where the figures of the rows with the most of them stand
+  const most = Math.max(...data.map(trailingValues));
+  const full = data.filter((r) => trailingValues(r) === most);
+  const values: Span[] = [];
+  for (let k = 0; k < most; k++) {
+    const runs = full.map((r) => r[r.length - most + k]!);
+    values.push({ start: Math.min(...runs.map((r) => r.start)), end: Math.max(...runs.map((r) => r.end)) });
   }
-  const labelEnd = columns[0]!.start;
+  const valueStart = values[0]!.start;
+  // a unit column between the label and the figures, when the rows write one
+  const units = data.map((r) => r.slice(0, r.length - trailingValues(r))).filter((lead) => lead.length === 2).map((lead) => lead[1]!);
+  const unit: Span | undefined = units.length ? { start: Math.min(...units.map((u) => u.start)), end: Math.max(...units.map((u) => u.end)) } : undefined;
+  const columns = [...(unit ? [unit] : []), ...values];
+  const width = 1 + columns.length;
+  const place = (run: Run): number => (run.end <= (unit?.start ?? valueStart) && run.start < valueStart ? 0 : 1 + nearest(columns, run));
+
+  const rows: { cells: string[][]; header: boolean }[] = [];
   const header: string[][] = Array.from({ length: width }, () => []);
-  for (const line of split.slice(0, firstData)) {
-    for (const run of line) {
-      const c = run.end <= labelEnd ? 0 : 1 + nearestColumn(columns, run);
-      header[c]!.push(run.text);
-    }
+  for (const line of split.slice(0, first)) for (const run of line) header[place(run)]!.push(run.text);
+  if (first > 0) rows.push({ cells: header, header: true });
+  for (const line of body) {
+    if (isDataRow(line)) {
+      const cells: string[][] = Array.from({ length: width }, () => []);
+      for (const run of line) cells[place(run)]!.push(run.text);
+      rows.push({ cells, header: false });
+    } else if (line.every((run) => run.end <= valueStart) && rows.length > (first > 0 ? 1 : 0)) {
+      // the rest of the label above (`trực tuyến` under `6. Tỷ lệ hồ sơ TTHC nộp và xử lý`)
+      rows[rows.length - 1]!.cells[0]!.push(...line.map((run) => run.text));
+    } else return null;
   }
-  const rows = data.map((r) => ({ cells: r.map((run) => run.text), header: false }));
-  if (firstData > 0) rows.unshift({ cells: header.map((parts) => parts.join(' ')), header: true });
-  return { kind: 'table', rows };
+  return { kind: 'table', rows: rows.map((r) => ({ cells: r.cells.map((parts) => parts.join(' ')), header: r.header })) };
 }
 
-interface Run {
-  text: string;
+interface Span {
   start: number;
   end: number;
+}
+
+interface Run extends Span {
+  text: string;
 }
 
 function expandTabs(line: string): string {
@@ -50,6 +72,8 @@ function expandTabs(line: string): string {
   for (const ch of line) out += ch === '\t' ? ' '.repeat(8 - (out.length % 8)) : ch;
   return out.trimEnd();
 }
+
+const isRule = (line: string): boolean => /^[\s\-=_–—+|]*$/.test(line) && /[-=_–—]{3}/.test(line);
 
 /** A line's word runs: text between two spaces or more. */
 function runsOf(line: string): Run[] {
@@ -60,22 +84,21 @@ function runsOf(line: string): Run[] {
   return runs;
 }
 
-/**
- * Where the data rows start: the last lines of the paragraph, two or more, that each hold a label and the same
- * number (two or more) of figures; the lines above them are the header. -1 when the paragraph has no such rows.
- */
-function dataRowStart(split: readonly Run[][]): number {
-  const isData = (runs: readonly Run[], width: number): boolean => runs.length === width && runs.slice(1).every((r) => isValueCell(r.text)) && !isValueCell(runs[0]!.text);
-  const last = split[split.length - 1];
-  if (!last || last.length < 3) return -1;
-  const width = last.length;
-  let first = split.length - 1;
-  while (first > 0 && isData(split[first - 1]!, width)) first--;
-  if (!isData(last, width) || split.length - first < 2) return -1;
-  return first;
+/** How many runs at the end of a line are figures (a dash for a missing one). */
+function trailingValues(runs: readonly Run[]): number {
+  let n = 0;
+  while (n < runs.length && isValueCell(runs[runs.length - 1 - n]!.text)) n++;
+  return n;
 }
 
-function nearestColumn(columns: readonly Run[], run: Run): number {
+/** A label, perhaps a unit, then two figures or more. */
+function isDataRow(runs: readonly Run[]): boolean {
+  const t = trailingValues(runs);
+  const lead = runs.length - t;
+  return t >= 2 && (lead === 1 || lead === 2) && !isValueCell(runs[0]!.text);
+}
+
+function nearest(columns: readonly Span[], run: Span): number {
   let best = 0;
   let bestScore = -Infinity;
   columns.forEach((col, i) => {

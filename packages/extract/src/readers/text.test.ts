@@ -56,6 +56,27 @@ describe('readText', () => {
     // (not `expectWellFormed`: a header row whose corner cell is empty starts with ` | `, as an HTML table's does)
   });
 
+  it('reads a table set with spaces that has a unit column, rules of dashes, dashes for missing figures and a label wrapped onto a second line', () => {
+    const doc = read(
+      [
+        '-------------------------------------------------------------------',
+        'Chỉ tiêu                       Đơn vị tính     2021      2022     Ước TH',
+        '                                                                   2023',
+        '-------------------------------------------------------------------',
+        '1. Doanh thu toàn ngành        Tỷ đồng        4.597     5.215     5.861',
+        '2. Tỷ lệ hồ sơ TTHC nộp và     %                  -      35,2      52,7',
+        '   xử lý trực tuyến',
+        '-------------------------------------------------------------------',
+      ].join('\n'),
+    );
+    expect(rowsOf(doc)).toEqual([
+      'Chỉ tiêu | Đơn vị tính | 2021 | 2022 | Ước TH 2023',
+      '1. Doanh thu toàn ngành | Tỷ đồng | 4.597 | 5.215 | 5.861',
+      '2. Tỷ lệ hồ sơ TTHC nộp và xử lý trực tuyến | % | - | 35,2 | 52,7',
+    ]);
+    expectWellFormed(doc);
+  });
+
   it('keeps a line of one text between tab-separated rows (`Trong đó:`) as a row of the table', () => {
     const doc = read('Chỉ tiêu\tĐơn vị tính\t2022\t2023\nDoanh thu toàn ngành\tTỷ đồng\t5.108,4\t5.563,9\nTrong đó:\n  - Doanh thu CNTT\tTỷ đồng\t1.046,2\t1.284,5');
     expect(rowsOf(doc)).toEqual(['Chỉ tiêu | Đơn vị tính | 2022 | 2023', 'Doanh thu toàn ngành | Tỷ đồng | 5.108,4 | 5.563,9', 'Trong đó: | Trong đó: | Trong đó: | Trong đó:', '- Doanh thu CNTT | Tỷ đồng | 1.046,2 | 1.284,5']);
