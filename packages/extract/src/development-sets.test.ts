@@ -65,8 +65,8 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-36': { dir: join(here, '..', 'blind', 'round-36'), floor: { f1: 0.95, precision: 0.97, attribute: 0.88 } },
   // folded with one rule (a date an aside gives of an edition is no publication date); its other failures (an interview's `this year` and `next year`, a merged province's former figures) not yet read into rules
   'round-37': { dir: join(here, '..', 'blind', 'round-37'), floor: { f1: 0.83, precision: 0.81, attribute: 0.98 } },
-  // folded only in the reader of tables set with spaces (unit columns, rules, wrapped labels); its other failures not yet read
-  'round-38': { dir: join(here, '..', 'blind', 'round-38'), floor: { f1: 0.8, precision: 0.8, attribute: 0.63 } },
+  // folded in the reader of tables set with spaces (unit columns, rules, wrapped labels) and a byline's date; its other failures not yet read
+  'round-38': { dir: join(here, '..', 'blind', 'round-38'), floor: { f1: 0.9, precision: 0.91, attribute: 0.69 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

@@ -10,6 +10,8 @@ describe('findPublished', () => {
     ['Ngày đăng tin: tháng 01/2023 | Chuyên mục', { month: '2023-01' }],
     ['(Đà Nẵng, tháng 1/2020) Năm 2019, ngành …', { month: '2020-01' }],
     ['Published: January 5, 2023 by the newsroom', { date: '2023-01-05', month: '2023-01' }],
+    ['Home | Tech By Minh Khue – December 29, 2021 – 10:42 NGO DONG — The province …', { date: '2021-12-29', month: '2021-12' }],
+    ['Wednesday, December 29, 2021 | Hotline 1900 1234', { date: '2021-12-29', month: '2021-12' }],
     ['Posted on 5 Jan 2023', { date: '2023-01-05', month: '2023-01' }],
   ])('%s', (text, expected) => {
     expect(findPublished(text)).toEqual(expected);

@@ -25,6 +25,11 @@ const ENGLISH_DATE = new RegExp(
   'i',
 );
 
+/** A byline or a dateline with no cue word: `By Minh Khue – December 29, 2021 – 10:42`, `Wednesday, December 29, 2021`. */
+const BYLINE_DATE = new RegExp(
+  String.raw`(?:\bby\s+\p{Lu}[\p{L}.' ]{1,40}?\s+[–—-]\s+|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s*)(?:${MONTH}\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+${MONTH},?\s+(\d{4}))`,
+  'iu',
+);
 /** Only the beginning of a document carries its own date line; further down, dates are about events. */
 const HEAD_LENGTH = 2000;
 
@@ -39,7 +44,7 @@ export function findPublished(text: string): Published {
     const date = m ? toDate(m[3], m[2], m[1]) : undefined;
     if (date) return { date, month: date.slice(0, 7) };
   }
-  const english = ENGLISH_DATE.exec(text);
+  const english = ENGLISH_DATE.exec(text) ?? BYLINE_DATE.exec(head);
   if (english) {
     const [, month1, day1, year1, day2, month2, year2] = english;
     const month = MONTHS.findIndex((m) => m.startsWith((month1 ?? month2 ?? '').toLowerCase().slice(0, 3))) + 1;
