@@ -287,7 +287,7 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
     row.cells.forEach((cell, i) => {
       const col = columns[i];
       if (col?.kind !== 'value' || col.partYear) return;
-      if (col.bracketPlan) {
+      if (col.bracketPlan && reValueAndPlan.test(doc.v.work.slice(cell.start, cell.end))) {
         for (const c of valueAndPlan(doc, ind, unit, col, cell, row, table, choice.contested)) {
           cands.push(c);
           if (i === main && c.qualifier !== 'target') mainCand = c;
@@ -331,11 +331,7 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
 function valueAndPlan(doc: Doc, ind: CompiledIndicator, unit: RowUnit, col: Extract<Column, { kind: 'value' }>, cell: Cell, row: Row, table: { block: number }, contested: boolean): Candidate[] {
   const text = doc.v.work.slice(cell.start, cell.end);
   const m = reValueAndPlan.exec(text);
-  if (!m) {
-    const n = cellNumber(doc, cell);
-    const c = n && candidate(doc, ind, n.value, unit, col.year, col.qualifier, cell, row, table, n.ambiguous, [ev('subject.table-row'), ev('year.table-column'), ...(contested ? [ev('subject.contested')] : [])]);
-    return c ? [c] : [];
-  }
+  if (!m) return [];
   const out: Candidate[] = [];
   const valueAt = cell.start + m[1]!.length;
   const planAt = cell.start + text.indexOf(m[3]!, m[1]!.length + m[2]!.length);

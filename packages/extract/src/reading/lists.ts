@@ -4,13 +4,13 @@ import type { Candidate } from '../facts';
 import type { Quantity } from '../numbers';
 import { alt, anyOf, endsWithOne, S } from '../patterns';
 import type { Span } from '../structure';
-import { listJoiners, numberWords, rankBefore, yearCountLeads, yearListFillers, yearListOpeners, yearsWord } from '../vocabulary/index';
+import { listJoiners, numberWords, rangeWords, rankBefore, sinceWords, yearCountLeads, yearListFillers, yearListOpeners, yearsWord } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
 import { readApprox } from './attributes';
 import { ev } from './evidence';
 import { readScope } from './scope';
-import { firstFrom, lastBefore, type Segment } from './segment';
+import { firstFrom, lastBefore, reOnlyJoiners, type Segment } from './segment';
 import { chooseIndicator, facetsFit, facetsOfSpan, kindOf, nounPhrase, unitFits, type Kind, type Windows } from './subject';
 import type { Context } from './sentence';
 import { makeCandidate } from './candidate';
@@ -25,7 +25,6 @@ const reYearListOpen = new RegExp(
   `^${S}*(?:(?:${alt(yearListOpeners)})${S}+)?(?:(?:${alt(yearCountLeads)})${S}+)?(?:(?:\\d+|${alt(numberWords)})${S}+(?:${alt(yearsWord)})${S}+)?$`,
 );
 const reYearListLead = endsWithOne(yearListOpeners.filter((w) => w.includes(' ')));
-const reOnlyJoiners = new RegExp(`^(?:${S}|,|(?:${alt(listJoiners)}))*$`);
 const reListSemis = new RegExp(`^(?:${S}|[,;]|(?:${alt(listJoiners)}))*$`);
 const reYearJoiners = new RegExp(`^(?:${S}|,|(?:${alt([...listJoiners, ...yearListFillers])}))*$`);
 const reRankWords = anyOf(rankBefore);
@@ -56,8 +55,8 @@ function listYears(doc: Doc, seg: Segment, values: Quantity[], chainA: number, m
   return closes && reYearListLead.test(doc.v.fold.slice(Math.max(last.surfaceEnd, closing[0]!.start - 24), closing[0]!.start)) ? closing : undefined;
 }
 
-const reRangeJoin = /^[\s\u00a0]*(?:den|toi|to|until|through|-|–|—)[\s\u00a0]*$/;
-const reRangeOpen = /(?:^|[^a-z0-9])(?:tu|from|between|nam|nam tu|cac nam|cac nam tu|years|the years)[\s\u00a0]*$/;
+const reRangeJoin = new RegExp(`^${S}*(?:${alt(rangeWords)}|–|—)${S}*$`);
+const reRangeOpen = endsWithOne([...sinceWords, ...yearListOpeners, 'from', 'between']);
 
 /**
  * `các năm từ 2020 đến 2024 lần lượt là 8,4%; 21,7%; …`: a range of as many years as there are values, one value

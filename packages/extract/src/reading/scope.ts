@@ -9,7 +9,7 @@ import type { CompiledIndicator } from '../words';
 import { within, type YearMention } from '../years';
 import { readApprox } from './attributes';
 import { ev, type Evidence } from './evidence';
-import { firstStartingIn, hasMatch, inBracket, lastBefore, type Segment } from './segment';
+import { firstStartingIn, hasMatch, inBracket, lastBefore, reOnlyJoiners, type Segment } from './segment';
 import { leadingNoun, type Kind, type Windows } from './subject';
 
 /**
@@ -214,7 +214,6 @@ function softEvidence(doc: Doc, seg: Segment, whole: CompiledIndicator | undefin
   return evidence;
 }
 
-const reOnlyJoinersBetween = new RegExp(`^(?:${S}|,|(?:${alt(listJoiners)}))*$`);
 const reLeadJoiner = new RegExp(`(?:,|;|${S}(?:${alt(listJoiners)})${S})`, 'g');
 
 /** Where the words of the figure's own clause start: after the last conjunction or comma before it (at most 40 characters back), or after the figure before. */
@@ -222,7 +221,7 @@ function ownLeadStart(doc: Doc, seg: Segment, q: Quantity, chainStart: number): 
   const before = seg.quantities.filter((x) => x.end <= q.prefixStart);
   // a list's later items share the lead of its first (`the national goals of 20 and 30 per cent`)
   let first = q;
-  while (before.length && reOnlyJoinersBetween.test(doc.v.fold.slice(before[before.length - 1]!.surfaceEnd, first.prefixStart))) first = before.pop()!;
+  while (before.length && reOnlyJoiners.test(doc.v.fold.slice(before[before.length - 1]!.surfaceEnd, first.prefixStart))) first = before.pop()!;
   if (first !== q) return ownLeadStart(doc, seg, first, chainStart);
   const prev = before.pop();
   const from = Math.max(chainStart, q.prefixStart - 40, prev ? prev.surfaceEnd : 0);

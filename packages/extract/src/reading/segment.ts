@@ -5,7 +5,7 @@ import { alt, endsWithOne, S, startsWithOne } from '../patterns';
 import { fold } from '../text';
 import { firstAtOrAfter } from '../search';
 import type { Span } from '../structure';
-import { attributionWords, comparisonBefore, comparisonFillers, nationalLeads, nationalScope, otherRegionPointers, partOpeners, qualifierWords, topicYear } from '../vocabulary/index';
+import { attributionWords, comparisonBefore, comparisonFillers, listJoiners, nationalLeads, nationalScope, otherRegionPointers, partOpeners, qualifierWords, topicYear } from '../vocabulary/index';
 import { within, type Marker, type YearMention } from '../years';
 
 /** A number of the sentence, or a leader phrase (`dẫn đầu`) standing for a rank of 1. */
@@ -41,6 +41,8 @@ export interface Segment {
   ownReferences: number[];
 }
 
+/** Text between two items of a list: spaces, commas and joining words only (`18%, 21% và 33%`). */
+export const reOnlyJoiners = new RegExp(`^(?:${S}|,|(?:${alt(listJoiners)}))*$`);
 const reOtherPointer = startsWithOne(otherRegionPointers);
 const one = { digits: '1', exp: 0 };
 // after a list marker too (`b) Đến năm 2030:`, `- Năm 2024:`)

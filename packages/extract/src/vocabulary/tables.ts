@@ -18,7 +18,7 @@ export const tableWords = {
   sameTime: ['cùng kỳ', 'năm trước', 'same period', 'previous year', 'last year'],
   growth: ['tăng trưởng', 'tăng/giảm', 'tăng (+)/giảm (-)', 'growth', 'change'],
   /** A caption of a table of indices (`CHỈ SỐ PHÁT TRIỂN … (Năm trước = 100) - %`): its cells are no levels. */
-  indexCaption: ['chỉ số phát triển', 'năm trước = 100', 'năm trước=100', 'previous year = 100', 'previous year=100', 'index of some indicators', 'growth index', 'development index'],
+  indexCaption: ['chỉ số phát triển', 'năm trước = 100', 'năm trước=100', 'previous year = 100', 'previous year=100', 'growth index', 'development index'],
   /** The row of a whole under rows of its parts (`Tổng cộng`, `Toàn tỉnh`). */
   totalRow: ['tổng cộng', 'tổng số', 'tổng', 'cộng', 'toàn tỉnh', 'cả tỉnh', 'tổng toàn tỉnh', 'total', 'grand total', 'all channels', 'whole province', 'province total', 'provincial total', 'total for the province'],
   /** Averages over a period, in a row or a column: never an annual value. */
