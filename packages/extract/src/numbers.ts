@@ -1,6 +1,9 @@
-import { alt, firstCharacters, S } from './patterns';
-import { isLetter } from './text';
-import { attachedScales, currencyPrefixes, currencyWords, millionDongShort, notScaleAfter, ordinalSuffixes, percentWords, pointsWords, scaleWords, shareOpeners } from './vocabulary/index';
+import { alt, endsWithOne, firstCharacters, S } from './patterns';
+import { fold, isLetter } from './text';
+import {
+  attachedScales, currencyPrefixes, currencyWords, millionDongShort, moveFrom, moveTo, notScaleAfter, ordinalSuffixes, percentWords, pointsWords, scaleWords,
+  shareOpeners, valueRangeAndOpeners, valueRangeAndWords, valueRangeWords,
+} from './vocabulary/index';
 
 /**
  * Number grammar: digits with Vietnamese (`25.200`, `98,1`) or English (`25,200`, `98.1`) separators, no-break
@@ -140,6 +143,11 @@ const reNotScaleAfter = new RegExp(`^${SP}(?:${words(notScaleAfter)})`, 'u');
 const currencyPrefixOf = new Map(currencyPrefixes);
 const rePercentUnit = new RegExp(`^(?:${words([...percentWords.filter((w) => w !== '%'), ...shareOpeners])})(?![\\p{L}\\p{N}])`, 'u');
 const reRange = wordsAfter(`${SP}?(?:%${SP}?)?-${SP}?(${NUM})(?![\\p{L}\\p{N}]|[.,]\\d)`, ['%', '-']);
+const reWordRange = wordsAfter(`${SP}(${words([...valueRangeWords, ...valueRangeAndWords])})${SP}(${NUM})(?![\\p{L}\\p{N}]|[.,]\\d)`, [...valueRangeWords, ...valueRangeAndWords]);
+const moveEnds = new Set(moveTo.map(fold));
+const andWords = new Set(valueRangeAndWords.map(fold));
+const reMoveStartBefore = endsWithOne(moveFrom);
+const reRangeAndOpenerBefore = endsWithOne(valueRangeAndOpeners);
 const reOrdinal = new RegExp(`^(?:${words(ordinalSuffixes)})(?![\\p{L}\\p{N}])`, 'u');
 /**
  * Where a number starts (with its currency prefix): the first digit of `(prefix SP?)? NUM`. The number's extent is
@@ -208,6 +216,26 @@ const isSpace = (c: number): boolean => c === 0x20 || c === 0xa0;
 function mayStartAt(lower: string, at: number, starts: Set<number>): boolean {
   const c = lower.charCodeAt(at);
   return starts.has(c) || (isSpace(c) && starts.has(lower.charCodeAt(at + 1)));
+}
+
+/**
+ * A range written in words after a first value that has no unit of its own: `từ 12 đến 13%`, `12 to 13 per cent`,
+ * `between 12 and 13 per cent`. The second value must carry a unit and be the larger; `from 12 to 13 per cent` is a
+ * move (its `to` ends one), and `and` joins a range only after `between`.
+ */
+function wordRangeAt(lower: string, start: number, at: number, first: Decimal, convention: Convention): { max: Decimal; ambiguous: boolean; end: number } | undefined {
+  const w = wordAt(reWordRange, lower, at);
+  if (!w) return undefined;
+  const joiner = fold(w[1]!);
+  const before = fold(lower.slice(Math.max(0, start - 24), start));
+  if (moveEnds.has(joiner) && reMoveStartBefore.test(before)) return undefined;
+  if (andWords.has(joiner) && !reRangeAndOpenerBefore.test(before)) return undefined;
+  const second = parseNumber(w[2]!, convention);
+  const end = w.index + w[0].length;
+  if (!second || toNumber(second.value) <= toNumber(first)) return undefined;
+  const unit = wordAt(rePercent, lower, end) ?? wordAt(reScale, lower, end) ?? wordAt(reCurrency, lower, end);
+  if (!unit) return undefined;
+  return { max: second.value, ambiguous: second.ambiguous, end };
 }
 
 /** The match of a pattern of words after a number at `at`, if one can start there. */
@@ -320,6 +348,15 @@ export function scanQuantities(lower: string, convention: Convention, from = 0, 
         reNumber.lastIndex = end;
       }
     }
+    if (max === undefined && !letterNext) {
+      const w = wordRangeAt(lower, start, p, parsed.value, convention);
+      if (w) {
+        max = w.max;
+        ambiguous ||= w.ambiguous;
+        end = p = w.end;
+        reNumber.lastIndex = end;
+      }
+    }
     let points = false;
     const pts = wordAt(rePoints, lower, p);
     let percent = false;
@@ -374,7 +411,23 @@ export function scanQuantities(lower: string, convention: Convention, from = 0, 
       ordinal,
     });
   }
+  shareMoveUnits(out, lower);
   return out;
+}
+
+const reMoveGap = new RegExp(`^${S}*(?:${alt(moveTo)})${S}*$`);
+const unitless = (q: Quantity): boolean => !q.percent && !q.points && !q.ordinal && q.scale === 0 && !q.currency && q.max === undefined;
+const yearLike = (q: Quantity): boolean => /^(19|20)\d\d$/.test(q.raw);
+/** A move's start written without its unit takes its end's (`from 9.1 to 10.4 per cent`, `từ 4.200 lên 4.800 tỷ đồng`). */
+function shareMoveUnits(out: Quantity[], lower: string): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const q = out[i]!;
+    const next = out[i + 1]!;
+    if (!unitless(q) || unitless(next) || yearLike(q) || next.ordinal) continue;
+    if (!reMoveGap.test(fold(lower.slice(q.surfaceEnd, next.prefixStart)))) continue;
+    if (!reMoveStartBefore.test(fold(lower.slice(Math.max(0, q.prefixStart - 24), q.prefixStart)))) continue;
+    out[i] = { ...q, percent: next.percent, points: next.points, scale: next.scale, currency: next.currency };
+  }
 }
 
 /** The quantity `1 unit` reads as. */

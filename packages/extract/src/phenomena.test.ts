@@ -941,3 +941,16 @@ describe('round 36: a dated story naming its own year in the lead, a lead-in end
     ['II. MỤC TIÊU GIAI ĐOẠN 2021-2025\n\nThực hiện Nghị quyết Đại hội Đảng bộ tỉnh, phấn đấu đến năm 2025:\n- Kinh tế số chiếm 15% GRDP của tỉnh.\n- Tỷ lệ hồ sơ TTHC được tiếp nhận, xử lý trực tuyến đạt trên 50%.', [['digital_economy_grdp_share', 2025, 15, 'target'], ['online_filing_share', 2025, 50, 'target']], { reportYear: 2020 }],
   ]);
 });
+
+describe('ranges written in words: `từ 12 đến 13%`, `12 to 13 per cent`, `between 20 and 25 per cent`', () => {
+  cases([
+    ['Phấn đấu đến năm 2025 kinh tế số chiếm từ 12 đến 13% GRDP của tỉnh.', [['digital_economy_grdp_share', 2025, [12, 13], 'target']]],
+    ['Đến năm 2030, kinh tế số chiếm từ 25 tới 30% GRDP.', [['digital_economy_grdp_share', 2030, [25, 30], 'target']]],
+    ['The digital economy should account for between 20 and 25 per cent of GRDP by 2025.', [['digital_economy_grdp_share', 2025, [20, 25], 'target']]],
+    ['By 2025 the digital economy is to make up 20 to 25 per cent of the province’s GRDP.', [['digital_economy_grdp_share', 2025, [20, 25], 'target']]],
+    // `from … to` is a move, not a range
+    ['In 2022 the share of the digital economy in GRDP rose from 9.1 per cent to 10.4 per cent.', [['digital_economy_grdp_share', 2021, 9.1], ['digital_economy_grdp_share', 2022, 10.4]]],
+    ['In 2022 the share of the digital economy in GRDP rose from 9.1 to 10.4 per cent.', [['digital_economy_grdp_share', 2021, 9.1], ['digital_economy_grdp_share', 2022, 10.4]]],
+    ['So với năm 2022, tỷ lệ hồ sơ trễ hạn năm 2023 giảm từ 2,7 xuống 0,6%.', [['late_processing_share', 2022, 2.7], ['late_processing_share', 2023, 0.6]]],
+  ]);
+});

@@ -90,6 +90,11 @@ export const currencyPrefixes: [string, 'VND' | 'USD'][] = [
 ];
 
 export const percentWords: string[] = ['%', 'phần trăm', 'percent', 'per cent'];
+/** Between the two values of a range written in words, the second with its unit (`từ 12 đến 13%`, `12 to 13 per cent`). */
+export const valueRangeWords: string[] = ['đến', 'tới', 'to'];
+/** These join a range only after an opener (`between 12 and 13 per cent`, `trong khoảng giữa 12 và 13%`). */
+export const valueRangeAndWords: string[] = ['and', 'và'];
+export const valueRangeAndOpeners: string[] = ['between', 'giữa'];
 /** `điểm phần trăm` is a difference of percentages, never a percentage. */
 export const pointsWords: string[] = ['điểm phần trăm', 'percentage points', 'percentage point', 'pp', 'điểm %'];
 
