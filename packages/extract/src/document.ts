@@ -5,7 +5,7 @@ import { alt, S } from './patterns';
 import { layout, type Span, type Unit as LayoutUnit } from './structure';
 import { fold, isLetter, views, type TextViews } from './text';
 import { trapMask, trapName } from './traps';
-import { englishWords, formerBefore, months, notRegionNames, partYearReportWords, monthWords, quarterWords, periodCounts, regionPrefixes, regionSuffixes, reportTitleWords, yearbookWords, editionBetween, lastYear, lastYearCompared, comparisonBefore, yearWords } from './vocabulary/index';
+import { englishWords, familyNames, formerBefore, leaderOffices, leaderTitles, months, notRegionNames, partYearReportWords, monthWords, quarterWords, periodCounts, regionPrefixes, regionSuffixes, reportTitleWords, yearbookWords, editionBetween, lastYear, lastYearCompared, comparisonBefore, yearWords } from './vocabulary/index';
 import { indexYears, type YearIndex } from './years';
 import type { Ablation } from './model/ablations';
 import type { Words } from './words';
@@ -172,6 +172,8 @@ const capitalisedName = `\\p{Lu}[\\p{Ll}\\p{M}]*(?:[ \\u00a0]+\\p{Lu}[\\p{Ll}\\p
 const reFormerName = new RegExp(`\\b(?:${formerWords})[ \\u00a0]+(?:provinces?[ \\u00a0]+of[ \\u00a0]+)?(${capitalisedName})(?:[ \\u00a0]+and[ \\u00a0]+(${capitalisedName}))?`, 'gu');
 const reSuffixedRegion = new RegExp(`\\b((?:\\p{Lu}[\\p{Ll}]+)(?:[ \\u00a0-]+\\p{Lu}[\\p{Ll}]+){0,2})[ \\u00a0]+(?:${suffixes})\\b`, 'gu');
 const notRegion = new Set(notRegionNames);
+const reLeaderBefore = new RegExp(`(?:^|[^a-z])(?:${alt(leaderTitles)})${S}+(?:${alt(leaderOffices)})${S}*$`);
+const familyName = new Set(familyNames);
 const reCapital = /^\p{Lu}/u;
 
 interface RegionScan {
@@ -239,6 +241,8 @@ function findRegions(d: RegionScan): { others: Span[]; own: number[] } {
     if (m.index > 0 && isLetter(d.v.lower.charCodeAt(m.index - 1))) continue;
     const at = m.index + m[0].length;
     const name = reCapitalisedWords.exec(d.v.work.slice(at, at + 80))?.[0];
+    // (`Phó Chủ tịch UBND tỉnh Phạm Thị Hạnh`: the leader's full name, three words or more from a family name, unless it is the region's own)
+    if (name && name.split(/[\s\u00a0]+/).length >= 3 && familyName.has(name.split(/[\s-]/)[0]!) && !isOwn(name) && reLeaderBefore.test(d.v.fold.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (name) named(m.index, at + name.length, name);
   }
   // `Quang Nam province`: English only (a costly pattern over a whole text that Vietnamese never needs)

@@ -954,3 +954,21 @@ describe('ranges written in words: `từ 12 đến 13%`, `12 to 13 per cent`, `b
     ['So với năm 2022, tỷ lệ hồ sơ trễ hạn năm 2023 giảm từ 2,7 xuống 0,6%.', [['late_processing_share', 2022, 2.7], ['late_processing_share', 2023, 0.6]]],
   ]);
 });
+
+describe('round 39: a leader named after `UBND tỉnh`, a district as the subject, a deadline the chain shares, `by then`', () => {
+  cases([
+    // a leader's full name after `Phó Chủ tịch UBND tỉnh` is no other province; a two-word name there is one
+    ['Phát biểu chỉ đạo, Phó Chủ tịch UBND tỉnh Phạm Thị Hạnh đề nghị các sở, ngành phấn đấu năm 2024 tỷ lệ hồ sơ trễ hạn dưới 0,5%.', [['late_processing_share', 2024, 0.5, 'target']]],
+    ['Chủ tịch UBND tỉnh Nguyễn Văn Bình yêu cầu năm 2024 tỷ lệ hồ sơ xử lý trực tuyến đạt trên 70%.', [['online_filing_share', 2024, 70, 'target']]],
+    ['Chủ tịch UBND tỉnh Hà Lâm cho biết năm 2023 tỷ lệ hồ sơ trễ hạn của tỉnh này là 0,5%.', []],
+    // a district or a town named as the subject: its figures are not the province's
+    ['Đáng chú ý, huyện Đá Bàn là địa phương dẫn đầu với tỷ lệ hồ sơ trực tuyến đạt 78,3%, tỷ lệ trễ hạn chỉ 0,2%.', []],
+    ['Riêng thị xã Cao Bồ có 126 doanh nghiệp CNTT năm 2023.', []],
+    // a deadline an earlier target of the chain took is the next target's too
+    ['Under a plan approved in late 2022, the province aims to raise IT industry revenue to VND20 trillion by 2025 and software exports to US$250 million.', [['it_revenue', 2025, 20000, 'target'], ['software_export', 2025, 250, 'target']]],
+    ['Kế hoạch ban hành tháng 12/2022 đặt mục tiêu đến năm 2025 doanh thu công nghiệp CNTT đạt 20.000 tỷ đồng và xuất khẩu phần mềm đạt 250 triệu USD.', [['it_revenue', 2025, 20000, 'target'], ['software_export', 2025, 250, 'target']]],
+    // `by then`: the deadline of the sentence before
+    ['The province aims to raise IT industry revenue to VND20 trillion by 2025. It also targets 1,000 IT enterprises by then.', [['it_enterprises', 2025, 1000, 'target'], ['it_revenue', 2025, 20000, 'target']]],
+    ['Tỉnh phấn đấu đến năm 2030 kinh tế số chiếm 25% GRDP. Đến thời điểm đó, tỉnh phấn đấu có 1.500 doanh nghiệp CNTT.', [['digital_economy_grdp_share', 2030, 25, 'target'], ['it_enterprises', 2030, 1500, 'target']]],
+  ]);
+});

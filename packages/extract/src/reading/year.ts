@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import { matchesIn } from '../lexicon';
 import type { Quantity } from '../numbers';
 import { alt, endsWithOne, S } from '../patterns';
-import { comparisonBefore, contrastLinks, listJoiners, lastYear as lastYearWords, moveFrom as moveFromWords, targetCopula, editionFillers, numberWords, ordinalSuffixes, periodBasisBefore, rankBefore as rankWordsBefore, scoreAfter, qualifierWords, rankOutOf, severalYears, targetMetBefore, targetYearBefore, yearAfterFigure, yearOnYear, yearsWord, yearWords } from '../vocabulary/index';
+import { comparisonBefore, contrastLinks, deadlineThen, listJoiners, lastYear as lastYearWords, moveFrom as moveFromWords, targetCopula, editionFillers, numberWords, ordinalSuffixes, periodBasisBefore, rankBefore as rankWordsBefore, scoreAfter, qualifierWords, rankOutOf, severalYears, targetMetBefore, targetYearBefore, yearAfterFigure, yearOnYear, yearsWord, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within, type Marker, type YearMention } from '../years';
 import { ev, type Evidence } from './evidence';
@@ -220,6 +220,8 @@ function datesAnAside(seg: Segment, q: Quantity, y: YearMention): boolean {
 }
 
 const reTargetMet = endsWithOne(targetMetBefore);
+const reDeadlineThen = new RegExp(`(?<![a-z0-9])(?:${alt(deadlineThen)})(?![a-z0-9])`);
+const isDeadline = (fold: string, y: YearMention): boolean => y.role === 'plain' && !y.relative && reDeadline.test(fold.slice(Math.max(0, y.start - 16), y.start));
 const reJoinerIn = new RegExp(`(?<![a-z0-9])(?:${alt(listJoiners)})(?![a-z0-9])`);
 const reCompanionScore = new RegExp(`\\d+[.,]\\d+${S}*(?:${alt(scoreAfter)})`);
 const reJoinedYear = new RegExp(`(?:^|[^a-z0-9])(?:${alt(listJoiners)})${S}+(?:(?:${alt(yearAfterFigure)})${S}+)?$`);
@@ -326,8 +328,19 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
     year = seg.frame.year;
     from = 'frame';
   }
+  // `The province also targets 1,000 IT enterprises by then`: the deadline of the sentence before
+  if (year === undefined && s.targetWord && rules && s.prevSentence && reDeadlineThen.test(fold.slice(seg.sent.start, seg.sent.end))) {
+    const [a, b] = [s.prevSentence.start, s.prevSentence.end];
+    const then = doc.years.years.filter((y) => y.start >= a && y.end <= b && isDeadline(fold, y)).pop();
+    if (then) {
+      year = then.year;
+      from = 'sentence';
+    }
+  }
   if (year === undefined) {
-    const prior = years.filter((y) => y.start < q.prefixStart && !consumed.has(y) && (y.role === 'plain' || y.role === 'fullYear' || (!rules && (y.role === 'publication' || y.role === 'priceBase'))) && (!rules || !asideYear(seg, y, q)));
+    // (a deadline an earlier target of the chain took is this target's too: `raise revenue to VND20 trillion by 2025 and software exports to US$250 million`)
+    const sameChainDeadline = (y: YearMention) => s.targetWord && rules && isDeadline(fold, y) && !fold.slice(y.end, q.prefixStart).includes(";");
+    const prior = years.filter((y) => y.start < q.prefixStart && (!consumed.has(y) || sameChainDeadline(y)) && (y.role === 'plain' || y.role === 'fullYear' || (!rules && (y.role === 'publication' || y.role === 'priceBase'))) && (!rules || !asideYear(seg, y, q)));
     const yearEnds = seg.markers.filter((m) => m.kind === 'yearEnd' && m.year && m.end <= q.prefixStart);
     const lastMention = prior[prior.length - 1];
     const lastEnd = yearEnds[yearEnds.length - 1];

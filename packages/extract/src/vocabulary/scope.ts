@@ -18,11 +18,24 @@ export const nationalAfterLinks: string[] = ['for', 'in', 'of', 'across', 'của
 export const nationalBodies: string[] = ['chính phủ', 'thủ tướng', 'thủ tướng chính phủ', 'trung ương', 'the government', 'government', 'the prime minister', 'the central government'];
 /** Between a figure and the national body owning it. */
 export const nationalBodyLinks: string[] = ['của', 'of', 'set by'];
-/** Words that introduce a region by name: `tỉnh Quảng Nam`, `thành phố Huế`, `Quang Nam province`. */
-export const regionPrefixes: string[] = ['tỉnh', 'thành phố', 'TP.', 'TP', 'Tp.'];
+/**
+ * Words that introduce a region by name: `tỉnh Quảng Nam`, `thành phố Huế`, `Quang Nam province`; and the units inside
+ * a province (`huyện Đá Bàn`, `thị xã Cao Bồ`), whose figures are not the province's either.
+ */
+export const regionPrefixes: string[] = ['tỉnh', 'thành phố', 'TP.', 'TP', 'Tp.', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường'];
 export const regionSuffixes: string[] = ['province', 'city'];
 /** Capitalised words after a region prefix that start no region name (`Tỉnh ủy`, `Thành phố Thông minh`). */
 export const notRegionNames: string[] = ['Thông', 'Hành', 'Trung', 'Ủy', 'Sở', 'Phòng', 'Nhà', 'Cổng', 'Thành', 'The', 'This', 'That', 'Da', 'Hồ', 'Đoàn', 'Đảng'];
+/**
+ * A leader's title and office before a region prefix (`Phó Chủ tịch UBND tỉnh`): a full name after the prefix that
+ * starts with a family name (`Phạm Thị Hạnh`) is the leader's, not a region's.
+ */
+export const leaderTitles: string[] = ['chủ tịch', 'phó chủ tịch', 'bí thư', 'phó bí thư', 'chánh văn phòng'];
+export const leaderOffices: string[] = ['ubnd', 'ủy ban nhân dân', 'uỷ ban nhân dân', 'hđnd', 'hội đồng nhân dân', 'tỉnh ủy', 'tỉnh uỷ', 'thành ủy', 'thành uỷ'];
+export const familyNames: string[] = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Trương', 'Lương', 'Đào',
+  'Trịnh', 'Đoàn', 'Mai', 'Tạ', 'Cao', 'Lâm', 'Hà', 'Tô', 'Quách', 'Thái', 'Vương', 'Kiều', 'Lưu', 'Triệu', 'Chu', 'Giang', 'Phùng', 'La', 'Lò', 'Hứa',
+];
 /** A region named with these is a former one (`tỉnh Ngọc Sơn (cũ)`): its figures are not the new region's. */
 export const formerMarks: string[] = ['cũ', 'trước sáp nhập', 'trước hợp nhất', 'former', 'formerly'];
 /** Before a province's name in English, a province before a merger (`the former Dac Vien`). */

@@ -36,6 +36,8 @@ export const oneMonthOpeners: string[] = ['riêng', 'chỉ riêng', 'trong', 'ch
 export const yearAfterFigure: string[] = ['năm', 'in', 'vào năm', 'trong năm', 'của năm', 'for', 'by', 'đến năm', 'tới năm', 'vào', 'đến', 'by the end of', 'at the end of', 'at end of', 'as of the end of', 'in the year', 'in the', 'cuối năm', 'vào cuối năm', 'hồi cuối năm'];
 /** Words that may stand between a figure and the year it is for, when the figure is a target (`20 per cent of GRDP by 2025`). */
 export const targetYearBefore: string[] = ['by', 'đến năm', 'tới năm', 'vào năm', 'đến', 'by the end of', 'trước năm', 'before'];
+/** A deadline named by the sentence before (`… by 2025. It also targets 1,000 IT firms by then`): that sentence's deadline year. */
+export const deadlineThen: string[] = ['by then', 'by that time', 'by that year', 'by the same year', 'đến lúc đó', 'tới lúc đó', 'đến thời điểm đó', 'đến khi đó', 'cùng thời điểm'];
 /** Opening words that give the year of what follows (`Năm 2022, …`, `In 2021, …`). */
 export const topicYear: string[] = ['năm', 'trong năm', 'in', 'tính đến hết năm', 'đến cuối năm', 'đến năm', 'đến hết năm', 'tới năm', 'by', 'by the end of', 'at the end of'];
 
