@@ -972,3 +972,17 @@ describe('round 39: a leader named after `UBND tỉnh`, a district as the subjec
     ['Tỉnh phấn đấu đến năm 2030 kinh tế số chiếm 25% GRDP. Đến thời điểm đó, tỉnh phấn đấu có 1.500 doanh nghiệp CNTT.', [['digital_economy_grdp_share', 2030, 25, 'target'], ['it_enterprises', 2030, 1500, 'target']]],
   ]);
 });
+
+describe('round 40: deadlines are never the year guessed for an undated text, an edition in brackets after each rank, a short sentence with no subject', () => {
+  cases([
+    // no date, no year named as the subject: the year most often named that is no deadline (`by 2025` twice, 2023 once)
+    ['The province has set itself a goal of 1,000 IT firms by 2025 and a digital economy worth 20 per cent of GRDP by 2025.\n\nIT industry revenue reached VND2.1 trillion in 2023. The province has 410 IT firms.', [['digital_economy_grdp_share', 2025, 20, 'target'], ['it_enterprises', 2023, 410], ['it_enterprises', 2025, 1000, 'target'], ['it_revenue', 2023, 2100]], { reportYear: undefined }],
+    // each rank takes the edition in the bracket after it
+    ['Thứ hạng DTI của tỉnh cải thiện liên tục, từ thứ 41 (DTI 2020) lên thứ 24 (DTI 2023), tăng 17 bậc.', [['dti_rank', 2020, 41], ['dti_rank', 2023, 24]]],
+    ['The province ranked 24th (DTI 2023), up from 41st (DTI 2020).', [['dti_rank', 2020, 41], ['dti_rank', 2023, 24]]],
+    // a short sentence naming no subject, only another year, speaks of the figure before it
+    ['Tổng doanh thu toàn ngành năm 2023 ước đạt 4.530 tỷ đồng, tăng gần 11% so với năm ngoái. Năm ngoái mình được khoảng 4.090 tỷ thôi.', [['ict_revenue', 2022, 4090], ['ict_revenue', 2023, 4530, 'estimate']]],
+    // … but not a part of the year
+    ['Tổng doanh thu toàn ngành năm 2023 ước đạt 4.530 tỷ đồng. Riêng tháng 12 năm 2023 đạt 410 tỷ đồng.', [['ict_revenue', 2023, 4530, 'estimate']]],
+  ]);
+});

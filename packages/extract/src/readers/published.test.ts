@@ -11,6 +11,8 @@ describe('findPublished', () => {
     ['(Đà Nẵng, tháng 1/2020) Năm 2019, ngành …', { month: '2020-01' }],
     ['Published: January 5, 2023 by the newsroom', { date: '2023-01-05', month: '2023-01' }],
     ['Home | Tech By Minh Khue – December 29, 2021 – 10:42 NGO DONG — The province …', { date: '2021-12-29', month: '2021-12' }],
+    ['Home | Tech\nBy Minh Anh \u00a0|\u00a0 December 14, 2023 - 08:45\nKHAU LINH — The province …', { date: '2023-12-14', month: '2023-12' }],
+    ['By Lan Huong, 14 December 2023\nThe province …', { date: '2023-12-14', month: '2023-12' }],
     ['Wednesday, December 29, 2021 | Hotline 1900 1234', { date: '2021-12-29', month: '2021-12' }],
     ['Posted on 5 Jan 2023', { date: '2023-01-05', month: '2023-01' }],
   ])('%s', (text, expected) => {

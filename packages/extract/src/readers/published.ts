@@ -25,9 +25,9 @@ const ENGLISH_DATE = new RegExp(
   'i',
 );
 
-/** A byline or a dateline with no cue word: `By Minh Khue – December 29, 2021 – 10:42`, `Wednesday, December 29, 2021`. */
+/** A byline or a dateline with no cue word: `By Minh Khue – December 29, 2021 – 10:42`, `By Minh Anh | December 14, 2023`, `Wednesday, December 29, 2021`. */
 const BYLINE_DATE = new RegExp(
-  String.raw`(?:\bby\s+\p{Lu}[\p{L}.' ]{1,40}?\s+[–—-]\s+|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s*)(?:${MONTH}\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+${MONTH},?\s+(\d{4}))`,
+  String.raw`(?:\bby\s+\p{Lu}[\p{L}.' ]{1,40}?\s*[–—|·•,-]\s*|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),\s*)(?:${MONTH}\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+${MONTH},?\s+(\d{4}))`,
   'iu',
 );
 /** Only the beginning of a document carries its own date line; further down, dates are about events. */

@@ -575,6 +575,12 @@ export function readSubject(s: SubjectInput): Subject {
     const referent = host ? host.indicator : s.prevIndicator;
     const anaphor = hasMatch(seg, words.anaphor, w.near[0], w.near[1]) || (host !== undefined && hasMatch(seg, words.anaphor, w.far[0], w.near[0]));
     if (!choice && referent && anaphor && fits(referent)) return { choice: inherit(referent), evidence: [ev('subject.inherited')] };
+    // `… ước đạt 4.530 tỷ đồng. Năm ngoái mình được khoảng 4.090 tỷ thôi.`: a short sentence that names no subject, only
+    // another year or the plan, speaks of the figure before it
+    const elided =
+      !choice && !host && s.prevIndicator !== undefined && fits(s.prevIndicator) && seg.sent.end - seg.sent.start < 160 && seg.quantities.length <= 2 &&
+      !seg.matches.some((m) => words.usedBy.has(m.id)) && (seg.years.length > 0 || seg.targetMarks.length > 0) && !seg.markers.some((m) => m.kind === 'partYear');
+    if (elided) return { choice: inherit(s.prevIndicator!), evidence: [ev('subject.inherited')] };
     // `đã xử lý 6.320 phản ánh (97,5%)`: a share alone in brackets right after a count is the share of that count
     const bracketAfterHost = host !== undefined && /^[^\d;.()]*\([\s\u00a0]*$/.test(work.slice(host.end, q.prefixStart)) && /^[\s\u00a0]*\)/.test(work.slice(q.surfaceEnd, q.surfaceEnd + 3));
     const shareOfHost = kind === 'percent' && host !== undefined && (hasMatch(seg, words.shareVerb, w.near[0], w.near[1]) || bracketAfterHost);

@@ -135,7 +135,8 @@ function editionYear(doc: Doc, seg: Segment, ind: CompiledIndicator, q: Quantity
     // (past the rank's denominator and its companion score: `thứ 29/63, đạt 0,4127 điểm trong Vietnam ICT Index 2020`)
     const m = matchesIn(doc.matches, q.end, Math.min(seg.sent.end, q.end + 96)).find((x) => cueIds.has(x.id));
     const raw = m ? doc.v.fold.slice(q.end, m.start) : '';
-    const between = raw.replace(reCompanionScore, ' ').replace(/^\/\d+/, '');
+    // (or in a bracket right after it: `từ thứ 41 (DTI 2020) lên thứ 24 (DTI 2023)`)
+    const between = raw.replace(reCompanionScore, ' ').replace(/^\/\d+/, '').replace(/^[\s\u00a0]*\(/, '');
     // (not past a conjunction: `thứ 18/63, và ở Vietnam ICT Index 2020 …` names the next rank's edition)
     const plain = between.length <= 32 && !/[\d;:()]/.test(between) && !reJoinerIn.test(between) && (!between.includes(',') || reCompanionScore.test(raw));
     const y = m && plain ? within(doc.years.years, m.end, m.end + 16).find((yy) => (yy.role === 'plain' || yy.role === 'publication') && !yy.relative && reEdition.test(doc.v.fold.slice(m.end, yy.start))) : undefined;
