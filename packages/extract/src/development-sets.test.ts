@@ -69,6 +69,7 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-38': { dir: join(here, '..', 'blind', 'round-38'), floor: { f1: 0.9, precision: 0.91, attribute: 0.69 } },
   'round-39': { dir: join(here, '..', 'blind', 'round-39'), floor: { f1: 0.93, precision: 0.97, attribute: 0.72 } },
   'round-40': { dir: join(here, '..', 'blind', 'round-40'), floor: { f1: 0.94, precision: 0.97, attribute: 0.88 } },
+  'round-41': { dir: join(here, '..', 'blind', 'round-41'), floor: { f1: 0.93, precision: 0.95, attribute: 0.39 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

@@ -5,7 +5,7 @@ import { alt, endsWithOne, S } from './patterns';
 import { layout, type Span, type Unit as LayoutUnit } from './structure';
 import { fold, isLetter, views, type TextViews } from './text';
 import { trapMask, trapName } from './traps';
-import { englishWords, familyNames, formerBefore, leaderOffices, leaderTitles, months, notRegionNames, partYearReportWords, monthWords, quarterWords, periodCounts, regionPrefixes, regionSuffixes, reportTitleWords, targetYearBefore, yearbookWords, editionBetween, lastYear, lastYearCompared, comparisonBefore, yearWords } from './vocabulary/index';
+import { englishWords, familyNames, formerBefore, leaderOffices, leaderTitles, months, notRegionNames, partYearReportWords, monthWords, quarterWords, periodCounts, regionPrefixes, regionSuffixes, reportTitleWords, targetYearBefore, leadYearBefore, yearbookWords, editionBetween, lastYear, lastYearCompared, comparisonBefore, yearWords } from './vocabulary/index';
 import { indexYears, type YearIndex } from './years';
 import type { Ablation } from './model/ablations';
 import type { Words } from './words';
@@ -66,7 +66,7 @@ export function detectConvention(lower: string): Convention {
 
 const yearTrapNames = new Set(['year-range', 'label', 'duration']);
 
-const reInYear = /(?:^|[^a-z])(?:in|nam|trong nam)\s+$/;
+const reInYear = endsWithOne(leadYearBefore);
 const reReportYears = new RegExp(`(?:${alt(reportTitleWords)})[^.\\n]{0,80}?(?:${alt(yearWords)})${S}+((?:19|20)\\d\\d)(?!\\d)|(?:${alt(yearbookWords)})[^.\\n\\d]{0,60}?((?:19|20)\\d\\d)(?![\\d-])`, 'g');
 const reEditionBetween = new RegExp(`(?<![a-z0-9])(?:${alt(editionBetween)})(?![a-z0-9])`);
 const reLastYear = new RegExp(`^(?:${alt(lastYear)})$`);
@@ -121,7 +121,7 @@ function inferReportYear(foldText: string, years: YearIndex, title?: string, pub
   const leadLength = date ? leadOf(foldText).length : 0;
   if (date && date.month > 3 && years.years.some((y) => y.relative === 'now' && y.start < leadLength)) return { year: date.year, from: 'dated' };
   // … or names its own year in the lead (`is estimated at VND18.4 trillion … in 2025`, a story of December 2025)
-  // (a year the lead writes as the figures' year, `in 2025`, not the dateline's)
+  // (a year the lead writes as the figures' year, `in 2025`, `the outlook for 2024`, not the dateline's)
   if (date && date.month > 3 && years.years.some((y) => !y.relative && y.role === 'plain' && y.year === date.year && y.start < leadLength && reInYear.test(foldText.slice(Math.max(0, y.start - 8), y.start)))) return { year: date.year, from: 'dated' };
   // English press: a story that speaks of `last year` as its subject reviews the year before it was published
   // (`January 12, 2024 … the digital economy accounted for 18.6 percent of GRDP last year`); a comparison with last

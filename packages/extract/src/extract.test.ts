@@ -210,6 +210,33 @@ describe('tables', () => {
     ]);
   });
 
+  it('reads a row under its whole that names an indicator of its own, not one naming the whole again or an operator', () => {
+    const text = [
+      'TT | Chỉ tiêu | ĐVT | TH 2022 | KH 2023 | TH 2023',
+      '1 | Tổng doanh thu toàn ngành | Tỷ đồng | 6.850 | 7.400 | 7.620',
+      ' | Trong đó: - Doanh thu bưu chính | Tỷ đồng | 410 | 450 | 468',
+      ' | - Doanh thu công nghệ thông tin | Tỷ đồng | 2.320 | 2.650 | 2.767',
+      '2 | Tổng số trạm BTS | Trạm | 1.980 | 2.050 | 2.061',
+      ' | Trong đó: - Trạm BTS của VNPT | Trạm | 812 | 850 | 861',
+      ' | - Trạm BTS của Viettel | Trạm | 1.015 | 1.070 | 1.092',
+      '3 | Tỷ lệ hồ sơ nộp và xử lý trực tuyến | % | 38,5 | ≥ 50 | 52,1',
+    ].join('\n');
+    expect(facts(text).map((f) => [f.indicator, f.year, f.value, f.qualifier, f.approx])).toEqual([
+      ['ict_revenue', 2022, 6850, 'actual', 'exact'],
+      ['ict_revenue', 2023, 7400, 'target', 'exact'],
+      ['ict_revenue', 2023, 7620, 'actual', 'exact'],
+      ['it_revenue', 2022, 2320, 'actual', 'exact'],
+      ['it_revenue', 2023, 2650, 'target', 'exact'],
+      ['it_revenue', 2023, 2767, 'actual', 'exact'],
+      ['bts_total', 2022, 1980, 'actual', 'exact'],
+      ['bts_total', 2023, 2050, 'target', 'exact'],
+      ['bts_total', 2023, 2061, 'actual', 'exact'],
+      ['online_filing_share', 2022, 38.5, 'actual', 'exact'],
+      ['online_filing_share', 2023, 50, 'target', 'over'],
+      ['online_filing_share', 2023, 52.1, 'actual', 'exact'],
+    ]);
+  });
+
   it('reads years down the first column and units in the header', () => {
     const text = ['Năm | Doanh thu toàn ngành (tỷ đồng) | Tỷ lệ hồ sơ trực tuyến (%)', '2021 | 4.210 | 24,5', '2022 | 4.645 | 38,2'].join('\n');
     expect(facts(text).map((f) => [f.indicator, f.year, f.value])).toEqual([

@@ -986,3 +986,14 @@ describe('round 40: deadlines are never the year guessed for an undated text, an
     ['Tổng doanh thu toàn ngành năm 2023 ước đạt 4.530 tỷ đồng. Riêng tháng 12 năm 2023 đạt 410 tỷ đồng.', [['ict_revenue', 2023, 4530, 'estimate']]],
   ]);
 });
+
+describe('round 41: a dated lead naming the outlook for its year, an answer opening with its year, a change on a year', () => {
+  cases([
+    // a story of November 2024 whose lead names `the outlook for 2024` is about 2024, though it speaks of last year too
+    ['TRAM NEWS\nMonday, November 18, 2024 | 08:42\n\nThe director talked about last year’s results, the outlook for 2024 and the province’s targets.\n\nThe province has about 350 IT enterprises.', [['it_enterprises', 2024, 350]], { reportYear: undefined }],
+    // an answer opening with its year as its subject dates the figures after it
+    ['Q: How did the sector perform last year?\n\nA: 2023 was a good year for us. Total revenue of the information and communications sector reached VND6.42 trillion. The digital economy accounted for 9.8 per cent of the province’s GRDP.', [['digital_economy_grdp_share', 2023, 9.8], ['ict_revenue', 2023, 6420]], { reportYear: 2024 }],
+    // `up 14.5 per cent on 2021`: the year compared with, not the year of the next figure
+    ['Revenue of the IT industry is expected to reach VND4.2 trillion this year, up 14.5 per cent on 2021, while revenue of the whole information and communications sector is put at VND11.8 trillion.', [['ict_revenue', 2022, 11800], ['it_revenue', 2022, 4200, 'estimate']], { reportYear: 2022 }],
+  ]);
+});

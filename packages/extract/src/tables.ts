@@ -4,12 +4,12 @@ import { countUnits, inUnit, type Candidate } from './facts';
 import { matchesIn } from './lexicon';
 import { within } from './years';
 import { parseNumber, parseUnitText, type Decimal } from './numbers';
-import { alt, S } from './patterns';
+import { alt, S, startsWithOne } from './patterns';
 import { ev, type Evidence } from './reading/evidence';
 import { chooseIndicator, facetsFit, facetsOfSpan, unitFits, type Kind } from './reading/subject';
 import type { Cell, Row, Span, Unit as LayoutUnit } from './structure';
 import { fold } from './text';
-import { monthWords, periodCounts, quarterWords, rankUnits, scoreUnits, tableWords as tw } from './vocabulary/index';
+import { monthWords, partOpeners, periodCounts, quarterWords, rankUnits, scoreUnits, tableWords as tw } from './vocabulary/index';
 import type { CompiledIndicator } from './words';
 
 /**
@@ -32,6 +32,9 @@ type Column =
   | { kind: 'growth'; year?: number }
   | { kind: 'other' };
 
+/** A row under its whole: `Trong đó: - Doanh thu bưu chính`, or a bullet row right after one. */
+const reSubRowOpener = startsWithOne(partOpeners);
+const reBulletLabel = /^[\s\u00a0]*[-+•]/;
 const reYear = /(?<![\d.,])((?:19|20)\d\d)(?![\d.,])/;
 const reYears = new RegExp(reYear.source, 'g');
 const word = (list: readonly string[]): RegExp => new RegExp(`(?<![a-z0-9])(?:${alt(list)})(?![a-z0-9])`);
@@ -99,17 +102,23 @@ const cellText = (doc: Doc, c: { start: number; end: number }): string => doc.v.
 /** A footnote mark written right after a cell's number (`1.938(1)`, `258(*)`, `7.215¹`). */
 const reFootnoteMark = /(?<=\d)(?:\((?:\d{1,2}|\*{1,3}|[a-z])\)|\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹])$/;
 
-function cellNumber(doc: Doc, c: { start: number; end: number }): { value: Decimal; ambiguous: boolean } | undefined {
+/** A bound written before a cell's number (`≥ 65`, `> 80`, `≤ 0,5`). */
+const reCellBound = /^([≥>≤<])[\s\u00a0]*/;
+
+function cellNumber(doc: Doc, c: { start: number; end: number }): { value: Decimal; ambiguous: boolean; approx?: 'over' | 'under' } | undefined {
   const cell = doc.v.work.slice(c.start, c.end);
   const text = cell.trim();
   const mark = reFootnoteMark.exec(text);
   const from = c.start + cell.length - cell.trimStart().length;
   const end = from + (mark ? mark.index : text.length);
-  const raw = doc.v.work.slice(from, end).replace(/[\s\u00a0]*%$/, '');
+  const written = doc.v.work.slice(from, end).replace(/[\s\u00a0]*%$/, '');
+  const bound = reCellBound.exec(written);
+  const raw = bound ? written.slice(bound[0].length) : written;
   if (!/^[-+]?\d/.test(raw)) return undefined;
   for (let i = c.start; i < end; i++) if (doc.mask[i]) return undefined;
   const p = parseNumber(raw.replace(/^\+/, ''), doc.convention);
-  return p ? { value: p.value, ambiguous: p.ambiguous } : undefined;
+  if (!p) return undefined;
+  return bound ? { value: p.value, ambiguous: p.ambiguous, approx: bound[1] === '≥' || bound[1] === '>' ? 'over' : 'under' } : { value: p.value, ambiguous: p.ambiguous };
 }
 
 interface RowUnit {
@@ -263,9 +272,17 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
   const unitCol = columns.findIndex((c) => c.kind === 'unit');
   // with a column of groups before the labels (`Nhóm chỉ tiêu | Chỉ tiêu | …`, a rowspan), the last label column names the row
   const labelCol = columns.findLastIndex((c, i) => c.kind === 'label' && !columns.slice(0, i).some((x) => x.kind === 'value'));
+  // a row under a whole (`Trong đó: …` and the bullets after it) that names the whole's own indicator or an operator is a
+  // part of it: `- Trạm BTS của VNPT` under `Số trạm BTS`; one naming an indicator of its own is that indicator's
+  // (`- Doanh thu công nghệ thông tin` under `Tổng doanh thu toàn ngành`)
+  let whole: CompiledIndicator | undefined;
+  let inSubRows = false;
   for (const row of body) {
     const labelCell = row.cells[labelCol] ?? row.cells[0];
     if (!labelCell) continue;
+    const labelText = doc.v.fold.slice(labelCell.start, labelCell.end);
+    const subRow: boolean = reSubRowOpener.test(labelText) || (inSubRows && reBulletLabel.test(labelText));
+    inSubRows = subRow;
     const unitCell = unitCol >= 0 ? row.cells[unitCol] : undefined;
     // an average over a period (`Tăng bình quân giai đoạn 2021-2023`, `%/năm`) is no annual value
     if (reAverage.test(cellText(doc, labelCell)) || (unitCell && reAverage.test(cellText(doc, unitCell)))) continue;
@@ -282,6 +299,8 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
       continue;
     }
     const ind = choice.indicator;
+    if (subRow && (ind.key === whole?.key || matchesIn(doc.matches, labelCell.start, labelCell.end).some((m) => doc.words.operators.has(m.id)))) continue;
+    if (!subRow) whole = ind;
     let mainCand: Candidate | undefined;
     const cands: Candidate[] = [];
     row.cells.forEach((cell, i) => {
@@ -301,6 +320,7 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
       const evidence = [ev('subject.table-row'), ev(col.relative ? 'year.relative-column' : 'year.table-column'), ...(qualifier !== 'actual' ? [ev('qualifier.table-column')] : []), ...(choice.contested ? [ev('subject.contested')] : []), ...(header.several ? [ev('subject.table-header-rows')] : [])];
       const c = candidate(doc, ind, n.value, unit, col.year, qualifier, cell, row, table, n.ambiguous, evidence);
       if (!c) return;
+      if ('approx' in n && n.approx) c.approx = n.approx;
       cands.push(c);
       if (i === main) mainCand = c;
     });

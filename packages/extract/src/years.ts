@@ -45,7 +45,7 @@ const reYear = /(?<![\d.,/\\-])((?:19|20)\d\d)(?![\d%]|[.,]\d|\s?\/\s?\d|\s?-\s?
 const reSpan = new RegExp(`(?<![\\d.,/])((?:19|20)\\d\\d)${S}*[-–—]${S}*((?:19|20)?\\d\\d)(?![\\d.,%])`, 'g');
 const count = `(?:\\d+|${alt(t.periodCounts)})`;
 const reBefore = {
-  comparison: new RegExp(`(?:${alt(t.comparisonBefore)})${S}+(?:(?:${alt(t.comparisonFillers)})${S}+)*$`),
+  comparison: new RegExp(`(?:${alt([...t.comparisonBefore, ...t.changeOnBefore])})${S}+(?:(?:${alt(t.comparisonFillers)})${S}+)*$`),
   publication: new RegExp(`(?:${alt(t.publicationBefore)})(?:${S}+(?:${alt(t.publicationFillers)}))*${S}*$`),
   priceBase: new RegExp(`(?:${alt(t.priceBase)})${S}*$`),
   award: new RegExp(`(?:${alt(t.awardBefore)})(?:${S}+[a-z]+){0,6}${S}*$`),

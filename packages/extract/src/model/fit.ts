@@ -61,6 +61,7 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-38', dir: join(root, 'blind', 'round-38') },
   { name: 'round-39', dir: join(root, 'blind', 'round-39') },
   { name: 'round-40', dir: join(root, 'blind', 'round-40') },
+  { name: 'round-41', dir: join(root, 'blind', 'round-41') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

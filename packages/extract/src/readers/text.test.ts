@@ -77,6 +77,12 @@ describe('readText', () => {
     expectWellFormed(doc);
   });
 
+  it('keeps the empty first cell of a row that starts with `|` in a table whose rows do not (no Markdown edges)', () => {
+    const doc = read('TT | Chỉ tiêu | ĐVT | 2023\n1 | Doanh thu toàn ngành | Tỷ đồng | 7.620\n | - Doanh thu CNTT | Tỷ đồng | 2.767\n2 | Số trạm BTS | Trạm | 2.061');
+    expect(rowsOf(doc)).toEqual(['TT | Chỉ tiêu | ĐVT | 2023', '1 | Doanh thu toàn ngành | Tỷ đồng | 7.620', ' | - Doanh thu CNTT | Tỷ đồng | 2.767', '2 | Số trạm BTS | Trạm | 2.061']);
+    expectWellFormed(doc);
+  });
+
   it('keeps a line of one text between tab-separated rows (`Trong đó:`) as a row of the table', () => {
     const doc = read('Chỉ tiêu\tĐơn vị tính\t2022\t2023\nDoanh thu toàn ngành\tTỷ đồng\t5.108,4\t5.563,9\nTrong đó:\n  - Doanh thu CNTT\tTỷ đồng\t1.046,2\t1.284,5');
     expect(rowsOf(doc)).toEqual(['Chỉ tiêu | Đơn vị tính | 2022 | 2023', 'Doanh thu toàn ngành | Tỷ đồng | 5.108,4 | 5.563,9', 'Trong đó: | Trong đó: | Trong đó: | Trong đó:', '- Doanh thu CNTT | Tỷ đồng | 1.046,2 | 1.284,5']);

@@ -80,12 +80,15 @@ function isHeading(text: string): boolean {
 function tableOf(lines: string[]): Part | null {
   const rows: { cells: string[]; spanning: boolean }[] = [];
   let markedHeader = 0;
+  // a table whose rows mostly start with `|` draws its edges (Markdown); in one that does not, a row starting with `|`
+  // has an empty first cell (` | Trong đó: - Doanh thu bưu chính | …` under `TT | Chỉ tiêu | …`)
+  const edged = lines.filter((l) => l.trimStart().startsWith('|')).length * 2 > lines.length;
   for (const line of lines) {
     if (MARKDOWN_RULE.test(line) && line.includes('-')) {
       if (rows.length > 0 && markedHeader === 0) markedHeader = rows.length;
       continue;
     }
-    const cells = splitRow(line);
+    const cells = splitRow(line, edged);
     if (cells === null && rows.length === 0) return null;
     rows.push(cells === null ? { cells: [line], spanning: true } : { cells, spanning: false });
   }
@@ -101,12 +104,12 @@ function tableOf(lines: string[]): Part | null {
   return { kind: 'table', rows: parts };
 }
 
-function splitRow(line: string): string[] | null {
+function splitRow(line: string, edged = true): string[] | null {
   if (line.includes('\t')) {
     const cells = line.split(/\t+/).map((c) => c.trim());
     return cells.length >= 2 ? cells : null;
   }
-  const piped = line.replace(/^\|/, '').replace(/\|$/, '');
+  const piped = edged ? line.replace(/^\s*\|/, '').replace(/\|\s*$/, '') : line;
   if ((line.match(/\|/g)?.length ?? 0) >= 2 || / \| /.test(line)) {
     const cells = piped.split('|').map((c) => c.trim());
     return cells.length >= 2 ? cells : null;

@@ -5,7 +5,7 @@ import { alt, endsWithOne, S, startsWithOne } from '../patterns';
 import { fold } from '../text';
 import { firstAtOrAfter } from '../search';
 import type { Span } from '../structure';
-import { attributionWords, comparisonBefore, comparisonFillers, listJoiners, nationalLeads, nationalScope, otherRegionPointers, partOpeners, qualifierWords, topicYear } from '../vocabulary/index';
+import { attributionWords, comparisonBefore, comparisonFillers, listJoiners, nationalLeads, nationalScope, otherRegionPointers, partOpeners, qualifierWords, topicYear, yearSubjectVerbs, interviewMarks } from '../vocabulary/index';
 import { within, type Marker, type YearMention } from '../years';
 
 /** A number of the sentence, or a leader phrase (`dẫn đầu`) standing for a rank of 1. */
@@ -46,7 +46,10 @@ export const reOnlyJoiners = new RegExp(`^(?:${S}|,|(?:${alt(listJoiners)}))*$`)
 const reOtherPointer = startsWithOne(otherRegionPointers);
 const one = { digits: '1', exp: 0 };
 // after a list marker too (`b) Đến năm 2030:`, `- Năm 2024:`)
-const reTopic = new RegExp(`^[\\s\\u00a0"“(]*(?:(?:[a-zđ]|\\d{1,2}|[ivx]{1,4})[.)]${S}+|[-+•*]${S}+)?(?:${alt(topicYear)})${S}+((?:19|20)\\d\\d)\\b`);
+// (or after a speaker's mark, or a year that is the sentence's subject: `A: 2023 was a good year for us.`)
+const reTopic = new RegExp(
+  `^[\\s\\u00a0"“(]*(?:(?:[a-zđ]|\\d{1,2}|[ivx]{1,4})[.)]${S}+|[-+•*]${S}+|(?:${alt(interviewMarks)})${S}*)?(?:(?:${alt(topicYear)})${S}+((?:19|20)\\d\\d)\\b|((?:19|20)\\d\\d)${S}+(?:${alt(yearSubjectVerbs)})(?![a-z0-9]))`,
+);
 const rePartOpener = startsWithOne(partOpeners, '["“(]*');
 const reNationalOpener = new RegExp(`^[\\s\\u00a0"“(]*(?:(?:${alt(nationalLeads)})${S}+|(?:${alt(attributionWords)})[^,]{0,40},${S}*)?(?:${alt(nationalScope)})\\b`);
 const reTargetNegated = endsWithOne(qualifierWords.targetNegations, `(?:${S}+(?:${alt(qualifierWords.targetNegationFillers)}))?`);
@@ -144,7 +147,7 @@ export function hasFigure(doc: Doc, sent: Span): boolean {
 /** The year a sentence opens with (`Năm 2022, …`), for sentences read or not. */
 export function topicYearOf(doc: Doc, sent: Span): number | undefined {
   const topic = reTopic.exec(doc.v.fold.slice(sent.start, sent.start + 40));
-  return topic ? Number(topic[1]) : undefined;
+  return topic ? Number(topic[1] ?? topic[2]) : undefined;
 }
 
 export function segment(doc: Doc, sent: Span): Segment {

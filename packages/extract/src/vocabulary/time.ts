@@ -6,6 +6,8 @@
 /** Before a year: the base of a comparison (`so với năm 2021`, `from 2020`). */
 export const comparisonBefore: string[] = ['so với', 'compared with', 'compared to', 'from', 'than', 'versus', 'vs', 'vs.', 'over'];
 /** Right before a value it names a base of comparison (`compared with 31.8 per cent in 2021`, `so với mức 58,1%`). */
+/** A change's base year after these (`up 14.5 per cent on 2021`): `on` compares only right after a percentage. */
+export const changeOnBefore: string[] = ['per cent on', 'percent on', '% on', 'pc on'];
 export const valueComparedBefore: string[] = ['so với', 'so với mức', 'so với con số', 'cao hơn mức', 'thấp hơn mức', 'compared with', 'compared to', 'versus', 'vs', 'vs.', 'against'];
 /** Words that may stand between a comparison word and its year (`so với cùng kỳ năm 2021`, `than in 2020`). */
 export const comparisonFillers: string[] = ['cùng kỳ', 'cuối', 'hết', 'năm', 'thời điểm', 'in', 'the end of', 'end of', 'the same period of', 'the same period in', 'the same period', 'ước thực hiện', 'thực hiện', 'kết quả', 'mức'];
@@ -35,9 +37,15 @@ export const contrastLinks: string[] = ['thì', 'trong khi', 'while', 'whereas',
 export const oneMonthOpeners: string[] = ['riêng', 'chỉ riêng', 'trong', 'chỉ trong'];
 export const yearAfterFigure: string[] = ['năm', 'in', 'vào năm', 'trong năm', 'của năm', 'for', 'by', 'đến năm', 'tới năm', 'vào', 'đến', 'by the end of', 'at the end of', 'at end of', 'as of the end of', 'in the year', 'in the', 'cuối năm', 'vào cuối năm', 'hồi cuối năm'];
 /** Words that may stand between a figure and the year it is for, when the figure is a target (`20 per cent of GRDP by 2025`). */
+/** In a dated story's lead, a year of the date after these is the story's subject (`… in 2025`, `the outlook for 2024`). */
+export const leadYearBefore: string[] = ['in', 'năm', 'trong năm', 'for', 'cho năm', 'of'];
 export const targetYearBefore: string[] = ['by', 'đến năm', 'tới năm', 'vào năm', 'đến', 'by the end of', 'trước năm', 'before'];
 /** A deadline named by the sentence before (`… by 2025. It also targets 1,000 IT firms by then`): that sentence's deadline year. */
 export const deadlineThen: string[] = ['by then', 'by that time', 'by that year', 'by the same year', 'đến lúc đó', 'tới lúc đó', 'đến thời điểm đó', 'đến khi đó', 'cùng thời điểm'];
+/** A year opening a sentence as its subject gives the year of what follows (`2023 was a good year for us.`). */
+export const yearSubjectVerbs: string[] = ['was', 'has been', 'is', 'là', 'đã là'];
+/** The speaker's mark before an answer or a question in an interview (`A: …`, `PV: …`). */
+export const interviewMarks: string[] = ['a:', 'q:', 'pv:', 'hỏi:', 'đáp:', 'trả lời:', 'answer:', 'question:'];
 /** Opening words that give the year of what follows (`Năm 2022, …`, `In 2021, …`). */
 export const topicYear: string[] = ['năm', 'trong năm', 'in', 'tính đến hết năm', 'đến cuối năm', 'đến năm', 'đến hết năm', 'tới năm', 'by', 'by the end of', 'at the end of'];
 
