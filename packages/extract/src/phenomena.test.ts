@@ -997,3 +997,12 @@ describe('round 41: a dated lead naming the outlook for its year, an answer open
     ['Revenue of the IT industry is expected to reach VND4.2 trillion this year, up 14.5 per cent on 2021, while revenue of the whole information and communications sector is put at VND11.8 trillion.', [['ict_revenue', 2022, 11800], ['it_revenue', 2022, 4200, 'estimate']], { reportYear: 2022 }],
   ]);
 });
+
+describe('round 42: a channel named first in its clause is the subject, not the whole its verb also names', () => {
+  cases([
+    ['Năm 2023, tổng đài 1022 tiếp nhận 8.317 ý kiến.', [['feedback_hotline', 2023, 8317]]],
+    ['Tổng đài 1022 của tỉnh trong năm 2023 tiếp nhận 5.764 phản ánh, kiến nghị.', [['feedback_hotline', 2023, 5764]]],
+    // named after the whole, the channel is the way the whole came in
+    ['Hệ thống tiếp nhận phản ánh, kiến nghị qua tổng đài 1022 và ứng dụng di động đã tiếp nhận 5.214 phản ánh trong năm 2023.', [['feedback_total', 2023, 5214]]],
+  ]);
+});

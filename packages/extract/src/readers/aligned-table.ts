@@ -19,7 +19,7 @@ import { isValueCell } from './table-header';
  */
 export function alignedTableOf(rawLines: readonly string[]): TablePart | null {
   const lines = rawLines.map(expandTabs).filter((line) => !isRule(line));
-  const split = lines.map(runsOf);
+  const split = lines.map(runsOf).map(withRowNumber);
   const first = split.findIndex(isDataRow);
   if (first < 0) return null;
   const body = split.slice(first);
@@ -82,6 +82,13 @@ function runsOf(line: string): Run[] {
   let m: RegExpExecArray | null;
   while ((m = re.exec(line))) runs.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return runs;
+}
+
+/** A row's number set apart from its label (`1    Total ICT sector revenue`, `II.  Hạ tầng`) is part of the label. */
+function withRowNumber(runs: Run[]): Run[] {
+  const [no, label] = runs;
+  if (runs.length < 3 || !no || !label || !/^(?:\d{1,3}|[ivx]{1,4}|[a-zđ])[.)]?$/i.test(no.text) || isValueCell(label.text)) return runs;
+  return [{ text: `${no.text} ${label.text}`, start: no.start, end: label.end }, ...runs.slice(2)];
 }
 
 /** How many runs at the end of a line are figures (a dash for a missing one). */

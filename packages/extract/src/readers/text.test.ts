@@ -77,6 +77,23 @@ describe('readText', () => {
     expectWellFormed(doc);
   });
 
+  it('reads a table set with spaces whose rows number themselves in a column of their own', () => {
+    const doc = read(
+      [
+        'No.  Indicator                     Unit          Plan 2023   Result 2023   vs plan (%)',
+        '---  ----------------------------  ------------  ---------   -----------   -----------',
+        '1    Total ICT sector revenue      VND billion       9,300         9,512         102.3',
+        '2    IT enterprises in operation   enterprises         340           347         102.1',
+      ].join('\n'),
+    );
+    expect(rowsOf(doc)).toEqual([
+      'No. Indicator | Unit | Plan 2023 | Result 2023 | vs plan (%)',
+      '1 Total ICT sector revenue | VND billion | 9,300 | 9,512 | 102.3',
+      '2 IT enterprises in operation | enterprises | 340 | 347 | 102.1',
+    ]);
+    expectWellFormed(doc);
+  });
+
   it('keeps the empty first cell of a row that starts with `|` in a table whose rows do not (no Markdown edges)', () => {
     const doc = read('TT | Chỉ tiêu | ĐVT | 2023\n1 | Doanh thu toàn ngành | Tỷ đồng | 7.620\n | - Doanh thu CNTT | Tỷ đồng | 2.767\n2 | Số trạm BTS | Trạm | 2.061');
     expect(rowsOf(doc)).toEqual(['TT | Chỉ tiêu | ĐVT | 2023', '1 | Doanh thu toàn ngành | Tỷ đồng | 7.620', ' | - Doanh thu CNTT | Tỷ đồng | 2.767', '2 | Số trạm BTS | Trạm | 2.061']);
