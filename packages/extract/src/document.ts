@@ -6,7 +6,7 @@ import { layout, type Span, type Unit as LayoutUnit } from './structure';
 import { fold, isLetter, views, type TextViews } from './text';
 import { trapMask, trapName } from './traps';
 import { englishWords, familyNames, formerBefore, leaderOffices, leaderTitles, months, notRegionNames, partYearReportWords, monthWords, quarterWords, periodCounts, regionPrefixes, regionSuffixes, reportTitleWords, targetYearBefore, leadYearBefore, yearbookWords, editionBetween, lastYear, lastYearCompared, comparisonBefore, yearWords } from './vocabulary/index';
-import { indexYears, type YearIndex } from './years';
+import { indexYears, type YearIndex, type YearMention } from './years';
 import type { Ablation } from './model/ablations';
 import type { Words } from './words';
 
@@ -126,8 +126,13 @@ function inferReportYear(foldText: string, years: YearIndex, title?: string, pub
   // English press: a story that speaks of `last year` as its subject reviews the year before it was published
   // (`January 12, 2024 … the digital economy accounted for 18.6 percent of GRDP last year`); a comparison with last
   // year (`compared with last year`, `up from last year`) says nothing of the kind
-  if (date && years.years.some((y) => y.relative === 'current' && reLastYear.test(foldText.slice(y.start, y.end)) && !reComparedBefore.test(foldText.slice(Math.max(0, y.start - 16), y.start))))
-    return { year: date.year - 1, from: 'named' };
+  const lastYearSubject = (y: YearMention): boolean => y.relative === 'current' && reLastYear.test(foldText.slice(y.start, y.end)) && !reComparedBefore.test(foldText.slice(Math.max(0, y.start - 16), y.start));
+  // (not a story dated after the first quarter that speaks of `this year` again and again, more than of last year: an
+  // interview of December whose answers compare this year's figures with last year's; once or twice is an aside,
+  // `since July 1 this year`)
+  const thisYear = years.years.filter((y) => y.relative === 'now').length;
+  if (date && date.month > 3 && thisYear >= 3 && thisYear > years.years.filter(lastYearSubject).length) return { year: date.year, from: 'dated' };
+  if (date && years.years.some(lastYearSubject)) return { year: date.year - 1, from: 'named' };
   // a dated story with no year named as its subject reports the state at its date; one dated in the first quarter
   // reviews the year before
   if (date) return { year: date.year - (date.month <= 3 ? 1 : 0), from: 'dated' };

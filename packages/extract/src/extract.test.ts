@@ -237,6 +237,22 @@ describe('tables', () => {
     ]);
   });
 
+  it('reads a row under its whole with the whole`s label, and a label header naming a group too, over numbered sections', () => {
+    const text = [
+      'STT | Lĩnh vực / Chỉ tiêu | Đơn vị tính | 2022 | 2023',
+      'I | Công nghiệp CNTT | | |',
+      '1 | Tổng doanh thu toàn ngành | Tỷ đồng | 4.365 | 4.862',
+      ' | Trong đó: công nghiệp CNTT | Tỷ đồng | 1.497 | 1.735',
+      ' | - viễn thông | Tỷ đồng | 2.178 | 2.410',
+    ].join('\n');
+    expect(facts(text).map((f) => [f.indicator, f.year, f.value])).toEqual([
+      ['ict_revenue', 2022, 4365],
+      ['ict_revenue', 2023, 4862],
+      ['it_revenue', 2022, 1497],
+      ['it_revenue', 2023, 1735],
+    ]);
+  });
+
   it('reads years down the first column and units in the header', () => {
     const text = ['Năm | Doanh thu toàn ngành (tỷ đồng) | Tỷ lệ hồ sơ trực tuyến (%)', '2021 | 4.210 | 24,5', '2022 | 4.645 | 38,2'].join('\n');
     expect(facts(text).map((f) => [f.indicator, f.year, f.value])).toEqual([

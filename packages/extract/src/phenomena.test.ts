@@ -1006,3 +1006,9 @@ describe('round 42: a channel named first in its clause is the subject, not the 
     ['Hệ thống tiếp nhận phản ánh, kiến nghị qua tổng đài 1022 và ứng dụng di động đã tiếp nhận 5.214 phản ánh trong năm 2023.', [['feedback_total', 2023, 5214]]],
   ]);
 });
+
+describe('round 43: an interview of December that speaks of this year again and again is about this year', () => {
+  cases([
+    ['KS NEWS\n\nTranscript of an interview with the director of the department\n\nRecorded: December 21, 2021 | Published: December 23, 2021\n\nEditor’s note: the figures may be revised.\n\nQ: How did the sector hold up this year?\n\nA: We estimate the total revenue of the information and communications sector this year at about VND6.8 trillion, up 9.5 per cent on last year.\n\nA: IT industry revenue reached VND1.15 trillion this year, against VND980 billion last year.', [['ict_revenue', 2021, 6800, 'estimate'], ['it_revenue', 2020, 980], ['it_revenue', 2021, 1150]], { reportYear: undefined }],
+  ]);
+});

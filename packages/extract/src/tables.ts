@@ -69,7 +69,8 @@ function classify(header: string, index: number, reportYear: number | undefined)
   if (reRowNumberHeader.test(h)) return { kind: 'other' };
   if (reUnitHeader.test(h)) return { kind: 'unit' };
   if (reRegionHeader.test(h)) return { kind: 'region' };
-  if (reLabelHeader.test(h) || (index === 0 && !reYear.test(h))) return { kind: 'label' };
+  // (`Lĩnh vực / Chỉ tiêu`: a group and the label in one header)
+  if (h.split(/\s*\/\s*/).some((part) => reLabelHeader.test(part)) || (index === 0 && !reYear.test(h))) return { kind: 'label' };
   if (reAverage.test(h) || reRankMove.test(h)) return { kind: 'other' };
   const preliminary = h.replace(rePreliminary, ' ');
   if (preliminary !== h) {
@@ -179,8 +180,11 @@ function isDataRow(doc: Doc, row: Row): boolean {
 /** A row whose one text spans the table (`I. Công nghiệp CNTT và kinh tế số`): a section of the body, not a header. */
 function isSectionRow(doc: Doc, row: Row): boolean {
   const texts = row.cells.map((c) => doc.v.work.slice(c.start, c.end).trim());
-  return texts.length > 1 && texts[0] !== '' && texts.every((t) => t === texts[0]);
+  if (texts.length > 1 && texts[0] !== '' && texts.every((t) => t === texts[0])) return true;
+  // a numbered section with its title and nothing else: `I | Hạ tầng số | | | |`
+  return texts.length > 2 && reSectionNumber.test(texts[0]!) && texts[1] !== '' && texts.slice(2).every((t) => t === '');
 }
+const reSectionNumber = /^(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]?$/;
 
 /**
  * Where each header cell stands when a reader kept merged cells once (written only in their first column, or left
@@ -276,6 +280,7 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
   // part of it: `- Trạm BTS của VNPT` under `Số trạm BTS`; one naming an indicator of its own is that indicator's
   // (`- Doanh thu công nghệ thông tin` under `Tổng doanh thu toàn ngành`)
   let whole: CompiledIndicator | undefined;
+  let wholeLabel: Cell | undefined;
   let inSubRows = false;
   for (const row of body) {
     const labelCell = row.cells[labelCol] ?? row.cells[0];
@@ -292,7 +297,9 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
     const np = facetsOfSpan(doc, labelCell.start, labelCell.end);
     // a row of what is new in the year (`Trạm BTS xây dựng mới trong năm`) is no stock's value, as in a sentence
     const flow = isFlowLabel(doc, labelCell);
-    const choice = chooseIndicator(doc.words, doc.matches, { near: [labelCell.start, labelCell.end], far: [labelCell.start, labelCell.end], trail: [labelCell.end, labelCell.end] }, (ind) => unitFits(unit.kind, undefined, ind.unit) && !ind.needsFlowMark && !(flow && countUnits.has(ind.unit) && !ind.flow) && facetsFit(ind, np));
+    // (a row under its whole reads the whole's label too: `of which: IT industry` under `Total ICT sector revenue`)
+    const farFrom = subRow && wholeLabel ? wholeLabel.start : labelCell.start;
+    const choice = chooseIndicator(doc.words, doc.matches, { near: [labelCell.start, labelCell.end], far: [farFrom, labelCell.end], trail: [labelCell.end, labelCell.end] }, (ind) => unitFits(unit.kind, undefined, ind.unit) && !ind.needsFlowMark && !(flow && countUnits.has(ind.unit) && !ind.flow) && facetsFit(ind, np));
     if (!choice) {
       // `Province total` under rows of operators, with the indicators in the column headers (`BTS stations | 2020 | 2021`)
       if (reTotalRow.test(cellText(doc, labelCell).trim())) out.push(...totalRowByColumn(doc, table, header.cells, columns, row));
@@ -300,7 +307,7 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
     }
     const ind = choice.indicator;
     if (subRow && (ind.key === whole?.key || matchesIn(doc.matches, labelCell.start, labelCell.end).some((m) => doc.words.operators.has(m.id)))) continue;
-    if (!subRow) whole = ind;
+    if (!subRow) [whole, wholeLabel] = [ind, labelCell];
     let mainCand: Candidate | undefined;
     const cands: Candidate[] = [];
     row.cells.forEach((cell, i) => {

@@ -15,13 +15,28 @@ import { isValueCell } from './table-header';
  * more (`-` for a missing one); the figures of the fullest rows give the columns' places, and every other word run
  * goes to the column it stands over (the nearest, when it overlaps none): the header lines' runs make one header row,
  * read top to bottom; a line of words under the label column alone continues the label above it. Rules of dashes are
- * left out. Any other line after the first data row means the paragraph is no such table.
+ * left out. Any other line after the rows (notes under the table) ends the table; the lines from it are given back.
  */
-export function alignedTableOf(rawLines: readonly string[]): TablePart | null {
-  const lines = rawLines.map(expandTabs).filter((line) => !isRule(line));
-  const split = lines.map(runsOf).map(withRowNumber);
-  const first = split.findIndex(isDataRow);
+export function alignedTableOf(rawLines: readonly string[]): { table: TablePart; rest: string[] } | null {
+  const kept = rawLines.map((line, i) => ({ line: expandTabs(line), i })).filter(({ line }) => !isRule(line));
+  const all = kept.map(({ line }) => withRowNumber(runsOf(line)));
+  const first = all.findIndex(isDataRow);
   if (first < 0) return null;
+  // the table ends at the first line after its rows that is neither a row nor the rest of a label (`Notes:` under a
+  // closing rule): what follows is a paragraph of its own
+  const firstValue = all[first]![all[first]!.length - trailingValues(all[first]!)]!.start;
+  let stop = all.length;
+  for (let k = first + 1; k < all.length; k++) {
+    const line = all[k]!;
+    // (a rule under the rows closes the table too: `Notes:` after it is no label)
+    const afterRule = kept[k]!.i > kept[k - 1]!.i + 1;
+    if (!isDataRow(line) && (afterRule || !line.every((run) => run.end <= firstValue))) {
+      stop = k;
+      break;
+    }
+  }
+  const split = all.slice(0, stop);
+  const rest = stop < all.length ? rawLines.slice(kept[stop]!.i) : [];
   const body = split.slice(first);
   const data = body.filter(isDataRow);
   if (data.length < 2) return null;
@@ -55,7 +70,7 @@ export function alignedTableOf(rawLines: readonly string[]): TablePart | null {
       rows[rows.length - 1]!.cells[0]!.push(...line.map((run) => run.text));
     } else return null;
   }
-  return { kind: 'table', rows: rows.map((r) => ({ cells: r.cells.map((parts) => parts.join(' ')), header: r.header })) };
+  return { table: { kind: 'table', rows: rows.map((r) => ({ cells: r.cells.map((parts) => parts.join(' ')), header: r.header })) }, rest };
 }
 
 interface Span {

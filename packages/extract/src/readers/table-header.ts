@@ -16,5 +16,13 @@ export function isYear(cell: string): boolean {
 export function guessHeaderRows(rows: ReadonlyArray<readonly string[]>): number {
   const first = rows.findIndex((cells) => cells.slice(1).some(isValueCell));
   if (first <= 0) return 0;
-  return Math.min(first, 3);
+  // (a numbered section row right before the first figures is a section of the body: `I | Hạ tầng số | | |`)
+  let end = Math.min(first, 3);
+  while (end > 1 && isSectionNumber(rows[end - 1]![0] ?? '')) end--;
+  return end;
+}
+
+/** A body row's number that a header never starts with: `I`, `II.`, `1`, `2.`, `a)`. */
+function isSectionNumber(cell: string): boolean {
+  return /^(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]?$/.test(cell.trim());
 }

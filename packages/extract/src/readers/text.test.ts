@@ -94,6 +94,39 @@ describe('readText', () => {
     expectWellFormed(doc);
   });
 
+  it('ends a table set with spaces at the rule under its rows: the notes after it are a paragraph', () => {
+    const doc = read(
+      [
+        '  Indicator                  Unit           2021       2022',
+        '  ------------------------------------------------------------',
+        '  Total ICT sector revenue   VND billion    4,365      4,862',
+        '  Mobile subscribers         thousand       1,176      1,203',
+        '  ------------------------------------------------------------',
+        '  Notes:',
+        '  (a) Revenue at current prices.',
+      ].join('\n'),
+    );
+    expect(rowsOf(doc)).toEqual(['Indicator | Unit | 2021 | 2022', 'Total ICT sector revenue | VND billion | 4,365 | 4,862', 'Mobile subscribers | thousand | 1,176 | 1,203']);
+    expect(blockTexts(doc, 'paragraph').join(' ')).toContain('(a) Revenue at current prices.');
+    expectWellFormed(doc);
+  });
+
+  it('reads a tab-separated table under its caption line, with numbered section rows, and a note line after it', () => {
+    const doc = read(
+      [
+        'PHỤ LỤC 1. MỘT SỐ CHỈ TIÊU CHỦ YẾU NĂM 2025',
+        'STT\tLĩnh vực / Chỉ tiêu\tĐơn vị tính\tThực hiện năm 2024\tƯớc thực hiện năm 2025',
+        'I\tHạ tầng số\t\t\t',
+        '1\tTổng số trạm BTS\tTrạm\t5.430\t5.912',
+        'Ghi chú: Số liệu năm 2024 là số hợp nhất của hai tỉnh trước sắp xếp.',
+      ].join('\n'),
+    );
+    expect(rowsOf(doc)).toEqual(['STT | Lĩnh vực / Chỉ tiêu | Đơn vị tính | Thực hiện năm 2024 | Ước thực hiện năm 2025', 'I | Hạ tầng số |  |  | ', '1 | Tổng số trạm BTS | Trạm | 5.430 | 5.912']);
+    expect(doc.tables?.[0]?.headerRows).toBe(1);
+    expect(blockTexts(doc).filter((t) => !t.includes(' | '))).toEqual(['PHỤ LỤC 1. MỘT SỐ CHỈ TIÊU CHỦ YẾU NĂM 2025', 'Ghi chú: Số liệu năm 2024 là số hợp nhất của hai tỉnh trước sắp xếp.']);
+    expectWellFormed(doc);
+  });
+
   it('keeps the empty first cell of a row that starts with `|` in a table whose rows do not (no Markdown edges)', () => {
     const doc = read('TT | Chỉ tiêu | ĐVT | 2023\n1 | Doanh thu toàn ngành | Tỷ đồng | 7.620\n | - Doanh thu CNTT | Tỷ đồng | 2.767\n2 | Số trạm BTS | Trạm | 2.061');
     expect(rowsOf(doc)).toEqual(['TT | Chỉ tiêu | ĐVT | 2023', '1 | Doanh thu toàn ngành | Tỷ đồng | 7.620', ' | - Doanh thu CNTT | Tỷ đồng | 2.767', '2 | Số trạm BTS | Trạm | 2.061']);

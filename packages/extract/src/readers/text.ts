@@ -42,8 +42,10 @@ function paragraphs(source: string): string[][] {
 /** One paragraph of the file: a table, list items, a heading or a plain paragraph. */
 function partsOf(raw: string[]): Part[] {
   const lines = raw.map((line) => line.trim());
-  const table = tableOf(lines) ?? alignedTableOf(raw);
-  if (table) return [table];
+  const table = tableOf(lines);
+  if (table) return [...(table.lead ? partsOf(raw.slice(0, table.lead)) : []), table.table, ...(table.rest ? partsOf(raw.slice(raw.length - table.rest)) : [])];
+  const aligned = alignedTableOf(raw);
+  if (aligned) return [aligned.table, ...(aligned.rest.length ? partsOf(aligned.rest) : [])];
   const parts: Part[] = [];
   let current: { kind: TextPart['kind']; lines: string[] } | null = null;
   const bullets = lines.filter((line) => BULLET.test(line)).length;
@@ -75,25 +77,35 @@ function isHeading(text: string): boolean {
 
 /**
  * Lines with tabs or `|` between cells (two or more such lines): a table, one row per line. A line of one text
- * between rows (`Trong đó:` over its sub-rows) is a row of its own that spans the table; the table starts with a row.
+ * between rows (`Trong đó:` over its sub-rows) is a row of its own that spans the table; a line before the first row
+ * (a caption) and the lines after the last (a note) are paragraphs of their own.
  */
-function tableOf(lines: string[]): Part | null {
-  const rows: { cells: string[]; spanning: boolean }[] = [];
+function tableOf(lines: string[]): { lead: number; table: Part; rest: number } | null {
+  const rows: { cells: string[]; spanning: boolean; line: number }[] = [];
   let markedHeader = 0;
   // a table whose rows mostly start with `|` draws its edges (Markdown); in one that does not, a row starting with `|`
   // has an empty first cell (` | Trong đó: - Doanh thu bưu chính | …` under `TT | Chỉ tiêu | …`)
   const edged = lines.filter((l) => l.trimStart().startsWith('|')).length * 2 > lines.length;
-  for (const line of lines) {
+  // (a line of text before the first row is its caption: `PHỤ LỤC 1. …` over a tab-separated table)
+  const start = lines.findIndex((line) => splitRow(line, edged) !== null);
+  if (start < 0 || start > 1) return null;
+  lines.forEach((line, i) => {
+    if (i < start) return;
     if (MARKDOWN_RULE.test(line) && line.includes('-')) {
       if (rows.length > 0 && markedHeader === 0) markedHeader = rows.length;
-      continue;
+      return;
     }
     const cells = splitRow(line, edged);
-    if (cells === null && rows.length === 0) return null;
-    rows.push(cells === null ? { cells: [line], spanning: true } : { cells, spanning: false });
-  }
+    if (cells === null && rows.length === 0) return;
+    rows.push(cells === null ? { cells: [line], spanning: true, line: i } : { cells, spanning: false, line: i });
+  });
+  // lines of one text after the last row (`Ghi chú: …` under the table) are a paragraph of their own
+  let last = rows.length;
+  while (last > 0 && rows[last - 1]!.spanning) last--;
+  const rest = last < rows.length ? lines.length - rows[last]!.line : 0;
+  rows.length = last;
   const split = rows.filter((r) => !r.spanning);
-  if (split.length < 2 || rows[rows.length - 1]!.spanning) return null;
+  if (split.length < 2) return null;
   const width = Math.max(...split.map((r) => r.cells.length));
   const headerRows = markedHeader || guessHeaderRows(rows.map((r) => r.cells));
   const parts: RowPart[] = rows.map((r, i) => ({
@@ -101,7 +113,7 @@ function tableOf(lines: string[]): Part | null {
     header: i < headerRows,
     ...(r.spanning ? { spanning: true } : {}),
   }));
-  return { kind: 'table', rows: parts };
+  return { lead: start, table: { kind: 'table', rows: parts }, rest };
 }
 
 function splitRow(line: string, edged = true): string[] | null {
