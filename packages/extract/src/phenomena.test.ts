@@ -1012,3 +1012,14 @@ describe('round 43: an interview of December that speaks of this year again and 
     ['KS NEWS\n\nTranscript of an interview with the director of the department\n\nRecorded: December 21, 2021 | Published: December 23, 2021\n\nEditor’s note: the figures may be revised.\n\nQ: How did the sector hold up this year?\n\nA: We estimate the total revenue of the information and communications sector this year at about VND6.8 trillion, up 9.5 per cent on last year.\n\nA: IT industry revenue reached VND1.15 trillion this year, against VND980 billion last year.', [['ict_revenue', 2021, 6800, 'estimate'], ['it_revenue', 2020, 980], ['it_revenue', 2021, 1150]], { reportYear: undefined }],
   ]);
 });
+
+describe('part of a year written with month names: a sentence opening with its month, a span of months, up to the end of a month', () => {
+  cases([
+    ['In July alone, the 1022 hotline took 1,300 calls.', []],
+    ['Between July and September, the 1022 hotline took 14,300 calls, most of them about travel permits.', []],
+    ['By the end of November the hotline and the portal had already received 5,640 items.', []],
+    // a month later in the sentence dates something else
+    ['The 1022 hotline took 11,300 calls in 2023, the department said in January.', [['feedback_hotline', 2023, 11300]]],
+    ['By the end of December the province had 2,391 BTS stations.', [['bts_total', 2023, 2391]]],
+  ]);
+});

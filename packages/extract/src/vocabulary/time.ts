@@ -101,6 +101,11 @@ export const periodicEventWords: string[] = ['họp báo', 'press conference', '
 /** English months written out, after `in` or `during` a figure's period (`took over 2,100 calls in August`). */
 export const monthNames: string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const inMonthWords: string[] = ['in', 'during'];
+/** A span of months (`between July and September`, `from April to June`): part of a year. */
+export const monthSpanOpeners: string[] = ['between', 'from'];
+export const monthSpanJoiners: string[] = ['and', 'to', 'through', 'until'];
+/** Up to the end of a month before December (`By the end of November …`): part of a year. */
+export const monthEndBefore: string[] = ['by the end of', 'until the end of', 'to the end of', 'as of the end of', 'at the end of'];
 /** English month names (a dateline: `January 12, 2024`). */
 export const months: string[] = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 
