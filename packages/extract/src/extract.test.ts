@@ -253,6 +253,16 @@ describe('tables', () => {
     ]);
   });
 
+  it('leaves out a column of part of the province (an IT park) beside the province`s own', () => {
+    const text = ['Indicator | Unit | IT Park 2020 | Province 2019 | Province 2020', 'IT enterprises | enterprises | 42 | 196 | 214', 'IT workers | persons | 3,150 | 7,240 | 7,800'].join('\n');
+    expect(facts(text, { reportYear: 2020 }).map((f) => [f.indicator, f.year, f.value])).toEqual([
+      ['it_enterprises', 2019, 196],
+      ['it_enterprises', 2020, 214],
+      ['it_workforce', 2019, 7240],
+      ['it_workforce', 2020, 7800],
+    ]);
+  });
+
   it('reads years down the first column and units in the header', () => {
     const text = ['Năm | Doanh thu toàn ngành (tỷ đồng) | Tỷ lệ hồ sơ trực tuyến (%)', '2021 | 4.210 | 24,5', '2022 | 4.645 | 38,2'].join('\n');
     expect(facts(text).map((f) => [f.indicator, f.year, f.value])).toEqual([

@@ -1023,3 +1023,11 @@ describe('part of a year written with month names: a sentence opening with its m
     ['By the end of December the province had 2,391 BTS stations.', [['bts_total', 2023, 2391]]],
   ]);
 });
+
+describe('round 44: a target word in a relative clause of the figure before, requirements met, a park of its own', () => {
+  cases([
+    ['Tỷ lệ hồ sơ nộp và xử lý trực tuyến năm 2022 đạt 56,7%, vượt chỉ tiêu 50% mà Nghị quyết HĐND tỉnh đề ra; tỷ lệ hồ sơ trễ hạn chỉ còn 1,1%.', [['late_processing_share', 2022, 1.1], ['online_filing_share', 2022, 56.7], ['online_filing_share', 2022, 50, 'target']], { reportYear: 2022 }],
+    ['Hạ tầng viễn thông cơ bản đáp ứng yêu cầu, tỷ lệ vị trí trạm BTS có phát sóng 4G đạt 92,5%.', [['bts_4g_share', 2023, 92.5]]],
+    ['The park itself targets 100 resident companies and 8,000 workers by 2025.', []],
+  ]);
+});

@@ -4,12 +4,12 @@ import { countUnits, inUnit, type Candidate } from './facts';
 import { matchesIn } from './lexicon';
 import { within } from './years';
 import { parseNumber, parseUnitText, type Decimal } from './numbers';
-import { alt, S, startsWithOne } from './patterns';
+import { alt, anyOf, S, startsWithOne } from './patterns';
 import { ev, type Evidence } from './reading/evidence';
 import { chooseIndicator, facetsFit, facetsOfSpan, unitFits, type Kind } from './reading/subject';
 import type { Cell, Row, Span, Unit as LayoutUnit } from './structure';
 import { fold } from './text';
-import { monthWords, partOpeners, periodCounts, quarterWords, rankUnits, scoreUnits, tableWords as tw } from './vocabulary/index';
+import { monthWords, partOpeners, periodCounts, quarterWords, rankUnits, scoreUnits, subsetWords, tableWords as tw } from './vocabulary/index';
 import type { CompiledIndicator } from './words';
 
 /**
@@ -63,6 +63,7 @@ const reBracketPlanHeader = new RegExp(`\\(${S}*(?:${alt(tw.plan)})${S}*\\)`);
 /** `342 (330)`, `19 (–)`: a value and, in brackets, its plan (a dash: none). */
 const reValueAndPlan = /^([\s\u00a0]*)([-+]?\d[\d.,]*)[\s\u00a0]*\([\s\u00a0]*(\d[\d.,]*|[-–—])[\s\u00a0]*\)[\s\u00a0]*$/;
 const reScoreUnit = word(scoreUnits);
+const reSubsetHeader = anyOf(subsetWords);
 
 function classify(header: string, index: number, reportYear: number | undefined): Column {
   const h = header.trim().replace(/\s+/g, ' ');
@@ -72,6 +73,8 @@ function classify(header: string, index: number, reportYear: number | undefined)
   // (`Lĩnh vực / Chỉ tiêu`: a group and the label in one header)
   if (h.split(/\s*\/\s*/).some((part) => reLabelHeader.test(part)) || (index === 0 && !reYear.test(h))) return { kind: 'label' };
   if (reAverage.test(h) || reRankMove.test(h)) return { kind: 'other' };
+  // a column of part of the province (`IT Park | 2020` beside `Vang Linh Province | 2019 | 2020`) is none of its values
+  if (reSubsetHeader.test(h)) return { kind: 'other' };
   const preliminary = h.replace(rePreliminary, ' ');
   if (preliminary !== h) {
     const y = reYear.exec(h);

@@ -24,6 +24,7 @@ export interface QualifierInput {
   since: number;
 }
 
+const reRelativeClause = new RegExp(`^[\\s\\u00a0,]*(?:${alt(qualifierWords.relativeOpeners)})(?![a-z0-9])[^,;.]*$`);
 const reResultTurn = new RegExp(`[,;]${S}*(?:${alt(qualifierWords.resultAfterTarget)})(?![a-z0-9])[^,;]*$`);
 /** Whether a target word governs the figure: one before it in its sentence (not in a bracket it is not in), its role, or its section. */
 export function targetWordOf(s: QualifierInput, bound: YearMention | undefined, viaComparison: boolean): { target: boolean; heading: boolean } {
@@ -38,7 +39,12 @@ export function targetWordOf(s: QualifierInput, bound: YearMention | undefined, 
     (seg.estimateMarks.some((m) => inBracket(seg, m.start) === own && m.end <= q.prefixStart) || plain.some((y) => y.start > own.start && y.end <= q.prefixStart && y.year < outer));
   // (not a target the words turn away from after a comma: `kế hoạch 60%, ước thực hiện 58,3%`)
   const turned = (m: { end: number }) => reResultTurn.test(s.doc.v.fold.slice(m.end, q.prefixStart));
-  const word = role === 'targetValue' || seg.targetMarks.some((m) => m.end <= q.prefixStart && !turned(m) && (inBracket(seg, m.start) === own || (!inBracket(seg, m.start) && !estimatedAside)));
+  // (nor one in a relative clause of a figure before: `vượt chỉ tiêu 50% mà Nghị quyết HĐND tỉnh đề ra; tỷ lệ trễ hạn 1,1%`)
+  const ofFigureBefore = (m: { start: number }) => {
+    const before = seg.quantities.filter((x) => x !== q && x.surfaceEnd <= m.start).pop();
+    return before !== undefined && reRelativeClause.test(s.doc.v.fold.slice(before.surfaceEnd, m.start));
+  };
+  const word = role === 'targetValue' || seg.targetMarks.some((m) => m.end <= q.prefixStart && !turned(m) && !ofFigureBefore(m) && (inBracket(seg, m.start) === own || (!inBracket(seg, m.start) && !estimatedAside)));
   if (word) return { target: true, heading: false };
   const byHeading = heading.target && !viaComparison && !estimatedAside && (!bound || !heading.year || bound.year === heading.year);
   return { target: byHeading, heading: byHeading };
