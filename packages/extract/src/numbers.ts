@@ -423,7 +423,7 @@ function shareMoveUnits(out: Quantity[], lower: string): void {
   for (let i = 0; i + 1 < out.length; i++) {
     const q = out[i]!;
     const next = out[i + 1]!;
-    if (!unitless(q) || unitless(next) || yearLike(q) || next.ordinal) continue;
+    if (!unitless(q) || unitless(next) || yearLike(q) || next.ordinal || next.prefixStart - q.surfaceEnd > 16) continue;
     if (!reMoveGap.test(fold(lower.slice(q.surfaceEnd, next.prefixStart)))) continue;
     if (!reMoveStartBefore.test(fold(lower.slice(Math.max(0, q.prefixStart - 24), q.prefixStart)))) continue;
     out[i] = { ...q, percent: next.percent, points: next.points, scale: next.scale, currency: next.currency };
