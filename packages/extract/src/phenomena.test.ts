@@ -1031,3 +1031,16 @@ describe('round 44: a target word in a relative clause of the figure before, req
     ['The park itself targets 100 resident companies and 8,000 workers by 2025.', []],
   ]);
 });
+
+describe('round 45: months joined by a dash, end-September, the full year right after a figure, a percentage in a clause of its own', () => {
+  cases([
+    ['In January-September the province’s information and communications sector earned VND18.6 trillion in revenue.', [], { reportYear: 2025 }],
+    ['Telecom operators had 4,862 BTS stations in the province as of end-September.', [], { reportYear: 2025 }],
+    ['Exports of software and IT services reached US$142 million in the nine months and are forecast at around US$195 million for the full year.', [['software_export', 2025, 195, 'estimate']], { reportYear: 2025 }],
+    ['DoST estimates that the online filing rate for the whole year will reach around 72 per cent.', [['online_filing_share', 2025, 72, 'estimate']], { reportYear: 2025 }],
+    ['For 2026, the department targets a digital economy share of 16 per cent of GRDP and an online filing rate of 80 per cent.', [['digital_economy_grdp_share', 2026, 16, 'target'], ['online_filing_share', 2026, 80, 'target']], { reportYear: 2025 }],
+    // … and a part-year figure joined to the whole year by `và` stays part of the year
+    ['Doanh thu công nghệ thông tin 9 tháng năm 2025 đạt 1.690 tỷ đồng và cả năm ước đạt 2.350 tỷ đồng.', [['it_revenue', 2025, 2350, 'estimate']], { reportYear: 2025 }],
+    ['Hotline hỗ trợ kỹ thuật Hệ thống QLVB&ĐH: 1900 6868 18.', []],
+  ]);
+});

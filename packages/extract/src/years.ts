@@ -69,7 +69,9 @@ const oneMonth = alt(t.monthWords.filter((w) => !/s$/.test(w)));
 const markerRes: [RegExp, Marker['kind'] | 'dateSpan' | 'monthAfter'][] = [
   [new RegExp(`\\b(?:${alt(t.inMonthWords)})${S}+(?:${alt(t.monthNames)})(?!${S}*\\d{1,2}\\b(?!\\d))(?:${S}+(?:19|20)\\d\\d)?\\b`, 'g'), 'monthAfter'],
   [new RegExp(`\\b(?:${alt(t.monthSpanOpeners)})${S}+(?:${alt(t.monthNames)})${S}+(?:${alt(t.monthSpanJoiners)})${S}+(?:${alt(t.monthNames)})\\b`, 'g'), 'partYear'],
-  [new RegExp(`\\b(?:${alt(t.monthEndBefore)})${S}+(?:${alt(t.monthNames.filter((m) => m !== 'december'))})\\b(?!${S}*\\d)`, 'g'), 'partYear'],
+  // `in January-September`, `January–June 2025`
+  [new RegExp(`\\b(?:${alt(t.monthNames)})${S}*[-–—]${S}*(?:${alt(t.monthNames)})\\b`, 'g'), 'partYear'],
+  [new RegExp(`(?<![a-z])(?:${alt(t.monthEndBefore)})(?:${S}+|(?<=-))(?:${alt(t.monthNames.filter((m) => m !== 'december'))})\\b(?!${S}*\\d)`, 'g'), 'partYear'],
   // `In July alone, …` opening a sentence: that month's figures (a month later in the sentence may date a publication)
   [new RegExp(`(?=${alt(t.inMonthWords)})(?<=(?:^|[\\n.;:])[\\s\\u00a0"“]*)(?:${alt(t.inMonthWords)})${S}+(?:${alt(t.monthNames)})(?!${S}*\\d)\\b`, 'g'), 'partYear'],
   [new RegExp(`\\b${count}${S}+(?:${alt(t.monthWords)})(?:${S}+(?:${alt(t.partOfYear)})${S}+(?:${alt(t.yearWords)}))?\\b`, 'g'), 'partYear'],

@@ -1,5 +1,6 @@
 import type { Approx, Block } from '@chiso/shared';
 import type { Doc } from '../document';
+import { matchesIn } from '../lexicon';
 import type { Candidate } from '../facts';
 import type { Quantity } from '../numbers';
 import type { Span } from '../structure';
@@ -192,6 +193,12 @@ function subjectClauseStart(doc: Doc, seg: Segment, q: Quantity, floor: number):
 }
 
 const reJoiner = new RegExp(`${S}(?:${alt(listJoiners)})${S}`);
+/** Whether a phrase that is a cue of some indicator, and no share verb, lies between `from` and `to`. */
+function namesIndicator(doc: Doc, from: number, to: number): boolean {
+  const ms = matchesIn(doc.matches, from, to);
+  // (not a share verb's subject: `và kinh tế số chiếm 15% GRDP` is read with the base after the figure)
+  return ms.some((m) => doc.words.usedBy.has(m.id)) && !ms.some((m) => doc.words.shareVerb.has(m.id));
+}
 const reClauseLink = new RegExp(`${S}(?:${alt(clauseLinks)})${S}`);
 const reOpensClause = new RegExp(`^[\\s\\u00a0,]*(?:${alt(clauseLinks)})${S}`);
 const reMergedAwayRightBefore = endsWithOne(mergedAwayVerbs);
@@ -229,7 +236,9 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     // a clause of its own after the figure before, from the first conjunction or `với` after it, is this figure's
     // subject even though the trail of the figure before ran up to it (`4.915 ý kiến và qua Cổng Góp ý tỉnh là 1.927`,
     // `25 dự án CNTT với tổng vốn đăng ký trên 3.400 tỷ đồng`)
-    const link = !q.percent && prevTrailEnd >= q.prefixStart && prevSurfaceEnd < q.prefixStart ? reClauseLink.exec(fold.slice(prevSurfaceEnd, q.prefixStart)) : null;
+    // (a percentage too when its clause names an indicator of its own: `… of GRDP and an online filing rate of 80 per cent`)
+    const linked = prevTrailEnd >= q.prefixStart && prevSurfaceEnd < q.prefixStart ? reClauseLink.exec(fold.slice(prevSurfaceEnd, q.prefixStart)) : null;
+    const link = linked && (!q.percent || namesIndicator(doc, prevSurfaceEnd + linked.index + linked[0].length, q.prefixStart)) ? linked : null;
     const nearStart = Math.max(link ? prevSurfaceEnd + link.index : prevTrailEnd, nb !== undefined ? nb + 1 : sent.start);
     const { end: trailEnd, notEnd } = trailOf(doc, seg, i);
     prevTrailEnd = Math.max(trailEnd, q.surfaceEnd);

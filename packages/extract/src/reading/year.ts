@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import { matchesIn } from '../lexicon';
 import type { Quantity } from '../numbers';
 import { alt, endsWithOne, S } from '../patterns';
-import { comparisonBefore, contrastLinks, deadlineThen, listJoiners, lastYear as lastYearWords, moveFrom as moveFromWords, targetCopula, editionFillers, numberWords, ordinalSuffixes, periodBasisBefore, rankBefore as rankWordsBefore, scoreAfter, qualifierWords, rankOutOf, severalYears, targetMetBefore, targetYearBefore, yearAfterFigure, yearOnYear, yearsWord, yearWords } from '../vocabulary/index';
+import { comparisonBefore, contrastLinks, deadlineThen, listJoiners, wholeYearLeads, lastYear as lastYearWords, moveFrom as moveFromWords, targetCopula, editionFillers, numberWords, ordinalSuffixes, periodBasisBefore, rankBefore as rankWordsBefore, scoreAfter, qualifierWords, rankOutOf, severalYears, targetMetBefore, targetYearBefore, yearAfterFigure, yearOnYear, yearsWord, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within, type Marker, type YearMention } from '../years';
 import { ev, type Evidence } from './evidence';
@@ -202,7 +202,10 @@ function periodOf(s: YearInput, bound: YearMention | undefined, viaComparison: b
   // words of the whole year after a part-year period (`6 tháng đạt 512 tỷ; ước cả năm đạt 1.150 tỷ`) end it
   const wholeYearAfter = (m: Marker) => markers.some((w) => w.kind === 'fullYear' && w.start >= m.end && w.end <= q.prefixStart);
   const basis = (m: Marker) => reBasisBefore.test(fold.slice(Math.max(sent.start, m.start - 28), m.start));
-  const partBefore = markers.some((m) => m.kind === 'partYear' && !m.trailing && m.start < q.prefixStart && !basis(m) && (!bound || m.start > bound.start || bound.role !== 'fullYear') && !(bound && bound.start > m.end && bound.role === 'fullYear') && !wholeYearAfter(m) && !elsewhere(m));
+  // (nor when the figure is followed at once by words of the whole year: `… in the nine months and are forecast at
+  // around US$195 million for the full year`)
+  const wholeYearRightAfter = markers.some((w) => w.kind === 'fullYear' && w.start >= q.surfaceEnd && w.start <= q.surfaceEnd + 12 && reWholeYearLead.test(fold.slice(q.surfaceEnd, w.start)));
+  const partBefore = !wholeYearRightAfter && markers.some((m) => m.kind === 'partYear' && !m.trailing && m.start < q.prefixStart && !basis(m) && (!bound || m.start > bound.start || bound.role !== 'fullYear') && !(bound && bound.start > m.end && bound.role === 'fullYear') && !wholeYearAfter(m) && !elsewhere(m));
   // a period after the figure that names another year than the figure's (`năm 2020 chỉ là 8,6%, sang 10 tháng năm 2022 …`) is the next figure's
   const otherYear = (m: Marker) => {
     const y = m.year ?? seg.years.find((x) => x.start >= m.end && x.start <= m.end + 6 && !x.relative)?.year;
@@ -221,6 +224,8 @@ function datesAnAside(seg: Segment, q: Quantity, y: YearMention): boolean {
 }
 
 const reTargetMet = endsWithOne(targetMetBefore);
+/** Between a figure and the words of the whole year right after it (`US$195 million for the full year`). */
+const reWholeYearLead = new RegExp(`^${S}*(?:(?:${alt(wholeYearLeads)})${S}+)?$`);
 const reDeadlineThen = new RegExp(`(?<![a-z0-9])(?:${alt(deadlineThen)})(?![a-z0-9])`);
 const isDeadline = (fold: string, y: YearMention): boolean => y.role === 'plain' && !y.relative && reDeadline.test(fold.slice(Math.max(0, y.start - 16), y.start));
 const reJoinerIn = new RegExp(`(?<![a-z0-9])(?:${alt(listJoiners)})(?![a-z0-9])`);

@@ -147,7 +147,7 @@ export const indicatorWords: IndicatorWords[] = [
   {
     key: 'online_filing_share',
     vi: ['hồ sơ + trực tuyến', 'hồ sơ + qua mạng', 'hồ sơ + trực tiếp trên', 'hồ sơ trực tuyến'],
-    en: ['dossiers + online', 'applications + online', 'filed online', 'submitted online'],
+    en: ['dossiers + online', 'applications + online', 'filed online', 'submitted online', 'online filing rate', 'online filing share', 'online dossier rate'],
     not: ['trễ hạn', 'quá hạn', 'đúng hạn', 'trước hạn', 'thanh toán', 'toàn trình', 'late', 'overdue', 'on time', 'payment', 'payments', 'end-to-end'],
     base: 'dossiers',
   },

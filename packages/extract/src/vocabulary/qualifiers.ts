@@ -1,6 +1,6 @@
 /** Words that make a figure an estimate or a target, and words that undo them. */
 export const qualifierWords = {
-  estimate: ['ước', 'ước đạt', 'ước tính', 'ước khoảng', 'dự kiến', 'dự ước', 'ước thực hiện', 'estimated', 'estimate', 'expected', 'projected', 'forecast'],
+  estimate: ['ước', 'ước đạt', 'ước tính', 'ước khoảng', 'dự kiến', 'dự ước', 'ước thực hiện', 'estimated', 'estimate', 'estimates', 'expected', 'projected', 'forecast'],
   /** Plans, goals and requests (`đề nghị … bảo đảm đạt khoảng 5%` asks for a figure: a target). */
   target: [
     'kế hoạch', 'chỉ tiêu', 'phấn đấu', 'mục tiêu', 'đặt ra', 'đề ra', 'đề nghị', 'yêu cầu', 'bảo đảm đạt', 'cần đạt', 'phải đạt', 'định hướng',

@@ -21,10 +21,12 @@ export const priceBaseAfter: string[] = ['prices', 'constant prices'];
 /** Names of awards, contests and editions whose year is their own (`Giải thưởng Sao Khuê 2022`), not a figure's. */
 export const awardBefore: string[] = ['giải thưởng', 'cuộc thi', 'award', 'awards', 'prize'];
 /** The whole year, in so many words (`cả năm`, `the whole year`). */
-const wholeYear: string[] = ['cả năm', 'toàn năm', 'full year', 'full-year', 'the whole year'];
+const wholeYear: string[] = ['cả năm', 'toàn năm', 'full year', 'full-year', 'the whole year', 'whole of the year', 'for the year'];
 /** Before a year: the whole year (`cả năm 2021`), even in a part-year section. */
 export const fullYearBefore: string[] = [...wholeYear, 'ước cả năm', 'kế hoạch năm', 'kế hoạch cả năm', 'chỉ tiêu năm', 'mục tiêu năm', 'the whole of', 'all of', 'annual target for', 'the annual plan for'];
 /** With or without a year, the whole year (`ước cả năm đạt …`, `đến cuối năm`, `for the full year`): a part-year period named before it in the sentence no longer holds. */
+/** Before the words of the whole year right after a figure (`… US$195 million for the full year`). */
+export const wholeYearLeads: string[] = ['for', 'in', 'over', 'for the', 'in the', 'over the'];
 export const wholeYearWords: string[] = [...wholeYear, 'cuối năm', 'hết năm', 'whole-year', 'year-end', 'the end of the year'];
 /** Before a year: a school year (`năm học 2024-2025`). */
 export const schoolYearBefore: string[] = ['năm học', 'school year', 'academic year'];
@@ -105,7 +107,7 @@ export const inMonthWords: string[] = ['in', 'during'];
 export const monthSpanOpeners: string[] = ['between', 'from'];
 export const monthSpanJoiners: string[] = ['and', 'to', 'through', 'until'];
 /** Up to the end of a month before December (`By the end of November …`): part of a year. */
-export const monthEndBefore: string[] = ['by the end of', 'until the end of', 'to the end of', 'as of the end of', 'at the end of'];
+export const monthEndBefore: string[] = ['by the end of', 'until the end of', 'to the end of', 'as of the end of', 'at the end of', 'as of end-', 'by end-', 'at end-', 'end-'];
 /** English month names (a dateline: `January 12, 2024`). */
 export const months: string[] = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 
