@@ -1044,3 +1044,10 @@ describe('round 45: months joined by a dash, end-September, the full year right 
     ['Hotline hỗ trợ kỹ thuật Hệ thống QLVB&ĐH: 1900 6868 18.', []],
   ]);
 });
+
+describe('a list of years that repeats its label (`DTI 2020, DTI 2021 và DTI 2022`)', () => {
+  cases([
+    ['Trong các kỳ đánh giá DTI 2020, DTI 2021 và DTI 2022, tỉnh lần lượt xếp thứ 38, 31 và 26.', [['dti_rank', 2020, 38], ['dti_rank', 2021, 31], ['dti_rank', 2022, 26]]],
+    ['In DTI 2021 and DTI 2022 the province ranked 27th and 19th respectively.', [['dti_rank', 2021, 27], ['dti_rank', 2022, 19]]],
+  ]);
+});

@@ -29,13 +29,20 @@ const reListSemis = new RegExp(`^(?:${S}|[,;]|(?:${alt(listJoiners)}))*$`);
 const reYearJoiners = new RegExp(`^(?:${S}|,|(?:${alt([...listJoiners, ...yearListFillers])}))*$`);
 const reRankWords = anyOf(rankBefore);
 
+const reLabelAfterJoiner = new RegExp(`^(?:${S}|,|(?:${alt(listJoiners)}))*${S}([a-z][a-z0-9 ]{0,24}?)${S}*$`);
+/** `DTI 2020, DTI 2021 và DTI 2022`: between two years of a list, the label the year before also has. */
+function repeatsLabel(fold: string, prev: YearMention, y: YearMention): boolean {
+  const label = reLabelAfterJoiner.exec(fold.slice(prev.end, y.start))?.[1];
+  return label !== undefined && fold.slice(prev.start - label.length - 1, prev.start).trimEnd().endsWith(label) && /\s/.test(fold[prev.start - 1] ?? '');
+}
+
 /** The run of plain years in [from, to) whose items only joiners separate (the last such run), or none. */
 function yearRunIn(doc: Doc, seg: Segment, from: number, to: number): YearMention[] {
   let run: YearMention[] = [];
   for (const y of seg.years) {
     if (y.start < from || y.end > to || y.role !== 'plain' || y.relative) continue;
     const prev = run[run.length - 1];
-    run = prev && reYearJoiners.test(doc.v.fold.slice(prev.end, y.start)) ? [...run, y] : [y];
+    run = prev && (reYearJoiners.test(doc.v.fold.slice(prev.end, y.start)) || repeatsLabel(doc.v.fold, prev, y)) ? [...run, y] : [y];
   }
   return run;
 }
