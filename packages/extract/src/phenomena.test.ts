@@ -1051,3 +1051,12 @@ describe('a list of years that repeats its label (`DTI 2020, DTI 2021 và DTI 20
     ['In DTI 2021 and DTI 2022 the province ranked 27th and 19th respectively.', [['dti_rank', 2021, 27], ['dti_rank', 2022, 19]]],
   ]);
 });
+
+describe('round 46: a district or commune named without its name, a count of places written as a fraction', () => {
+  cases([
+    ['Trong năm, các doanh nghiệp dựng thêm 41 trạm, nâng tổng số trạm BTS của huyện lên 146 trạm.', []],
+    ['Cả xã hiện có 3 trạm BTS, phủ sóng 11/12 thôn.', []],
+    ['Tỷ lệ hồ sơ trực tuyến không đồng đều; 3/9 huyện có tỷ lệ dưới 30%.', []],
+    ['Năm 2023, tổng số trạm BTS của tỉnh đạt 2.146 trạm.', [['bts_total', 2023, 2146]]],
+  ]);
+});

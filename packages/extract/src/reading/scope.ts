@@ -2,9 +2,9 @@ import type { Doc } from '../document';
 import { matchesIn } from '../lexicon';
 import type { Quantity } from '../numbers';
 import type { Unit } from '@chiso/shared';
-import { alt, endsWithOne, S, startsWithOne } from '../patterns';
+import { alt, anyOf, endsWithOne, S, startsWithOne } from '../patterns';
 import type { Span } from '../structure';
-import { baseWords, comparisonBefore, componentTopic, eachFirmWords, listJoiners, groupFrameOpeners, groupSumWords, nationalAfterLinks, nationalBodies, nationalBodyLinks, offCatalogueRates, overallIndexWords, shareOpeners, workforceThresholdVerbs } from '../vocabulary/index';
+import { baseWords, comparisonBefore, componentTopic, eachFirmWords, listJoiners, groupFrameOpeners, groupSumWords, nationalAfterLinks, nationalBodies, nationalBodyLinks, offCatalogueRates, overallIndexWords, shareOpeners, subProvinceOwners, workforceThresholdVerbs } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within, type YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -75,10 +75,12 @@ function otherRegion(doc: Doc, seg: Segment, q: Quantity, chainStart: number, tr
   return after !== undefined && !reCompared.test(doc.v.fold.slice(trail[0], after.start));
 }
 
-/** A share after a count of places in its clause (`3 huyện miền núi có tỷ lệ hồ sơ trực tuyến dưới 30%`): those places' figure, not the region's. */
+/** A share after a count of places in its clause (`3 huyện miền núi có tỷ lệ hồ sơ trực tuyến dưới 30%`, `3/9 huyện …`): those places' figure, not the region's. */
 function placesSubset(doc: Doc, seg: Segment, q: Quantity, chainStart: number): boolean {
-  return seg.quantities.some((c) => c.start >= chainStart && c.start < q.start && !c.currency && !c.percent && !c.scale && rePlacesNoun.test(doc.v.fold.slice(c.surfaceEnd, c.surfaceEnd + 16)));
+  return seg.quantities.some((c) => c.start >= chainStart && c.start < q.start && !c.currency && !c.percent && !c.scale && rePlacesNoun.test(doc.v.fold.slice(c.surfaceEnd, c.surfaceEnd + 20).replace(/^\/\d+/, '')));
 }
+
+const reSubProvinceOwner = anyOf(subProvinceOwners);
 
 /** A count of one of `units` (`3 doanh nghiệp`, `100 lao động`), its noun read in [its end, `until`). */
 function countOf(doc: Doc, c: Quantity, until: number, units: readonly Unit[]): boolean {
@@ -198,6 +200,8 @@ export function readScope(s: ScopeInput): Scope {
   if (kind === 'money' && atConstantPrices(doc, seg, q)) return { out: 'constantPrices', evidence };
   if (kind === 'percent' && offCatalogueRate(doc, q, chainStart)) return { out: 'offCatalogue', evidence };
   if (kind === 'percent' && placesSubset(doc, seg, q, chainStart)) return { out: 'subset', evidence };
+  // (a district's or a commune's figure named without its name: `nâng tổng số trạm BTS của huyện lên 146 trạm`)
+  if (reSubProvinceOwner.test(doc.v.fold.slice(chainStart, q.prefixStart))) return { out: 'subset', evidence };
   // a pillar named before the rank in its clause chain, or right after it (`came 12th in digital economy`)
   const componentAfter = hasMatch(seg, words.component, q.surfaceEnd, Math.min(w.trail[1], q.surfaceEnd + 40)) && !cueIn(doc, indicator, q.surfaceEnd, w.trail[1]);
   if ((kind === 'rank' || kind === 'score') && (componentBefore(doc, seg, chainStart, q) || componentAfter || (reComponentTopic.test(doc.v.fold.slice(q.surfaceEnd, w.trail[1])) && !cueIn(doc, indicator, q.surfaceEnd, w.trail[1])))) return { out: 'component', evidence };
