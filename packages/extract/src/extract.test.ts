@@ -263,6 +263,32 @@ describe('tables', () => {
     ]);
   });
 
+  it('reads a group header with `số` in it (`Chương trình chuyển đổi số`) as no comparison column', () => {
+    const text = [
+      'TT | Chỉ tiêu | Đơn vị tính | Chương trình chuyển đổi số: mục tiêu 2025 | Chương trình chuyển đổi số: kết quả 2021 | So kế hoạch (%)',
+      '1 | Tỷ trọng kinh tế số trong GRDP | % | 20 | 9,4 | 47,0',
+    ].join('\n');
+    expect(facts(text, { reportYear: 2021 }).map((f) => [f.indicator, f.year, f.value, f.qualifier])).toEqual([
+      ['digital_economy_grdp_share', 2025, 20, 'target'],
+      ['digital_economy_grdp_share', 2021, 9.4, 'actual'],
+    ]);
+  });
+
+  it('reads only the total row of rows under one spanning label (`Tổng đài 1022` over its forms and `Cộng`)', () => {
+    const text = [
+      'Kênh tiếp nhận | Hình thức | Năm 2023 | Năm 2024',
+      'Tổng đài 1022 | Cuộc gọi | 7.215 | 6.804',
+      'Tổng đài 1022 | Tin nhắn SMS | 1.102 | 918',
+      'Tổng đài 1022 | Cộng tổng đài 1022 | 8.317 | 7.722',
+      'Cổng Góp ý | Trang web | 3.006 | 3.540',
+      'Cổng Góp ý | Ứng dụng di động | 1.214 | 1.587',
+    ].join('\n');
+    expect(facts(text, { reportYear: 2024 }).map((f) => [f.indicator, f.year, f.value])).toEqual([
+      ['feedback_hotline', 2023, 8317],
+      ['feedback_hotline', 2024, 7722],
+    ]);
+  });
+
   it('reads years down the first column and units in the header', () => {
     const text = ['Năm | Doanh thu toàn ngành (tỷ đồng) | Tỷ lệ hồ sơ trực tuyến (%)', '2021 | 4.210 | 24,5', '2022 | 4.645 | 38,2'].join('\n');
     expect(facts(text).map((f) => [f.indicator, f.year, f.value])).toEqual([

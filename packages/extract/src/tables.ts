@@ -42,7 +42,7 @@ const exactly = (list: readonly string[]): RegExp => new RegExp(`^(?:${alt(list)
 const rePlan = word(tw.plan);
 const reEstimate = word(tw.estimate);
 const rePreliminary = new RegExp(`(?<![a-z0-9])(?:${alt(tw.preliminary)})(?![a-z0-9])`, 'g');
-const reCompare = new RegExp(`(?<![a-z0-9])(?:${alt(tw.compare)})(?![a-z0-9])|\\(%\\)|%${S}*$`);
+const reCompare = new RegExp(`(?<![a-z0-9])(?:${alt(tw.compare)})(?![a-z0-9])|(?<![a-z0-9])(?:${alt(tw.compareSo)})${S}+(?:\\d|(?:${alt(tw.compareSoObjects)})(?![a-z0-9]))|\\(%\\)|%${S}*$`);
 const reSameTime = word(tw.sameTime);
 const reGrowth = new RegExp(`(?<![a-z0-9])(?:${alt(tw.growth)})`);
 const reAverage = new RegExp(`(?<![a-z0-9])(?:${alt(tw.average)})`);
@@ -242,6 +242,31 @@ function headerOf(doc: Doc, rows: Row[]): { count: number; labels: string[]; cel
   return { count, labels, cells, several: found > 1 };
 }
 
+const reTotalStart = startsWithOne(tw.totalRow);
+/**
+ * The rows to leave out of groups under one spanning label (consecutive rows whose label cell reads the same, as a
+ * reader writes a `rowspan` cell into each row it spans): all but the group's one total row.
+ */
+function rowsOfSpannedLabels(doc: Doc, body: Row[], labelCol: number, columns: Column[]): Set<Row> {
+  const labelOf = (row: Row) => {
+    const c = row.cells[labelCol] ?? row.cells[0];
+    return c ? cellText(doc, c).trim() : '';
+  };
+  const totalOf = (row: Row) => row.cells.some((c, i) => i !== labelCol && columns[i]?.kind !== 'value' && reTotalStart.test(cellText(doc, c).trim()));
+  const skip = new Set<Row>();
+  for (let k = 0; k < body.length; ) {
+    let end = k + 1;
+    while (end < body.length && labelOf(body[end]!) !== '' && labelOf(body[end]!) === labelOf(body[k]!)) end++;
+    if (end - k >= 2) {
+      const group = body.slice(k, end);
+      const totals = group.filter(totalOf);
+      for (const r of group) if (!(totals.length === 1 && totals[0] === r)) skip.add(r);
+    }
+    k = end;
+  }
+  return skip;
+}
+
 /** Whether a row label names what is new in the period (a flow mark and no running-total word). */
 function isFlowLabel(doc: Doc, cell: Cell): boolean {
   const inLabel = within(doc.matches, cell.start, cell.end);
@@ -285,9 +310,13 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
   let whole: CompiledIndicator | undefined;
   let wholeLabel: Cell | undefined;
   let inSubRows = false;
+  const spanned = rowsOfSpannedLabels(doc, body, labelCol, columns);
   for (const row of body) {
     const labelCell = row.cells[labelCol] ?? row.cells[0];
     if (!labelCell) continue;
+    // rows under one label spanning them (`Tổng đài 1022` over `Cuộc gọi`, `Tin nhắn SMS`, `Cộng tổng đài 1022`): only
+    // the group's total row is the label's figure; without one, none of them is
+    if (spanned.has(row)) continue;
     const labelText = doc.v.fold.slice(labelCell.start, labelCell.end);
     const subRow: boolean = reSubRowOpener.test(labelText) || (inSubRows && reBulletLabel.test(labelText));
     inSubRows = subRow;

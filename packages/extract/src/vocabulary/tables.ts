@@ -14,7 +14,10 @@ export const tableWords = {
   preliminary: ['sơ bộ', 'preliminary', 'provisional'],
   actual: ['thực hiện', 'kết quả', 'actual', 'result'],
   /** A comparison column: a ratio to a year (`So cùng kỳ (%)`) or to the plan (`So KH (%)`). */
-  compare: ['so với', 'so sánh', 'so', 'compared', 'vs', 'vs.', 'tỷ lệ %'],
+  compare: ['so với', 'so sánh', 'compared', 'vs', 'vs.', 'tỷ lệ %'],
+  /** `So` alone compares only before what it is compared with (`So KH (%)`, `So cùng kỳ`, `2024 so 2023`), not in `chuyển đổi số`. */
+  compareSo: ['so'],
+  compareSoObjects: ['kh', 'kế hoạch', 'cùng kỳ', 'cùng kì', 'năm', 'kỳ', 'ck'],
   sameTime: ['cùng kỳ', 'năm trước', 'same period', 'previous year', 'last year'],
   growth: ['tăng trưởng', 'tăng/giảm', 'tăng (+)/giảm (-)', 'growth', 'change'],
   /** A caption of a table of indices (`CHỈ SỐ PHÁT TRIỂN … (Năm trước = 100) - %`): its cells are no levels. */
