@@ -7,6 +7,7 @@ import { parseNumber, parseUnitText, type Decimal } from './numbers';
 import { alt, anyOf, S, startsWithOne } from './patterns';
 import { ev, type Evidence } from './reading/evidence';
 import { chooseIndicator, facetsFit, facetsOfSpan, unitFits, type Kind } from './reading/subject';
+import { isSectionNumber } from './readers/table-header';
 import type { Cell, Row, Span, Unit as LayoutUnit } from './structure';
 import { fold } from './text';
 import { monthWords, partOpeners, periodCounts, quarterWords, rankUnits, scoreUnits, subsetWords, tableWords as tw } from './vocabulary/index';
@@ -185,9 +186,8 @@ function isSectionRow(doc: Doc, row: Row): boolean {
   const texts = row.cells.map((c) => doc.v.work.slice(c.start, c.end).trim());
   if (texts.length > 1 && texts[0] !== '' && texts.every((t) => t === texts[0])) return true;
   // a numbered section with its title and nothing else: `I | Hạ tầng số | | | |`
-  return texts.length > 2 && reSectionNumber.test(texts[0]!) && texts[1] !== '' && texts.slice(2).every((t) => t === '');
+  return texts.length > 2 && isSectionNumber(texts[0]!) && texts[1] !== '' && texts.slice(2).every((t) => t === '');
 }
-const reSectionNumber = /^(?:[IVX]{1,4}|\d{1,2}|[A-Z])[.)]?$/;
 
 /**
  * Where each header cell stands when a reader kept merged cells once (written only in their first column, or left

@@ -22,7 +22,7 @@ export function guessHeaderRows(rows: ReadonlyArray<readonly string[]>): number 
   return end;
 }
 
-/** A body row's number that a header never starts with: `I`, `II.`, `1`, `2.`, `a)`. */
-function isSectionNumber(cell: string): boolean {
-  return /^(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]?$/.test(cell.trim());
+/** A body row's number that a header never starts with: `I`, `II.`, `1`, `2.`, `a)`, `A`. */
+export function isSectionNumber(cell: string): boolean {
+  return /^(?:[IVX]{1,4}|\d{1,2}|[a-zđA-Z])[.)]?$/.test(cell.trim());
 }
