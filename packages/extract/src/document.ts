@@ -5,8 +5,8 @@ import { alt, endsWithOne, S } from './patterns';
 import { layout, type Span, type Unit as LayoutUnit } from './structure';
 import { fold, isLetter, views, type TextViews } from './text';
 import { trapMask, trapName } from './traps';
-import { englishWords, familyNames, formerBefore, leaderOffices, leaderTitles, months, notRegionNames, partYearReportWords, monthWords, quarterWords, periodCounts, regionPrefixes, regionSuffixes, reportTitleWords, targetYearBefore, leadYearBefore, yearbookWords, editionBetween, lastYear, lastYearCompared, comparisonBefore, yearWords } from './vocabulary/index';
-import { indexYears, type YearIndex, type YearMention } from './years';
+import { englishWords, familyNames, formerBefore, leaderOffices, leaderTitles, months, notRegionNames, partYearReportWords, monthWords, quarterWords, periodCounts, regionPrefixes, regionSuffixes, reportTitleWords, leadYearBefore, yearbookWords, editionBetween, lastYear, lastYearCompared, comparisonBefore, yearWords } from './vocabulary/index';
+import { deadlineBefore, indexYears, type YearIndex, type YearMention } from './years';
 import type { Ablation } from './model/ablations';
 import type { Words } from './words';
 
@@ -107,9 +107,6 @@ function leadOf(text: string): string {
   return text.slice(0, end < 0 ? 3000 : Math.min(end, 3000));
 }
 
-/** A year after these is a deadline (`by 2025`, `đến năm 2030`): never the year a text reports on. */
-const reDeadlineBefore = endsWithOne(targetYearBefore);
-
 function inferReportYear(foldText: string, years: YearIndex, title?: string, published?: string): { year: number | undefined; from: ReportYearFrom | undefined } {
   // a dated story names the year it is about in its headline or lead; a result of a year named further down is one
   // of its topics (`Trước khi hợp nhất, kết quả năm 2024 của ba tỉnh …` in a story of December 2025)
@@ -141,7 +138,8 @@ function inferReportYear(foldText: string, years: YearIndex, title?: string, pub
   for (const y of years.years) {
     if (y.role !== 'plain' && y.role !== 'span' && y.role !== 'fullYear') continue;
     if (!y.year || (pubYear && y.year > pubYear)) continue;
-    if (reDeadlineBefore.test(foldText.slice(Math.max(0, y.start - 16), y.start))) continue;
+    // (a deadline, `by 2025`, is never the year a text reports on)
+    if (deadlineBefore(foldText, y.start)) continue;
     counts.set(y.year, (counts.get(y.year) ?? 0) + (y.role === 'span' ? 0.5 : 1));
   }
   let best: number | undefined;

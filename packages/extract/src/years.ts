@@ -1,4 +1,4 @@
-import { alt, S } from './patterns';
+import { alt, endsWithOne, S } from './patterns';
 import { firstAtOrAfter } from './search';
 import * as t from './vocabulary/time';
 
@@ -182,6 +182,12 @@ function withoutWholeYearInParts(markers: Marker[]): Marker[] {
 }
 
 /** Items of an ordered list lying inside [from, to). */
+const reDeadlineBefore = endsWithOne(t.targetYearBefore);
+/** Whether the year at `start` is written as a deadline (`by 2025`, `đến năm 2030`): `fold` up to it ends with a deadline word. */
+export function deadlineBefore(fold: string, start: number, from = 0): boolean {
+  return reDeadlineBefore.test(fold.slice(Math.max(from, start - 16), start));
+}
+
 export function within<T extends { start: number }>(items: T[], from: number, to: number): T[] {
   const lo = firstAtOrAfter(items, from);
   const out: T[] = [];

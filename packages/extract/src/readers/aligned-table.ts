@@ -1,5 +1,5 @@
 import type { TablePart } from './assemble';
-import { isValueCell } from './table-header';
+import { isSectionNumber, isValueCell } from './table-header';
 
 /**
  * A table set in a plain-text file with spaces, as statistical yearbooks and PDF copies print them:
@@ -102,7 +102,7 @@ function runsOf(line: string): Run[] {
 /** A row's number set apart from its label (`1    Total ICT sector revenue`, `II.  Hạ tầng`) is part of the label. */
 function withRowNumber(runs: Run[]): Run[] {
   const [no, label] = runs;
-  if (runs.length < 3 || !no || !label || !/^(?:\d{1,3}|[ivx]{1,4}|[a-zđ])[.)]?$/i.test(no.text) || isValueCell(label.text)) return runs;
+  if (runs.length < 3 || !no || !label || !isSectionNumber(no.text) || isValueCell(label.text)) return runs;
   return [{ text: `${no.text} ${label.text}`, start: no.start, end: label.end }, ...runs.slice(2)];
 }
 

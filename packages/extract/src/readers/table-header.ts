@@ -22,7 +22,7 @@ export function guessHeaderRows(rows: ReadonlyArray<readonly string[]>): number 
   return end;
 }
 
-/** A body row's number that a header never starts with: `I`, `II.`, `1`, `2.`, `a)`, `A`. */
+/** A row's or a section's number, which a header never starts with: `I`, `II.`, `1`, `12.`, `a)`, `A`. */
 export function isSectionNumber(cell: string): boolean {
-  return /^(?:[IVX]{1,4}|\d{1,2}|[a-zđA-Z])[.)]?$/.test(cell.trim());
+  return /^(?:[ivx]{1,4}|\d{1,3}|[a-zđ])[.)]?$/i.test(cell.trim());
 }

@@ -4,7 +4,7 @@ import type { Quantity } from '../numbers';
 import { alt, endsWithOne, S } from '../patterns';
 import { comparisonBefore, contrastLinks, deadlineThen, listJoiners, wholeYearLeads, lastYear as lastYearWords, moveFrom as moveFromWords, targetCopula, editionFillers, numberWords, ordinalSuffixes, periodBasisBefore, rankBefore as rankWordsBefore, scoreAfter, qualifierWords, rankOutOf, severalYears, targetMetBefore, targetYearBefore, yearAfterFigure, yearOnYear, yearsWord, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
-import { within, type Marker, type YearMention } from '../years';
+import { deadlineBefore, within, type Marker, type YearMention } from '../years';
 import { ev, type Evidence } from './evidence';
 import { inBracket, lastBefore, type Segment } from './segment';
 import type { Span } from '../structure';
@@ -61,7 +61,6 @@ export interface YearReading {
 
 const reAfterFigure = new RegExp(`^${S}*(?:(?:${alt(yearAfterFigure)})${S}*)?$`);
 const reYearWordBefore = new RegExp(`(?:^|[^a-z])(?:${alt(yearAfterFigure)})${S}*$`);
-const reDeadline = endsWithOne(targetYearBefore);
 const reTargetYear = new RegExp(`(?:${alt([...targetYearBefore, ...yearAfterFigure])})${S}+(?:(?:${alt(yearWords)})${S}+)?$`);
 const reEdition = new RegExp(`^[\\s\\u00a0()]*(?:(?:${alt(editionFillers.filter((f) => /\w/.test(f)))})${S}*)?$`);
 const reEditionBefore = /^[\s\u00a0]*(?:[a-z]+[\s\u00a0]+){0,2}$/;
@@ -104,7 +103,7 @@ function resolveRelative(doc: Doc, y: YearMention, lastYear: number | undefined,
   // year of the date has barely begun (a review delivered in January); a target or a deadline of `năm nay`, and English
   // `this year` (news keeps `last year` for the year reviewed), is the year of the date
   if (y.relative === 'now') {
-    const deadline = reDeadline.test(doc.v.fold.slice(Math.max(0, y.start - 16), y.start));
+    const deadline = deadlineBefore(doc.v.fold, y.start);
     const review = doc.convention === 'vi' && doc.dated && !target && !deadline && doc.dated.year === doc.reportYear + 1 && doc.dated.month <= 3;
     return review ? doc.reportYear : (doc.dated?.year ?? doc.reportYear);
   }
@@ -227,7 +226,7 @@ const reTargetMet = endsWithOne(targetMetBefore);
 /** Between a figure and the words of the whole year right after it (`US$195 million for the full year`). */
 const reWholeYearLead = new RegExp(`^${S}*(?:(?:${alt(wholeYearLeads)})${S}+)?$`);
 const reDeadlineThen = new RegExp(`(?<![a-z0-9])(?:${alt(deadlineThen)})(?![a-z0-9])`);
-const isDeadline = (fold: string, y: YearMention): boolean => y.role === 'plain' && !y.relative && reDeadline.test(fold.slice(Math.max(0, y.start - 16), y.start));
+const isDeadline = (fold: string, y: YearMention): boolean => y.role === 'plain' && !y.relative && deadlineBefore(fold, y.start);
 const reJoinerIn = new RegExp(`(?<![a-z0-9])(?:${alt(listJoiners)})(?![a-z0-9])`);
 const reCompanionScore = new RegExp(`\\d+[.,]\\d+${S}*(?:${alt(scoreAfter)})`);
 const reJoinedYear = new RegExp(`(?:^|[^a-z0-9])(?:${alt(listJoiners)})${S}+(?:(?:${alt(yearAfterFigure)})${S}+)?$`);
@@ -259,7 +258,7 @@ function closingTargetYear(seg: Segment, fold: string, q: Quantity): YearMention
   if (!y || y.role !== 'plain' || !/^[\s\u00a0.;:]*$/.test(fold.slice(y.end, chainEnd))) return undefined;
   // (not past the words of another target, nor inside a bracket the figure is not in)
   if (reNextTarget.test(fold.slice(q.surfaceEnd, y.start)) || inBracket(seg, y.start) !== inBracket(seg, q.start)) return undefined;
-  return reDeadline.test(fold.slice(Math.max(q.surfaceEnd, y.start - 16), y.start)) ? y : undefined;
+  return deadlineBefore(fold, y.start, q.surfaceEnd) ? y : undefined;
 }
 
 export function readYear(s: YearInput, trailEnd: number): YearReading {

@@ -43,7 +43,7 @@ export const yearAfterFigure: string[] = ['năm', 'in', 'vào năm', 'trong năm
 export const leadYearBefore: string[] = ['in', 'năm', 'trong năm', 'for', 'cho năm', 'of'];
 export const targetYearBefore: string[] = ['by', 'đến năm', 'tới năm', 'vào năm', 'đến', 'by the end of', 'trước năm', 'before'];
 /** A deadline named by the sentence before (`… by 2025. It also targets 1,000 IT firms by then`): that sentence's deadline year. */
-export const deadlineThen: string[] = ['by then', 'by that time', 'by that year', 'by the same year', 'đến lúc đó', 'tới lúc đó', 'đến thời điểm đó', 'đến khi đó', 'cùng thời điểm'];
+export const deadlineThen: string[] = ['by then', 'by that time', 'by that year', 'by the same year', 'đến lúc đó', 'tới lúc đó', 'đến thời điểm đó', 'đến khi đó'];
 /** A year opening a sentence as its subject gives the year of what follows (`2023 was a good year for us.`). */
 export const yearSubjectVerbs: string[] = ['was', 'has been', 'is', 'là', 'đã là'];
 /** The speaker's mark before an answer or a question in an interview (`A: …`, `PV: …`). */
