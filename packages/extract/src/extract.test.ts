@@ -237,6 +237,29 @@ describe('tables', () => {
     ]);
   });
 
+  it('reads a unit cell that names what is counted: a row of BTS sites is no row of stations, its 4G sub-row is the sites`', () => {
+    const text = [
+      'Chỉ tiêu | Đơn vị tính | 2021 | 2022',
+      '1. Số trạm BTS đang hoạt động | Trạm | 1.302 | 1.455',
+      '2. Số vị trí đặt trạm BTS | Vị trí | 962 | 1.030',
+      'Trong đó: vị trí có phát sóng 4G | Vị trí | 412 | 690',
+      '3. Doanh nghiệp công nghệ số trên 1.000 dân | Doanh nghiệp | 0,36 | 0,41',
+    ].join('\n');
+    expect(facts(text, { reportYear: 2022 }).map((f) => [f.indicator, f.year, f.value])).toEqual([
+      ['bts_total', 2021, 1302],
+      ['bts_total', 2022, 1455],
+      ['bts_4g_sites', 2021, 412],
+      ['bts_4g_sites', 2022, 690],
+      ['digital_enterprises_per_1000', 2021, 0.36],
+      ['digital_enterprises_per_1000', 2022, 0.41],
+    ]);
+    const english = ['Indicator | Unit | 2021 | 2022', 'BTS stations | stations | 1,302 | 1,455', 'BTS locations | sites | 962 | 1,030'].join('\n');
+    expect(facts(english, { reportYear: 2022 }).map((f) => [f.indicator, f.year, f.value])).toEqual([
+      ['bts_total', 2021, 1302],
+      ['bts_total', 2022, 1455],
+    ]);
+  });
+
   it('reads a row under its whole with the whole`s label, and a label header naming a group too, over numbered sections', () => {
     const text = [
       'STT | Lĩnh vực / Chỉ tiêu | Đơn vị tính | 2022 | 2023',

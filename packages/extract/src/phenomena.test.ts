@@ -1060,3 +1060,16 @@ describe('round 46: a district or commune named without its name, a count of pla
     ['Năm 2023, tổng số trạm BTS của tỉnh đạt 2.146 trạm.', [['bts_total', 2023, 2146]]],
   ]);
 });
+
+describe('round 48: a change since last year in the perfect tense, a plan named after its attainment, a density written 1.0 and its year', () => {
+  cases([
+    ['The number of IT workers has grown by 1,900 since last year, mostly in the concentrated IT park.', [], { reportYear: 2021 }],
+    ['Software exports have risen by US$6 million from a year earlier and the number of BTS stations has climbed 140 since 2020.', [], { reportYear: 2021 }],
+    ['IT industry revenue reached VND4.82 trillion in 2022, equal to 104.8 per cent of the annual plan of VND4.6 trillion.', [['it_revenue', 2022, 4820], ['it_revenue', 2022, 4600, 'target']], { reportYear: 2022 }],
+    ['IT industry revenue reached VND4.82 trillion in 2022, or 104.8 per cent of the plan (VND4.6 trillion).', [['it_revenue', 2022, 4820], ['it_revenue', 2022, 4600, 'target']], { reportYear: 2022 }],
+    ['The number of digital technology enterprises is to reach 1.0 per 1,000 people by 2025.', [['digital_enterprises_per_1000', 2025, 1, 'target']], { reportYear: 2022 }],
+    ['Số doanh nghiệp công nghệ số phấn đấu đạt 1,2 doanh nghiệp/1.000 dân năm 2025 và 2,0 doanh nghiệp/1.000 dân năm 2030.', [['digital_enterprises_per_1000', 2025, 1.2, 'target'], ['digital_enterprises_per_1000', 2030, 2, 'target']], { reportYear: 2022 }],
+    ['Tỉnh tích cực tham gia cuộc Cách mạng công nghiệp 4.0 và Web 2.0.', [], { reportYear: 2022 }],
+    ['Năm 2024, các cơ quan đã gửi, nhận liên thông hơn 1,52 triệu VBĐT.', [['edoc_interagency', 2024, 1520000]], { reportYear: 2024 }],
+  ]);
+});

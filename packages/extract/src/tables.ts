@@ -1,4 +1,4 @@
-import type { Block, Qualifier } from '@chiso/shared';
+import type { Block, Qualifier, Unit } from '@chiso/shared';
 import type { Doc } from './document';
 import { countUnits, inUnit, type Candidate } from './facts';
 import { matchesIn } from './lexicon';
@@ -6,7 +6,7 @@ import { within } from './years';
 import { parseNumber, parseUnitText, type Decimal } from './numbers';
 import { alt, anyOf, S, startsWithOne } from './patterns';
 import { ev, type Evidence } from './reading/evidence';
-import { chooseIndicator, facetsFit, facetsOfSpan, unitFits, type Kind } from './reading/subject';
+import { chooseIndicator, facetsFit, facetsOfSpan, leadingNoun, unitFits, type Kind } from './reading/subject';
 import { isSectionNumber } from './readers/table-header';
 import type { Cell, Row, Span, Unit as LayoutUnit } from './structure';
 import { fold } from './text';
@@ -158,6 +158,18 @@ function unitOf(text: string): RowUnit {
   if (u?.currency) return { kind: 'money', scale: u.scale };
   if (u) return { kind: 'count', scale: u.scale };
   return { kind: 'count', scale: 0 };
+}
+
+/**
+ * The units a unit cell that is only a counted noun allows (`Vị trí`, `Trạm`, `Doanh nghiệp`): a row of BTS sites is
+ * no row of stations (a density still counts its noun: `enterprises` under `… per 1,000 people`). A rate
+ * (`DN/1.000 dân`) or a scale (`Nghìn thuê bao`) is not such a cell.
+ */
+function countedNoun(doc: Doc, cell: Cell): Set<Unit> | undefined {
+  const text = doc.v.fold.slice(cell.start, cell.end);
+  const start = cell.start + text.length - text.trimStart().length;
+  const end = cell.start + text.trimEnd().length;
+  return matchesIn(doc.matches, start, end).find((m) => m.start === start && m.end === end && doc.words.nounUnits.has(m.id)) ? leadingNoun(doc.words, doc.matches, [start, end], doc.v.fold).units : undefined;
 }
 
 /** The unit written in a label's parentheses: `Doanh thu (tỷ đồng)`, `Tỷ lệ (%)`. */
@@ -326,12 +338,13 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
     // the unit: its column, the label's brackets, else the first value cell that writes one (`78,2%`, `1.604 dịch vụ`)
     const written = unitCell || unitInLabel(doc, labelCell.start, labelCell.end) ? undefined : row.cells.map((c, i) => (columns[i]?.kind === 'value' ? cellWithUnit(doc, c) : undefined)).find((x) => x);
     const unit = (unitCell ? unitOf(doc.v.text.slice(unitCell.start, unitCell.end)) : undefined) ?? unitInLabel(doc, labelCell.start, labelCell.end) ?? written?.unit ?? { kind: 'count' as Kind, scale: 0 };
+    const counted = unitCell ? countedNoun(doc, unitCell) : undefined;
     const np = facetsOfSpan(doc, labelCell.start, labelCell.end);
     // a row of what is new in the year (`Trạm BTS xây dựng mới trong năm`) is no stock's value, as in a sentence
     const flow = isFlowLabel(doc, labelCell);
     // (a row under its whole reads the whole's label too: `of which: IT industry` under `Total ICT sector revenue`)
     const farFrom = subRow && wholeLabel ? wholeLabel.start : labelCell.start;
-    const choice = chooseIndicator(doc.words, doc.matches, { near: [labelCell.start, labelCell.end], far: [farFrom, labelCell.end], trail: [labelCell.end, labelCell.end] }, (ind) => unitFits(unit.kind, undefined, ind.unit) && !ind.needsFlowMark && !(flow && countUnits.has(ind.unit) && !ind.flow) && facetsFit(ind, np));
+    const choice = chooseIndicator(doc.words, doc.matches, { near: [labelCell.start, labelCell.end], far: [farFrom, labelCell.end], trail: [labelCell.end, labelCell.end] }, (ind) => unitFits(unit.kind, undefined, ind.unit) && !(counted && countUnits.has(ind.unit) && ind.unit !== 'per_1000_people' && !counted.has(ind.unit)) && !ind.needsFlowMark && !(flow && countUnits.has(ind.unit) && !ind.flow) && facetsFit(ind, np));
     if (!choice) {
       // `Province total` under rows of operators, with the indicators in the column headers (`BTS stations | 2020 | 2021`)
       if (reTotalRow.test(cellText(doc, labelCell).trim())) out.push(...totalRowByColumn(doc, table, header.cells, columns, row));

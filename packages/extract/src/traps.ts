@@ -85,7 +85,8 @@ export const trapPatterns: TrapPattern[] = [
   { name: 'counter', re: new RegExp(`\\b(?:${alt(counterWords)})${S}*:${S}*[\\d.,\\s\\u00a0]+`, 'g') },
   { name: 'ordinal', re: new RegExp(`(?:${lo(ordinalHeads)})${S}+thứ${S}+\\d+`, 'g'), view: 'lower', wordStart: true },
   { name: 'weekday', re: new RegExp(`thứ${S}+[2-7](?![\\d/.,])${S}*,?${S}*(?:ngày${S}+)?\\d{1,2}${S}?/`, 'g'), view: 'lower', wordStart: true },
-  { name: 'label', re: /\b\d\.0\b(?![.,]\d)/g },
+  // (`Industry 4.0`, `Web 2.0`; not a rate: `1.0 per 1,000 people`, `2.0 doanh nghiệp/1.000 dân`, `1.0%`)
+  { name: 'label', re: new RegExp(`\\b\\d\\.0\\b(?![.,]\\d)(?!${S}*(?:%|/|per\\b|percent\\b|doanh nghiệp\\b|enterprises\\b))`, 'g') },
   { name: 'label', re: new RegExp(`\\b(?:${alt(topWords)})${S}*\\d+`, 'g') },
   { name: 'label', re: new RegExp(`\\b(?:${alt(levelWords)})${S}+[1-4](?!\\d|[.,]\\d)(?:${S}*(?:,|-|&|${alt(listJoiners)})${S}*[1-4](?!\\d|[.,]\\d))*`, 'g') },
   { name: 'label', re: new RegExp(`(?:${lo(labelWords)})${S}+\\d+`, 'g'), view: 'lower', wordStart: true, foldedHint: new RegExp(`(?:${alt(labelWords)})${S}+\\d+`, 'g') },

@@ -30,7 +30,7 @@ export function alignedTableOf(rawLines: readonly string[]): { table: TablePart;
     const line = all[k]!;
     // (a rule under the rows closes the table too: `Notes:` after it is no label)
     const afterRule = kept[k]!.i > kept[k - 1]!.i + 1;
-    if (!isDataRow(line) && (afterRule || !line.every((run) => run.end <= firstValue))) {
+    if (!isDataRow(line) && (afterRule || isNoteLine(line) || !line.every((run) => run.end <= firstValue))) {
       stop = k;
       break;
     }
@@ -104,6 +104,11 @@ function withRowNumber(runs: Run[]): Run[] {
   const [no, label] = runs;
   if (runs.length < 3 || !no || !label || !isSectionNumber(no.text) || isValueCell(label.text)) return runs;
   return [{ text: `${no.text} ${label.text}`, start: no.start, end: label.end }, ...runs.slice(2)];
+}
+
+/** A note under the rows (`(*) Bình quân giai đoạn…`, `Nguồn: Cục Thống kê`) is no rest of a label. */
+function isNoteLine(runs: readonly Run[]): boolean {
+  return runs.length > 0 && /^(?:\(\*{1,3}\)|\*{1,3}\s|(?:ghi chú|nguồn|notes?|sources?)\s*:)/i.test(runs[0]!.text);
 }
 
 /** How many runs at the end of a line are figures (a dash for a missing one). */

@@ -1,6 +1,7 @@
 /** A cell holding a figure: digits with separators, a percent, or a dash for a missing figure. */
 export function isValueCell(cell: string): boolean {
-  const c = cell.trim();
+  // (a footnote mark after the figure is no word: `38,0(*)`, `1.082*`)
+  const c = cell.trim().replace(/\s*(?:\(\*{1,3}\)|\*{1,3})$/, '');
   if (/^[-–—x]$/i.test(c)) return true;
   return /^[-–+−]?\(?\d[\d.,\s]*\)?\s*%?$/.test(c) && !isYear(c);
 }

@@ -94,6 +94,26 @@ describe('readText', () => {
     expectWellFormed(doc);
   });
 
+  it('reads a figure with a footnote mark in a table set with spaces as a figure, the row as a row of the table', () => {
+    const doc = read(
+      [
+        '  Chỉ tiêu                       Đơn vị tính    2019      2020    Bình quân (%/năm)',
+        '  1. Số vị trí đặt trạm BTS      Vị trí        1.118     1.215         7,6',
+        '     Trong đó: có phát sóng 4G   Vị trí          905     1.082       38,0(*)',
+        '  2. Số thuê bao di động          Thuê bao      1.110*    1.121         1,6',
+        '  (*) Bình quân giai đoạn 2017-2020.',
+      ].join('\n'),
+    );
+    expect(rowsOf(doc)).toEqual([
+      'Chỉ tiêu | Đơn vị tính | 2019 | 2020 | Bình quân (%/năm)',
+      '1. Số vị trí đặt trạm BTS | Vị trí | 1.118 | 1.215 | 7,6',
+      'Trong đó: có phát sóng 4G | Vị trí | 905 | 1.082 | 38,0(*)',
+      '2. Số thuê bao di động | Thuê bao | 1.110* | 1.121 | 1,6',
+    ]);
+    expect(blockTexts(doc, 'paragraph').join(' ')).toContain('(*) Bình quân giai đoạn 2017-2020.');
+    expectWellFormed(doc);
+  });
+
   it('ends a table set with spaces at the rule under its rows: the notes after it are a paragraph', () => {
     const doc = read(
       [

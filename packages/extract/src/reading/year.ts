@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import { matchesIn } from '../lexicon';
 import type { Quantity } from '../numbers';
 import { alt, endsWithOne, S } from '../patterns';
-import { comparisonBefore, contrastLinks, deadlineThen, listJoiners, wholeYearLeads, lastYear as lastYearWords, moveFrom as moveFromWords, targetCopula, editionFillers, numberWords, ordinalSuffixes, periodBasisBefore, rankBefore as rankWordsBefore, scoreAfter, qualifierWords, rankOutOf, severalYears, targetMetBefore, targetYearBefore, yearAfterFigure, yearOnYear, yearsWord, yearWords } from '../vocabulary/index';
+import { comparisonBefore, contrastLinks, deadlineThen, listJoiners, wholeYearLeads, lastYear as lastYearWords, moveFrom as moveFromWords, targetCopula, editionFillers, numberWords, ordinalSuffixes, perPeople, perWords, periodBasisBefore, rankBefore as rankWordsBefore, scoreAfter, qualifierWords, rankOutOf, severalYears, targetMetBefore, targetYearBefore, yearAfterFigure, yearOnYear, yearsWord, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { deadlineBefore, within, type Marker, type YearMention } from '../years';
 import { ev, type Evidence } from './evidence';
@@ -72,6 +72,7 @@ const reNextPhrase = new RegExp(`(?<![a-z0-9])(?:${alt([...contrastLinks, ...qua
 const reNextTarget = new RegExp(`(?<![a-z0-9])(?:${alt([...contrastLinks, ...qualifierWords.estimate, ...qualifierWords.target.filter((w) => !targetCopula.includes(w))])})(?![a-z0-9])`);
 /** What a rank is out of, right after its digits (`thứ 45/63`, `11th out of 63`): the year after it is still right after the rank. */
 const reRankTail = new RegExp(`^(?:${alt(ordinalSuffixes)})?${S}*(?:${alt(rankOutOf)})${S}*\\d{1,3}(?!\\d)`);
+const reDensityTail = new RegExp(`^(?:${S}+[a-z]+){0,3}?${S}*(?:${alt(perWords)})${S}*1[.,]?000(?:${S}*(?:${alt(perPeople)})(?![a-z0-9]))?`);
 /** `qua ba năm đánh giá`, `over five years`: several years, each of whose figures may still carry its own year. */
 const reSeveralYears = new RegExp(`^(?:${alt(severalYears)})${S}+(?:\\d+|${alt(numberWords)})${S}+(?:${alt(yearsWord)})$`);
 const reComparisonAfter = new RegExp(`^${S}*(?:${alt([...comparisonBefore, ...yearOnYear])})`);
@@ -279,9 +280,11 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
     ? undefined
     : years.find((y) => y.start >= q.surfaceEnd && y.start < Math.max(trailEnd, q.surfaceEnd + 24) && !consumed.has(y) && (y.role === 'plain' || y.role === 'fullYear'));
   if (next && !datesAnAside(seg, q, next)) {
-    const rankTail = kind === 'rank' ? reRankTail.exec(fold.slice(q.surfaceEnd, next.start)) : null;
-    const between = fold.slice(q.surfaceEnd + (rankTail ? rankTail[0].length : 0), next.start);
-    const right = reAfterFigure.test(between) && next.start < q.surfaceEnd + 24;
+    // (past what a rank is out of, or the thousand of a density: `1.2 per 1,000 people by 2025`, `1,2 doanh nghiệp/1.000 dân`)
+    const tail = kind === 'rank' ? reRankTail.exec(fold.slice(q.surfaceEnd, next.start)) : reDensityTail.exec(fold.slice(q.surfaceEnd, next.start));
+    const from = q.surfaceEnd + (tail ? tail[0].length : 0);
+    const between = fold.slice(from, next.start);
+    const right = reAfterFigure.test(between) && next.start < from + 24;
     // not past the second clause of a contrast or the words of the next figure (`đạt 31,5% thì năm 2023 …`, `đạt
     // 31,5% và ước cả năm 2023 đạt 35%`): the year is theirs
     const late = !ownYear && next.start <= trailEnd && !/[\d(),;:]/.test(between) && reYearWordBefore.test(between) && !reNextPhrase.test(between) && !opensNextFigure(seg, fold, q, next);

@@ -164,7 +164,7 @@ export const indicatorWords: IndicatorWords[] = [
   },
   {
     key: 'edoc_interagency',
-    vi: ['văn bản + liên thông', 'văn bản điện tử + gửi', 'văn bản điện tử + nhận'],
+    vi: ['văn bản + liên thông', 'văn bản điện tử + gửi', 'văn bản điện tử + nhận', 'VBĐT + liên thông', 'VBĐT + gửi', 'VBĐT + nhận'],
     en: ['electronic documents', 'e-documents', 'documents + exchanged electronically'],
     not: ['chi phí', 'tiết kiệm'],
   },

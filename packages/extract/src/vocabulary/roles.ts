@@ -4,8 +4,8 @@
  */
 
 /** Verbs of a rise or a fall before a percentage (`tăng 12%`, `up 16 percent`): the percentage is a change. */
-export const changeUp: string[] = ['tăng', 'tăng trưởng', 'tăng thêm', 'increased', 'increase', 'increasing', 'rose', 'rising', 'grew', 'growing', 'grow', 'grow by', 'expand', 'expanded', 'expanding', 'growth of', 'up', 'a rise of', 'an increase of', 'higher', 'cao hơn'];
-export const changeDown: string[] = ['giảm', 'giảm thêm', 'fell', 'dropped', 'declined', 'decreased', 'decrease', 'down', 'a fall of', 'a drop of', 'a decrease of', 'lower', 'thấp hơn'];
+export const changeUp: string[] = ['tăng', 'tăng trưởng', 'tăng thêm', 'increased', 'increase', 'increasing', 'rose', 'rising', 'grew', 'growing', 'grow', 'grow by', 'grown', 'risen', 'climbed', 'jumped', 'expand', 'expanded', 'expanding', 'growth of', 'up', 'a rise of', 'an increase of', 'higher', 'cao hơn'];
+export const changeDown: string[] = ['giảm', 'giảm thêm', 'fell', 'fallen', 'dropped', 'declined', 'decreased', 'decrease', 'shrank', 'shrunk', 'down', 'a fall of', 'a drop of', 'a decrease of', 'lower', 'thấp hơn'];
 /** Phrasal verbs ending in a change word that state a level (`made up 15.8 per cent of GRDP`). */
 export const notChange: string[] = ['made up', 'make up', 'makes up', 'making up', 'took up', 'takes up', 'set up', 'picked up', 'không thấp hơn', 'không cao hơn', 'no lower than', 'no higher than', 'cao hơn mức', 'thấp hơn mức'];
 /** Words that may stand between a change verb and its number (`tăng khoảng 9%`, `up by nearly 10 percent`). */
@@ -17,7 +17,7 @@ export const changeFillers: string[] = ['khoảng', 'hơn', 'gần', 'xấp xỉ
  */
 export const incrementVerbs: string[] = [
   'tăng', 'giảm', 'tăng thêm', 'giảm thêm', 'mở rộng', 'mở rộng thêm', 'nhiều hơn', 'ít hơn', 'cao hơn', 'thấp hơn', 'vượt hơn',
-  'up', 'down', 'rose', 'fell', 'increased', 'decreased', 'more', 'fewer', 'add', 'adding', 'added', 'gained', 'lost', 'higher', 'lower', 'grew', 'grew by', 'grow by', 'expanded by',
+  'up', 'down', 'rose', 'fell', 'increased', 'decreased', 'more', 'fewer', 'add', 'adding', 'added', 'gained', 'lost', 'higher', 'lower', 'grew', 'grew by', 'grow by', 'grown', 'grown by', 'risen', 'fallen', 'climbed', 'jumped', 'dropped', 'declined', 'expanded by',
   'an increase of', 'a rise of', 'a drop of', 'a decrease of',
 ];
 /** Words between an increment verb and its amount: a year reference (`nhiều hơn năm trước 512 tỷ`) or a filler. */
@@ -55,7 +55,7 @@ export const targetMetBefore: string[] = [
   'than the target of', 'against a target of', 'against the target of', 'missed the target of', 'met the target of',
 ];
 /** A target named after these (`vượt chỉ tiêu 18%`, `kế hoạch 12%`): the number is the target, not the result. */
-export const targetValueBefore: string[] = [...targetMetBefore, ...targetNouns, 'kế hoạch đề ra', 'mục tiêu đề ra', 'the target of', 'a target of', 'the plan of', 'target of'];
+export const targetValueBefore: string[] = [...targetMetBefore, ...targetNouns, 'kế hoạch đề ra', 'mục tiêu đề ra', 'the target of', 'a target of', 'the plan of', 'target of', 'plan', 'target', 'annual plan', 'annual target'];
 
 /** Between a target word and its number: the target's year and a copula (`vượt chỉ tiêu năm 2024 là 50%`). */
 export const targetYearWords: string[] = ['năm', 'for', 'in'];

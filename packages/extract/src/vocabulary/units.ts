@@ -6,7 +6,7 @@ export const unitNouns: Partial<Record<Unit, string[]>> = {
   persons: ['lao động', 'người', 'nhân lực', 'kỹ sư', 'workers', 'people', 'employees', 'professionals', 'staff', 'engineers'],
   services: ['dịch vụ', 'DVC', 'DVCTT', 'thủ tục', 'services', 'public services', 'online services', 'procedures'],
   agencies: ['cơ quan', 'đơn vị', 'agencies', 'units', 'offices'],
-  documents: ['văn bản', 'lượt văn bản', 'documents', 'e-documents'],
+  documents: ['văn bản', 'lượt văn bản', 'VBĐT', 'documents', 'e-documents'],
   items: ['ý kiến', 'lượt ý kiến', 'lượt', 'phản ánh', 'kiến nghị', 'cuộc gọi', 'góp ý', 'câu hỏi', 'items', 'comments', 'complaints', 'calls', 'pieces of feedback', 'feedback', 'petitions'],
   stations: ['trạm', 'điểm', 'stations', 'hotspots', 'access points', 'base stations'],
   sites: ['vị trí', 'trạm', 'sites', 'locations', 'stations', 'BTS sites', 'base station sites'],
