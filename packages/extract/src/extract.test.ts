@@ -3,6 +3,7 @@ import { ExtractedFact } from '@chiso/shared';
 import { describe, expect, it } from 'vitest';
 import { defaultCatalogue } from './catalogue';
 import { extract, type ExtractOptions } from './extract';
+import { extractDocument } from './index';
 
 interface Short {
   indicator: string;
@@ -260,6 +261,15 @@ describe('tables', () => {
     ]);
   });
 
+  it('reads the abbreviated columns of a plan table: TH (result), KH (plan), ƯTH (estimate) and their comparisons', () => {
+    const text = ['TT | Chỉ tiêu | ĐVT | TH 2023 | KH 2024 | ƯTH 2024 | ƯTH 2024/TH 2023 (%) | ƯTH 2024/KH 2024 (%)', '1 | Số doanh nghiệp CNTT | DN | 402 | 420 | 436 | 108,5 | 103,8'].join('\n');
+    expect(facts(text, { reportYear: 2024 }).map((f) => [f.indicator, f.year, f.value, f.qualifier, f.change, f.vs, f.plan])).toEqual([
+      ['it_enterprises', 2023, 402, 'actual', undefined, undefined, undefined],
+      ['it_enterprises', 2024, 420, 'target', undefined, undefined, undefined],
+      ['it_enterprises', 2024, 436, 'estimate', 8.5, 2023, 103.8],
+    ]);
+  });
+
   it('reads a row under its whole with the whole`s label, and a label header naming a group too, over numbered sections', () => {
     const text = [
       'STT | Lĩnh vực / Chỉ tiêu | Đơn vị tính | 2022 | 2023',
@@ -419,5 +429,20 @@ describe('robustness', () => {
   it('reads decomposed (NFD) text like composed text', () => {
     const nfc = 'Năm 2023, doanh thu toàn ngành đạt 5.200 tỷ đồng.';
     expect(facts(nfc.normalize('NFD'))).toEqual(facts(nfc));
+  });
+});
+
+describe('headings of a part of the year', () => {
+  it('keeps a stock at the year`s end under a heading of six months, and drops a six-month flow there', async () => {
+    const html = [
+      '<html><body><h1>Sở Khoa học và Công nghệ: 6 tháng vận hành sau hợp nhất</h1>',
+      '<p>Ngày 30/12/2025, Sở tổng kết 6 tháng hoạt động của tỉnh.</p>',
+      '<h2>Dịch vụ công trực tuyến: hơn 6 tháng, tỷ lệ nộp trực tuyến tăng nhanh</h2>',
+      '<p>Sau rà soát, chuẩn hóa, ước đến ngày 31/12/2025, Cổng Dịch vụ công tỉnh cung cấp 1.874 DVCTT.</p>',
+      '<p>Các cơ quan đã gửi, nhận liên thông 486.200 văn bản điện tử.</p>',
+      '</body></html>',
+    ].join('\n');
+    const { facts: found } = await extractDocument(new TextEncoder().encode(html), { region: 'da-nang' });
+    expect(found.map((f) => [f.indicator, f.year, f.value])).toEqual([['online_services_total', 2025, 1874]]);
   });
 });

@@ -111,11 +111,13 @@ function candidatesOfNfc(nfc: string, opts: ExtractOptions): { doc: Doc; cands: 
       // a short line right before a table is its caption (`DTI 2023: provinces ranked fifth to 12th`)
       const caption = previous && previous.kind !== 'table' && previous.end - previous.start <= 240 ? { start: previous.start, end: previous.end } : undefined;
       readTable(doc, u, heading, cands, caption);
+      memory.paragraphIndicator = undefined;
       continue;
     }
     // the items of a list whose lead-in names a year (`b) Đến năm 2030:`) are about that year unless they say otherwise
     const ctx: Context = { doc, heading, block: blockOf(doc, u), memory, ...(memory.leadIn && memory.leadInYear ? { paragraphYear: memory.leadInYear } : {}) };
     for (const s of u.sentences) readSentence(s, ctx, cands);
+    memory.paragraphIndicator = u.kind === 'paragraph' ? ctx.prevIndicator : undefined;
   }
   return { doc, cands };
 }

@@ -1073,3 +1073,14 @@ describe('round 48: a change since last year in the perfect tense, a plan named 
     ['Năm 2024, các cơ quan đã gửi, nhận liên thông hơn 1,52 triệu VBĐT.', [['edoc_interagency', 2024, 1520000]], { reportYear: 2024 }],
   ]);
 });
+
+describe('round 49: an area of the province is no group of provinces, a total score, the figure of the paragraph before, ranks out of 63 in a list', () => {
+  cases([
+    ['Các doanh nghiệp lắp mới 112 trạm BTS, chủ yếu ở các xã vùng cao biên giới, nâng tổng số trạm BTS toàn tỉnh lên 1.672 trạm.', [['bts_total', 2023, 1672]]],
+    ['Tỷ lệ hồ sơ trực tuyến ở một số xã vùng cao còn thấp, có nơi dưới 30%.', []],
+    ['Tại DTI năm 2022, tỉnh xếp thứ 29/63, tăng 9 bậc, với tổng điểm đạt 0,4316.', [['dti_rank', 2022, 29], ['dti_score', 2022, 0.4316]]],
+    ['Software exports are estimated at US$46.5 million this year.\n\nThe figure, equivalent to about VND1.07 trillion, compares with $38.4 million in 2020.', [['software_export', 2021, 46.5, 'estimate'], ['software_export', 2020, 38.4]], { reportYear: 2021 }],
+    ['Phó Chủ tịch ghi nhận kết quả của ngành. Con số 13,6% là cố gắng rất lớn.', [], { reportYear: 2025 }],
+    ['Chỉ số DTI của tỉnh lần lượt xếp thứ 41, 36 và 27/63 trong các năm 2021, 2022 và 2023; theo kết quả DTI 2023, tỉnh đạt 0,5236 điểm.', [['dti_rank', 2021, 41], ['dti_rank', 2022, 36], ['dti_rank', 2023, 27], ['dti_score', 2023, 0.5236]], { reportYear: 2024 }],
+  ]);
+});

@@ -114,6 +114,36 @@ describe('readText', () => {
     expectWellFormed(doc);
   });
 
+  it('reads a table drawn with + - and |: a header cell spanning two columns, a wrapped label, the note after it', () => {
+    const doc = read(
+      [
+        'Phụ lục: chỉ tiêu chủ yếu',
+        '',
+        '+----+------------------------+---------+-----------------------+----------+',
+        '| TT | Chỉ tiêu               | KH 2024 |      So sánh (%)      | KH 2025  |',
+        '|    |                        |         +-----------+-----------+          |',
+        '|    |                        |         | 2024/2023 | 2024/KH   |          |',
+        '+----+------------------------+---------+-----------+-----------+----------+',
+        '| 1  | Tổng doanh thu toàn    | 6.600   | 111,2     | 103,6     | 7.500    |',
+        '|    | ngành                  |         |           |           |          |',
+        '|    | Trong đó: Doanh thu    | 2.100   | 115,8     | 100,7     | 2.450    |',
+        '|    | CNTT                   |         |           |           |          |',
+        '+----+------------------------+---------+-----------+-----------+----------+',
+        '| 2  | Số doanh nghiệp CNTT   | 420     | 108,5     | 103,8     | 470      |',
+        '+----+------------------------+---------+-----------+-----------+----------+',
+        'Ghi chú: KH: kế hoạch.',
+      ].join('\n'),
+    );
+    expect(rowsOf(doc)).toEqual([
+      'TT | Chỉ tiêu | KH 2024 | So sánh (%) 2024/2023 | So sánh (%) 2024/KH | KH 2025',
+      '1 | Tổng doanh thu toàn ngành | 6.600 | 111,2 | 103,6 | 7.500',
+      ' | Trong đó: Doanh thu CNTT | 2.100 | 115,8 | 100,7 | 2.450',
+      '2 | Số doanh nghiệp CNTT | 420 | 108,5 | 103,8 | 470',
+    ]);
+    expect(blockTexts(doc, 'paragraph').join(' ')).toContain('Ghi chú: KH: kế hoạch.');
+    expectWellFormed(doc);
+  });
+
   it('ends a table set with spaces at the rule under its rows: the notes after it are a paragraph', () => {
     const doc = read(
       [

@@ -1,4 +1,5 @@
 import { alignedTableOf } from './aligned-table';
+import { gridTableOf } from './grid-table';
 import type { Part, RowPart, TextPart } from './assemble';
 import { assemble } from './assemble';
 import { decodeTextFile } from './decode';
@@ -41,6 +42,8 @@ function paragraphs(source: string): string[][] {
 
 /** One paragraph of the file: a table, list items, a heading or a plain paragraph. */
 function partsOf(raw: string[]): Part[] {
+  const grid = gridTableOf(raw);
+  if (grid) return [...(grid.lead.length ? partsOf(grid.lead) : []), grid.table, ...(grid.rest.length ? partsOf(grid.rest) : [])];
   const lines = raw.map((line) => line.trim());
   const table = tableOf(lines);
   if (table) return [...(table.lead ? partsOf(raw.slice(0, table.lead)) : []), table.table, ...(table.rest ? partsOf(raw.slice(raw.length - table.rest)) : [])];

@@ -50,8 +50,10 @@ function yearRunIn(doc: Doc, seg: Segment, from: number, to: number): YearMentio
 /** The years of a list of values: a run right after them (`… 15% và 30% vào năm 2025 và năm 2030`) or one before the marker (`trong các năm 2020, 2021 và 2022, X lần lượt xếp thứ 41, 33 và 24`). */
 function listYears(doc: Doc, seg: Segment, values: Quantity[], chainA: number, marker: number): YearMention[] | undefined {
   const last = values[values.length - 1]!;
-  const after = yearRunIn(doc, seg, last.surfaceEnd, firstFrom(seg.semis, last.surfaceEnd) ?? seg.sent.end);
-  if (after.length === values.length && reYearListOpen.test(doc.v.fold.slice(last.surfaceEnd, after[0]!.start))) return after;
+  // (past what the last rank is out of: `41, 36 và 27/63 trong các năm 2021, 2022 và 2023`)
+  const from = last.surfaceEnd + (reOutOfAfter.exec(doc.v.work.slice(last.surfaceEnd, last.surfaceEnd + 6))?.[0].length ?? 0);
+  const after = yearRunIn(doc, seg, from, firstFrom(seg.semis, from) ?? seg.sent.end);
+  if (after.length === values.length && reYearListOpen.test(doc.v.fold.slice(from, after[0]!.start))) return after;
   const before = yearRunIn(doc, seg, chainA, marker);
   if (before.length === values.length) return before;
   const range = yearRangeIn(doc, seg, chainA, marker, values.length);
@@ -117,15 +119,35 @@ function emit(doc: Doc, seg: Segment, ctx: Context, q: Quantity, ind: CompiledIn
   if (cand) out.push(cand);
 }
 
+/**
+ * The figures that may be items of a list: not a fraction or a date (`11/12`, `15/6/2025`), but a rank with what it is
+ * out of (`41, 36 và 27/63`), whose denominator is no item of its own.
+ */
+function listItems(doc: Doc, quantities: readonly Quantity[]): Set<Quantity> {
+  const out = new Set<Quantity>();
+  const { work } = doc.v;
+  quantities.forEach((q, i) => {
+    const prev = quantities[i - 1];
+    if (prev?.slashAfter && work[q.start - 1] === '/' && prev.surfaceEnd === q.start - 1) return;
+    // (a denominator above 31, as provinces are counted: `10/12` may be a day of December)
+    const outOf = q.slashAfter ? reOutOfAfter.exec(work.slice(q.surfaceEnd, q.surfaceEnd + 6)) : null;
+    if (q.slashAfter && !(outOf && Number(outOf[1]) > 31)) return;
+    out.add(q);
+  });
+  return out;
+}
+const reOutOfAfter = /^\/(\d{2,3})(?![\d/.,])/;
+
 function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: number; end: number }, handled: Set<Quantity>, out: Candidate[]): void {
   const { sent, semis, bounds, quantities, years } = seg;
   const { fold, work } = doc.v;
   const chainA = (lastBefore(semis, r.start) ?? lastBefore(bounds.filter((b) => work[b] === ':'), r.start) ?? sent.start - 1) + 1;
   const semiAfter = firstFrom(semis, r.end) ?? sent.end;
-  let values = quantities.filter((q) => q.start > r.end && q.start < semiAfter && !q.slashAfter);
+  const listable = listItems(doc, quantities);
+  let values = quantities.filter((q) => q.start > r.end && q.start < semiAfter && listable.has(q));
   // `lần lượt là 8,4%; 21,7%; 35,2% và 63,5%`: values that semicolons alone separate are one list
   if (values.length === 1) {
-    const rest = quantities.filter((q) => q.start > values[0]!.end && !q.slashAfter);
+    const rest = quantities.filter((q) => q.start > values[0]!.end && listable.has(q));
     for (const q of rest) {
       if (!reListSemis.test(fold.slice(values[values.length - 1]!.surfaceEnd, q.prefixStart)) || q.percent !== values[0]!.percent) break;
       values.push(q);
@@ -134,7 +156,7 @@ function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: numb
   let subjectEnd = r.start;
   // English: `A and B reached X and Y, respectively`: the values stand before the marker
   if (values.length < 2) {
-    values = quantities.filter((q) => q.start >= chainA && q.end <= r.start && !q.slashAfter);
+    values = quantities.filter((q) => q.start >= chainA && q.end <= r.start && listable.has(q));
     if (values.length < 2) return;
     subjectEnd = values[0]!.prefixStart;
   }
@@ -183,7 +205,8 @@ function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: numb
 /** `18%, 21% và 33% vào các năm 2024, 2026 và 2030`: a run of values, then a run of as many years. */
 function readValueYears(doc: Doc, seg: Segment, ctx: Context, handled: Set<Quantity>, out: Candidate[]): void {
   const { fold } = doc.v;
-  const qs = seg.quantities.filter((q) => !handled.has(q) && !q.slashAfter);
+  const listable = listItems(doc, seg.quantities);
+  const qs = seg.quantities.filter((q) => !handled.has(q) && listable.has(q));
   for (let i = 0; i < qs.length; i++) {
     // the run of values joined by `,` / `và` / `and`
     let j = i;

@@ -4,7 +4,7 @@ import type { Quantity } from '../numbers';
 import type { Unit } from '@chiso/shared';
 import { alt, anyOf, endsWithOne, S, startsWithOne } from '../patterns';
 import type { Span } from '../structure';
-import { baseWords, comparisonBefore, componentTopic, eachFirmWords, listJoiners, groupFrameOpeners, groupSumWords, nationalAfterLinks, nationalBodies, nationalBodyLinks, offCatalogueRates, overallIndexWords, shareOpeners, subProvinceOwners, workforceThresholdVerbs } from '../vocabulary/index';
+import { baseWords, comparisonBefore, componentTopic, eachFirmWords, listJoiners, groupFrameOpeners, groupSumWords, innerAreas, nationalAfterLinks, nationalBodies, nationalBodyLinks, offCatalogueRates, overallIndexWords, shareOpeners, subProvinceOwners, workforceThresholdVerbs } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within, type YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -46,6 +46,7 @@ const rePlacesNoun = startsWithOne(baseWords.places);
 const reGroupFrame = endsWithOne(groupFrameOpeners);
 const reGroupFrameOpen = new RegExp(`^[\\s\\u00a0"“(]*(?:${alt(groupFrameOpeners.filter((w) => w !== 'in'))})${S}+[^,;:]*$`);
 const reGroupSum = startsWithOne(groupSumWords);
+const reInnerArea = startsWithOne(innerAreas);
 const reCompared = new RegExp(`(?<![a-z0-9])(?:${alt(comparisonBefore)})(?![a-z0-9])`);
 
 /** Whether an ordered list holds a value strictly between a and b (a binary search: the lists run over the whole document). */
@@ -170,15 +171,21 @@ export function readScope(s: ScopeInput): Scope {
   // a figure in brackets takes the scope of the words just before them (`trung bình cả nước (khoảng 12%)`)
   const lead: Span = bracket ? { start: Math.max(chainStart, bracket.start - 60), end: bracket.start } : { start: w.near[0], end: w.near[1] };
   if (otherRegion(doc, seg, q, chainStart, w.trail)) return { out: 'otherRegion', evidence };
-  if (hasMatch(seg, words.regionGroup, chainStart, q.prefixStart) && within(doc.otherRegions, chainStart, q.prefixStart).length === 0 && !anyBetween(doc.ownRegionMentions, chainStart - 1, q.prefixStart)) {
-    const group = seg.matches.filter((m) => words.regionGroup.has(m.id) && m.start >= chainStart && m.end <= q.prefixStart).pop()!;
+  // (`vùng cao`, `vùng sâu, vùng xa`: areas of the province, no group of provinces; a figure of them is a subset, unless
+  // the province is named again before it: `… ở vùng cao, nâng tổng số trạm toàn tỉnh lên 1.672`)
+  const innerArea = (m: { id: number; end: number }) => words.regionGroup.has(m.id) && reInnerArea.test(doc.v.fold.slice(m.end, m.end + 24));
+  const area = seg.matches.filter((m) => innerArea(m) && m.start >= chainStart && m.end <= q.prefixStart).pop();
+  if (area && !anyBetween(seg.ownReferences, area.end - 1, q.prefixStart) && !anyBetween(doc.ownRegionMentions, area.end - 1, q.prefixStart)) return { out: 'subset', evidence };
+  const groups = seg.matches.filter((m) => words.regionGroup.has(m.id) && !innerArea(m));
+  const group = groups.filter((m) => m.start >= chainStart && m.end <= q.prefixStart).pop();
+  if (group && within(doc.otherRegions, chainStart, q.prefixStart).length === 0 && !anyBetween(doc.ownRegionMentions, chainStart - 1, q.prefixStart)) {
     if (!anyBetween(doc.ownRegionMentions, group.end, q.prefixStart) && !reGroupSum.test(doc.v.fold.slice(group.end, group.end + 16))) return { out: 'regionGroup', evidence };
   }
-  if (kind === 'rank' && hasMatch(seg, words.regionGroup, w.trail[0], Math.min(w.trail[1], w.trail[0] + 24))) return { out: 'regionGroup', evidence };
+  if (kind === 'rank' && groups.some((m) => m.start >= w.trail[0] && m.end <= Math.min(w.trail[1], w.trail[0] + 24))) return { out: 'regionGroup', evidence };
   // `Trong khu vực Duyên hải Nam Trung Bộ, Ngọc Lâm đứng thứ 2`: the group frames the ranking, the region named after it is ranked within it
   // (or a clause that opens with the frame and ends with the group: `Among the 14 provinces of the north central region, …`)
   const framed = (m: { start: number }): boolean => reGroupFrame.test(doc.v.fold.slice(Math.max(seg.sent.start, m.start - 12), m.start)) || reGroupFrameOpen.test(doc.v.fold.slice((lastBefore(seg.bounds, m.start) ?? seg.sent.start - 1) + 1, m.start));
-  if (kind === 'rank' && seg.matches.some((m) => words.regionGroup.has(m.id) && m.start >= seg.sent.start && m.end <= q.prefixStart && framed(m))) return { out: 'regionGroup', evidence };
+  if (kind === 'rank' && groups.some((m) => m.start >= seg.sent.start && m.end <= q.prefixStart && framed(m))) return { out: 'regionGroup', evidence };
   if (!doc.ownIsCountry && kind !== 'rank') {
     // in the words after the number only right after it (`47% cả nước`, `12 percent nationwide`), not after a comparison (`above the national average of …`)
     // (not a bracket opened after the number: `7,2% (cả nước khoảng 14,3%)` names the country for the bracket's figure)

@@ -50,9 +50,10 @@ export interface Context {
   /**
    * What the document said before this paragraph that a later one may refer to: the sentence naming the last index
    * ranked; the figureless line ending in a colon that introduces the list items after it, with its bullet and the
-   * year it opens with (`b) Đến năm 2030:`).
+   * year it opens with (`b) Đến năm 2030:`); the indicator of the last figure of the paragraph right before (`The
+   * figure, …` opening the next one refers to it).
    */
-  memory: { lastIndex?: Span; leadIn?: Span; leadInBullet?: string; leadInYear?: number; partsOf?: CompiledIndicator; partsBullet?: string };
+  memory: { lastIndex?: Span; leadIn?: Span; leadInBullet?: string; leadInYear?: number; partsOf?: CompiledIndicator; partsBullet?: string; paragraphIndicator?: CompiledIndicator };
 }
 
 /** The last figure read in a sentence: changes, plan attainment and anaphors refer to it. */
@@ -321,6 +322,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
       lastIndex: ctx.memory.lastIndex,
       leadIn: ctx.memory.leadIn,
       prevIndicator: ctx.prevIndicator,
+      paragraphIndicator: ctx.prevSentence ? undefined : ctx.memory.paragraphIndicator,
     });
     const choice = subject.choice;
     const qualifierIn = { doc, seg, q, role: role.role, heading: ctx.heading, since: prevLevelEnd };

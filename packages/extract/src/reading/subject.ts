@@ -504,6 +504,8 @@ export interface SubjectInput {
   leadIn?: Span;
   /** The indicator of the last figure of the sentence before, for `that share` opening this one. */
   prevIndicator?: CompiledIndicator;
+  /** The indicator of the last figure of the paragraph before, for `the figure` opening this one. */
+  paragraphIndicator?: CompiledIndicator;
 }
 
 export interface Subject {
@@ -583,7 +585,7 @@ export function readSubject(s: SubjectInput): Subject {
     }
     // `con số này`, `that share`: the figure before, in this sentence or the one before it; an anaphor earlier in
     // the sentence carries on to the figures listed after the first (`that share to 20 per cent by 2025 and 30 per cent by 2030`)
-    const referent = host ? host.indicator : s.prevIndicator;
+    const referent = host?.indicator ?? s.prevIndicator ?? s.paragraphIndicator;
     const anaphor = hasMatch(seg, words.anaphor, w.near[0], w.near[1]) || (host !== undefined && hasMatch(seg, words.anaphor, w.far[0], w.near[0]));
     if (!choice && referent && anaphor && fits(referent)) return { choice: inherit(referent), evidence: [ev('subject.inherited')] };
     // `… ước đạt 4.530 tỷ đồng. Năm ngoái mình được khoảng 4.090 tỷ thôi.`: a short sentence that names no subject, only

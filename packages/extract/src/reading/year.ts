@@ -213,7 +213,9 @@ function periodOf(s: YearInput, bound: YearMention | undefined, viaComparison: b
   };
   // (a month after the figure dates it only right after its noun: `took over 2,100 calls in August`, not `… rankings announced … in October`)
   const partAfter = markers.some((m) => m.kind === 'partYear' && m.start >= q.surfaceEnd && m.start < (m.trailing ? Math.min(trailEnd + 20, q.surfaceEnd + 24) : trailEnd + 20) && !semis.some((x) => x > q.surfaceEnd && x < m.start) && !elsewhere(m) && !otherYear(m));
-  if (((partBefore || partAfter) && bound?.role !== 'fullYear') || (heading.partYear && !explicitFull)) return 'partYear';
+  // (a stock at the year's end under a part-year heading, `ước đến ngày 31/12/2025, … cung cấp 1.874 DVCTT`, is the year's)
+  const yearEndBefore = markers.some((m) => m.kind === 'yearEnd' && m.start >= chain && m.end <= q.prefixStart);
+  if (((partBefore || partAfter) && bound?.role !== 'fullYear') || (heading.partYear && !explicitFull && !yearEndBefore)) return 'partYear';
   return 'year';
 }
 

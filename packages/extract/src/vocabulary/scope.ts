@@ -44,6 +44,8 @@ export const formerMarks: string[] = ['cũ', 'trước sáp nhập', 'trước h
 export const formerBefore: string[] = ['former', 'formerly', 'pre-merger'];
 /** Neighbours and groups of regions: a figure of them is not the region's (`khu vực Bắc Trung Bộ`, `của hai tỉnh`). */
 export const regionGroups: string[] = ['khu vực', 'vùng', 'các tỉnh', 'các địa phương', 'hai tỉnh', 'hai địa phương', 'ba tỉnh', 'tỉnh láng giềng', 'region', 'the region', 'both provinces', 'the two provinces', 'neighbouring', 'neighboring'];
+/** After `vùng`, `khu vực`, words that make it an area of the province (`vùng cao`, `vùng sâu, vùng xa`, `khu vực nông thôn`), no group of provinces. */
+export const innerAreas: string[] = ['cao', 'sâu', 'xa', 'núi', 'miền núi', 'biên giới', 'khó khăn', 'đặc biệt khó khăn', 'lõm sóng', 'nông thôn', 'thành thị', 'đô thị', 'ven biển', 'đồng bào', 'upland', 'uplands', 'highland', 'highlands', 'rural', 'urban', 'border', 'mountainous', 'remote'];
 /** After a group of regions, words that make its figure their sum (`the two provinces together posted …`, `hai tỉnh cộng lại`): the merged region's. */
 export const groupSumWords: string[] = ['together', 'combined', 'cộng lại', 'gộp lại', 'tính chung', 'cộng chung'];
 /** Before a group of regions, these make it the frame of a ranking (`Trong khu vực Duyên hải, X đứng thứ 2`): a rank among them. */

@@ -9,10 +9,10 @@ export const tableWords = {
   /** The column of region names in a ranking table. */
   region: ['địa phương', 'tỉnh', 'tỉnh, thành phố', 'tỉnh/thành phố', 'tỉnh / thành phố', 'tỉnh, thành', 'province', 'provinces', 'province/city', 'province / city', 'provinces and cities', 'locality', 'city'],
   plan: ['kế hoạch', 'KH', 'chỉ tiêu', 'mục tiêu', 'plan', 'target'],
-  estimate: ['ước', 'dự kiến', 'ước thực hiện', 'estimated', 'estimate', 'expected', 'forecast'],
+  estimate: ['ước', 'dự kiến', 'ước thực hiện', 'ƯTH', 'ƯTTH', 'estimated', 'estimate', 'expected', 'forecast'],
   /** Preliminary figures (`Sơ bộ 2024`): estimates, whose folded words must not read as a comparison (`so`). */
   preliminary: ['sơ bộ', 'preliminary', 'provisional'],
-  actual: ['thực hiện', 'kết quả', 'actual', 'result'],
+  actual: ['thực hiện', 'TH', 'kết quả', 'actual', 'result'],
   /** A comparison column: a ratio to a year (`So cùng kỳ (%)`) or to the plan (`So KH (%)`). */
   compare: ['so với', 'so sánh', 'compared', 'vs', 'vs.', 'tỷ lệ %'],
   /** `So` alone compares only before what it is compared with (`So KH (%)`, `So cùng kỳ`, `2024 so 2023`), not in `chuyển đổi số`. */
