@@ -70,6 +70,8 @@ const reInYear = endsWithOne(leadYearBefore);
 const reReportYears = new RegExp(`(?:${alt(reportTitleWords)})[^.\\n]{0,80}?(?:${alt(yearWords)})${S}+((?:19|20)\\d\\d)(?!\\d)|(?:${alt(yearbookWords)})[^.\\n\\d]{0,60}?((?:19|20)\\d\\d)(?![\\d-])`, 'g');
 const reEditionBetween = new RegExp(`(?<![a-z0-9])(?:${alt(editionBetween)})(?![a-z0-9])`);
 const reLastYear = new RegExp(`^(?:${alt(lastYear)})$`);
+/** An estimate of the current state, and the year it is for, in one clause (`estimated at 7.6 per cent in`, `ước đạt 1.250 tỷ đồng năm`). */
+const reEstimatedIn = /(?:^|[^a-z])(?:estimated|uoc tinh|uoc dat|uoc thuc hien)(?![a-z])(?:[^.;:\n]|[.,](?=\d)){0,48}(?:[^a-z]in|[^a-z]nam)[\s\u00a0]+$/;
 const reComparedBefore = new RegExp(`(?:${alt([...comparisonBefore, ...lastYearCompared])})${S}+$`);
 /** `January 12, 2024`, `12 January 2024`: a dateline near the top of an English story. */
 const reDateline = new RegExp(`\\b(?:(?:${alt(months)})[a-z]*\\.?${S}+\\d{1,2},?${S}+|\\d{1,2}${S}+(?:${alt(months)})[a-z]*,?${S}+)((?:19|20)\\d\\d)\\b`);
@@ -107,7 +109,7 @@ function leadOf(text: string): string {
   return text.slice(0, end < 0 ? 3000 : Math.min(end, 3000));
 }
 
-function inferReportYear(foldText: string, years: YearIndex, title?: string, published?: string): { year: number | undefined; from: ReportYearFrom | undefined } {
+function inferReportYear(foldText: string, years: YearIndex, title?: string, published?: string): { year: number | undefined; from: ReportYearFrom | undefined; writtenIn?: number } {
   // a dated story names the year it is about in its headline or lead; a result of a year named further down is one
   // of its topics (`Trước khi hợp nhất, kết quả năm 2024 của ba tỉnh …` in a story of December 2025)
   const date = dateOf(foldText, published);
@@ -145,6 +147,12 @@ function inferReportYear(foldText: string, years: YearIndex, title?: string, pub
   let best: number | undefined;
   let bestCount = 0;
   for (const [y, c] of counts) if (c > bestCount || (c === bestCount && best !== undefined && y > best)) [best, bestCount] = [y, c];
+  // a text that estimates a year's figure (`is estimated at 7.6 per cent in 2023`, `ước đạt … năm 2023`) is written in
+  // that year or after it, however often it names the years before
+  let writtenIn: number | undefined;
+  for (const y of years.years) if (y.role === 'plain' && !y.relative && (!pubYear || y.year <= pubYear) && best !== undefined && y.year > (writtenIn ?? best) && reEstimatedIn.test(foldText.slice(Math.max(0, y.start - 64), y.start))) writtenIn = y.year;
+  // (and its `last year` is the year before that one)
+  if (writtenIn) return { year: writtenIn, from: 'guessed', writtenIn };
   if (best) return { year: best, from: 'guessed' };
   return { year: undefined, from: undefined };
 }
@@ -338,7 +346,7 @@ export function analyse(text: string, words: Words, opts: DocOptions): Doc {
     units,
     reportYear: inferred.year,
     reportYearFrom: inferred.from,
-    dated: dateOf(v.fold, opts.published),
+    dated: dateOf(v.fold, opts.published) ?? (inferred.writtenIn ? { year: inferred.writtenIn, month: 12 } : undefined),
     partYearReport,
     ownRegion,
     ownIsCountry,

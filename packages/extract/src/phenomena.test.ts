@@ -1084,3 +1084,30 @@ describe('round 49: an area of the province is no group of provinces, a total sc
     ['Chỉ số DTI của tỉnh lần lượt xếp thứ 41, 36 và 27/63 trong các năm 2021, 2022 và 2023; theo kết quả DTI 2023, tỉnh đạt 0,5236 điểm.', [['dti_rank', 2021, 41], ['dti_rank', 2022, 36], ['dti_rank', 2023, 27], ['dti_score', 2023, 0.5236]], { reportYear: 2024 }],
   ]);
 });
+
+describe('round 50: a pronoun or `the number` for the figure before, an amount in another currency, an abbreviation, a density to its end, the year a text estimates, a part among its whole', () => {
+  cases([
+    ['IT industry revenue reached VND1.64 trillion (nearly US$70 million) in 2022, up 14 per cent year-on-year. Under the programme, it is set to hit VND3 trillion by 2025 and more than VND6.5 trillion by 2030.', [['it_revenue', 2022, 1640], ['it_revenue', 2025, 3000, 'target'], ['it_revenue', 2030, 6500, 'target']]],
+    ['The province had 214 IT enterprises at the end of 2022. The programme aims to lift the number to 350 by 2025 and 600 by 2030.', [['it_enterprises', 2022, 214], ['it_enterprises', 2025, 350, 'target'], ['it_enterprises', 2030, 600, 'target']]],
+    ['The province had 2,145 BTS stations. The number of mobile subscribers is 1.45 million.', [['bts_total', 2023, 2145]]],
+    ['The digital economy is expected to make up 12 per cent of the gross regional domestic product (GRDP) by 2025.', [['digital_economy_grdp_share', 2025, 12, 'target']]],
+    ['The density of digital technology enterprises should climb from 0.21 per 1,000 people in 2022 to 0.5 in 2025 and 1 in 2030.', [['digital_enterprises_per_1000', 2022, 0.21], ['digital_enterprises_per_1000', 2025, 0.5, 'target'], ['digital_enterprises_per_1000', 2030, 1, 'target']]],
+    ['In 2022 the province had 214 IT enterprises. In 2022 IT revenue was VND1.64 trillion. Last year the digital economy accounted for 6.8 per cent of GRDP, and the figure is estimated at 7.6 per cent in 2023.', [['digital_economy_grdp_share', 2022, 6.8], ['digital_economy_grdp_share', 2023, 7.6, 'estimate'], ['it_enterprises', 2022, 214], ['it_revenue', 2022, 1640]], { reportYear: undefined }],
+    ['Toàn tỉnh có 187 doanh nghiệp CNTT. Trong tổng số 187 DN CNTT có 112 DN phần mềm và nội dung số.', [['it_enterprises', 2023, 187]]],
+    ['Lao động CNTT toàn tỉnh khoảng 5.400 người. Trong số lao động CNTT có khoảng 1.600 người làm việc trong lĩnh vực phần mềm.', [['it_workforce', 2023, 5400]]],
+    ['Trong tổng số 2.000 vị trí trạm BTS của tỉnh có 1.956 vị trí đã phát sóng 4G.', [['bts_4g_sites', 2023, 1956]]],
+    ['Tỷ lệ hồ sơ xử lý trễ hạn 9 tháng là 1,8%, thấp hơn so với mức 3,4% của năm 2021.', [['late_processing_share', 2021, 3.4]], { reportYear: 2022 }],
+    ['Tỷ lệ hồ sơ trễ hạn 9 tháng là 2,1%, giảm so với mức 3,8% của cùng kỳ năm 2020.', [], { reportYear: 2021 }],
+    ['Chỉ tiêu kế hoạch năm 2022 về tỷ lệ hồ sơ nộp và xử lý trực tuyến là 40%; ước cả năm đạt 44%.', [['online_filing_share', 2022, 40, 'target'], ['online_filing_share', 2022, 44, 'estimate']], { reportYear: 2022 }],
+    ['Kênh Zalo Official Account của tỉnh tiếp nhận 5.204 ý kiến.', [], { reportYear: 2024 }],
+    ['Năm 2024, hệ thống tiếp nhận 18.642 ý kiến qua các kênh.', [['feedback_total', 2024, 18642]], { reportYear: 2024 }],
+    ['Tỷ lệ ý kiến được xử lý, phản hồi đạt 96,3%, còn tỷ lệ ý kiến quá hạn giảm từ 4,6%.', [['feedback_resolved_share', 2024, 96.3]], { reportYear: 2024 }],
+  ]);
+});
+
+describe('round 50: a heading of nine months and a stock at the year end', () => {
+  it('keeps `Ước đến cuối năm 2022, toàn tỉnh có 325 doanh nghiệp CNTT` under a heading of nine months', () => {
+    const text = 'I. KẾT QUẢ THỰC HIỆN 9 THÁNG ĐẦU NĂM VÀ ƯỚC THỰC HIỆN NĂM 2022\n\n- Ước đến cuối năm 2022, toàn tỉnh có 325 doanh nghiệp CNTT.\n\n- Doanh thu công nghiệp CNTT 9 tháng đạt 684 tỷ đồng.';
+    expect(read(text, { reportYear: 2022 })).toEqual([['it_enterprises', 2022, 325, 'estimate']]);
+  });
+});

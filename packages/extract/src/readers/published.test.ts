@@ -15,6 +15,7 @@ describe('findPublished', () => {
     ['By Lan Huong, 14 December 2023\nThe province …', { date: '2023-12-14', month: '2023-12' }],
     ['Wednesday, December 29, 2021 | Hotline 1900 1234', { date: '2021-12-29', month: '2021-12' }],
     ['Posted on 5 Jan 2023', { date: '2023-01-05', month: '2023-01' }],
+    ['Update: February, 21/2022 - 08:15\nNGA GIANG — The province …', { date: '2022-02-21', month: '2022-02' }],
   ])('%s', (text, expected) => {
     expect(findPublished(text)).toEqual(expected);
   });

@@ -18,10 +18,10 @@ const DATELINE_MONTH = /\(\s*[^()\n,]{2,40},\s*tháng\s*(\d{1,2})\s*[/.-]\s*(\d{
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-/** `Published: January 5, 2023`, `Posted on 5 Jan 2023`, `Updated 05 January 2023, 10:30`. */
+/** `Published: January 5, 2023`, `Posted on 5 Jan 2023`, `Updated 05 January 2023, 10:30`, `Update: February, 21/2022 - 08:15`. */
 const ENGLISH_DATE = new RegExp(
   // (not an aside about something else: `Vietnam ICT Index 2018 (published on 24 January 2019)`)
-  String.raw`(?<!\(\s*)(?:published|posted|updated|date)(?: on)?\s*:?\s*(?:\w+day,?\s*)?(?:${MONTH}\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+${MONTH},?\s+(\d{4}))`,
+  String.raw`(?<!\(\s*)(?:published|posted|updated?|date)(?: on)?\s*:?\s*(?:\w+day,?\s*)?(?:${MONTH}\s+(\d{1,2}),?\s+(\d{4})|(\d{1,2})\s+${MONTH},?\s+(\d{4})|${MONTH},?\s+(\d{1,2})\s*\/\s*(\d{4}))`,
   'i',
 );
 
@@ -46,9 +46,9 @@ export function findPublished(text: string): Published {
   }
   const english = ENGLISH_DATE.exec(text) ?? BYLINE_DATE.exec(head);
   if (english) {
-    const [, month1, day1, year1, day2, month2, year2] = english;
-    const month = MONTHS.findIndex((m) => m.startsWith((month1 ?? month2 ?? '').toLowerCase().slice(0, 3))) + 1;
-    const date = toDate(year1 ?? year2, String(month), day1 ?? day2);
+    const [, month1, day1, year1, day2, month2, year2, month3, day3, year3] = english;
+    const month = MONTHS.findIndex((m) => m.startsWith((month1 ?? month2 ?? month3 ?? '').toLowerCase().slice(0, 3))) + 1;
+    const date = toDate(year1 ?? year2 ?? year3, String(month), day1 ?? day2 ?? day3);
     if (date) return { date, month: date.slice(0, 7) };
   }
   for (const [pattern, source] of [

@@ -36,23 +36,29 @@ function repeatsLabel(fold: string, prev: YearMention, y: YearMention): boolean 
   return label !== undefined && fold.slice(prev.start - label.length - 1, prev.start).trimEnd().endsWith(label) && /\s/.test(fold[prev.start - 1] ?? '');
 }
 
-/** The run of plain years in [from, to) whose items only joiners separate (the last such run), or none. */
-function yearRunIn(doc: Doc, seg: Segment, from: number, to: number): YearMention[] {
-  let run: YearMention[] = [];
+/** The runs of plain years in [from, to) whose items only joiners separate, in order. */
+function yearRunsIn(doc: Doc, seg: Segment, from: number, to: number): YearMention[][] {
+  const runs: YearMention[][] = [];
   for (const y of seg.years) {
     if (y.start < from || y.end > to || y.role !== 'plain' || y.relative) continue;
-    const prev = run[run.length - 1];
-    run = prev && (reYearJoiners.test(doc.v.fold.slice(prev.end, y.start)) || repeatsLabel(doc.v.fold, prev, y)) ? [...run, y] : [y];
+    const run = runs[runs.length - 1];
+    const prev = run?.[run.length - 1];
+    if (prev && (reYearJoiners.test(doc.v.fold.slice(prev.end, y.start)) || repeatsLabel(doc.v.fold, prev, y))) run!.push(y);
+    else runs.push([y]);
   }
-  return run;
+  return runs;
 }
+
+/** The last run of years in [from, to), or none. */
+const yearRunIn = (doc: Doc, seg: Segment, from: number, to: number): YearMention[] => yearRunsIn(doc, seg, from, to).pop() ?? [];
 
 /** The years of a list of values: a run right after them (`… 15% và 30% vào năm 2025 và năm 2030`) or one before the marker (`trong các năm 2020, 2021 và 2022, X lần lượt xếp thứ 41, 33 và 24`). */
 function listYears(doc: Doc, seg: Segment, values: Quantity[], chainA: number, marker: number): YearMention[] | undefined {
   const last = values[values.length - 1]!;
   // (past what the last rank is out of: `41, 36 và 27/63 trong các năm 2021, 2022 và 2023`)
   const from = last.surfaceEnd + (reOutOfAfter.exec(doc.v.work.slice(last.surfaceEnd, last.surfaceEnd + 6))?.[0].length ?? 0);
-  const after = yearRunIn(doc, seg, from, firstFrom(seg.semis, from) ?? seg.sent.end);
+  // (the first run after them: `41, 35 và 27 trong các năm 2020, 2021 và 2022, trước khi vươn lên vị trí 18 năm 2023`)
+  const after = yearRunsIn(doc, seg, from, firstFrom(seg.semis, from) ?? seg.sent.end)[0] ?? [];
   if (after.length === values.length && reYearListOpen.test(doc.v.fold.slice(from, after[0]!.start))) return after;
   const before = yearRunIn(doc, seg, chainA, marker);
   if (before.length === values.length) return before;
@@ -145,6 +151,10 @@ function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: numb
   const semiAfter = firstFrom(semis, r.end) ?? sent.end;
   const listable = listItems(doc, quantities);
   let values = quantities.filter((q) => q.start > r.end && q.start < semiAfter && listable.has(q));
+  // the list ends at the run of its years (`41, 35 và 27 trong các năm 2020, 2021 và 2022, trước khi vươn lên vị trí 18
+  // năm 2023`)
+  const run = values.length > 2 ? yearRunsIn(doc, seg, values[0]!.surfaceEnd, semiAfter).find((ys) => ys.length >= 2) : undefined;
+  if (run && values.filter((q) => q.start < run[0]!.start).length === run.length) values = values.filter((q) => q.start < run[0]!.start);
   // `lần lượt là 8,4%; 21,7%; 35,2% và 63,5%`: values that semicolons alone separate are one list
   if (values.length === 1) {
     const rest = quantities.filter((q) => q.start > values[0]!.end && listable.has(q));

@@ -10,7 +10,7 @@ import { within, type YearMention } from '../years';
 import { readApprox } from './attributes';
 import { ev, type Evidence } from './evidence';
 import { firstStartingIn, hasMatch, inBracket, lastBefore, reOnlyJoiners, type Segment } from './segment';
-import { leadingNoun, type Kind, type Windows } from './subject';
+import { chooseIndicator, leadingNoun, type Kind, type Windows } from './subject';
 
 /**
  * Stage 4, scope: whose figure it is and of what. A figure of another region (a province named before it in its
@@ -82,6 +82,7 @@ function placesSubset(doc: Doc, seg: Segment, q: Quantity, chainStart: number): 
 }
 
 const reSubProvinceOwner = anyOf(subProvinceOwners);
+const reAmongWhole = /(?:^|[^a-z])trong(?:[\s\u00a0]+tong)?[\s\u00a0]+so(?![a-z])[^,;:]*?[^a-z]co(?:[\s\u00a0]+(?:khoang|gan|hon|tren|xap xi))?[\s\u00a0]*$/;
 
 /** A count of one of `units` (`3 doanh nghiệp`, `100 lao động`), its noun read in [its end, `until`). */
 function countOf(doc: Doc, c: Quantity, until: number, units: readonly Unit[]): boolean {
@@ -207,6 +208,12 @@ export function readScope(s: ScopeInput): Scope {
   if (kind === 'money' && atConstantPrices(doc, seg, q)) return { out: 'constantPrices', evidence };
   if (kind === 'percent' && offCatalogueRate(doc, q, chainStart)) return { out: 'offCatalogue', evidence };
   if (kind === 'percent' && placesSubset(doc, seg, q, chainStart)) return { out: 'subset', evidence };
+  // `Trong tổng số 187 DN CNTT có 112 DN phần mềm`, `Trong số lao động CNTT có khoảng 1.600 người …`: a count among a
+  // whole of the same indicator named before it is a part of it (not `trong tổng số 2.000 vị trí trạm có 1.956 vị trí
+  // đã phát sóng 4G`, an indicator of its own)
+  const among = kind !== 'percent' ? reAmongWhole.exec(doc.v.fold.slice(chainStart, q.prefixStart)) : null;
+  const wholeSpan: [number, number] = [chainStart + (among?.index ?? 0), q.prefixStart];
+  if (among && chooseIndicator(doc.words, doc.matches, { near: wholeSpan, far: wholeSpan, trail: [q.prefixStart, q.prefixStart] }, (ind) => ind.key === indicator.key)) return { out: 'part', evidence };
   // (a district's or a commune's figure named without its name: `nâng tổng số trạm BTS của huyện lên 146 trạm`)
   if (reSubProvinceOwner.test(doc.v.fold.slice(chainStart, q.prefixStart))) return { out: 'subset', evidence };
   // a pillar named before the rank in its clause chain, or right after it (`came 12th in digital economy`)

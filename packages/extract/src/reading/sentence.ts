@@ -165,7 +165,14 @@ function trailOf(doc: Doc, seg: Segment, i: number): { end: number; notEnd: numb
     from = next.surfaceEnd;
     next = seg.items[k + 1]?.q;
   }
-  const bAfter = firstFrom(seg.bounds, from);
+  // (an abbreviation in brackets is no clause of its own: `12 per cent of GRDP (gross regional domestic product) by 2025`
+  // is cut at its comma, not at `(GRDP)`)
+  let bAfter = firstFrom(seg.bounds, from);
+  while (bAfter !== undefined && doc.v.work[bAfter] === '(') {
+    const abbreviation = reAbbreviationBracket.exec(doc.v.fold.slice(bAfter, bAfter + 16));
+    if (!abbreviation) break;
+    bAfter = firstFrom(seg.bounds, bAfter + abbreviation[0].length);
+  }
   const end = Math.min(bAfter ?? seg.sent.end, next ? next.prefixStart : seg.sent.end, from + 100, seg.sent.end);
   // `185 DVCTT mức độ 3, 4 và tích hợp 628 dịch vụ …`: what follows a conjunction rules nothing out
   const joiner = reJoiner.exec(doc.v.fold.slice(from, end));
@@ -204,6 +211,9 @@ const reClauseLink = new RegExp(`${S}(?:${alt(clauseLinks)})${S}`);
 const reOpensClause = new RegExp(`^[\\s\\u00a0,]*(?:${alt(clauseLinks)})${S}`);
 const reMergedAwayRightBefore = endsWithOne(mergedAwayVerbs);
 const reShareBaseBetween = new RegExp(`^${S}*(?:${alt(shareBaseLinks)})${S}*$`);
+const reAbbreviationBracket = /^\([a-z&]{2,10}\)/;
+/** Between two items of a list of dated values: the first's year and a joiner (`0.5 in 2025 and 1 in 2030`). */
+const reNextDatedItem = new RegExp(`^${S}*(?:(?:${alt(yearWords)}|in|by)${S}+)?(?:19|20)\\d\\d${S}*(?:,|${alt(listJoiners)})${S}*$`);
 
 function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
   const { doc } = ctx;
@@ -288,21 +298,23 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     // the words right before the number in its clause, even when they end the trail of the figure before (`lắp mới 191 trạm và tháo dỡ 12 trạm`)
     const flowNear = flowIn(doc, seg, Math.max(nb !== undefined ? nb + 1 : sent.start, q.prefixStart - 24), q.prefixStart) || flowIn(doc, seg, w.trail[0], w.trail[1]) || reMergedAwayRightBefore.test(fold.slice(Math.max(sent.start, q.prefixStart - 16), q.prefixStart));
     const stockNear = hasMatch(seg, words.stock, Math.max(w.near[0], q.prefixStart - 30), q.prefixStart);
+    const before = fold.slice(Math.max(nb !== undefined ? nb + 1 : sent.start, q.prefixStart - 120), q.prefixStart);
+    const moveEnd = moveFrom !== undefined && isMoveEnd(before);
     const fc: FitContext = {
       kind,
       q,
       units: noun.units,
       isFlow: flowNear && !stockNear,
-      perThousand: isPerThousand(fold, w.trail, w.near),
+      // (the end of a move from a density is a density too: `from 0.21 per 1,000 people in 2022 to 0.5 in 2025`)
+      // (nor is the next item of its list: `… to 0.5 in 2025 and 1 in 2030`)
+      perThousand: isPerThousand(fold, w.trail, w.near) || (moveEnd && moveFrom?.indicator.unit === 'per_1000_people') || (host?.indicator?.unit === 'per_1000_people' && reNextDatedItem.test(fold.slice(host.end, q.prefixStart))),
       np: doc.without.has('facets') ? { sectors: new Set(), generations: new Set() } : nounPhrase(doc, seg, q, subjectClauseStart(doc, seg, q, npFrom), w.trail, Math.max(sent.start, nearStart - 160)),
     };
-    const before = fold.slice(Math.max(nb !== undefined ? nb + 1 : sent.start, q.prefixStart - 120), q.prefixStart);
     const comp = comparisonAside(doc, seg, q);
     // `231 tỷ đồng (năm 2022: 208 tỷ đồng)`: the figure before, for the year the bracket names; nothing when that
     // figure is none of the catalogue's (the postal sub-sector's)
     const yearAside = host !== undefined && isYearAside(doc, seg, q, host.end);
     if (yearAside && !host?.indicator) continue;
-    const moveEnd = moveFrom !== undefined && isMoveEnd(before);
     const reversedStart = role.role === 'from' && moveTo !== undefined && !seg.semis.some((x) => x > moveTo!.end && x < q.prefixStart);
     const subject = readSubject({
       doc,
@@ -358,8 +370,8 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     if (reversedYear) year = moveTo!.year - 1;
 
     if (!choice || year === undefined) {
-      // a conversion in brackets (`VND25.2 trillion (US$1.08 billion)`) leaves the figure before it in charge
-      if (!(host && /^[\s\u00a0]*\([\s\u00a0]*$/.test(work.slice(host.end, q.prefixStart)))) {
+      // a conversion in brackets (`VND25.2 trillion (US$1.08 billion)`, `(nearly US$70 million)`) leaves the figure before it in charge
+      if (!(host && /^[\s\u00a0]*\([\s\u00a0]*(?:[a-z]+[\s\u00a0]+){0,2}$/.test(fold.slice(host.end, q.prefixStart)))) {
         host = { indicator: undefined, year: year ?? host?.year ?? 0, cand: undefined, end: q.surfaceEnd };
         prevLevelEnd = q.surfaceEnd;
       }

@@ -513,6 +513,7 @@ export interface Subject {
   evidence: Evidence[];
 }
 
+const reOfAfter = /^[\s\u00a0]+(?:of|của)(?![a-z0-9])/;
 const reLinkWord = new RegExp(`^${S}*(?:${alt(linkWords)})\\b`);
 const reLeaderTopicOnly = new RegExp(`^${S}*(?:(?:${alt(leaderNational)})${S}*)?(?:${alt(leaderTopic)})\\b`);
 const rePredicateAfter = new RegExp(`^[\\s\\u00a0)]*,${S}*(?:${alt(sharePredicates)})(?![a-z0-9])`);
@@ -580,13 +581,16 @@ export function readSubject(s: SubjectInput): Subject {
     // `12.870 ý kiến, 98,6% đã được xử lý`: a share whose words after it name a count is the share of that count
     if (!choice && kind === 'percent' && !trailIsBase) {
       const counted = chooseIndicator(words, doc.matches, { near: [w.trail[0], w.trail[0]], far: [w.trail[0], w.trail[0]], trail: w.trail }, (ind) => ind.unit !== 'percent');
-      const share = counted && words.indicators.find((ind) => ind.shareOf === counted.indicator.key && fits(ind));
+      // (not one its clause rules out: `tỷ lệ ý kiến quá hạn giảm từ 4,6%`)
+      const share = counted && words.indicators.find((ind) => ind.shareOf === counted.indicator.key && fits(ind) && !ruledOutBefore(doc, ind, w.near[0], w.near[1]));
       if (share) return { choice: inherit(share), evidence: [ev('subject.share-of-count')] };
     }
     // `con số này`, `that share`: the figure before, in this sentence or the one before it; an anaphor earlier in
     // the sentence carries on to the figures listed after the first (`that share to 20 per cent by 2025 and 30 per cent by 2030`)
     const referent = host?.indicator ?? s.prevIndicator ?? s.paragraphIndicator;
-    const anaphor = hasMatch(seg, words.anaphor, w.near[0], w.near[1]) || (host !== undefined && hasMatch(seg, words.anaphor, w.far[0], w.near[0]));
+    // (not one that names its own noun: `the number of mobile subscribers`)
+    const bare = (m: PhraseMatch): boolean => !reOfAfter.test(fold.slice(m.end, m.end + 4));
+    const anaphor = hasMatch(seg, words.anaphor, w.near[0], w.near[1], bare) || (host !== undefined && hasMatch(seg, words.anaphor, w.far[0], w.near[0], bare));
     if (!choice && referent && anaphor && fits(referent)) return { choice: inherit(referent), evidence: [ev('subject.inherited')] };
     // `… ước đạt 4.530 tỷ đồng. Năm ngoái mình được khoảng 4.090 tỷ thôi.`: a short sentence that names no subject, only
     // another year or the plan, speaks of the figure before it
@@ -610,7 +614,8 @@ export function readSubject(s: SubjectInput): Subject {
     }
     if (!choice && shareOfHost && host?.indicator) {
       const hostInd = host.indicator;
-      const sibling = words.indicators.find((ind) => ind.shareOf === hostInd.key && fits(ind)) ?? (fits(hostInd) ? hostInd : undefined);
+      const allowed = (ind: CompiledIndicator): boolean => fits(ind) && !ruledOutBefore(doc, ind, w.near[0], w.near[1]);
+      const sibling = words.indicators.find((ind) => ind.shareOf === hostInd.key && allowed(ind)) ?? (allowed(hostInd) ? hostInd : undefined);
       if (sibling) return { choice: inherit(sibling), evidence: [ev('subject.share-of-count')] };
     }
     // `Trong đó, …`, `Riêng …`: a part of what the previous sentence named; `Ước cả năm đạt …` after a part-year

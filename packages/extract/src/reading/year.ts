@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import { matchesIn } from '../lexicon';
 import type { Quantity } from '../numbers';
 import { alt, endsWithOne, S } from '../patterns';
-import { comparisonBefore, contrastLinks, deadlineThen, listJoiners, wholeYearLeads, lastYear as lastYearWords, moveFrom as moveFromWords, targetCopula, editionFillers, numberWords, ordinalSuffixes, perPeople, perWords, periodBasisBefore, rankBefore as rankWordsBefore, scoreAfter, qualifierWords, rankOutOf, severalYears, targetMetBefore, targetYearBefore, yearAfterFigure, yearOnYear, yearsWord, yearWords } from '../vocabulary/index';
+import { comparisonBefore, contrastLinks, deadlineThen, listJoiners, wholeYearLeads, lastYear as lastYearWords, moveFrom as moveFromWords, targetCopula, editionFillers, numberWords, ordinalSuffixes, perPeople, perWords, periodBasisBefore, rankBefore as rankWordsBefore, scoreAfter, qualifierWords, rankOutOf, samePeriodWords, severalYears, targetMetBefore, targetYearBefore, valueComparedBefore, yearAfterFigure, yearOnYear, yearsWord, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { deadlineBefore, within, type Marker, type YearMention } from '../years';
 import { ev, type Evidence } from './evidence';
@@ -72,6 +72,8 @@ const reNextPhrase = new RegExp(`(?<![a-z0-9])(?:${alt([...contrastLinks, ...qua
 const reNextTarget = new RegExp(`(?<![a-z0-9])(?:${alt([...contrastLinks, ...qualifierWords.estimate, ...qualifierWords.target.filter((w) => !targetCopula.includes(w))])})(?![a-z0-9])`);
 /** What a rank is out of, right after its digits (`thứ 45/63`, `11th out of 63`): the year after it is still right after the rank. */
 const reRankTail = new RegExp(`^(?:${alt(ordinalSuffixes)})?${S}*(?:${alt(rankOutOf)})${S}*\\d{1,3}(?!\\d)`);
+/** An abbreviation in brackets after a noun (`(GRDP)`): no clause of its own. */
+const reAbbreviationIn = /\([a-z&]{2,10}\)/g;
 const reDensityTail = new RegExp(`^(?:${S}+[a-z]+){0,3}?${S}*(?:${alt(perWords)})${S}*1[.,]?000(?:${S}*(?:${alt(perPeople)})(?![a-z0-9]))?`);
 /** `qua ba năm đánh giá`, `over five years`: several years, each of whose figures may still carry its own year. */
 const reSeveralYears = new RegExp(`^(?:${alt(severalYears)})${S}+(?:\\d+|${alt(numberWords)})${S}+(?:${alt(yearsWord)})$`);
@@ -205,7 +207,10 @@ function periodOf(s: YearInput, bound: YearMention | undefined, viaComparison: b
   // (nor when the figure is followed at once by words of the whole year: `… in the nine months and are forecast at
   // around US$195 million for the full year`)
   const wholeYearRightAfter = markers.some((w) => w.kind === 'fullYear' && w.start >= q.surfaceEnd && w.start <= q.surfaceEnd + 12 && reWholeYearLead.test(fold.slice(q.surfaceEnd, w.start)));
-  const partBefore = !wholeYearRightAfter && markers.some((m) => m.kind === 'partYear' && !m.trailing && m.start < q.prefixStart && !basis(m) && (!bound || m.start > bound.start || bound.role !== 'fullYear') && !(bound && bound.start > m.end && bound.role === 'fullYear') && !wholeYearAfter(m) && !elsewhere(m));
+  // (nor a value compared with that names its own year after it: `9 tháng là 1,8%, thấp hơn so với mức 3,4% của năm 2021`,
+  // not the same period of it: `… của cùng kỳ năm 2020`)
+  const comparedWithItsYear = bound !== undefined && bound.start >= q.surfaceEnd && !bound.relative && reValueComparedBefore.test(fold.slice(Math.max(sent.start, q.prefixStart - 24), q.prefixStart)) && !reSamePeriod.test(fold.slice(q.surfaceEnd, bound.start));
+  const partBefore = !wholeYearRightAfter && !comparedWithItsYear && markers.some((m) => m.kind === 'partYear' && !m.trailing && m.start < q.prefixStart && !basis(m) && (!bound || m.start > bound.start || bound.role !== 'fullYear') && !(bound && bound.start > m.end && bound.role === 'fullYear') && !wholeYearAfter(m) && !elsewhere(m));
   // a period after the figure that names another year than the figure's (`năm 2020 chỉ là 8,6%, sang 10 tháng năm 2022 …`) is the next figure's
   const otherYear = (m: Marker) => {
     const y = m.year ?? seg.years.find((x) => x.start >= m.end && x.start <= m.end + 6 && !x.relative)?.year;
@@ -213,8 +218,9 @@ function periodOf(s: YearInput, bound: YearMention | undefined, viaComparison: b
   };
   // (a month after the figure dates it only right after its noun: `took over 2,100 calls in August`, not `… rankings announced … in October`)
   const partAfter = markers.some((m) => m.kind === 'partYear' && m.start >= q.surfaceEnd && m.start < (m.trailing ? Math.min(trailEnd + 20, q.surfaceEnd + 24) : trailEnd + 20) && !semis.some((x) => x > q.surfaceEnd && x < m.start) && !elsewhere(m) && !otherYear(m));
-  // (a stock at the year's end under a part-year heading, `ước đến ngày 31/12/2025, … cung cấp 1.874 DVCTT`, is the year's)
-  const yearEndBefore = markers.some((m) => m.kind === 'yearEnd' && m.start >= chain && m.end <= q.prefixStart);
+  // (a stock at the year's end under a part-year heading, `ước đến ngày 31/12/2025, … cung cấp 1.874 DVCTT`, `Ước đến
+  // cuối năm 2022, toàn tỉnh có 325 doanh nghiệp`, is the year's)
+  const yearEndBefore = markers.some((m) => (m.kind === 'yearEnd' || m.kind === 'fullYear') && m.start >= chain && m.end <= q.prefixStart);
   if (((partBefore || partAfter) && bound?.role !== 'fullYear') || (heading.partYear && !explicitFull && !yearEndBefore)) return 'partYear';
   return 'year';
 }
@@ -227,6 +233,8 @@ function datesAnAside(seg: Segment, q: Quantity, y: YearMention): boolean {
 
 const reTargetMet = endsWithOne(targetMetBefore);
 /** Between a figure and the words of the whole year right after it (`US$195 million for the full year`). */
+const reValueComparedBefore = endsWithOne(valueComparedBefore);
+const reSamePeriod = new RegExp(`(?<![a-z0-9])(?:${alt(samePeriodWords)})(?![a-z0-9])`);
 const reWholeYearLead = new RegExp(`^${S}*(?:(?:${alt(wholeYearLeads)})${S}+)?$`);
 const reDeadlineThen = new RegExp(`(?<![a-z0-9])(?:${alt(deadlineThen)})(?![a-z0-9])`);
 const isDeadline = (fold: string, y: YearMention): boolean => y.role === 'plain' && !y.relative && deadlineBefore(fold, y.start);
@@ -282,14 +290,16 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
     ? undefined
     : years.find((y) => y.start >= q.surfaceEnd && y.start < Math.max(trailEnd, q.surfaceEnd + 24) && !consumed.has(y) && (y.role === 'plain' || y.role === 'fullYear'));
   if (next && !datesAnAside(seg, q, next)) {
-    // (past what a rank is out of, or the thousand of a density: `1.2 per 1,000 people by 2025`, `1,2 doanh nghiệp/1.000 dân`)
+    // (past what a rank is out of, or the thousand of a density: `1.2 per 1,000 people by 2025`, `1,2 doanh nghiệp/1.000 dân`;
+    // past the same amount in another currency in brackets: `VND1.64 trillion (nearly US$70 million) in 2022`)
     const tail = kind === 'rank' ? reRankTail.exec(fold.slice(q.surfaceEnd, next.start)) : reDensityTail.exec(fold.slice(q.surfaceEnd, next.start));
-    const from = q.surfaceEnd + (tail ? tail[0].length : 0);
+    const aside = q.currency ? seg.brackets.find((b) => b.start >= q.surfaceEnd && b.end <= next.start && /^[\s\u00a0]*$/.test(fold.slice(q.surfaceEnd, b.start)) && seg.quantities.some((x) => x.currency && x.currency !== q.currency && x.start > b.start && x.end < b.end)) : undefined;
+    const from = aside ? aside.end : q.surfaceEnd + (tail ? tail[0].length : 0);
     const between = fold.slice(from, next.start);
     const right = reAfterFigure.test(between) && next.start < from + 24;
     // not past the second clause of a contrast or the words of the next figure (`đạt 31,5% thì năm 2023 …`, `đạt
     // 31,5% và ước cả năm 2023 đạt 35%`): the year is theirs
-    const late = !ownYear && next.start <= trailEnd && !/[\d(),;:]/.test(between) && reYearWordBefore.test(between) && !reNextPhrase.test(between) && !opensNextFigure(seg, fold, q, next);
+    const late = !ownYear && next.start <= trailEnd && !/[\d(),;:]/.test(between.replace(reAbbreviationIn, ' ')) && (reYearWordBefore.test(between) || next.relative !== undefined) && !reNextPhrase.test(between) && !opensNextFigure(seg, fold, q, next);
     if (right || late) {
       year = next.relative ? resolveRelative(doc, next, s.hostYear ?? s.lastYear, s.targetWord) : next.year;
       bound = next;

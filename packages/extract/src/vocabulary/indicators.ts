@@ -178,7 +178,8 @@ export const indicatorWords: IndicatorWords[] = [
     vi: ['tiếp nhận + ý kiến', 'tiếp nhận + phản ánh', 'ý kiến phản ánh', 'ý kiến góp ý', 'phản ánh, kiến nghị', 'nhận + ý kiến', 'nhận + phản ánh'],
     en: ['feedback', 'complaints', 'comments + received', 'petitions'],
     // (a topic's share of the feedback is a part: `612 items concerned land records`, `accounted for 2,140 complaints, the largest group`)
-    not: ['xử lý', 'phản hồi', 'giải quyết', 'đang được', 'liên quan đến', 'thuộc lĩnh vực', 'về lĩnh vực', 'nhóm vấn đề', 'chiếm nhiều nhất', 'resolved', 'handled', 'answered', 'concerned', 'related to', 'relating to', 'accounted for', 'largest group', 'largest share', 'largest single', 'topic', 'topics'],
+    // (and one channel's is a part: `kênh Zalo tiếp nhận 5.204 ý kiến`)
+    not: ['xử lý', 'phản hồi', 'giải quyết', 'đang được', 'liên quan đến', 'thuộc lĩnh vực', 'về lĩnh vực', 'nhóm vấn đề', 'chiếm nhiều nhất', 'kênh Zalo', 'Zalo OA', 'qua Zalo', 'resolved', 'handled', 'answered', 'concerned', 'related to', 'relating to', 'accounted for', 'largest group', 'largest share', 'largest single', 'topic', 'topics', 'channel', 'via Zalo', 'on Zalo'],
   },
   {
     key: 'feedback_hotline',
@@ -204,7 +205,7 @@ export const indicatorWords: IndicatorWords[] = [
     key: 'feedback_resolved_share',
     vi: ['tỷ lệ + xử lý', 'tỷ lệ + phản hồi', 'tỷ lệ + giải quyết', 'trong số đó + xử lý', 'trong số đó + phản hồi', 'trong số đó + giải quyết'],
     en: ['share + resolved', 'rate + resolved', 'share + answered', 'rate + answered', 'resolution rate', 'rate of resolution', 'of them + resolved', 'of which + resolved', 'of these + resolved', 'of them + handled', 'of which + handled', 'answer + feedback', 'answered + feedback', 'answering + feedback', 'resolve + feedback', 'resolved + feedback', 'handle + feedback', 'handled + feedback', 'resolve + complaints', 'resolved + complaints'],
-    not: ['hồ sơ', 'đúng hạn', 'trước hạn', 'thủ tục hành chính', 'TTHC', 'thanh toán', 'dossiers', 'on time', 'payment', 'payments'],
+    not: ['hồ sơ', 'đúng hạn', 'trước hạn', 'quá hạn', 'trễ hạn', 'thủ tục hành chính', 'TTHC', 'thanh toán', 'dossiers', 'on time', 'overdue', 'payment', 'payments'],
     shareOf: 'feedback_resolved',
     base: 'feedback',
   },

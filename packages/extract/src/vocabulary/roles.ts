@@ -85,7 +85,12 @@ export const leaderTopic: string[] = ['về', 'in', 'on'];
 export const leaderNational: string[] = ['cả nước', 'toàn quốc', 'the country', 'nationwide'];
 
 /** Anaphors that carry the subject of the figure before (`con số này`). */
-export const anaphors: string[] = ['con số này', 'con số', 'số này', 'mức này', 'tỷ lệ này', 'tỷ trọng này', 'this figure', 'the figure', 'that figure', 'that share', 'this share', 'that rate', 'this rate'];
+export const anaphors: string[] = [
+  'con số này', 'con số', 'số này', 'mức này', 'tỷ lệ này', 'tỷ trọng này', 'this figure', 'the figure', 'that figure', 'that share', 'this share', 'that rate', 'this rate',
+  'the number', 'this number', 'that number',
+  // (a pronoun only as the subject of a verb of a target or an outcome: `Under the programme, it is set to hit VND3 trillion`)
+  'it is set to', 'it is expected to', 'it is projected to', 'it is forecast to', 'it is targeted to', 'it is to', 'it will', 'it should',
+];
 /** Verbs of a share (`chiếm 80%`, `accounting for`). */
 export const shareVerbs: string[] = ['chiếm', 'đạt tỷ lệ', 'tỷ lệ', 'tương đương', 'bằng', 'đạt', 'accounting for', 'accounted for', 'made up', 'makes up', 'or', 'share of', 'equal to'];
 /** Lists in order: `lần lượt đạt A và B`. */

@@ -83,7 +83,7 @@ export const workforceThresholdVerbs: string[] = ['có', 'có quy mô', 'quy mô
 /** Rates the catalogue does not hold (`mức độ hài lòng … đạt 96,3%`, `citizen satisfaction reached 91 per cent`): a percentage after one, with no share opened after it, is none of its indicators. */
 export const offCatalogueRates: string[] = ['mức độ hài lòng', 'chỉ số hài lòng', 'sự hài lòng', 'hài lòng', 'satisfaction', 'satisfied'];
 /** A clause or sentence opened by these names a part of what was named before (`Trong đó`, `of which`). */
-export const partOpeners: string[] = ['trong đó', 'trong số đó', 'riêng', 'gồm', 'bao gồm', 'gồm có', 'of which', 'of whom', 'including', 'of this', 'of these', 'of those', 'among them', 'among which', 'in which'];
+export const partOpeners: string[] = ['trong đó', 'trong số đó', 'trong số', 'trong tổng số', 'riêng', 'gồm', 'bao gồm', 'gồm có', 'of which', 'of whom', 'including', 'of this', 'of these', 'of those', 'among them', 'among which', 'in which'];
 /** After a number: `48 of which were …`, `trong số đó`: the number is a part of the one before. */
 export const partAfter: string[] = ['of which', 'of whom', 'of them', 'of these', 'of those', 'trong số đó'];
 

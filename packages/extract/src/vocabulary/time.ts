@@ -10,6 +10,8 @@ export const comparisonBefore: string[] = ['so với', 'compared with', 'compare
 export const changeOnBefore: string[] = ['per cent on', 'percent on', '% on', 'pc on'];
 export const valueComparedBefore: string[] = ['so với', 'so với mức', 'so với con số', 'cao hơn mức', 'thấp hơn mức', 'compared with', 'compared to', 'versus', 'vs', 'vs.', 'against'];
 /** Words that may stand between a comparison word and its year (`so với cùng kỳ năm 2021`, `than in 2020`). */
+/** The same part of another year (`cùng kỳ năm 2020`, `the same period of 2020`): a period, not the whole year. */
+export const samePeriodWords: string[] = ['cùng kỳ', 'cùng kì', 'same period', 'same months'];
 export const comparisonFillers: string[] = ['cùng kỳ', 'cuối', 'hết', 'năm', 'thời điểm', 'in', 'the end of', 'end of', 'the same period of', 'the same period in', 'the same period', 'ước thực hiện', 'thực hiện', 'kết quả', 'mức'];
 /** Before a year: when something was published or issued (`công bố tháng 7/2022`, `ban hành năm 2020`), not a figure's year. */
 export const publicationBefore: string[] = ['công bố', 'ban hành', 'phát hành', 'đăng ký', 'xuất bản', 'published', 'announced', 'released', 'issued', 'tổ chức', 'trao', 'trao tặng', 'vinh danh', 'awarded', 'held'];
