@@ -446,3 +446,30 @@ describe('headings of a part of the year', () => {
     expect(found.map((f) => [f.indicator, f.year, f.value])).toEqual([['online_services_total', 2025, 1874]]);
   });
 });
+
+describe('tables set with spaces under a unit line', () => {
+  it('reads sector rows under a caption naming the measure, in the unit a `Unit:` line gives, with an estimate column', async () => {
+    const text = [
+      'Sinh Luong ICT sector, annual report 2024',
+      '',
+      'Table 1. Revenue of the information and communications sector by sub-sector, 2022-2024',
+      'Unit: VND billion',
+      '------------------------------------------------------------------------------------------',
+      'Sub-sector                              2022        2023    2024 (est.)   2024 vs 2023 (%)',
+      '------------------------------------------------------------------------------------------',
+      'Telecommunications                     3,412       3,586       3,745           +4.4',
+      'Information technology (IT industry)   2,960       3,318       3,842          +15.8',
+      'TOTAL ICT SECTOR                       6,916       7,490       8,228           +9.9',
+      '------------------------------------------------------------------------------------------',
+    ].join('\n');
+    const { facts: found } = await extractDocument(new TextEncoder().encode(text), { region: 'da-nang' });
+    expect(found.map((f) => [f.indicator, f.year, f.value, f.qualifier])).toEqual([
+      ['it_revenue', 2022, 2960, 'actual'],
+      ['it_revenue', 2023, 3318, 'actual'],
+      ['it_revenue', 2024, 3842, 'estimate'],
+      ['ict_revenue', 2022, 6916, 'actual'],
+      ['ict_revenue', 2023, 7490, 'actual'],
+      ['ict_revenue', 2024, 8228, 'estimate'],
+    ]);
+  });
+});

@@ -1111,3 +1111,13 @@ describe('round 50: a heading of nine months and a stock at the year end', () =>
     expect(read(text, { reportYear: 2022 })).toEqual([['it_enterprises', 2022, 325, 'estimate']]);
   });
 });
+
+describe('round 51: a stock as of a day of December, a share list after a share, a lone dash between clauses, the total after an area', () => {
+  cases([
+    ['Tính đến ngày 15/12/2021, tỉnh cung cấp 1.330 dịch vụ công trực tuyến mức độ 3, 4.', [['online_services_total', 2021, 1330]], { reportYear: 2021 }],
+    ['Từ ngày 01/7 đến ngày 15/12/2025, hệ thống đã tiếp nhận 4.215 ý kiến phản ánh của người dân.', [], { reportYear: 2025 }],
+    ['Năm 2026 tỉnh phấn đấu 100% dịch vụ công được cung cấp toàn trình, tỷ lệ hồ sơ nộp trực tuyến đạt 75%.', [['online_filing_share', 2026, 75, 'target'], ['online_services_full_share', 2026, 100, 'target']], { reportYear: 2025 }],
+    ['Mật độ doanh nghiệp công nghệ số đạt 1,2 doanh nghiệp/1.000 dân - kinh tế số của tỉnh chiếm 13% GRDP.', [['digital_economy_grdp_share', 2025, 13], ['digital_enterprises_per_1000', 2025, 1.2]], { reportYear: 2025 }],
+    ['Tỉnh sẽ lắp mới 200 điểm WiFi công cộng miễn phí tại các xã vùng cao, nâng tổng số lên khoảng 650 điểm trong năm 2026.', [['public_wifi_stations', 2026, 650, 'target']], { reportYear: 2025 }],
+  ]);
+});

@@ -172,6 +172,17 @@ function countedNoun(doc: Doc, cell: Cell): Set<Unit> | undefined {
   return matchesIn(doc.matches, start, end).find((m) => m.start === start && m.end === end && doc.words.nounUnits.has(m.id)) ? leadingNoun(doc.words, doc.matches, [start, end], doc.v.fold).units : undefined;
 }
 
+/** The unit a line over the table or its label column's header gives every row (`Unit: VND billion`, `Đơn vị tính: tỷ đồng`). */
+function unitOfTable(doc: Doc, cells: Span[]): RowUnit | undefined {
+  for (const c of cells) {
+    const m = reUnitLine.exec(doc.v.text.slice(c.start, c.end));
+    const u = m ? unitOf(m[1]!) : undefined;
+    if (u && (u.kind !== 'count' || u.scale)) return u;
+  }
+  return undefined;
+}
+const reUnitLine = new RegExp(`(?:^|[\\s(])(?:${alt(tw.unit)})${S}*:${S}*([^|;:\\n()]+)`, 'iu');
+
 /** The unit written in a label's parentheses: `Doanh thu (tỷ đồng)`, `Tỷ lệ (%)`. */
 function unitInLabel(doc: Doc, start: number, end: number): RowUnit | undefined {
   const m = /\(([^()]*)\)\s*$/.exec(doc.v.text.slice(start, end));
@@ -323,6 +334,9 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
   let wholeLabel: Cell | undefined;
   let inSubRows = false;
   const spanned = rowsOfSpannedLabels(doc, body, labelCol, columns);
+  const tableUnit = unitOfTable(doc, [...(header.cells[labelCol] ?? []), ...(captionLine ? [captionLine] : [])]);
+  const headerCells = header.cells.flat();
+  const measureSpan: [number, number] | undefined = headerCells.length ? [Math.min(...headerCells.map((c) => c.start)), Math.max(...headerCells.map((c) => c.end))] : captionLine ? [captionLine.start, captionLine.end] : undefined;
   for (const row of body) {
     const labelCell = row.cells[labelCol] ?? row.cells[0];
     if (!labelCell) continue;
@@ -337,14 +351,18 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
     if (reAverage.test(cellText(doc, labelCell)) || (unitCell && reAverage.test(cellText(doc, unitCell)))) continue;
     // the unit: its column, the label's brackets, else the first value cell that writes one (`78,2%`, `1.604 dịch vụ`)
     const written = unitCell || unitInLabel(doc, labelCell.start, labelCell.end) ? undefined : row.cells.map((c, i) => (columns[i]?.kind === 'value' ? cellWithUnit(doc, c) : undefined)).find((x) => x);
-    const unit = (unitCell ? unitOf(doc.v.text.slice(unitCell.start, unitCell.end)) : undefined) ?? unitInLabel(doc, labelCell.start, labelCell.end) ?? written?.unit ?? { kind: 'count' as Kind, scale: 0 };
+    const unit = (unitCell ? unitOf(doc.v.text.slice(unitCell.start, unitCell.end)) : undefined) ?? unitInLabel(doc, labelCell.start, labelCell.end) ?? written?.unit ?? tableUnit ?? { kind: 'count' as Kind, scale: 0 };
     const counted = unitCell ? countedNoun(doc, unitCell) : undefined;
     const np = facetsOfSpan(doc, labelCell.start, labelCell.end);
     // a row of what is new in the year (`Trạm BTS xây dựng mới trong năm`) is no stock's value, as in a sentence
     const flow = isFlowLabel(doc, labelCell);
     // (a row under its whole reads the whole's label too: `of which: IT industry` under `Total ICT sector revenue`)
     const farFrom = subRow && wholeLabel ? wholeLabel.start : labelCell.start;
-    const choice = chooseIndicator(doc.words, doc.matches, { near: [labelCell.start, labelCell.end], far: [farFrom, labelCell.end], trail: [labelCell.end, labelCell.end] }, (ind) => unitFits(unit.kind, undefined, ind.unit) && !(counted && countUnits.has(ind.unit) && ind.unit !== 'per_1000_people' && !counted.has(ind.unit)) && !ind.needsFlowMark && !(flow && countUnits.has(ind.unit) && !ind.flow) && facetsFit(ind, np));
+    const fits = (ind: CompiledIndicator): boolean => unitFits(unit.kind, undefined, ind.unit) && !(counted && countUnits.has(ind.unit) && ind.unit !== 'per_1000_people' && !counted.has(ind.unit)) && !ind.needsFlowMark && !(flow && countUnits.has(ind.unit) && !ind.flow) && facetsFit(ind, np);
+    const windows = { near: [labelCell.start, labelCell.end] as [number, number], far: [farFrom, labelCell.end] as [number, number], trail: [labelCell.end, labelCell.end] as [number, number] };
+    // a row naming only a sector (`Information technology`, `TOTAL ICT SECTOR`) under a caption or header naming the
+    // measure (`Revenue … by sub-sector`) is that measure's for the sector
+    const choice = chooseIndicator(doc.words, doc.matches, windows, fits) ?? (np.sectors.size && measureSpan ? chooseIndicator(doc.words, doc.matches, { ...windows, context: measureSpan }, fits) : undefined);
     if (!choice) {
       // `Province total` under rows of operators, with the indicators in the column headers (`BTS stations | 2020 | 2021`)
       if (reTotalRow.test(cellText(doc, labelCell).trim())) out.push(...totalRowByColumn(doc, table, header.cells, columns, row));

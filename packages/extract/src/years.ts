@@ -66,6 +66,8 @@ const relatives: [RegExp, YearMention['relative'], YearRole][] = [
   [new RegExp(`\\b(?:${alt(t.yearOnYear)})\\b`, 'g'), 'previous', 'comparison'],
 ];
 const oneMonth = alt(t.monthWords.filter((w) => !/s$/.test(w)));
+/** The start of a span of dates right before its end (`từ ngày 01/7 `): the end closes the span, not the year. */
+const reSpanStartBefore = /(?:tu|since|from)[\s\u00a0]+(?:ngay[\s\u00a0]+)?(\d{1,2})[\s\u00a0]?\/[\s\u00a0]?(\d{1,2})(?:\/(?:19|20)\d\d)?[\s\u00a0]*$/;
 const markerRes: [RegExp, Marker['kind'] | 'dateSpan' | 'monthAfter'][] = [
   [new RegExp(`\\b(?:${alt(t.inMonthWords)})${S}+(?:${alt(t.monthNames)})(?!${S}*\\d{1,2}\\b(?!\\d))(?:${S}+(?:19|20)\\d\\d)?\\b`, 'g'), 'monthAfter'],
   [new RegExp(`\\b(?:${alt(t.monthSpanOpeners)})${S}+(?:${alt(t.monthNames)})${S}+(?:${alt(t.monthSpanJoiners)})${S}+(?:${alt(t.monthNames)})\\b`, 'g'), 'partYear'],
@@ -154,7 +156,11 @@ export function indexYears(fold: string, mask: Uint8Array, yearCode: (code: numb
       // `đến 31/12/2020`, `đến hết tháng 12`: the end of a year, a whole-year figure
       if (kind === 'partYear' && m[1] !== undefined && /\/|thang/.test(m[0])) {
         const isDate = /\//.test(m[0].replace(/\/\s*(?:19|20)\d\d$/, ''));
-        const yearEnd = isDate ? m[1] === '31' && m[2] === '12' : m[1] === '12';
+        // (a day of December is the year's end as reports count it: `Tính đến ngày 15/12/2021, … 1.330 DVCTT`; not the
+        // end of a span that starts within the year: `từ ngày 01/7 đến ngày 15/12/2025`)
+        const spanStart = reSpanStartBefore.exec(fold.slice(Math.max(0, m.index - 28), m.index));
+        const fromJanuary = !spanStart || (Number(spanStart[1]) === 1 && Number(spanStart[2]) === 1);
+        const yearEnd = isDate ? (m[1] === '31' || fromJanuary) && Number(m[2]) === 12 : m[1] === '12';
         const y = isDate ? m[3] : m[2];
         if (yearEnd) k = 'yearEnd';
         if (y) year = Number(y);

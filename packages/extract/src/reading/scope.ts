@@ -47,6 +47,8 @@ const reGroupFrame = endsWithOne(groupFrameOpeners);
 const reGroupFrameOpen = new RegExp(`^[\\s\\u00a0"“(]*(?:${alt(groupFrameOpeners.filter((w) => w !== 'in'))})${S}+[^,;:]*$`);
 const reGroupSum = startsWithOne(groupSumWords);
 const reInnerArea = startsWithOne(innerAreas);
+/** After an area of the province, words that turn to the province's total (`…, nâng tổng số lên khoảng 650 điểm`). */
+const reTotalAfterArea = /(?:^|[^a-z])(?:tong so|tong cong|the total|in total)(?![a-z])/;
 const reCompared = new RegExp(`(?<![a-z0-9])(?:${alt(comparisonBefore)})(?![a-z0-9])`);
 
 /** Whether an ordered list holds a value strictly between a and b (a binary search: the lists run over the whole document). */
@@ -176,7 +178,7 @@ export function readScope(s: ScopeInput): Scope {
   // the province is named again before it: `… ở vùng cao, nâng tổng số trạm toàn tỉnh lên 1.672`)
   const innerArea = (m: { id: number; end: number }) => words.regionGroup.has(m.id) && reInnerArea.test(doc.v.fold.slice(m.end, m.end + 24));
   const area = seg.matches.filter((m) => innerArea(m) && m.start >= chainStart && m.end <= q.prefixStart).pop();
-  if (area && !anyBetween(seg.ownReferences, area.end - 1, q.prefixStart) && !anyBetween(doc.ownRegionMentions, area.end - 1, q.prefixStart)) return { out: 'subset', evidence };
+  if (area && !anyBetween(seg.ownReferences, area.end - 1, q.prefixStart) && !anyBetween(doc.ownRegionMentions, area.end - 1, q.prefixStart) && !reTotalAfterArea.test(doc.v.fold.slice(area.end, q.prefixStart))) return { out: 'subset', evidence };
   const groups = seg.matches.filter((m) => words.regionGroup.has(m.id) && !innerArea(m));
   const group = groups.filter((m) => m.start >= chainStart && m.end <= q.prefixStart).pop();
   if (group && within(doc.otherRegions, chainStart, q.prefixStart).length === 0 && !anyBetween(doc.ownRegionMentions, chainStart - 1, q.prefixStart)) {

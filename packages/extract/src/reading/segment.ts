@@ -64,10 +64,21 @@ const reFrame = new RegExp(`^[\\s\\u00a0"“(]*(?:${alt(comparisonBefore)})(?:${
 
 function boundariesOf(work: string, sent: Span, quantities: Quantity[], mask: Uint8Array): number[] {
   const out: number[] = [];
+  const dashes: number[] = [];
+  for (let i = sent.start + 2; i < sent.end - 2; i++) {
+    const c = work.charCodeAt(i);
+    if ((c === 0x2d || c === 0x2013 || c === 0x2014) && work[i - 1] === ' ' && work[i + 1] === ' ') dashes.push(i);
+  }
+  const lone = dashes.length === 1 ? dashes[0]! : -1;
+  const loneDash = lone >= 0 && !(/\d/.test(work[lone - 2]!) && /\d/.test(work[lone + 2]!)) ? lone : -1;
   let qi = 0;
   for (let i = sent.start; i < sent.end; i++) {
     const c = work.charCodeAt(i);
-    if (c !== 0x2c /* , */ && c !== 0x3b /* ; */ && c !== 0x3a /* : */ && c !== 0x28 /* ( */ && c !== 0x29 /* ) */ && c !== 0x0a) continue;
+    // (a dash set apart between words, the only one of its sentence, is a clause bound too: `… 1,5 doanh nghiệp/1.000 dân
+    // vào năm 2030 - thời điểm kinh tế số phải chiếm 30% GRDP`; not one between figures, `2016 - 2020`, nor one of a pair,
+    // which is a bracket: `1,102 - or 56.6 per cent - could be …`)
+    const dash = loneDash === i;
+    if (!dash && c !== 0x2c /* , */ && c !== 0x3b /* ; */ && c !== 0x3a /* : */ && c !== 0x28 /* ( */ && c !== 0x29 /* ) */ && c !== 0x0a) continue;
     while (qi < quantities.length && quantities[qi]!.end <= i) qi++;
     const q = quantities[qi];
     if (q && q.start <= i && i < q.end) continue;

@@ -548,7 +548,8 @@ export function readSubject(s: SubjectInput): Subject {
     if (!choice && !onlyTrail && s.prevSentence) choice = chooseIndicator(words, doc.matches, { ...w, context: [s.prevSentence.start, s.prevSentence.end] }, fits);
   } else {
     // `1.690 vị trí trạm, chiếm khoảng 92%`: a share's subject is the count just before it
-    if (kind === 'percent' && host && host.end < w.near[0] && hasMatch(seg, words.shareVerb, w.near[0], w.near[1]) && !/[;.]/.test(work.slice(host.end, w.near[0]))) w.near = [host.end, w.near[1]];
+    // (a count: the share before it is no count of anything, `100% dịch vụ … toàn trình, tỷ lệ hồ sơ trực tuyến đạt 75%`)
+    if (kind === 'percent' && host && host.indicator?.unit !== 'percent' && host.end < w.near[0] && hasMatch(seg, words.shareVerb, w.near[0], w.near[1]) && !/[;.]/.test(work.slice(host.end, w.near[0]))) w.near = [host.end, w.near[1]];
     // after `chiếm 47,2%` the words are the base; after `100%` alone they are the subject (`100% hồ sơ được số hóa`)
     const shareNear = hasMatch(seg, words.shareVerb, w.near[0], w.near[1]);
     const nounAfter = /^[\s\u00a0]*[a-z]/.test(fold.slice(w.trail[0], w.trail[0] + 4)) && !reLinkWord.test(fold.slice(w.trail[0], w.trail[0] + 16));

@@ -9,7 +9,7 @@ export const tableWords = {
   /** The column of region names in a ranking table. */
   region: ['địa phương', 'tỉnh', 'tỉnh, thành phố', 'tỉnh/thành phố', 'tỉnh / thành phố', 'tỉnh, thành', 'province', 'provinces', 'province/city', 'province / city', 'provinces and cities', 'locality', 'city'],
   plan: ['kế hoạch', 'KH', 'chỉ tiêu', 'mục tiêu', 'plan', 'target'],
-  estimate: ['ước', 'dự kiến', 'ước thực hiện', 'ƯTH', 'ƯTTH', 'estimated', 'estimate', 'expected', 'forecast'],
+  estimate: ['ước', 'dự kiến', 'ước thực hiện', 'ƯTH', 'ƯTTH', 'est.', 'est', 'estimated', 'estimate', 'expected', 'forecast'],
   /** Preliminary figures (`Sơ bộ 2024`): estimates, whose folded words must not read as a comparison (`so`). */
   preliminary: ['sơ bộ', 'preliminary', 'provisional'],
   actual: ['thực hiện', 'TH', 'kết quả', 'actual', 'result'],
