@@ -1121,3 +1121,19 @@ describe('round 51: a stock as of a day of December, a share list after a share,
     ['Tỉnh sẽ lắp mới 200 điểm WiFi công cộng miễn phí tại các xã vùng cao, nâng tổng số lên khoảng 650 điểm trong năm 2026.', [['public_wifi_stations', 2026, 650, 'target']], { reportYear: 2025 }],
   ]);
 });
+
+describe('round 52: a story dated in its year, a park and the province after it, a start named after its level, a lead-in after a year, ranks and their scores, ordinal ranks, branches and trainees', () => {
+  cases([
+    ['Friday, December 27, 2024\n\nPark exports grew 20 per cent on last year. More than 640 IT enterprises are now registered in the province.', [['it_enterprises', 2024, 640]], { reportYear: undefined }],
+    ['Park firms generated VND7.9 trillion in revenue in 2024.', [], { reportYear: 2024 }],
+    ['Those figures make the park the largest single contributor to the province’s IT industry, which earned an estimated VND12.4 trillion in 2024.', [['it_revenue', 2024, 12400, 'estimate']], { reportYear: 2024 }],
+    ['Khu CNTT tập trung của tỉnh hiện có 23 DN thuê văn phòng.', [], { reportYear: 2024 }],
+    ['More than 640 IT enterprises are now registered, and the industry employs nearly 21,000 people, up from 18,700 in 2023.', [['it_enterprises', 2024, 640], ['it_workforce', 2023, 18700], ['it_workforce', 2024, 21000]], { reportYear: 2024 }],
+    ['Năm 2024 là năm tăng tốc thực hiện Nghị quyết số 03-NQ/TU ngày 15/3/2022 của Tỉnh ủy. Tôi đề nghị Sở tập trung phấn đấu hoàn thành các mục tiêu sau:\n- Tỷ lệ hồ sơ nộp và xử lý trực tuyến đạt 60%;', [['online_filing_share', 2024, 60, 'target']]],
+    ['DTI 2020, DTI 2021 và DTI 2022 lần lượt xếp thứ 38, 31 và 24/63, với điểm số tương ứng là 0,3105; 0,4236 và 0,5011.', [['dti_rank', 2020, 38], ['dti_rank', 2021, 31], ['dti_rank', 2022, 24], ['dti_score', 2020, 0.3105], ['dti_score', 2021, 0.4236], ['dti_score', 2022, 0.5011]]],
+    ['In the Vietnam ICT Index the province climbed from 31st in 2019 to 24th in 2020.', [['ict_index_rank', 2019, 31], ['ict_index_rank', 2020, 24]], { reportYear: 2021 }],
+    ['Da Nang topped the Provincial Digital Transformation Index (DTI) 2022 for the third year in a row with a score of 0.6212.', [], { region: 'hoa-son' }],
+    ['Người dân có thể gửi phản ánh qua tổng đài 1022 (nhánh 1 - phản ánh đô thị, nhánh 2 - thủ tục hành chính).', []],
+    ['Tỉnh phối hợp với Trường Cao đẳng Kỹ thuật đào tạo khoảng 300 lao động CNTT mỗi năm.', []],
+  ]);
+});

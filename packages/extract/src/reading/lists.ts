@@ -4,7 +4,7 @@ import type { Candidate } from '../facts';
 import type { Quantity } from '../numbers';
 import { alt, anyOf, endsWithOne, S } from '../patterns';
 import type { Span } from '../structure';
-import { listJoiners, numberWords, rangeWords, rankBefore, sinceWords, yearCountLeads, yearListFillers, yearListOpeners, yearsWord } from '../vocabulary/index';
+import { listJoiners, numberWords, rangeWords, rankBefore, scoreOpeners, sinceWords, yearCountLeads, yearListFillers, yearListOpeners, yearsWord } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -28,6 +28,7 @@ const reYearListLead = endsWithOne(yearListOpeners.filter((w) => w.includes(' ')
 const reListSemis = new RegExp(`^(?:${S}|[,;]|(?:${alt(listJoiners)}))*$`);
 const reYearJoiners = new RegExp(`^(?:${S}|,|(?:${alt([...listJoiners, ...yearListFillers])}))*$`);
 const reRankWords = anyOf(rankBefore);
+const reScoreWords = anyOf(scoreOpeners);
 
 const reLabelAfterJoiner = new RegExp(`^(?:${S}|,|(?:${alt(listJoiners)}))*${S}([a-z][a-z0-9 ]{0,24}?)${S}*$`);
 /** `DTI 2020, DTI 2021 và DTI 2022`: between two years of a list, the label the year before also has. */
@@ -142,7 +143,7 @@ function listItems(doc: Doc, quantities: readonly Quantity[]): Set<Quantity> {
   });
   return out;
 }
-const reOutOfAfter = /^\/(\d{2,3})(?![\d/.,])/;
+const reOutOfAfter = /^\/(\d{2,3})(?![\d/]|[.,]\d)/;
 
 function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: number; end: number }, handled: Set<Quantity>, out: Candidate[]): void {
   const { sent, semis, bounds, quantities, years } = seg;
@@ -171,10 +172,20 @@ function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: numb
     subjectEnd = values[0]!.prefixStart;
   }
   // values with a list of years: one subject for all, each value its year
-  const yearsOfValues = values.every((q) => q.percent === values[0]!.percent) ? listYears(doc, seg, values, chainA, r.start) : undefined;
+  let yearsOfValues = values.every((q) => q.percent === values[0]!.percent) ? listYears(doc, seg, values, chainA, r.start) : undefined;
+  // (the values may run into a second list of their own: `lần lượt xếp thứ 38, 31 và 24/63, với điểm số tương ứng là
+  // 0,3105; 0,4236 và 0,5011`: the first list ends where words other than joiners stand between two values)
+  if (!yearsOfValues && subjectEnd === r.start) {
+    const gap = values.findIndex((q, k) => k > 0 && !reOnlyJoiners.test(fold.slice(values[k - 1]!.surfaceEnd, q.prefixStart).replace(reOutOfAfter, '')));
+    const head = gap > 1 ? values.slice(0, gap) : undefined;
+    const ys = head && head.every((q) => q.percent === head[0]!.percent) ? listYears(doc, seg, head, chainA, r.start) : undefined;
+    if (ys) [values, yearsOfValues] = [head!, ys];
+  }
   if (yearsOfValues) {
     const rank = !values[0]!.percent && reRankWords.test(fold.slice(Math.max(chainA, r.start - 24), values[0]!.prefixStart));
-    const kind = rank ? 'rank' : kindOf(values[0]!, 'level');
+    // (or scores: `với điểm số tương ứng là 0,3105; 0,4236 và 0,5011`)
+    const score = !rank && !values[0]!.percent && reScoreWords.test(fold.slice(Math.max(chainA, r.start - 24), values[0]!.prefixStart));
+    const kind = rank ? 'rank' : score ? 'score' : kindOf(values[0]!, 'level');
     const last = values[values.length - 1]!;
     const trailEnd = Math.min(firstFrom(bounds, last.surfaceEnd) ?? sent.end, yearsOfValues[0]!.start > last.start ? yearsOfValues[0]!.start : sent.end);
     const win: Windows = { near: [chainA, values[0]!.prefixStart], far: [sent.start, values[0]!.prefixStart], trail: [last.surfaceEnd, trailEnd] };

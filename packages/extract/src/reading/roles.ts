@@ -1,6 +1,6 @@
 import type { Doc } from '../document';
 import type { Quantity } from '../numbers';
-import { alt, endsWithOne, S, startsWithOne } from '../patterns';
+import { alt, anyOf, endsWithOne, S, startsWithOne } from '../patterns';
 import * as r from '../vocabulary/roles';
 import { rangeWords } from '../vocabulary/time';
 import { isWhiteSpace } from '../text';
@@ -137,10 +137,15 @@ function growthRateBefore(fold: string, seg: Segment, q: Quantity): boolean {
 const reRankWord = new RegExp(`(?<![a-z0-9])(?:${alt(r.rankBefore.filter((w) => !r.rankOrdinal.includes(w)))})(?![a-z0-9])`);
 const reRankStepWord = new RegExp(`(?<![a-z0-9])(?:${alt(r.rankSteps)})(?![a-z0-9])`);
 /** An ordinal in a sentence about ranks: rank words or a rank move before it, or the places it is out of after it (`rose 11 places to 17th out of 63`). */
+const reRankedIndex = anyOf(r.rankedIndexNames);
+/** `for the third year in a row`, `lần thứ ba`: an ordinal of time, no place. */
+const reOrdinalOfTime = /^[\s\u00a0]+(?:years?|times?|consecutive|straight|successive|edition|lan|nam)(?![a-z])/;
+
 function rankEarlier(fold: string, seg: Segment, q: Quantity): boolean {
   const chain = (lastBefore(seg.semis, q.prefixStart) ?? seg.sent.start - 1) + 1;
   const before = fold.slice(chain, q.prefixStart);
-  return reRankWord.test(before) || reRankStepWord.test(before) || outOf(fold.slice(q.end, q.end + 24)) !== undefined;
+  // (or the index the ordinals place the province in: `In the Vietnam ICT Index we climbed from 31st in 2019 to 24th`)
+  return reRankWord.test(before) || reRankStepWord.test(before) || (reRankedIndex.test(before) && !reOrdinalOfTime.test(fold.slice(q.end, q.end + 16))) || outOf(fold.slice(q.end, q.end + 24)) !== undefined;
 }
 
 /** The quantity of the sentence just before `q`, if any. */
@@ -159,7 +164,8 @@ export function readRole(doc: Doc, seg: Segment, item: Item): RoleReading {
   return doc.without.has('roles') && noFigure ? { role: 'level', evidence: [ev('role.bare')] } : r;
 }
 
-const rankInRange = `(?:(?:${alt(r.rankRangeWords)})${S}*)?(?:\\d{1,2}(?:${alt(r.ordinalSuffixes)})?|${alt(Object.keys(r.ordinalNumbers))})(?![a-z0-9])`;
+// (not the last digits of a year: `from 31st in 2019 to 24th`)
+const rankInRange = `(?:(?:${alt(r.rankRangeWords)})${S}*)?(?:(?<![\\d.,])\\d{1,2}(?:${alt(r.ordinalSuffixes)})?|${alt(Object.keys(r.ordinalNumbers))})(?![a-z0-9])`;
 const reRangeAfter = new RegExp(`^${S}*(?:${alt(rangeWords)})${S}*${rankInRange}`);
 const reRangeBefore = new RegExp(`${rankInRange}${S}*(?:${alt(rangeWords)})${S}*(?:(?:${alt(r.rankRangeWords)})${S}*)?$`);
 /** `ranked fifth to 12th`, `từ thứ 5 đến thứ 12`: the bounds of a band of places, not a rank. */

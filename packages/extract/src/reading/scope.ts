@@ -205,7 +205,11 @@ export function readScope(s: ScopeInput): Scope {
   }
   // (right before the figure even when the figure before's trail reached past it: `VNPT 647 vị trí và MobiFone 423 vị trí`)
   if (hasMatch(seg, words.operators, w.near[0], w.near[1]) || hasMatch(seg, words.operators, Math.max(chainStart, q.prefixStart - 20), q.prefixStart) || (hasMatch(seg, words.singledOut, chainStart, q.prefixStart) && hasMatch(seg, words.operators, chainStart, q.prefixStart))) return { out: 'operator', evidence };
-  if ((kind === 'money' || kind === 'count') && hasMatch(seg, words.subset, chainStart, q.prefixStart)) return { out: 'subset', evidence };
+  // (unless the province is named after it, before the figure: `the park the largest contributor to the province's IT
+  // industry, which earned VND12.4 trillion`)
+  const subset = (kind === 'money' || kind === 'count') ? seg.matches.filter((m) => words.subset.has(m.id) && m.start >= chainStart && m.end <= q.prefixStart).pop() : undefined;
+  // (`Khu CNTT tập trung của tỉnh` is still the park: the province named right after it owns it)
+  if (subset && !anyBetween(seg.ownReferences, subset.end + 6, q.prefixStart)) return { out: 'subset', evidence };
   if (threshold(doc, seg, q, kind, s.approx)) return { out: 'threshold', evidence };
   if (kind === 'money' && atConstantPrices(doc, seg, q)) return { out: 'constantPrices', evidence };
   if (kind === 'percent' && offCatalogueRate(doc, q, chainStart)) return { out: 'offCatalogue', evidence };

@@ -7,7 +7,7 @@ import type { Span } from '../structure';
 import { alt, endsWithOne, S } from '../patterns';
 import { firstAtOrAfter } from '../search';
 import { fold } from '../text';
-import { clauseLinks, listJoiners, mergedAwayVerbs, onlyJustVerbs, partOpeners, shareBaseLinks, targetYearBefore, valueComparedBefore, yearWords } from '../vocabulary/index';
+import { changeDown, changeUp, clauseLinks, listJoiners, moveFrom as moveFromWords, mergedAwayVerbs, onlyJustVerbs, partOpeners, shareBaseLinks, targetYearBefore, valueComparedBefore, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -105,8 +105,9 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
     if (reLeadIn.test(ctx.doc.v.work.slice(sent.start, sent.end))) {
       ctx.memory.leadIn = sent;
       ctx.memory.leadInBullet = bulletOf(ctx.doc.v.work, sent.start);
-      // (or the year it ends with after a deadline: `…, phấn đấu đến năm 2025:`)
-      ctx.memory.leadInYear = topic ?? deadlineClosing(ctx.doc, sent);
+      // (or the year it ends with after a deadline: `…, phấn đấu đến năm 2025:`, or the one the sentence before it in
+      // its paragraph opens with: `Năm 2024 là năm tăng tốc …. Tôi đề nghị … phấn đấu hoàn thành các mục tiêu sau:`)
+      ctx.memory.leadInYear = topic ?? deadlineClosing(ctx.doc, sent) ?? (ctx.prevSentence ? topicYearOf(ctx.doc, ctx.prevSentence) : undefined);
     }
     ctx.prevSentence = sent;
   }
@@ -212,6 +213,8 @@ const reOpensClause = new RegExp(`^[\\s\\u00a0,]*(?:${alt(clauseLinks)})${S}`);
 const reMergedAwayRightBefore = endsWithOne(mergedAwayVerbs);
 const reShareBaseBetween = new RegExp(`^${S}*(?:${alt(shareBaseLinks)})${S}*$`);
 const reAbbreviationBracket = /^\([a-z&]{2,10}\)/;
+/** Between a level and the start of its move named after it: `…, up from`, `, tăng từ`. */
+const reUpFrom = new RegExp(`^(?:${S}+[a-z]+){0,2}${S}*,${S}*(?:${alt([...changeUp, ...changeDown])})${S}+(?:${alt(moveFromWords)})${S}*$`);
 /** Between two items of a list of dated values: the first's year and a joiner (`0.5 in 2025 and 1 in 2030`). */
 const reNextDatedItem = new RegExp(`^${S}*(?:(?:${alt(yearWords)}|in|by)${S}+)?(?:19|20)\\d\\d${S}*(?:,|${alt(listJoiners)})${S}*$`);
 
@@ -315,6 +318,8 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     // figure is none of the catalogue's (the postal sub-sector's)
     const yearAside = host !== undefined && isYearAside(doc, seg, q, host.end);
     if (yearAside && !host?.indicator) continue;
+    // `employs nearly 21,000 people, up from 18,700 in 2023`: a start named after a level is that level's move's
+    if (role.role === 'from' && !moveTo && !moveFrom && host?.indicator && (host.indicator.unit === 'percent') === q.percent && reUpFrom.test(fold.slice(host.end, q.prefixStart))) moveTo = { indicator: host.indicator, year: host.year, end: host.end };
     const reversedStart = role.role === 'from' && moveTo !== undefined && !seg.semis.some((x) => x > moveTo!.end && x < q.prefixStart);
     const subject = readSubject({
       doc,

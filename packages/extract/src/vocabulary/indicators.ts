@@ -107,8 +107,9 @@ export const indicatorWords: IndicatorWords[] = [
     key: 'it_workforce',
     vi: ['lao động + @it', 'nhân lực + @it'],
     en: ['@it + workers', '@it + workforce', '@it + employees', '@it + professionals', '@it + people', 'employing + workers', 'employing + employees', 'employing + people'],
-    // the province's whole labour force, not its IT workers (`lực lượng lao động CNTT` is theirs)
-    not: ['lực lượng lao động toàn tỉnh', 'lực lượng lao động của tỉnh', 'lực lượng lao động trong độ tuổi', 'lực lượng lao động xã hội'],
+    // the province's whole labour force, not its IT workers (`lực lượng lao động CNTT` is theirs); nor those trained
+    // in a year (`đào tạo khoảng 300 lao động CNTT mỗi năm`)
+    not: ['lực lượng lao động toàn tỉnh', 'lực lượng lao động của tỉnh', 'lực lượng lao động trong độ tuổi', 'lực lượng lao động xã hội', 'đào tạo', 'tốt nghiệp', 'trained', 'training', 'graduates', 'graduate'],
     sectors: ['it', 'software'],
   },
   {

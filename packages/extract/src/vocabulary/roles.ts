@@ -162,3 +162,5 @@ export const ordinalNumbers: Record<string, number> = {
 };
 /** English ordinal endings (`5th`, `21st`): a number so written is a rank. */
 export const ordinalSuffixes: string[] = ['st', 'nd', 'rd', 'th'];
+/** Indexes that rank provinces: ordinals in a clause naming one are ranks in it. */
+export const rankedIndexNames: string[] = ['DTI', 'ICT Index', 'Vietnam ICT Index', 'Digital Transformation Index', 'chỉ số chuyển đổi số', 'chỉ số sẵn sàng'];

@@ -71,7 +71,7 @@ export const overallIndexWords: string[] = ['chỉ số chung', 'xếp hạng ch
 export const componentTopic: string[] = ['về'];
 
 /** A subset of the region's enterprises (`một số doanh nghiệp`, `doanh nghiệp có doanh thu trên`): not the sector. */
-export const subsetWords: string[] = ['khu cntt tập trung', 'khu công nghệ thông tin tập trung', 'công viên phần mềm', 'khu công viên phần mềm', 'it park', 'software park', 'concentrated it zone', 'the park', 'một số doanh nghiệp', 'nhiều doanh nghiệp', 'các doanh nghiệp có', 'doanh nghiệp có doanh thu', 'doanh nghiệp đạt doanh thu', 'doanh nghiệp có', 'companies with', 'firms with', 'some companies', 'some enterprises', 'doanh nghiệp lớn'];
+export const subsetWords: string[] = ['khu cntt tập trung', 'khu công nghệ thông tin tập trung', 'công viên phần mềm', 'khu công viên phần mềm', 'it park', 'software park', 'concentrated it zone', 'the park', "the park's", 'park firms', 'park companies', 'park tenants', 'park revenue', 'park exports', 'park employs', 'một số doanh nghiệp', 'nhiều doanh nghiệp', 'các doanh nghiệp có', 'doanh nghiệp có doanh thu', 'doanh nghiệp đạt doanh thu', 'doanh nghiệp có', 'companies with', 'firms with', 'some companies', 'some enterprises', 'doanh nghiệp lớn'];
 
 /** An amount each firm passes (`four companies each contributing over VND20 billion`, `mỗi doanh nghiệp nộp trên 30 tỷ`). */
 export const eachFirmWords: string[] = ['each', 'apiece', 'per firm', 'per company', 'mỗi doanh nghiệp', 'mỗi DN', 'mỗi đơn vị'];

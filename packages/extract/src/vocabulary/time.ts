@@ -127,4 +127,4 @@ export const ordinalWords: string[] = ['first', 'second', 'third', 'fourth', 'la
 /** Between the years of a period (`2021-2025`, `2021 đến 2025`, `2021 to 2025`). */
 export const rangeWords: string[] = ['-', 'đến', 'to'];
 /** Before `last year` when it is a comparison (`up from last year`), not the year under review. */
-export const lastYearCompared: string[] = ['with', 'to', 'since'];
+export const lastYearCompared: string[] = ['with', 'to', 'since', 'on', 'over', 'than', 'from'];
