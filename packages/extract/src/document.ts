@@ -53,11 +53,17 @@ export interface Doc {
 }
 
 const viMarks = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/g;
+const reCapitalisedWord = /\p{Lu}[\p{L}\p{M}]*/gu;
 const enWords = new RegExp(`\\b(?:${alt(englishWords)})\\b`, 'g');
 
 /** Vietnamese unless the text reads as English (few Vietnamese letters, many English function words). */
-export function detectConvention(lower: string): Convention {
-  const sample = lower.length > 200_000 ? lower.slice(0, 200_000) : lower;
+/**
+ * Vietnamese or English number writing, from the words of the text (as written, not lowered): Vietnamese letters
+ * count only in words that start in lower case, so that an English page full of Vietnamese names (`Rồng Châu`, `Vân
+ * Khê`) is English.
+ */
+export function detectConvention(text: string): Convention {
+  const sample = (text.length > 200_000 ? text.slice(0, 200_000) : text).replace(reCapitalisedWord, ' ').toLowerCase();
   const vi = sample.match(viMarks)?.length ?? 0;
   const en = sample.match(enWords)?.length ?? 0;
   // a text with words but not one Vietnamese letter is English (`Hoa Son employed 7,200 IT workers.`)
@@ -316,7 +322,7 @@ export interface DocOptions {
 
 export function analyse(text: string, words: Words, opts: DocOptions): Doc {
   const v = views(text);
-  const convention = detectConvention(v.lower);
+  const convention = detectConvention(v.work);
   const mask = trapMask(v.fold, v.lower);
   const all = scanQuantities(v.lower, convention);
   const quantities = all.filter((q) => {

@@ -473,3 +473,26 @@ describe('tables set with spaces under a unit line', () => {
     ]);
   });
 });
+
+describe('a table of a merged province beside its former provinces', () => {
+  it('reads the merged province`s column, not the former provinces`, nor their sum only when the header says so', async () => {
+    const html = [
+      '<html><body><h1>Rồng Châu ICT sector at a glance</h1><p>Published December 2025 by the Department of Science and Technology.</p>',
+      '<table><thead><tr><th rowspan="2">Indicator</th><th colspan="2">2024 (former provinces)</th><th rowspan="2">Rồng Châu 2025 (estimate)</th></tr>',
+      '<tr><th>Vân Khê</th><th>Tân Hải</th></tr></thead><tbody>',
+      '<tr><td>IT enterprises</td><td>410</td><td>215</td><td>660</td></tr>',
+      '<tr><td>BTS base stations</td><td>3,880</td><td>2,910</td><td>7,100</td></tr>',
+      '</tbody></table>',
+      '<table><thead><tr><th>Indicator</th><th>2024 (former Vân Khê and Tân Hải combined)</th><th>2025 estimate</th></tr></thead><tbody>',
+      '<tr><td>IT workforce</td><td>19,800</td><td>21,500</td></tr>',
+      '</tbody></table></body></html>',
+    ].join('\n');
+    const { facts: found } = await extractDocument(new TextEncoder().encode(html), { region: 'rong-chau' });
+    expect(found.map((f) => [f.indicator, f.year, f.value, f.qualifier])).toEqual([
+      ['it_enterprises', 2025, 660, 'estimate'],
+      ['bts_total', 2025, 7100, 'estimate'],
+      ['it_workforce', 2024, 19800, 'actual'],
+      ['it_workforce', 2025, 21500, 'estimate'],
+    ]);
+  });
+});

@@ -1137,3 +1137,11 @@ describe('round 52: a story dated in its year, a park and the province after it,
     ['Tỉnh phối hợp với Trường Cao đẳng Kỹ thuật đào tạo khoảng 300 lao động CNTT mỗi năm.', []],
   ]);
 });
+
+describe('round 53: an English page full of Vietnamese names, the former provinces of a merged one, a verb of its own after a figure', () => {
+  cases([
+    ['Rồng Châu now has 7,100 BTS stations and 660 IT enterprises in Rồng Châu City and Hải Đông Town.', [['bts_total', 2025, 7100], ['it_enterprises', 2025, 660]], { region: 'rong-chau', reportYear: 2025 }],
+    ['In the DTI 2024 rankings, released before the merger, the former Vân Khê came 14th out of 63 with a score of 0.6412, while Tân Hải ranked 37th.', [], { region: 'rong-chau', reportYear: 2025 }],
+    ['The DIC aims to raise the number of BTS stations to about 3,200 by 2023 and to bring 4G to 100 per cent of BTS sites by 2025.', [['bts_4g_share', 2025, 100, 'target'], ['bts_total', 2023, 3200, 'target']], { reportYear: 2021 }],
+  ]);
+});

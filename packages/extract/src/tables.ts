@@ -10,7 +10,7 @@ import { chooseIndicator, facetsFit, facetsOfSpan, leadingNoun, unitFits, type K
 import { isSectionNumber } from './readers/table-header';
 import type { Cell, Row, Span, Unit as LayoutUnit } from './structure';
 import { fold } from './text';
-import { monthWords, partOpeners, periodCounts, quarterWords, rankUnits, scoreUnits, subsetWords, tableWords as tw } from './vocabulary/index';
+import { formerMarks, groupSumWords, monthWords, partOpeners, periodCounts, quarterWords, rankUnits, scoreUnits, subsetWords, tableWords as tw } from './vocabulary/index';
 import type { CompiledIndicator } from './words';
 
 /**
@@ -172,6 +172,14 @@ function countedNoun(doc: Doc, cell: Cell): Set<Unit> | undefined {
   return matchesIn(doc.matches, start, end).find((m) => m.start === start && m.end === end && doc.words.nounUnits.has(m.id)) ? leadingNoun(doc.words, doc.matches, [start, end], doc.v.fold).units : undefined;
 }
 
+const reFormerHeader = anyOf(formerMarks);
+const reCombinedHeader = anyOf([...groupSumWords, 'gộp']);
+/** A header of another region, or of a former one, not of the former ones summed (`gộp 2 tỉnh cũ`, `combined`). */
+function ofOtherRegion(doc: Doc, label: string, cells: Cell[]): boolean {
+  if (reCombinedHeader.test(label)) return false;
+  return reFormerHeader.test(label) || cells.some((c) => within(doc.otherRegions, c.start, c.end).length > 0);
+}
+
 /** The unit a line over the table or its label column's header gives every row (`Unit: VND billion`, `Đơn vị tính: tỷ đồng`). */
 function unitOfTable(doc: Doc, cells: Span[]): RowUnit | undefined {
   for (const c of cells) {
@@ -309,7 +317,12 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
   if (captionLine && reIndexCaption.test(cellText(doc, captionLine))) return;
   const header = headerOf(doc, rows);
   const body = rows.slice(header.count);
-  const columns = header.labels.map((h, i) => classify(h, i, doc.reportYear));
+  // (a column of another region, or of the former provinces a merged one was formed from, is none of its values:
+  // `2024 (former provinces) | Vân Khê | Tân Hải | Rồng Châu 2025`)
+  const columns = header.labels.map((h, i): Column => {
+    const c = classify(h, i, doc.reportYear);
+    return c.kind === 'value' && i > 0 && ofOtherRegion(doc, h, header.cells[i] ?? []) ? { kind: 'other' } : c;
+  });
   if (!doc.without.has('tables') && readRegionRows(doc, table, header, columns, body, out, captionLine)) return;
   if (!columns.some((c) => c.kind === 'value')) {
     readTransposed(doc, table, header, body, caption, out, captionLine);

@@ -174,7 +174,10 @@ function trailOf(doc: Doc, seg: Segment, i: number): { end: number; notEnd: numb
     if (!abbreviation) break;
     bAfter = firstFrom(seg.bounds, bAfter + abbreviation[0].length);
   }
-  const end = Math.min(bAfter ?? seg.sent.end, next ? next.prefixStart : seg.sent.end, from + 100, seg.sent.end);
+  // (nor past a conjunction that opens a verb of its own: `to about 3,200 by 2023 and to bring 4G to 100 per cent of
+  // BTS sites`: the 4G is the next figure's)
+  const verbClause = reVerbClauseAfter.exec(doc.v.fold.slice(from, Math.min(seg.sent.end, from + 100)));
+  const end = Math.min(bAfter ?? seg.sent.end, next ? next.prefixStart : seg.sent.end, from + 100, seg.sent.end, verbClause ? from + verbClause.index : seg.sent.end);
   // `185 DVCTT mức độ 3, 4 và tích hợp 628 dịch vụ …`: what follows a conjunction rules nothing out
   const joiner = reJoiner.exec(doc.v.fold.slice(from, end));
   return { end, notEnd: joiner ? from + joiner.index : end };
@@ -213,6 +216,8 @@ const reOpensClause = new RegExp(`^[\\s\\u00a0,]*(?:${alt(clauseLinks)})${S}`);
 const reMergedAwayRightBefore = endsWithOne(mergedAwayVerbs);
 const reShareBaseBetween = new RegExp(`^${S}*(?:${alt(shareBaseLinks)})${S}*$`);
 const reAbbreviationBracket = /^\([a-z&]{2,10}\)/;
+/** A conjunction opening a verb of its own after a figure: `and to bring`, `và sẽ`, `while it will`. */
+const reVerbClauseAfter = /[\s,](?:and|but|while|va|nhung|dong thoi)[\s\u00a0]+(?:to|will|would|also|plans? to|aims? to|se|dong thoi)[\s\u00a0]/;
 /** Between a level and the start of its move named after it: `…, up from`, `, tăng từ`. */
 const reUpFrom = new RegExp(`^(?:${S}+[a-z]+){0,2}${S}*,${S}*(?:${alt([...changeUp, ...changeDown])})${S}+(?:${alt(moveFromWords)})${S}*$`);
 /** Between two items of a list of dated values: the first's year and a joiner (`0.5 in 2025 and 1 in 2030`). */
