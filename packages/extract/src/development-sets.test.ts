@@ -85,6 +85,7 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-51': { dir: join(here, '..', 'blind', 'round-51'), floor: { f1: 0.94, precision: 0.94, attribute: 0.59 } },
   'round-52': { dir: join(here, '..', 'blind', 'round-52'), floor: { f1: 0.95, precision: 0.94, attribute: 0.93 } },
   'round-53': { dir: join(here, '..', 'blind', 'round-53'), floor: { f1: 0.92, precision: 0.93, attribute: 0.96 } },
+  'round-54': { dir: join(here, '..', 'blind', 'round-54'), floor: { f1: 0.97, precision: 0.98, attribute: 0.85 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

@@ -1145,3 +1145,13 @@ describe('round 53: an English page full of Vietnamese names, the former provinc
     ['The DIC aims to raise the number of BTS stations to about 3,200 by 2023 and to bring 4G to 100 per cent of BTS sites by 2025.', [['bts_4g_share', 2025, 100, 'target'], ['bts_total', 2023, 3200, 'target']], { reportYear: 2021 }],
   ]);
 });
+
+describe('round 54: a sentence that opens with its source, a density of the country, what residents save, a row of the park', () => {
+  cases([
+    ['Theo Sở Thông tin và Truyền thông, ước đến hết năm 2022 toàn tỉnh có 312 DN hoạt động trong lĩnh vực CNTT.', [['it_enterprises', 2022, 312, 'estimate']], { reportYear: 2022 }],
+    ['Về cơ cấu, lĩnh vực viễn thông chiếm tỷ trọng lớn nhất với doanh thu 3.920 tỷ đồng; báo chí, xuất bản, in và phát hành đạt 96 tỷ đồng.', [], { reportYear: 2022 }],
+    ['Năm 2022, mật độ doanh nghiệp công nghệ số của tỉnh ước đạt 0,42 DN/1.000 dân, còn xa so với mức khoảng 0,7 DN/1.000 dân của cả nước.', [['digital_enterprises_per_1000', 2022, 0.42, 'estimate']], { reportYear: 2022 }],
+    ['Officials estimate that filing online saved residents about VND46 billion in travel and waiting costs last year.', [], { reportYear: 2023 }],
+    ['Chỉ tiêu | ĐVT | 2021 | 2022\nSố doanh nghiệp CNTT | DN | 280 | 312\nSố DN hoạt động tại Khu CNTT tập trung | DN | 38 | 47', [['it_enterprises', 2021, 280], ['it_enterprises', 2022, 312]], { reportYear: 2022 }],
+  ]);
+});

@@ -357,6 +357,8 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
     // the group's total row is the label's figure; without one, none of them is
     if (spanned.has(row)) continue;
     const labelText = doc.v.fold.slice(labelCell.start, labelCell.end);
+    // a row of part of the province (`Số DN hoạt động tại Khu CNTT tập trung`), as a column of it, is none of its values
+    if (reSubsetHeader.test(labelText)) continue;
     const subRow: boolean = reSubRowOpener.test(labelText) || (inSubRows && reBulletLabel.test(labelText));
     inSubRows = subRow;
     const unitCell = unitCol >= 0 ? row.cells[unitCol] : undefined;

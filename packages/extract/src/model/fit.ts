@@ -74,6 +74,7 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-51', dir: join(root, 'blind', 'round-51') },
   { name: 'round-52', dir: join(root, 'blind', 'round-52') },
   { name: 'round-53', dir: join(root, 'blind', 'round-53') },
+  { name: 'round-54', dir: join(root, 'blind', 'round-54') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

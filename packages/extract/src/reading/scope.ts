@@ -10,6 +10,7 @@ import { within, type YearMention } from '../years';
 import { readApprox } from './attributes';
 import { ev, type Evidence } from './evidence';
 import { firstStartingIn, hasMatch, inBracket, lastBefore, reOnlyJoiners, type Segment } from './segment';
+import { reDensityTail } from './year';
 import { chooseIndicator, leadingNoun, type Kind, type Windows } from './subject';
 
 /**
@@ -197,7 +198,8 @@ export function readScope(s: ScopeInput): Scope {
       hasMatch(seg, words.national, w.near[0], w.near[1]) ||
       // (right before the figure even when the figure before's trail reached past it: `54.1 per cent in 2023 and far above the nationwide rate of around 45 per cent`)
       hasMatch(seg, words.national, ownLeadStart(doc, seg, q, chainStart), q.prefixStart) ||
-      (!opensBracket && hasMatch(seg, words.national, w.trail[0], Math.min(w.trail[1], w.trail[0] + 14))) ||
+      // (past the thousand of a density: `0,7 DN/1.000 dân của cả nước`)
+      (!opensBracket && hasMatch(seg, words.national, w.trail[0], Math.min(w.trail[1], w.trail[0] + 14 + (reDensityTail.exec(doc.v.fold.slice(w.trail[0], w.trail[0] + 40))?.[0].length ?? 0)))) ||
       nationalAfterLink(doc, seg, w.trail) ||
       (bracket !== undefined && (hasMatch(seg, words.national, lead.start, lead.end) || hasMatch(seg, words.national, bracket.start, q.prefixStart))) ||
       seg.nationalOpener;

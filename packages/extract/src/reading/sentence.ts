@@ -192,16 +192,20 @@ function subjectClauseStart(doc: Doc, seg: Segment, q: Quantity, floor: number):
   const { usedBy, facets } = doc.words;
   const work = doc.v.work;
   let end = q.prefixStart;
+  // (when none does and the sentence opens with its source, the figure's own clause: `Theo Sở Thông tin và Truyền
+  // thông, toàn tỉnh có 312 DN CNTT` names no sector of the figure's)
+  let own: number | undefined;
   for (let k = seg.bounds.length - 1; k >= -1; k--) {
     const b = k >= 0 ? seg.bounds[k]! : -1;
     if (k >= 0 && (b >= q.prefixStart || work[b] === '(' || work[b] === ')')) continue;
     const start = k >= 0 && b >= floor ? b + 1 : floor;
+    own ??= start;
     const ms = seg.matches;
     for (let i = firstAtOrAfter(ms, start); i < ms.length && ms[i]!.start < end; i++) if (ms[i]!.end <= end && usedBy.has(ms[i]!.id) && !facets.has(ms[i]!.id)) return start;
-    if (start === floor) return floor;
+    if (start === floor) break;
     end = start;
   }
-  return floor;
+  return own !== undefined && reSourceOpener.test(doc.v.fold.slice(floor, floor + 24)) ? own : floor;
 }
 
 const reJoiner = new RegExp(`${S}(?:${alt(listJoiners)})${S}`);
@@ -216,6 +220,8 @@ const reOpensClause = new RegExp(`^[\\s\\u00a0,]*(?:${alt(clauseLinks)})${S}`);
 const reMergedAwayRightBefore = endsWithOne(mergedAwayVerbs);
 const reShareBaseBetween = new RegExp(`^${S}*(?:${alt(shareBaseLinks)})${S}*$`);
 const reAbbreviationBracket = /^\([a-z&]{2,10}\)/;
+/** A sentence that opens with its source (`Theo Sở …`, `According to the department, …`). */
+const reSourceOpener = /^[\s\u00a0"“-]*(?:theo|according to|thong tin tu|citing)(?![a-z])/;
 /** A conjunction opening a verb of its own after a figure: `and to bring`, `và sẽ`, `while it will`. */
 const reVerbClauseAfter = /[\s,](?:and|but|while|va|nhung|dong thoi)[\s\u00a0]+(?:to|will|would|also|plans? to|aims? to|se|dong thoi)[\s\u00a0]/;
 /** Between a level and the start of its move named after it: `…, up from`, `, tăng từ`. */

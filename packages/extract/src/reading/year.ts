@@ -74,7 +74,7 @@ const reNextTarget = new RegExp(`(?<![a-z0-9])(?:${alt([...contrastLinks, ...qua
 const reRankTail = new RegExp(`^(?:${alt(ordinalSuffixes)})?${S}*(?:${alt(rankOutOf)})${S}*\\d{1,3}(?!\\d)`);
 /** An abbreviation in brackets after a noun (`(GRDP)`): no clause of its own. */
 const reAbbreviationIn = /\([a-z&]{2,10}\)/g;
-const reDensityTail = new RegExp(`^(?:${S}+[a-z]+){0,3}?${S}*(?:${alt(perWords)})${S}*1[.,]?000(?:${S}*(?:${alt(perPeople)})(?![a-z0-9]))?`);
+export const reDensityTail = new RegExp(`^(?:${S}+[a-z]+){0,3}?${S}*(?:${alt(perWords)})${S}*1[.,]?000(?:${S}*(?:${alt(perPeople)})(?![a-z0-9]))?`);
 /** `qua ba năm đánh giá`, `over five years`: several years, each of whose figures may still carry its own year. */
 const reSeveralYears = new RegExp(`^(?:${alt(severalYears)})${S}+(?:\\d+|${alt(numberWords)})${S}+(?:${alt(yearsWord)})$`);
 const reComparisonAfter = new RegExp(`^${S}*(?:${alt([...comparisonBefore, ...yearOnYear])})`);

@@ -173,6 +173,8 @@ export const indicatorWords: IndicatorWords[] = [
     key: 'edoc_cost_savings',
     vi: ['tiết kiệm + chi phí', 'tiết kiệm + văn bản', 'chi phí + in ấn'],
     en: ['saved', 'savings', 'saving'],
+    // (what residents save on trips to an office by filing online is no saving of electronic documents)
+    not: ['đi lại', 'travel', 'waiting', 'trips'],
   },
   {
     key: 'feedback_total',
