@@ -86,6 +86,8 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-52': { dir: join(here, '..', 'blind', 'round-52'), floor: { f1: 0.95, precision: 0.94, attribute: 0.93 } },
   'round-53': { dir: join(here, '..', 'blind', 'round-53'), floor: { f1: 0.92, precision: 0.93, attribute: 0.96 } },
   'round-54': { dir: join(here, '..', 'blind', 'round-54'), floor: { f1: 0.97, precision: 0.98, attribute: 0.85 } },
+  // folded in part (the interview's and the speech's dates, a title's deadline, an overall score); its merged province's services not yet read
+  'round-55': { dir: join(here, '..', 'blind', 'round-55'), floor: { f1: 0.93, precision: 0.94, attribute: 0.99 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

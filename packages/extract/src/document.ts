@@ -91,14 +91,19 @@ const reNumericDate = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/
 /** The date a story gives at its top: `January 12, 2024`, `12 January 2024`, `Thứ Năm, 12/12/2024 - 08:00`. */
 function datelineOf(foldText: string): { year: number; month: number } | undefined {
   const head = foldText.slice(0, 300);
-  const m = reDateline.exec(head);
+  // (a written-out date may close a long first paragraph: `… the speech delivered … on October 18, 2024.`)
+  const m = reDateline.exec(foldText.slice(0, 600));
   if (m) {
     const name = /[a-z]+/.exec(m[0])![0];
     return { year: Number(m[1]), month: monthIndex(name) || 12 };
   }
   const n = reNumericDate.exec(head);
-  return n ? { year: Number(n[3]), month: Number(n[2]) } : undefined;
+  if (n) return { year: Number(n[3]), month: Number(n[2]) };
+  // `Nhân dịp cuối năm 2020, phóng viên đã có cuộc trao đổi …`, `At the end of 2024, …`: the occasion of the lead dates it
+  const o = reOccasion.exec(foldText.slice(0, 600));
+  return o ? { year: Number(o[2]), month: /dau|start|beginning/.test(o[1]!) ? 1 : 12 } : undefined;
 }
+const reOccasion = /(?:nhan dip|vao dip|dip|on the occasion of|as)[\s\u00a0]+(?:the[\s\u00a0]+)?(cuoi|dau|end|start|beginning)[\s\u00a0]+(?:nam|of)[\s\u00a0]+((?:19|20)\d\d)(?!\d)/;
 
 function dateOf(foldText: string, published?: string): { year: number; month: number } | undefined {
   return published ? { year: Number(published.slice(0, 4)), month: Number(published.slice(5, 7) || '12') } : datelineOf(foldText);

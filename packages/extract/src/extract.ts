@@ -11,7 +11,7 @@ import type { Unit as LayoutUnit } from './structure';
 import { readTable } from './tables';
 import { periodicEventWords, planHeading, qualifierWords, resultHeading } from './vocabulary/index';
 import { compileWords } from './words';
-import { within } from './years';
+import { deadlineBefore, within } from './years';
 
 export interface ExtractOptions extends DocOptions {
   /** Indicators to look for; the project's `data/indicators.csv` when omitted. */
@@ -53,7 +53,8 @@ const rePeriodicEvent = new RegExp(`(?<![a-z0-9])(?:${alt(periodicEventWords)})(
 
 function headingContext(doc: Doc, u: Extract<LayoutUnit, { kind: 'heading' }>, title: boolean): HeadingContext {
   const text = doc.v.fold.slice(u.start, u.end);
-  const ys = new Set(within(doc.years.years, u.start, u.end).filter((y) => !y.relative && y.role !== 'comparison' && y.role !== 'span' && y.role !== 'publication' && y.role !== 'priceBase').map((y) => y.year));
+  // (not a title's deadline: `… digital economy to make up a quarter of GRDP by 2030` is no year of the story's figures)
+  const ys = new Set(within(doc.years.years, u.start, u.end).filter((y) => !y.relative && y.role !== 'comparison' && y.role !== 'span' && y.role !== 'publication' && y.role !== 'priceBase' && !(title && deadlineBefore(doc.v.fold, y.start))).map((y) => y.year));
   // `KẾT QUẢ 6 THÁNG ĐẦU NĂM VÀ ƯỚC THỰC HIỆN CẢ NĂM 2024`: a heading on both leaves each figure's own words to decide
   const markers = within(doc.years.markers, u.start, u.end);
   const partYear = (!title || doc.partYearReport) && markers.some((m) => m.kind === 'partYear') && !markers.some((m) => m.kind === 'fullYear') && !rePeriodicEvent.test(text);

@@ -1155,3 +1155,11 @@ describe('round 54: a sentence that opens with its source, a density of the coun
     ['Chỉ tiêu | ĐVT | 2021 | 2022\nSố doanh nghiệp CNTT | DN | 280 | 312\nSố DN hoạt động tại Khu CNTT tập trung | DN | 38 | 47', [['it_enterprises', 2021, 280], ['it_enterprises', 2022, 312]], { reportYear: 2022 }],
   ]);
 });
+
+describe('round 55: the occasion of an interview, a date closing a long first paragraph, a title`s deadline, an overall score', () => {
+  cases([
+    ['Phỏng vấn Giám đốc Sở\n\nNhân dịp cuối năm 2020, phóng viên đã có cuộc trao đổi với ông Giám đốc Sở Thông tin và Truyền thông.\n\nNăm 2019, tỉnh có 142 doanh nghiệp CNTT; cuối năm 2019 có 3.600 lao động CNTT.\n\nNăm nay, doanh thu công nghiệp CNTT ước đạt 960 tỷ đồng; năm ngoái đạt 820 tỷ đồng.', [['it_enterprises', 2019, 142], ['it_revenue', 2019, 820], ['it_revenue', 2020, 960, 'estimate'], ['it_workforce', 2019, 3600]], { reportYear: undefined }],
+    ['Leader: digital economy to make up a quarter of GRDP by 2030\n\nBelow is an abridged translation of the speech delivered by the Chairman of the Provincial People’s Committee at the Digital Economy Forum, held in the provincial capital before some 400 guests from ministries, businesses and universities on October 18, 2024.\n\nThe province is now home to more than 1,100 IT enterprises. Revenue of the IT industry this year is estimated at VND7.6 trillion.', [['it_enterprises', 2024, 1100], ['it_revenue', 2024, 7600, 'estimate']], { reportYear: undefined }],
+    ['Theo Vietnam ICT Index 2019, tỉnh xếp thứ 21/63 tỉnh, thành phố với điểm tổng hợp 0,4785.', [['ict_index_rank', 2019, 21], ['ict_index_score', 2019, 0.4785]], { reportYear: 2020 }],
+  ]);
+});

@@ -66,7 +66,7 @@ export const rankBefore: string[] = ['xếp thứ', 'xếp hạng', 'đứng th�
 export const rankOrdinal: string[] = ['thứ'];
 /** Words opening a clause about a score (`Điểm DTI 2024 của tỉnh đạt 0,5437`). */
 export const scoreOpeners: string[] = ['điểm', 'điểm số', 'tổng điểm', 'score', 'the score', 'its score', 'the overall score'];
-export const scoreBefore: string[] = ['a score of', 'score of', 'scoring', 'scored', 'số điểm', 'với số điểm', 'điểm số', 'đạt điểm', 'tổng điểm', 'tổng điểm đạt', 'tổng điểm là', 'đạt tổng điểm'];
+export const scoreBefore: string[] = ['a score of', 'score of', 'scoring', 'scored', 'số điểm', 'với số điểm', 'điểm số', 'đạt điểm', 'tổng điểm', 'tổng điểm đạt', 'tổng điểm là', 'đạt tổng điểm', 'điểm tổng hợp', 'điểm tổng hợp đạt', 'with an overall score of', 'overall score of'];
 /** `0,8654 điểm`; not `215 điểm phát Wi-Fi` (points of service). */
 export const scoreAfter: string[] = ['điểm', 'point', 'points'];
 /** After `điểm` these keep it a score (`0,51 điểm trên thang 1`). */
