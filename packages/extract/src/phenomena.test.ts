@@ -1163,3 +1163,11 @@ describe('round 55: the occasion of an interview, a date closing a long first pa
     ['Theo Vietnam ICT Index 2019, tỉnh xếp thứ 21/63 tỉnh, thành phố với điểm tổng hợp 0,4785.', [['ict_index_rank', 2019, 21], ['ict_index_score', 2019, 0.4785]], { reportYear: 2020 }],
   ]);
 });
+
+describe('round 56: the plan after a value compared with, ranks out of 63 provinces and cities, the DTI sub-indices', () => {
+  cases([
+    ['Tỷ lệ hồ sơ nộp và xử lý trực tuyến năm 2021 đạt 27,6%, tăng mạnh so với mức 18,2% của năm 2020 nhưng chưa đạt kế hoạch (30%).', [['online_filing_share', 2020, 18.2], ['online_filing_share', 2021, 27.6], ['online_filing_share', 2021, 30, 'target']], { reportYear: 2021 }],
+    ['- Chỉ số Vietnam ICT Index của tỉnh liên tục được cải thiện, lần lượt xếp thứ 35, 31 và 27/63 tỉnh, thành phố vào các năm 2017, 2018 và 2019; điểm số năm 2019 đạt 0,4216.', [['ict_index_rank', 2017, 35], ['ict_index_rank', 2018, 31], ['ict_index_rank', 2019, 27], ['ict_index_score', 2019, 0.4216]], { reportYear: 2020 }],
+    ['Ở nhóm chỉ số chính của DTI 2022, chỉ số nhận thức số đạt 0,6520 điểm, xếp thứ 12, trong khi chỉ số hạ tầng và nền tảng số xếp thứ 22.', [], { reportYear: 2023 }],
+  ]);
+});

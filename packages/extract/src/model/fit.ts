@@ -76,6 +76,7 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-53', dir: join(root, 'blind', 'round-53') },
   { name: 'round-54', dir: join(root, 'blind', 'round-54') },
   { name: 'round-55', dir: join(root, 'blind', 'round-55') },
+  { name: 'round-56', dir: join(root, 'blind', 'round-56') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

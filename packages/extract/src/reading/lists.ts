@@ -56,8 +56,8 @@ const yearRunIn = (doc: Doc, seg: Segment, from: number, to: number): YearMentio
 /** The years of a list of values: a run right after them (`… 15% và 30% vào năm 2025 và năm 2030`) or one before the marker (`trong các năm 2020, 2021 và 2022, X lần lượt xếp thứ 41, 33 và 24`). */
 function listYears(doc: Doc, seg: Segment, values: Quantity[], chainA: number, marker: number): YearMention[] | undefined {
   const last = values[values.length - 1]!;
-  // (past what the last rank is out of: `41, 36 và 27/63 trong các năm 2021, 2022 và 2023`)
-  const from = last.surfaceEnd + (reOutOfAfter.exec(doc.v.work.slice(last.surfaceEnd, last.surfaceEnd + 6))?.[0].length ?? 0);
+  // (past what the last rank is out of: `41, 36 và 27/63 trong các năm 2021, 2022 và 2023`, `27/63 tỉnh, thành phố vào các năm`)
+  const from = last.surfaceEnd + (reOutOfTail.exec(doc.v.fold.slice(last.surfaceEnd, last.surfaceEnd + 40))?.[0].length ?? 0);
   // (the first run after them: `41, 35 và 27 trong các năm 2020, 2021 và 2022, trước khi vươn lên vị trí 18 năm 2023`)
   const after = yearRunsIn(doc, seg, from, firstFrom(seg.semis, from) ?? seg.sent.end)[0] ?? [];
   if (after.length === values.length && reYearListOpen.test(doc.v.fold.slice(from, after[0]!.start))) return after;
@@ -144,6 +144,8 @@ function listItems(doc: Doc, quantities: readonly Quantity[]): Set<Quantity> {
   return out;
 }
 const reOutOfAfter = /^\/(\d{2,3})(?![\d/]|[.,]\d)/;
+/** What a rank is out of, with the places it counts (`/63 tỉnh, thành phố`, `/63 provinces and cities`), folded. */
+const reOutOfTail = /^\/\d{2,3}(?![\d/]|[.,]\d)(?:[\s\u00a0]+(?:tinh,?[\s\u00a0]*thanh pho|tinh thanh|tinh|dia phuong|provinces(?: and cities)?|localities))?/;
 
 function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: number; end: number }, handled: Set<Quantity>, out: Candidate[]): void {
   const { sent, semis, bounds, quantities, years } = seg;

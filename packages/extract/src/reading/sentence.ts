@@ -443,7 +443,8 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     pending = {};
     // a bracketed value of the comparison year (`so với năm 2021 (7 860 tỷ đồng) và đạt 101,6% kế hoạch`) is an aside:
     // what follows still speaks of the figure before it
-    if ((yr.viaComparison || yearAside) && host) prevLevelEnd = q.surfaceEnd;
+    // (nor does a value compared with: `đạt 27,6%, tăng so với mức 18,2% của năm 2020 nhưng chưa đạt kế hoạch (30%)`)
+    if ((yr.viaComparison || yearAside || comp !== undefined) && host) prevLevelEnd = q.surfaceEnd;
     else {
       host = { indicator: ind, kind, year, cand, end: q.surfaceEnd };
       hosts.push(host);

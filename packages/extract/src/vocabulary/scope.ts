@@ -64,7 +64,9 @@ export const operators: string[] = ['Viettel', 'VNPT', 'MobiFone', 'Vinaphone', 
 export const singledOut: string[] = ['riêng', 'alone'];
 
 /** A sentence about a part of an index (a pillar or a component), not the index itself. */
-export const componentWords: string[] = ['nền tảng chuyển đổi số', 'nền tảng chung', 'chỉ số thành phần', 'chỉ số con', 'trụ cột', 'thành phần', 'chỉ số chính quyền số', 'chỉ số kinh tế số', 'chỉ số xã hội số', 'hạ tầng kỹ thuật', 'hạ tầng nhân lực', 'technical infrastructure', 'human resources', 'human resource infrastructure', 'ICT application', 'IT application', 'sub-index', 'sub-indices', 'sub-indexes', 'pillar', 'pillars', 'component', 'components', 'digital government', 'digital economy', 'digital society'];
+export const componentWords: string[] = ['nền tảng chuyển đổi số', 'nền tảng chung', 'chỉ số thành phần', 'chỉ số con', 'trụ cột', 'thành phần', 'chỉ số chính quyền số', 'chỉ số kinh tế số', 'chỉ số xã hội số', 'hạ tầng kỹ thuật', 'hạ tầng nhân lực', 'technical infrastructure', 'human resources', 'human resource infrastructure', 'ICT application', 'IT application', 'sub-index', 'sub-indices', 'sub-indexes', 'pillar', 'pillars', 'component', 'components', 'digital government', 'digital economy', 'digital society',
+  // (the DTI's main sub-indices)
+  'nhóm chỉ số chính', 'chỉ số nhận thức số', 'nhận thức số', 'thể chế số', 'hạ tầng và nền tảng số', 'nhân lực số', 'digital awareness', 'digital institutions', 'digital infrastructure and platforms', 'digital human resources'];
 /** After a pillar, words that turn back to the whole index (`dẫn đầu về trụ cột kinh tế số, nhưng chỉ số chung xếp thứ 17`). */
 export const overallIndexWords: string[] = ['chỉ số chung', 'xếp hạng chung', 'tổng thể', 'chỉ số tổng hợp', 'toàn chỉ số', 'overall', 'the overall index', 'the index as a whole'];
 /** `dẫn đầu … về hạ tầng số`: a rank in one field. */
