@@ -74,6 +74,7 @@ const yearTrapNames = new Set(['year-range', 'label', 'duration']);
 
 const reInYear = endsWithOne(leadYearBefore);
 const reReportYears = new RegExp(`(?:${alt(reportTitleWords)})[^.\\n]{0,80}?(?:${alt(yearWords)})${S}+((?:19|20)\\d\\d)(?!\\d)|(?:${alt(yearbookWords)})[^.\\n\\d]{0,60}?((?:19|20)\\d\\d)(?![\\d-])`, 'g');
+const reCitedBefore = /(?:^|[^a-z])(?:theo|according to|citing)[\s\u00a0]+$/;
 const reEditionBetween = new RegExp(`(?<![a-z0-9])(?:${alt(editionBetween)})(?![a-z0-9])`);
 const reLastYear = new RegExp(`^(?:${alt(lastYear)})$`);
 /** An estimate of the current state, and the year it is for, in one clause (`estimated at 7.6 per cent in`, `ước đạt 1.250 tỷ đồng năm`). */
@@ -125,7 +126,8 @@ function inferReportYear(foldText: string, years: YearIndex, title?: string, pub
   // of its topics (`Trước khi hợp nhất, kết quả năm 2024 của ba tỉnh …` in a story of December 2025)
   const date = dateOf(foldText, published);
   const head = `${title ? fold(title) : ''}\n${date ? leadOf(foldText) : foldText.slice(0, 3000)}`;
-  for (const m of head.matchAll(reReportYears)) if (!reEditionBetween.test(m[0])) return { year: Number(m[1] ?? m[2]), from: 'named' };
+  // (not a report cited as a source: `Theo báo cáo của Sở TT&TT, năm 2022 doanh thu …` in a story of December 2023)
+  for (const m of head.matchAll(reReportYears)) if (!reEditionBetween.test(m[0]) && !reCitedBefore.test(head.slice(Math.max(0, m.index! - 16), m.index))) return { year: Number(m[1] ?? m[2]), from: 'named' };
   // a story dated after the first quarter whose lead speaks of `this year` (`is estimated to earn … this year`) is
   // about the year of its date, whatever it says of last year further down
   const leadLength = date ? leadOf(foldText).length : 0;

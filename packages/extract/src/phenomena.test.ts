@@ -1171,3 +1171,14 @@ describe('round 56: the plan after a value compared with, ranks out of 63 provin
     ['Ở nhóm chỉ số chính của DTI 2022, chỉ số nhận thức số đạt 0,6520 điểm, xếp thứ 12, trong khi chỉ số hạ tầng và nền tảng số xếp thứ 22.', [], { reportYear: 2023 }],
   ]);
 });
+
+describe('round 57: a report cited as a source, `Trong đó:` alone over spaced rows, a digital economy share after another target, corrections listed, payments and other provinces', () => {
+  cases([
+    ['Thứ Năm, 28/12/2023\n\nTheo báo cáo của Sở Thông tin và Truyền thông, năm 2022 doanh thu công nghiệp CNTT toàn tỉnh đạt 3.568 tỷ đồng. Hiện toàn tỉnh có 412 doanh nghiệp CNTT đang hoạt động.', [['it_enterprises', 2023, 412], ['it_revenue', 2022, 3568]], { reportYear: undefined }],
+    ['Đến năm 2025, tỉnh phấn đấu có 500 doanh nghiệp CNTT, 20.000 lao động CNTT và kinh tế số chiếm 12% GRDP.', [['digital_economy_grdp_share', 2025, 12, 'target'], ['it_enterprises', 2025, 500, 'target'], ['it_workforce', 2025, 20000, 'target']]],
+    ['Năm 2025, tỉnh phấn đấu tỷ lệ hồ sơ trực tuyến đạt 70% và kinh tế số chiếm 15% GRDP.', [['digital_economy_grdp_share', 2025, 15, 'target'], ['online_filing_share', 2025, 70, 'target']], { reportYear: 2024 }],
+    ['Năm 2025, tỉnh phấn đấu đưa tỷ lệ hồ sơ trễ hạn xuống còn 0,5% và nâng tỷ lệ thanh toán trực tuyến lên 60%.', [['late_processing_share', 2025, 0.5, 'target']], { reportYear: 2024 }],
+    ['Correction: An earlier version of this article misstated the number of online public services as 1,428 and the share of late dossiers in 2022 as 2.3 per cent.', []],
+    ['Cả nước hiện có hơn 107.000 vị trí trạm BTS và nhiều tỉnh đồng bằng đã phủ 4G tới 100% vị trí trạm.', [], { reportYear: 2022 }],
+  ]);
+});

@@ -65,6 +65,11 @@ export function alignedTableOf(rawLines: readonly string[]): { table: TablePart;
       const cells: string[][] = Array.from({ length: width }, () => []);
       for (const run of line) cells[place(run)]!.push(run.text);
       rows.push({ cells, header: false });
+    } else if (line.length === 1 && reSubRowOpenerLine.test(line[0]!.text) && rows.length > (first > 0 ? 1 : 0)) {
+      // `Trong đó:` alone over the rows of the parts: a row of its own, so that they read as parts
+      const cells: string[][] = Array.from({ length: width }, () => []);
+      cells[0]!.push(line[0]!.text);
+      rows.push({ cells, header: false });
     } else if (line.every((run) => run.end <= valueStart) && rows.length > (first > 0 ? 1 : 0)) {
       // the rest of the label above (`trực tuyến` under `6. Tỷ lệ hồ sơ TTHC nộp và xử lý`)
       rows[rows.length - 1]!.cells[0]!.push(...line.map((run) => run.text));
@@ -81,6 +86,8 @@ interface Span {
 interface Run extends Span {
   text: string;
 }
+
+const reSubRowOpenerLine = /^(?:trong đó|of which|including|bao gồm|gồm|chia ra)\s*:?$/iu;
 
 function expandTabs(line: string): string {
   let out = '';

@@ -144,6 +144,26 @@ describe('readText', () => {
     expectWellFormed(doc);
   });
 
+  it('keeps `Trong đó:` alone between rows set with spaces as a row of its own, not the rest of the label above', () => {
+    const doc = read(
+      [
+        '                                  Đơn vị      2021      2022',
+        '1. Tổng doanh thu ngành TT&TT     Tỷ đồng   3.520,7   3.967,3',
+        '   Trong đó:',
+        '   - Công nghiệp CNTT             Tỷ đồng     884,0   1.046,2',
+        '2. Số doanh nghiệp CNTT           DN           124       139',
+      ].join('\n'),
+    );
+    expect(rowsOf(doc)).toEqual([
+      ' | Đơn vị | 2021 | 2022',
+      '1. Tổng doanh thu ngành TT&TT | Tỷ đồng | 3.520,7 | 3.967,3',
+      'Trong đó: |  |  | ',
+      '- Công nghiệp CNTT | Tỷ đồng | 884,0 | 1.046,2',
+      '2. Số doanh nghiệp CNTT | DN | 124 | 139',
+    ]);
+    expectWellFormed(doc);
+  });
+
   it('ends a table set with spaces at the rule under its rows: the notes after it are a paragraph', () => {
     const doc = read(
       [

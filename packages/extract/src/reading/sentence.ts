@@ -212,8 +212,7 @@ const reJoiner = new RegExp(`${S}(?:${alt(listJoiners)})${S}`);
 /** Whether a phrase that is a cue of some indicator, and no share verb, lies between `from` and `to`. */
 function namesIndicator(doc: Doc, from: number, to: number): boolean {
   const ms = matchesIn(doc.matches, from, to);
-  // (not a share verb's subject: `và kinh tế số chiếm 15% GRDP` is read with the base after the figure)
-  return ms.some((m) => doc.words.usedBy.has(m.id)) && !ms.some((m) => doc.words.shareVerb.has(m.id));
+  return ms.some((m) => doc.words.usedBy.has(m.id));
 }
 const reClauseLink = new RegExp(`${S}(?:${alt(clauseLinks)})${S}`);
 const reOpensClause = new RegExp(`^[\\s\\u00a0,]*(?:${alt(clauseLinks)})${S}`);
@@ -322,7 +321,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
       // (the end of a move from a density is a density too: `from 0.21 per 1,000 people in 2022 to 0.5 in 2025`)
       // (nor is the next item of its list: `… to 0.5 in 2025 and 1 in 2030`)
       perThousand: isPerThousand(fold, w.trail, w.near) || (moveEnd && moveFrom?.indicator.unit === 'per_1000_people') || (host?.indicator?.unit === 'per_1000_people' && reNextDatedItem.test(fold.slice(host.end, q.prefixStart))),
-      np: doc.without.has('facets') ? { sectors: new Set(), generations: new Set() } : nounPhrase(doc, seg, q, subjectClauseStart(doc, seg, q, npFrom), w.trail, Math.max(sent.start, nearStart - 160)),
+      np: doc.without.has('facets') ? { sectors: new Set(), generations: new Set() } : nounPhrase(doc, seg, q, subjectClauseStart(doc, seg, q, npFrom), w.trail, link ? nearStart : Math.max(sent.start, nearStart - 160)),
     };
     const comp = comparisonAside(doc, seg, q);
     // `231 tỷ đồng (năm 2022: 208 tỷ đồng)`: the figure before, for the year the bracket names; nothing when that

@@ -43,7 +43,7 @@ export const formerMarks: string[] = ['cũ', 'trước sáp nhập', 'trước h
 /** Before a province's name in English, a province before a merger (`the former Dac Vien`). */
 export const formerBefore: string[] = ['former', 'formerly', 'pre-merger'];
 /** Neighbours and groups of regions: a figure of them is not the region's (`khu vực Bắc Trung Bộ`, `của hai tỉnh`). */
-export const regionGroups: string[] = ['khu vực', 'vùng', 'các tỉnh', 'các địa phương', 'hai tỉnh', 'hai địa phương', 'ba tỉnh', 'tỉnh láng giềng', 'region', 'the region', 'both provinces', 'the two provinces', 'neighbouring', 'neighboring'];
+export const regionGroups: string[] = ['khu vực', 'vùng', 'các tỉnh', 'các địa phương', 'hai tỉnh', 'hai địa phương', 'ba tỉnh', 'tỉnh láng giềng', 'nhiều tỉnh', 'nhiều địa phương', 'many provinces', 'other provinces', 'region', 'the region', 'both provinces', 'the two provinces', 'neighbouring', 'neighboring'];
 /** After `vùng`, `khu vực`, words that make it an area of the province (`vùng cao`, `vùng sâu, vùng xa`, `khu vực nông thôn`), no group of provinces. */
 export const innerAreas: string[] = ['cao', 'sâu', 'xa', 'núi', 'miền núi', 'biên giới', 'khó khăn', 'đặc biệt khó khăn', 'lõm sóng', 'nông thôn', 'thành thị', 'đô thị', 'ven biển', 'đồng bào', 'upland', 'uplands', 'highland', 'highlands', 'rural', 'urban', 'border', 'mountainous', 'remote'];
 /** After a group of regions, words that make its figure their sum (`the two provinces together posted …`, `hai tỉnh cộng lại`): the merged region's. */
@@ -83,7 +83,7 @@ export const eachFirmWords: string[] = ['each', 'apiece', 'per firm', 'per compa
  */
 export const workforceThresholdVerbs: string[] = ['có', 'có quy mô', 'quy mô'];
 /** Rates the catalogue does not hold (`mức độ hài lòng … đạt 96,3%`, `citizen satisfaction reached 91 per cent`): a percentage after one, with no share opened after it, is none of its indicators. */
-export const offCatalogueRates: string[] = ['mức độ hài lòng', 'chỉ số hài lòng', 'sự hài lòng', 'hài lòng', 'satisfaction', 'satisfied'];
+export const offCatalogueRates: string[] = ['mức độ hài lòng', 'chỉ số hài lòng', 'sự hài lòng', 'hài lòng', 'satisfaction', 'satisfied', 'thanh toán trực tuyến', 'online payment', 'online payments'];
 /** A clause or sentence opened by these names a part of what was named before (`Trong đó`, `of which`). */
 export const partOpeners: string[] = ['trong đó', 'trong số đó', 'trong số', 'trong tổng số', 'riêng', 'gồm', 'bao gồm', 'gồm có', 'of which', 'of whom', 'including', 'of this', 'of these', 'of those', 'among them', 'among which', 'in which'];
 /** After a number: `48 of which were …`, `trong số đó`: the number is a part of the one before. */
