@@ -100,11 +100,11 @@ function datelineOf(foldText: string): { year: number; month: number } | undefin
   }
   const n = reNumericDate.exec(head);
   if (n) return { year: Number(n[3]), month: Number(n[2]) };
-  // `Nhân dịp cuối năm 2020, phóng viên đã có cuộc trao đổi …`, `At the end of 2024, …`: the occasion of the lead dates it
+  // `Nhân dịp cuối năm 2020, phóng viên đã có cuộc trao đổi …`: the occasion of the lead dates it
   const o = reOccasion.exec(foldText.slice(0, 600));
   return o ? { year: Number(o[2]), month: /dau|start|beginning/.test(o[1]!) ? 1 : 12 } : undefined;
 }
-const reOccasion = /(?:nhan dip|vao dip|dip|on the occasion of|as)[\s\u00a0]+(?:the[\s\u00a0]+)?(cuoi|dau|end|start|beginning)[\s\u00a0]+(?:nam|of)[\s\u00a0]+((?:19|20)\d\d)(?!\d)/;
+const reOccasion = /(?:nhan dip|vao dip|on the occasion of)[\s\u00a0]+(?:the[\s\u00a0]+)?(cuoi|dau|end|start|beginning)[\s\u00a0]+(?:nam|of)[\s\u00a0]+((?:19|20)\d\d)(?!\d)/;
 
 function dateOf(foldText: string, published?: string): { year: number; month: number } | undefined {
   return published ? { year: Number(published.slice(0, 4)), month: Number(published.slice(5, 7) || '12') } : datelineOf(foldText);

@@ -62,7 +62,7 @@ export function gridTableOf(rawLines: readonly string[]): { lead: string[]; tabl
     const labelCols = labelColumns(lineCells);
     let current: string[][] | null = null;
     for (const cells of lineCells) {
-      const continues = current !== null && cells.every((t, c) => !t || c >= labelCols.from && c < labelCols.to) && !cells.slice(0, labelCols.from).some(Boolean) && !cells.some((t) => t && isValueCell(t));
+      const continues = current !== null && cells.every((t, c) => !t || (c >= labelCols.from && c < labelCols.to)) && !cells.slice(0, labelCols.from).some(Boolean) && !cells.some((t) => t && isValueCell(t));
       if (continues) cells.forEach((t, c) => t && current![c]!.push(t));
       else {
         if (current) rows.push({ cells: current.map((p) => p.join(' ')), header: false });
@@ -75,13 +75,13 @@ export function gridTableOf(rawLines: readonly string[]): { lead: string[]; tabl
     const n = guessHeaderRows(rows.map((r) => r.cells));
     rows.forEach((r, i) => (r.header = i < n));
   }
-  return { lead: rawLines.slice(0, top) as string[], table: { kind: 'table', rows }, rest: rawLines.slice(bottom + 1) as string[] };
+  return { lead: rawLines.slice(0, top), table: { kind: 'table', rows }, rest: rawLines.slice(bottom + 1) };
 }
 
 const isBorder = (line: string): boolean => /^\s*\+(?:[-=]+\+)+$/.test(line);
 const isRowLine = (line: string): boolean => /^\s*\|.*[|+]$/.test(line);
 
-/** The columns that hold words in most lines of a band and no figure: the labels (`TT` aside, a number is a figure). */
+/** The label columns of a band: those with words in some line and no figure in any (a row number, `1`, `2.`, is no figure). */
 function labelColumns(lineCells: string[][]): { from: number; to: number } {
   const width = lineCells[0]?.length ?? 0;
   const isLabel = (c: number) => lineCells.some((cells) => cells[c] && !isValueCell(cells[c]!)) && !lineCells.some((cells) => cells[c] && isValueCell(cells[c]!) && !/^\d{1,2}\.?$/.test(cells[c]!.trim()));
