@@ -4,7 +4,11 @@ import { writeDataVersion } from '../db/version';
 import { refreshFactJson } from './facts-json';
 import { refreshSeries } from './series-store';
 
-/** Any constant: the PostgreSQL advisory lock that makes refreshes take turns (pg_advisory_xact_lock). */
+/**
+ * Any constant: with the schema's hash, the PostgreSQL advisory lock that makes refreshes of one schema's data take
+ * turns (pg_advisory_xact_lock). Per schema, so that schemas sharing a database (the test suite's, one per file) do not
+ * wait on each other's refreshes.
+ */
 const REFRESH_LOCK = 80_440_044;
 
 /**
@@ -30,7 +34,7 @@ export const READ_MODEL_RULE = 5;
  */
 export async function refreshReadModel(trx: Transaction<Database>): Promise<{ series: number; facts: number }> {
   const postgres = trx.getExecutor().adapter instanceof PostgresAdapter;
-  if (postgres) await sql`select pg_advisory_xact_lock(${REFRESH_LOCK})`.execute(trx);
+  if (postgres) await sql`select pg_advisory_xact_lock(${REFRESH_LOCK}, hashtext(current_schema()))`.execute(trx);
   return { series: await refreshSeries(trx), facts: await refreshFactJson(trx, postgres ? 'postgres' : 'sqlite') };
 }
 
