@@ -5,7 +5,7 @@ import { alt, endsWithOne, S } from './patterns';
 import { layout, type Span, type Unit as LayoutUnit } from './structure';
 import { fold, isLetter, views, type TextViews } from './text';
 import { trapMask, trapName } from './traps';
-import { englishWords, familyNames, formerBefore, leaderOffices, leaderTitles, months, notRegionNames, partYearReportWords, monthWords, quarterWords, periodCounts, regionPrefixes, regionSuffixes, reportTitleWords, leadYearBefore, yearbookWords, editionBetween, lastYear, lastYearCompared, comparisonBefore, yearWords } from './vocabulary/index';
+import { englishWords, familyNames, formerBefore, leaderOffices, leaderTitles, months, notRegionNames, partYearReportWords, monthWords, quarterWords, periodCounts, regionPrefixes, regionSuffixes, reportTitleWords, leadYearBefore, yearbookWords, editionBetween, lastYear, lastYearCompared, comparisonBefore, sourceOpeners, yearWords } from './vocabulary/index';
 import { deadlineBefore, indexYears, type YearIndex, type YearMention } from './years';
 import type { Ablation } from './model/ablations';
 import type { Words } from './words';
@@ -74,7 +74,7 @@ const yearTrapNames = new Set(['year-range', 'label', 'duration']);
 
 const reInYear = endsWithOne(leadYearBefore);
 const reReportYears = new RegExp(`(?:${alt(reportTitleWords)})[^.\\n]{0,80}?(?:${alt(yearWords)})${S}+((?:19|20)\\d\\d)(?!\\d)|(?:${alt(yearbookWords)})[^.\\n\\d]{0,60}?((?:19|20)\\d\\d)(?![\\d-])`, 'g');
-const reCitedBefore = /(?:^|[^a-z])(?:theo|according to|citing)[\s\u00a0]+$/;
+const reCitedBefore = endsWithOne(sourceOpeners);
 const reEditionBetween = new RegExp(`(?<![a-z0-9])(?:${alt(editionBetween)})(?![a-z0-9])`);
 const reLastYear = new RegExp(`^(?:${alt(lastYear)})$`);
 /** An estimate of the current state, and the year it is for, in one clause (`estimated at 7.6 per cent in`, `ước đạt 1.250 tỷ đồng năm`). */

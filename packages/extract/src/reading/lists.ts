@@ -9,6 +9,7 @@ import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
 import { readApprox } from './attributes';
 import { ev } from './evidence';
+import { outOf, outOfLength } from './roles';
 import { readScope } from './scope';
 import { firstFrom, lastBefore, reOnlyJoiners, type Segment } from './segment';
 import { chooseIndicator, facetsFit, facetsOfSpan, kindOf, nounPhrase, unitFits, type Kind, type Windows } from './subject';
@@ -57,7 +58,7 @@ const yearRunIn = (doc: Doc, seg: Segment, from: number, to: number): YearMentio
 function listYears(doc: Doc, seg: Segment, values: Quantity[], chainA: number, marker: number): YearMention[] | undefined {
   const last = values[values.length - 1]!;
   // (past what the last rank is out of: `41, 36 và 27/63 trong các năm 2021, 2022 và 2023`, `27/63 tỉnh, thành phố vào các năm`)
-  const from = last.surfaceEnd + (reOutOfTail.exec(doc.v.fold.slice(last.surfaceEnd, last.surfaceEnd + 40))?.[0].length ?? 0);
+  const from = last.surfaceEnd + outOfLength(doc.v.fold.slice(last.surfaceEnd, last.surfaceEnd + 40));
   // (the first run after them: `41, 35 và 27 trong các năm 2020, 2021 và 2022, trước khi vươn lên vị trí 18 năm 2023`)
   const after = yearRunsIn(doc, seg, from, firstFrom(seg.semis, from) ?? seg.sent.end)[0] ?? [];
   if (after.length === values.length && reYearListOpen.test(doc.v.fold.slice(from, after[0]!.start))) return after;
@@ -137,15 +138,11 @@ function listItems(doc: Doc, quantities: readonly Quantity[]): Set<Quantity> {
     const prev = quantities[i - 1];
     if (prev?.slashAfter && work[q.start - 1] === '/' && prev.surfaceEnd === q.start - 1) return;
     // (a denominator above 31, as provinces are counted: `10/12` may be a day of December)
-    const outOf = q.slashAfter ? reOutOfAfter.exec(work.slice(q.surfaceEnd, q.surfaceEnd + 6)) : null;
-    if (q.slashAfter && !(outOf && Number(outOf[1]) > 31)) return;
+    if (q.slashAfter && !((outOf(work.slice(q.surfaceEnd, q.surfaceEnd + 6)) ?? 0) > 31)) return;
     out.add(q);
   });
   return out;
 }
-const reOutOfAfter = /^\/(\d{2,3})(?![\d/]|[.,]\d)/;
-/** What a rank is out of, with the places it counts (`/63 tỉnh, thành phố`, `/63 provinces and cities`), folded. */
-const reOutOfTail = /^\/\d{2,3}(?![\d/]|[.,]\d)(?:[\s\u00a0]+(?:tinh,?[\s\u00a0]*thanh pho|tinh thanh|tinh|dia phuong|provinces(?: and cities)?|localities))?/;
 
 function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: number; end: number }, handled: Set<Quantity>, out: Candidate[]): void {
   const { sent, semis, bounds, quantities, years } = seg;
@@ -178,7 +175,8 @@ function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: numb
   // (the values may run into a second list of their own: `lần lượt xếp thứ 38, 31 và 24/63, với điểm số tương ứng là
   // 0,3105; 0,4236 và 0,5011`: the first list ends where words other than joiners stand between two values)
   if (!yearsOfValues && subjectEnd === r.start) {
-    const gap = values.findIndex((q, k) => k > 0 && !reOnlyJoiners.test(fold.slice(values[k - 1]!.surfaceEnd, q.prefixStart).replace(reOutOfAfter, '')));
+    const between = (k: number): string => fold.slice(values[k - 1]!.surfaceEnd, values[k]!.prefixStart);
+    const gap = values.findIndex((_, k) => k > 0 && !reOnlyJoiners.test(between(k).slice(outOfLength(between(k)))));
     const head = gap > 1 ? values.slice(0, gap) : undefined;
     const ys = head && head.every((q) => q.percent === head[0]!.percent) ? listYears(doc, seg, head, chainA, r.start) : undefined;
     if (ys) [values, yearsOfValues] = [head!, ys];

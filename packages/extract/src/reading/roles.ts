@@ -91,12 +91,14 @@ export const isMoveEnd = (before: string): boolean => reToBefore.test(tail(befor
 const reAsideWhen = new RegExp(`^${S}*,${S}*(?:${alt(r.asideWhen)})\\b[^;()]*$`);
 /** Whether the words between a comparison year and a number make the number that year's value. */
 export const isComparisonAside = (between: string): boolean => /^[\s\u00a0]*\([^()]*$/.test(between) || reAsideWhen.test(between);
-const reOutOf = new RegExp(`^(?:${alt(r.ordinalSuffixes)})?${S}*(?:${alt(r.rankOutOf)})${S}*(\\d{1,3})(?!\\d)`);
+const reOutOf = new RegExp(`^(?:${alt(r.ordinalSuffixes)})?${S}*(?:${alt(r.rankOutOf)})${S}*(\\d{1,3})(?!\\d)(?:${S}+(?:${alt(r.rankedPlaces)})(?![a-z]))?`);
 /** The number of places a rank is out of (`24/63`, `5th out of 63`), read from the words after its digits. */
 export function outOf(after: string): number | undefined {
   const m = reOutOf.exec(after);
   return m ? Number(m[1]) : undefined;
 }
+/** How long what a rank is out of runs after its digits, with the places it counts (`/63 tỉnh, thành phố`); 0 when none. */
+export const outOfLength = (after: string): number => reOutOf.exec(after)?.[0].length ?? 0;
 export const isRankStep = (after: string): boolean => reRankStep.test(after);
 
 /** The role of a number from its own clause before it (`before`, folded) and the words after it (`after`). */

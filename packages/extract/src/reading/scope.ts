@@ -10,8 +10,7 @@ import { within, type YearMention } from '../years';
 import { readApprox } from './attributes';
 import { ev, type Evidence } from './evidence';
 import { firstStartingIn, hasMatch, inBracket, lastBefore, reOnlyJoiners, type Segment } from './segment';
-import { reDensityTail } from './year';
-import { chooseIndicator, leadingNoun, type Kind, type Windows } from './subject';
+import { chooseIndicator, leadingNoun, reDensityTail, type Kind, type Windows } from './subject';
 
 /**
  * Stage 4, scope: whose figure it is and of what. A figure of another region (a province named before it in its

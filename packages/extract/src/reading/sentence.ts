@@ -7,7 +7,7 @@ import type { Span } from '../structure';
 import { alt, endsWithOne, S } from '../patterns';
 import { firstAtOrAfter } from '../search';
 import { fold } from '../text';
-import { changeDown, changeUp, clauseLinks, listJoiners, moveFrom as moveFromWords, mergedAwayVerbs, onlyJustVerbs, partOpeners, shareBaseLinks, targetYearBefore, valueComparedBefore, yearWords } from '../vocabulary/index';
+import { changeDown, changeUp, clauseLinks, listJoiners, moveFrom as moveFromWords, mergedAwayVerbs, onlyJustVerbs, partOpeners, shareBaseLinks, sourceOpeners, targetYearBefore, valueComparedBefore, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -220,7 +220,7 @@ const reMergedAwayRightBefore = endsWithOne(mergedAwayVerbs);
 const reShareBaseBetween = new RegExp(`^${S}*(?:${alt(shareBaseLinks)})${S}*$`);
 const reAbbreviationBracket = /^\([a-z&]{2,10}\)/;
 /** A sentence that opens with its source (`Theo Sở …`, `According to the department, …`). */
-const reSourceOpener = /^[\s\u00a0"“-]*(?:theo|according to|thong tin tu|citing)(?![a-z])/;
+const reSourceOpener = new RegExp(`^[\\s\\u00a0"“-]*(?:${alt(sourceOpeners)})(?![a-z])`);
 /** A conjunction opening a verb of its own after a figure: `and to bring`, `và sẽ`, `while it will`. */
 const reVerbClauseAfter = /[\s,](?:and|but|while|va|nhung|dong thoi)[\s\u00a0]+(?:to|will|would|also|plans? to|aims? to|se|dong thoi)[\s\u00a0]/;
 /** Between a level and the start of its move named after it: `…, up from`, `, tăng từ`. */

@@ -518,6 +518,8 @@ const reLinkWord = new RegExp(`^${S}*(?:${alt(linkWords)})\\b`);
 const reLeaderTopicOnly = new RegExp(`^${S}*(?:(?:${alt(leaderNational)})${S}*)?(?:${alt(leaderTopic)})\\b`);
 const rePredicateAfter = new RegExp(`^[\\s\\u00a0)]*,${S}*(?:${alt(sharePredicates)})(?![a-z0-9])`);
 export const rePerThousand = new RegExp(`(?:${alt(perWords)})${S}*1[.,]?000`);
+/** A density's thousand right after its figure, perhaps after the counted noun (`1.2 per 1,000 people`, `1,2 doanh nghiệp/1.000 dân`). */
+export const reDensityTail = new RegExp(`^(?:${S}+[a-z]+){0,3}?${S}*(?:${alt(perWords)})${S}*1[.,]?000(?:${S}*(?:${alt(perPeople)})(?![a-z0-9]))?`);
 
 /** The indicator filter of a figure, made by a module function so that the reader does not name a closure per figure. */
 function fitsOf(fc: FitContext): (ind: CompiledIndicator) => boolean {

@@ -2,13 +2,13 @@ import type { Doc } from '../document';
 import { matchesIn } from '../lexicon';
 import type { Quantity } from '../numbers';
 import { alt, endsWithOne, S } from '../patterns';
-import { comparisonBefore, contrastLinks, deadlineThen, listJoiners, wholeYearLeads, lastYear as lastYearWords, moveFrom as moveFromWords, targetCopula, editionFillers, numberWords, ordinalSuffixes, perPeople, perWords, periodBasisBefore, rankBefore as rankWordsBefore, scoreAfter, qualifierWords, rankOutOf, samePeriodWords, severalYears, targetMetBefore, targetYearBefore, valueComparedBefore, yearAfterFigure, yearOnYear, yearsWord, yearWords } from '../vocabulary/index';
+import { comparisonBefore, contrastLinks, deadlineThen, listJoiners, wholeYearLeads, lastYear as lastYearWords, moveFrom as moveFromWords, targetCopula, editionFillers, numberWords, ordinalSuffixes, periodBasisBefore, rankBefore as rankWordsBefore, scoreAfter, qualifierWords, rankOutOf, samePeriodWords, severalYears, targetMetBefore, targetYearBefore, valueComparedBefore, yearAfterFigure, yearOnYear, yearsWord, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { deadlineBefore, within, type Marker, type YearMention } from '../years';
 import { ev, type Evidence } from './evidence';
 import { inBracket, lastBefore, type Segment } from './segment';
 import type { Span } from '../structure';
-import type { Kind } from './subject';
+import { reDensityTail, type Kind } from './subject';
 
 /**
  * Stage 5, the year: the year written right after the figure, the edition of an index (`DTI 2022`), the base of a
@@ -74,7 +74,6 @@ const reNextTarget = new RegExp(`(?<![a-z0-9])(?:${alt([...contrastLinks, ...qua
 const reRankTail = new RegExp(`^(?:${alt(ordinalSuffixes)})?${S}*(?:${alt(rankOutOf)})${S}*\\d{1,3}(?!\\d)`);
 /** An abbreviation in brackets after a noun (`(GRDP)`): no clause of its own. */
 const reAbbreviationIn = /\([a-z&]{2,10}\)/g;
-export const reDensityTail = new RegExp(`^(?:${S}+[a-z]+){0,3}?${S}*(?:${alt(perWords)})${S}*1[.,]?000(?:${S}*(?:${alt(perPeople)})(?![a-z0-9]))?`);
 /** `qua ba năm đánh giá`, `over five years`: several years, each of whose figures may still carry its own year. */
 const reSeveralYears = new RegExp(`^(?:${alt(severalYears)})${S}+(?:\\d+|${alt(numberWords)})${S}+(?:${alt(yearsWord)})$`);
 const reComparisonAfter = new RegExp(`^${S}*(?:${alt([...comparisonBefore, ...yearOnYear])})`);

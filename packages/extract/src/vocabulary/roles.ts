@@ -141,6 +141,8 @@ export const growthRateWords: string[] = ['tốc độ tăng trưởng', 'tốc 
 export const incrementAfter: string[] = ['more than', 'higher than', 'less than', 'fewer than', 'lower than', 'more', 'additional', 'extra', 'người nữa', 'thêm nữa'];
 /** `24/63`, `5th out of 63`: the number of places a rank is out of. */
 export const rankOutOf: string[] = ['/', 'trên', 'out of', 'of', 'trong số'];
+/** The places a rank is out of, named after the number (`27/63 tỉnh, thành phố`). */
+export const rankedPlaces: string[] = ['tỉnh, thành phố', 'tỉnh thành phố', 'tỉnh, thành', 'tỉnh thành', 'tỉnh', 'địa phương', 'provinces and cities', 'provinces', 'localities'];
 /** Words that open a clause of its own after a figure (`… 25 dự án với tổng vốn …`): the next figure's subject starts there. */
 export const clauseLinks: string[] = ['và', 'với', 'còn', 'nhưng', 'trong khi', 'and', 'with', 'while', 'whereas', 'but'];
 /** Words that join the items of a list (`18%, 21% và 33%`). */

@@ -36,6 +36,8 @@ export const familyNames: string[] = [
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Trương', 'Lương', 'Đào',
   'Trịnh', 'Đoàn', 'Mai', 'Tạ', 'Cao', 'Lâm', 'Hà', 'Tô', 'Quách', 'Thái', 'Vương', 'Kiều', 'Lưu', 'Triệu', 'Chu', 'Giang', 'Phùng', 'La', 'Lò', 'Hứa',
 ];
+/** Words that name a text's source (`Theo báo cáo của Sở …`, `according to the department`): what follows is cited. */
+export const sourceOpeners: string[] = ['theo', 'according to', 'citing', 'thông tin từ'];
 /** A figure of a unit inside the province named without its name (`nâng tổng số trạm BTS của huyện lên 146 trạm`, `Cả xã hiện có 3 trạm`). */
 export const subProvinceOwners: string[] = ['của huyện', 'toàn huyện', 'cả huyện', 'của xã', 'toàn xã', 'cả xã', 'của thị xã', 'của phường', "the district's", 'the whole district', "the commune's", 'the whole commune'];
 /** A region named with these is a former one (`tỉnh Ngọc Sơn (cũ)`): its figures are not the new region's. */
