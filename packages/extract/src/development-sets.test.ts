@@ -90,6 +90,7 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-55': { dir: join(here, '..', 'blind', 'round-55'), floor: { f1: 0.93, precision: 0.94, attribute: 0.99 } },
   'round-56': { dir: join(here, '..', 'blind', 'round-56'), floor: { f1: 0.96, precision: 0.97, attribute: 0.74 } },
   'round-57': { dir: join(here, '..', 'blind', 'round-57'), floor: { f1: 0.94, precision: 0.95, attribute: 0.92 } },
+  'round-58': { dir: join(here, '..', 'blind', 'round-58'), floor: { f1: 0.97, precision: 0.99, attribute: 0.95 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

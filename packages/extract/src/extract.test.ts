@@ -499,3 +499,24 @@ describe('a table of a merged province beside its former provinces', () => {
     ]);
   });
 });
+
+describe('a table with an index column for each pair of years', () => {
+  it('gives each year the change its own column names, not the last column`s', () => {
+    const table = [
+      '| Chỉ tiêu | ĐVT | 2019 | 2020 | Ước tính 2021 | Chỉ số 2020/2019 (%) | Chỉ số 2021/2020 (%) | BQ 2019-2021 (%/năm) |',
+      '|---|---|---|---|---|---|---|---|',
+      '| Tổng doanh thu ngành TT&TT | Tỷ đồng | 5.690 | 6.210 | 6.980 | 109,1 | 112,4 | 110,8 |',
+      '| Tăng trưởng doanh thu (%) | % | 11,1 | 9,1 | 12,4 | - | - | - |',
+    ].join('\n');
+    expect(facts(table, { reportYear: 2021 }).map((f) => [f.year, f.value, f.qualifier, f.change, f.vs])).toEqual([
+      [2019, 5690, 'actual', undefined, undefined],
+      [2020, 6210, 'actual', 9.1, 2019],
+      [2021, 6980, 'estimate', 12.4, 2020],
+    ]);
+    const growth = ['| Chỉ tiêu | ĐVT | 2021 | 2022 | Tăng trưởng 2021 (%) | Tăng trưởng 2022 (%) |', '|---|---|---|---|---|---|', '| Kim ngạch xuất khẩu phần mềm | Triệu USD | 120 | 138 | 9,0 | 15,0 |'].join('\n');
+    expect(facts(growth, { reportYear: 2022 }).map((f) => [f.year, f.value, f.change])).toEqual([
+      [2021, 120, 9],
+      [2022, 138, 15],
+    ]);
+  });
+});

@@ -1182,3 +1182,16 @@ describe('round 57: a report cited as a source, `Trong đó:` alone over spaced 
     ['Cả nước hiện có hơn 107.000 vị trí trạm BTS và nhiều tỉnh đồng bằng đã phủ 4G tới 100% vị trí trạm.', [], { reportYear: 2022 }],
   ]);
 });
+
+describe('round 58: constant prices in a row label, a change put another way, a month opening a sentence, a generation of its own, a half-year span to 31/12, an included group', () => {
+  cases([
+    ['Chỉ tiêu | ĐVT | 2020 | 2021\nGiá trị tăng thêm ngành TT&TT (giá so sánh 2010) | Tỷ đồng | 2.310 | 2.540\nGiá trị tăng thêm ngành TT&TT (giá hiện hành) | Tỷ đồng | 3.100 | 3.420', [['ict_value_added', 2020, 3100], ['ict_value_added', 2021, 3420]], { reportYear: 2021 }],
+    ['IT industry revenue is expected to reach VND9.4 trillion in 2022, up 17 per cent, or VND1.37 trillion, over 2021.', [['it_revenue', 2022, 9400, 'estimate']]],
+    ['Doanh thu công nghiệp CNTT năm 2022 đạt 9.400 tỷ đồng, tăng 17%, tương đương 1.370 tỷ đồng so với năm 2021.', [['it_revenue', 2022, 9400]]],
+    ['Tổng doanh thu toàn ngành năm 2022 đạt 12.600 tỷ đồng, giảm 3,1%, tức giảm 403 tỷ đồng so với năm trước.', [['ict_revenue', 2022, 12600]]],
+    ['Năm 2023, hệ thống tiếp nhận 7.412 phản ánh của người dân. Tháng 10 là tháng có lượng phản ánh cao nhất với 612 ý kiến.', [['feedback_total', 2023, 7412]]],
+    ['Năm 2023, Sở đã xác nhận 36 vị trí trạm BTS thân thiện môi trường. Các nhà mạng đã lắp đặt 14 trạm 5G thử nghiệm.', [['bts_eco_sites', 2023, 36]]],
+    ['Từ ngày 01/7 đến ngày 31/12/2025, Cổng dịch vụ công của tỉnh tiếp nhận 486.350 hồ sơ, trong đó 78,4% hồ sơ được nộp trực tuyến.', [], { reportYear: 2025 }],
+    ['Tính chung cả năm 2025 (bao gồm số liệu của hai tỉnh cũ trong sáu tháng đầu năm), tỷ lệ hồ sơ nộp và xử lý trực tuyến đạt 71,3%.', [['online_filing_share', 2025, 71.3]], { reportYear: 2025 }],
+  ]);
+});

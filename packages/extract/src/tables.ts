@@ -29,7 +29,7 @@ type Column =
   | { kind: 'unit' }
   | { kind: 'value'; year: number; relative: boolean; qualifier: Qualifier; partYear: boolean; bracketPlan?: boolean }
   | { kind: 'plan' }
-  | { kind: 'index'; year?: number }
+  | { kind: 'index'; year?: number; of?: number }
   | { kind: 'growth'; year?: number }
   | { kind: 'other' };
 
@@ -87,7 +87,7 @@ function classify(header: string, index: number, reportYear: number | undefined)
     if (reGrowth.test(h)) return { kind: 'growth', year: y ? Number(y[1]) : undefined };
     // `Chỉ số phát triển năm 2024 so với năm 2023 (%)`, `2024/2023 (%)`: of two years, the base is the second
     const base = [...h.matchAll(reYears)][1];
-    if (y || reSameTime.test(h)) return { kind: 'index', year: base ? Number(base[1]) : y ? Number(y[1]) : undefined };
+    if (y || reSameTime.test(h)) return { kind: 'index', year: base ? Number(base[1]) : y ? Number(y[1]) : undefined, ...(base && y ? { of: Number(y[1]) } : {}) };
     return { kind: 'plan' };
   }
   // `Thực hiện (Kế hoạch) | Năm 2020` over `342 (330)`: the result, and the plan in brackets after it
@@ -368,6 +368,9 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
     const written = unitCell || unitInLabel(doc, labelCell.start, labelCell.end) ? undefined : row.cells.map((c, i) => (columns[i]?.kind === 'value' ? cellWithUnit(doc, c) : undefined)).find((x) => x);
     const unit = (unitCell ? unitOf(doc.v.text.slice(unitCell.start, unitCell.end)) : undefined) ?? unitInLabel(doc, labelCell.start, labelCell.end) ?? written?.unit ?? tableUnit ?? { kind: 'count' as Kind, scale: 0 };
     const counted = unitCell ? countedNoun(doc, unitCell) : undefined;
+    // an amount at constant prices (`Giá trị tăng thêm (giá so sánh 2010)`) is none of the catalogue's money
+    // indicators, all at current prices, as in a sentence
+    if (unit.kind === 'money' && within(doc.years.years, labelCell.start, labelCell.end).some((y) => y.role === 'priceBase')) continue;
     const np = facetsOfSpan(doc, labelCell.start, labelCell.end);
     // a row of what is new in the year (`Trạm BTS xây dựng mới trong năm`) is no stock's value, as in a sentence
     const flow = isFlowLabel(doc, labelCell);
@@ -409,25 +412,27 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
       cands.push(c);
       if (i === main) mainCand = c;
     });
-    if (mainCand) {
-      const m = mainCand as Candidate;
-      row.cells.forEach((cell, i) => {
-        const col = columns[i];
-        if (!col || (col.kind !== 'plan' && col.kind !== 'index' && col.kind !== 'growth')) return;
-        if (col.kind === 'plan' && !hasPlanColumn && !rePlan.test(header.labels[i] ?? '')) return;
-        const n = cellNumber(doc, cell);
-        if (!n) return;
-        const v = Number(`${n.value.digits}e${n.value.exp}`) * (n.value.negative ? -1 : 1);
-        if (col.kind === 'plan') m.plan_pct = v;
-        else {
-          // a signed cell under a comparison header (`2022 vs 2021` over `+11.0%`) is the change itself, not an index
-          const index = col.kind === 'index' && !reSigned.test(doc.v.work.slice(cell.start, cell.end));
-          m.change_pct = Math.round((index ? v - 100 : v) * 1e6) / 1e6;
-          // `So với 2020 (%)` names the base year; `Tăng trưởng 2022 (%)` the year that grew
-          m.change_vs_year = col.kind === 'index' ? (col.year ?? m.year - 1) : m.year - 1;
-        }
-      });
-    }
+    // a comparison names the year that grew (`Chỉ số 2019/2018 (%)`, `Tăng trưởng 2022 (%)`) or refers to the main column
+    const grewIn = (col: Column): number | undefined => (col.kind === 'index' ? col.of : col.kind === 'growth' ? col.year : undefined);
+    row.cells.forEach((cell, i) => {
+      const col = columns[i];
+      if (!col || (col.kind !== 'plan' && col.kind !== 'index' && col.kind !== 'growth')) return;
+      if (col.kind === 'plan' && !hasPlanColumn && !rePlan.test(header.labels[i] ?? '')) return;
+      const grew = grewIn(col);
+      const m = grew !== undefined && grew !== mainCand?.year ? cands.find((c) => c.year === grew && c.qualifier !== 'target') : mainCand;
+      if (!m) return;
+      const n = cellNumber(doc, cell);
+      if (!n) return;
+      const v = Number(`${n.value.digits}e${n.value.exp}`) * (n.value.negative ? -1 : 1);
+      if (col.kind === 'plan') m.plan_pct = v;
+      else {
+        // a signed cell under a comparison header (`2022 vs 2021` over `+11.0%`) is the change itself, not an index
+        const index = col.kind === 'index' && !reSigned.test(doc.v.work.slice(cell.start, cell.end));
+        m.change_pct = Math.round((index ? v - 100 : v) * 1e6) / 1e6;
+        // `So với 2020 (%)` names the base year; `Tăng trưởng 2022 (%)` the year that grew
+        m.change_vs_year = col.kind === 'index' ? (col.year ?? m.year - 1) : m.year - 1;
+      }
+    });
     out.push(...cands);
   }
 }

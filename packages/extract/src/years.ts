@@ -80,9 +80,9 @@ const markerRes: [RegExp, Marker['kind'] | 'dateSpan' | 'monthAfter'][] = [
   [new RegExp(`\\b(?:(?:${alt(t.quarterWords)})${S}+(?:i{1,3}|iv|[1-4])|(?:${alt(t.ordinalWords)})${S}+(?:${alt(t.quarterWords)})|q[1-4]|${alt(t.halfYear)})\\b`, 'g'), 'partYear'],
   [new RegExp(`\\b(?:${alt(t.untilWords)})${S}+(?:ngay${S}+)?(\\d{1,2})${S}?/${S}?(\\d{1,2})(?:${S}?/${S}?((?:19|20)\\d\\d))?`, 'g'), 'partYear'],
   [new RegExp(`\\b(?:${alt(t.untilWords)})${S}+thang${S}+(\\d{1,2})(?:${S}?/${S}?((?:19|20)\\d\\d))?`, 'g'), 'partYear'],
-  // `- Tháng 12/2023, …`, `Riêng tháng 8/2021, …` opening a line, a sentence or (after `riêng`, `trong`) a clause: one
+  // `- Tháng 12/2023, …`, `Riêng tháng 8/2021, …`, `Tháng 10 là tháng có nhiều phản ánh nhất` opening a line, a sentence or (after `riêng`, `trong`) a clause: one
   // month (a month elsewhere dates a publication or a stock). The lookahead first: a lookbehind tried at every position of a long text is slow.
-  [new RegExp(`(?=${oneMonth})(?<=(?:^|[\\n.;:])[\\s\\u00a0+•-]*(?:(?:${alt(t.oneMonthOpeners)})${S}+){0,2}|,${S}*(?:(?:${alt(t.oneMonthOpeners)})${S}+){1,2})(?:${oneMonth})${S}+\\d{1,2}${S}?/${S}?(?:19|20)\\d\\d(?![\\d/])`, 'g'), 'partYear'],
+  [new RegExp(`(?=${oneMonth})(?<=(?:^|[\\n.;:])[\\s\\u00a0+•-]*(?:(?:${alt(t.oneMonthOpeners)})${S}+){0,2}|,${S}*(?:(?:${alt(t.oneMonthOpeners)})${S}+){1,2})(?:${oneMonth})${S}+\\d{1,2}(?:${S}?/${S}?(?:19|20)\\d\\d(?![\\d/])|(?![\\d/.,]))`, 'g'), 'partYear'],
   // `(01/7 – 30/11/2025)`: a span of dates within a year (the whole year from 1/1 to 31/12 is told apart below)
   [new RegExp(`(?<![\\d/])(\\d{1,2})${S}?/${S}?(\\d{1,2})(?:/(?:19|20)\\d\\d)?${S}*[-–—]${S}*(\\d{1,2})${S}?/${S}?(\\d{1,2})(?:${S}?/${S}?((?:19|20)\\d\\d))?(?![\\d/])`, 'g'), 'dateSpan'],
   [new RegExp(`\\b(?:${alt(t.wholeYearWords)})(?![a-z0-9])`, 'g'), 'fullYear'],
@@ -157,10 +157,10 @@ export function indexYears(fold: string, mask: Uint8Array, yearCode: (code: numb
       if (kind === 'partYear' && m[1] !== undefined && /\/|thang/.test(m[0])) {
         const isDate = /\//.test(m[0].replace(/\/\s*(?:19|20)\d\d$/, ''));
         // (a day of December is the year's end as reports count it: `Tính đến ngày 15/12/2021, … 1.330 DVCTT`; not the
-        // end of a span that starts within the year: `từ ngày 01/7 đến ngày 15/12/2025`)
+        // end of a span that starts within the year: `từ ngày 01/7 đến ngày 15/12/2025`, `… đến ngày 31/12/2025`)
         const spanStart = reSpanStartBefore.exec(fold.slice(Math.max(0, m.index - 28), m.index));
         const fromJanuary = !spanStart || (Number(spanStart[1]) === 1 && Number(spanStart[2]) === 1);
-        const yearEnd = isDate ? (m[1] === '31' || fromJanuary) && Number(m[2]) === 12 : m[1] === '12';
+        const yearEnd = isDate ? fromJanuary && Number(m[2]) === 12 : m[1] === '12';
         const y = isDate ? m[3] : m[2];
         if (yearEnd) k = 'yearEnd';
         if (y) year = Number(y);

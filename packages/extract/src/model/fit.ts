@@ -78,6 +78,7 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-55', dir: join(root, 'blind', 'round-55') },
   { name: 'round-56', dir: join(root, 'blind', 'round-56') },
   { name: 'round-57', dir: join(root, 'blind', 'round-57') },
+  { name: 'round-58', dir: join(root, 'blind', 'round-58') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

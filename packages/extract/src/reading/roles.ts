@@ -78,6 +78,7 @@ const reDenominatorAfterFigure = new RegExp(`^${S}*(?:[^\\s\\d,;]+${S}+){0,3}?(?
 const reShareBase = new RegExp(`^${S}*(?:${alt(r.shareBaseLinks)})${S}*$`);
 const reBand = new RegExp(`(?:^|[^a-z])(?:${alt(r.bandWords)})(?:[\\s\\u00a0,]+[^\\s\\u00a0,;.]+){0,5}${S}*$`);
 const reResultVerb = endsWithOne(r.resultVerbs);
+const reChangeRestated = new RegExp(`^[\\s\\u00a0,(]*(?:${alt(r.changeRestated)})(?:${S}+(?:${alt([...r.changeUp, ...r.changeDown])}))?${fillers}${S}*$`);
 const reConversion = new RegExp(`^${S}*\\(${S}*(?:(?:${alt(r.conversionWords)})${S}*)?$`);
 const reRankOrdinal = new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.rankOrdinal, 'lower')})[\\s\\u00a0]*$`, 'u');
 /** `s` without the spaces and opening brackets it ends with. */
@@ -167,6 +168,20 @@ export function readRole(doc: Doc, seg: Segment, item: Item): RoleReading {
   return doc.without.has('roles') && noFigure ? { role: 'level', evidence: [ev('role.bare')] } : r;
 }
 
+/**
+ * A change put another way right after a change of the other kind (`up 17 per cent, or VND1.37 trillion`, `tăng 1.370
+ * tỷ đồng, tương ứng 17%`): an amount after a change in per cent is an increment, a percentage after an increment the
+ * change in per cent, with the sign of the verb before the first.
+ */
+function restatedChange(fold: string, seg: Segment, q: Quantity, prev: Quantity | undefined): RoleReading | undefined {
+  if (!prev || prev.percent === q.percent || prev.surfaceEnd > q.prefixStart || !reChangeRestated.test(fold.slice(prev.surfaceEnd, q.prefixStart))) return undefined;
+  const prevClause = (lastBefore(seg.bounds, prev.prefixStart) ?? seg.sent.start - 1) + 1;
+  const verb = reChangeBefore.exec(tail(fold.slice(Math.max(prevClause, prev.prefixStart - 48), prev.prefixStart)));
+  if (!verb) return undefined;
+  if (!q.percent) return { role: 'increment', evidence: [] };
+  return { role: 'change', sign: reChangeDown.test(verb[1]!.replace(/[\s\u00a0]+/g, ' ')) ? -1 : 1, evidence: [] };
+}
+
 // (not the last digits of a year: `from 31st in 2019 to 24th`)
 const rankInRange = `(?:(?:${alt(r.rankRangeWords)})${S}*)?(?:(?<![\\d.,])\\d{1,2}(?:${alt(r.ordinalSuffixes)})?|${alt(Object.keys(r.ordinalNumbers))})(?![a-z0-9])`;
 const reRangeAfter = new RegExp(`^${S}*(?:${alt(rangeWords)})${S}*${rankInRange}`);
@@ -206,6 +221,8 @@ function roleFromWords(doc: Doc, seg: Segment, item: Item): RoleReading {
   if (!q.percent && prev && prev.surfaceEnd >= clauseStart && !prev.percent && reDenominatorAfterFigure.test(fold.slice(prev.surfaceEnd, q.prefixStart))) return { role: 'denominator', evidence: [] };
   if (!q.percent && prev && prev.percent && prev.surfaceEnd >= clauseStart && reShareBase.test(fold.slice(prev.surfaceEnd, q.prefixStart))) return { role: 'denominator', evidence: [] };
   if (q.percent && growthRateBefore(fold, seg, q)) return { role: 'change', sign: 1, evidence: [] };
+  const restated = restatedChange(fold, seg, q, prev);
+  if (restated) return restated;
   // `đạt 101,4% kế hoạch năm (3.600 tỷ đồng)`: a value alone in brackets after a target word is that target
   if (nb !== undefined && work[nb] === '(' && !/\S/.test(work.slice(nb + 1, q.prefixStart)) && reTargetBeforeBracket.test(tail(fold.slice(Math.max(sent.start, nb - 60), nb))))
     return { role: 'targetValue', evidence: [ev('role.target-value')] };

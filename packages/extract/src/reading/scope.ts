@@ -4,7 +4,7 @@ import type { Quantity } from '../numbers';
 import type { Unit } from '@chiso/shared';
 import { alt, anyOf, endsWithOne, S, startsWithOne } from '../patterns';
 import type { Span } from '../structure';
-import { baseWords, comparisonBefore, componentTopic, eachFirmWords, listJoiners, groupFrameOpeners, groupSumWords, innerAreas, nationalAfterLinks, nationalBodies, nationalBodyLinks, offCatalogueRates, overallIndexWords, shareOpeners, subProvinceOwners, workforceThresholdVerbs } from '../vocabulary/index';
+import { baseWords, comparisonBefore, componentTopic, eachFirmWords, listJoiners, groupFrameOpeners, groupIncluded, groupSumWords, innerAreas, nationalAfterLinks, nationalBodies, nationalBodyLinks, offCatalogueRates, overallIndexWords, shareOpeners, subProvinceOwners, workforceThresholdVerbs } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within, type YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -47,6 +47,7 @@ const reGroupFrame = endsWithOne(groupFrameOpeners);
 const reGroupFrameOpen = new RegExp(`^[\\s\\u00a0"“(]*(?:${alt(groupFrameOpeners.filter((w) => w !== 'in'))})${S}+[^,;:]*$`);
 const reGroupSum = startsWithOne(groupSumWords);
 const reInnerArea = startsWithOne(innerAreas);
+const reGroupIncluded = new RegExp(`(?<![a-z0-9])(?:${alt(groupIncluded)})(?![a-z0-9])`);
 /** After an area of the province, words that turn to the province's total (`…, nâng tổng số lên khoảng 650 điểm`). */
 const reTotalAfterArea = /(?:^|[^a-z])(?:tong so|tong cong|the total|in total)(?![a-z])/;
 const reCompared = new RegExp(`(?<![a-z0-9])(?:${alt(comparisonBefore)})(?![a-z0-9])`);
@@ -180,7 +181,13 @@ export function readScope(s: ScopeInput): Scope {
   const area = seg.matches.filter((m) => innerArea(m) && m.start >= chainStart && m.end <= q.prefixStart).pop();
   if (area && !anyBetween(seg.ownReferences, area.end - 1, q.prefixStart) && !anyBetween(doc.ownRegionMentions, area.end - 1, q.prefixStart) && !reTotalAfterArea.test(doc.v.fold.slice(area.end, q.prefixStart))) return { out: 'subset', evidence };
   const groups = seg.matches.filter((m) => words.regionGroup.has(m.id) && !innerArea(m));
-  const group = groups.filter((m) => m.start >= chainStart && m.end <= q.prefixStart).pop();
+  // (not a group the figure includes, in a bracket of its own: `Tính chung cả năm 2025 (bao gồm số liệu của hai tỉnh cũ
+  // trong sáu tháng đầu năm), tỷ lệ … đạt 71,3%`)
+  const included = (m: { start: number }): boolean => {
+    const b = inBracket(seg, m.start);
+    return b !== undefined && b !== bracket && reGroupIncluded.test(doc.v.fold.slice(b.start, m.start));
+  };
+  const group = groups.filter((m) => m.start >= chainStart && m.end <= q.prefixStart && !included(m)).pop();
   if (group && within(doc.otherRegions, chainStart, q.prefixStart).length === 0 && !anyBetween(doc.ownRegionMentions, chainStart - 1, q.prefixStart)) {
     if (!anyBetween(doc.ownRegionMentions, group.end, q.prefixStart) && !reGroupSum.test(doc.v.fold.slice(group.end, group.end + 16))) return { out: 'regionGroup', evidence };
   }

@@ -625,7 +625,10 @@ export function readSubject(s: SubjectInput): Subject {
     // figure: the whole year of what it named
     const wholeYearOfPrevious = (kind === 'money' || kind === 'count') && seg.markers.some((m) => m.kind === 'fullYear' && m.start < q.prefixStart);
     if (!choice && s.prevSentence && (kind === 'rank' || kind === 'score' || (kind === 'count' && s.counted) || seg.partOfPrevious || wholeYearOfPrevious)) {
-      choice = chooseIndicator(words, doc.matches, { ...w, context: [s.prevSentence.start, s.prevSentence.end] }, fits);
+      // (one that names a generation of its own is none of the sentence before's other kinds of station: `Sở đã xác
+      // nhận 36 vị trí trạm BTS thân thiện môi trường. Các nhà mạng đã lắp đặt 14 trạm 5G thử nghiệm`)
+      const ownGeneration = fc.np.generations.size > 0;
+      choice = chooseIndicator(words, doc.matches, { ...w, context: [s.prevSentence.start, s.prevSentence.end] }, (ind) => fits(ind) && (!ownGeneration || ind.generations !== undefined));
     }
     // `- Nộp ngân sách nhà nước:` over `+ Ước cả năm đạt 242 tỷ đồng`: the item's subject is the list's lead-in
     if (!choice && s.leadIn) {

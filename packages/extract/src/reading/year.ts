@@ -202,6 +202,12 @@ function periodOf(s: YearInput, bound: YearMention | undefined, viaComparison: b
   const explicitFull = bound && (bound.role === 'fullYear' || !heading.partYear || bound.year !== heading.year);
   // words of the whole year after a part-year period (`6 tháng đạt 512 tỷ; ước cả năm đạt 1.150 tỷ`) end it
   const wholeYearAfter = (m: Marker) => markers.some((w) => w.kind === 'fullYear' && w.start >= m.end && w.end <= q.prefixStart);
+  // (nor a period in a bracket after them, not the figure's: `Tính chung cả năm 2025 (bao gồm số liệu của hai tỉnh cũ
+  // trong sáu tháng đầu năm), tỷ lệ … đạt 71,3%`)
+  const partOfWholeYear = (m: Marker) => {
+    const b = inBracket(seg, m.start);
+    return b !== undefined && !(own && b.start === own.start) && markers.some((w) => w.kind === 'fullYear' && w.start >= chain && w.end <= b.start);
+  };
   const basis = (m: Marker) => reBasisBefore.test(fold.slice(Math.max(sent.start, m.start - 28), m.start));
   // (nor when the figure is followed at once by words of the whole year: `… in the nine months and are forecast at
   // around US$195 million for the full year`)
@@ -209,7 +215,7 @@ function periodOf(s: YearInput, bound: YearMention | undefined, viaComparison: b
   // (nor a value compared with that names its own year after it: `9 tháng là 1,8%, thấp hơn so với mức 3,4% của năm 2021`,
   // not the same period of it: `… của cùng kỳ năm 2020`)
   const comparedWithItsYear = bound !== undefined && bound.start >= q.surfaceEnd && !bound.relative && reValueComparedBefore.test(fold.slice(Math.max(sent.start, q.prefixStart - 24), q.prefixStart)) && !reSamePeriod.test(fold.slice(q.surfaceEnd, bound.start));
-  const partBefore = !wholeYearRightAfter && !comparedWithItsYear && markers.some((m) => m.kind === 'partYear' && !m.trailing && m.start < q.prefixStart && !basis(m) && (!bound || m.start > bound.start || bound.role !== 'fullYear') && !(bound && bound.start > m.end && bound.role === 'fullYear') && !wholeYearAfter(m) && !elsewhere(m));
+  const partBefore = !wholeYearRightAfter && !comparedWithItsYear && markers.some((m) => m.kind === 'partYear' && !m.trailing && m.start < q.prefixStart && !basis(m) && (!bound || m.start > bound.start || bound.role !== 'fullYear') && !(bound && bound.start > m.end && bound.role === 'fullYear') && !wholeYearAfter(m) && !elsewhere(m) && !partOfWholeYear(m));
   // a period after the figure that names another year than the figure's (`năm 2020 chỉ là 8,6%, sang 10 tháng năm 2022 …`) is the next figure's
   const otherYear = (m: Marker) => {
     const y = m.year ?? seg.years.find((x) => x.start >= m.end && x.start <= m.end + 6 && !x.relative)?.year;

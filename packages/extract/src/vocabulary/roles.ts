@@ -22,6 +22,11 @@ export const incrementVerbs: string[] = [
 ];
 /** Words between an increment verb and its amount: a year reference (`nhiều hơn năm trước 512 tỷ`) or a filler. */
 export const incrementFillers: string[] = ['khoảng', 'hơn', 'gần', 'xấp xỉ', 'ít nhất', 'by', 'nearly', 'about', 'some', 'around', 'almost', 'more than', 'at least', 'năm trước', 'so với năm trước', 'so với cùng kỳ', 'cùng kỳ', 'than last year', 'than in', 'from last year'];
+/**
+ * Between a change and the same change put another way (`up 17 per cent, or VND1.37 trillion`, `tăng 17%, tương đương
+ * 1.370 tỷ đồng`, `tăng 1.370 tỷ đồng, tương ứng 17%`): the second is a change too, never a level.
+ */
+export const changeRestated: string[] = ['or', 'hay', 'tức', 'tức là', 'tương đương', 'tương đương với', 'tương ứng', 'tương ứng với', 'equivalent to', 'i.e.', 'that is'];
 /** A percentage after these is added to another one (`tăng thêm 5%`), not a change of the level. */
 export const percentIncrement: string[] = ['thêm', 'tăng thêm', 'giảm thêm', 'bổ sung'];
 

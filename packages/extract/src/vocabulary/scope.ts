@@ -50,6 +50,8 @@ export const regionGroups: string[] = ['khu vực', 'vùng', 'các tỉnh', 'cá
 export const innerAreas: string[] = ['cao', 'sâu', 'xa', 'núi', 'miền núi', 'biên giới', 'khó khăn', 'đặc biệt khó khăn', 'lõm sóng', 'nông thôn', 'thành thị', 'đô thị', 'ven biển', 'đồng bào', 'upland', 'uplands', 'highland', 'highlands', 'rural', 'urban', 'border', 'mountainous', 'remote'];
 /** After a group of regions, words that make its figure their sum (`the two provinces together posted …`, `hai tỉnh cộng lại`): the merged region's. */
 export const groupSumWords: string[] = ['together', 'combined', 'cộng lại', 'gộp lại', 'tính chung', 'cộng chung'];
+/** In a bracket before a group of regions, words that make the figure include theirs (`(bao gồm số liệu của hai tỉnh cũ …)`): the merged region's. */
+export const groupIncluded: string[] = ['bao gồm', 'gồm cả', 'kể cả', 'tính cả', 'including', 'which includes'];
 /** Before a group of regions, these make it the frame of a ranking (`Trong khu vực Duyên hải, X đứng thứ 2`): a rank among them. */
 export const groupFrameOpeners: string[] = ['trong', 'trong số', 'trong nhóm', 'among', 'within', 'in'];
 /** Words that name the report's own region without its name (`toàn tỉnh`, `the province`). */
