@@ -189,6 +189,8 @@ function regionNames(region: string | undefined, regionName: string | undefined,
 
 const prefixes = alt(regionPrefixes, 'lower').replaceAll(`${S}+`, '[ \\u00a0]+');
 /** A prefix in the lower-case view; the name after it is read in the text as written (capitalised words). */
+const reInsidePrefix = /^(?:huyen|quan|thi xa|thi tran|xa|phuong)[\s\u00a0]*$/;
+const reCityPrefix = /^(?:thanh pho|tp\.?)[\s\u00a0]*$/;
 const rePrefix = new RegExp(`(?:${prefixes})(?:[ \\u00a0]+|[ \\u00a0]*\\n[ \\u00a0]*)(?=\\p{L})`, 'gu');
 const reCapitalisedWords = /^\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
 /** `Quang Nam province`, `Bao Xuyen Province`: the suffix with or without its capital. */
@@ -257,8 +259,12 @@ function findRegions(d: RegionScan): { others: Span[]; own: number[] } {
     if (((d.ownKey !== undefined && keys.includes(d.ownKey)) || isOwn(d.v.text.slice(m.start, m.end)) || (country && d.ownIsCountry)) && !former(m.end)) own.push(m.start);
     else others.push({ start: m.start, end: m.end });
   }
-  const named = (start: number, end: number, name: string): void => {
-    const wasMerged = former(end);
+  // (a district, a commune or, in a province, a city of the region's own name is a place inside it: `Riêng thành phố
+  // Kép Đình tiếp nhận 1.276 ý kiến` in a report on tỉnh Kép Đình)
+  const ownIsProvince = d.ownRegion.some((o) => d.v.fold.includes(`tinh ${o}`));
+  const inside = (prefix: string): boolean => reInsidePrefix.test(prefix) || (ownIsProvince && reCityPrefix.test(prefix));
+  const named = (start: number, end: number, name: string, prefix = ''): void => {
+    const wasMerged = former(end) || (isOwn(name) && inside(prefix));
     if (isOwn(name) && !wasMerged) own.push(start);
     // (a name marked as a former province is one, whatever its first word: `tỉnh Hồ Khê (cũ)`)
     else if (wasMerged || !notRegion.has(name.split(/[\s-]/)[0]!)) others.push({ start, end });
@@ -271,7 +277,7 @@ function findRegions(d: RegionScan): { others: Span[]; own: number[] } {
     const name = reCapitalisedWords.exec(d.v.work.slice(at, at + 80))?.[0];
     // (`Phó Chủ tịch UBND tỉnh Phạm Thị Hạnh`: the leader's full name, three words or more from a family name, unless it is the region's own)
     if (name && name.split(/[\s\u00a0]+/).length >= 3 && familyName.has(name.split(/[\s-]/)[0]!) && !isOwn(name) && reLeaderBefore.test(d.v.fold.slice(Math.max(0, m.index - 40), m.index))) continue;
-    if (name) named(m.index, at + name.length, name);
+    if (name) named(m.index, at + name.length, name, fold(m[0]));
   }
   // `Quang Nam province`: English only (a costly pattern over a whole text that Vietnamese never needs)
   if (d.convention === 'en') {

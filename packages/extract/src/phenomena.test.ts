@@ -1195,3 +1195,15 @@ describe('round 58: constant prices in a row label, a change put another way, a 
     ['Tính chung cả năm 2025 (bao gồm số liệu của hai tỉnh cũ trong sáu tháng đầu năm), tỷ lệ hồ sơ nộp và xử lý trực tuyến đạt 71,3%.', [['online_filing_share', 2025, 71.3]], { reportYear: 2025 }],
   ]);
 });
+
+describe('round 59: a sentence at the time of the one before, shares and their base before a year list, a commune level, a city of the province`s name, a list of subjects one of them off the catalogue', () => {
+  cases([
+    ['Revenue of the province`s ICT sector reached VND8.72 trillion in 2023. Of that, the IT industry earned VND3.1 trillion.', [['ict_revenue', 2023, 8720], ['it_revenue', 2023, 3100]], { reportYear: 2024 }],
+    ['The province had 2,418 BTS stations at the end of 2022. At that time, 4G was deployed at 96.5 per cent of BTS sites.', [['bts_4g_share', 2022, 96.5], ['bts_total', 2022, 2418]], { reportYear: 2024 }],
+    ['Kinh tế số phấn đấu chiếm 15% và 30% GRDP của tỉnh vào các năm 2026 và 2030.', [['digital_economy_grdp_share', 2026, 15, 'target'], ['digital_economy_grdp_share', 2030, 30, 'target']], { reportYear: 2025 }],
+    ['Tỷ trọng kinh tế số phấn đấu đạt 20% và 30% GRDP toàn tỉnh vào các năm 2027 và 2030.', [['digital_economy_grdp_share', 2027, 20, 'target'], ['digital_economy_grdp_share', 2030, 30, 'target']], { reportYear: 2025 }],
+    ['- Tỷ lệ hồ sơ trực tuyến ở cấp xã còn thấp (khoảng 32%).', [], { reportYear: 2022 }],
+    ['Năm 2022, tỉnh Kép Đình có 120 doanh nghiệp CNTT; riêng thành phố Kép Đình có 86 doanh nghiệp CNTT.', [['it_enterprises', 2022, 120]], { region: 'kep-dinh', reportYear: 2022 }],
+    ['Trong đó, doanh thu công nghệ thông tin và doanh thu viễn thông lần lượt ước đạt 2.315 tỷ đồng và 4.120 tỷ đồng, tăng 17,5% và 8,6% so với năm trước.', [['it_revenue', 2023, 2315, 'estimate']]],
+  ]);
+});

@@ -26,6 +26,8 @@ const reYearListOpen = new RegExp(
   `^${S}*(?:(?:${alt(yearListOpeners)})${S}+)?(?:(?:${alt(yearCountLeads)})${S}+)?(?:(?:\\d+|${alt(numberWords)})${S}+(?:${alt(yearsWord)})${S}+)?$`,
 );
 const reYearListLead = endsWithOne(yearListOpeners.filter((w) => w.includes(' ')));
+/** The words between values and their years: an opener (`vào các năm`), after the shares' base too (`15% và 30% GRDP của tỉnh vào các năm 2026 và 2030`). */
+const opensYearList = (between: string): boolean => reYearListOpen.test(between) || (between.length <= 48 && !/[\d,;.()]/.test(between) && reYearListLead.test(between.trimEnd()));
 const reListSemis = new RegExp(`^(?:${S}|[,;]|(?:${alt(listJoiners)}))*$`);
 const reYearJoiners = new RegExp(`^(?:${S}|,|(?:${alt([...listJoiners, ...yearListFillers])}))*$`);
 const reRankWords = anyOf(rankBefore);
@@ -61,7 +63,7 @@ function listYears(doc: Doc, seg: Segment, values: Quantity[], chainA: number, m
   const from = last.surfaceEnd + outOfLength(doc.v.fold.slice(last.surfaceEnd, last.surfaceEnd + 40));
   // (the first run after them: `41, 35 và 27 trong các năm 2020, 2021 và 2022, trước khi vươn lên vị trí 18 năm 2023`)
   const after = yearRunsIn(doc, seg, from, firstFrom(seg.semis, from) ?? seg.sent.end)[0] ?? [];
-  if (after.length === values.length && reYearListOpen.test(doc.v.fold.slice(from, after[0]!.start))) return after;
+  if (after.length === values.length && opensYearList(doc.v.fold.slice(from, after[0]!.start))) return after;
   const before = yearRunIn(doc, seg, chainA, marker);
   if (before.length === values.length) return before;
   const range = yearRangeIn(doc, seg, chainA, marker, values.length);
@@ -203,10 +205,19 @@ function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: numb
   const parts = splitParts(fold, chainA, subjectEnd);
   // `A và B tiếp nhận lần lượt 2.516 và 1.326 ý kiến, nâng tổng số lên 3.842 ý kiến`: the list ends with its subjects
   if (values.length > parts.length && parts.length >= 2 && !reOnlyJoiners.test(fold.slice(values[parts.length - 1]!.surfaceEnd, values[parts.length]!.prefixStart))) values = values.slice(0, parts.length);
+  // (or where words other than joiners stand between two values: `lần lượt ước đạt 2.315 tỷ đồng và 4.120 tỷ đồng, tăng
+  // 17,5% và 8,6%`)
+  if (values.length > parts.length && subjectEnd === r.start) {
+    const gap = values.findIndex((q, k) => k > 0 && !reOnlyJoiners.test(fold.slice(values[k - 1]!.surfaceEnd, q.prefixStart)));
+    if (gap >= 2 && gap <= parts.length) values = values.slice(0, gap);
+  }
   const used = parts.slice(-values.length);
   if (used.length !== values.length) return;
   const yearsOfParts = used.map((p) => years.find((y) => y.start >= p.start && y.end <= p.end && y.role === 'plain'));
   const allYears = yearsOfParts.every((y) => y);
+  // (the words between the marker and the values qualify them too: `lần lượt ước đạt 2.315 tỷ đồng và 4.120 tỷ đồng`)
+  const qualifierEnd = r.end <= values[0]!.prefixStart ? values[0]!.prefixStart : r.start;
+  let listed = false;
   values.forEach((q, k) => {
     const part = used[k]!;
     const kind = kindOf(q, 'level');
@@ -216,11 +227,14 @@ function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: numb
     const np = allYears ? nounPhrase(doc, seg, q, win.near[0], trail) : facetsOfSpan(doc, part.start, part.end);
     const choice = chooseIndicator(doc.words, doc.matches, win, (ind) => unitFits(kind, q, ind.unit) && facetsFit(ind, np));
     if (!choice) return;
+    listed = true;
     handled.add(q);
     const y = allYears ? yearsOfParts[k]!.year : (years.filter((yy) => yy.start < r.start && yy.role === 'plain').pop()?.year ?? ctx.paragraphYear ?? ctx.heading.year ?? doc.reportYear);
     if (y === undefined) return;
-    emit(doc, seg, ctx, q, choice.indicator, y, qualifierOf(doc, seg, ctx, y, r.start, chainA), r.end < q.start ? r.end : part.start, win, 'subject.respectively', out);
+    emit(doc, seg, ctx, q, choice.indicator, y, qualifierOf(doc, seg, ctx, y, qualifierEnd, chainA), r.end < q.start ? r.end : part.start, win, 'subject.respectively', out);
   });
+  // a value whose subject in the list is none of the catalogue's (`doanh thu viễn thông`) is that subject's, no other's
+  if (listed && subjectEnd === r.start && used.length >= 2) for (const q of values) handled.add(q);
 }
 
 /** `18%, 21% và 33% vào các năm 2024, 2026 và 2030`: a run of values, then a run of as many years. */
@@ -237,15 +251,15 @@ function readValueYears(doc: Doc, seg: Segment, ctx: Context, handled: Set<Quant
     const last = run[run.length - 1]!;
     const ys: YearMention[] = [];
     let at = last.surfaceEnd;
-    const opener = /^[^\d]*/.exec(fold.slice(at, at + 30))![0];
-    if (!reYearListOpen.test(opener)) {
+    const opener = /^[^\d]*/.exec(fold.slice(at, at + 50))![0];
+    if (!opensYearList(opener)) {
       i = j;
       continue;
     }
     for (const y of seg.years) {
       if (y.start < at || y.role !== 'plain' || y.relative) continue;
       const between = fold.slice(at, y.start);
-      if (ys.length === 0 ? !reYearListOpen.test(between) : !reOnlyJoiners.test(between)) break;
+      if (ys.length === 0 ? !opensYearList(between) : !reOnlyJoiners.test(between)) break;
       ys.push(y);
       at = y.end;
     }

@@ -5,7 +5,7 @@ import { alt, endsWithOne, S, startsWithOne } from '../patterns';
 import { fold } from '../text';
 import { firstAtOrAfter } from '../search';
 import type { Span } from '../structure';
-import { attributionWords, comparisonBefore, comparisonFillers, listJoiners, nationalLeads, nationalScope, otherRegionPointers, partOpeners, qualifierWords, topicYear, yearSubjectVerbs, interviewMarks } from '../vocabulary/index';
+import { attributionWords, comparisonBefore, comparisonFillers, listJoiners, nationalLeads, nationalScope, otherRegionPointers, partOpeners, qualifierWords, sameTimeOpeners, topicYear, yearSubjectVerbs, interviewMarks } from '../vocabulary/index';
 import { within, type Marker, type YearMention } from '../years';
 
 /** A number of the sentence, or a leader phrase (`dẫn đầu`) standing for a rank of 1. */
@@ -35,6 +35,8 @@ export interface Segment {
   topicYear?: number;
   /** `Trong đó, …`, `Of which …`: the sentence names parts of what the one before named. */
   partOfPrevious: boolean;
+  /** A part of the sentence before's figure or a sentence of its time (`Of that, …`, `At that time, …`): its year is that figure's. */
+  sameTimeAsPrevious: boolean;
   /** `Nationwide, …`, `Cả nước …`: the sentence is about the country. */
   nationalOpener: boolean;
   /** Where the sentence names the report's region without its name (`toàn tỉnh`, `the province`). */
@@ -51,6 +53,7 @@ const reTopic = new RegExp(
   `^[\\s\\u00a0"“(]*(?:(?:[a-zđ]|\\d{1,2}|[ivx]{1,4})[.)]${S}+|[-+•*]${S}+|(?:${alt(interviewMarks)})${S}*)?(?:(?:${alt(topicYear)})${S}+((?:19|20)\\d\\d)\\b|((?:19|20)\\d\\d)${S}+(?:${alt(yearSubjectVerbs)})(?![a-z0-9]))`,
 );
 const rePartOpener = startsWithOne(partOpeners, '["“(]*');
+const reSameTimeOpener = startsWithOne(sameTimeOpeners, '["“(]*');
 const reNationalOpener = new RegExp(`^[\\s\\u00a0"“(]*(?:(?:${alt(nationalLeads)})${S}+|(?:${alt(attributionWords)})[^,]{0,40},${S}*)?(?:${alt(nationalScope)})\\b`);
 const reTargetNegated = endsWithOne(qualifierWords.targetNegations, `(?:${S}+(?:${alt(qualifierWords.targetNegationFillers)}))?`);
 const reTargetNotAfter = startsWithOne(qualifierWords.targetNotAfter);
@@ -192,6 +195,7 @@ export function segment(doc: Doc, sent: Span): Segment {
     frame,
     topicYear: topicYearOf(doc, sent),
     partOfPrevious: rePartOpener.test(head),
+    sameTimeAsPrevious: reSameTimeOpener.test(head),
     nationalOpener: reNationalOpener.test(head),
     // not `của tỉnh này`: another province just named
     ownReferences: matches.filter((m) => words.ownReference.has(m.id) && !reOtherPointer.test(doc.v.fold.slice(m.end, m.end + 16))).map((m) => m.start),

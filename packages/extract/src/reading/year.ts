@@ -378,6 +378,11 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
       from = 'sentence';
     }
   }
+  // `Of that, the IT industry earned …`, `At that time, 4G was deployed …`: the year of the figure before
+  if (year === undefined && rules && seg.sameTimeAsPrevious && s.lastYear !== undefined) {
+    year = s.lastYear;
+    from = 'sentence';
+  }
   if (year === undefined && s.paragraphYear) {
     year = s.paragraphYear;
     from = 'paragraph';

@@ -38,8 +38,8 @@ export const familyNames: string[] = [
 ];
 /** Words that name a text's source (`Theo báo cáo của Sở …`, `according to the department`): what follows is cited. */
 export const sourceOpeners: string[] = ['theo', 'according to', 'citing', 'thông tin từ'];
-/** A figure of a unit inside the province named without its name (`nâng tổng số trạm BTS của huyện lên 146 trạm`, `Cả xã hiện có 3 trạm`). */
-export const subProvinceOwners: string[] = ['của huyện', 'toàn huyện', 'cả huyện', 'của xã', 'toàn xã', 'cả xã', 'của thị xã', 'của phường', "the district's", 'the whole district', "the commune's", 'the whole commune'];
+/** A figure of a unit inside the province named without its name (`nâng tổng số trạm BTS của huyện lên 146 trạm`, `Cả xã hiện có 3 trạm`, `ở cấp xã còn thấp (khoảng 32%)`). */
+export const subProvinceOwners: string[] = ['của huyện', 'toàn huyện', 'cả huyện', 'của xã', 'toàn xã', 'cả xã', 'của thị xã', 'của phường', 'ở cấp xã', 'tại cấp xã', 'của cấp xã', 'ở cấp huyện', 'tại cấp huyện', 'của cấp huyện', "the district's", 'the whole district', "the commune's", 'the whole commune', 'at commune level', 'at the commune level', 'at district level', 'at the district level'];
 /** A region named with these is a former one (`tỉnh Ngọc Sơn (cũ)`): its figures are not the new region's. */
 export const formerMarks: string[] = ['cũ', 'trước sáp nhập', 'trước hợp nhất', 'former', 'formerly'];
 /** Before a province's name in English, a province before a merger (`the former Dac Vien`). */
@@ -89,7 +89,7 @@ export const workforceThresholdVerbs: string[] = ['có', 'có quy mô', 'quy mô
 /** Rates the catalogue does not hold (`mức độ hài lòng … đạt 96,3%`, `citizen satisfaction reached 91 per cent`): a percentage after one, with no share opened after it, is none of its indicators. */
 export const offCatalogueRates: string[] = ['mức độ hài lòng', 'chỉ số hài lòng', 'sự hài lòng', 'hài lòng', 'satisfaction', 'satisfied', 'thanh toán trực tuyến', 'online payment', 'online payments'];
 /** A clause or sentence opened by these names a part of what was named before (`Trong đó`, `of which`). */
-export const partOpeners: string[] = ['trong đó', 'trong số đó', 'trong số', 'trong tổng số', 'riêng', 'gồm', 'bao gồm', 'gồm có', 'of which', 'of whom', 'including', 'of this', 'of these', 'of those', 'among them', 'among which', 'in which'];
+export const partOpeners: string[] = ['trong đó', 'trong số đó', 'trong số', 'trong tổng số', 'riêng', 'gồm', 'bao gồm', 'gồm có', 'of which', 'of whom', 'including', 'of this', 'of that', 'of the total', 'of these', 'of those', 'among them', 'among which', 'in which'];
 /** After a number: `48 of which were …`, `trong số đó`: the number is a part of the one before. */
 export const partAfter: string[] = ['of which', 'of whom', 'of them', 'of these', 'of those', 'trong số đó'];
 

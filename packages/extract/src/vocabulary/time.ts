@@ -128,3 +128,5 @@ export const ordinalWords: string[] = ['first', 'second', 'third', 'fourth', 'la
 export const rangeWords: string[] = ['-', 'đến', 'to'];
 /** Before `last year` when it is a comparison (`up from last year`), not the year under review. */
 export const lastYearCompared: string[] = ['with', 'to', 'since', 'on', 'over', 'than', 'from'];
+/** Opening a sentence, words that put it at the time of the sentence before (`At that time, 4G was deployed at …`, `Of that, …`). */
+export const sameTimeOpeners: string[] = ['of that', 'of this amount', 'at that time', 'at the time', 'by then', 'by that time', 'khi đó', 'lúc đó', 'cùng thời điểm', 'cùng thời điểm này', 'tại thời điểm đó', 'thời điểm đó'];
