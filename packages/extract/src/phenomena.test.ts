@@ -1207,3 +1207,19 @@ describe('round 59: a sentence at the time of the one before, shares and their b
     ['Trong đó, doanh thu công nghệ thông tin và doanh thu viễn thông lần lượt ước đạt 2.315 tỷ đồng và 4.120 tỷ đồng, tăng 17,5% và 8,6% so với năm trước.', [['it_revenue', 2023, 2315, 'estimate']]],
   ]);
 });
+
+describe('rounds 60 and 61: a share named by its base after another, a turn to the result, a month alone, a target met, a quadrillion of the country, totals since a launch, a score up from its edition, the country in a bracket', () => {
+  cases([
+    ['Tỉnh phấn đấu đến năm 2025 tỷ trọng kinh tế số đạt 15% GRDP và đến năm 2030 đạt 30% GRDP.', [['digital_economy_grdp_share', 2025, 15, 'target'], ['digital_economy_grdp_share', 2030, 30, 'target']], { reportYear: 2024 }],
+    ['Năm 2023, kinh tế số chiếm 9,8% GRDP; ngành TT&TT đóng góp 4,2% GRDP.', [['digital_economy_grdp_share', 2023, 9.8], ['grdp_share', 2023, 4.2]]],
+    ['Xuất khẩu phần mềm năm 2019: kế hoạch 80 triệu USD, song kết quả cả năm đạt 86,7 triệu USD.', [['software_export', 2019, 80, 'target'], ['software_export', 2019, 86.7]], { reportYear: 2019 }],
+    ['Momentum has carried into the new year: in January 2023 alone, ICT revenue was estimated at VND1.58 trillion.', [], { reportYear: 2022 }],
+    ['Tổng doanh thu toàn ngành tháng 12 ước đạt 371,5 tỷ đồng; tính chung cả năm 2021 ước đạt 4.126,8 tỷ đồng.', [['ict_revenue', 2021, 4126.8, 'estimate']], { reportYear: 2021 }],
+    ['ICT businesses in the province earned VND18.64 trillion in revenue in 2022. The result beat the year\'s target of VND17.9 trillion by 4.1 per cent.', [['ict_revenue', 2022, 18640], ['ict_revenue', 2022, 17900, 'target']], { reportYear: 2023 }],
+    ['The province\'s growth outpaced that of the sector nationwide, where ICT revenue rose 9.6 per cent to an estimated VND3.72 quadrillion in 2022.', [], { reportYear: 2023 }],
+    ['Tính từ khi đi vào hoạt động (tháng 9/2019) đến nay, hệ thống đã tiếp nhận tổng cộng 33.780 phản ánh.', [], { reportYear: 2021 }],
+    ['Since its launch, the feedback portal has received 41,200 complaints.', [], { reportYear: 2021 }],
+    ['The province scored 0.5127 points in DTI 2023, up from 0.4613 in DTI 2022, and ranked 14th out of 63 localities.', [['dti_rank', 2023, 14], ['dti_score', 2022, 0.4613], ['dti_score', 2023, 0.5127]], { reportYear: 2024 }],
+    ['Tỷ lệ hồ sơ trực tuyến của tỉnh năm 2020 đạt 21,4%, vẫn thấp so với yêu cầu của Nghị quyết số 17/NQ-CP (mục tiêu 30% vào năm 2020 trên phạm vi cả nước).', [['online_filing_share', 2020, 21.4]], { reportYear: 2020 }],
+  ]);
+});

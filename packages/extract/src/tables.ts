@@ -48,7 +48,8 @@ const reSameTime = word(tw.sameTime);
 const reGrowth = new RegExp(`(?<![a-z0-9])(?:${alt(tw.growth)})`);
 const reAverage = new RegExp(`(?<![a-z0-9])(?:${alt(tw.average)})`);
 const reRankMove = word(tw.rankMove);
-const rePartYear = new RegExp(`(?<![a-z0-9])(?:(?:\\d+|${alt(periodCounts)})${S}+(?:${alt(monthWords)})|${alt(quarterWords)}|q[1-4])(?![a-z0-9])`);
+// (or one month: `Ước tính tháng 12/2021`)
+const rePartYear = new RegExp(`(?<![a-z0-9])(?:(?:\\d+|${alt(periodCounts)})${S}+(?:${alt(monthWords)})|(?:${alt(monthWords.filter((w) => !w.endsWith('s')))})${S}+\\d{1,2}(?![\\d.,])|${alt(quarterWords)}|q[1-4])(?![a-z0-9])`);
 const reLabelHeader = exactly(tw.label);
 const reRegionHeader = exactly(tw.region);
 const reRowNumberHeader = exactly(tw.rowNumber);

@@ -74,8 +74,8 @@ const markerRes: [RegExp, Marker['kind'] | 'dateSpan' | 'monthAfter'][] = [
   // `in January-September`, `January–June 2025`
   [new RegExp(`\\b(?:${alt(t.monthNames)})${S}*[-–—]${S}*(?:${alt(t.monthNames)})\\b`, 'g'), 'partYear'],
   [new RegExp(`(?<![a-z])(?:${alt(t.monthEndBefore)})(?:${S}+|(?<=-))(?:${alt(t.monthNames.filter((m) => m !== 'december'))})\\b(?!${S}*\\d)`, 'g'), 'partYear'],
-  // `In July alone, …` opening a sentence: that month's figures (a month later in the sentence may date a publication)
-  [new RegExp(`(?=${alt(t.inMonthWords)})(?<=(?:^|[\\n.;:])[\\s\\u00a0"“]*)(?:${alt(t.inMonthWords)})${S}+(?:${alt(t.monthNames)})(?!${S}*\\d)\\b`, 'g'), 'partYear'],
+  // `In July alone, …`, `in January 2023 alone` opening a sentence: that month's figures (a month later in the sentence may date a publication)
+  [new RegExp(`(?=${alt(t.inMonthWords)})(?<=(?:^|[\\n.;:])[\\s\\u00a0"“]*)(?:${alt(t.inMonthWords)})${S}+(?:${alt(t.monthNames)})(?!${S}*\\d{1,2}(?!\\d))\\b`, 'g'), 'partYear'],
   [new RegExp(`\\b${count}${S}+(?:${alt(t.monthWords)})(?:${S}+(?:${alt(t.partOfYear)})${S}+(?:${alt(t.yearWords)}))?\\b`, 'g'), 'partYear'],
   [new RegExp(`\\b(?:(?:${alt(t.quarterWords)})${S}+(?:i{1,3}|iv|[1-4])|(?:${alt(t.ordinalWords)})${S}+(?:${alt(t.quarterWords)})|q[1-4]|${alt(t.halfYear)})\\b`, 'g'), 'partYear'],
   [new RegExp(`\\b(?:${alt(t.untilWords)})${S}+(?:ngay${S}+)?(\\d{1,2})${S}?/${S}?(\\d{1,2})(?:${S}?/${S}?((?:19|20)\\d\\d))?`, 'g'), 'partYear'],
@@ -83,6 +83,8 @@ const markerRes: [RegExp, Marker['kind'] | 'dateSpan' | 'monthAfter'][] = [
   // `- Tháng 12/2023, …`, `Riêng tháng 8/2021, …`, `Tháng 10 là tháng có nhiều phản ánh nhất` opening a line, a sentence or (after `riêng`, `trong`) a clause: one
   // month (a month elsewhere dates a publication or a stock). The lookahead first: a lookbehind tried at every position of a long text is slow.
   [new RegExp(`(?=${oneMonth})(?<=(?:^|[\\n.;:])[\\s\\u00a0+•-]*(?:(?:${alt(t.oneMonthOpeners)})${S}+){0,2}|,${S}*(?:(?:${alt(t.oneMonthOpeners)})${S}+){1,2})(?:${oneMonth})${S}+\\d{1,2}(?:${S}?/${S}?(?:19|20)\\d\\d(?![\\d/])|(?![\\d/.,]))`, 'g'), 'partYear'],
+  // `… tháng 12 ước đạt 371,5 tỷ đồng`: one month right before its figure's verb (not `đến tháng 12`, the year's end)
+  [new RegExp(`(?<!(?:${alt(t.untilWords)})${S}+)\\b(?:${oneMonth})${S}+\\d{1,2}(?:${S}?/${S}?(?:19|20)\\d\\d)?(?=${S}+(?:${alt(t.monthResultVerbs)})${S})`, 'g'), 'partYear'],
   // `(01/7 – 30/11/2025)`: a span of dates within a year (the whole year from 1/1 to 31/12 is told apart below)
   [new RegExp(`(?<![\\d/])(\\d{1,2})${S}?/${S}?(\\d{1,2})(?:/(?:19|20)\\d\\d)?${S}*[-–—]${S}*(\\d{1,2})${S}?/${S}?(\\d{1,2})(?:${S}?/${S}?((?:19|20)\\d\\d))?(?![\\d/])`, 'g'), 'dateSpan'],
   [new RegExp(`\\b(?:${alt(t.wholeYearWords)})(?![a-z0-9])`, 'g'), 'fullYear'],
@@ -92,6 +94,7 @@ const markerRes: [RegExp, Marker['kind'] | 'dateSpan' | 'monthAfter'][] = [
   [new RegExp(`\\b(?:(?:${alt(t.sinceWords)})${S}+(?:19|20)\\d\\d${S}*,?${S}*(?:${alt(t.untilNowWords)})|(?:${alt(t.sinceEnglish)})(?:${S}+[a-z]+){0,4}?${S}+(?:19|20)\\d\\d)\\b`, 'g'), 'multiYear'],
   // `Từ ngày 01/7/2025 đến nay`, `since 1 July 2025`: from a date to now, part of a year or more
   [new RegExp(`\\b(?:${alt(t.sinceWords)})${S}+(?:ngay${S}+)?\\d{1,2}${S}?/${S}?\\d{1,2}${S}?/${S}?(?:19|20)\\d\\d${S}*,?${S}*(?:${alt(t.untilNowWords)})\\b`, 'g'), 'partYear'],
+  [new RegExp(`\\b(?:${alt(t.sinceStartWords)})\\b[^.;\\n]{0,80}?\\b(?:${alt(t.untilNowWords)})\\b|\\b(?:${alt(t.sinceStartEnglish)})\\b`, 'g'), 'multiYear'],
   [new RegExp(`\\b(?:${alt(t.severalYears)})${S}+(?:\\d+|${alt(t.numberWords)})${S}+(?:${alt(t.yearsWord)})\\b`, 'g'), 'multiYear'],
   [new RegExp(`\\b\\d+${S}+(?:${alt(t.yearsWord)})${S}+(?:${alt(t.yearsInARow)})\\b`, 'g'), 'multiYear'],
   // `\b` rather than a lookbehind: this pattern runs over the whole text

@@ -80,6 +80,8 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-57', dir: join(root, 'blind', 'round-57') },
   { name: 'round-58', dir: join(root, 'blind', 'round-58') },
   { name: 'round-59', dir: join(root, 'blind', 'round-59') },
+  { name: 'round-60', dir: join(root, 'blind', 'round-60') },
+  { name: 'round-61', dir: join(root, 'blind', 'round-61') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

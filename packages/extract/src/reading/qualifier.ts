@@ -25,7 +25,7 @@ export interface QualifierInput {
 }
 
 const reRelativeClause = new RegExp(`^[\\s\\u00a0,]*(?:${alt(qualifierWords.relativeOpeners)})(?![a-z0-9])[^,;.]*$`);
-const reResultTurn = new RegExp(`[,;]${S}*(?:${alt(qualifierWords.resultAfterTarget)})(?![a-z0-9])[^,;]*$`);
+const reResultTurn = new RegExp(`[,;]${S}*(?:(?:${alt(qualifierWords.resultTurnLinks)})${S}+)?(?:${alt(qualifierWords.resultAfterTarget)})(?![a-z0-9])[^,;]*$`);
 /** Whether a target word governs the figure: one before it in its sentence (not in a bracket it is not in), its role, or its section. */
 export function targetWordOf(s: QualifierInput, bound: YearMention | undefined, viaComparison: boolean): { target: boolean; heading: boolean } {
   const { seg, q, role, heading } = s;

@@ -4,7 +4,7 @@ import type { Quantity } from '../numbers';
 import type { Unit } from '@chiso/shared';
 import { alt, anyOf, endsWithOne, S, startsWithOne } from '../patterns';
 import type { Span } from '../structure';
-import { baseWords, comparisonBefore, componentTopic, eachFirmWords, listJoiners, groupFrameOpeners, groupIncluded, groupSumWords, innerAreas, nationalAfterLinks, nationalBodies, nationalBodyLinks, offCatalogueRates, overallIndexWords, shareOpeners, subProvinceOwners, workforceThresholdVerbs } from '../vocabulary/index';
+import { baseWords, comparisonBefore, componentTopic, eachFirmWords, listJoiners, groupFrameOpeners, groupIncluded, groupSumWords, innerAreas, nationalAfterLinks, nationalBodies, nationalRelativeOpeners, nationalBodyLinks, offCatalogueRates, overallIndexWords, shareOpeners, subProvinceOwners, workforceThresholdVerbs } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within, type YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -146,6 +146,20 @@ function offCatalogueRate(doc: Doc, q: Quantity, chainStart: number): boolean {
   return last >= 0 && !reShareOpener.test(chain.slice(last));
 }
 
+const reNationalRelative = new RegExp(`,${S}*(?:${alt(nationalRelativeOpeners)})(?![a-z0-9])`, 'g');
+/** The country named after the figure in its bracket, with no other figure or `;` between (`(mục tiêu 30% vào năm 2020 trên phạm vi cả nước)`). */
+function nationalLaterInBracket(doc: Doc, seg: Segment, q: Quantity, bracket: Span): boolean {
+  const m = seg.matches.find((x) => doc.words.national.has(x.id) && x.start >= q.surfaceEnd && x.end <= bracket.end);
+  return m !== undefined && !doc.v.fold.slice(q.surfaceEnd, m.start).includes(';') && !seg.quantities.some((x) => x.start > q.end && x.end <= m.start);
+}
+
+/** The figure in a clause opened right after the country (`… of the sector nationwide, where revenue rose …`). */
+function inNationalRelative(doc: Doc, seg: Segment, chainStart: number, q: Quantity): boolean {
+  let at = -1;
+  for (const m of doc.v.fold.slice(chainStart, q.prefixStart).matchAll(reNationalRelative)) at = chainStart + m.index;
+  return at >= 0 && seg.matches.some((m) => doc.words.national.has(m.id) && m.end <= at && at - m.end <= 2);
+}
+
 const reNationalLink = new RegExp(`^${S}*(?:${alt(nationalAfterLinks)})${S}*$`);
 const reNationalBody = new RegExp(`^${S}*(?:${alt(nationalBodyLinks)})${S}+(?:${alt(nationalBodies)})(?![a-z0-9])`);
 /** The country named right after the figure behind a preposition (`95.1 per cent for the country as a whole`, `47% của cả nước`), or its government (`mục tiêu 50% của Chính phủ`). */
@@ -207,8 +221,10 @@ export function readScope(s: ScopeInput): Scope {
       // (past the thousand of a density: `0,7 DN/1.000 dân của cả nước`)
       (!opensBracket && hasMatch(seg, words.national, w.trail[0], Math.min(w.trail[1], w.trail[0] + 14 + (reDensityTail.exec(doc.v.fold.slice(w.trail[0], w.trail[0] + 40))?.[0].length ?? 0)))) ||
       nationalAfterLink(doc, seg, w.trail) ||
-      (bracket !== undefined && (hasMatch(seg, words.national, lead.start, lead.end) || hasMatch(seg, words.national, bracket.start, q.prefixStart))) ||
-      seg.nationalOpener;
+      // (or anywhere in the figure's own bracket: `(mục tiêu 30% vào năm 2020 trên phạm vi cả nước)`)
+      (bracket !== undefined && (hasMatch(seg, words.national, lead.start, lead.end) || hasMatch(seg, words.national, bracket.start, q.prefixStart) || nationalLaterInBracket(doc, seg, q, bracket))) ||
+      seg.nationalOpener ||
+      inNationalRelative(doc, seg, chainStart, q);
     if (national) return { out: 'national', evidence };
   }
   // (right before the figure even when the figure before's trail reached past it: `VNPT 647 vị trí và MobiFone 423 vị trí`)

@@ -224,7 +224,8 @@ const reSourceOpener = new RegExp(`^[\\s\\u00a0"“-]*(?:${alt(sourceOpeners)})(
 /** A conjunction opening a verb of its own after a figure: `and to bring`, `và sẽ`, `while it will`. */
 const reVerbClauseAfter = /[\s,](?:and|but|while|va|nhung|dong thoi)[\s\u00a0]+(?:to|will|would|also|plans? to|aims? to|se|dong thoi)[\s\u00a0]/;
 /** Between a level and the start of its move named after it: `…, up from`, `, tăng từ`. */
-const reUpFrom = new RegExp(`^(?:${S}+[a-z]+){0,2}${S}*,${S}*(?:${alt([...changeUp, ...changeDown])})${S}+(?:${alt(moveFromWords)})${S}*$`);
+// (past the level's unit and its edition: `scored 0.5127 points in DTI 2023, up from 0.4613`)
+const reUpFrom = new RegExp(`^(?:${S}+[a-z0-9]+){0,4}${S}*,${S}*(?:${alt([...changeUp, ...changeDown])})${S}+(?:${alt(moveFromWords)})${S}*$`);
 /** Between two items of a list of dated values: the first's year and a joiner (`0.5 in 2025 and 1 in 2030`). */
 const reNextDatedItem = new RegExp(`^${S}*(?:(?:${alt(yearWords)}|in|by)${S}+)?(?:19|20)\\d\\d${S}*(?:,|${alt(listJoiners)})${S}*$`);
 
@@ -303,7 +304,11 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     }
 
     // a level, a rank, a score or a target named after `vượt chỉ tiêu`
-    const levelRole = role.role === 'rank' ? 'rank' : role.role === 'score' ? 'score' : 'level';
+    // `employs nearly 21,000 people, up from 18,700 in 2023`: a start named after a level is that level's move's
+    if (role.role === 'from' && !moveTo && !moveFrom && host?.indicator && (host.indicator.unit === 'percent') === q.percent && reUpFrom.test(fold.slice(host.end, q.prefixStart))) moveTo = { indicator: host.indicator, year: host.year, end: host.end };
+    // (of that level's kind: `scored 0.5127 points …, up from 0.4613`, `ranked 14th, up from 23rd`)
+    const startOf = role.role === 'from' && moveTo?.end === host?.end ? host?.kind : undefined;
+    const levelRole = role.role === 'rank' || startOf === 'rank' ? 'rank' : role.role === 'score' || startOf === 'score' ? 'score' : 'level';
     const kind: Kind = kindOf(q, levelRole);
     const w: Windows = { near: [nearStart, q.prefixStart], far: [Math.max(sent.start, q.prefixStart - 260), q.prefixStart], trail: [q.surfaceEnd, trailEnd], notEnd, opensClause: reOpensClause.test(fold.slice(nearStart, nearStart + 12)) };
     const noun = kind === 'count' ? leadingNoun(words, doc.matches, w.trail, fold) : { none: false, foreign: false, units: undefined };
@@ -328,8 +333,6 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     // figure is none of the catalogue's (the postal sub-sector's)
     const yearAside = host !== undefined && isYearAside(doc, seg, q, host.end);
     if (yearAside && !host?.indicator) continue;
-    // `employs nearly 21,000 people, up from 18,700 in 2023`: a start named after a level is that level's move's
-    if (role.role === 'from' && !moveTo && !moveFrom && host?.indicator && (host.indicator.unit === 'percent') === q.percent && reUpFrom.test(fold.slice(host.end, q.prefixStart))) moveTo = { indicator: host.indicator, year: host.year, end: host.end };
     const reversedStart = role.role === 'from' && moveTo !== undefined && !seg.semis.some((x) => x > moveTo!.end && x < q.prefixStart);
     const subject = readSubject({
       doc,
@@ -381,7 +384,8 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     let year = yr.year;
     if (companion && yr.from !== 'after' && yr.from !== 'edition' && host) year = host.year;
     // the start of a move written after its end is for the year before the end's, unless a year is written after it
-    const reversedYear = reversedStart && yr.from !== 'after' && !seg.frame;
+    // (a start dated by an edition named right after it keeps it: `up from 0.4482 in DTI 2022`)
+    const reversedYear = reversedStart && yr.from !== 'after' && !(yr.from === 'edition' && yr.bound !== undefined && yr.bound.start > q.surfaceEnd) && !seg.frame;
     if (reversedYear) year = moveTo!.year - 1;
 
     if (!choice || year === undefined) {
@@ -393,7 +397,8 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
       continue;
     }
     const ind = choice.indicator;
-    if ((kind === 'rank' || kind === 'score') && choice.where !== 'context') ctx.memory.lastIndex = sent;
+    // (a sentence that names the index: not one whose figure inherits it, `The province scored 0.6214 points, up from 0.5102`)
+    if ((kind === 'rank' || kind === 'score') && choice.where !== 'context' && choice.cueAt >= sent.start) ctx.memory.lastIndex = sent;
     const qual = readQualifier(qualifierIn, year, yr.bound, yr.viaComparison);
     // (unless a year is written between the figure before and the target: `… 3.650 tỷ đồng; kế hoạch năm 2024 là 4.000 tỷ đồng`)
     if (role.role === 'targetValue' && host && !(yr.bound && yr.bound.start > host.end)) year = host.year;

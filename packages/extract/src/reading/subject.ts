@@ -565,6 +565,9 @@ export function readSubject(s: SubjectInput): Subject {
     // (nor one the chains before rule out: `The digital economy is still small; it was … 5.8 per cent of the GRDP`)
     if (choice && chain > w.far[0] && ruledOutBefore(doc, choice.indicator, w.far[0], chain)) choice = undefined;
     choice ??= chooseIndicator(words, doc.matches, w, fits, trailIsBase);
+    // `tỷ trọng kinh tế số đạt 15% GRDP và đến năm 2030 đạt 30% GRDP`: a share whose only subject word is its base after
+    // it (`GRDP`) is the share of the figure before with that base
+    if (kind === 'percent' && choice && choice.cueAt >= q.surfaceEnd && !/\S/.test(fold.slice(q.surfaceEnd, choice.cueAt)) && !fc.np.sectors.size && !matchesIn(seg.matches, w.near[0], w.near[1]).some((m) => words.usedBy.has(m.id)) && host?.indicator && host.indicator !== choice.indicator && host.indicator.base !== undefined && host.indicator.base === choice.indicator.base && fits(host.indicator)) choice = inherit(host.indicator);
     // `A và B tiếp nhận …, nâng tổng số lên 3.842 ý kiến`: a total named right before the figure of a channel is the whole
     if (choice?.indicator.partOf && reTotalBefore.test(fold.slice(Math.max(w.near[0], q.prefixStart - 32), q.prefixStart))) {
       const whole = words.indicators.find((ind) => ind.key === choice!.indicator.partOf && fits(ind));

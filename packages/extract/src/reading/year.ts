@@ -127,7 +127,9 @@ function editionYear(doc: Doc, seg: Segment, ind: CompiledIndicator, q: Quantity
         within(doc.years.years, m.end, m.end + 16).find((yy) => (yy.role === 'plain' || yy.role === 'publication') && !yy.relative && reEdition.test(doc.v.fold.slice(m.end, yy.start))) ??
         within(doc.years.years, Math.max(0, m.start - 24), m.start).find((yy) => yy.role === 'plain' && !yy.relative && reEditionBefore.test(doc.v.fold.slice(yy.end, m.start)));
       if (y && leader) return y;
-      if (y) found = y;
+      // (not the edition of a start named after an earlier figure: `scored 0.5127 points in DTI 2023, up from 0.4613 in
+      // DTI 2022, and ranked 14th`)
+      if (y && !reAfterFromValue.test(doc.v.fold.slice(Math.max(a, m.start - 40), m.start))) found = y;
     }
   }
   // `placed 35th in the DTI 2021 and 29th in the DTI 2022`: an edition named right after the rank, before anything
@@ -247,7 +249,9 @@ const reJoinerIn = new RegExp(`(?<![a-z0-9])(?:${alt(listJoiners)})(?![a-z0-9])`
 const reCompanionScore = new RegExp(`\\d+[.,]\\d+${S}*(?:${alt(scoreAfter)})`);
 const reJoinedYear = new RegExp(`(?:^|[^a-z0-9])(?:${alt(listJoiners)})${S}+(?:(?:${alt(yearAfterFigure)})${S}+)?$`);
 const reComparedRank = new RegExp(`(?<![a-z0-9])(?:${alt(comparisonBefore)})(?![a-z0-9])`);
-const reFromRank = new RegExp(`(?<![a-z0-9])(?:${alt(moveFromWords)})(?:${S}+[a-z]+){0,3}?${S}+(?:\\d{1,2}(?:${alt(ordinalSuffixes)})(?![a-z])|(?:${alt(rankWordsBefore)})${S}*\\d)`);
+const reAfterFromValue = new RegExp(`(?<![a-z0-9])(?:${alt(moveFromWords)})${S}+(?:\\d{1,2}(?:${alt(ordinalSuffixes)})|\\d[\\d.,]*)(?:${S}+[a-z]+){0,2}${S}*$`);
+// (or a score: `scored 0.5214 points, up from 0.4482 in DTI 2022`)
+const reFromRank = new RegExp(`(?<![a-z0-9])(?:${alt(moveFromWords)})(?:${S}+[a-z]+){0,3}?${S}+(?:\\d{1,2}(?:${alt(ordinalSuffixes)})(?![a-z])|0[.,]\\d{2,}|(?:${alt(rankWordsBefore)})${S}*\\d)`);
 const reComparedEdition = new RegExp(`(?<![a-z0-9])(?:${alt(comparisonBefore.filter((w) => w !== 'from' && w !== 'over'))})(?![a-z0-9])`);
 
 /**
@@ -397,6 +401,10 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
       // a target listed after one set for a later year takes that year (`80 per cent in 2025 and to answer 99 per cent …`)
       year = s.hostYear !== undefined && s.hostYear > doc.reportYear ? s.hostYear : doc.reportYear + 1;
       from = 'next';
+    } else if (met && rules && s.lastYear !== undefined) {
+      // (the target a result before it met is that result's year's: `… VND18.64 trillion in 2022. The result beat the year's target of VND17.9 trillion`)
+      year = s.lastYear;
+      from = 'sentence';
     } else {
       year = doc.reportYear;
       from = 'report';

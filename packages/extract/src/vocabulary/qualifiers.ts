@@ -15,6 +15,8 @@ export const qualifierWords = {
   /** A target word counted (`hai chỉ tiêu chưa đạt`, `các chỉ tiêu`) names indicators, not a target. */
   targetCounted: ['hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'nhiều', 'một số', 'hầu hết', 'hầu hết các', 'tất cả', 'tất cả các', 'several', 'many', 'most', 'two', 'three'],
   /** After a target and a comma, words that turn to the result (`kế hoạch 60%, ước thực hiện 58,3%`): the figure after them is no target. */
+  /** Between the comma and the result words, a turn (`kế hoạch 80 triệu USD, song kết quả cả năm đạt 86,7 triệu USD`). */
+  resultTurnLinks: ['song', 'nhưng', 'tuy nhiên', 'còn', 'but', 'however', 'while'],
   resultAfterTarget: ['thực hiện', 'ước thực hiện', 'ước cả năm', 'ước đạt', 'ước tính', 'kết quả', 'kết quả thực hiện', 'đạt được', 'actual', 'achieved', 'result', 'estimated'],
   /** Before a target word, verbs that set it (`đặt mục tiêu`): folded, `đặt` reads as `đạt` (met), so these are read with accents. */
   targetSetVerbs: ['đặt', 'đặt ra', 'xác lập'],

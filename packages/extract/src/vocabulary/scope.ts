@@ -10,6 +10,8 @@ export const nationalScope: string[] = [
 ];
 
 /** Between a figure and a national scope word after it (`95 per cent for the country as a whole`, `47% của cả nước`). */
+/** After the country named, a clause of its own (`the sector nationwide, where revenue rose … to VND3.72 quadrillion`): its figures are the country's. */
+export const nationalRelativeOpeners: string[] = ['where', 'in which', 'nơi', 'nơi mà', 'ở đó'];
 export const nationalAfterLinks: string[] = ['for', 'in', 'of', 'across', 'của', 'ở', 'trên', 'toàn'];
 /**
  * The national government owning a figure right after it (`mục tiêu 50% của Chính phủ`, `the 50 per cent goal of the

@@ -39,6 +39,8 @@ export const periodBasisBefore: string[] = ['trên cơ sở', 'trên cơ sở k�
 export const contrastLinks: string[] = ['thì', 'trong khi', 'while', 'whereas', 'but'];
 /** Before a single month opening a clause (`Riêng tháng 8/2021, …`): that month alone. */
 export const oneMonthOpeners: string[] = ['riêng', 'chỉ riêng', 'trong', 'chỉ trong'];
+/** After `tháng 12` in a clause, the verbs of its figure (`Tổng doanh thu … tháng 12 ước đạt 371,5 tỷ đồng`): one month's result. */
+export const monthResultVerbs: string[] = ['ước đạt', 'ước tính', 'tiếp nhận', 'ước tiếp nhận', 'phát triển mới', 'lắp đặt mới'];
 export const yearAfterFigure: string[] = ['năm', 'in', 'vào năm', 'trong năm', 'của năm', 'for', 'by', 'đến năm', 'tới năm', 'vào', 'đến', 'by the end of', 'at the end of', 'at end of', 'as of the end of', 'in the year', 'in the', 'cuối năm', 'vào cuối năm', 'hồi cuối năm'];
 /** Words that may stand between a figure and the year it is for, when the figure is a target (`20 per cent of GRDP by 2025`). */
 /** In a dated story's lead, a year of the date after these is the story's subject (`… in 2025`, `the outlook for 2024`). */
@@ -65,6 +67,9 @@ export const untilWords: string[] = ['đến', 'tính đến', 'đến hết', '
 export const sinceWords: string[] = ['từ năm', 'từ', 'kể từ năm', 'kể từ'];
 export const untilNowWords: string[] = ['đến nay', 'tới nay', 'đến hiện nay', 'until now', 'to date'];
 export const sinceEnglish: string[] = ['since'];
+/** Since a start that is no year (`Tính từ khi đi vào hoạt động (tháng 9/2019) đến nay`, `since its launch`): a total over the years. */
+export const sinceStartWords: string[] = ['từ khi', 'kể từ khi', 'tính từ khi'];
+export const sinceStartEnglish: string[] = ['since its launch', 'since the launch', 'since its inception', 'since it was launched', 'since it went live', 'since it began operating'];
 export const periodWords: string[] = ['giai đoạn', 'thời kỳ', 'period', 'từ năm', 'from', 'over', 'during', 'between', 'throughout'];
 /** After a span of years, words that make it a period (`the 2021-2025 period`). */
 export const periodWordsAfter: string[] = ['period', 'periods', 'plan period'];

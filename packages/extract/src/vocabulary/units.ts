@@ -42,6 +42,7 @@ export const scaleWords: [string, number][] = [
   ['triệu', 6],
   ['nghìn', 3],
   ['ngàn', 3],
+  ['quadrillion', 15],
   ['trillion', 12],
   ['billion', 9],
   ['million', 6],
