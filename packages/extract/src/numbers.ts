@@ -387,7 +387,8 @@ export function scanQuantities(lower: string, convention: Convention, from = 0, 
           p = a.index + a[0].length;
         }
       }
-      const c = wordAt(reCurrency, lower, p);
+      // (or on the next line of hard-wrapped text: `ước đạt 46,8 triệu\nUSD`)
+      const c = wordAt(reCurrency, lower, p) ?? (scale > 0 && lower[p] === '\n' ? wordAt(reCurrency, lower, p + 1) : null);
       if (c) {
         currency = currencyOf.get(c[1]!.replace(/\u00a0/g, ' ')) ?? currency;
         p = c.index + c[0].length;

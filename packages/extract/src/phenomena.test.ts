@@ -1223,3 +1223,15 @@ describe('rounds 60 and 61: a share named by its base after another, a turn to t
     ['Tỷ lệ hồ sơ trực tuyến của tỉnh năm 2020 đạt 21,4%, vẫn thấp so với yêu cầu của Nghị quyết số 17/NQ-CP (mục tiêu 30% vào năm 2020 trên phạm vi cả nước).', [['online_filing_share', 2020, 21.4]], { reportYear: 2020 }],
   ]);
 });
+
+describe('rounds 62 and 63: a currency on the next line, other sectors rates, a plan before its result, an estimate under a targets heading, since a month, the year of a contrast after a comparison', () => {
+  cases([
+    ['Kim ngạch xuất khẩu phần mềm năm 2025 ước đạt 46,8 triệu\nUSD, bằng 121% cùng kỳ.', [['software_export', 2025, 46.8, 'estimate']], { reportYear: 2025 }],
+    ['Giải quyết việc làm mới cho 18.600 lao động; tỷ lệ lao động qua đào tạo đạt 66,5%. Tỷ lệ phản ánh được xử lý đạt 97%.', [['feedback_resolved_share', 2022, 97]], { reportYear: 2022 }],
+    ['Tổng doanh thu toàn ngành: Kế hoạch 6.800 tỷ đồng; Thực hiện ước đạt 7.154 tỷ đồng, đạt 105,2% kế hoạch.', [['ict_revenue', 2024, 6800, 'target'], ['ict_revenue', 2024, 7154, 'estimate']], { reportYear: 2024 }],
+    ['Tỷ lệ vị trí trạm BTS có phát sóng 4G: Kế hoạch 97%; Thực hiện 98,3%, đạt 101,3% kế hoạch.', [['bts_4g_share', 2024, 97, 'target'], ['bts_4g_share', 2024, 98.3]], { reportYear: 2024 }],
+    ['Mục tiêu đến năm 2025 và 2030\n\nĐến năm 2030, kinh tế số chiếm 30% GRDP của tỉnh. Năm 2023, kinh tế số của tỉnh ước chiếm 12,6% GRDP.', [['digital_economy_grdp_share', 2023, 12.6, 'estimate'], ['digital_economy_grdp_share', 2030, 30, 'target']], { reportYear: 2024 }],
+    ['Since July the province has put 214 new online public services into operation.', [], { reportYear: 2025 }],
+    ['ICT revenue is estimated at VND12.9 trillion for 2025, up 13 per cent from the combined figure of the two former provinces in 2024, while the digital economy is estimated to account for about 11.5 per cent of GRDP.', [['digital_economy_grdp_share', 2025, 11.5, 'estimate'], ['ict_revenue', 2025, 12900, 'estimate']], { reportYear: 2025 }],
+  ]);
+});

@@ -94,6 +94,7 @@ const markerRes: [RegExp, Marker['kind'] | 'dateSpan' | 'monthAfter'][] = [
   [new RegExp(`\\b(?:(?:${alt(t.sinceWords)})${S}+(?:19|20)\\d\\d${S}*,?${S}*(?:${alt(t.untilNowWords)})|(?:${alt(t.sinceEnglish)})(?:${S}+[a-z]+){0,4}?${S}+(?:19|20)\\d\\d)\\b`, 'g'), 'multiYear'],
   // `Từ ngày 01/7/2025 đến nay`, `since 1 July 2025`: from a date to now, part of a year or more
   [new RegExp(`\\b(?:${alt(t.sinceWords)})${S}+(?:ngay${S}+)?\\d{1,2}${S}?/${S}?\\d{1,2}${S}?/${S}?(?:19|20)\\d\\d${S}*,?${S}*(?:${alt(t.untilNowWords)})\\b`, 'g'), 'partYear'],
+  [new RegExp(`\\b(?:${alt(t.sinceMonthWords)})${S}*(?:${alt(t.monthNames)})\\b(?!${S}*\\d{1,2}(?!\\d))`, 'g'), 'partYear'],
   [new RegExp(`\\b(?:${alt(t.sinceStartWords)})\\b[^.;\\n]{0,80}?\\b(?:${alt(t.untilNowWords)})\\b|\\b(?:${alt(t.sinceStartEnglish)})\\b`, 'g'), 'multiYear'],
   [new RegExp(`\\b(?:${alt(t.severalYears)})${S}+(?:\\d+|${alt(t.numberWords)})${S}+(?:${alt(t.yearsWord)})\\b`, 'g'), 'multiYear'],
   [new RegExp(`\\b\\d+${S}+(?:${alt(t.yearsWord)})${S}+(?:${alt(t.yearsInARow)})\\b`, 'g'), 'multiYear'],

@@ -82,6 +82,8 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-59', dir: join(root, 'blind', 'round-59') },
   { name: 'round-60', dir: join(root, 'blind', 'round-60') },
   { name: 'round-61', dir: join(root, 'blind', 'round-61') },
+  { name: 'round-62', dir: join(root, 'blind', 'round-62') },
+  { name: 'round-63', dir: join(root, 'blind', 'round-63') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

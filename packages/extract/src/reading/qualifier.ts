@@ -6,7 +6,7 @@ import type { Quantity } from '../numbers';
 import type { YearMention } from '../years';
 import { ev, type Evidence } from './evidence';
 import type { Role } from './roles';
-import { inBracket, type Segment } from './segment';
+import { inBracket, lastBefore, type Segment } from './segment';
 import type { Heading } from './year';
 
 /**
@@ -46,7 +46,10 @@ export function targetWordOf(s: QualifierInput, bound: YearMention | undefined, 
   };
   const word = role === 'targetValue' || seg.targetMarks.some((m) => m.end <= q.prefixStart && !turned(m) && !ofFigureBefore(m) && (inBracket(seg, m.start) === own || (!inBracket(seg, m.start) && !estimatedAside)));
   if (word) return { target: true, heading: false };
-  const byHeading = heading.target && !viaComparison && !estimatedAside && (!bound || !heading.year || bound.year === heading.year);
+  // (nor over a figure its own clause estimates: `Năm 2023, kinh tế số … ước chiếm 12,6% GRDP` under `Mục tiêu đến năm 2025 và 2030`)
+  const clauseStart = lastBefore(seg.bounds, q.prefixStart) ?? seg.sent.start;
+  const estimated = seg.estimateMarks.some((m) => m.start >= clauseStart && m.end <= q.prefixStart);
+  const byHeading = heading.target && !viaComparison && !estimatedAside && !estimated && (!bound || !heading.year || bound.year === heading.year);
   return { target: byHeading, heading: byHeading };
 }
 

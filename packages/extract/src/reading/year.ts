@@ -239,6 +239,9 @@ function datesAnAside(seg: Segment, q: Quantity, y: YearMention): boolean {
 }
 
 const reTargetMet = endsWithOne(targetMetBefore);
+const reContrastBetween = new RegExp(`^[^;]*,${S}*(?:${alt(contrastLinks)})(?![a-z0-9])`);
+const reComparedBase = new RegExp(`(?<![a-z0-9])(?:${alt(comparisonBefore)})(?![a-z0-9])[^,;]{0,60}$`);
+const reResultFollows = new RegExp(`^[^\\d;.]{0,12}[;,]${S}*(?:${alt(qualifierWords.resultAfterTarget)})(?![a-z0-9])`);
 /** Between a figure and the words of the whole year right after it (`US$195 million for the full year`). */
 const reValueComparedBefore = endsWithOne(valueComparedBefore);
 const reSamePeriod = new RegExp(`(?<![a-z0-9])(?:${alt(samePeriodWords)})(?![a-z0-9])`);
@@ -376,6 +379,11 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
     if (lastEnd && (!lastMention || lastEnd.start > lastMention.start)) {
       year = lastEnd.year;
       from = 'sentence';
+    } else if (lastMention && rules && s.hostYear !== undefined && lastMention.year !== s.hostYear && reContrastBetween.test(fold.slice(lastMention.end, q.prefixStart)) && reComparedBase.test(fold.slice(Math.max(seg.sent.start, lastMention.start - 70), lastMention.start))) {
+      // (not the base year of the figure before's comparison: `VND12.9 trillion for 2025, up 13 per cent from the
+      // combined figure … in 2024, while the digital economy is estimated at about 11.5 per cent`)
+      year = s.hostYear;
+      from = 'sentence';
     } else if (lastMention) {
       bound = lastMention;
       year = resolveRelative(doc, lastMention, s.lastYear, s.targetWord);
@@ -396,12 +404,14 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
     from = 'heading';
   }
   if (year === undefined && doc.reportYear !== undefined) {
-    const met = reTargetMet.test(fold.slice(Math.max(seg.sent.start, q.prefixStart - 40), q.prefixStart));
+    // (or a plan the sentence goes on to give the result of: `Kế hoạch 6.800 tỷ đồng; Thực hiện ước đạt 7.154 tỷ đồng`)
+    const metBefore = reTargetMet.test(fold.slice(Math.max(seg.sent.start, q.prefixStart - 40), q.prefixStart));
+    const met = metBefore || reResultFollows.test(fold.slice(q.surfaceEnd, Math.min(seg.sent.end, q.surfaceEnd + 40)));
     if (s.targetWord && !doc.partYearReport && !met) {
       // a target listed after one set for a later year takes that year (`80 per cent in 2025 and to answer 99 per cent …`)
       year = s.hostYear !== undefined && s.hostYear > doc.reportYear ? s.hostYear : doc.reportYear + 1;
       from = 'next';
-    } else if (met && rules && s.lastYear !== undefined) {
+    } else if (metBefore && rules && s.lastYear !== undefined) {
       // (the target a result before it met is that result's year's: `… VND18.64 trillion in 2022. The result beat the year's target of VND17.9 trillion`)
       year = s.lastYear;
       from = 'sentence';

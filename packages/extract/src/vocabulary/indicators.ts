@@ -208,7 +208,8 @@ export const indicatorWords: IndicatorWords[] = [
     key: 'feedback_resolved_share',
     vi: ['tỷ lệ + xử lý', 'tỷ lệ + phản hồi', 'tỷ lệ + giải quyết', 'trong số đó + xử lý', 'trong số đó + phản hồi', 'trong số đó + giải quyết'],
     en: ['share + resolved', 'rate + resolved', 'share + answered', 'rate + answered', 'resolution rate', 'rate of resolution', 'of them + resolved', 'of which + resolved', 'of these + resolved', 'of them + handled', 'of which + handled', 'answer + feedback', 'answered + feedback', 'answering + feedback', 'resolve + feedback', 'resolved + feedback', 'handle + feedback', 'handled + feedback', 'resolve + complaints', 'resolved + complaints'],
-    not: ['hồ sơ', 'đúng hạn', 'trước hạn', 'quá hạn', 'trễ hạn', 'thủ tục hành chính', 'TTHC', 'thanh toán', 'dossiers', 'on time', 'overdue', 'payment', 'payments'],
+    // (nor the rates of other sectors a socio-economic report puts beside it: waste collected and treated, trained workers)
+    not: ['hồ sơ', 'đúng hạn', 'trước hạn', 'quá hạn', 'trễ hạn', 'thủ tục hành chính', 'TTHC', 'thanh toán', 'dossiers', 'on time', 'overdue', 'payment', 'payments', 'chất thải', 'rác thải', 'nước thải', 'lao động', 'việc làm', 'waste', 'workers', 'jobs'],
     shareOf: 'feedback_resolved',
     base: 'feedback',
   },

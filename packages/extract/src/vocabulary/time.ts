@@ -69,6 +69,8 @@ export const untilNowWords: string[] = ['đến nay', 'tới nay', 'đến hiệ
 export const sinceEnglish: string[] = ['since'];
 /** Since a start that is no year (`Tính từ khi đi vào hoạt động (tháng 9/2019) đến nay`, `since its launch`): a total over the years. */
 export const sinceStartWords: string[] = ['từ khi', 'kể từ khi', 'tính từ khi'];
+/** Since a month of the year (`Since July the province has put 214 new services into operation`): part of a year. */
+export const sinceMonthWords: string[] = ['since', 'since early', 'since late', 'since mid-'];
 export const sinceStartEnglish: string[] = ['since its launch', 'since the launch', 'since its inception', 'since it was launched', 'since it went live', 'since it began operating'];
 export const periodWords: string[] = ['giai đoạn', 'thời kỳ', 'period', 'từ năm', 'from', 'over', 'during', 'between', 'throughout'];
 /** After a span of years, words that make it a period (`the 2021-2025 period`). */
