@@ -520,3 +520,39 @@ describe('a table with an index column for each pair of years', () => {
     ]);
   });
 });
+
+describe('a yearbook table whose unit line gives each measure its unit', () => {
+  it('reads revenue in billion dong and exports in thousand dollars, and an IT services row as no public services', async () => {
+    const text = [
+      'Biểu 15.6. Một số chỉ tiêu chủ yếu của công nghiệp công nghệ thông tin',
+      'Đơn vị tính: Doanh nghiệp – doanh nghiệp; doanh thu – tỷ đồng; kim ngạch xuất khẩu – nghìn USD',
+      '',
+      'Chỉ tiêu | 2020 | 2021 | 2022',
+      '---|---|---|---',
+      'Số doanh nghiệp công nghệ thông tin | 142 | 157 | 171',
+      'Doanh thu công nghiệp công nghệ thông tin | 4.407,9 | 5.036,2 | 5.662,0',
+      '- Dịch vụ công nghệ thông tin | 689,5 | 791,6 | 896,1',
+      'Kim ngạch xuất khẩu phần mềm | 4.406 | 5.128 | 6.037',
+    ].join('\n');
+    const got = facts(text, { region: 'trau-linh', reportYear: 2022 }).map((f) => [f.indicator, f.year, f.value]);
+    expect(got).toEqual([
+      ['it_enterprises', 2020, 142],
+      ['it_enterprises', 2021, 157],
+      ['it_enterprises', 2022, 171],
+      ['it_revenue', 2020, 4407.9],
+      ['it_revenue', 2021, 5036.2],
+      ['it_revenue', 2022, 5662],
+      ['software_export', 2020, 4.406],
+      ['software_export', 2021, 5.128],
+      ['software_export', 2022, 6.037],
+    ]);
+  });
+
+  it('reads a Vietnamese unit line over the table (Đơn vị tính: tỷ đồng)', () => {
+    const text = ['Đơn vị tính: tỷ đồng', '', 'Chỉ tiêu | 2021 | 2022', '---|---|---', 'Doanh thu công nghiệp CNTT | 5.036,2 | 5.662,0'].join('\n');
+    expect(facts(text, { reportYear: 2022 }).map((f) => [f.indicator, f.year, f.value])).toEqual([
+      ['it_revenue', 2021, 5036.2],
+      ['it_revenue', 2022, 5662],
+    ]);
+  });
+});

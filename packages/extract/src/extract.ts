@@ -110,7 +110,7 @@ function candidatesOfNfc(nfc: string, opts: ExtractOptions): { doc: Doc; cands: 
     if (memory.partsOf && (u.kind !== 'paragraph' || !u.listItem || bulletOf(doc.v.work, u.start) === memory.partsBullet)) memory.partsOf = memory.partsBullet = undefined;
     if (u.kind === 'table') {
       // a short line right before a table is its caption (`DTI 2023: provinces ranked fifth to 12th`)
-      const caption = previous && previous.kind !== 'table' && previous.end - previous.start <= 240 ? { start: previous.start, end: previous.end } : undefined;
+      const caption = previous && previous.kind !== 'table' && previous.end - previous.start <= 320 ? { start: previous.start, end: previous.end } : undefined;
       readTable(doc, u, heading, cands, caption);
       memory.paragraphIndicator = undefined;
       continue;

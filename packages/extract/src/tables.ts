@@ -184,13 +184,26 @@ function ofOtherRegion(doc: Doc, label: string, cells: Cell[]): boolean {
 /** The unit a line over the table or its label column's header gives every row (`Unit: VND billion`, `Đơn vị tính: tỷ đồng`). */
 function unitOfTable(doc: Doc, cells: Span[]): RowUnit | undefined {
   for (const c of cells) {
-    const m = reUnitLine.exec(doc.v.text.slice(c.start, c.end));
+    const m = reUnitLine.exec(doc.v.lower.slice(c.start, c.end));
     const u = m ? unitOf(m[1]!) : undefined;
     if (u && (u.kind !== 'count' || u.scale)) return u;
   }
   return undefined;
 }
-const reUnitLine = new RegExp(`(?:^|[\\s(])(?:${alt(tw.unit)})${S}*:${S}*([^|;:\\n()]+)`, 'iu');
+// (read in the lower-case view, accents kept: `Đơn vị tính: tỷ đồng`)
+const reUnitLine = new RegExp(`(?:^|[\\s(])(?:${alt(tw.unit, 'lower')})${S}*:${S}*([^|;:\\n()]+)`, 'u');
+const reUnitList = new RegExp(`(?:^|[\\s(])(?:${alt(tw.unit, 'lower')})${S}*:${S}*([^|:\\n()]+)`, 'u');
+
+/**
+ * A unit line that gives each measure its own unit (`Đơn vị tính: doanh nghiệp – doanh nghiệp; lao động – người;
+ * doanh thu – tỷ đồng; kim ngạch xuất khẩu – nghìn USD`): the measures (folded) and their units.
+ */
+function unitsByMeasure(doc: Doc, line: Span | undefined): { measure: string; unit: RowUnit }[] {
+  const m = line ? reUnitList.exec(doc.v.lower.slice(line.start, line.end)) : null;
+  if (!m) return [];
+  const pairs = m[1]!.split(';').map((part) => /^\s*([^–—-]+?)\s+[–—-]\s+(.+?)\s*\.?$/.exec(part)).filter((x) => x !== null);
+  return pairs.length >= 2 ? pairs.map((x) => ({ measure: fold(x[1]!).trim(), unit: unitOf(x[2]!) })) : [];
+}
 
 /** The unit written in a label's parentheses: `Doanh thu (tỷ đồng)`, `Tỷ lệ (%)`. */
 function unitInLabel(doc: Doc, start: number, end: number): RowUnit | undefined {
@@ -349,6 +362,7 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
   let inSubRows = false;
   const spanned = rowsOfSpannedLabels(doc, body, labelCol, columns);
   const tableUnit = unitOfTable(doc, [...(header.cells[labelCol] ?? []), ...(captionLine ? [captionLine] : [])]);
+  const measured = unitsByMeasure(doc, captionLine);
   const headerCells = header.cells.flat();
   const measureSpan: [number, number] | undefined = headerCells.length ? [Math.min(...headerCells.map((c) => c.start)), Math.max(...headerCells.map((c) => c.end))] : captionLine ? [captionLine.start, captionLine.end] : undefined;
   for (const row of body) {
@@ -367,7 +381,8 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
     if (reAverage.test(cellText(doc, labelCell)) || (unitCell && reAverage.test(cellText(doc, unitCell)))) continue;
     // the unit: its column, the label's brackets, else the first value cell that writes one (`78,2%`, `1.604 dịch vụ`)
     const written = unitCell || unitInLabel(doc, labelCell.start, labelCell.end) ? undefined : row.cells.map((c, i) => (columns[i]?.kind === 'value' ? cellWithUnit(doc, c) : undefined)).find((x) => x);
-    const unit = (unitCell ? unitOf(doc.v.text.slice(unitCell.start, unitCell.end)) : undefined) ?? unitInLabel(doc, labelCell.start, labelCell.end) ?? written?.unit ?? tableUnit ?? { kind: 'count' as Kind, scale: 0 };
+    const byMeasure = measured.find((x) => labelText.includes(x.measure))?.unit;
+    const unit = (unitCell ? unitOf(doc.v.text.slice(unitCell.start, unitCell.end)) : undefined) ?? unitInLabel(doc, labelCell.start, labelCell.end) ?? written?.unit ?? byMeasure ?? tableUnit ?? { kind: 'count' as Kind, scale: 0 };
     const counted = unitCell ? countedNoun(doc, unitCell) : undefined;
     // an amount at constant prices (`Giá trị tăng thêm (giá so sánh 2010)`) is none of the catalogue's money
     // indicators, all at current prices, as in a sentence

@@ -84,6 +84,7 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-61', dir: join(root, 'blind', 'round-61') },
   { name: 'round-62', dir: join(root, 'blind', 'round-62') },
   { name: 'round-63', dir: join(root, 'blind', 'round-63') },
+  { name: 'round-64', dir: join(root, 'blind', 'round-64') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

@@ -121,13 +121,14 @@ export const indicatorWords: IndicatorWords[] = [
     key: 'online_services_total',
     vi: ['dịch vụ công trực tuyến', 'DVCTT', 'dịch vụ công', 'dịch vụ trực tuyến'],
     en: ['online public services', 'online services', 'public services online', 'procedures + online', 'procedures + completed online'],
-    not: ['mức độ 4', 'mức 4', 'mức độ 2', 'mức 2', 'toàn trình', 'cổng dịch vụ công quốc gia', 'tích hợp', 'level 4', 'level 2', 'level-2', 'end-to-end', 'national public service portal'],
+    // (`dịch vụ công nghệ thông tin`: IT services, whose words begin with those of public services)
+    not: ['mức độ 4', 'mức 4', 'mức độ 2', 'mức 2', 'toàn trình', 'cổng dịch vụ công quốc gia', 'tích hợp', 'level 4', 'level 2', 'level-2', 'end-to-end', 'national public service portal', 'dịch vụ công nghệ'],
   },
   {
     key: 'online_services_new',
     vi: ['dịch vụ công trực tuyến', 'DVCTT', 'dịch vụ công', 'dịch vụ trực tuyến'],
     en: ['online public services', 'online services'],
-    not: ['cổng dịch vụ công quốc gia', 'tích hợp', 'national public service portal'],
+    not: ['cổng dịch vụ công quốc gia', 'tích hợp', 'national public service portal', 'dịch vụ công nghệ'],
     flow: true,
     needsFlowMark: true,
   },
