@@ -556,3 +556,12 @@ describe('a yearbook table whose unit line gives each measure its unit', () => {
     ]);
   });
 });
+
+describe('a change whose own clause names another subject', () => {
+  it('is not the change of the figure before it', () => {
+    const got = facts('Năm 2023, doanh thu công nghiệp công nghệ thông tin (CNTT) đạt 3.962 tỷ đồng, kim ngạch xuất khẩu phần mềm tăng 21%.');
+    expect(got.map((f) => [f.indicator, f.value, f.change])).toEqual([['it_revenue', 3962, undefined]]);
+    const own = facts('Năm 2023, doanh thu công nghiệp công nghệ thông tin đạt 3.962 tỷ đồng, tăng 15,7% so với năm 2022.');
+    expect(own.map((f) => [f.indicator, f.value, f.change])).toEqual([['it_revenue', 3962, 15.7]]);
+  });
+});

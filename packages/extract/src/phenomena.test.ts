@@ -1235,3 +1235,11 @@ describe('rounds 62 and 63: a currency on the next line, other sectors rates, a 
     ['ICT revenue is estimated at VND12.9 trillion for 2025, up 13 per cent from the combined figure of the two former provinces in 2024, while the digital economy is estimated to account for about 11.5 per cent of GRDP.', [['digital_economy_grdp_share', 2025, 11.5, 'estimate'], ['ict_revenue', 2025, 12900, 'estimate']], { reportYear: 2025 }],
   ]);
 });
+
+describe('round 65: shares with their base and the word before their years, a short aside in brackets inside a clause', () => {
+  cases([
+    ['The digital economy is to account for 13% and 15% of GRDP in 2024 and 2025 respectively.', [['digital_economy_grdp_share', 2024, 13, 'target'], ['digital_economy_grdp_share', 2025, 15, 'target']], { reportYear: 2023 }],
+    ['Ước cả năm 2025 tiếp nhận 3.846 ý kiến, trong đó qua đường dây nóng 1022 là 2.215 ý kiến, qua Cổng góp ý trực tuyến (gopy.dieuchau.gov.vn) là 1.631 ý kiến.', [['feedback_hotline', 2025, 2215, 'estimate'], ['feedback_portal', 2025, 1631, 'estimate'], ['feedback_total', 2025, 3846, 'estimate']], { reportYear: 2025 }],
+    ['The information technology (IT) industry of the province earned VND4,862 billion in revenue in 2019, up 23.5 per cent from VND3,937 billion in 2018.', [['it_revenue', 2018, 3937], ['it_revenue', 2019, 4862]], { reportYear: 2019 }],
+  ]);
+});

@@ -85,6 +85,7 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-62', dir: join(root, 'blind', 'round-62') },
   { name: 'round-63', dir: join(root, 'blind', 'round-63') },
   { name: 'round-64', dir: join(root, 'blind', 'round-64') },
+  { name: 'round-65', dir: join(root, 'blind', 'round-65') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

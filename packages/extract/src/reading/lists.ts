@@ -4,7 +4,7 @@ import type { Candidate } from '../facts';
 import type { Quantity } from '../numbers';
 import { alt, anyOf, endsWithOne, S } from '../patterns';
 import type { Span } from '../structure';
-import { listJoiners, numberWords, rangeWords, rankBefore, scoreOpeners, sinceWords, yearCountLeads, yearListFillers, yearListOpeners, yearsWord } from '../vocabulary/index';
+import { listJoiners, numberWords, rangeWords, rankBefore, scoreOpeners, sinceWords, yearCountLeads, yearListBaseLinks, yearListFillers, yearListOpeners, yearsWord } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -26,8 +26,10 @@ const reYearListOpen = new RegExp(
   `^${S}*(?:(?:${alt(yearListOpeners)})${S}+)?(?:(?:${alt(yearCountLeads)})${S}+)?(?:(?:\\d+|${alt(numberWords)})${S}+(?:${alt(yearsWord)})${S}+)?$`,
 );
 const reYearListLead = endsWithOne(yearListOpeners.filter((w) => w.includes(' ')));
+/** `13% and 15% of GRDP in 2024 and 2025`: the shares' base, then the word before the years. */
+const reBaseThenYear = new RegExp(`^${S}*(?:${alt(yearListBaseLinks)})${S}+[^\\d]{1,30}?${S}(?:${alt(yearListFillers)})${S}*$`);
 /** The words between values and their years: an opener (`vào các năm`), after the shares' base too (`15% và 30% GRDP của tỉnh vào các năm 2026 và 2030`). */
-const opensYearList = (between: string): boolean => reYearListOpen.test(between) || (between.length <= 48 && !/[\d,;.()]/.test(between) && reYearListLead.test(between.trimEnd()));
+const opensYearList = (between: string): boolean => reYearListOpen.test(between) || (between.length <= 48 && !/[\d,;.()]/.test(between) && (reYearListLead.test(between.trimEnd()) || reBaseThenYear.test(between)));
 const reListSemis = new RegExp(`^(?:${S}|[,;]|(?:${alt(listJoiners)}))*$`);
 const reYearJoiners = new RegExp(`^(?:${S}|,|(?:${alt([...listJoiners, ...yearListFillers])}))*$`);
 const reRankWords = anyOf(rankBefore);

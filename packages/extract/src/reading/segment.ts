@@ -86,9 +86,24 @@ function boundariesOf(work: string, sent: Span, quantities: Quantity[], mask: Ui
     const q = quantities[qi];
     if (q && q.start <= i && i < q.end) continue;
     if (mask[i] && c === 0x2c) continue;
+    // (nor the brackets of a short aside without figures or clauses of its own: `qua Cổng góp ý trực tuyến
+    // (gopy.dieuchau.gov.vn) là 1.631 ý kiến`, `Trung tâm (IOC) tiếp nhận …`)
+    // (not a bracket that qualifies the figure right before it: `1.214 DVCTT (toàn trình và một phần)`)
+    const before = qi > 0 ? quantities[qi - 1] : undefined;
+    if (c === 0x28 && !(before && i - before.surfaceEnd <= 16) && plainAside(work, i, sent.end)) {
+      i = work.indexOf(')', i);
+      continue;
+    }
     out.push(i);
   }
   return out;
+}
+
+const reAsideStop = /[\d,;:()\n]/;
+/** A bracket opened at `open` that closes within 40 characters with no digit, comma, colon or line break inside. */
+function plainAside(work: string, open: number, end: number): boolean {
+  const close = work.indexOf(')', open + 1);
+  return close > open + 1 && close < end && close - open <= 40 && !reAsideStop.test(work.slice(open + 1, close));
 }
 
 function bracketsOf(work: string, sent: Span): Span[] {

@@ -293,6 +293,11 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
         if (role.role === 'change' && seg.markers.some((m) => m.kind === 'multiYear' && ((m.start >= chain && m.start < q.prefixStart) || (m.start >= q.surfaceEnd - 1 && m.start < q.surfaceEnd + 8)))) continue;
         const change = role.role === 'index' ? v - 100 : (role.sign ?? 1) * v;
         const vs = comparisonYear(doc, seg, q.surfaceEnd, host?.year);
+        // (not the change of another subject its own clause names: `… CNTT đạt 3.962 tỷ đồng, kim ngạch xuất khẩu phần
+        // mềm tăng 21%`)
+        const clauseStart = (lastBefore(seg.bounds, q.prefixStart) ?? sent.start - 1) + 1;
+        const ownSubject = host?.indicator !== undefined && clauseStart > host.end && matchesIn(seg.matches, clauseStart, q.prefixStart).some((m) => words.usedBy.has(m.id) && !host!.indicator!.cueIds.has(m.id));
+        if (ownSubject) continue;
         if (host) {
           if (host.cand && host.cand.change_pct === undefined) {
             host.cand.change_pct = round(change);

@@ -155,6 +155,8 @@ export const clauseLinks: string[] = ['và', 'với', 'còn', 'nhưng', 'trong k
 export const listJoiners: string[] = ['và', 'and', 'hoặc', 'or'];
 /** Words a list of years may repeat between its items (`vào năm 2025 và năm 2030`). */
 export const yearListFillers: string[] = ['năm', 'in'];
+/** Before the base of shares listed with their years (`13% and 15% of GRDP in 2024 and 2025`, `15% và 30% GRDP của tỉnh vào năm …`). */
+export const yearListBaseLinks: string[] = ['of', 'của', 'trong'];
 /** Words between a list of values and the list of their years (`… vào các năm 2024, 2026 và 2030`). */
 /** Between a list of values and its years, a count of the years (`trong ba năm 2020, 2021 và 2022`, `in the three years 2021, 2022 and 2023`). */
 export const yearCountLeads: string[] = ['trong', 'qua', 'của', 'in', 'over', 'for', 'during', 'the', 'in the', 'over the', 'for the', 'during the'];
