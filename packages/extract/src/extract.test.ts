@@ -565,3 +565,23 @@ describe('a change whose own clause names another subject', () => {
     expect(own.map((f) => [f.indicator, f.value, f.change])).toEqual([['it_revenue', 3962, 15.7]]);
   });
 });
+
+describe('an appendix of targets under a two-row header, the years in the second row', () => {
+  it('gives the baseline its year and each target column its own', async () => {
+    const text = [
+      'Phụ lục: Các chỉ tiêu chủ yếu về chuyển đổi số đến năm 2025',
+      '',
+      'TT\tChỉ tiêu\tĐơn vị tính\tHiện trạng năm 2021\tMục tiêu\t\t\t\tGhi chú',
+      '\t\t\t\t2022\t2023\t2024\t2025\t',
+      '(1)\t(2)\t(3)\t(4)\t(5)\t(6)\t(7)\t(8)\t(9)',
+      '1\tSố doanh nghiệp công nghệ thông tin\tDoanh nghiệp\t286\t310\t340\t370\t400\t-',
+    ].join('\n');
+    expect(await documentFacts(text, 'giau-phong')).toEqual([
+      ['it_enterprises', 2021, 286, 'actual'],
+      ['it_enterprises', 2022, 310, 'target'],
+      ['it_enterprises', 2023, 340, 'target'],
+      ['it_enterprises', 2024, 370, 'target'],
+      ['it_enterprises', 2025, 400, 'target'],
+    ]);
+  });
+});

@@ -174,7 +174,8 @@ function tableRow(text: string, start: number, end: number, index: number): Row 
   }
   push(s, end);
   const line = text.slice(start, end).trim();
-  if (line.startsWith('|') && line.endsWith('|') && cells.length > 1) {
+  // (a row as written, not a reader's row whose first and last cells are empty: ` |  |  | 2022 | 2023 |  | `)
+  if (text[start] === '|' && line.endsWith('|') && cells.length > 1) {
     cells.shift();
     cells.pop();
     cells.forEach((c, i) => (c.column = i));

@@ -86,6 +86,8 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-63', dir: join(root, 'blind', 'round-63') },
   { name: 'round-64', dir: join(root, 'blind', 'round-64') },
   { name: 'round-65', dir: join(root, 'blind', 'round-65') },
+  { name: 'round-66', dir: join(root, 'blind', 'round-66') },
+  { name: 'round-67', dir: join(root, 'blind', 'round-67') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

@@ -231,3 +231,12 @@ describe('readText', () => {
     expect(() => readText(new Uint8Array([0x41, 0, 0x42]))).toThrow(/binary/);
   });
 });
+
+describe('readText: a tab-separated table whose lines all have as many tabs', () => {
+  it('keeps empty cells in place, leading ones too; runs of tabs in a table of uneven lines still count as one', () => {
+    const even = read(['TT\tChỉ tiêu\tHiện trạng 2021\tMục tiêu\t\t', '\t\t\t2022\t2023\t2024', '1\tSố doanh nghiệp CNTT\t286\t310\t340\t370'].join('\n'));
+    expect(rowsOf(even)).toEqual(['TT | Chỉ tiêu | Hiện trạng 2021 | Mục tiêu |  | ', ' |  |  | 2022 | 2023 | 2024', '1 | Số doanh nghiệp CNTT | 286 | 310 | 340 | 370']);
+    const uneven = read(['Chỉ tiêu\t\tĐVT\t2022', 'Doanh thu CNTT\tTỷ đồng\t5.662'].join('\n'));
+    expect(rowsOf(uneven)).toEqual(['Chỉ tiêu | ĐVT | 2022', 'Doanh thu CNTT | Tỷ đồng | 5.662']);
+  });
+});

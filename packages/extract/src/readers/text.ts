@@ -45,7 +45,7 @@ function partsOf(raw: string[]): Part[] {
   const grid = gridTableOf(raw);
   if (grid) return [...(grid.lead.length ? partsOf(grid.lead) : []), grid.table, ...(grid.rest.length ? partsOf(grid.rest) : [])];
   const lines = raw.map((line) => line.trim());
-  const table = tableOf(lines);
+  const table = tableOf(lines, raw);
   if (table) return [...(table.lead ? partsOf(raw.slice(0, table.lead)) : []), table.table, ...(table.rest ? partsOf(raw.slice(raw.length - table.rest)) : [])];
   const aligned = alignedTableOf(raw);
   if (aligned) return [aligned.table, ...(aligned.rest.length ? partsOf(aligned.rest) : [])];
@@ -83,14 +83,19 @@ function isHeading(text: string): boolean {
  * between rows (`Trong đó:` over its sub-rows) is a row of its own that spans the table; a line before the first row
  * (a caption) and the lines after the last (a note) are paragraphs of their own.
  */
-function tableOf(lines: string[]): { lead: number; table: Part; rest: number } | null {
+function tableOf(trimmed: string[], raw: string[]): { lead: number; table: Part; rest: number } | null {
+  // a tab-separated table whose lines all have as many tabs keeps its empty cells in place, leading ones too
+  // (`\t\t\t\t2022\t2023` under `Hiện trạng năm 2021\tMục tiêu\t\t\t`); otherwise runs of tabs only align the text
+  const tabCounts = new Set(raw.filter((l) => l.includes('\t')).map((l) => l.split('\t').length));
+  const exactTabs = tabCounts.size === 1 && raw.some((l) => l.includes('\t\t'));
+  const lines = exactTabs ? raw.map((l) => l.replace(/^[ \u00a0]+|[ \u00a0\r]+$/g, '')) : trimmed;
   const rows: { cells: string[]; spanning: boolean; line: number }[] = [];
   let markedHeader = 0;
   // a table whose rows mostly start with `|` draws its edges (Markdown); in one that does not, a row starting with `|`
   // has an empty first cell (` | Trong đó: - Doanh thu bưu chính | …` under `TT | Chỉ tiêu | …`)
   const edged = lines.filter((l) => l.trimStart().startsWith('|')).length * 2 > lines.length;
   // (a line of text before the first row is its caption: `PHỤ LỤC 1. …` over a tab-separated table)
-  const start = lines.findIndex((line) => splitRow(line, edged) !== null);
+  const start = lines.findIndex((line) => splitRow(line, edged, exactTabs) !== null);
   if (start < 0 || start > 1) return null;
   lines.forEach((line, i) => {
     if (i < start) return;
@@ -98,7 +103,7 @@ function tableOf(lines: string[]): { lead: number; table: Part; rest: number } |
       if (rows.length > 0 && markedHeader === 0) markedHeader = rows.length;
       return;
     }
-    const cells = splitRow(line, edged);
+    const cells = splitRow(line, edged, exactTabs);
     if (cells === null && rows.length === 0) return;
     rows.push(cells === null ? { cells: [line], spanning: true, line: i } : { cells, spanning: false, line: i });
   });
@@ -119,9 +124,9 @@ function tableOf(lines: string[]): { lead: number; table: Part; rest: number } |
   return { lead: start, table: { kind: 'table', rows: parts }, rest };
 }
 
-function splitRow(line: string, edged = true): string[] | null {
+function splitRow(line: string, edged = true, exactTabs = false): string[] | null {
   if (line.includes('\t')) {
-    const cells = line.split(/\t+/).map((c) => c.trim());
+    const cells = line.split(exactTabs ? '\t' : /\t+/).map((c) => c.trim());
     return cells.length >= 2 ? cells : null;
   }
   const piped = edged ? line.replace(/^\s*\|/, '').replace(/\|\s*$/, '') : line;
