@@ -5,7 +5,7 @@ import { alt, endsWithOne, S } from './patterns';
 import { layout, type Span, type Unit as LayoutUnit } from './structure';
 import { fold, isLetter, views, type TextViews } from './text';
 import { trapMask, trapName } from './traps';
-import { englishWords, familyNames, formerBefore, leaderOffices, leaderTitles, months, notRegionNames, partYearReportWords, monthWords, quarterWords, periodCounts, regionPrefixes, regionSuffixes, reportTitleWords, leadYearBefore, yearbookWords, editionBetween, lastYear, lastYearCompared, comparisonBefore, sourceOpeners, yearWords } from './vocabulary/index';
+import { cityPrefixes, englishWords, familyNames, insidePrefixes, formerBefore, leaderOffices, leaderTitles, months, notRegionNames, partYearReportWords, monthWords, quarterWords, periodCounts, regionPrefixes, regionSuffixes, reportTitleWords, leadYearBefore, yearbookWords, editionBetween, lastYear, lastYearCompared, comparisonBefore, sourceOpeners, yearWords } from './vocabulary/index';
 import { deadlineBefore, indexYears, type YearIndex, type YearMention } from './years';
 import type { Ablation } from './model/ablations';
 import type { Words } from './words';
@@ -189,8 +189,8 @@ function regionNames(region: string | undefined, regionName: string | undefined,
 
 const prefixes = alt(regionPrefixes, 'lower').replaceAll(`${S}+`, '[ \\u00a0]+');
 /** A prefix in the lower-case view; the name after it is read in the text as written (capitalised words). */
-const reInsidePrefix = /^(?:huyen|quan|thi xa|thi tran|xa|phuong)[\s\u00a0]*$/;
-const reCityPrefix = /^(?:thanh pho|tp\.?)[\s\u00a0]*$/;
+const reInsidePrefix = new RegExp(`^(?:${alt(insidePrefixes)})${S}*$`);
+const reCityPrefix = new RegExp(`^(?:${alt(cityPrefixes)})${S}*$`);
 const rePrefix = new RegExp(`(?:${prefixes})(?:[ \\u00a0]+|[ \\u00a0]*\\n[ \\u00a0]*)(?=\\p{L})`, 'gu');
 const reCapitalisedWords = /^\p{Lu}[\p{Ll}\p{M}]*(?:[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]*){0,3}/u;
 /** `Quang Nam province`, `Bao Xuyen Province`: the suffix with or without its capital. */

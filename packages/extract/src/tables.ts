@@ -184,24 +184,26 @@ function ofOtherRegion(doc: Doc, label: string, cells: Cell[]): boolean {
 /** The unit a line over the table or its label column's header gives every row (`Unit: VND billion`, `Đơn vị tính: tỷ đồng`). */
 function unitOfTable(doc: Doc, cells: Span[]): RowUnit | undefined {
   for (const c of cells) {
-    const m = reUnitLine.exec(doc.v.lower.slice(c.start, c.end));
-    const u = m ? unitOf(m[1]!) : undefined;
+    const parts = unitLineParts(doc, c);
+    const u = parts ? unitOf(parts[0]!) : undefined;
     if (u && (u.kind !== 'count' || u.scale)) return u;
   }
   return undefined;
 }
 // (read in the lower-case view, accents kept: `Đơn vị tính: tỷ đồng`)
-const reUnitLine = new RegExp(`(?:^|[\\s(])(?:${alt(tw.unit, 'lower')})${S}*:${S}*([^|;:\\n()]+)`, 'u');
-const reUnitList = new RegExp(`(?:^|[\\s(])(?:${alt(tw.unit, 'lower')})${S}*:${S}*([^|:\\n()]+)`, 'u');
+const reUnitLine = new RegExp(`(?:^|[\\s(])(?:${alt(tw.unit, 'lower')})${S}*:${S}*([^|:\\n()]+)`, 'u');
+/** What a unit line (`Đơn vị tính: …`) in the span says, cut at its semicolons; none without one. */
+function unitLineParts(doc: Doc, span: Span): string[] | undefined {
+  return reUnitLine.exec(doc.v.lower.slice(span.start, span.end))?.[1]!.split(';');
+}
 
+const reMeasureUnit = /^\s*([^–—-]+?)\s+[–—-]\s+(.+?)\s*\.?$/;
 /**
  * A unit line that gives each measure its own unit (`Đơn vị tính: doanh nghiệp – doanh nghiệp; lao động – người;
  * doanh thu – tỷ đồng; kim ngạch xuất khẩu – nghìn USD`): the measures (folded) and their units.
  */
 function unitsByMeasure(doc: Doc, line: Span | undefined): { measure: string; unit: RowUnit }[] {
-  const m = line ? reUnitList.exec(doc.v.lower.slice(line.start, line.end)) : null;
-  if (!m) return [];
-  const pairs = m[1]!.split(';').map((part) => /^\s*([^–—-]+?)\s+[–—-]\s+(.+?)\s*\.?$/.exec(part)).filter((x) => x !== null);
+  const pairs = (line ? unitLineParts(doc, line) ?? [] : []).map((part) => reMeasureUnit.exec(part)).filter((x) => x !== null);
   return pairs.length >= 2 ? pairs.map((x) => ({ measure: fold(x[1]!).trim(), unit: unitOf(x[2]!) })) : [];
 }
 

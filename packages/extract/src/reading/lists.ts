@@ -148,6 +148,15 @@ function listItems(doc: Doc, quantities: readonly Quantity[]): Set<Quantity> {
   return out;
 }
 
+/** The index of the first value that words other than joiners part from the one before (past what a rank is out of), or -1. */
+function firstGap(fold: string, values: Quantity[]): number {
+  return values.findIndex((q, k) => {
+    if (k === 0) return false;
+    const between = fold.slice(values[k - 1]!.surfaceEnd, q.prefixStart);
+    return !reOnlyJoiners.test(between.slice(outOfLength(between)));
+  });
+}
+
 function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: number; end: number }, handled: Set<Quantity>, out: Candidate[]): void {
   const { sent, semis, bounds, quantities, years } = seg;
   const { fold, work } = doc.v;
@@ -179,8 +188,7 @@ function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: numb
   // (the values may run into a second list of their own: `lần lượt xếp thứ 38, 31 và 24/63, với điểm số tương ứng là
   // 0,3105; 0,4236 và 0,5011`: the first list ends where words other than joiners stand between two values)
   if (!yearsOfValues && subjectEnd === r.start) {
-    const between = (k: number): string => fold.slice(values[k - 1]!.surfaceEnd, values[k]!.prefixStart);
-    const gap = values.findIndex((_, k) => k > 0 && !reOnlyJoiners.test(between(k).slice(outOfLength(between(k)))));
+    const gap = firstGap(fold, values);
     const head = gap > 1 ? values.slice(0, gap) : undefined;
     const ys = head && head.every((q) => q.percent === head[0]!.percent) ? listYears(doc, seg, head, chainA, r.start) : undefined;
     if (ys) [values, yearsOfValues] = [head!, ys];
@@ -210,7 +218,7 @@ function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: numb
   // (or where words other than joiners stand between two values: `lần lượt ước đạt 2.315 tỷ đồng và 4.120 tỷ đồng, tăng
   // 17,5% và 8,6%`)
   if (values.length > parts.length && subjectEnd === r.start) {
-    const gap = values.findIndex((q, k) => k > 0 && !reOnlyJoiners.test(fold.slice(values[k - 1]!.surfaceEnd, q.prefixStart)));
+    const gap = firstGap(fold, values);
     if (gap >= 2 && gap <= parts.length) values = values.slice(0, gap);
   }
   const used = parts.slice(-values.length);

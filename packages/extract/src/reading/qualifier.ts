@@ -25,7 +25,9 @@ export interface QualifierInput {
 }
 
 const reRelativeClause = new RegExp(`^[\\s\\u00a0,]*(?:${alt(qualifierWords.relativeOpeners)})(?![a-z0-9])[^,;.]*$`);
-const reResultTurn = new RegExp(`[,;]${S}*(?:(?:${alt(qualifierWords.resultTurnLinks)})${S}+)?(?:${alt(qualifierWords.resultAfterTarget)})(?![a-z0-9])[^,;]*$`);
+/** A comma, perhaps a turn, then the words of a result (`, ước thực hiện`, `, song kết quả`): what follows is no target. */
+export const resultTurn = `[,;]${S}*(?:(?:${alt(qualifierWords.resultTurnLinks)})${S}+)?(?:${alt(qualifierWords.resultAfterTarget)})(?![a-z0-9])`;
+const reResultTurn = new RegExp(`${resultTurn}[^,;]*$`);
 /** Whether a target word governs the figure: one before it in its sentence (not in a bracket it is not in), its role, or its section. */
 export function targetWordOf(s: QualifierInput, bound: YearMention | undefined, viaComparison: boolean): { target: boolean; heading: boolean } {
   const { seg, q, role, heading } = s;

@@ -35,7 +35,7 @@ export interface Segment {
   topicYear?: number;
   /** `Trong đó, …`, `Of which …`: the sentence names parts of what the one before named. */
   partOfPrevious: boolean;
-  /** A part of the sentence before's figure or a sentence of its time (`Of that, …`, `At that time, …`): its year is that figure's. */
+  /** `Of that, …`, `At that time, …`: the sentence speaks of the time of the figure before it; its year is that figure's. */
   sameTimeAsPrevious: boolean;
   /** `Nationwide, …`, `Cả nước …`: the sentence is about the country. */
   nationalOpener: boolean;
@@ -90,8 +90,9 @@ function boundariesOf(work: string, sent: Span, quantities: Quantity[], mask: Ui
     // (gopy.dieuchau.gov.vn) là 1.631 ý kiến`, `Trung tâm (IOC) tiếp nhận …`)
     // (not a bracket that qualifies the figure right before it: `1.214 DVCTT (toàn trình và một phần)`)
     const before = qi > 0 ? quantities[qi - 1] : undefined;
-    if (c === 0x28 && !(before && i - before.surfaceEnd <= 16) && plainAside(work, i, sent.end)) {
-      i = work.indexOf(')', i);
+    const asideEnd = c === 0x28 && !(before && i - before.surfaceEnd <= 16) ? plainAsideEnd(work, i, sent.end) : -1;
+    if (asideEnd > 0) {
+      i = asideEnd;
       continue;
     }
     out.push(i);
@@ -100,10 +101,10 @@ function boundariesOf(work: string, sent: Span, quantities: Quantity[], mask: Ui
 }
 
 const reAsideStop = /[\d,;:()\n]/;
-/** A bracket opened at `open` that closes within 40 characters with no digit, comma, colon or line break inside. */
-function plainAside(work: string, open: number, end: number): boolean {
+/** Where a bracket opened at `open` closes, if within 40 characters and with no digit, comma, colon or line break inside; else -1. */
+function plainAsideEnd(work: string, open: number, end: number): number {
   const close = work.indexOf(')', open + 1);
-  return close > open + 1 && close < end && close - open <= 40 && !reAsideStop.test(work.slice(open + 1, close));
+  return close > open + 1 && close < end && close - open <= 40 && !reAsideStop.test(work.slice(open + 1, close)) ? close : -1;
 }
 
 function bracketsOf(work: string, sent: Span): Span[] {

@@ -1,6 +1,5 @@
 import type { Approx, Block } from '@chiso/shared';
 import type { Doc } from '../document';
-import { matchesIn } from '../lexicon';
 import type { Candidate } from '../facts';
 import type { Quantity } from '../numbers';
 import type { Span } from '../structure';
@@ -18,7 +17,7 @@ import { readQualifier, targetWordOf } from './qualifier';
 import { isComparisonAside, isMoveEnd, outOf, readRole, type RoleReading } from './roles';
 import { isPartAfter, partStretches, readScope } from './scope';
 import { firstFrom, hasFigure, hasMatch, inBracket, lastBefore, segment, topicYearOf, type Segment } from './segment';
-import { isPerThousand, kindOf, leadingNoun, nounPhrase, readSubject, type FitContext, type Kind, type Windows } from './subject';
+import { isPerThousand, kindOf, leadingNoun, namesIndicator, nounPhrase, readSubject, type FitContext, type Kind, type Windows } from './subject';
 import { comparisonYear, readYear, type Heading } from './year';
 
 const reOnlyJust = new RegExp(`^${S}+(?:${alt(onlyJustVerbs)})(?![a-z0-9])`);
@@ -209,11 +208,6 @@ function subjectClauseStart(doc: Doc, seg: Segment, q: Quantity, floor: number):
 }
 
 const reJoiner = new RegExp(`${S}(?:${alt(listJoiners)})${S}`);
-/** Whether a phrase that is a cue of some indicator, and no share verb, lies between `from` and `to`. */
-function namesIndicator(doc: Doc, from: number, to: number): boolean {
-  const ms = matchesIn(doc.matches, from, to);
-  return ms.some((m) => doc.words.usedBy.has(m.id));
-}
 const reClauseLink = new RegExp(`${S}(?:${alt(clauseLinks)})${S}`);
 const reOpensClause = new RegExp(`^[\\s\\u00a0,]*(?:${alt(clauseLinks)})${S}`);
 const reMergedAwayRightBefore = endsWithOne(mergedAwayVerbs);
@@ -296,7 +290,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
         // (not the change of another subject its own clause names: `… CNTT đạt 3.962 tỷ đồng, kim ngạch xuất khẩu phần
         // mềm tăng 21%`)
         const clauseStart = (lastBefore(seg.bounds, q.prefixStart) ?? sent.start - 1) + 1;
-        const ownSubject = host?.indicator !== undefined && clauseStart > host.end && matchesIn(seg.matches, clauseStart, q.prefixStart).some((m) => words.usedBy.has(m.id) && !host!.indicator!.cueIds.has(m.id));
+        const ownSubject = host?.indicator !== undefined && clauseStart > host.end && namesIndicator(doc, clauseStart, q.prefixStart, host.indicator);
         if (ownSubject) continue;
         if (host) {
           if (host.cand && host.cand.change_pct === undefined) {

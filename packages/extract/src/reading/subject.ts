@@ -521,6 +521,11 @@ export const rePerThousand = new RegExp(`(?:${alt(perWords)})${S}*1[.,]?000`);
 /** A density's thousand right after its figure, perhaps after the counted noun (`1.2 per 1,000 people`, `1,2 doanh nghiệp/1.000 dân`). */
 export const reDensityTail = new RegExp(`^(?:${S}+[a-z]+){0,3}?${S}*(?:${alt(perWords)})${S}*1[.,]?000(?:${S}*(?:${alt(perPeople)})(?![a-z0-9]))?`);
 
+/** Whether a phrase that is a cue of some indicator (other than `except`'s) lies between `from` and `to`. */
+export function namesIndicator(doc: Doc, from: number, to: number, except?: CompiledIndicator): boolean {
+  return matchesIn(doc.matches, from, to).some((m) => doc.words.usedBy.has(m.id) && !except?.cueIds.has(m.id));
+}
+
 /** The indicator filter of a figure, made by a module function so that the reader does not name a closure per figure. */
 function fitsOf(fc: FitContext): (ind: CompiledIndicator) => boolean {
   return (ind) => fitsFor(ind, fc);
@@ -567,7 +572,7 @@ export function readSubject(s: SubjectInput): Subject {
     choice ??= chooseIndicator(words, doc.matches, w, fits, trailIsBase);
     // `tỷ trọng kinh tế số đạt 15% GRDP và đến năm 2030 đạt 30% GRDP`: a share whose only subject word is its base after
     // it (`GRDP`) is the share of the figure before with that base
-    if (kind === 'percent' && choice && choice.cueAt >= q.surfaceEnd && !/\S/.test(fold.slice(q.surfaceEnd, choice.cueAt)) && !fc.np.sectors.size && !matchesIn(seg.matches, w.near[0], w.near[1]).some((m) => words.usedBy.has(m.id)) && host?.indicator && host.indicator !== choice.indicator && host.indicator.base !== undefined && host.indicator.base === choice.indicator.base && fits(host.indicator)) choice = inherit(host.indicator);
+    if (kind === 'percent' && choice && choice.cueAt >= q.surfaceEnd && !/\S/.test(fold.slice(q.surfaceEnd, choice.cueAt)) && !fc.np.sectors.size && !namesIndicator(doc, w.near[0], w.near[1]) && host?.indicator && host.indicator !== choice.indicator && host.indicator.base !== undefined && host.indicator.base === choice.indicator.base && fits(host.indicator)) choice = inherit(host.indicator);
     // `A và B tiếp nhận …, nâng tổng số lên 3.842 ý kiến`: a total named right before the figure of a channel is the whole
     if (choice?.indicator.partOf && reTotalBefore.test(fold.slice(Math.max(w.near[0], q.prefixStart - 32), q.prefixStart))) {
       const whole = words.indicators.find((ind) => ind.key === choice!.indicator.partOf && fits(ind));

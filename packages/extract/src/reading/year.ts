@@ -2,10 +2,12 @@ import type { Doc } from '../document';
 import { matchesIn } from '../lexicon';
 import type { Quantity } from '../numbers';
 import { alt, endsWithOne, S } from '../patterns';
-import { comparisonBefore, contrastLinks, deadlineThen, listJoiners, wholeYearLeads, lastYear as lastYearWords, moveFrom as moveFromWords, targetCopula, editionFillers, numberWords, ordinalSuffixes, periodBasisBefore, rankBefore as rankWordsBefore, scoreAfter, qualifierWords, rankOutOf, samePeriodWords, severalYears, targetMetBefore, targetYearBefore, valueComparedBefore, yearAfterFigure, yearOnYear, yearsWord, yearWords } from '../vocabulary/index';
+import { comparisonBefore, contrastLinks, deadlineThen, listJoiners, wholeYearLeads, lastYear as lastYearWords, moveFrom as moveFromWords, targetCopula, editionFillers, numberWords, ordinalSuffixes, periodBasisBefore, rankBefore as rankWordsBefore, scoreAfter, qualifierWords, samePeriodWords, severalYears, targetMetBefore, targetYearBefore, valueComparedBefore, yearAfterFigure, yearOnYear, yearsWord, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { deadlineBefore, within, type Marker, type YearMention } from '../years';
 import { ev, type Evidence } from './evidence';
+import { resultTurn } from './qualifier';
+import { outOfLength } from './roles';
 import { inBracket, lastBefore, type Segment } from './segment';
 import type { Span } from '../structure';
 import { reDensityTail, type Kind } from './subject';
@@ -71,7 +73,6 @@ const reNextPhrase = new RegExp(`(?<![a-z0-9])(?:${alt([...contrastLinks, ...qua
 /** The same without the target words that follow their own value (`chỉ tiêu 45% đề ra cho năm 2022`). */
 const reNextTarget = new RegExp(`(?<![a-z0-9])(?:${alt([...contrastLinks, ...qualifierWords.estimate, ...qualifierWords.target.filter((w) => !targetCopula.includes(w))])})(?![a-z0-9])`);
 /** What a rank is out of, right after its digits (`thứ 45/63`, `11th out of 63`): the year after it is still right after the rank. */
-const reRankTail = new RegExp(`^(?:${alt(ordinalSuffixes)})?${S}*(?:${alt(rankOutOf)})${S}*\\d{1,3}(?!\\d)`);
 /** An abbreviation in brackets after a noun (`(GRDP)`): no clause of its own. */
 const reAbbreviationIn = /\([a-z&]{2,10}\)/g;
 /** `qua ba năm đánh giá`, `over five years`: several years, each of whose figures may still carry its own year. */
@@ -241,7 +242,7 @@ function datesAnAside(seg: Segment, q: Quantity, y: YearMention): boolean {
 const reTargetMet = endsWithOne(targetMetBefore);
 const reContrastBetween = new RegExp(`^[^;]*,${S}*(?:${alt(contrastLinks)})(?![a-z0-9])`);
 const reComparedBase = new RegExp(`(?<![a-z0-9])(?:${alt(comparisonBefore)})(?![a-z0-9])[^,;]{0,60}$`);
-const reResultFollows = new RegExp(`^[^\\d;.]{0,12}[;,]${S}*(?:${alt(qualifierWords.resultAfterTarget)})(?![a-z0-9])`);
+const reResultFollows = new RegExp(`^[^\\d;.]{0,12}${resultTurn}`);
 /** Between a figure and the words of the whole year right after it (`US$195 million for the full year`). */
 const reValueComparedBefore = endsWithOne(valueComparedBefore);
 const reSamePeriod = new RegExp(`(?<![a-z0-9])(?:${alt(samePeriodWords)})(?![a-z0-9])`);
@@ -304,9 +305,10 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
   if (next && !datesAnAside(seg, q, next)) {
     // (past what a rank is out of, or the thousand of a density: `1.2 per 1,000 people by 2025`, `1,2 doanh nghiệp/1.000 dân`;
     // past the same amount in another currency in brackets: `VND1.64 trillion (nearly US$70 million) in 2022`)
-    const tail = kind === 'rank' ? reRankTail.exec(fold.slice(q.surfaceEnd, next.start)) : reDensityTail.exec(fold.slice(q.surfaceEnd, next.start));
+    const after = fold.slice(q.surfaceEnd, next.start);
+    const tail = kind === 'rank' ? outOfLength(after) : (reDensityTail.exec(after)?.[0].length ?? 0);
     const aside = q.currency ? seg.brackets.find((b) => b.start >= q.surfaceEnd && b.end <= next.start && /^[\s\u00a0]*$/.test(fold.slice(q.surfaceEnd, b.start)) && seg.quantities.some((x) => x.currency && x.currency !== q.currency && x.start > b.start && x.end < b.end)) : undefined;
-    const from = aside ? aside.end : q.surfaceEnd + (tail ? tail[0].length : 0);
+    const from = aside ? aside.end : q.surfaceEnd + tail;
     const between = fold.slice(from, next.start);
     const right = reAfterFigure.test(between) && next.start < from + 24;
     // not past the second clause of a contrast or the words of the next figure (`đạt 31,5% thì năm 2023 …`, `đạt

@@ -20,11 +20,15 @@ export const nationalAfterLinks: string[] = ['for', 'in', 'of', 'across', 'của
 export const nationalBodies: string[] = ['chính phủ', 'thủ tướng', 'thủ tướng chính phủ', 'trung ương', 'the government', 'government', 'the prime minister', 'the central government'];
 /** Between a figure and the national body owning it. */
 export const nationalBodyLinks: string[] = ['của', 'of', 'set by'];
+/** Prefixes of a place inside a province (`huyện …`, `xã …`): one of the region's own name is a part of it. */
+export const insidePrefixes: string[] = ['huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường'];
+/** Prefixes of a city: in a province of the same name, the province's city (`thành phố Kép Đình` in tỉnh Kép Đình). */
+export const cityPrefixes: string[] = ['thành phố', 'TP.', 'TP', 'Tp.'];
 /**
  * Words that introduce a region by name: `tỉnh Quảng Nam`, `thành phố Huế`, `Quang Nam province`; and the units inside
  * a province (`huyện Đá Bàn`, `thị xã Cao Bồ`), whose figures are not the province's either.
  */
-export const regionPrefixes: string[] = ['tỉnh', 'thành phố', 'TP.', 'TP', 'Tp.', 'huyện', 'quận', 'thị xã', 'thị trấn', 'xã', 'phường'];
+export const regionPrefixes: string[] = ['tỉnh', ...cityPrefixes, ...insidePrefixes];
 export const regionSuffixes: string[] = ['province', 'city'];
 /** Capitalised words after a region prefix that start no region name (`Tỉnh ủy`, `Thành phố Thông minh`). */
 export const notRegionNames: string[] = ['Thông', 'Hành', 'Trung', 'Ủy', 'Sở', 'Phòng', 'Nhà', 'Cổng', 'Thành', 'The', 'This', 'That', 'Da', 'Hồ', 'Đoàn', 'Đảng'];
