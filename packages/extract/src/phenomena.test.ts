@@ -1243,3 +1243,21 @@ describe('round 65: shares with their base and the word before their years, a sh
     ['The information technology (IT) industry of the province earned VND4,862 billion in revenue in 2019, up 23.5 per cent from VND3,937 billion in 2018.', [['it_revenue', 2018, 3937], ['it_revenue', 2019, 4862]], { reportYear: 2019 }],
   ]);
 });
+
+describe('round 68: a targets year before a clause of its own with a deadline, the next figure subject after a conjunction, ordinal ranks listed with their years, neighbours ranks, one agency singled out, a label with a colon', () => {
+  cases([
+    ['For 2023, the province aims to raise sector revenue to VND14 trillion and software exports to US$50 million, and to bring 4G to all BTS sites by the end of 2025.', [['ict_revenue', 2023, 14000, 'target'], ['software_export', 2023, 50, 'target']], { reportYear: 2022 }],
+    ['Năm 2024, tỉnh phấn đấu doanh thu toàn ngành đạt 9.000 tỷ đồng, đồng thời sẽ phủ sóng 4G toàn bộ các thôn bản đến năm 2026.', [['ict_revenue', 2024, 9000, 'target']], { reportYear: 2023 }],
+    ['For 2024, the province aims to raise sector revenue to VND14 trillion and IT revenue to VND5 trillion.', [['ict_revenue', 2024, 14000, 'target'], ['it_revenue', 2024, 5000, 'target']], { reportYear: 2023 }],
+    ['Our goal is that by 2025 more than 80 per cent of dossiers are filed and processed online and the digital economy makes up 15 per cent of GRDP.', [['digital_economy_grdp_share', 2025, 15, 'target'], ['online_filing_share', 2025, 80, 'target']], { reportYear: 2022 }],
+    ['The province aims to lift IT revenue to VND6 trillion and software exports to US$80 million in 2026.', [['it_revenue', 2026, 6000, 'target'], ['software_export', 2026, 80, 'target']], { reportYear: 2025 }],
+    ['In the ICT Index, the province ranked 31st, 25th and 19th in 2016, 2017 and 2018 respectively.', [['ict_index_rank', 2016, 31], ['ict_index_rank', 2017, 25], ['ict_index_rank', 2018, 19]], { reportYear: 2021 }],
+    ['On the DTI the province came 40th, 33rd and 21st in the 2021, 2022 and 2023 rankings, respectively.', [['dti_rank', 2021, 40], ['dti_rank', 2022, 33], ['dti_rank', 2023, 21]], { reportYear: 2024 }],
+    ['Among the province\'s neighbours, Đông Khê came 41st and Kim Bảo 23rd in the DTI 2020.', [], { reportYear: 2021 }],
+    ['Trong các tỉnh lân cận, Đông Khê xếp thứ 41 về Chỉ số DTI năm 2020.', [], { reportYear: 2021 }],
+    ['Năm 2021, toàn tỉnh gửi, nhận 152.000 văn bản điện tử liên thông. Riêng Văn phòng UBND tỉnh đã phát hành hơn 36.000 văn bản điện tử có ký số.', [['edoc_interagency', 2021, 152000]], { reportYear: 2021 }],
+    ['Riêng Sở Y tế đạt tỷ lệ giải quyết phản ánh 81,3%.', [], { reportYear: 2023 }],
+    ['Năm 2025, qua đường dây nóng: 1.905 ý kiến; qua Cổng góp ý: 2.921 ý kiến.', [['feedback_hotline', 2025, 1905], ['feedback_portal', 2025, 2921]], { reportYear: 2025 }],
+    ['Tổng số ý kiến tiếp nhận năm 2024: 3.410 ý kiến (Cổng góp ý: 1.250 ý kiến; đường dây nóng: 2.160 ý kiến).', [['feedback_hotline', 2024, 2160], ['feedback_portal', 2024, 1250], ['feedback_total', 2024, 3410]], { reportYear: 2024 }],
+  ]);
+});

@@ -194,9 +194,11 @@ function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: numb
     if (ys) [values, yearsOfValues] = [head!, ys];
   }
   if (yearsOfValues) {
-    const rank = !values[0]!.percent && reRankWords.test(fold.slice(Math.max(chainA, r.start - 24), values[0]!.prefixStart));
+    // (the words before the values, wherever the marker stands: `ranked 31st, 25th and 19th in 2016, 2017 and 2018 respectively`)
+    const lead = fold.slice(Math.max(chainA, Math.min(r.start, values[0]!.prefixStart) - 24), values[0]!.prefixStart);
+    const rank = !values[0]!.percent && (values[0]!.ordinal || reRankWords.test(lead));
     // (or scores: `với điểm số tương ứng là 0,3105; 0,4236 và 0,5011`)
-    const score = !rank && !values[0]!.percent && reScoreWords.test(fold.slice(Math.max(chainA, r.start - 24), values[0]!.prefixStart));
+    const score = !rank && !values[0]!.percent && reScoreWords.test(lead);
     const kind = rank ? 'rank' : score ? 'score' : kindOf(values[0]!, 'level');
     const last = values[values.length - 1]!;
     const trailEnd = Math.min(firstFrom(bounds, last.surfaceEnd) ?? sent.end, yearsOfValues[0]!.start > last.start ? yearsOfValues[0]!.start : sent.end);

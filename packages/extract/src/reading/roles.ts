@@ -41,6 +41,8 @@ export interface RoleReading {
 }
 
 const fillers = `(?:${S}+(?:${alt(r.changeFillers)}))?`;
+/** A conjunction opening a verb clause of its own after a figure (`…, and to bring 4G to all BTS sites by 2025`). */
+export const reVerbClauseAfter = new RegExp(`[\\s,](?:${alt(r.verbClauseConjunctions)})${S}+(?:${alt(r.verbClauseStarts)})[\\s\\u00a0]`);
 const reChangeBefore = new RegExp(`(?:^|[^a-z])(${alt([...r.changeUp, ...r.changeDown])})${fillers}${S}*$`);
 const reChangeDown = new RegExp(`^(?:${alt(r.changeDown)})$`);
 const reNotChange = endsWithOne(r.notChange, fillers);

@@ -14,7 +14,7 @@ import { makeCandidate } from './candidate';
 import { ev, type Evidence } from './evidence';
 import { readLists } from './lists';
 import { readQualifier, targetWordOf } from './qualifier';
-import { isComparisonAside, isMoveEnd, outOf, readRole, type RoleReading } from './roles';
+import { isComparisonAside, isMoveEnd, outOf, readRole, reVerbClauseAfter, type RoleReading } from './roles';
 import { isPartAfter, partStretches, readScope } from './scope';
 import { firstFrom, hasFigure, hasMatch, inBracket, lastBefore, segment, topicYearOf, type Segment } from './segment';
 import { isPerThousand, kindOf, leadingNoun, namesIndicator, nounPhrase, readSubject, type FitContext, type Kind, type Windows } from './subject';
@@ -148,7 +148,7 @@ function comparisonAside(doc: Doc, seg: Segment, q: Quantity): { year?: number }
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 /** The item after `q` for its trailing words: a bracket right after it (a conversion, an aside) is skipped. */
-function trailOf(doc: Doc, seg: Segment, i: number): { end: number; notEnd: number } {
+function trailOf(doc: Doc, seg: Segment, i: number): { end: number; notEnd: number; nounEnd: number } {
   const { q } = seg.items[i]!;
   const { work } = doc.v;
   let from = q.surfaceEnd;
@@ -179,7 +179,12 @@ function trailOf(doc: Doc, seg: Segment, i: number): { end: number; notEnd: numb
   const end = Math.min(bAfter ?? seg.sent.end, next ? next.prefixStart : seg.sent.end, from + 100, seg.sent.end, verbClause ? from + verbClause.index : seg.sent.end);
   // `185 DVCTT mức độ 3, 4 và tích hợp 628 dịch vụ …`: what follows a conjunction rules nothing out
   const joiner = reJoiner.exec(doc.v.fold.slice(from, end));
-  return { end, notEnd: joiner ? from + joiner.index : end };
+  const notEnd = joiner ? from + joiner.index : end;
+  // (what follows the last conjunction before the next figure, when it names that figure's indicator, is its noun phrase:
+  // `raise sector revenue to VND14 trillion and software exports to US$50 million`)
+  const lastJoiner = joiner && next && end === next.prefixStart ? [...doc.v.fold.slice(from, end).matchAll(reJoinerAll)].pop() : undefined;
+  const nounEnd = lastJoiner && namesIndicator(doc, from + lastJoiner.index, end) ? from + lastJoiner.index : end;
+  return { end, notEnd, nounEnd };
 }
 
 /**
@@ -208,6 +213,7 @@ function subjectClauseStart(doc: Doc, seg: Segment, q: Quantity, floor: number):
 }
 
 const reJoiner = new RegExp(`${S}(?:${alt(listJoiners)})${S}`);
+const reJoinerAll = new RegExp(reJoiner.source, 'g');
 const reClauseLink = new RegExp(`${S}(?:${alt(clauseLinks)})${S}`);
 const reOpensClause = new RegExp(`^[\\s\\u00a0,]*(?:${alt(clauseLinks)})${S}`);
 const reMergedAwayRightBefore = endsWithOne(mergedAwayVerbs);
@@ -216,7 +222,7 @@ const reAbbreviationBracket = /^\([a-z&]{2,10}\)/;
 /** A sentence that opens with its source (`Theo Sở …`, `According to the department, …`). */
 const reSourceOpener = new RegExp(`^[\\s\\u00a0"“-]*(?:${alt(sourceOpeners)})(?![a-z])`);
 /** A conjunction opening a verb of its own after a figure: `and to bring`, `và sẽ`, `while it will`. */
-const reVerbClauseAfter = /[\s,](?:and|but|while|va|nhung|dong thoi)[\s\u00a0]+(?:to|will|would|also|plans? to|aims? to|se|dong thoi)[\s\u00a0]/;
+
 /** Between a level and the start of its move named after it: `…, up from`, `, tăng từ`. */
 // (past the level's unit and its edition: `scored 0.5127 points in DTI 2023, up from 0.4613`)
 const reUpFrom = new RegExp(`^(?:${S}+[a-z0-9]+){0,4}${S}*,${S}*(?:${alt([...changeUp, ...changeDown])})${S}+(?:${alt(moveFromWords)})${S}*$`);
@@ -258,8 +264,11 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     // (a percentage too when its clause names an indicator of its own: `… of GRDP and an online filing rate of 80 per cent`)
     const linked = prevTrailEnd >= q.prefixStart && prevSurfaceEnd < q.prefixStart ? reClauseLink.exec(fold.slice(prevSurfaceEnd, q.prefixStart)) : null;
     const link = linked && (!q.percent || namesIndicator(doc, prevSurfaceEnd + linked.index + linked[0].length, q.prefixStart)) ? linked : null;
-    const nearStart = Math.max(link ? prevSurfaceEnd + link.index : prevTrailEnd, nb !== undefined ? nb + 1 : sent.start);
-    const { end: trailEnd, notEnd } = trailOf(doc, seg, i);
+    // (a label ending in a colon right before the figure is its own clause: `…; qua Cổng góp ý: 2.921 ý kiến`)
+    const labelled = nb !== undefined && work[nb] === ':' && /^[\s\u00a0]*$/.test(work.slice(nb + 1, q.prefixStart));
+    const clauseBound = labelled ? lastBefore(seg.bounds, nb) : nb;
+    const nearStart = Math.max(link ? prevSurfaceEnd + link.index : prevTrailEnd, clauseBound !== undefined ? clauseBound + 1 : sent.start);
+    const { end: trailEnd, notEnd, nounEnd } = trailOf(doc, seg, i);
     prevTrailEnd = Math.max(trailEnd, q.surfaceEnd);
     prevSurfaceEnd = q.surfaceEnd;
     if (handled.has(q)) continue;
@@ -309,7 +318,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     const startOf = role.role === 'from' && moveTo?.end === host?.end ? host?.kind : undefined;
     const levelRole = role.role === 'rank' || startOf === 'rank' ? 'rank' : role.role === 'score' || startOf === 'score' ? 'score' : 'level';
     const kind: Kind = kindOf(q, levelRole);
-    const w: Windows = { near: [nearStart, q.prefixStart], far: [Math.max(sent.start, q.prefixStart - 260), q.prefixStart], trail: [q.surfaceEnd, trailEnd], notEnd, opensClause: reOpensClause.test(fold.slice(nearStart, nearStart + 12)) };
+    const w: Windows = { near: [nearStart, q.prefixStart], far: [Math.max(sent.start, q.prefixStart - 260), q.prefixStart], trail: [q.surfaceEnd, nounEnd], notEnd, opensClause: reOpensClause.test(fold.slice(nearStart, nearStart + 12)) };
     const noun = kind === 'count' ? leadingNoun(words, doc.matches, w.trail, fold) : { none: false, foreign: false, units: undefined };
     if (noun.foreign) continue;
     // the words right before the number in its clause, even when they end the trail of the figure before (`lắp mới 191 trạm và tháo dỡ 12 trạm`)

@@ -7,7 +7,7 @@ import type { CompiledIndicator } from '../words';
 import { deadlineBefore, within, type Marker, type YearMention } from '../years';
 import { ev, type Evidence } from './evidence';
 import { resultTurn } from './qualifier';
-import { outOfLength } from './roles';
+import { outOfLength, reVerbClauseAfter } from './roles';
 import { inBracket, lastBefore, type Segment } from './segment';
 import type { Span } from '../structure';
 import { reDensityTail, type Kind } from './subject';
@@ -282,6 +282,10 @@ function closingTargetYear(seg: Segment, fold: string, q: Quantity): YearMention
   if (!y || y.role !== 'plain' || !/^[\s\u00a0.;:]*$/.test(fold.slice(y.end, chainEnd))) return undefined;
   // (not past the words of another target, nor inside a bracket the figure is not in)
   if (reNextTarget.test(fold.slice(q.surfaceEnd, y.start)) || inBracket(seg, y.start) !== inBracket(seg, q.start)) return undefined;
+  // (nor past a verb clause of its own when the sentence named the figure's year before it: `For 2023, the province aims
+  // to raise … software exports to US$50 million, and to bring 4G to all BTS sites by the end of 2025`)
+  const yearBefore = seg.years.some((p) => p.role === 'plain' && !p.relative && p.end <= q.prefixStart);
+  if (yearBefore && reVerbClauseAfter.test(fold.slice(q.surfaceEnd, y.start))) return undefined;
   return deadlineBefore(fold, y.start, q.surfaceEnd) ? y : undefined;
 }
 

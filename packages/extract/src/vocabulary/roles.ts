@@ -151,6 +151,9 @@ export const rankOutOf: string[] = ['/', 'trên', 'out of', 'of', 'trong số'];
 export const rankedPlaces: string[] = ['tỉnh, thành phố', 'tỉnh thành phố', 'tỉnh, thành', 'tỉnh thành', 'tỉnh', 'địa phương', 'provinces and cities', 'provinces', 'localities'];
 /** Words that open a clause of its own after a figure (`… 25 dự án với tổng vốn …`): the next figure's subject starts there. */
 export const clauseLinks: string[] = ['và', 'với', 'còn', 'nhưng', 'trong khi', 'and', 'with', 'while', 'whereas', 'but'];
+/** A conjunction and the words after it that open a verb clause of its own after a figure (`… and to bring 4G to all BTS sites`). */
+export const verbClauseConjunctions: string[] = ['and', 'but', 'while', 'và', 'nhưng', 'đồng thời'];
+export const verbClauseStarts: string[] = ['to', 'will', 'would', 'also', 'plan to', 'plans to', 'aim to', 'aims to', 'sẽ', 'đồng thời'];
 /** Words that join the items of a list (`18%, 21% và 33%`). */
 export const listJoiners: string[] = ['và', 'and', 'hoặc', 'or'];
 /** Words a list of years may repeat between its items (`vào năm 2025 và năm 2030`). */

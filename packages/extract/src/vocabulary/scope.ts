@@ -44,14 +44,17 @@ export const familyNames: string[] = [
 ];
 /** Words that name a text's source (`Theo báo cáo của Sở …`, `according to the department`): what follows is cited. */
 export const sourceOpeners: string[] = ['theo', 'according to', 'citing', 'thông tin từ'];
-/** A figure of a unit inside the province named without its name (`nâng tổng số trạm BTS của huyện lên 146 trạm`, `Cả xã hiện có 3 trạm`, `ở cấp xã còn thấp (khoảng 32%)`). */
-export const subProvinceOwners: string[] = ['của huyện', 'toàn huyện', 'cả huyện', 'của xã', 'toàn xã', 'cả xã', 'của thị xã', 'của phường', 'ở cấp xã', 'tại cấp xã', 'của cấp xã', 'ở cấp huyện', 'tại cấp huyện', 'của cấp huyện', "the district's", 'the whole district', "the commune's", 'the whole commune', 'at commune level', 'at the commune level', 'at district level', 'at the district level'];
+/**
+ * A figure of a unit inside the province named without its name (`nâng tổng số trạm BTS của huyện lên 146 trạm`, `Cả xã
+ * hiện có 3 trạm`, `ở cấp xã còn thấp (khoảng 32%)`), or one agency singled out (`Riêng Văn phòng UBND tỉnh đã phát hành …`).
+ */
+export const subProvinceOwners: string[] = ['riêng văn phòng', 'riêng sở', 'riêng cơ quan', 'riêng ubnd', 'riêng ủy ban nhân dân', 'riêng huyện', 'riêng thị xã', 'riêng xã', 'riêng phường', 'riêng đơn vị', 'riêng bộ phận', 'của huyện', 'toàn huyện', 'cả huyện', 'của xã', 'toàn xã', 'cả xã', 'của thị xã', 'của phường', 'ở cấp xã', 'tại cấp xã', 'của cấp xã', 'ở cấp huyện', 'tại cấp huyện', 'của cấp huyện', "the district's", 'the whole district', "the commune's", 'the whole commune', 'at commune level', 'at the commune level', 'at district level', 'at the district level'];
 /** A region named with these is a former one (`tỉnh Ngọc Sơn (cũ)`): its figures are not the new region's. */
 export const formerMarks: string[] = ['cũ', 'trước sáp nhập', 'trước hợp nhất', 'former', 'formerly'];
 /** Before a province's name in English, a province before a merger (`the former Dac Vien`). */
 export const formerBefore: string[] = ['former', 'formerly', 'pre-merger'];
 /** Neighbours and groups of regions: a figure of them is not the region's (`khu vực Bắc Trung Bộ`, `của hai tỉnh`). */
-export const regionGroups: string[] = ['khu vực', 'vùng', 'các tỉnh', 'các địa phương', 'hai tỉnh', 'hai địa phương', 'ba tỉnh', 'tỉnh láng giềng', 'nhiều tỉnh', 'nhiều địa phương', 'many provinces', 'other provinces', 'region', 'the region', 'both provinces', 'the two provinces', 'neighbouring', 'neighboring'];
+export const regionGroups: string[] = ['khu vực', 'vùng', 'các tỉnh', 'các địa phương', 'hai tỉnh', 'hai địa phương', 'ba tỉnh', 'tỉnh láng giềng', 'tỉnh lân cận', 'nhiều tỉnh', 'nhiều địa phương', 'many provinces', 'other provinces', 'region', 'the region', 'both provinces', 'the two provinces', 'neighbouring', 'neighboring', 'neighbours', 'neighbors'];
 /** After `vùng`, `khu vực`, words that make it an area of the province (`vùng cao`, `vùng sâu, vùng xa`, `khu vực nông thôn`), no group of provinces. */
 export const innerAreas: string[] = ['cao', 'sâu', 'xa', 'núi', 'miền núi', 'biên giới', 'khó khăn', 'đặc biệt khó khăn', 'lõm sóng', 'nông thôn', 'thành thị', 'đô thị', 'ven biển', 'đồng bào', 'upland', 'uplands', 'highland', 'highlands', 'rural', 'urban', 'border', 'mountainous', 'remote'];
 /** After a group of regions, words that make its figure their sum (`the two provinces together posted …`, `hai tỉnh cộng lại`): the merged region's. */
