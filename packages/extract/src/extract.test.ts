@@ -585,3 +585,76 @@ describe('an appendix of targets under a two-row header, the years in the second
     ]);
   });
 });
+
+describe('a title in capitals wrapped after a comma', () => {
+  it('is one title naming a review and the next year`s tasks, no heading of targets over the speech', async () => {
+    const text = [
+      '                    BÀI PHÁT BIỂU',
+      '       TẠI HỘI NGHỊ TỔNG KẾT CÔNG TÁC CHUYỂN ĐỔI SỐ NĂM 2024,',
+      '                  TRIỂN KHAI NHIỆM VỤ NĂM 2025',
+      '',
+      'Thưa các đồng chí!',
+      '',
+      'Tỷ lệ hồ sơ giải quyết trễ hạn so với năm trước giảm từ 1,9% xuống 0,6%. Mật độ doanh nghiệp công nghệ số của tỉnh đạt 0,94 doanh nghiệp trên 1.000 dân.',
+    ].join('\n');
+    expect(await documentFacts(text, 'tai-phong')).toEqual([
+      ['late_processing_share', 2023, 1.9, 'actual'],
+      ['late_processing_share', 2024, 0.6, 'actual'],
+      ['digital_enterprises_per_1000', 2024, 0.94, 'actual'],
+    ]);
+  });
+});
+
+describe('a ranking table of a region with a column of ranks within the region', () => {
+  it('reads the national ranks and the score, not the rank within the region', async () => {
+    const text = [
+      'Bảng 3. Kết quả Chỉ số DTI năm 2023 các tỉnh, thành phố vùng Bắc Trung Bộ và Duyên hải miền Trung',
+      '',
+      '| Xếp hạng trong vùng | Tỉnh, thành phố | Điểm DTI 2023 | Xếp hạng cả nước 2023 | Xếp hạng cả nước 2022 |',
+      '|---|---|---|---|---|',
+      '| 8 | Hà Tĩnh | 0,5089 | 23 | 19 |',
+      '| 9 | Vy Lộc | 0,4918 | 26 | 31 |',
+      '| 10 | Quảng Ngãi | 0,4870 | 28 | 35 |',
+    ].join('\n');
+    const found = await documentFacts(text, 'vy-loc');
+    expect(found).toContainEqual(['dti_rank', 2023, 26, 'actual']);
+    expect(found).toContainEqual(['dti_rank', 2022, 31, 'actual']);
+    expect(found).not.toContainEqual(['dti_rank', 2023, 9, 'actual']);
+  });
+});
+
+describe('parts listed after a paragraph that gave the whole', () => {
+  it('reads each channel as a part across semicolons, and a channel of no indicator as none', async () => {
+    const text = [
+      'Trong năm 2023, hệ thống đã tiếp nhận tổng cộng 12.468 phản ánh, kiến nghị của người dân và doanh nghiệp, tăng 23,6% so với năm 2022 (10.088 phản ánh, kiến nghị).',
+      '',
+      'Trong đó, tổng đài 1022 vẫn là kênh được người dân sử dụng nhiều nhất với 7.215 phản ánh; Cổng tiếp nhận phản ánh trực tuyến tiếp nhận 2.147 phản ánh; ứng dụng di động tiếp nhận 2.684 phản ánh; số còn lại được gửi qua thư điện tử.',
+    ].join('\n');
+    expect(await documentFacts(text, 'khoa-dien')).toEqual([
+      ['feedback_total', 2023, 12468, 'actual'],
+      ['feedback_total', 2022, 10088, 'actual'],
+      ['feedback_hotline', 2023, 7215, 'actual'],
+      ['feedback_portal', 2023, 2147, 'actual'],
+    ]);
+  });
+});
+
+describe('the index a figureless sentence names last', () => {
+  it('is the one `that ranking` refers to', async () => {
+    const text = [
+      'Oanh Phước climbs the digital rankings',
+      '',
+      'Published 20 September 2023. The province ranked 29th in the DTI 2022.',
+      '',
+      'Before the DTI was introduced, provinces were compared through the Vietnam ICT Index, which the ministry published each year until its 2020 edition.',
+      '',
+      'The province hovered in the lower half of that ranking, placing 44th in 2018, 41st in 2019 and 36th in 2020.',
+    ].join('\n');
+    expect(await documentFacts(text, 'oanh-phuoc')).toEqual([
+      ['dti_rank', 2022, 29, 'actual'],
+      ['ict_index_rank', 2018, 44, 'actual'],
+      ['ict_index_rank', 2019, 41, 'actual'],
+      ['ict_index_rank', 2020, 36, 'actual'],
+    ]);
+  });
+});

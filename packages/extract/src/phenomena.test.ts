@@ -1261,3 +1261,18 @@ describe('round 68: a targets year before a clause of its own with a deadline, t
     ['Tổng số ý kiến tiếp nhận năm 2024: 3.410 ý kiến (Cổng góp ý: 1.250 ý kiến; đường dây nóng: 2.160 ý kiến).', [['feedback_hotline', 2024, 2160], ['feedback_portal', 2024, 1250], ['feedback_total', 2024, 3410]], { reportYear: 2024 }],
   ]);
 });
+
+describe('round 69: stations taken down, what is not yet done, a portal named by what it receives, other indices, two ranks each with its year, an edition for a year, procedures with online dossiers, a rank within the region', () => {
+  cases([
+    ['Trong năm, các doanh nghiệp viễn thông phát triển mới 412 trạm BTS và tháo dỡ, thu hồi 37 trạm 2G/3G cũ, nâng tổng số trạm lên 3.287 trạm.', [['bts_total', 2024, 3287]], { reportYear: 2024 }],
+    ['Tỷ lệ vị trí trạm BTS có 4G đạt 99,1%, còn 17 vị trí trạm tại các xã vùng cao chưa nâng cấp 4G.', [['bts_4g_share', 2024, 99.1]], { reportYear: 2024 }],
+    ['Toàn tỉnh hiện có 1.204 dịch vụ công trực tuyến; còn 96 thủ tục chưa được cung cấp trực tuyến.', [['online_services_total', 2024, 1204]], { reportYear: 2024 }],
+    ['Năm 2023, tổng đài 1022 tiếp nhận 7.215 phản ánh; Cổng tiếp nhận phản ánh trực tuyến tiếp nhận 2.147 phản ánh.', [['feedback_hotline', 2023, 7215], ['feedback_portal', 2023, 2147]], { reportYear: 2023 }],
+    ['Cùng với DTI, Chỉ số cải cách hành chính (PAR Index) năm 2023 của tỉnh xếp thứ 21, tăng 4 bậc.', [], { reportYear: 2024 }],
+    ['Năm 2023, Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của tỉnh xếp thứ 30/63.', [], { reportYear: 2024 }],
+    ['Về Chỉ số DTI, năm 2021 tỉnh đứng thứ 41, năm 2022 đứng thứ 30.', [['dti_rank', 2021, 41], ['dti_rank', 2022, 30]], { reportYear: 2024 }],
+    ['The province was ranked 38th in the first DTI, for 2020, then 31st in 2021 and 29th in 2022.', [['dti_rank', 2020, 38], ['dti_rank', 2021, 31], ['dti_rank', 2022, 29]], { reportYear: 2023 }],
+    ['Tỷ lệ thủ tục hành chính có phát sinh hồ sơ trực tuyến đạt 72,5%.', [], { reportYear: 2023 }],
+    ['Theo Chỉ số DTI năm 2023, tỉnh đạt 0,4918 điểm, xếp thứ 26/63 tỉnh, thành phố và đứng thứ 9/15 địa phương trong vùng Bắc Trung Bộ.', [['dti_rank', 2023, 26], ['dti_score', 2023, 0.4918]], { reportYear: 2024 }],
+  ]);
+});

@@ -252,6 +252,11 @@ export function layout(text: string, blocks?: Block[]): Unit[] {
         const next = text.slice(lines[j]!.start, lines[j]!.end);
         const prev = text.slice(lines[j - 1]!.start, lines[j - 1]!.end);
         if (isTableLine(next)) break;
+        // (a title in capitals wrapped after a comma goes on: `… TỔNG KẾT CÔNG TÁC CHUYỂN ĐỔI SỐ NĂM 2024,` / `TRIỂN KHAI NHIỆM VỤ NĂM 2025`)
+        if (isAllCaps(prev) && /,\s*$/.test(prev) && isAllCaps(next)) {
+          j++;
+          continue;
+        }
         const startsBlock = bullet.test(next) || romanHeading.test(next) || numberHeading.test(next) || isAllCaps(next);
         const endsBlock = romanHeading.test(prev) || numberHeading.test(prev) || isAllCaps(prev);
         if (hardBreak(prev, next) && (startsBlock || endsBlock)) break;

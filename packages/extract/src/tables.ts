@@ -571,6 +571,8 @@ function readRegionRows(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>,
       const named = (col.kind === 'other' ? undefined : columnIndicator(doc, header.cells[i] ?? [])) ?? captionIndicator(doc, header.cells[i] ?? [], captionLine);
 
       if (!named) return;
+      // (not a rank within a group of provinces: `Xếp hạng trong vùng`, `Rank in the region`)
+      if (named.unit.kind === 'rank' && (header.cells[i] ?? []).some((c) => matchesIn(doc.matches, c.start, c.end).some((m) => doc.words.regionGroup.has(m.id)))) return;
       const y = reYear.exec(header.labels[i] ?? '');
       const year = y ? Number(y[1]) : (named.year ?? doc.reportYear);
       if (year === undefined) return;

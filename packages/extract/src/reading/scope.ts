@@ -4,12 +4,13 @@ import type { Quantity } from '../numbers';
 import type { Unit } from '@chiso/shared';
 import { alt, anyOf, endsWithOne, S, startsWithOne } from '../patterns';
 import type { Span } from '../structure';
-import { baseWords, comparisonBefore, componentTopic, eachFirmWords, listJoiners, groupFrameOpeners, groupIncluded, groupSumWords, innerAreas, nationalAfterLinks, nationalBodies, nationalRelativeOpeners, nationalBodyLinks, offCatalogueRates, overallIndexWords, shareOpeners, subProvinceOwners, workforceThresholdVerbs } from '../vocabulary/index';
+import { baseWords, comparisonBefore, notYetKept, notYetWords, componentTopic, eachFirmWords, listJoiners, groupFrameOpeners, groupIncluded, groupSumWords, innerAreas, nationalAfterLinks, nationalBodies, nationalRelativeOpeners, nationalBodyLinks, offCatalogueRates, overallIndexWords, shareOpeners, subProvinceOwners, workforceThresholdVerbs } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within, type YearMention } from '../years';
 import { readApprox } from './attributes';
 import { ev, type Evidence } from './evidence';
 import { firstStartingIn, hasMatch, inBracket, lastBefore, reOnlyJoiners, type Segment } from './segment';
+import { outOfLength } from './roles';
 import { chooseIndicator, leadingNoun, reDensityTail, type Kind, type Windows } from './subject';
 
 /**
@@ -41,6 +42,7 @@ export interface Scope {
 }
 
 const reComponentTopic = startsWithOne(componentTopic);
+const reNotYet = new RegExp(`(?<![a-z0-9])(?:${alt(notYetWords)})(?![a-z0-9])(?!${S}+(?:${alt(notYetKept)})(?![a-z0-9]))`);
 const reEntityNoun = /^[\s\u00a0]*[a-z]/;
 const rePlacesNoun = startsWithOne(baseWords.places);
 const reGroupFrame = endsWithOne(groupFrameOpeners);
@@ -205,7 +207,9 @@ export function readScope(s: ScopeInput): Scope {
   if (group && within(doc.otherRegions, chainStart, q.prefixStart).length === 0 && !anyBetween(doc.ownRegionMentions, chainStart - 1, q.prefixStart)) {
     if (!anyBetween(doc.ownRegionMentions, group.end, q.prefixStart) && !reGroupSum.test(doc.v.fold.slice(group.end, group.end + 16))) return { out: 'regionGroup', evidence };
   }
-  if (kind === 'rank' && groups.some((m) => m.start >= w.trail[0] && m.end <= Math.min(w.trail[1], w.trail[0] + 24))) return { out: 'regionGroup', evidence };
+  // (past what the rank is out of: `đứng thứ 9/15 địa phương trong vùng Bắc Trung Bộ`)
+  const groupFrom = kind === 'rank' ? w.trail[0] + outOfLength(doc.v.fold.slice(w.trail[0], w.trail[0] + 40)) : w.trail[0];
+  if (kind === 'rank' && groups.some((m) => m.start >= w.trail[0] && m.end <= Math.min(w.trail[1], groupFrom + 24))) return { out: 'regionGroup', evidence };
   // `Trong khu vực Duyên hải Nam Trung Bộ, Ngọc Lâm đứng thứ 2`: the group frames the ranking, the region named after it is ranked within it
   // (or a clause that opens with the frame and ends with the group: `Among the 14 provinces of the north central region, …`)
   const framed = (m: { start: number }): boolean => reGroupFrame.test(doc.v.fold.slice(Math.max(seg.sent.start, m.start - 12), m.start)) || reGroupFrameOpen.test(doc.v.fold.slice((lastBefore(seg.bounds, m.start) ?? seg.sent.start - 1) + 1, m.start));
@@ -234,6 +238,8 @@ export function readScope(s: ScopeInput): Scope {
   const subset = (kind === 'money' || kind === 'count') ? seg.matches.filter((m) => words.subset.has(m.id) && m.start >= chainStart && m.end <= q.prefixStart).pop() : undefined;
   // (`Khu CNTT tập trung của tỉnh` is still the park: the province named right after it owns it)
   if (subset && !anyBetween(seg.ownReferences, subset.end + 6, q.prefixStart)) return { out: 'subset', evidence };
+  // (a count of what is not yet done, in its own trail: `còn 17 vị trí trạm tại các xã vùng cao chưa nâng cấp 4G`)
+  if (kind === 'count' && reNotYet.test(doc.v.fold.slice(w.trail[0], w.trail[1]))) return { out: 'subset', evidence };
   if (threshold(doc, seg, q, kind, s.approx)) return { out: 'threshold', evidence };
   if (kind === 'money' && atConstantPrices(doc, seg, q)) return { out: 'constantPrices', evidence };
   if (kind === 'percent' && offCatalogueRate(doc, q, chainStart)) return { out: 'offCatalogue', evidence };
@@ -293,7 +299,10 @@ export function partStretches(doc: Doc, seg: Segment): Span[] {
     if (seg.quantities.some((q) => q.surfaceEnd <= m.start && /^[\s\u00a0]*$/.test(doc.v.work.slice(q.surfaceEnd, m.start)))) continue;
     const bracket = inBracket(seg, m.start);
     const semi = seg.semis.find((x) => x > m.end);
-    out.push({ start: m.start, end: bracket ? bracket.end : (semi ?? seg.sent.end) });
+    // (a sentence that opens with it lists parts up to its end: `Trong đó, tổng đài 1022 … 7.215 phản ánh; Cổng … 2.147
+    // phản ánh; ứng dụng … 2.684 phản ánh`)
+    const opensSentence = /^[\s\u00a0\-+•*–]*$/.test(doc.v.work.slice(seg.sent.start, m.start));
+    out.push({ start: m.start, end: bracket ? bracket.end : opensSentence ? seg.sent.end : (semi ?? seg.sent.end) });
   }
   return out;
 }

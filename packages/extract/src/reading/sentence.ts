@@ -3,6 +3,7 @@ import type { Doc } from '../document';
 import type { Candidate } from '../facts';
 import type { Quantity } from '../numbers';
 import type { Span } from '../structure';
+import { matchesIn } from '../lexicon';
 import { alt, endsWithOne, S } from '../patterns';
 import { firstAtOrAfter } from '../search';
 import { fold } from '../text';
@@ -96,9 +97,20 @@ function breakdownOf(seg: Segment, work: string, q: Quantity, hosts: readonly Ho
   return inside.length >= 2 && !seg.years.some((y) => y.start > b.start && y.end < b.end) ? host.indicator : undefined;
 }
 
+/**
+ * A sentence with no figure that names an index (`… provinces were compared through the Vietnam ICT Index, …`): the
+ * index named last is the one `that ranking` later refers to.
+ */
+function indexNamedLast(doc: Doc, sent: Span): Span | undefined {
+  const ranked = (id: number): boolean => doc.words.usedBy.get(id)?.some((ind) => (ind.unit === 'rank' || ind.unit === 'score') && ind.cueIds.has(id)) ?? false;
+  const last = matchesIn(doc.matches, sent.start, sent.end).filter((m) => ranked(m.id)).pop();
+  return last ? { start: last.start, end: sent.end } : undefined;
+}
+
 export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
   if (hasFigure(ctx.doc, sent)) readFigures(sent, ctx, out);
   else {
+    ctx.memory.lastIndex = indexNamedLast(ctx.doc, sent) ?? ctx.memory.lastIndex;
     const topic = topicYearOf(ctx.doc, sent);
     if (topic) ctx.paragraphYear = topic;
     if (reLeadIn.test(ctx.doc.v.work.slice(sent.start, sent.end))) {
@@ -368,7 +380,8 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     const part = parts.findLast((p) => p.start < q.prefixStart && q.start < p.end);
     if (part) qualifierIn.since = Math.min(qualifierIn.since, part.start);
     const targetWord = targetWordOf(qualifierIn, undefined, false).target;
-    const companion = (kind === 'score' || kind === 'rank') && host?.cand && (host.kind === 'rank' || host.kind === 'score') && !seg.bounds.some((b) => b > host!.end && b < q.prefixStart);
+    // (a rank with its score, not a second rank: `năm 2021 tỉnh đứng thứ 41, năm 2022 đứng thứ 30`)
+    const companion = (kind === 'score' || kind === 'rank') && host?.cand && (host.kind === 'rank' || host.kind === 'score') && host.kind !== kind && !seg.bounds.some((b) => b > host!.end && b < q.prefixStart);
     const yr = readYear(
       {
         doc,
@@ -477,7 +490,11 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
   }
 }
 
-/** `1.072 DVCTT, chiếm 64,5% … Trong đó, 486 dịch vụ …`: the whole of a part opening a sentence is the figure before of the part's unit. */
+/**
+ * `1.072 DVCTT, chiếm 64,5% … Trong đó, 486 dịch vụ …`: the whole of a part opening a sentence is the figure before of
+ * the part's unit (opening a paragraph, the last figure of the paragraph before, when it is of that unit).
+ */
 function wholeBefore(ctx: Context, ind: CompiledIndicator): CompiledIndicator | undefined {
-  return ctx.prevIndicators?.filter((i) => i.unit === ind.unit).pop() ?? ctx.prevIndicator;
+  const paragraphBefore = !ctx.prevSentence && ctx.memory.paragraphIndicator?.unit === ind.unit ? ctx.memory.paragraphIndicator : undefined;
+  return ctx.prevIndicators?.filter((i) => i.unit === ind.unit).pop() ?? ctx.prevIndicator ?? paragraphBefore;
 }

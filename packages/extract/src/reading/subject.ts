@@ -522,6 +522,11 @@ export const rePerThousand = new RegExp(`(?:${alt(perWords)})${S}*1[.,]?000`);
 export const reDensityTail = new RegExp(`^(?:${S}+[a-z]+){0,3}?${S}*(?:${alt(perWords)})${S}*1[.,]?000(?:${S}*(?:${alt(perPeople)})(?![a-z0-9]))?`);
 
 /** Whether a phrase that is a cue of some indicator (other than `except`'s) lies between `from` and `to`. */
+/** Whether [from, to) names an index the catalogue does not hold: a `not` phrase of a rank or score indicator (`PAR Index`, `PCI`). */
+function namesOtherIndex(doc: Doc, from: number, to: number): boolean {
+  return matchesIn(doc.matches, from, to).some((m) => doc.words.usedBy.get(m.id)?.some((ind) => (ind.unit === 'rank' || ind.unit === 'score') && !ind.cueIds.has(m.id)));
+}
+
 export function namesIndicator(doc: Doc, from: number, to: number, except?: CompiledIndicator): boolean {
   return matchesIn(doc.matches, from, to).some((m) => doc.words.usedBy.has(m.id) && !except?.cueIds.has(m.id));
 }
@@ -647,8 +652,9 @@ export function readSubject(s: SubjectInput): Subject {
     if (!choice && (kind === 'rank' || kind === 'score')) {
       // `ranked 17th out of 63 in the DTI`: an index named after the rank, in its sentence
       choice = chooseIndicator(words, doc.matches, { near: [q.end, q.end], far: [q.end, q.end], trail: [q.end, seg.sent.end] }, fits);
-      // `The province ranked 28th in 2022.`: the index the document spoke of last
-      if (!choice && s.lastIndex) choice = chooseIndicator(words, doc.matches, { ...w, context: [s.lastIndex.start, s.lastIndex.end] }, fits);
+      // `The province ranked 28th in 2022.`: the index the document spoke of last (not when the sentence names another
+      // index before the rank: `Chỉ số cải cách hành chính (PAR Index) năm 2019 của tỉnh đạt 84,12%, xếp thứ 22`)
+      if (!choice && s.lastIndex && !namesOtherIndex(doc, seg.sent.start, q.prefixStart)) choice = chooseIndicator(words, doc.matches, { ...w, context: [s.lastIndex.start, s.lastIndex.end] }, fits);
     }
   }
   if (!choice) return { evidence };

@@ -37,8 +37,10 @@ export interface IndicatorWords {
 
 const sectorWide: Sector[] = ['whole'];
 /** The names of the two indices: a rank and a score of one index share them (the unit tells them apart). */
-const ictIndex = { vi: ['ICT Index', 'Vietnam ICT Index', 'chỉ số sẵn sàng'], en: ['ICT Index', 'Vietnam ICT Index', 'Viet Nam ICT Index', 'ICT readiness'] };
-const dti = { vi: ['DTI', 'chuyển đổi số cấp tỉnh', 'chỉ số chuyển đổi số'], en: ['DTI', 'digital transformation index'] };
+/** Other provincial indices named in a rank's own clause: the rank is theirs (`Chỉ số cải cách hành chính (PAR Index) năm 2023 của tỉnh xếp thứ 21`). */
+const otherIndices = ['cải cách hành chính', 'PAR Index', 'PCI', 'năng lực cạnh tranh', 'SIPAS', 'mức độ hài lòng', 'PAPI', 'public administration reform', 'competitiveness', 'satisfaction'];
+const ictIndex = { vi: ['ICT Index', 'Vietnam ICT Index', 'chỉ số sẵn sàng'], en: ['ICT Index', 'Vietnam ICT Index', 'Viet Nam ICT Index', 'ICT readiness'], not: otherIndices };
+const dti = { vi: ['DTI', 'chuyển đổi số cấp tỉnh', 'chỉ số chuyển đổi số'], en: ['DTI', 'digital transformation index'], not: otherIndices };
 
 /** Sales of goods online are trade, the revenue of other sectors is theirs, and money spent is no revenue. */
 const otherRevenue = [
@@ -136,7 +138,7 @@ export const indicatorWords: IndicatorWords[] = [
     key: 'online_services_share',
     vi: ['thủ tục hành chính', 'TTHC'],
     en: ['administrative procedures', 'procedures + online'],
-    not: ['toàn trình', 'mức độ 4', 'end-to-end', 'thanh toán', 'payment', 'payments'],
+    not: ['toàn trình', 'mức độ 4', 'end-to-end', 'thanh toán', 'payment', 'payments', 'phát sinh hồ sơ', 'at least one online'],
     shareOf: 'online_services_total',
     base: 'procedures',
   },
@@ -195,7 +197,7 @@ export const indicatorWords: IndicatorWords[] = [
   {
     key: 'feedback_portal',
     partOf: 'feedback_total',
-    vi: ['cổng góp ý', 'qua cổng', 'ý kiến + cổng góp ý', 'phản ánh + cổng góp ý', 'lượt + cổng góp ý', 'ý kiến + qua cổng'],
+    vi: ['cổng góp ý', 'qua cổng', 'cổng tiếp nhận', 'cổng tiếp nhận + phản ánh', 'cổng tiếp nhận + ý kiến', 'ý kiến + cổng góp ý', 'phản ánh + cổng góp ý', 'lượt + cổng góp ý', 'ý kiến + qua cổng'],
     en: ['feedback portal', 'via the portal', 'through the portal', 'online portal', 'feedback + via the portal', 'feedback + through the portal', 'góp ý portal', 'hotline + the portal'],
     not: ['đường dây nóng', 'tổng đài', 'xử lý', 'phản hồi', 'đang được', 'còn lại', 'lĩnh vực', 'hotline', 'resolved', 'handled', 'pending', 'remaining', 'largest single', 'topic', 'topics'],
   },

@@ -104,8 +104,12 @@ export const partAfter: string[] = ['of which', 'of whom', 'of them', 'of these'
 
 /** Phrases before a number that make it new in the period. */
 export const flowMarks: string[] = ['mới', 'thêm', 'bổ sung', 'cấp mới', 'lắp đặt mới', 'xây dựng mới', 'phát triển mới', 'cấp phép', 'được cấp phép', 'tháo dỡ', 'di dời', 'giải thể', 'mất liên lạc', 'bị mất liên lạc', 'hư hỏng', 'bị hư hỏng', 'bị ảnh hưởng', 'damaged', 'knocked out', 'new', 'newly', 'additional', 'added', 'licensed', 'removed', 'dismantled', 'set up', 'established', 'lowered'];
-/** Verbs of merging stations away, a flow only with their number right after them (`tháo dỡ, hợp nhất 41 trạm`); not `tỉnh sau hợp nhất có 590 doanh nghiệp`. */
-export const mergedAwayVerbs: string[] = ['hợp nhất', 'gộp', 'merged', 'consolidated'];
+/** After a count, words that make it what is not yet done (`còn 17 vị trí trạm … chưa nâng cấp 4G`): not the indicator's count. */
+export const notYetWords: string[] = ['chưa', 'not yet', 'yet to'];
+/** After those, verbs that leave the count as it is (`chưa kể`, `chưa đạt kế hoạch`). */
+export const notYetKept: string[] = ['kể', 'tính', 'đạt', 'bằng', 'include', 'including', 'counting', 'reach', 'reached', 'meet', 'met'];
+/** Verbs of merging stations away, a flow only with their number right after them (`tháo dỡ, hợp nhất 41 trạm`, `tháo dỡ, thu hồi 37 trạm`); not `tỉnh sau hợp nhất có 590 doanh nghiệp`. */
+export const mergedAwayVerbs: string[] = ['hợp nhất', 'gộp', 'thu hồi', 'dỡ bỏ', 'merged', 'consolidated', 'decommissioned'];
 /** After `mới`, verbs that make it `only, just` (`năm 2020 mới cung cấp 612 dịch vụ`, `mới đạt 8,6%`): no flow. */
 export const onlyJustVerbs: string[] = ['đạt', 'có', 'cung cấp', 'chỉ', 'là', 'ở mức', 'bằng', 'chiếm'];
 /** Phrases near a number that make it a running total, even where a flow mark is near. */

@@ -121,11 +121,11 @@ export const monthEndBefore: string[] = ['by the end of', 'until the end of', 't
 export const months: string[] = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 
 /** Section headings about results or about plans (`I. KẾT QUẢ THỰC HIỆN NĂM 2022`, `II. NHIỆM VỤ NĂM 2023`). */
-export const resultHeading: string[] = ['kết quả', 'thực hiện', 'tình hình', 'đánh giá', 'result', 'results', 'performance'];
+export const resultHeading: string[] = ['kết quả', 'thực hiện', 'tình hình', 'đánh giá', 'tổng kết', 'sơ kết', 'result', 'results', 'performance'];
 export const planHeading: string[] = ['kế hoạch', 'phương hướng', 'nhiệm vụ', 'mục tiêu', 'định hướng', 'chỉ tiêu', 'plan', 'plans', 'target', 'targets', 'tasks'];
 
 /** Editions of an index named with a year (`DTI 2022`, `Vietnam ICT Index 2020`): the year the index measures. */
-export const editionFillers: string[] = ['năm', 'in', '(', ')'];
+export const editionFillers: string[] = ['năm', 'in', 'for', ', for', '(', ')'];
 /** Words of a part of a year after its count (`6 tháng đầu năm`, `nine months of`). */
 export const partOfYear: string[] = ['đầu', 'cuối', 'of'];
 /** The word that names a year (`năm 2023`, `in 2023`). */
