@@ -108,6 +108,7 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-67': { dir: join(here, '..', 'blind', 'round-67'), floor: { f1: 0.92, precision: 0.94, attribute: 0.3 } },
   'round-68': { dir: join(here, '..', 'blind', 'round-68'), floor: { f1: 0.96, precision: 0.97, attribute: 0.88 } },
   'round-69': { dir: join(here, '..', 'blind', 'round-69'), floor: { f1: 0.97, precision: 0.97, attribute: 0.95 } },
+  'round-70': { dir: join(here, '..', 'blind', 'round-70'), floor: { f1: 0.95, precision: 0.94, attribute: 0.88 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

@@ -658,3 +658,21 @@ describe('the index a figureless sentence names last', () => {
     ]);
   });
 });
+
+describe('list items of a web page written without a full stop', () => {
+  it('reads each item as a sentence of its own, each with its own subject', async () => {
+    const html = [
+      '<html><body><h1>Văn bản điện tử năm 2024</h1><p>Ngày 10/01/2025.</p>',
+      '<p><strong>Một số con số năm 2024</strong></p>',
+      '<ul><li>612 cơ quan, đơn vị sử dụng Hệ thống quản lý văn bản (năm 2023: 575)</li>',
+      '<li>1.248.360 văn bản điện tử gửi, nhận liên thông (năm 2023: 1.036.915)</li></ul>',
+      '</body></html>',
+    ].join('\n');
+    expect(await documentFacts(html, 'nhu-linh')).toEqual([
+      ['edoc_agencies', 2024, 612, 'actual'],
+      ['edoc_agencies', 2023, 575, 'actual'],
+      ['edoc_interagency', 2024, 1248360, 'actual'],
+      ['edoc_interagency', 2023, 1036915, 'actual'],
+    ]);
+  });
+});

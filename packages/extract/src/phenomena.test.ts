@@ -1276,3 +1276,23 @@ describe('round 69: stations taken down, what is not yet done, a portal named by
     ['Theo Chỉ số DTI năm 2023, tỉnh đạt 0,4918 điểm, xếp thứ 26/63 tỉnh, thành phố và đứng thứ 9/15 địa phương trong vùng Bắc Trung Bộ.', [['dti_rank', 2023, 26], ['dti_score', 2023, 0.4918]], { reportYear: 2024 }],
   ]);
 });
+
+describe('round 70: the same period compared with, one month singled out, the year an edition measures, ordinal ranks out of a total with their editions, a unit written once for a list, a resolution stating its targets, a row referred to, agencies in brackets, services put online, agencies and units as one noun', () => {
+  cases([
+    ['9 tháng năm 2024, tổng doanh thu toàn ngành đạt 4.128,6 tỷ đồng, tăng 12,4% so với cùng kỳ năm 2023 (cùng kỳ đạt 3.673 tỷ đồng).', [], { reportYear: 2024 }],
+    ['Sáu tháng đầu năm 2025, số doanh nghiệp CNTT đạt 402 doanh nghiệp, tăng so với cùng kỳ năm 2024 (cùng kỳ là 377 doanh nghiệp).', [], { reportYear: 2025 }],
+    ['Năm 2024, tổng đài 1022 tiếp nhận 2.318 phản ánh. Riêng tháng 9, tổng đài tiếp nhận 298 cuộc gọi.', [['feedback_hotline', 2024, 2318]], { reportYear: 2024 }],
+    ['Riêng tháng 9, hệ thống tiếp nhận 21.406 hồ sơ thủ tục hành chính, trong đó 14.210 hồ sơ trực tuyến, đạt 66,4%.', [], { reportYear: 2024 }],
+    ['In the last Vietnam ICT Index (the 2020 edition, which measures the year 2019), the province ranked 38th with a score of 0.412.', [['ict_index_rank', 2019, 38], ['ict_index_score', 2019, 0.412]], { reportYear: 2024 }],
+    ['In the index\'s first edition, which measures 2020 and was published in April 2021, the province placed 38th of 63 in the DTI.', [['dti_rank', 2020, 38]], { reportYear: 2022 }],
+    ['The province ranked 41st, 36th, 32nd and 27th out of 63 provinces in the 2020, 2021, 2022 and 2023 editions of the Provincial Digital Transformation Index (DTI).', [['dti_rank', 2020, 41], ['dti_rank', 2021, 36], ['dti_rank', 2022, 32], ['dti_rank', 2023, 27]], { reportYear: 2024 }],
+    ['The plan sets milestones for the digital economy of 15, 19 and 25 per cent of GRDP for 2025, 2027 and 2030 respectively.', [['digital_economy_grdp_share', 2025, 15, 'target'], ['digital_economy_grdp_share', 2027, 19, 'target'], ['digital_economy_grdp_share', 2030, 25, 'target']], { reportYear: 2024 }],
+    ['Kinh tế số phấn đấu chiếm 15, 19 và 25% GRDP vào các năm 2025, 2027 và 2030.', [['digital_economy_grdp_share', 2025, 15, 'target'], ['digital_economy_grdp_share', 2027, 19, 'target'], ['digital_economy_grdp_share', 2030, 25, 'target']], { reportYear: 2024 }],
+    ['Tỷ trọng kinh tế số năm 2023 ước đạt 9,8%, còn cách xa mục tiêu tại Nghị quyết số 09-NQ/TU, trong đó xác định mục tiêu kinh tế số chiếm 20% GRDP vào năm 2025 và 30% GRDP vào năm 2030.', [['digital_economy_grdp_share', 2023, 9.8, 'estimate'], ['digital_economy_grdp_share', 2025, 20, 'target'], ['digital_economy_grdp_share', 2030, 30, 'target']], { reportYear: 2023 }],
+    ['(4) Số trạm phát sóng mới trong năm, đã được tính trong tổng số trạm BTS ở dòng 4.', [], { reportYear: 2024 }],
+    ['Một số đơn vị có tỷ lệ hồ sơ trực tuyến cao như Sở Tư pháp (98,2%), Sở Kế hoạch và Đầu tư (96,5%), Công an tỉnh (91%).', [], { reportYear: 2023 }],
+    ['Nộp ngân sách nhà nước của ngành ước đạt 1.125 tỷ đồng, vượt kế hoạch UBND tỉnh giao (1.080 tỷ đồng).', [['budget_contribution', 2025, 1125, 'estimate'], ['budget_contribution', 2025, 1080, 'target']], { reportYear: 2025 }],
+    ['In 2023, 214 services were newly put online, mostly in land management.', [['online_services_new', 2023, 214]], { reportYear: 2023 }],
+    ['Năm 2024, Hệ thống QLVB&ĐH dùng chung của tỉnh có 612 cơ quan, đơn vị sử dụng Hệ thống.', [['edoc_agencies', 2024, 612]], { reportYear: 2024 }],
+  ]);
+});

@@ -203,6 +203,9 @@ function headingLevel(line: string, wholeBlock: boolean, hinted: boolean): numbe
 export function layout(text: string, blocks?: Block[]): Unit[] {
   const headingStarts = new Set<number>();
   for (const b of blocks ?? []) if (b.kind === 'heading') headingStarts.add(b.start);
+  // (a reader's list item is a unit of its own, punctuated or not: `<li>612 cơ quan, đơn vị … (năm 2023: 575)</li>`)
+  const itemStarts = new Set<number>();
+  for (const b of blocks ?? []) if (b.kind === 'list_item') itemStarts.add(b.start);
   const units: Unit[] = [];
   const re = /\n[ \t\u00a0]*\n/g;
   let pStart = 0;
@@ -251,7 +254,7 @@ export function layout(text: string, blocks?: Block[]): Unit[] {
       while (j < lines.length) {
         const next = text.slice(lines[j]!.start, lines[j]!.end);
         const prev = text.slice(lines[j - 1]!.start, lines[j - 1]!.end);
-        if (isTableLine(next)) break;
+        if (isTableLine(next) || itemStarts.has(lines[j]!.start)) break;
         // (a title in capitals wrapped after a comma goes on: `… TỔNG KẾT CÔNG TÁC CHUYỂN ĐỔI SỐ NĂM 2024,` / `TRIỂN KHAI NHIỆM VỤ NĂM 2025`)
         if (isAllCaps(prev) && /,\s*$/.test(prev) && isAllCaps(next)) {
           j++;
@@ -269,7 +272,7 @@ export function layout(text: string, blocks?: Block[]): Unit[] {
       const level = end - start > 200 && !headingStarts.has(start) ? undefined : headingLevel(runText, i === 0 && j === lines.length, headingStarts.has(start));
       const sentences = splitSentences(text, start, end);
       if (level !== undefined) units.push({ kind: 'heading', level, start, end, block: block++, sentences });
-      else units.push({ kind: 'paragraph', start, end, block: block++, sentences, listItem: bullet.test(runText) });
+      else units.push({ kind: 'paragraph', start, end, block: block++, sentences, listItem: bullet.test(runText) || itemStarts.has(start) });
       i = j;
     }
   }

@@ -82,7 +82,7 @@ const markerRes: [RegExp, Marker['kind'] | 'dateSpan' | 'monthAfter'][] = [
   [new RegExp(`\\b(?:${alt(t.untilWords)})${S}+thang${S}+(\\d{1,2})(?:${S}?/${S}?((?:19|20)\\d\\d))?`, 'g'), 'partYear'],
   // `- Tháng 12/2023, …`, `Riêng tháng 8/2021, …`, `Tháng 10 là tháng có nhiều phản ánh nhất` opening a line, a sentence or (after `riêng`, `trong`) a clause: one
   // month (a month elsewhere dates a publication or a stock). The lookahead first: a lookbehind tried at every position of a long text is slow.
-  [new RegExp(`(?=${oneMonth})(?<=(?:^|[\\n.;:])[\\s\\u00a0+•-]*(?:(?:${alt(t.oneMonthOpeners)})${S}+){0,2}|,${S}*(?:(?:${alt(t.oneMonthOpeners)})${S}+){1,2})(?:${oneMonth})${S}+\\d{1,2}(?:${S}?/${S}?(?:19|20)\\d\\d(?![\\d/])|(?![\\d/.,]))`, 'g'), 'partYear'],
+  [new RegExp(`(?=${oneMonth})(?<=(?:^|[\\n.;:])[\\s\\u00a0+•-]*(?:(?:${alt(t.oneMonthOpeners)})${S}+){0,2}|,${S}*(?:(?:${alt(t.oneMonthOpeners)})${S}+){1,2})(?:${oneMonth})${S}+\\d{1,2}(?:${S}?/${S}?(?:19|20)\\d\\d(?![\\d/])|(?![\\d/]|[.,]\\d))`, 'g'), 'partYear'],
   // `… tháng 12 ước đạt 371,5 tỷ đồng`: one month right before its figure's verb (not `đến tháng 12`, the year's end)
   [new RegExp(`(?<!(?:${alt(t.untilWords)})${S}+)\\b(?:${oneMonth})${S}+\\d{1,2}(?:${S}?/${S}?(?:19|20)\\d\\d)?(?=${S}+(?:${alt(t.monthResultVerbs)})${S})`, 'g'), 'partYear'],
   // `(01/7 – 30/11/2025)`: a span of dates within a year (the whole year from 1/1 to 31/12 is told apart below)

@@ -157,6 +157,42 @@ function firstGap(fold: string, values: Quantity[]): number {
   });
 }
 
+/** The figure each copy made by `sharedPercent` stands for: marking one handled marks both. */
+const originalOf = new WeakMap<Quantity, Quantity>();
+function markHandled(handled: Set<Quantity>, q: Quantity): void {
+  handled.add(q);
+  const original = originalOf.get(q);
+  if (original) handled.add(original);
+}
+
+/**
+ * `15, 19 and 25 per cent`: bare numbers joined to a last percentage share its unit. Returns the values with the bare
+ * ones as percentages (copies), or undefined when the list is not written so.
+ */
+function sharedPercent(fold: string, values: Quantity[]): Quantity[] | undefined {
+  const last = values[values.length - 1];
+  if (values.length < 2 || !last?.percent) return undefined;
+  const head = values.slice(0, -1);
+  if (!head.every((q) => !q.percent && !q.currency && q.scale === 0 && !q.ordinal && q.max === undefined && !q.slashAfter)) return undefined;
+  if (!values.every((q, k) => k === 0 || reOnlyJoiners.test(fold.slice(values[k - 1]!.surfaceEnd, q.prefixStart)))) return undefined;
+  return [
+    ...head.map((q) => {
+      const copy: Quantity = { ...q, percent: true };
+      originalOf.set(copy, q);
+      return copy;
+    }),
+    last,
+  ];
+}
+
+/** What a list's values are: ranks (ordinals, or rank words right before them), scores, or levels of their unit. */
+function listKind(fold: string, first: Quantity, from: number, leadEnd: number): Kind {
+  const lead = fold.slice(Math.max(from, leadEnd - 24), first.prefixStart);
+  if (first.percent) return kindOf(first, 'level');
+  // (or scores: `với điểm số tương ứng là 0,3105; 0,4236 và 0,5011`)
+  return first.ordinal || reRankWords.test(lead) ? 'rank' : reScoreWords.test(lead) ? 'score' : kindOf(first, 'level');
+}
+
 function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: number; end: number }, handled: Set<Quantity>, out: Candidate[]): void {
   const { sent, semis, bounds, quantities, years } = seg;
   const { fold, work } = doc.v;
@@ -183,6 +219,7 @@ function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: numb
     if (values.length < 2) return;
     subjectEnd = values[0]!.prefixStart;
   }
+  values = sharedPercent(fold, values) ?? values;
   // values with a list of years: one subject for all, each value its year
   let yearsOfValues = values.every((q) => q.percent === values[0]!.percent) ? listYears(doc, seg, values, chainA, r.start) : undefined;
   // (the values may run into a second list of their own: `lần lượt xếp thứ 38, 31 và 24/63, với điểm số tương ứng là
@@ -195,11 +232,8 @@ function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: numb
   }
   if (yearsOfValues) {
     // (the words before the values, wherever the marker stands: `ranked 31st, 25th and 19th in 2016, 2017 and 2018 respectively`)
-    const lead = fold.slice(Math.max(chainA, Math.min(r.start, values[0]!.prefixStart) - 24), values[0]!.prefixStart);
-    const rank = !values[0]!.percent && (values[0]!.ordinal || reRankWords.test(lead));
-    // (or scores: `với điểm số tương ứng là 0,3105; 0,4236 và 0,5011`)
-    const score = !rank && !values[0]!.percent && reScoreWords.test(lead);
-    const kind = rank ? 'rank' : score ? 'score' : kindOf(values[0]!, 'level');
+    const kind = listKind(fold, values[0]!, chainA, Math.min(r.start, values[0]!.prefixStart));
+    const rank = kind === 'rank';
     const last = values[values.length - 1]!;
     const trailEnd = Math.min(firstFrom(bounds, last.surfaceEnd) ?? sent.end, yearsOfValues[0]!.start > last.start ? yearsOfValues[0]!.start : sent.end);
     const win: Windows = { near: [chainA, values[0]!.prefixStart], far: [sent.start, values[0]!.prefixStart], trail: [last.surfaceEnd, trailEnd] };
@@ -208,7 +242,7 @@ function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: numb
     const choice = chooseIndicator(doc.words, doc.matches, win, fits) ?? (rank && ctx.memory.lastIndex ? chooseIndicator(doc.words, doc.matches, { ...win, context: [ctx.memory.lastIndex.start, ctx.memory.lastIndex.end] }, fits) : undefined);
     if (!choice) return;
     values.forEach((q, k) => {
-      handled.add(q);
+      markHandled(handled, q);
       const y = yearsOfValues[k]!.year;
       emit(doc, seg, ctx, q, choice.indicator, y, qualifierOf(doc, seg, ctx, y, q.prefixStart, chainA), k === 0 ? r.end : values[k - 1]!.surfaceEnd, win, 'subject.respectively', out, kind);
     });
@@ -240,13 +274,13 @@ function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: numb
     const choice = chooseIndicator(doc.words, doc.matches, win, (ind) => unitFits(kind, q, ind.unit) && facetsFit(ind, np));
     if (!choice) return;
     listed = true;
-    handled.add(q);
+    markHandled(handled, q);
     const y = allYears ? yearsOfParts[k]!.year : (years.filter((yy) => yy.start < r.start && yy.role === 'plain').pop()?.year ?? ctx.paragraphYear ?? ctx.heading.year ?? doc.reportYear);
     if (y === undefined) return;
     emit(doc, seg, ctx, q, choice.indicator, y, qualifierOf(doc, seg, ctx, y, qualifierEnd, chainA), r.end < q.start ? r.end : part.start, win, 'subject.respectively', out);
   });
   // a value whose subject in the list is none of the catalogue's (`doanh thu viễn thông`) is that subject's, no other's
-  if (listed && subjectEnd === r.start && used.length >= 2) for (const q of values) handled.add(q);
+  if (listed && subjectEnd === r.start && used.length >= 2) for (const q of values) markHandled(handled, q);
 }
 
 /** `18%, 21% và 33% vào các năm 2024, 2026 và 2030`: a run of values, then a run of as many years. */
@@ -258,11 +292,15 @@ function readValueYears(doc: Doc, seg: Segment, ctx: Context, handled: Set<Quant
     // the run of values joined by `,` / `và` / `and`
     let j = i;
     while (j + 1 < qs.length && qs[j + 1]!.percent === qs[i]!.percent && reOnlyJoiners.test(fold.slice(qs[j]!.surfaceEnd, qs[j + 1]!.prefixStart))) j++;
-    const run = qs.slice(i, j + 1);
+    // (or bare numbers that share the unit of a last percentage: `15, 19 and 25 per cent of GRDP for 2025, 2027 and 2030`)
+    const shared = !qs[i]!.percent && j + 1 < qs.length && qs[j + 1]!.percent ? sharedPercent(fold, qs.slice(i, j + 2)) : undefined;
+    if (shared) j++;
+    const run = shared ?? qs.slice(i, j + 1);
     if (run.length < 2) continue;
     const last = run[run.length - 1]!;
     const ys: YearMention[] = [];
-    let at = last.surfaceEnd;
+    // (past what the last rank is out of: `41st, 36th, 32nd and 27th out of 63 provinces in the 2020, 2021, 2022 and 2023 editions`)
+    let at = last.surfaceEnd + outOfLength(fold.slice(last.surfaceEnd, last.surfaceEnd + 40));
     const opener = /^[^\d]*/.exec(fold.slice(at, at + 50))![0];
     if (!opensYearList(opener)) {
       i = j;
@@ -280,14 +318,17 @@ function readValueYears(doc: Doc, seg: Segment, ctx: Context, handled: Set<Quant
       continue;
     }
     const first = run[0]!;
-    const kind = kindOf(first, 'level');
     const clause = (lastBefore(seg.bounds.filter((b) => b < first.prefixStart && fold[b] !== ','), first.prefixStart) ?? seg.sent.start - 1) + 1;
-    const win: Windows = { near: [clause, first.prefixStart], far: [Math.max(seg.sent.start, first.prefixStart - 260), first.prefixStart], trail: [last.surfaceEnd, ys[0]!.start] };
+    const kind = listKind(fold, first, clause, first.prefixStart);
+    // (a rank's index may be named after its years: `… in the 2020, 2021, 2022 and 2023 editions of the Provincial Digital
+    // Transformation Index (DTI)`)
+    const trailEnd = kind === 'rank' ? (firstFrom(seg.bounds, ys[ys.length - 1]!.end) ?? seg.sent.end) : ys[0]!.start;
+    const win: Windows = { near: [clause, first.prefixStart], far: [Math.max(seg.sent.start, first.prefixStart - 260), first.prefixStart], trail: [last.surfaceEnd, trailEnd] };
     const np = nounPhrase(doc, seg, first, clause, win.trail);
     const choice = chooseIndicator(doc.words, doc.matches, win, (ind) => unitFits(kind, first, ind.unit) && facetsFit(ind, np));
     if (choice) {
       run.forEach((q, k) => {
-        handled.add(q);
+        markHandled(handled, q);
         const y = ys[k]!.year;
         emit(doc, seg, ctx, q, choice.indicator, y, qualifierOf(doc, seg, ctx, y, q.prefixStart, clause), k === 0 ? clause : run[k - 1]!.surfaceEnd, win, 'subject.clause', out);
       });

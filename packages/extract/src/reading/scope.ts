@@ -4,7 +4,7 @@ import type { Quantity } from '../numbers';
 import type { Unit } from '@chiso/shared';
 import { alt, anyOf, endsWithOne, S, startsWithOne } from '../patterns';
 import type { Span } from '../structure';
-import { baseWords, comparisonBefore, notYetKept, notYetWords, componentTopic, eachFirmWords, listJoiners, groupFrameOpeners, groupIncluded, groupSumWords, innerAreas, nationalAfterLinks, nationalBodies, nationalRelativeOpeners, nationalBodyLinks, offCatalogueRates, overallIndexWords, shareOpeners, subProvinceOwners, workforceThresholdVerbs } from '../vocabulary/index';
+import { agencyHeads, baseWords, comparisonBefore, notYetKept, notYetWords, statingVerbs, componentTopic, eachFirmWords, listJoiners, groupFrameOpeners, groupIncluded, groupSumWords, innerAreas, nationalAfterLinks, nationalBodies, nationalRelativeOpeners, nationalBodyLinks, offCatalogueRates, overallIndexWords, shareOpeners, subProvinceOwners, workforceThresholdVerbs } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within, type YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -42,6 +42,8 @@ export interface Scope {
 }
 
 const reComponentTopic = startsWithOne(componentTopic);
+const reAgencyName = new RegExp(`(?:^|[^a-z0-9])(${alt(agencyHeads)})${S}+([a-z][a-z&]*)(?:${S}+[a-z&]+){0,5}${S}*$`, 'd');
+const reStatingAfter = startsWithOne(statingVerbs);
 const reNotYet = new RegExp(`(?<![a-z0-9])(?:${alt(notYetWords)})(?![a-z0-9])(?!${S}+(?:${alt(notYetKept)})(?![a-z0-9]))`);
 const reEntityNoun = /^[\s\u00a0]*[a-z]/;
 const rePlacesNoun = startsWithOne(baseWords.places);
@@ -181,6 +183,21 @@ function componentBefore(doc: Doc, seg: Segment, chainStart: number, q: Quantity
   return last !== undefined && !reOverall.test(doc.v.fold.slice(last.end, q.prefixStart)) && !reOverall.test(doc.v.fold.slice(q.surfaceEnd, q.surfaceEnd + 12));
 }
 
+/**
+ * A bracket right after an agency's or a district's name, written with a capital (`… cao như Sở Tư pháp (98,2%), Sở Kế
+ * hoạch và Đầu tư (96,5%)`): its figure is that unit's, not the province's.
+ */
+function agencyBefore(doc: Doc, seg: Segment, bracket: Span): boolean {
+  const from = Math.max((lastBefore(seg.bounds.filter((b) => b < bracket.start), bracket.start) ?? seg.sent.start - 1) + 1, bracket.start - 60);
+  const m = reAgencyName.exec(doc.v.fold.slice(from, bracket.start));
+  if (!m?.indices) return false;
+  const capital = (at: number): boolean => {
+    const c = doc.v.work[from + at] ?? '';
+    return c !== c.toLowerCase();
+  };
+  return capital(m.indices[1]![0]) || capital(m.indices[2]![0]);
+}
+
 export function readScope(s: ScopeInput): Scope {
   const { doc, seg, q, kind, indicator, w } = s;
   const words = doc.words;
@@ -191,6 +208,7 @@ export function readScope(s: ScopeInput): Scope {
   // a figure in brackets takes the scope of the words just before them (`trung bình cả nước (khoảng 12%)`)
   const lead: Span = bracket ? { start: Math.max(chainStart, bracket.start - 60), end: bracket.start } : { start: w.near[0], end: w.near[1] };
   if (otherRegion(doc, seg, q, chainStart, w.trail)) return { out: 'otherRegion', evidence };
+  if (bracket && agencyBefore(doc, seg, bracket)) return { out: 'subset', evidence };
   // (`vùng cao`, `vùng sâu, vùng xa`: areas of the province, no group of provinces; a figure of them is a subset, unless
   // the province is named again before it: `… ở vùng cao, nâng tổng số trạm toàn tỉnh lên 1.672`)
   const innerArea = (m: { id: number; end: number }) => words.regionGroup.has(m.id) && reInnerArea.test(doc.v.fold.slice(m.end, m.end + 24));
@@ -295,6 +313,8 @@ export function partStretches(doc: Doc, seg: Segment): Span[] {
   const out: Span[] = [];
   for (const m of seg.matches) {
     if (!doc.words.partOpener.has(m.id)) continue;
+    // (nor `in which` a document states: `Nghị quyết số 09-NQ/TU …, trong đó xác định mục tiêu kinh tế số chiếm 20% GRDP`)
+    if (reStatingAfter.test(doc.v.fold.slice(m.end, m.end + 24))) continue;
     // (not right after a figure: `1,918 of those sites` makes that figure a part, not a list of parts after it)
     if (seg.quantities.some((q) => q.surfaceEnd <= m.start && /^[\s\u00a0]*$/.test(doc.v.work.slice(q.surfaceEnd, m.start)))) continue;
     const bracket = inBracket(seg, m.start);

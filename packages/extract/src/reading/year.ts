@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import { matchesIn } from '../lexicon';
 import type { Quantity } from '../numbers';
 import { alt, endsWithOne, S } from '../patterns';
-import { comparisonBefore, contrastLinks, deadlineThen, listJoiners, wholeYearLeads, lastYear as lastYearWords, moveFrom as moveFromWords, targetCopula, editionFillers, numberWords, ordinalSuffixes, periodBasisBefore, rankBefore as rankWordsBefore, scoreAfter, qualifierWords, samePeriodWords, severalYears, targetMetBefore, targetYearBefore, valueComparedBefore, yearAfterFigure, yearOnYear, yearsWord, yearWords } from '../vocabulary/index';
+import { comparisonBefore, contrastLinks, measuredYearLeads, deadlineThen, listJoiners, wholeYearLeads, lastYear as lastYearWords, moveFrom as moveFromWords, targetCopula, editionFillers, numberWords, ordinalSuffixes, periodBasisBefore, rankBefore as rankWordsBefore, scoreAfter, qualifierWords, samePeriodWords, severalYears, targetMetBefore, targetYearBefore, valueComparedBefore, yearAfterFigure, yearOnYear, yearsWord, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { deadlineBefore, within, type Marker, type YearMention } from '../years';
 import { ev, type Evidence } from './evidence';
@@ -182,9 +182,11 @@ export function comparisonYear(doc: Doc, seg: Segment, from: number, hostYear: n
 
 function periodOf(s: YearInput, bound: YearMention | undefined, viaComparison: boolean, trailEnd: number): YearReading['period'] {
   const { seg, q, heading } = s;
-  if (viaComparison) return 'year';
   const { markers, semis, sent } = seg;
   const chain = (lastBefore(semis, q.prefixStart) ?? sent.start - 1) + 1;
+  // (a value of the same period of the year compared with is of the part-year period the chain opened with: `9 tháng năm
+  // 2024, … đạt 4.128,6 tỷ đồng, tăng 12,4% so với cùng kỳ năm 2023 (cùng kỳ đạt 3.673 tỷ đồng)`)
+  if (viaComparison) return reSamePeriod.test(s.doc.v.fold.slice(chain, q.prefixStart)) && markers.some((m) => m.kind === 'partYear' && m.start >= chain && m.start < q.prefixStart) ? 'partYear' : 'year';
   // `ước đạt 655.000 văn bản (9 tháng: 486.200 văn bản), tiết kiệm 27 tỷ đồng`: a period inside a bracket with a figure
   // of its own dates that figure; a bracket of a period alone (`(01/7 – 30/11/2025)`) dates its clause
   const own = inBracket(seg, q.start);
@@ -245,6 +247,7 @@ const reComparedBase = new RegExp(`(?<![a-z0-9])(?:${alt(comparisonBefore)})(?![
 const reResultFollows = new RegExp(`^[^\\d;.]{0,12}${resultTurn}`);
 /** Between a figure and the words of the whole year right after it (`US$195 million for the full year`). */
 const reValueComparedBefore = endsWithOne(valueComparedBefore);
+const reMeasuredYear = new RegExp(`(?<![a-z0-9])(?:${alt(measuredYearLeads)})${S}+((?:19|20)\\d\\d)(?!\\d)`);
 const reSamePeriod = new RegExp(`(?<![a-z0-9])(?:${alt(samePeriodWords)})(?![a-z0-9])`);
 const reWholeYearLead = new RegExp(`^${S}*(?:(?:${alt(wholeYearLeads)})${S}+)?$`);
 const reDeadlineThen = new RegExp(`(?<![a-z0-9])(?:${alt(deadlineThen)})(?![a-z0-9])`);
@@ -345,6 +348,13 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
     year = s.comparison.year;
     viaComparison = true;
     from = 'comparison';
+  }
+  // (an edition whose measured year the sentence states: `In the last Vietnam ICT Index (the 2020 edition, which measures
+  // the year 2019), the province ranked 38th`)
+  const measured = (kind === 'rank' || kind === 'score') && rules ? reMeasuredYear.exec(fold.slice(seg.sent.start, seg.sent.end)) : null;
+  if (year === undefined && measured) {
+    year = Number(measured[1]);
+    from = 'edition';
   }
   if (year === undefined && (kind === 'rank' || kind === 'score') && s.indicator && rules) {
     const found = editionYear(doc, seg, s.indicator, q, leader, s.prevSentence ? [s.prevSentence.start, s.prevSentence.end] : undefined);

@@ -129,7 +129,7 @@ export const indicatorWords: IndicatorWords[] = [
   {
     key: 'online_services_new',
     vi: ['dịch vụ công trực tuyến', 'DVCTT', 'dịch vụ công', 'dịch vụ trực tuyến'],
-    en: ['online public services', 'online services'],
+    en: ['online public services', 'online services', 'services + put online'],
     not: ['cổng dịch vụ công quốc gia', 'tích hợp', 'national public service portal', 'dịch vụ công nghệ'],
     flow: true,
     needsFlowMark: true,

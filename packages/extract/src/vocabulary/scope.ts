@@ -99,11 +99,15 @@ export const workforceThresholdVerbs: string[] = ['có', 'có quy mô', 'quy mô
 export const offCatalogueRates: string[] = ['mức độ hài lòng', 'chỉ số hài lòng', 'sự hài lòng', 'hài lòng', 'satisfaction', 'satisfied', 'thanh toán trực tuyến', 'online payment', 'online payments'];
 /** A clause or sentence opened by these names a part of what was named before (`Trong đó`, `of which`). */
 export const partOpeners: string[] = ['trong đó', 'trong số đó', 'trong số', 'trong tổng số', 'riêng', 'gồm', 'bao gồm', 'gồm có', 'of which', 'of whom', 'including', 'of this', 'of that', 'of the total', 'of these', 'of those', 'among them', 'among which', 'in which'];
+/** After a part opener, verbs that make it `in which (a document) states …` (`Nghị quyết …, trong đó xác định mục tiêu …`): no parts follow. */
+export const statingVerbs: string[] = ['xác định', 'nêu rõ', 'nêu', 'đề ra', 'đặt ra', 'quy định', 'yêu cầu', 'nhấn mạnh', 'chỉ rõ', 'giao', 'sets', 'set out', 'sets out', 'states', 'requires'];
 /** After a number: `48 of which were …`, `trong số đó`: the number is a part of the one before. */
 export const partAfter: string[] = ['of which', 'of whom', 'of them', 'of these', 'of those', 'trong số đó'];
 
 /** Phrases before a number that make it new in the period. */
 export const flowMarks: string[] = ['mới', 'thêm', 'bổ sung', 'cấp mới', 'lắp đặt mới', 'xây dựng mới', 'phát triển mới', 'cấp phép', 'được cấp phép', 'tháo dỡ', 'di dời', 'giải thể', 'mất liên lạc', 'bị mất liên lạc', 'hư hỏng', 'bị hư hỏng', 'bị ảnh hưởng', 'damaged', 'knocked out', 'new', 'newly', 'additional', 'added', 'licensed', 'removed', 'dismantled', 'set up', 'established', 'lowered'];
+/** Heads of an agency's or a district's name (`Sở Tư pháp`, `Công an tỉnh`, `huyện Đông Sơn`): a figure in a bracket right after such a name is that unit's. */
+export const agencyHeads: string[] = ['sở', 'công an', 'văn phòng', 'ban quản lý', 'bộ', 'ubnd huyện', 'ubnd thị xã', 'huyện', 'thị xã', 'department of', 'district'];
 /** After a count, words that make it what is not yet done (`còn 17 vị trí trạm … chưa nâng cấp 4G`): not the indicator's count. */
 export const notYetWords: string[] = ['chưa', 'not yet', 'yet to'];
 /** After those, verbs that leave the count as it is (`chưa kể`, `chưa đạt kế hoạch`). */

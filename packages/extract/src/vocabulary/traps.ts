@@ -18,7 +18,7 @@ export const pageOf: string[] = ['/', 'of', 'trên'];
 export const ordinalHeads: string[] = ['lần', 'năm', 'kỳ', 'khóa', 'khoá', 'đợt'];
 /** Labels: `mức độ 4`, `giai đoạn 2`, `Top 10`. */
 export const levelWords: string[] = ['mức độ', 'mức', 'cấp độ', 'level', 'levels'];
-export const labelWords: string[] = ['giai đoạn', 'phase', 'số hiệu', 'mã số', 'mã', 'mục', 'điều', 'khoản', 'chương', 'phụ lục', 'bảng', 'hình', 'biểu đồ', 'table', 'figure', 'khu', 'tổ', 'đội', 'nhóm', 'lớp', 'nhánh', 'phím'];
+export const labelWords: string[] = ['giai đoạn', 'phase', 'số hiệu', 'mã số', 'mã', 'mục', 'điều', 'khoản', 'chương', 'phụ lục', 'bảng', 'hình', 'biểu đồ', 'table', 'figure', 'khu', 'tổ', 'đội', 'nhóm', 'lớp', 'nhánh', 'phím', 'dòng', 'cột', 'row', 'column'];
 export const topWords: string[] = ['top'];
 /** Durations (`3 năm`, `6 tháng`). */
 export const durationUnits: string[] = ['năm', 'tháng', 'ngày', 'tuần', 'giờ', 'phút', 'quý', 'year', 'years', 'month', 'months', 'day', 'days', 'week', 'weeks', 'hour', 'hours'];
