@@ -676,3 +676,41 @@ describe('list items of a web page written without a full stop', () => {
     ]);
   });
 });
+
+describe('a table by agency with the province total in its last row', () => {
+  it('reads the total row by its columns (the caption naming a total column), and no agency row', async () => {
+    const text = [
+      'Biểu 01. SỐ LƯỢNG DỊCH VỤ CÔNG TRỰC TUYẾN (DVCTT) THEO CƠ QUAN CHỦ TRÌ',
+      '',
+      '| STT | Cơ quan chủ trì | Tổng DVCTT | Tổng DVCTT | Thực hiện năm 2024 | Thực hiện năm 2024 | Thực hiện năm 2024 |',
+      '|     |                 | TH năm 2023 | KH năm 2024 | Toàn trình | Một phần | Tổng |',
+      '|---|---|---|---|---|---|---|',
+      '| 1 | Sở Thông tin và Truyền thông | 44 | 45 | 41 | 4 | 45 |',
+      '| 2 | Sở Tư pháp | 124 | 128 | 98 | 36 | 134 |',
+      '| 3 | UBND cấp huyện (áp dụng chung) | 196 | 208 | 115 | 105 | 220 |',
+      '| | Tổng cộng toàn tỉnh | 1.590 | 1.650 | 1.182 | 537 | 1.719 |',
+    ].join('\n');
+    expect(await documentFacts(text, 'thinh-dien')).toEqual([
+      ['online_services_total', 2023, 1590, 'actual'],
+      ['online_services_total', 2024, 1650, 'target'],
+      ['online_services_total', 2024, 1719, 'actual'],
+    ]);
+  });
+
+  it('takes a column of a named share with its (%) as a value, not a comparison', async () => {
+    const text = [
+      'Biểu 02. TIẾP NHẬN HỒ SƠ THỦ TỤC HÀNH CHÍNH TRỰC TUYẾN NĂM 2024',
+      '',
+      '| STT | Cơ quan, đơn vị | Tỷ lệ hồ sơ trực tuyến TH năm 2023 (%) | Tỷ lệ hồ sơ trực tuyến KH năm 2024 (%) | Tỷ lệ hồ sơ trực tuyến TH năm 2024 (%) | So KH (%) |',
+      '|---|---|---|---|---|---|',
+      '| 1 | Sở Tư pháp | 71,2 | 80 | 78,2 | 97,8 |',
+      '| 2 | Huyện Vân Kiều | 36,2 | 55 | 48,8 | 88,7 |',
+      '| | TOÀN TỈNH | 47,8 | 60 | 62,8 | 104,7 |',
+    ].join('\n');
+    expect(await documentFacts(text, 'thinh-dien')).toEqual([
+      ['online_filing_share', 2023, 47.8, 'actual'],
+      ['online_filing_share', 2024, 60, 'target'],
+      ['online_filing_share', 2024, 62.8, 'actual'],
+    ]);
+  });
+});

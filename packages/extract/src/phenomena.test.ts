@@ -1296,3 +1296,10 @@ describe('round 70: the same period compared with, one month singled out, the ye
     ['Năm 2024, Hệ thống QLVB&ĐH dùng chung của tỉnh có 612 cơ quan, đơn vị sử dụng Hệ thống.', [['edoc_agencies', 2024, 612]], { reportYear: 2024 }],
   ]);
 });
+
+describe('round 71: the parts of what is new in the year', () => {
+  cases([
+    ['Trong năm 2024, toàn tỉnh đã triển khai mới 129 DVCTT (gồm 104 dịch vụ toàn trình và 25 dịch vụ một phần).', [['online_services_new', 2024, 129]], { reportYear: 2024 }],
+    ['In 2024 the province put 86 new online public services into operation, including 61 end-to-end and 25 partial services.', [['online_services_new', 2024, 86]], { reportYear: 2024 }],
+  ]);
+});

@@ -43,7 +43,12 @@ const exactly = (list: readonly string[]): RegExp => new RegExp(`^(?:${alt(list)
 const rePlan = word(tw.plan);
 const reEstimate = word(tw.estimate);
 const rePreliminary = new RegExp(`(?<![a-z0-9])(?:${alt(tw.preliminary)})(?![a-z0-9])`, 'g');
-const reCompare = new RegExp(`(?<![a-z0-9])(?:${alt(tw.compare)})(?![a-z0-9])|(?<![a-z0-9])(?:${alt(tw.compareSo)})${S}+(?:\\d|(?:${alt(tw.compareSoObjects)})(?![a-z0-9]))|\\(%\\)|%${S}*$`);
+const reCompareWords = new RegExp(`(?<![a-z0-9])(?:${alt(tw.compare)})(?![a-z0-9])|(?<![a-z0-9])(?:${alt(tw.compareSo)})${S}+(?:\\d|(?:${alt(tw.compareSoObjects)})(?![a-z0-9]))`);
+const rePercentAfter = new RegExp(`\\(%\\)|%${S}*$`);
+/** A share named with its noun (`Tỷ lệ hồ sơ trực tuyến TH năm 2023 (%)`): its `(%)` is its unit, not a comparison's. */
+const reNamedShare = new RegExp(`^${S}*(?:${alt(tw.shareHeads)})${S}+[a-z]`);
+/** A column of a comparison: its words (`So cùng kỳ`, `So KH`), or a percentage that names no share of its own. */
+const isCompare = (h: string): boolean => reCompareWords.test(h) || (rePercentAfter.test(h) && !reNamedShare.test(h));
 const reSameTime = word(tw.sameTime);
 const reGrowth = new RegExp(`(?<![a-z0-9])(?:${alt(tw.growth)})`);
 const reAverage = new RegExp(`(?<![a-z0-9])(?:${alt(tw.average)})`);
@@ -60,7 +65,8 @@ const reThis = word(tw.thisYear);
 const reRankUnit = word(rankUnits);
 const reSigned = /^[\s\u00a0]*[+\-\u2212]/;
 const reIndexCaption = new RegExp(`(?<![a-z0-9])(?:${alt(tw.indexCaption)})`);
-const reTotalRow = new RegExp(`^(?:${alt(tw.totalRow)})$`);
+// (or two of them: `Tổng cộng toàn tỉnh`)
+const reTotalRow = new RegExp(`^(?:${alt(tw.totalRow)})(?:${S}+(?:${alt(tw.totalRow)}))?$`);
 const reBracketPlanHeader = new RegExp(`\\(${S}*(?:${alt(tw.plan)})${S}*\\)`);
 /** `342 (330)`, `19 (–)`: a value and, in brackets, its plan (a dash: none). */
 const reValueAndPlan = /^([\s\u00a0]*)([-+]?\d[\d.,]*)[\s\u00a0]*\([\s\u00a0]*(\d[\d.,]*|[-–—])[\s\u00a0]*\)[\s\u00a0]*$/;
@@ -80,10 +86,10 @@ function classify(header: string, index: number, reportYear: number | undefined)
   const preliminary = h.replace(rePreliminary, ' ');
   if (preliminary !== h) {
     const y = reYear.exec(h);
-    if (y && !reCompare.test(preliminary) && !reGrowth.test(preliminary)) return { kind: 'value', year: Number(y[1]), relative: false, qualifier: 'estimate', partYear: rePartYear.test(h) };
+    if (y && !isCompare(preliminary) && !reGrowth.test(preliminary)) return { kind: 'value', year: Number(y[1]), relative: false, qualifier: 'estimate', partYear: rePartYear.test(h) };
   }
   const y = reYear.exec(h);
-  if (reCompare.test(h) || reGrowth.test(h)) {
+  if (isCompare(h) || reGrowth.test(h)) {
     if (rePlan.test(h)) return { kind: 'plan' };
     if (reGrowth.test(h)) return { kind: 'growth', year: y ? Number(y[1]) : undefined };
     // `Chỉ số phát triển năm 2024 so với năm 2023 (%)`, `2024/2023 (%)`: of two years, the base is the second
@@ -290,6 +296,8 @@ function headerOf(doc: Doc, rows: Row[]): { count: number; labels: string[]; cel
 }
 
 const reTotalStart = startsWithOne(tw.totalRow);
+// (on the lower-case view: folded, `Sở` would be `Số`)
+const reUnitRowLabel = new RegExp(`^${S}*(?:${alt(tw.unitRow, 'lower')})(?![\\p{L}\\d])`, 'u');
 /**
  * The rows to leave out of groups under one spanning label (consecutive rows whose label cell reads the same, as a
  * reader writes a `rowspan` cell into each row it spans): all but the group's one total row.
@@ -374,6 +382,8 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
     // the group's total row is the label's figure; without one, none of them is
     if (spanned.has(row)) continue;
     const labelText = doc.v.fold.slice(labelCell.start, labelCell.end);
+    // a row of one agency or district (`Sở Thông tin và Truyền thông`, `Huyện Vân Kiều`) is that unit's, whatever its name says
+    if (reUnitRowLabel.test(doc.v.lower.slice(labelCell.start, labelCell.end))) continue;
     // a row of part of the province (`Số DN hoạt động tại Khu CNTT tập trung`), as a column of it, is none of its values
     if (reSubsetHeader.test(labelText)) continue;
     const subRow: boolean = reSubRowOpener.test(labelText) || (inSubRows && reBulletLabel.test(labelText));
@@ -401,7 +411,7 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
     const choice = chooseIndicator(doc.words, doc.matches, windows, fits) ?? (np.sectors.size && measureSpan ? chooseIndicator(doc.words, doc.matches, { ...windows, context: measureSpan }, fits) : undefined);
     if (!choice) {
       // `Province total` under rows of operators, with the indicators in the column headers (`BTS stations | 2020 | 2021`)
-      if (reTotalRow.test(cellText(doc, labelCell).trim())) out.push(...totalRowByColumn(doc, table, header.cells, columns, row));
+      if (reTotalRow.test(cellText(doc, labelCell).trim())) out.push(...totalRowByColumn(doc, table, header.cells, columns, row, captionLine));
       continue;
     }
     const ind = choice.indicator;
@@ -654,13 +664,16 @@ function readPartRows(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>, h
 }
 
 /** A total row's value cells, each of the indicator its column's header names (not a column of what is new in the year). */
-function totalRowByColumn(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>, headerCells: Cell[][], columns: Column[], row: Row): Candidate[] {
+function totalRowByColumn(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>, headerCells: Cell[][], columns: Column[], row: Row, captionLine: Span | undefined): Candidate[] {
   const out: Candidate[] = [];
   row.cells.forEach((cell, i) => {
     const col = columns[i];
     const cells = headerCells[i];
     if (col?.kind !== 'value' || col.partYear || !cells?.length) return;
-    const named = columnIndicator(doc, cells);
+    // (a column headed by a total word alone, `Thực hiện năm 2024 | Tổng`, counts what the caption names: `SỐ LƯỢNG DỊCH
+    // VỤ CÔNG TRỰC TUYẾN THEO CƠ QUAN CHỦ TRÌ`)
+    const totalOfCaption = captionLine && reTotalRow.test(cellText(doc, cells[cells.length - 1]!).trim()) ? columnIndicator(doc, [{ ...captionLine, column: -1 }]) : undefined;
+    const named = columnIndicator(doc, cells) ?? totalOfCaption;
     if (!named || (!named.ind.flow && cells.some((c) => isFlowLabel(doc, c)))) return;
     const n = cellNumber(doc, cell);
     const c = n && candidate(doc, named.ind, n.value, named.unit, col.year, col.qualifier, cell, row, table, n.ambiguous, [ev('subject.table-column'), ev('year.table-column'), ...(named.contested ? [ev('subject.contested')] : [])]);

@@ -91,6 +91,7 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-68', dir: join(root, 'blind', 'round-68') },
   { name: 'round-69', dir: join(root, 'blind', 'round-69') },
   { name: 'round-70', dir: join(root, 'blind', 'round-70') },
+  { name: 'round-71', dir: join(root, 'blind', 'round-71') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

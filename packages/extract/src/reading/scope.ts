@@ -273,7 +273,9 @@ export function readScope(s: ScopeInput): Scope {
   // a pillar named before the rank in its clause chain, or right after it (`came 12th in digital economy`)
   const componentAfter = hasMatch(seg, words.component, q.surfaceEnd, Math.min(w.trail[1], q.surfaceEnd + 40)) && !cueIn(doc, indicator, q.surfaceEnd, w.trail[1]);
   if ((kind === 'rank' || kind === 'score') && (componentBefore(doc, seg, chainStart, q) || componentAfter || (reComponentTopic.test(doc.v.fold.slice(q.surfaceEnd, w.trail[1])) && !cueIn(doc, indicator, q.surfaceEnd, w.trail[1])))) return { out: 'component', evidence };
-  if (s.whole && s.whole.key === indicator.key) return { out: 'part', evidence };
+  // (the parts of what is new in the year are new too: `triển khai mới 129 DVCTT (gồm 104 dịch vụ toàn trình và 25 dịch vụ
+  // một phần)` holds no stock of services)
+  if (s.whole && (s.whole.key === indicator.key || (s.whole.flow && !indicator.flow && s.whole.unit === indicator.unit))) return { out: 'part', evidence };
   return { evidence: softEvidence(doc, seg, s.whole, evidence) };
 }
 

@@ -1,7 +1,7 @@
 /** Words of table headers: what a column or a row holds. */
 export const tableWords = {
   /** The column of row labels. */
-  label: ['chỉ tiêu', 'nội dung', 'hạng mục', 'danh mục', 'indicator', 'item', 'tên chỉ tiêu'],
+  label: ['chỉ tiêu', 'nội dung', 'hạng mục', 'danh mục', 'indicator', 'item', 'tên chỉ tiêu', 'cơ quan', 'cơ quan, đơn vị', 'cơ quan chủ trì', 'cơ quan, địa phương', 'đơn vị thực hiện', 'agency', 'agencies'],
   /** A column of row numbers. */
   rowNumber: ['stt', 'tt', 'số tt', 'no.', 'no', '#'],
   /** The unit column. */
@@ -17,11 +17,15 @@ export const tableWords = {
   compare: ['so với', 'so sánh', 'compared', 'vs', 'vs.', 'tỷ lệ %'],
   /** `So` alone compares only before what it is compared with (`So KH (%)`, `So cùng kỳ`, `2024 so 2023`), not in `chuyển đổi số`. */
   compareSo: ['so'],
+  /** The first words of a share's header (`Tỷ lệ hồ sơ trực tuyến (%)`). */
+  shareHeads: ['tỷ lệ', 'tỷ trọng', 'share of', 'rate of', 'percentage of'],
   compareSoObjects: ['kh', 'kế hoạch', 'cùng kỳ', 'cùng kì', 'năm', 'kỳ', 'ck'],
   sameTime: ['cùng kỳ', 'năm trước', 'same period', 'previous year', 'last year'],
   growth: ['tăng trưởng', 'tăng/giảm', 'tăng (+)/giảm (-)', 'growth', 'change'],
   /** A caption of a table of indices (`CHỈ SỐ PHÁT TRIỂN … (Năm trước = 100) - %`): its cells are no levels. */
   indexCaption: ['chỉ số phát triển', 'năm trước = 100', 'năm trước=100', 'previous year = 100', 'previous year=100', 'growth index', 'development index'],
+  /** The first words of a row of one agency or district in a table by agency (`Sở Tư pháp`, `UBND cấp huyện`, `Huyện Vân Kiều`). */
+  unitRow: ['sở', 'ubnd', 'ủy ban nhân dân', 'huyện', 'thị xã', 'công an', 'văn phòng', 'ban quản lý', 'cục', 'chi cục', 'bảo hiểm xã hội'],
   /** The row of a whole under rows of its parts (`Tổng cộng`, `Toàn tỉnh`). */
   totalRow: ['tổng cộng', 'tổng số', 'tổng', 'cộng', 'toàn tỉnh', 'cả tỉnh', 'tổng toàn tỉnh', 'total', 'grand total', 'all channels', 'whole province', 'province total', 'provincial total', 'total for the province'],
   /** Averages over a period, in a row or a column: never an annual value. */
