@@ -1303,3 +1303,11 @@ describe('round 71: the parts of what is new in the year', () => {
     ['In 2024 the province put 86 new online public services into operation, including 61 end-to-end and 25 partial services.', [['online_services_new', 2024, 86]], { reportYear: 2024 }],
   ]);
 });
+
+describe('round 72: a term of years before targets with their own years, digitised dossiers and results', () => {
+  cases([
+    ['Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2025 - 2030 đặt mục tiêu kinh tế số của tỉnh chiếm 18% GRDP vào năm 2027 và 28% GRDP vào năm 2030.', [['digital_economy_grdp_share', 2027, 18, 'target'], ['digital_economy_grdp_share', 2030, 28, 'target']], { reportYear: 2025 }],
+    ['Việc số hóa hồ sơ, kết quả giải quyết thủ tục hành chính mới đạt 27%.', [], { reportYear: 2023 }],
+    ['Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 87,3%; tỷ lệ hồ sơ trực tuyến đạt 61,2%.', [['online_filing_share', 2025, 61.2]], { reportYear: 2025 }],
+  ]);
+});

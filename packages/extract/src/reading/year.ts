@@ -305,7 +305,9 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
   // clause after a year word (`8,240 complaints and suggestions from residents in 2024`)
   // a year named before the figure in its own clause (`năm 2025 đạt 12% và năm 2030 đạt 25%`): a later year opens the next item
   const clause = lastBefore(seg.bounds, q.prefixStart) ?? seg.sent.start;
-  const ownYear = years.some((y) => y.start >= clause && y.end <= q.prefixStart && y.role === 'plain' && !y.relative && !consumed.has(y));
+  // (not a year of a span, `nhiệm kỳ 2025 - 2030`: the term names no year of the figure's)
+  const inSpan = (y: YearMention): boolean => years.some((p) => p.role === 'span' && p.start <= y.start && y.end <= p.end);
+  const ownYear = years.some((y) => y.start >= clause && y.end <= q.prefixStart && y.role === 'plain' && !y.relative && !consumed.has(y) && !inSpan(y));
   const next = leader
     ? undefined
     : years.find((y) => y.start >= q.surfaceEnd && y.start < Math.max(trailEnd, q.surfaceEnd + 24) && !consumed.has(y) && (y.role === 'plain' || y.role === 'fullYear'));

@@ -138,7 +138,7 @@ export const indicatorWords: IndicatorWords[] = [
     key: 'online_services_share',
     vi: ['thủ tục hành chính', 'TTHC'],
     en: ['administrative procedures', 'procedures + online'],
-    not: ['toàn trình', 'mức độ 4', 'end-to-end', 'thanh toán', 'payment', 'payments', 'phát sinh hồ sơ', 'at least one online'],
+    not: ['toàn trình', 'mức độ 4', 'end-to-end', 'thanh toán', 'payment', 'payments', 'phát sinh hồ sơ', 'at least one online', 'số hóa', 'digitised', 'digitized'],
     shareOf: 'online_services_total',
     base: 'procedures',
   },
@@ -152,7 +152,7 @@ export const indicatorWords: IndicatorWords[] = [
     key: 'online_filing_share',
     vi: ['hồ sơ + trực tuyến', 'hồ sơ + qua mạng', 'hồ sơ + trực tiếp trên', 'hồ sơ trực tuyến'],
     en: ['dossiers + online', 'applications + online', 'filed online', 'submitted online', 'online filing rate', 'online filing share', 'online dossier rate'],
-    not: ['trễ hạn', 'quá hạn', 'đúng hạn', 'trước hạn', 'thanh toán', 'toàn trình', 'late', 'overdue', 'on time', 'payment', 'payments', 'end-to-end'],
+    not: ['trễ hạn', 'quá hạn', 'đúng hạn', 'trước hạn', 'thanh toán', 'toàn trình', 'late', 'overdue', 'on time', 'payment', 'payments', 'end-to-end', 'số hóa', 'digitised', 'digitized'],
     base: 'dossiers',
   },
   {

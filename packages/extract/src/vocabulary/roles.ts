@@ -155,7 +155,7 @@ export const clauseLinks: string[] = ['và', 'với', 'còn', 'nhưng', 'trong k
 export const verbClauseConjunctions: string[] = ['and', 'but', 'while', 'và', 'nhưng', 'đồng thời'];
 export const verbClauseStarts: string[] = ['to', 'will', 'would', 'also', 'plan to', 'plans to', 'aim to', 'aims to', 'sẽ', 'đồng thời'];
 /** Nouns written as a pair or a triple with commas (`612 cơ quan, đơn vị sử dụng …`): one noun, its commas no clause bounds. */
-export const nounPairs: string[] = ['cơ quan, đơn vị', 'sở, ban, ngành'];
+export const nounPairs: string[] = ['cơ quan, đơn vị', 'sở, ban, ngành', 'hồ sơ, kết quả'];
 /** Words that join the items of a list (`18%, 21% và 33%`). */
 export const listJoiners: string[] = ['và', 'and', 'hoặc', 'or'];
 /** Words a list of years may repeat between its items (`vào năm 2025 và năm 2030`). */
