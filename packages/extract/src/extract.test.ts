@@ -714,3 +714,29 @@ describe('a table by agency with the province total in its last row', () => {
     ]);
   });
 });
+
+describe('list items labelled with a former province', () => {
+  it('reads none of an item that opens with another province`s name and a colon, the merged province`s sum after them', async () => {
+    const text = [
+      'BÁO CÁO TÌNH HÌNH SÁU THÁNG SAU HỢP NHẤT',
+      '',
+      'Tình hình của hai tỉnh trước hợp nhất năm 2024:',
+      '',
+      '- Tỉnh Vĩnh Trà: doanh thu toàn ngành đạt 7.845 tỷ đồng; nộp ngân sách nhà nước 692 tỷ đồng; tỷ lệ hồ sơ trực tuyến đạt 61,2%. Chỉ số DTI năm 2024 đạt 0,6288 điểm, xếp thứ 24/63.',
+      '',
+      '- Tỉnh Đông Khê: doanh thu toàn ngành đạt 4.362 tỷ đồng; nộp ngân sách nhà nước 354 tỷ đồng. Chỉ số DTI năm 2024 đạt 0,5391 điểm, xếp thứ 51/63.',
+      '',
+      'Tính gộp số liệu của hai tỉnh, năm 2024 doanh thu toàn ngành trên địa bàn tỉnh Trạch Giang đạt 12.207 tỷ đồng.',
+    ].join('\n');
+    expect(await documentFacts(text, 'trach-giang')).toEqual([['ict_revenue', 2024, 12207, 'actual']]);
+  });
+});
+
+describe('a share compared with, its year after its base', () => {
+  it('dates the share by the year after its base, past the base`s own count', async () => {
+    const text = 'Published 3 March 2025.\n\nBy 2024, 60.5 per cent of the 1,712 procedures could be done online, compared with 22.8 per cent of a then-longer list of 1,807 procedures in 2020.';
+    const found = await documentFacts(text, 'quyen-thanh');
+    expect(found).toContainEqual(['online_services_share', 2020, 22.8, 'actual']);
+    expect(found.filter(([key, , value]) => key === 'online_services_share' && value === 22.8)).toHaveLength(1);
+  });
+});

@@ -125,7 +125,7 @@ export function readLists(doc: Doc, seg: Segment, ctx: Context, out: Candidate[]
 
 function emit(doc: Doc, seg: Segment, ctx: Context, q: Quantity, ind: CompiledIndicator, year: number, qualifier: Qualifier, approxFrom: number, w: Windows, evidenceCode: 'subject.respectively' | 'subject.clause', out: Candidate[], kind: Kind = kindOf(q, 'level')): void {
   const approx = readApprox(doc.v.fold.slice(approxFrom, q.prefixStart), doc.v.fold.slice(q.surfaceEnd, q.surfaceEnd + 24));
-  const scope = readScope({ doc, seg, q, kind, indicator: ind, w, whole: undefined, approx });
+  const scope = readScope({ doc, seg, q, kind, indicator: ind, w, whole: undefined, approx, unitStart: ctx.block.start });
   if (scope.out) return;
   const cand = makeCandidate(doc, seg.sent, ctx.block, { q, ind, kind, year, qualifier, approx, evidence: [ev(evidenceCode), ev('year.list'), ...scope.evidence], rule: `${kind}.list` });
   if (cand) out.push(cand);

@@ -34,6 +34,8 @@ export interface ScopeInput {
   /** The indicator of the whole a part list refers to (the figure before `trong đó`), if the number is in one. */
   whole: CompiledIndicator | undefined;
   approx: 'exact' | 'over' | 'under' | 'about';
+  /** Where the figure's paragraph or list item starts: an item labelled with another region (`- Tỉnh Vĩnh Trà: …`) is that region's. */
+  unitStart?: number;
 }
 
 export interface Scope {
@@ -81,6 +83,18 @@ function otherRegion(doc: Doc, seg: Segment, q: Quantity, chainStart: number, tr
   // (not one the figure is compared with: `đạt 0,5437, thấp hơn so với … Đà Nẵng`)
   const after = within(doc.otherRegions, trail[0], trail[1])[0];
   return after !== undefined && !reCompared.test(doc.v.fold.slice(trail[0], after.start));
+}
+
+const reLabelColon = /^[\s\u00a0]*:/;
+/**
+ * A paragraph or list item that opens with another region's name and a colon (`- Tỉnh Vĩnh Trà: doanh thu … Chỉ số DTI
+ * năm 2024 đạt 0,6288 điểm`): every figure in it is that region's, unless the item names the report's own region again.
+ */
+function labelledOther(doc: Doc, unitStart: number | undefined, q: Quantity): boolean {
+  if (unitStart === undefined) return false;
+  const first = within(doc.otherRegions, unitStart, Math.min(q.prefixStart, unitStart + 48))[0];
+  if (!first || !/^[\s\u00a0\-+•*–]*[^\s\d:;,.]{0,12}[\s\u00a0]*$/.test(doc.v.fold.slice(unitStart, first.start))) return false;
+  return reLabelColon.test(doc.v.fold.slice(first.end, first.end + 4)) && !anyBetween(doc.ownRegionMentions, first.end, q.prefixStart);
 }
 
 /** A share after a count of places in its clause (`3 huyện miền núi có tỷ lệ hồ sơ trực tuyến dưới 30%`, `3/9 huyện …`): those places' figure, not the region's. */
@@ -207,7 +221,7 @@ export function readScope(s: ScopeInput): Scope {
   const bracket = inBracket(seg, q.start);
   // a figure in brackets takes the scope of the words just before them (`trung bình cả nước (khoảng 12%)`)
   const lead: Span = bracket ? { start: Math.max(chainStart, bracket.start - 60), end: bracket.start } : { start: w.near[0], end: w.near[1] };
-  if (otherRegion(doc, seg, q, chainStart, w.trail)) return { out: 'otherRegion', evidence };
+  if (otherRegion(doc, seg, q, chainStart, w.trail) || labelledOther(doc, s.unitStart, q)) return { out: 'otherRegion', evidence };
   if (bracket && agencyBefore(doc, seg, bracket)) return { out: 'subset', evidence };
   // (`vùng cao`, `vùng sâu, vùng xa`: areas of the province, no group of provinces; a figure of them is a subset, unless
   // the province is named again before it: `… ở vùng cao, nâng tổng số trạm toàn tỉnh lên 1.672`)

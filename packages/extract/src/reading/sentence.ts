@@ -144,7 +144,10 @@ function comparisonAside(doc: Doc, seg: Segment, q: Quantity): { year?: number }
   const clause = lastBefore(seg.bounds, q.prefixStart) ?? seg.sent.start;
   if (reValueCompared.test(doc.v.fold.slice(Math.max(clause, q.prefixStart - 40), q.prefixStart))) {
     if (q.percent) {
-      const after = seg.years.find((y) => y.start >= q.surfaceEnd && y.start < q.surfaceEnd + 16 && !y.relative);
+      // (past the share's base, in its clause: `compared with 22.8 per cent of a then-longer list of 1,807 procedures in 2020`)
+      const clauseEnd = firstFrom(seg.bounds, q.surfaceEnd) ?? seg.sent.end;
+      const ofBase = reShareBaseAfter.test(doc.v.fold.slice(q.surfaceEnd, q.surfaceEnd + 12));
+      const after = seg.years.find((y) => y.start >= q.surfaceEnd && y.start < (ofBase ? Math.min(clauseEnd, q.surfaceEnd + 80) : q.surfaceEnd + 16) && !y.relative);
       return after ? { year: after.year } : {};
     }
     // (other figures with their year written after them: `so với mức 0,4871 điểm của năm trước`)
@@ -230,6 +233,7 @@ const reClauseLink = new RegExp(`${S}(?:${alt(clauseLinks)})${S}`);
 const reOpensClause = new RegExp(`^[\\s\\u00a0,]*(?:${alt(clauseLinks)})${S}`);
 const reMergedAwayRightBefore = endsWithOne(mergedAwayVerbs);
 const reShareBaseBetween = new RegExp(`^${S}*(?:${alt(shareBaseLinks)})${S}*$`);
+const reShareBaseAfter = new RegExp(`^${S}*(?:${alt(shareBaseLinks)})${S}`);
 const reAbbreviationBracket = /^\([a-z&]{2,10}\)/;
 /** A sentence that opens with its source (`Theo Sở …`, `According to the department, …`). */
 const reSourceOpener = new RegExp(`^[\\s\\u00a0"“-]*(?:${alt(sourceOpeners)})(?![a-z])`);
@@ -441,7 +445,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     else if (seg.partOfPrevious && !hosts.length) whole = wholeBefore(ctx, ind);
     else if (ctx.memory.partsOf && ctx.block.kind === 'list_item') whole = ctx.memory.partsOf;
     else whole = breakdownOf(seg, work, q, hosts);
-    const scope = readScope({ doc, seg, q, kind, indicator: ind, w, whole, approx });
+    const scope = readScope({ doc, seg, q, kind, indicator: ind, w, whole, approx, unitStart: ctx.block.start });
     const suppressed = yr.period !== 'year' || scope.out !== undefined;
     const evidence: Evidence[] = [...role.evidence, ...subject.evidence, ...scope.evidence, ...yr.evidence, ...qual.evidence];
     if (kind === 'count') evidence.push(ev(noun.none ? 'subject.no-counted-noun' : 'subject.counted-noun'));

@@ -106,7 +106,7 @@ export const respectivelyWords: string[] = ['lần lượt', 'tương ứng', 'r
 export const denominatorAfterFigure: string[] = ['of the', 'of its', "of the province's", "of the city's", 'of all', 'trên', 'trong số', 'out of'];
 /** A number after these is always a total of reference (`trên tổng số 1.616 TTHC`). */
 /** Between a share and a count right after it (`chiếm 91,6% tổng số 2.167 vị trí`, `91.6 per cent of the 2,167 sites`): the count is the share's base. */
-export const shareBaseLinks: string[] = ['tổng số', 'của tổng số', 'trong tổng số', 'trên tổng số', 'of the', 'of all', 'of the total', 'of a total of', 'of its', "of the province's", 'of the province’s', "of the city's", 'of the city’s', 'của tỉnh', 'trong số'];
+export const shareBaseLinks: string[] = ['tổng số', 'của tổng số', 'trong tổng số', 'trên tổng số', 'of the', 'of all', 'of the total', 'of a total of', 'of a', 'of its', "of the province's", 'of the province’s', "of the city's", 'of the city’s', 'của tỉnh', 'trong số'];
 export const denominatorWords: string[] = ['trên tổng số', 'trong tổng số', 'so với tổng số', 'out of a total of', 'of a total of', 'out of'];
 
 /** Words after a number that start no noun phrase of its own (`… 80% và …`): what follows is not its subject. */
