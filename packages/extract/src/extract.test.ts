@@ -740,3 +740,28 @@ describe('a share compared with, its year after its base', () => {
     expect(found.filter(([key, , value]) => key === 'online_services_share' && value === 22.8)).toHaveLength(1);
   });
 });
+
+describe('a table of feedback by channel', () => {
+  it('reads each channel`s row, the total row by the caption`s measure, and no share or result column as the row`s', async () => {
+    const text = [
+      'Bảng 1. Số lượng ý kiến phản ánh, kiến nghị tiếp nhận theo kênh, năm 2024 - 2025',
+      '(Đơn vị tính: ý kiến)',
+      '',
+      'STT | Kênh tiếp nhận | Năm 2024 | Năm 2025 | Đã xử lý, phản hồi năm 2025 | Tỷ trọng năm 2025 (%)',
+      '1 | Tổng đài 1022 (gọi điện) | 6.412 | 5.187 | 5.010 | 28,4',
+      '2 | Cổng tiếp nhận phản ánh trực tuyến | 3.905 | 5.264 | 5.102 | 28,8',
+      '3 | Zalo OA "Tổng đài 1022" | 1.276 | 3.411 | 3.300 | 18,7',
+      '  | Tổng cộng | 14.225 | 18.280 | 17.356 | 100',
+    ].join('\n');
+    const found = await documentFacts(text, 'duyen-phuoc');
+    expect(found).toEqual(expect.arrayContaining([
+      ['feedback_hotline', 2024, 6412, 'actual'],
+      ['feedback_hotline', 2025, 5187, 'actual'],
+      ['feedback_portal', 2024, 3905, 'actual'],
+      ['feedback_portal', 2025, 5264, 'actual'],
+      ['feedback_total', 2024, 14225, 'actual'],
+      ['feedback_total', 2025, 18280, 'actual'],
+    ]));
+    expect(found.filter(([key]) => key === 'feedback_hotline' || key === 'feedback_portal')).toHaveLength(4);
+  });
+});

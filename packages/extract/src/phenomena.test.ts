@@ -1311,3 +1311,12 @@ describe('round 72: a term of years before targets with their own years, digitis
     ['Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 87,3%; tỷ lệ hồ sơ trực tuyến đạt 61,2%.', [['online_filing_share', 2025, 61.2]], { reportYear: 2025 }],
   ]);
 });
+
+describe('round 74: a service line named by its number, channels numbered in brackets, small and medium firms, transport revenue', () => {
+  cases([
+    ['Năm 2026, đề nghị bố trí kinh phí 2,6 tỷ đồng để nâng cấp Hệ thống 1022 và duy trì Tổng đài 1022.', [], { reportYear: 2025 }],
+    ['Hệ thống tiếp nhận phản ánh, kiến nghị qua 05 kênh: (1) Tổng đài; (2) Cổng tiếp nhận trực tuyến; (3) Ứng dụng di động.', [], { reportYear: 2025 }],
+    ['Năm 2024, thu hút đầu tư vào Khu công nghệ thông tin tập trung; hỗ trợ 500 doanh nghiệp nhỏ và vừa chuyển đổi số.', [], { reportYear: 2023 }],
+    ['Doanh thu vận tải, kho bãi năm 2023 ước đạt 4.920 tỷ đồng.', [], { reportYear: 2023 }],
+  ]);
+});

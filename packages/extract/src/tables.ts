@@ -10,7 +10,7 @@ import { chooseIndicator, facetsFit, facetsOfSpan, leadingNoun, unitFits, type K
 import { isSectionNumber } from './readers/table-header';
 import type { Cell, Row, Span, Unit as LayoutUnit } from './structure';
 import { fold } from './text';
-import { formerMarks, groupSumWords, monthWords, partOpeners, periodCounts, quarterWords, rankUnits, scoreUnits, subsetWords, tableWords as tw } from './vocabulary/index';
+import { formerMarks, groupSumWords, monthWords, partOpeners, periodCounts, quarterWords, rankUnits, scoreUnits, subsetWords, tableWords as tw, yearWords } from './vocabulary/index';
 import type { CompiledIndicator } from './words';
 
 /**
@@ -296,6 +296,7 @@ function headerOf(doc: Doc, rows: Row[]): { count: number; labels: string[]; cel
 }
 
 const reTotalStart = startsWithOne(tw.totalRow);
+const reYearOnly = new RegExp(`^(?:(?:${alt(yearWords)})${S}+)?(?:19|20)\\d\\d$`);
 // (on the lower-case view: folded, `Sở` would be `Số`)
 const reUnitRowLabel = new RegExp(`^${S}*(?:${alt(tw.unitRow, 'lower')})(?![\\p{L}\\d])`, 'u');
 /**
@@ -422,6 +423,10 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
     row.cells.forEach((cell, i) => {
       const col = columns[i];
       if (col?.kind !== 'value' || col.partYear) return;
+      // (a column of percentages, `Tỷ trọng năm 2025 (%)`, holds no value of a row of counts or amounts; nor does a column
+      // naming a measure of its own hold the row's: `Kết quả xử lý năm 2022 | Đã xử lý, phản hồi` beside `Số PAKN tiếp nhận`)
+      if (unit.kind !== 'percent' && rePercentAfter.test(header.labels[i] ?? '')) return;
+      if (namesOtherMeasure(doc, header.cells[i] ?? [], ind)) return;
       if (col.bracketPlan && reValueAndPlan.test(doc.v.work.slice(cell.start, cell.end))) {
         for (const c of valueAndPlan(doc, ind, unit, col, cell, row, table, choice.contested)) {
           cands.push(c);
@@ -533,6 +538,12 @@ function columnIndicator(doc: Doc, cells: Cell[]): NamedColumn | undefined {
     if (choice) return { ind: choice.indicator, unit, contested: choice.contested };
   }
   return undefined;
+}
+
+/** Whether a column's header names an indicator other than `ind` that the row's indicator is not part of (`Đã xử lý, phản hồi` over a row of the hotline). */
+function namesOtherMeasure(doc: Doc, cells: Cell[], ind: CompiledIndicator): boolean {
+  const named = cells.length ? columnIndicator(doc, cells) : undefined;
+  return named !== undefined && named.ind.key !== ind.key && ind.partOf !== named.ind.key && named.ind.partOf !== ind.key;
 }
 
 /** Whether a cell names the report's own region. */
@@ -673,7 +684,10 @@ function totalRowByColumn(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
     // (a column headed by a total word alone, `Thực hiện năm 2024 | Tổng`, counts what the caption names: `SỐ LƯỢNG DỊCH
     // VỤ CÔNG TRỰC TUYẾN THEO CƠ QUAN CHỦ TRÌ`)
     const totalOfCaption = captionLine && reTotalRow.test(cellText(doc, cells[cells.length - 1]!).trim()) ? columnIndicator(doc, [{ ...captionLine, column: -1 }]) : undefined;
-    const named = columnIndicator(doc, cells) ?? totalOfCaption;
+    // (or a column of a year alone under a caption naming the measure: `Bảng 1. Số lượng ý kiến phản ánh, kiến nghị tiếp
+    // nhận theo kênh` over `Kênh tiếp nhận | Năm 2024 | Năm 2025`)
+    const measureOfCaption = captionLine && cells.every((c) => reYearOnly.test(cellText(doc, c).trim())) ? columnIndicator(doc, [{ ...captionLine, column: -1 }]) : undefined;
+    const named = columnIndicator(doc, cells) ?? totalOfCaption ?? measureOfCaption;
     if (!named || (!named.ind.flow && cells.some((c) => isFlowLabel(doc, c)))) return;
     const n = cellNumber(doc, cell);
     const c = n && candidate(doc, named.ind, n.value, named.unit, col.year, col.qualifier, cell, row, table, n.ambiguous, [ev('subject.table-column'), ev('year.table-column'), ...(named.contested ? [ev('subject.contested')] : [])]);

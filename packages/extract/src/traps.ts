@@ -27,6 +27,8 @@ import {
   pageWords,
   perWords,
   phoneWords,
+  serviceNumberHeads,
+  serviceNumbers,
   topWords,
   untilWords,
 } from './vocabulary/index';
@@ -94,6 +96,9 @@ export const trapPatterns: TrapPattern[] = [
   { name: 'denominator', re: new RegExp(`(?:${alt(perWords)})${S}*(?:1[.,]000|100|10[.,]000|100[.,]000)${S}+(?:${alt(denominatorNouns)})\\b`, 'g') },
   { name: 'multiple', re: new RegExp(`\\b(?:${alt(multipleWords.before)})${S}+(?:khoang${S}+|hon${S}+|gan${S}+)?\\d+(?:[.,]\\d+)?${S}+(?:${alt(multipleWords.after)})\\b`, 'g') },
   { name: 'enumeration', re: /^[ \t\u00a0]*\d+(?:\.\d+)*[.)](?=[\s\u00a0])/gm },
+  // (items numbered in brackets after a colon or a semicolon: `qua 05 kênh: (1) Tổng đài 1022 …; (2) Cổng …`)
+  { name: 'enumeration', re: /[:;][ \t\u00a0\n]*\(\d{1,2}\)(?=[ \t\u00a0])/g },
+  { name: 'hotline', re: new RegExp(`\\b(?:${alt(serviceNumberHeads)})${S}+(?:${alt(serviceNumbers)})\\b(?![.,]\\d)`, 'g') },
   { name: 'year-range', re: new RegExp(`\\b(?:19|20)\\d\\d${S}*-${S}*(?:19|20)?\\d\\d\\b`, 'g') },
 ];
 

@@ -44,8 +44,8 @@ const dti = { vi: ['DTI', 'chuyển đổi số cấp tỉnh', 'chỉ số chuy�
 
 /** Sales of goods online are trade, the revenue of other sectors is theirs, and money spent is no revenue. */
 const otherRevenue = [
-  'thương mại điện tử', 'bán hàng trực tuyến', 'bán lẻ trực tuyến', 'du lịch', 'nông nghiệp', 'thủy sản', 'lữ hành',
-  'e-commerce', 'ecommerce', 'online sales', 'online retail', 'tourism', 'tourist', 'agriculture', 'agricultural', 'fisheries', 'retail sales',
+  'thương mại điện tử', 'bán hàng trực tuyến', 'bán lẻ trực tuyến', 'du lịch', 'nông nghiệp', 'thủy sản', 'lữ hành', 'vận tải', 'kho bãi',
+  'e-commerce', 'ecommerce', 'online sales', 'online retail', 'tourism', 'tourist', 'agriculture', 'agricultural', 'fisheries', 'retail sales', 'transport', 'logistics',
   'spent', 'invested', 'vốn đầu tư', 'vốn đăng ký', 'tổng vốn', 'registered capital', 'investment capital',
 ];
 
@@ -102,7 +102,7 @@ export const indicatorWords: IndicatorWords[] = [
     key: 'it_enterprises',
     vi: ['doanh nghiệp + @it', 'DN + @it'],
     en: ['@it + enterprises', '@it + companies', '@it + firms', '@it + businesses'],
-    not: ['doanh nghiệp có doanh thu', 'lao động', 'dân'],
+    not: ['doanh nghiệp có doanh thu', 'lao động', 'dân', 'nhỏ và vừa', 'small and medium', 'SMEs'],
     sectors: ['it', 'software'],
   },
   {
@@ -192,7 +192,7 @@ export const indicatorWords: IndicatorWords[] = [
     partOf: 'feedback_total',
     vi: ['đường dây nóng', 'tổng đài', 'cuộc gọi', 'ý kiến + đường dây nóng', 'phản ánh + đường dây nóng', 'lượt + đường dây nóng', 'ý kiến + tổng đài', 'phản ánh + tổng đài', 'cuộc gọi + tổng đài'],
     en: ['hotline', 'calls', 'via hotline', 'via the hotline', 'through the hotline', 'hotline + complaints', 'hotline + feedback', 'hotline + calls'],
-    not: ['cổng góp ý', 'xử lý', 'phản hồi', 'đang được', 'còn lại', 'lĩnh vực', 'portal', 'resolved', 'handled', 'pending', 'remaining', 'largest single', 'topic', 'topics'],
+    not: ['cổng góp ý', 'xử lý', 'phản hồi', 'đang được', 'còn lại', 'lĩnh vực', 'Zalo', 'portal', 'resolved', 'handled', 'pending', 'remaining', 'largest single', 'topic', 'topics'],
   },
   {
     key: 'feedback_portal',
