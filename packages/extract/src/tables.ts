@@ -372,6 +372,8 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
   let wholeLabel: Cell | undefined;
   let inSubRows = false;
   const spanned = rowsOfSpannedLabels(doc, body, labelCol, columns);
+  // what each value column's header names by itself (`Đã xử lý, phản hồi`), read once for all rows
+  const headerNamed = columns.map((c, i) => (c.kind === 'value' && header.cells[i]?.length ? columnIndicator(doc, header.cells[i]!) : undefined));
   const tableUnit = unitOfTable(doc, [...(header.cells[labelCol] ?? []), ...(captionLine ? [captionLine] : [])]);
   const measured = unitsByMeasure(doc, captionLine);
   const headerCells = header.cells.flat();
@@ -426,7 +428,7 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
       // (a column of percentages, `Tỷ trọng năm 2025 (%)`, holds no value of a row of counts or amounts; nor does a column
       // naming a measure of its own hold the row's: `Kết quả xử lý năm 2022 | Đã xử lý, phản hồi` beside `Số PAKN tiếp nhận`)
       if (unit.kind !== 'percent' && rePercentAfter.test(header.labels[i] ?? '')) return;
-      if (namesOtherMeasure(doc, header.cells[i] ?? [], ind)) return;
+      if (measuresOther(headerNamed[i], ind)) return;
       if (col.bracketPlan && reValueAndPlan.test(doc.v.work.slice(cell.start, cell.end))) {
         for (const c of valueAndPlan(doc, ind, unit, col, cell, row, table, choice.contested)) {
           cands.push(c);
@@ -540,9 +542,8 @@ function columnIndicator(doc: Doc, cells: Cell[]): NamedColumn | undefined {
   return undefined;
 }
 
-/** Whether a column's header names an indicator other than `ind` that the row's indicator is not part of (`Đã xử lý, phản hồi` over a row of the hotline). */
-function namesOtherMeasure(doc: Doc, cells: Cell[], ind: CompiledIndicator): boolean {
-  const named = cells.length ? columnIndicator(doc, cells) : undefined;
+/** Whether a column's header names an indicator other than the row's `ind`, neither a part nor the whole of it (`Đã xử lý, phản hồi` over a row of the hotline). */
+function measuresOther(named: NamedColumn | undefined, ind: CompiledIndicator): boolean {
   return named !== undefined && named.ind.key !== ind.key && ind.partOf !== named.ind.key && named.ind.partOf !== ind.key;
 }
 
@@ -681,13 +682,10 @@ function totalRowByColumn(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
     const col = columns[i];
     const cells = headerCells[i];
     if (col?.kind !== 'value' || col.partYear || !cells?.length) return;
-    // (a column headed by a total word alone, `Thực hiện năm 2024 | Tổng`, counts what the caption names: `SỐ LƯỢNG DỊCH
-    // VỤ CÔNG TRỰC TUYẾN THEO CƠ QUAN CHỦ TRÌ`)
-    const totalOfCaption = captionLine && reTotalRow.test(cellText(doc, cells[cells.length - 1]!).trim()) ? columnIndicator(doc, [{ ...captionLine, column: -1 }]) : undefined;
-    // (or a column of a year alone under a caption naming the measure: `Bảng 1. Số lượng ý kiến phản ánh, kiến nghị tiếp
-    // nhận theo kênh` over `Kênh tiếp nhận | Năm 2024 | Năm 2025`)
-    const measureOfCaption = captionLine && cells.every((c) => reYearOnly.test(cellText(doc, c).trim())) ? columnIndicator(doc, [{ ...captionLine, column: -1 }]) : undefined;
-    const named = columnIndicator(doc, cells) ?? totalOfCaption ?? measureOfCaption;
+    // (a column headed by a total word alone, `Thực hiện năm 2024 | Tổng`, or by a year alone, `Năm 2025`, counts what the
+    // caption names: `SỐ LƯỢNG DỊCH VỤ CÔNG TRỰC TUYẾN THEO CƠ QUAN CHỦ TRÌ`, `Số lượng ý kiến … tiếp nhận theo kênh`)
+    const captionMeasures = captionLine && (reTotalRow.test(cellText(doc, cells[cells.length - 1]!).trim()) || cells.every((c) => reYearOnly.test(cellText(doc, c).trim())));
+    const named = columnIndicator(doc, cells) ?? (captionMeasures ? columnIndicator(doc, [{ ...captionLine, column: -1 }]) : undefined);
     if (!named || (!named.ind.flow && cells.some((c) => isFlowLabel(doc, c)))) return;
     const n = cellNumber(doc, cell);
     const c = n && candidate(doc, named.ind, n.value, named.unit, col.year, col.qualifier, cell, row, table, n.ambiguous, [ev('subject.table-column'), ev('year.table-column'), ...(named.contested ? [ev('subject.contested')] : [])]);

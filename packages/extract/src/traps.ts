@@ -20,6 +20,7 @@ import {
   listJoiners,
   months,
   multipleWords,
+  nounPairs,
   numberWord,
   numberWordNotAfter,
   ordinalHeads,
@@ -98,6 +99,8 @@ export const trapPatterns: TrapPattern[] = [
   { name: 'enumeration', re: /^[ \t\u00a0]*\d+(?:\.\d+)*[.)](?=[\s\u00a0])/gm },
   // (items numbered in brackets after a colon or a semicolon: `qua 05 kênh: (1) Tổng đài 1022 …; (2) Cổng …`)
   { name: 'enumeration', re: /[:;][ \t\u00a0\n]*\(\d{1,2}\)(?=[ \t\u00a0])/g },
+  // (a noun written as a pair, `612 cơ quan, đơn vị`: its comma is no clause bound)
+  { name: 'noun-pair', re: new RegExp(`(?<![a-z0-9])(?:${alt(nounPairs)})(?![a-z0-9])`, 'g') },
   { name: 'hotline', re: new RegExp(`\\b(?:${alt(serviceNumberHeads)})${S}+(?:${alt(serviceNumbers)})\\b(?![.,]\\d)`, 'g') },
   { name: 'year-range', re: new RegExp(`\\b(?:19|20)\\d\\d${S}*-${S}*(?:19|20)?\\d\\d\\b`, 'g') },
 ];

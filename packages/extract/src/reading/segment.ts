@@ -5,7 +5,7 @@ import { alt, endsWithOne, S, startsWithOne } from '../patterns';
 import { fold } from '../text';
 import { firstAtOrAfter } from '../search';
 import type { Span } from '../structure';
-import { attributionWords, comparisonBefore, comparisonFillers, listJoiners, nounPairs, nationalLeads, nationalScope, otherRegionPointers, partOpeners, qualifierWords, sameTimeOpeners, topicYear, yearSubjectVerbs, interviewMarks } from '../vocabulary/index';
+import { attributionWords, comparisonBefore, comparisonFillers, listJoiners, nationalLeads, nationalScope, otherRegionPointers, partOpeners, qualifierWords, sameTimeOpeners, topicYear, yearSubjectVerbs, interviewMarks } from '../vocabulary/index';
 import { within, type Marker, type YearMention } from '../years';
 
 /** A number of the sentence, or a leader phrase (`dẫn đầu`) standing for a rank of 1. */
@@ -65,20 +65,8 @@ const reTargetCounted = endsWithOne(qualifierWords.targetCounted);
 const reTargetSetVerb = new RegExp(`(?:^|[^\\p{L}])(?:${alt(qualifierWords.targetSetVerbs, 'lower')})${S}*$`, 'u');
 const reFrame = new RegExp(`^[\\s\\u00a0"“(]*(?:${alt(comparisonBefore)})(?:${S}+(?:${alt(comparisonFillers)}))*${S}*$`);
 
-const reNounPair = new RegExp(`(?<![a-z0-9])(?:${alt(nounPairs)})(?![a-z0-9])`, 'g');
-
-/** The commas inside a noun written as a pair (`cơ quan, đơn vị`) in [from, to). */
-function pairCommas(folded: string, from: number, to: number): Set<number> {
-  const out = new Set<number>();
-  reNounPair.lastIndex = 0;
-  const part = folded.slice(from, to);
-  for (const m of part.matchAll(reNounPair)) for (let k = 0; k < m[0].length; k++) if (m[0][k] === ',') out.add(from + m.index + k);
-  return out;
-}
-
-function boundariesOf(work: string, folded: string, sent: Span, quantities: Quantity[], mask: Uint8Array): number[] {
+function boundariesOf(work: string, sent: Span, quantities: Quantity[], mask: Uint8Array): number[] {
   const out: number[] = [];
-  const inPairs = pairCommas(folded, sent.start, sent.end);
   const dashes: number[] = [];
   for (let i = sent.start + 2; i < sent.end - 2; i++) {
     const c = work.charCodeAt(i);
@@ -97,7 +85,8 @@ function boundariesOf(work: string, folded: string, sent: Span, quantities: Quan
     while (qi < quantities.length && quantities[qi]!.end <= i) qi++;
     const q = quantities[qi];
     if (q && q.start <= i && i < q.end) continue;
-    if ((mask[i] || inPairs.has(i)) && c === 0x2c) continue;
+    // (nor a comma inside a trap: a document number, or a noun written as a pair, `cơ quan, đơn vị`)
+    if (mask[i] && c === 0x2c) continue;
     // (nor the brackets of a short aside without figures or clauses of its own: `qua Cổng góp ý trực tuyến
     // (gopy.dieuchau.gov.vn) là 1.631 ý kiến`, `Trung tâm (IOC) tiếp nhận …`)
     // (not a bracket that qualifies the figure right before it: `1.214 DVCTT (toàn trình và một phần)`)
@@ -201,7 +190,7 @@ export function segment(doc: Doc, sent: Span): Segment {
   const markers = within(doc.years.markers, sent.start, sent.end);
   // (not a verb whose object is the figure after it: `shipments topped $310 million`)
   const leaders = matches.filter((m) => words.leader.has(m.id) && !quantities.some((q) => q.prefixStart >= m.end && /^[\s\u00a0]*$/.test(work.slice(m.end, q.prefixStart))));
-  const bounds = boundariesOf(work, fold, sent, quantities, doc.mask);
+  const bounds = boundariesOf(work, sent, quantities, doc.mask);
   const firstComparison = years.find((y) => y.role === 'comparison' && !y.relative);
   const frame =
     firstComparison && firstComparison.start < sent.start + 40 && reFrame.test(fold.slice(sent.start, firstComparison.start)) && /^[\s\u00a0]*,/.test(fold.slice(firstComparison.end, firstComparison.end + 3))

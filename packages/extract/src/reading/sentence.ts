@@ -3,7 +3,6 @@ import type { Doc } from '../document';
 import type { Candidate } from '../facts';
 import type { Quantity } from '../numbers';
 import type { Span } from '../structure';
-import { matchesIn } from '../lexicon';
 import { alt, endsWithOne, S } from '../patterns';
 import { firstAtOrAfter } from '../search';
 import { fold } from '../text';
@@ -18,7 +17,7 @@ import { readQualifier, targetWordOf } from './qualifier';
 import { isComparisonAside, isMoveEnd, outOf, readRole, reVerbClauseAfter, type RoleReading } from './roles';
 import { isPartAfter, partStretches, readScope } from './scope';
 import { firstFrom, hasFigure, hasMatch, inBracket, lastBefore, segment, topicYearOf, type Segment } from './segment';
-import { isPerThousand, kindOf, leadingNoun, namesIndicator, nounPhrase, readSubject, type FitContext, type Kind, type Windows } from './subject';
+import { indexPhrases, isPerThousand, kindOf, leadingNoun, namesIndicator, nounPhrase, readSubject, type FitContext, type Kind, type Windows } from './subject';
 import { comparisonYear, readYear, type Heading } from './year';
 
 const reOnlyJust = new RegExp(`^${S}+(?:${alt(onlyJustVerbs)})(?![a-z0-9])`);
@@ -102,8 +101,7 @@ function breakdownOf(seg: Segment, work: string, q: Quantity, hosts: readonly Ho
  * index named last is the one `that ranking` later refers to.
  */
 function indexNamedLast(doc: Doc, sent: Span): Span | undefined {
-  const ranked = (id: number): boolean => doc.words.usedBy.get(id)?.some((ind) => (ind.unit === 'rank' || ind.unit === 'score') && ind.cueIds.has(id)) ?? false;
-  const last = matchesIn(doc.matches, sent.start, sent.end).filter((m) => ranked(m.id)).pop();
+  const last = indexPhrases(doc, sent.start, sent.end).pop();
   return last ? { start: last.start, end: sent.end } : undefined;
 }
 
@@ -193,12 +191,12 @@ function trailOf(doc: Doc, seg: Segment, i: number): { end: number; notEnd: numb
   const verbClause = reVerbClauseAfter.exec(doc.v.fold.slice(from, Math.min(seg.sent.end, from + 100)));
   const end = Math.min(bAfter ?? seg.sent.end, next ? next.prefixStart : seg.sent.end, from + 100, seg.sent.end, verbClause ? from + verbClause.index : seg.sent.end);
   // `185 DVCTT mức độ 3, 4 và tích hợp 628 dịch vụ …`: what follows a conjunction rules nothing out
-  const joiner = reJoiner.exec(doc.v.fold.slice(from, end));
-  const notEnd = joiner ? from + joiner.index : end;
+  const joiners = [...doc.v.fold.slice(from, end).matchAll(reJoiner)].map((m) => from + m.index);
+  const notEnd = joiners[0] ?? end;
   // (what follows the last conjunction before the next figure, when it names that figure's indicator, is its noun phrase:
   // `raise sector revenue to VND14 trillion and software exports to US$50 million`)
-  const lastJoiner = joiner && next && end === next.prefixStart ? [...doc.v.fold.slice(from, end).matchAll(reJoinerAll)].pop() : undefined;
-  const nounEnd = lastJoiner && namesIndicator(doc, from + lastJoiner.index, end) ? from + lastJoiner.index : end;
+  const lastJoiner = next && end === next.prefixStart ? joiners[joiners.length - 1] : undefined;
+  const nounEnd = lastJoiner !== undefined && namesIndicator(doc, lastJoiner, end) ? lastJoiner : end;
   return { end, notEnd, nounEnd };
 }
 
@@ -227,8 +225,7 @@ function subjectClauseStart(doc: Doc, seg: Segment, q: Quantity, floor: number):
   return own !== undefined && reSourceOpener.test(doc.v.fold.slice(floor, floor + 24)) ? own : floor;
 }
 
-const reJoiner = new RegExp(`${S}(?:${alt(listJoiners)})${S}`);
-const reJoinerAll = new RegExp(reJoiner.source, 'g');
+const reJoiner = new RegExp(`${S}(?:${alt(listJoiners)})${S}`, 'g');
 const reClauseLink = new RegExp(`${S}(?:${alt(clauseLinks)})${S}`);
 const reOpensClause = new RegExp(`^[\\s\\u00a0,]*(?:${alt(clauseLinks)})${S}`);
 const reMergedAwayRightBefore = endsWithOne(mergedAwayVerbs);
@@ -237,8 +234,6 @@ const reShareBaseAfter = new RegExp(`^${S}*(?:${alt(shareBaseLinks)})${S}`);
 const reAbbreviationBracket = /^\([a-z&]{2,10}\)/;
 /** A sentence that opens with its source (`Theo Sở …`, `According to the department, …`). */
 const reSourceOpener = new RegExp(`^[\\s\\u00a0"“-]*(?:${alt(sourceOpeners)})(?![a-z])`);
-/** A conjunction opening a verb of its own after a figure: `and to bring`, `và sẽ`, `while it will`. */
-
 /** Between a level and the start of its move named after it: `…, up from`, `, tăng từ`. */
 // (past the level's unit and its edition: `scored 0.5127 points in DTI 2023, up from 0.4613`)
 const reUpFrom = new RegExp(`^(?:${S}+[a-z0-9]+){0,4}${S}*,${S}*(?:${alt([...changeUp, ...changeDown])})${S}+(?:${alt(moveFromWords)})${S}*$`);

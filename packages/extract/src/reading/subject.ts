@@ -521,12 +521,15 @@ export const rePerThousand = new RegExp(`(?:${alt(perWords)})${S}*1[.,]?000`);
 /** A density's thousand right after its figure, perhaps after the counted noun (`1.2 per 1,000 people`, `1,2 doanh nghiệp/1.000 dân`). */
 export const reDensityTail = new RegExp(`^(?:${S}+[a-z]+){0,3}?${S}*(?:${alt(perWords)})${S}*1[.,]?000(?:${S}*(?:${alt(perPeople)})(?![a-z0-9]))?`);
 
-/** Whether a phrase that is a cue of some indicator (other than `except`'s) lies between `from` and `to`. */
-/** Whether [from, to) names an index the catalogue does not hold: a `not` phrase of a rank or score indicator (`PAR Index`, `PCI`). */
-function namesOtherIndex(doc: Doc, from: number, to: number): boolean {
-  return matchesIn(doc.matches, from, to).some((m) => doc.words.usedBy.get(m.id)?.some((ind) => (ind.unit === 'rank' || ind.unit === 'score') && !ind.cueIds.has(m.id)));
+/**
+ * The phrases in [from, to) that name an index: a cue of a rank or score indicator (`DTI`, `ICT Index`), or, with
+ * `other`, an index the catalogue does not hold — a `not` phrase of one (`PAR Index`, `PCI`).
+ */
+export function indexPhrases(doc: Doc, from: number, to: number, other = false): PhraseMatch[] {
+  return matchesIn(doc.matches, from, to).filter((m) => doc.words.usedBy.get(m.id)?.some((ind) => (ind.unit === 'rank' || ind.unit === 'score') && ind.cueIds.has(m.id) !== other));
 }
 
+/** Whether a phrase that is a cue of some indicator (other than `except`'s) lies between `from` and `to`. */
 export function namesIndicator(doc: Doc, from: number, to: number, except?: CompiledIndicator): boolean {
   return matchesIn(doc.matches, from, to).some((m) => doc.words.usedBy.has(m.id) && !except?.cueIds.has(m.id));
 }
@@ -654,7 +657,7 @@ export function readSubject(s: SubjectInput): Subject {
       choice = chooseIndicator(words, doc.matches, { near: [q.end, q.end], far: [q.end, q.end], trail: [q.end, seg.sent.end] }, fits);
       // `The province ranked 28th in 2022.`: the index the document spoke of last (not when the sentence names another
       // index before the rank: `Chỉ số cải cách hành chính (PAR Index) năm 2019 của tỉnh đạt 84,12%, xếp thứ 22`)
-      if (!choice && s.lastIndex && !namesOtherIndex(doc, seg.sent.start, q.prefixStart)) choice = chooseIndicator(words, doc.matches, { ...w, context: [s.lastIndex.start, s.lastIndex.end] }, fits);
+      if (!choice && s.lastIndex && !indexPhrases(doc, seg.sent.start, q.prefixStart, true).length) choice = chooseIndicator(words, doc.matches, { ...w, context: [s.lastIndex.start, s.lastIndex.end] }, fits);
     }
   }
   if (!choice) return { evidence };

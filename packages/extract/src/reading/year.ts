@@ -353,8 +353,8 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
   }
   // (an edition whose measured year the sentence states: `In the last Vietnam ICT Index (the 2020 edition, which measures
   // the year 2019), the province ranked 38th`)
-  const measured = (kind === 'rank' || kind === 'score') && rules ? reMeasuredYear.exec(fold.slice(seg.sent.start, seg.sent.end)) : null;
-  if (year === undefined && measured) {
+  const measured = year === undefined && (kind === 'rank' || kind === 'score') && rules ? reMeasuredYear.exec(fold.slice(seg.sent.start, seg.sent.end)) : null;
+  if (measured) {
     year = Number(measured[1]);
     from = 'edition';
   }
