@@ -113,6 +113,7 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-72': { dir: join(here, '..', 'blind', 'round-72'), floor: { f1: 0.85, precision: 0.87, attribute: 0.61 } },
   'round-73': { dir: join(here, '..', 'blind', 'round-73'), floor: { f1: 0.93, precision: 0.93, attribute: 0.85 } },
   'round-74': { dir: join(here, '..', 'blind', 'round-74'), floor: { f1: 0.82, precision: 0.81, attribute: 0.7 } },
+  'round-75': { dir: join(here, '..', 'blind', 'round-75'), floor: { f1: 0.95, precision: 0.93, attribute: 0.9 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

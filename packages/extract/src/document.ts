@@ -263,11 +263,15 @@ function findRegions(d: RegionScan): { others: Span[]; own: number[] } {
   // Kép Đình tiếp nhận 1.276 ý kiến` in a report on tỉnh Kép Đình)
   const ownIsProvince = d.ownRegion.some((o) => d.v.fold.includes(`tinh ${o}`));
   const inside = (prefix: string): boolean => reInsidePrefix.test(prefix) || (ownIsProvince && reCityPrefix.test(prefix));
+  const namedOthers = new Set<string>();
   const named = (start: number, end: number, name: string, prefix = ''): void => {
     const wasMerged = former(end) || (isOwn(name) && inside(prefix));
     if (isOwn(name) && !wasMerged) own.push(start);
     // (a name marked as a former province is one, whatever its first word: `tỉnh Hồ Khê (cũ)`)
-    else if (wasMerged || !notRegion.has(name.split(/[\s-]/)[0]!)) others.push({ start, end });
+    else if (wasMerged || !notRegion.has(name.split(/[\s-]/)[0]!)) {
+      others.push({ start, end });
+      if (!isOwn(name) && name.includes(' ')) namedOthers.add(fold(name).replace(/\s+/g, ' '));
+    }
   };
   let m: RegExpExecArray | null;
   rePrefix.lastIndex = 0;
@@ -294,6 +298,9 @@ function findRegions(d: RegionScan): { others: Span[]; own: number[] } {
     // (named again later without `former`: `Vân Khê was home to 398 IT firms`)
     for (const name of formerNames) for (const i of wordOccurrences(d.v.fold, name)) others.push({ start: i, end: i + name.length });
   }
+  // (a place named once with its prefix is that place when named again without it, written with its capital: `tỉnh Kỳ
+  // Vân xếp thứ 18/63 … Kỳ Vân xếp thứ 21`)
+  for (const name of namedOthers) for (const i of wordOccurrences(d.v.fold, name)) if (reCapital.test(d.v.text[i] ?? '')) others.push({ start: i, end: i + name.length });
   // own names written without a prefix (`Đà Nẵng`, `Da Nang`); a catalogue region's are phrases of the lexicon already
   for (const name of d.ownKnown ? [] : d.ownRegion) for (const i of wordOccurrences(d.v.fold, name)) if (!former(i + name.length)) own.push(i);
   others.sort((a, b) => a.start - b.start);

@@ -1320,3 +1320,26 @@ describe('round 74: a service line named by its number, channels numbered in bra
     ['Doanh thu vận tải, kho bãi năm 2023 ước đạt 4.920 tỷ đồng.', [], { reportYear: 2023 }],
   ]);
 });
+
+describe('round 75: a restated change, a capacity, a rate compared, generations listed, a pillar after the rank, a place named again', () => {
+  cases([
+    // (`tương ứng` before one value restates it; no list runs back over the sentence's figures)
+    ['Tổng doanh thu toàn ngành Thông tin và Truyền thông năm 2023 ước đạt 3.486,2 tỷ đồng, đạt 104,1% kế hoạch năm (kế hoạch giao 3.350 tỷ đồng), tăng 12,7% so với năm 2022, tương ứng tăng 392,7 tỷ đồng.', [['ict_revenue', 2023, 3486.2, 'estimate'], ['ict_revenue', 2023, 3350, 'target']], { reportYear: 2023 }],
+    ['Doanh thu công nghiệp CNTT năm 2024 đạt 1.250 tỷ đồng, bằng 103,3% kế hoạch, tăng 8% so với năm 2023, tương ứng 92 tỷ đồng.', [['it_revenue', 2024, 1250]], { reportYear: 2024 }],
+    // (what a place will hold once built or full)
+    ['Hoa Son is also building a second IT park of 38 hectares. Once fully occupied it is expected to host 120 companies and 15,000 workers.', [], { reportYear: 2024 }],
+    ['Tòa nhà phần mềm số 2 khi đi vào hoạt động sẽ có sức chứa 80 doanh nghiệp công nghệ thông tin và 6.000 lao động.', [], { reportYear: 2024 }],
+    // (a bare `tỷ lệ` in a comparison names no indicator of its own)
+    ['Số hồ sơ giải quyết quá hạn là 15.648 hồ sơ, chiếm 1,24%, giảm đáng kể so với tỷ lệ 3,05% của năm 2023.', [['late_processing_share', 2024, 1.24], ['late_processing_share', 2023, 3.05]], { reportYear: 2024 }],
+    // (generations listed are every station)
+    ['Số trạm BTS bao gồm trạm 2G, 3G, 4G của các doanh nghiệp viễn thông. Tổng số vị trí trạm BTS năm 2022 là 926 vị trí.', [], { reportYear: 2022 }],
+    ['The station count covers 2G, 3G and 4G equipment of all four carriers. In 2023 there were 1,118 BTS sites in the province.', [], { reportYear: 2023 }],
+    // (a pillar after the rank, anywhere in its clause)
+    ['In the Provincial Digital Transformation Index (DTI) 2024, published in 2025, Hoa Son ranked 12th nationally on the digital infrastructure pillar.', [], { reportYear: 2025 }],
+    // (a place named once with its prefix is that place when named again without it)
+    ['Năm 2024, tỉnh Kỳ Vân xếp thứ 18/63 về DTI. Ở bảng xếp hạng Vietnam ICT Index 2020, Kỳ Vân xếp thứ 21, Bắc Điền xếp thứ 44.', [], { reportYear: 2025 }],
+    ['Before the merger, Hoa Son absorbed tỉnh Mỹ Trạch. In the ICT Index 2020, Mỹ Trạch came 30th.', [], { reportYear: 2025 }],
+    // (but not one in a bracket after the figure)
+    ['Năm 2025, tỉnh Hòa Sơn được hợp nhất từ tỉnh Bảo Xuyên và tỉnh Hạ Đằng. Tỷ lệ hồ sơ giải quyết trễ hạn năm 2025 là 0,8% (năm 2024: Bảo Xuyên 1,9%, Hạ Đằng 3,4%).', [['late_processing_share', 2025, 0.8]], { reportYear: 2025 }],
+  ]);
+});

@@ -4,7 +4,7 @@ import type { Candidate } from '../facts';
 import type { Quantity } from '../numbers';
 import { alt, anyOf, endsWithOne, S } from '../patterns';
 import type { Span } from '../structure';
-import { listJoiners, numberWords, rangeWords, rankBefore, scoreOpeners, sinceWords, yearCountLeads, yearListBaseLinks, yearListFillers, yearListOpeners, yearsWord } from '../vocabulary/index';
+import { changeDown, changeFillers, changeUp, listJoiners, numberWords, rangeWords, rankBefore, scoreOpeners, sinceWords, yearCountLeads, yearListBaseLinks, yearListFillers, yearListOpeners, yearsWord } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -193,6 +193,8 @@ function listKind(fold: string, first: Quantity, from: number, leadEnd: number):
   return first.ordinal || reRankWords.test(lead) ? 'rank' : reScoreWords.test(lead) ? 'score' : kindOf(first, 'level');
 }
 
+const reRestatedAfter = new RegExp(`^${S}*(?:(?:${alt([...changeUp, ...changeDown])})${S}*)?(?:(?:${alt(changeFillers)})${S}*)?$`);
+
 function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: number; end: number }, handled: Set<Quantity>, out: Candidate[]): void {
   const { sent, semis, bounds, quantities, years } = seg;
   const { fold, work } = doc.v;
@@ -212,6 +214,8 @@ function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: numb
       values.push(q);
     }
   }
+  // one value right after the marker is what the marker restates (`tăng 12,7%, tương ứng tăng 392,7 tỷ đồng`), no list
+  if (values.length === 1 && reRestatedAfter.test(fold.slice(r.end, values[0]!.prefixStart))) return;
   let subjectEnd = r.start;
   // English: `A and B reached X and Y, respectively`: the values stand before the marker
   if (values.length < 2) {

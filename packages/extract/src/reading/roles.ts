@@ -80,7 +80,8 @@ const reDenominatorAfterFigure = new RegExp(`^${S}*(?:[^\\s\\d,;]+${S}+){0,3}?(?
 const reShareBase = new RegExp(`^${S}*(?:${alt(r.shareBaseLinks)})${S}*$`);
 const reBand = new RegExp(`(?:^|[^a-z])(?:${alt(r.bandWords)})(?:[\\s\\u00a0,]+[^\\s\\u00a0,;.]+){0,5}${S}*$`);
 const reResultVerb = endsWithOne(r.resultVerbs);
-const reChangeRestated = new RegExp(`^[\\s\\u00a0,(]*(?:${alt(r.changeRestated)})(?:${S}+(?:${alt([...r.changeUp, ...r.changeDown])}))?${fillers}${S}*$`);
+// (past the change's comparison: `tăng 8% so với năm 2023, tương ứng 92 tỷ đồng`)
+const reChangeRestated = new RegExp(`^(?:${S}*(?:${alt(r.comparedAfter)})[^,;()]{0,40})?[\\s\\u00a0,(]*(?:${alt(r.changeRestated)})(?:${S}+(?:${alt([...r.changeUp, ...r.changeDown])}))?${fillers}${S}*$`);
 const reConversion = new RegExp(`^${S}*\\(${S}*(?:(?:${alt(r.conversionWords)})${S}*)?$`);
 const reRankOrdinal = new RegExp(`(?:^|[^\\p{L}])(?:${alt(r.rankOrdinal, 'lower')})[\\s\\u00a0]*$`, 'u');
 /** `s` without the spaces and opening brackets it ends with. */

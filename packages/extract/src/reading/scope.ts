@@ -4,7 +4,7 @@ import type { Quantity } from '../numbers';
 import type { Unit } from '@chiso/shared';
 import { alt, anyOf, endsWithOne, S, startsWithOne } from '../patterns';
 import type { Span } from '../structure';
-import { agencyHeads, baseWords, comparisonBefore, componentTopic, eachFirmWords, listJoiners, groupFrameOpeners, groupIncluded, groupSumWords, innerAreas, nationalAfterLinks, nationalBodies, nationalRelativeOpeners, nationalBodyLinks, notYetKept, notYetWords, offCatalogueRates, overallIndexWords, shareOpeners, statingVerbs, subProvinceOwners, workforceThresholdVerbs } from '../vocabulary/index';
+import { agencyHeads, baseWords, capacityWords, comparisonBefore, componentTopic, eachFirmWords, listJoiners, groupFrameOpeners, groupIncluded, groupSumWords, innerAreas, nationalAfterLinks, nationalBodies, nationalRelativeOpeners, nationalBodyLinks, notYetKept, notYetWords, offCatalogueRates, overallIndexWords, shareOpeners, statingVerbs, subProvinceOwners, workforceThresholdVerbs } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within, type YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -46,6 +46,7 @@ export interface Scope {
 const reComponentTopic = startsWithOne(componentTopic);
 const reAgencyName = new RegExp(`(?:^|[^a-z0-9])(${alt(agencyHeads)})${S}+([a-z][a-z&]*)(?:${S}+[a-z&]+){0,5}${S}*$`, 'd');
 const reStatingAfter = startsWithOne(statingVerbs);
+const reCapacity = new RegExp(`(?<![a-z0-9])(?:${alt(capacityWords)})(?![a-z0-9])`);
 const reNotYet = new RegExp(`(?<![a-z0-9])(?:${alt(notYetWords)})(?![a-z0-9])(?!${S}+(?:${alt(notYetKept)})(?![a-z0-9]))`);
 const reEntityNoun = /^[\s\u00a0]*[a-z]/;
 const rePlacesNoun = startsWithOne(baseWords.places);
@@ -80,9 +81,10 @@ function otherRegion(doc: Doc, seg: Segment, q: Quantity, chainStart: number, tr
   const others = within(doc.otherRegions, chainStart, q.prefixStart);
   const last = others[others.length - 1];
   if (last && !anyBetween(doc.ownRegionMentions, last.end - 1, q.prefixStart) && !anyBetween(seg.ownReferences, last.end - 1, q.prefixStart)) return true;
-  // (not one the figure is compared with: `đạt 0,5437, thấp hơn so với … Đà Nẵng`)
+  // (not one the figure is compared with: `đạt 0,5437, thấp hơn so với … Đà Nẵng`, nor one in a bracket after it: `0,8%
+  // (năm 2024: Bảo Xuyên 1,9%, …)`)
   const after = within(doc.otherRegions, trail[0], trail[1])[0];
-  return after !== undefined && !reCompared.test(doc.v.fold.slice(trail[0], after.start));
+  return after !== undefined && !reCompared.test(doc.v.fold.slice(trail[0], after.start)) && !doc.v.fold.slice(trail[0], after.start).includes('(');
 }
 
 const reLabelColon = /^[\s\u00a0]*:/;
@@ -272,6 +274,9 @@ export function readScope(s: ScopeInput): Scope {
   if (subset && !anyBetween(seg.ownReferences, subset.end + 6, q.prefixStart)) return { out: 'subset', evidence };
   // (a count of what is not yet done, in its own trail: `còn 17 vị trí trạm tại các xã vùng cao chưa nâng cấp 4G`)
   if (kind === 'count' && reNotYet.test(doc.v.fold.slice(w.trail[0], w.trail[1]))) return { out: 'subset', evidence };
+  // (what a place will hold once built or full, anywhere in the figure's sentence: `Once fully occupied it is expected to
+  // host 120 companies`)
+  if ((kind === 'count' || kind === 'money') && reCapacity.test(doc.v.fold.slice(seg.sent.start, seg.sent.end))) return { out: 'subset', evidence };
   if (threshold(doc, seg, q, kind, s.approx)) return { out: 'threshold', evidence };
   if (kind === 'money' && atConstantPrices(doc, seg, q)) return { out: 'constantPrices', evidence };
   if (kind === 'percent' && offCatalogueRate(doc, q, chainStart)) return { out: 'offCatalogue', evidence };
@@ -285,7 +290,7 @@ export function readScope(s: ScopeInput): Scope {
   // (a district's or a commune's figure named without its name: `nâng tổng số trạm BTS của huyện lên 146 trạm`)
   if (reSubProvinceOwner.test(doc.v.fold.slice(chainStart, q.prefixStart))) return { out: 'subset', evidence };
   // a pillar named before the rank in its clause chain, or right after it (`came 12th in digital economy`)
-  const componentAfter = hasMatch(seg, words.component, q.surfaceEnd, Math.min(w.trail[1], q.surfaceEnd + 40)) && !cueIn(doc, indicator, q.surfaceEnd, w.trail[1]);
+  const componentAfter = hasMatch(seg, words.component, q.surfaceEnd, w.trail[1]) && !cueIn(doc, indicator, q.surfaceEnd, w.trail[1]);
   if ((kind === 'rank' || kind === 'score') && (componentBefore(doc, seg, chainStart, q) || componentAfter || (reComponentTopic.test(doc.v.fold.slice(q.surfaceEnd, w.trail[1])) && !cueIn(doc, indicator, q.surfaceEnd, w.trail[1])))) return { out: 'component', evidence };
   // (the parts of what is new in the year are new too: `triển khai mới 129 DVCTT (gồm 104 dịch vụ toàn trình và 25 dịch vụ
   // một phần)` holds no stock of services)

@@ -144,6 +144,15 @@ export function nounPhrase(doc: Doc, seg: Segment, q: Quantity, from: number, tr
   return np;
 }
 
+/** How many network generations the words in [a, b) name. */
+function generationsIn(doc: Doc, a: number, b: number): number {
+  const ms: PhraseMatch[] = [];
+  collectFacets(doc, a, b, ms);
+  const named = new Set<Generation>();
+  for (const m of ms) for (const f of doc.words.facets.get(m.id) ?? []) if (f.kind === 'generation') named.add(f.value);
+  return named.size;
+}
+
 /** Facet words and relative markers lying in [a, b), added to `out`. A module function: tsx names every nested one on each call. */
 function collectFacets(doc: Doc, a: number, b: number, out: PhraseMatch[]): void {
   const all = doc.matches;
@@ -552,7 +561,8 @@ export function readSubject(s: SubjectInput): Subject {
   const fits = fitsOf(fc);
   if (s.moveEnd && s.moveFrom && fits(s.moveFrom)) return { choice: inherit(s.moveFrom), evidence: [ev('subject.inherited'), ev('role.move-end')] };
   if (role === 'targetValue' && host?.indicator && fits(host.indicator)) return { choice: inherit(host.indicator), evidence: [ev('subject.inherited')] };
-  if (s.comparisonAside && host?.indicator && fits(host.indicator) && !matchesIn(seg.matches, w.near[0], w.near[1]).some((m) => words.usedBy.has(m.id)))
+  // (a bare `tỷ lệ`, `the rate` names no indicator: `chiếm 1,24%, giảm so với tỷ lệ 3,05% của năm 2023`)
+  if (s.comparisonAside && host?.indicator && fits(host.indicator) && !matchesIn(seg.matches, w.near[0], w.near[1]).some((m) => words.usedBy.has(m.id) && !words.shareOpener.has(m.id)))
     return { choice: inherit(host.indicator), evidence: [ev('subject.inherited')] };
   let choice: Choice | undefined;
   const evidence: Evidence[] = [];
@@ -643,8 +653,11 @@ export function readSubject(s: SubjectInput): Subject {
     if (!choice && s.prevSentence && (kind === 'rank' || kind === 'score' || (kind === 'count' && s.counted) || seg.partOfPrevious || wholeYearOfPrevious)) {
       // (one that names a generation of its own is none of the sentence before's other kinds of station: `Sở đã xác
       // nhận 36 vị trí trạm BTS thân thiện môi trường. Các nhà mạng đã lắp đặt 14 trạm 5G thử nghiệm`)
+      // (nor, when the sentence before lists generations, one of them: `Số trạm BTS bao gồm trạm 2G, 3G, 4G …. Tổng số vị
+      // trí trạm BTS là 926 vị trí` counts every site)
       const ownGeneration = fc.np.generations.size > 0;
-      choice = chooseIndicator(words, doc.matches, { ...w, context: [s.prevSentence.start, s.prevSentence.end] }, (ind) => fits(ind) && (!ownGeneration || ind.generations !== undefined));
+      const allGenerations = !ownGeneration && generationsIn(doc, s.prevSentence.start, s.prevSentence.end) >= 2;
+      choice = chooseIndicator(words, doc.matches, { ...w, context: [s.prevSentence.start, s.prevSentence.end] }, (ind) => fits(ind) && (ownGeneration ? ind.generations !== undefined : !allGenerations || ind.generations === undefined));
     }
     // `- Nộp ngân sách nhà nước:` over `+ Ước cả năm đạt 242 tỷ đồng`: the item's subject is the list's lead-in
     if (!choice && s.leadIn) {

@@ -85,6 +85,9 @@ export const overallIndexWords: string[] = ['chỉ số chung', 'xếp hạng ch
 /** `dẫn đầu … về hạ tầng số`: a rank in one field. */
 export const componentTopic: string[] = ['về'];
 
+/** What a place will hold once built or full (`Once fully occupied it is expected to host 120 companies`, `có thể thu hút 200
+ * doanh nghiệp khi được lấp đầy`): a capacity, not a level. */
+export const capacityWords: string[] = ['once fully occupied', 'when fully occupied', 'once full', 'when full', 'once completed', 'when completed', 'once complete', 'when complete', 'once operational', 'once fully operational', 'when fully operational', 'designed to host', 'designed to accommodate', 'capacity to host', 'capacity for', 'a capacity of', 'room for', 'khi được lấp đầy', 'khi lấp đầy', 'khi hoàn thành', 'khi hoàn thiện', 'khi đi vào hoạt động', 'khi chính thức hoạt động', 'có khả năng thu hút', 'có sức chứa', 'sức chứa', 'có thể đáp ứng', 'đủ sức đáp ứng'];
 /** A subset of the region's enterprises (`một số doanh nghiệp`, `doanh nghiệp có doanh thu trên`): not the sector. */
 export const subsetWords: string[] = ['khu cntt tập trung', 'khu công nghệ thông tin tập trung', 'công viên phần mềm', 'khu công viên phần mềm', 'it park', 'software park', 'concentrated it zone', 'the park', "the park's", 'park firms', 'park companies', 'park tenants', 'park revenue', 'park exports', 'park employs', 'một số doanh nghiệp', 'nhiều doanh nghiệp', 'các doanh nghiệp có', 'doanh nghiệp có doanh thu', 'doanh nghiệp đạt doanh thu', 'doanh nghiệp có', 'companies with', 'firms with', 'some companies', 'some enterprises', 'doanh nghiệp lớn'];
 

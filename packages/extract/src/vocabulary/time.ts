@@ -8,7 +8,7 @@ export const comparisonBefore: string[] = ['so với', 'compared with', 'compare
 /** Right before a value it names a base of comparison (`compared with 31.8 per cent in 2021`, `so với mức 58,1%`). */
 /** A change's base year after these (`up 14.5 per cent on 2021`): `on` compares only right after a percentage. */
 export const changeOnBefore: string[] = ['per cent on', 'percent on', '% on', 'pc on'];
-export const valueComparedBefore: string[] = ['so với', 'so với mức', 'so với con số', 'cao hơn mức', 'thấp hơn mức', 'compared with', 'compared to', 'versus', 'vs', 'vs.', 'against'];
+export const valueComparedBefore: string[] = ['so với', 'so với mức', 'so với con số', 'so với tỷ lệ', 'so với tỷ trọng', 'cao hơn mức', 'thấp hơn mức', 'compared with', 'compared to', 'compared with a rate of', 'compared with the rate of', 'compared with a share of', 'versus', 'vs', 'vs.', 'against'];
 /** Words that may stand between a comparison word and its year (`so với cùng kỳ năm 2021`, `than in 2020`). */
 /** The same part of another year (`cùng kỳ năm 2020`, `the same period of 2020`): a period, not the whole year. */
 export const samePeriodWords: string[] = ['cùng kỳ', 'cùng kì', 'same period', 'same months'];
