@@ -765,3 +765,26 @@ describe('a table of feedback by channel', () => {
     expect(found.filter(([key]) => key === 'feedback_hotline' || key === 'feedback_portal')).toHaveLength(4);
   });
 });
+
+describe('a comparison column after a part of the year', () => {
+  it('leaves the whole year estimate without the part’s attainment of the plan', () => {
+    const text = [
+      'Biểu 01. Một số chỉ tiêu chủ yếu năm 2024',
+      '',
+      'TT | Chỉ tiêu | ĐVT | KH 2024 | TH 6 tháng | % so KH | Ước cả năm',
+      '1 | Tổng doanh thu toàn ngành TT&TT | Tỷ đồng | 7.500 | 3.612,4 | 48,2 | 7.650',
+      '2 | Nộp ngân sách nhà nước | Tỷ đồng | 520 | 251,7 | 48,4 | 530',
+    ].join('\n');
+    const found = facts(text, { reportYear: 2024 }).filter((f) => f.qualifier === 'estimate');
+    expect(found.map((f) => [f.indicator, f.year, f.value])).toEqual([
+      ['ict_revenue', 2024, 7650],
+      ['budget_contribution', 2024, 530],
+    ]);
+    expect(found.every((f) => f.plan === undefined)).toBe(true);
+  });
+
+  it('still gives the result its attainment when the comparison follows it', () => {
+    const text = ['TT | Chỉ tiêu | ĐVT | KH 2024 | TH 2024 | % so KH', '1 | Tổng doanh thu toàn ngành TT&TT | Tỷ đồng | 7.500 | 7.650 | 102,0'].join('\n');
+    expect(facts(text, { reportYear: 2024 }).find((f) => f.value === 7650)).toMatchObject({ plan: 102 });
+  });
+});

@@ -1,6 +1,7 @@
 import type { Block, ExtractedFact, Indicator } from '@chiso/shared';
 import { defaultCatalogue, defaultRegions } from './catalogue';
 import { autoAccept, confidenceOf } from './confidence';
+import { dropCorrected } from './corrections';
 import { analyse, type Doc, type DocOptions } from './document';
 import { dropRestatements, markConflicts, mergeCandidates, type Candidate } from './facts';
 import { alt } from './patterns';
@@ -143,7 +144,8 @@ const documentEvidence: Record<NonNullable<Doc['reportYearFrom']>, Evidence> = {
 /** The facts of a text and the year the report is about (as `extract`, plus what the figures' years rest on). */
 export function extractReport(text: string, opts: ExtractOptions = {}): { facts: ExtractedFact[]; reportYear: number | undefined; reportYearFrom: Doc['reportYearFrom'] } {
   const nfc = text.normalize('NFC');
-  const { doc, cands } = candidatesOfNfc(nfc, opts);
+  const { doc, cands: read } = candidatesOfNfc(nfc, opts);
+  const cands = dropCorrected(doc, read);
   const merged = doc.without.has('restatements') ? mergeCandidates(cands) : dropRestatements(mergeCandidates(cands));
   markConflicts(merged);
   const docEvidence: Evidence[] = [];

@@ -1343,3 +1343,37 @@ describe('round 75: a restated change, a capacity, a rate compared, generations 
     ['Năm 2025, tỉnh Hòa Sơn được hợp nhất từ tỉnh Bảo Xuyên và tỉnh Hạ Đằng. Tỷ lệ hồ sơ giải quyết trễ hạn năm 2025 là 0,8% (năm 2024: Bảo Xuyên 1,9%, Hạ Đằng 3,4%).', [['late_processing_share', 2025, 0.8]], { reportYear: 2025 }],
   ]);
 });
+
+describe('round 76: an average growth column, a period that opens a sentence, a report in parts, the country closing a noun, a score moving, a place as a rank', () => {
+  cases([
+    // (a compound average growth column is no year's value)
+    ['Key figures\n\nIndicator | Unit | 2021 | 2022 | 2023 | 2024 | CAGR 2021-24\nIT enterprises | enterprises | 412 | 455 | 498 | 541 | 9.5%', [['it_enterprises', 2021, 412], ['it_enterprises', 2022, 455], ['it_enterprises', 2023, 498], ['it_enterprises', 2024, 541]], { reportYear: 2024 }],
+    // (a period opening a sentence reaches past its semicolons; whole-year words in a bracket with a figure of their own do not end it)
+    ['Trong 6 tháng đầu năm, tỷ lệ hồ sơ trực tuyến đạt 76,3% (cả năm 2023 đạt 71,4%); tỷ lệ hồ sơ giải quyết trễ hạn là 1,8%, giảm so với cùng kỳ năm 2023 (3,1%).', [['online_filing_share', 2023, 71.4]], { reportYear: 2024 }],
+    // (a value compared with, its period written right after it)
+    ['Tỷ lệ hồ sơ giải quyết trễ hạn cả năm ước còn 1,2%, giảm mạnh so với mức 3,4% của quý III/2025.', [['late_processing_share', 2025, 1.2, 'estimate']], { reportYear: 2025 }],
+    // (a part of a report is above the numbered headings in it; a year estimated as a whole is the year's)
+    ['BÁO CÁO\nSơ kết 6 tháng đầu năm 2024\n\nPHẦN THỨ NHẤT\nKẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2024\n\nI. LĨNH VỰC CÔNG NGHỆ THÔNG TIN\n\nHệ thống Quản lý văn bản và điều hành được triển khai đến 1.034 cơ quan, đơn vị. Tỷ trọng kinh tế số trong GRDP năm 2024 ước đạt khoảng 11,5%.', [['digital_economy_grdp_share', 2024, 11.5, 'estimate']], { reportYear: 2024 }],
+    ['Report on the first six months of 2024\n\nPART ONE\nRESULTS OF THE FIRST SIX MONTHS OF 2024\n\nI. INFORMATION TECHNOLOGY\n\nThe document management system is used by 1,034 agencies.', [], { reportYear: 2024 }],
+    // (the country closing the figure's noun, and the start of its move)
+    ['- Online public services: 64.2 per cent of administrative dossiers nationwide were filed online in 2024, up from 52.0 per cent in 2023.', [], { reportYear: 2024 }],
+    ['The share of dossiers filed online rose from 52 per cent in 2023 to 64.2 per cent of dossiers nationwide in 2024.', [], { reportYear: 2024 }],
+    ['Tỷ lệ hồ sơ trực tuyến tăng từ 52% lên 64,2% hồ sơ trên cả nước năm 2024.', [], { reportYear: 2024 }],
+    ['Its score of 0.5318 was above the national average of 0.4937 in the DTI 2023.', [['dti_score', 2023, 0.5318]], { reportYear: 2024 }],
+    // (a score that moves, named by its clause)
+    ['Hoa Son ranked 12th in the DTI 2024, with a score of 0.6847. Its score rose from 0.6015 in the 2023 edition.', [['dti_rank', 2024, 12], ['dti_score', 2024, 0.6847], ['dti_score', 2023, 0.6015]], { reportYear: 2025 }],
+    // (an ordinal before `place` is a place, not a move; the previous edition is the year before)
+    ['In the DTI 2022, the province stood in 34th place.', [['dti_rank', 2022, 34]], { reportYear: 2025 }],
+    ['The province ranked 14th in the Vietnam ICT Index 2019 with a score of 0.5921, up from 17th place in the previous edition.', [['ict_index_rank', 2019, 14], ['ict_index_score', 2019, 0.5921], ['ict_index_rank', 2018, 17]], { reportYear: 2020 }],
+    ['Tỉnh tăng 9 bậc so với năm trước, lên vị trí thứ 12 về DTI năm 2024.', [['dti_rank', 2024, 12]], { reportYear: 2025 }],
+  ]);
+});
+
+describe('round 76: a value named again after words that correct it', () => {
+  cases([
+    ['PV: Theo số liệu mà chúng tôi nắm được, tổng doanh thu toàn ngành năm 2023 của tỉnh đạt khoảng 3.400 tỷ đồng?\n\nÔng Tài: Tôi xin đính chính một chút: con số 3.400 tỷ đồng là số ước hồi tháng 10. Doanh thu toàn ngành năm 2023 chính thức là 3.186 tỷ đồng.', [['ict_revenue', 2023, 3186]], { reportYear: 2023 }],
+    ['The story said IT revenue reached VND5.2 trillion in 2024. Correction: the VND5.2 trillion figure was the department’s forecast. IT revenue reached VND4.9 trillion in 2024.', [['it_revenue', 2024, 4900]], { reportYear: 2024 }],
+    // (but not the right value named after them)
+    ['Tổng doanh thu toàn ngành năm 2023 đạt 3.186 tỷ đồng.\n\nTôi xin đính chính, con số đúng là 3.186 tỷ đồng chứ không phải 3.400 tỷ đồng như một số báo đã đưa.', [['ict_revenue', 2023, 3186]], { reportYear: 2023 }],
+  ]);
+});

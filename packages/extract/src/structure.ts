@@ -1,6 +1,6 @@
 import type { Block } from '@chiso/shared';
 import { isWhiteSpace } from './text';
-import { abbreviations } from './vocabulary/index';
+import { abbreviations, partOrdinals } from './vocabulary/index';
 
 /**
  * The layout of an extracted text: headings (with a level), paragraphs, tables (rows of cells) and sentences.
@@ -29,6 +29,8 @@ export type Unit =
 const romanHeading = /^[ \t]*(?:[IVXL]+)[.)][ \t\u00a0]+\S/;
 const numberHeading = /^[ \t]*(\d+(?:\.\d+)*)[.)][ \t\u00a0]+\S/;
 const bullet = /^[ \t]*(?:[-•+*–—▪◦●]|\d+\))[ \t\u00a0]/;
+/** A part of a report (`PHẦN THỨ NHẤT`, `Phần II`, `PART ONE`): above the numbered headings in it. */
+const partHeading = new RegExp(`^[ \\t]*(?:phần|part)(?:[ \\t\u00a0]+thứ)?[ \\t\u00a0]+(?:[ivxl]+|\\d+|${partOrdinals.join('|')})(?![\\p{L}\\d])`, 'iu');
 const endsSentence = /[.!?…:;]["”’)\]]*[ \t\u00a0]*$/;
 const upperStart = /^[ \t\u00a0"“(]*\p{Lu}/u;
 const lowerStart = /^[ \t\u00a0]*[\p{Ll}\d(%,;.]/u;
@@ -189,6 +191,7 @@ const isRuleLine = (line: string): boolean => /^[\s|:\-–—=+]*$/.test(line) &
 function headingLevel(line: string, wholeBlock: boolean, hinted: boolean): number | undefined {
   const t = line.trim();
   if (!t || t.length > 160) return undefined;
+  if (partHeading.test(t) && !/[.;]$/.test(t)) return 0;
   if (romanHeading.test(t) && !/[.;]$/.test(t)) return 1;
   const num = numberHeading.exec(t);
   if (num && !/[.;,]$/.test(t) && t.length < 120) return 1 + num[1]!.split('.').length;
@@ -256,7 +259,8 @@ export function layout(text: string, blocks?: Block[]): Unit[] {
         const prev = text.slice(lines[j - 1]!.start, lines[j - 1]!.end);
         if (isTableLine(next) || itemStarts.has(lines[j]!.start)) break;
         // (a title in capitals wrapped after a comma goes on: `… TỔNG KẾT CÔNG TÁC CHUYỂN ĐỔI SỐ NĂM 2024,` / `TRIỂN KHAI NHIỆM VỤ NĂM 2025`)
-        if (isAllCaps(prev) && /,\s*$/.test(prev) && isAllCaps(next)) {
+        // (or after a part's label: `PHẦN THỨ NHẤT` / `KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2024`)
+        if (isAllCaps(prev) && (/,\s*$/.test(prev) || partHeading.test(prev)) && isAllCaps(next) && !romanHeading.test(next) && !numberHeading.test(next)) {
           j++;
           continue;
         }

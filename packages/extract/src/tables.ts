@@ -453,6 +453,9 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
       const col = columns[i];
       if (!col || (col.kind !== 'plan' && col.kind !== 'index' && col.kind !== 'growth')) return;
       if (col.kind === 'plan' && !hasPlanColumn && !rePlan.test(header.labels[i] ?? '')) return;
+      // (a comparison right after a column of no year's value is that column's: `TH 6 tháng | % so KH | Ước cả năm`)
+      const left = columns.slice(0, i).findLast((c) => c.kind !== 'plan' && c.kind !== 'index' && c.kind !== 'growth');
+      if (left?.kind === 'other' || (left?.kind === 'value' && left.partYear)) return;
       const grew = grewIn(col);
       const m = grew !== undefined && grew !== mainCand?.year ? cands.find((c) => c.year === grew && c.qualifier !== 'target') : mainCand;
       if (!m) return;

@@ -215,7 +215,7 @@ function roleFromWords(doc: Doc, seg: Segment, item: Item): RoleReading {
     if (reBand.test(fold.slice(Math.max(sent.start, leader.start - 48), leader.start))) return { role: 'band', evidence: [] };
     return { role: 'rank', evidence: [ev('role.leader')] };
   }
-  if (!q.percent && isRankStep(after)) return { role: 'rankMove', evidence: [ev('role.rank-moved')] };
+  if (!q.percent && !q.ordinal && isRankStep(after)) return { role: 'rankMove', evidence: [ev('role.rank-moved')] };
   // `VND9.7 trillion (US$422 million)`: the same amount in another currency
   const prev = previousQuantity(seg, q);
   if (prev && q.currency && prev.currency && prev.currency !== q.currency && reConversion.test(work.slice(prev.surfaceEnd, q.prefixStart).toLowerCase())) return { role: 'conversion', evidence: [] };

@@ -4,7 +4,7 @@ import type { Quantity } from '../numbers';
 import type { Unit } from '@chiso/shared';
 import { alt, anyOf, endsWithOne, S, startsWithOne } from '../patterns';
 import type { Span } from '../structure';
-import { agencyHeads, baseWords, capacityWords, comparisonBefore, componentTopic, eachFirmWords, listJoiners, groupFrameOpeners, groupIncluded, groupSumWords, innerAreas, nationalAfterLinks, nationalBodies, nationalRelativeOpeners, nationalBodyLinks, notYetKept, notYetWords, offCatalogueRates, overallIndexWords, shareOpeners, statingVerbs, subProvinceOwners, workforceThresholdVerbs } from '../vocabulary/index';
+import { agencyHeads, baseWords, capacityWords, clauseLinks, comparativeWords, comparisonBefore, componentTopic, eachFirmWords, listJoiners, groupFrameOpeners, groupIncluded, groupSumWords, innerAreas, nationalAfterLinks, nationalBodies, nationalRelativeOpeners, nationalBodyLinks, notYetKept, notYetWords, offCatalogueRates, overallIndexWords, resultVerbs, shareOpeners, statingVerbs, subProvinceOwners, workforceThresholdVerbs } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within, type YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -57,6 +57,8 @@ const reInnerArea = startsWithOne(innerAreas);
 const reGroupIncluded = new RegExp(`(?<![a-z0-9])(?:${alt(groupIncluded)})(?![a-z0-9])`);
 /** After an area of the province, words that turn to the province's total (`…, nâng tổng số lên khoảng 650 điểm`). */
 const reTotalAfterArea = /(?:^|[^a-z])(?:tong so|tong cong|the total|in total)(?![a-z])/;
+/** Words that end a figure's noun: a comparison, a conjunction, a predicate (`Its score of 0.5318 was above the national average`). */
+const reNotInNoun = new RegExp(`(?<![a-z0-9])(?:${alt([...comparisonBefore, ...clauseLinks, ...resultVerbs, ...comparativeWords])})(?![a-z0-9])`);
 const reCompared = new RegExp(`(?<![a-z0-9])(?:${alt(comparisonBefore)})(?![a-z0-9])`);
 
 /** Whether an ordered list holds a value strictly between a and b (a binary search: the lists run over the whole document). */
@@ -183,6 +185,14 @@ function inNationalRelative(doc: Doc, seg: Segment, chainStart: number, q: Quant
 const reNationalLink = new RegExp(`^${S}*(?:${alt(nationalAfterLinks)})${S}*$`);
 const reNationalBody = new RegExp(`^${S}*(?:${alt(nationalBodyLinks)})${S}+(?:${alt(nationalBodies)})(?![a-z0-9])`);
 /** The country named right after the figure behind a preposition (`95.1 per cent for the country as a whole`, `47% của cả nước`), or its government (`mục tiêu 50% của Chính phủ`). */
+/** The country closing the figure's noun, words alone between (`64.2 per cent of administrative dossiers nationwide were filed`). */
+function nationalEndsNoun(doc: Doc, seg: Segment, trail: [number, number]): boolean {
+  const m = firstStartingIn(seg, doc.words.national, trail[0], Math.min(trail[1], trail[0] + 48));
+  if (!m) return false;
+  const between = doc.v.fold.slice(trail[0], m.start);
+  return /^[a-z\s\u00a0]*$/.test(between) && !reNotInNoun.test(between);
+}
+
 function nationalAfterLink(doc: Doc, seg: Segment, trail: [number, number]): boolean {
   if (reNationalBody.test(doc.v.fold.slice(trail[0], trail[0] + 40))) return true;
   const m = firstStartingIn(seg, doc.words.national, trail[0], Math.min(trail[1], trail[0] + 12));
@@ -259,6 +269,7 @@ export function readScope(s: ScopeInput): Scope {
       // (past the thousand of a density: `0,7 DN/1.000 dân của cả nước`)
       (!opensBracket && hasMatch(seg, words.national, w.trail[0], Math.min(w.trail[1], w.trail[0] + 14 + (reDensityTail.exec(doc.v.fold.slice(w.trail[0], w.trail[0] + 40))?.[0].length ?? 0)))) ||
       nationalAfterLink(doc, seg, w.trail) ||
+      nationalEndsNoun(doc, seg, w.trail) ||
       // (or anywhere in the figure's own bracket: `(mục tiêu 30% vào năm 2020 trên phạm vi cả nước)`)
       (bracket !== undefined && (hasMatch(seg, words.national, lead.start, lead.end) || hasMatch(seg, words.national, bracket.start, q.prefixStart) || nationalLaterInBracket(doc, seg, q, bracket))) ||
       seg.nationalOpener ||

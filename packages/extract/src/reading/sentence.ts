@@ -3,10 +3,10 @@ import type { Doc } from '../document';
 import type { Candidate } from '../facts';
 import type { Quantity } from '../numbers';
 import type { Span } from '../structure';
-import { alt, endsWithOne, S } from '../patterns';
+import { alt, anyOf, endsWithOne, S } from '../patterns';
 import { firstAtOrAfter } from '../search';
 import { fold } from '../text';
-import { changeDown, changeUp, clauseLinks, listJoiners, moveFrom as moveFromWords, mergedAwayVerbs, onlyJustVerbs, partOpeners, shareBaseLinks, sourceOpeners, targetYearBefore, valueComparedBefore, yearWords } from '../vocabulary/index';
+import { changeDown, changeUp, clauseLinks, listJoiners, moveFrom as moveFromWords, mergedAwayVerbs, onlyJustVerbs, partOpeners, scoreOpeners, shareBaseLinks, sourceOpeners, targetYearBefore, valueComparedBefore, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -62,6 +62,8 @@ interface Host {
   year: number;
   cand?: Candidate;
   end: number;
+  /** The country's or another region's figure. */
+  elsewhere?: boolean;
 }
 
 /**
@@ -236,6 +238,7 @@ const reAbbreviationBracket = /^\([a-z&]{2,10}\)/;
 const reSourceOpener = new RegExp(`^[\\s\\u00a0"“-]*(?:${alt(sourceOpeners)})(?![a-z])`);
 /** Between a level and the start of its move named after it: `…, up from`, `, tăng từ`. */
 // (past the level's unit and its edition: `scored 0.5127 points in DTI 2023, up from 0.4613`)
+const reScoreLead = anyOf(scoreOpeners);
 const reUpFrom = new RegExp(`^(?:${S}+[a-z0-9]+){0,4}${S}*,${S}*(?:${alt([...changeUp, ...changeDown])})${S}+(?:${alt(moveFromWords)})${S}*$`);
 /** Between two items of a list of dated values: the first's year and a joiner (`0.5 in 2025 and 1 in 2030`). */
 const reNextDatedItem = new RegExp(`^${S}*(?:(?:${alt(yearWords)}|in|by)${S}+)?(?:19|20)\\d\\d${S}*(?:,|${alt(listJoiners)})${S}*$`);
@@ -327,7 +330,9 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     if (role.role === 'from' && !moveTo && !moveFrom && host?.indicator && (host.indicator.unit === 'percent') === q.percent && reUpFrom.test(fold.slice(host.end, q.prefixStart))) moveTo = { indicator: host.indicator, year: host.year, end: host.end };
     // (of that level's kind: `scored 0.5127 points …, up from 0.4613`, `ranked 14th, up from 23rd`)
     const startOf = role.role === 'from' && moveTo?.end === host?.end ? host?.kind : undefined;
-    const levelRole = role.role === 'rank' || startOf === 'rank' ? 'rank' : role.role === 'score' || startOf === 'score' ? 'score' : 'level';
+    // (or the score its clause names: `Its score rose from 0.6015 in the 2023 edition`)
+    const scoreStart = role.role === 'from' && !startOf && !q.percent && !q.currency && reScoreLead.test(fold.slice(nearStart, q.prefixStart));
+    const levelRole = role.role === 'rank' || startOf === 'rank' ? 'rank' : role.role === 'score' || startOf === 'score' || scoreStart ? 'score' : 'level';
     const kind: Kind = kindOf(q, levelRole);
     const w: Windows = { near: [nearStart, q.prefixStart], far: [Math.max(sent.start, q.prefixStart - 260), q.prefixStart], trail: [q.surfaceEnd, nounEnd], notEnd, opensClause: reOpensClause.test(fold.slice(nearStart, nearStart + 12)) };
     const noun = kind === 'count' ? leadingNoun(words, doc.matches, w.trail, fold) : { none: false, foreign: false, units: undefined };
@@ -441,7 +446,9 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     else if (ctx.memory.partsOf && ctx.block.kind === 'list_item') whole = ctx.memory.partsOf;
     else whole = breakdownOf(seg, work, q, hosts);
     const scope = readScope({ doc, seg, q, kind, indicator: ind, w, whole, approx, unitStart: ctx.block.start });
-    const suppressed = yr.period !== 'year' || scope.out !== undefined;
+    // (the start of a move is where its end is: `64.2 per cent … nationwide …, up from 52.0 per cent in 2023`)
+    const elsewhere = scope.out === 'national' || scope.out === 'otherRegion';
+    const suppressed = yr.period !== 'year' || scope.out !== undefined || (role.role === 'from' && host?.elsewhere === true && host.indicator === ind);
     const evidence: Evidence[] = [...role.evidence, ...subject.evidence, ...scope.evidence, ...yr.evidence, ...qual.evidence];
     if (kind === 'count') evidence.push(ev(noun.none ? 'subject.no-counted-noun' : 'subject.counted-noun'));
     const cand = suppressed
@@ -462,6 +469,8 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
       moveFrom.cand.evidence = [...moveFrom.cand.evidence.filter((e) => !e.code.startsWith('year.')), ev('year.move-start')];
     }
     if (reversedYear && cand) cand.evidence = [...cand.evidence.filter((e) => !e.code.startsWith('year.')), ev('year.move-start')];
+    // (and where its start is: `tăng từ 52% lên 64,2% trên cả nước`)
+    if (moveEnd && elsewhere && moveFrom?.cand && out.includes(moveFrom.cand)) out.splice(out.indexOf(moveFrom.cand), 1);
     moveFrom = role.role === 'from' && !reversedStart ? { indicator: ind, cand, explicitYear: yr.from === 'after' } : undefined;
     moveTo = isMoveEnd(before) && !moveEnd && !reversedStart ? { indicator: ind, year, end: q.surfaceEnd } : undefined;
     pending = {};
@@ -470,7 +479,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     // (nor does a value compared with: `đạt 27,6%, tăng so với mức 18,2% của năm 2020 nhưng chưa đạt kế hoạch (30%)`)
     if ((yr.viaComparison || yearAside || comp !== undefined) && host) prevLevelEnd = q.surfaceEnd;
     else {
-      host = { indicator: ind, kind, year, cand, end: q.surfaceEnd };
+      host = { indicator: ind, kind, year, cand, end: q.surfaceEnd, elsewhere };
       hosts.push(host);
       prevLevelEnd = q.surfaceEnd;
     }

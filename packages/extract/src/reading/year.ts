@@ -186,7 +186,6 @@ function periodOf(s: YearInput, bound: YearMention | undefined, viaComparison: b
   const chain = (lastBefore(semis, q.prefixStart) ?? sent.start - 1) + 1;
   // (a value of the same period of the year compared with is of the part-year period the chain opened with: `9 tháng năm
   // 2024, … đạt 4.128,6 tỷ đồng, tăng 12,4% so với cùng kỳ năm 2023 (cùng kỳ đạt 3.673 tỷ đồng)`)
-  if (viaComparison) return reSamePeriod.test(s.doc.v.fold.slice(chain, q.prefixStart)) && markers.some((m) => m.kind === 'partYear' && m.start >= chain && m.start < q.prefixStart) ? 'partYear' : 'year';
   // `ước đạt 655.000 văn bản (9 tháng: 486.200 văn bản), tiết kiệm 27 tỷ đồng`: a period inside a bracket with a figure
   // of its own dates that figure; a bracket of a period alone (`(01/7 – 30/11/2025)`) dates its clause
   const own = inBracket(seg, q.start);
@@ -194,6 +193,11 @@ function periodOf(s: YearInput, bound: YearMention | undefined, viaComparison: b
     const b = inBracket(seg, m.start);
     return b !== undefined && !(own && b.start === own.start) && seg.quantities.some((x) => x.start > b.start && x.end < b.end && (x.end <= m.start || x.start >= m.end));
   };
+  // (or the period the sentence opened with, past a semicolon: `Trong 6 tháng đầu năm, …; tỷ lệ hồ sơ trễ hạn là 1,8%,
+  // giảm so với cùng kỳ năm 2023 (3,1%)`)
+  // (or the period written right after the value: `giảm so với mức 3,4% của quý III/2025`)
+  if (viaComparison && markers.some((m) => m.kind === 'partYear' && m.start >= q.surfaceEnd && m.start <= q.surfaceEnd + 12 && !semis.some((x) => x > q.surfaceEnd && x < m.start))) return 'partYear';
+  if (viaComparison) return reSamePeriod.test(s.doc.v.fold.slice(chain, q.prefixStart)) && markers.some((m) => m.kind === 'partYear' && m.start < q.prefixStart && (m.start >= chain || (!elsewhere(m) && !markers.some((w) => (w.kind === 'fullYear' || w.kind === 'yearEnd') && w.start > m.end && w.end <= q.prefixStart && !elsewhere(w))))) ? 'partYear' : 'year';
   // `qua ba năm đánh giá, X xếp thứ 45 năm 2019, thứ 32 năm 2020 …`: a figure with its own year written after it is that year's
   const ownYearAfter = bound !== undefined && bound.role === 'plain' && !bound.relative && bound.start >= q.surfaceEnd;
   const fold = s.doc.v.fold;
@@ -204,9 +208,11 @@ function periodOf(s: YearInput, bound: YearMention | undefined, viaComparison: b
       ((m.start >= chain && m.start < q.prefixStart && !(ownYearAfter && reSeveralYears.test(fold.slice(m.start, m.end)))) || (m.start >= q.surfaceEnd - 1 && m.start < q.surfaceEnd + 8 && !elsewhere(m) && !semis.some((b) => b >= q.surfaceEnd && b < m.start))),
   );
   if (multi) return 'multiYear';
-  const explicitFull = bound && (bound.role === 'fullYear' || !heading.partYear || bound.year !== heading.year);
+  // (a year estimated as a whole under a part-year heading: `năm 2024 ước đạt khoảng 11,5%`)
+  const explicitFull = bound && (bound.role === 'fullYear' || !heading.partYear || bound.year !== heading.year || (bound.role === 'plain' && bound.end <= q.prefixStart && reYearEstimated.test(fold.slice(bound.end, q.prefixStart))));
   // words of the whole year after a part-year period (`6 tháng đạt 512 tỷ; ước cả năm đạt 1.150 tỷ`) end it
-  const wholeYearAfter = (m: Marker) => markers.some((w) => w.kind === 'fullYear' && w.start >= m.end && w.end <= q.prefixStart);
+  // (not those of a bracket with a figure of its own: `đạt 76,3% (cả năm 2023 đạt 71,4%); tỷ lệ hồ sơ trễ hạn là 1,8%`)
+  const wholeYearAfter = (m: Marker) => markers.some((w) => w.kind === 'fullYear' && w.start >= m.end && w.end <= q.prefixStart && !elsewhere(w));
   // (nor a period in a bracket after them, not the figure's: `Tính chung cả năm 2025 (bao gồm số liệu của hai tỉnh cũ
   // trong sáu tháng đầu năm), tỷ lệ … đạt 71,3%`)
   const partOfWholeYear = (m: Marker) => {
@@ -248,6 +254,7 @@ const reResultFollows = new RegExp(`^[^\\d;.]{0,12}${resultTurn}`);
 /** Between a figure and the words of the whole year right after it (`US$195 million for the full year`). */
 const reValueComparedBefore = endsWithOne(valueComparedBefore);
 const reMeasuredYear = new RegExp(`(?<![a-z0-9])(?:${alt(measuredYearLeads)})${S}+((?:19|20)\\d\\d)(?!\\d)`);
+const reYearEstimated = new RegExp(`^${S}*(?:${alt(qualifierWords.estimate)})(?![a-z0-9])`);
 const reSamePeriod = new RegExp(`(?<![a-z0-9])(?:${alt(samePeriodWords)})(?![a-z0-9])`);
 const reWholeYearLead = new RegExp(`^${S}*(?:(?:${alt(wholeYearLeads)})${S}+)?$`);
 const reDeadlineThen = new RegExp(`(?<![a-z0-9])(?:${alt(deadlineThen)})(?![a-z0-9])`);

@@ -38,6 +38,10 @@ export const deniedBefore: string[] = ['chứ không phải', 'không phải là
 export const misstatedBefore: string[] = ['misstated', 'misreported', 'incorrectly stated', 'incorrectly reported', 'wrongly stated', 'wrongly reported', 'ghi nhầm', 'đưa nhầm'];
 /** Soon after a value, words that correct it (`1.520 tỷ đồng... à, xin đính chính, con số đúng là 1.250`): the value is withdrawn. */
 export const correctionAfter: string[] = ['xin đính chính', 'đính chính', 'xin sửa lại', 'tôi nói nhầm', 'nói nhầm', 'xin lỗi, con số đúng', 'à không', 'à không, chính xác là', 'chính xác là', 'nói đúng hơn là', 'i mean', 'or rather', 'sorry,', 'correction', 'i misspoke', 'sorry, the correct figure'];
+/** Words that open a correction of a value named after them (`Tôi xin đính chính: con số 3.400 tỷ đồng là số ước …`). */
+export const correctionOpeners: string[] = ['xin đính chính', 'đính chính', 'xin sửa lại', 'correction', 'to correct'];
+/** Before a value, after a correction's opener: the value is the right one (`xin đính chính, con số đúng là 3.186`). */
+export const correctedValueLinks: string[] = ['là', 'is', 'was', 'should be', 'phải là', 'đúng là'];
 /** A revision's old value after these (`được điều chỉnh từ 7.380 tỷ đồng lên 7.415 tỷ đồng`, `revised from 7,380`). */
 export const revisedFrom: string[] = ['điều chỉnh từ', 'hiệu chỉnh từ', 'đính chính từ', 'sửa từ', 'sửa lại từ', 'revised from', 'revised up from', 'revised down from', 'corrected from', 'adjusted from', 'restated from'];
 /** The end of a move. */
@@ -134,6 +138,8 @@ export const perWords: string[] = ['trên', 'per', '/'];
 export const perPeople: string[] = ['dân', 'người dân', 'người', 'people', 'residents', 'inhabitants'];
 
 /** Verbs of a result before a level (`đạt 5.200 tỷ đồng`, `reached`): evidence that the number is the subject's value. */
+/** Words of a comparison of levels (`cao hơn`, `above the national average`). */
+export const comparativeWords: string[] = ['hơn', 'above', 'below', 'higher', 'lower', 'ahead of', 'behind'];
 export const resultVerbs: string[] = ['đạt', 'là', 'có', 'chiếm', 'ở mức', 'đạt mức', 'lên', 'còn', 'với', 'reached', 'was', 'were', 'is', 'hit', 'stood at', 'made up', 'came in at', 'came to', 'totalled', 'totaled', 'amounted to', 'accounted for', 'had', 'has', 'earned', 'exported', 'contributed', 'employs', 'employed', 'received'];
 /** A bracketed amount in another currency right after an amount is its conversion (`VND9.7 trillion (US$422 million)`). */
 export const conversionWords: string[] = ['khoảng', 'tương đương', 'tương đương khoảng', 'about', 'around', 'approximately', 'equivalent to', 'or', 'some', '~'];

@@ -29,7 +29,7 @@ export const tableWords = {
   /** The row of a whole under rows of its parts (`Tổng cộng`, `Toàn tỉnh`). */
   totalRow: ['tổng cộng', 'tổng số', 'tổng', 'cộng', 'toàn tỉnh', 'cả tỉnh', 'tổng toàn tỉnh', 'total', 'grand total', 'all channels', 'whole province', 'province total', 'provincial total', 'total for the province'],
   /** Averages over a period, in a row or a column: never an annual value. */
-  average: ['bình quân', 'trung bình', 'average', 'annual average', '%/năm', 'giai đoạn', 'period'],
+  average: ['bình quân', 'CAGR', 'compound annual growth', 'compound growth', 'trung bình', 'average', 'annual average', '%/năm', 'giai đoạn', 'period'],
   /** A column of rank moves (`Tăng (+)/giảm (-) bậc`). */
   rankMove: ['bậc', 'tăng/giảm bậc', 'places', 'change in rank'],
   /** Relative years in headers (`Thực hiện năm trước | Kế hoạch năm | Ước thực hiện năm`). */

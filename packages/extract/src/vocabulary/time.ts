@@ -86,7 +86,7 @@ export const multiYearWords: string[] = ['bình quân', 'trung bình', 'lũy k�
 export const notPerYearAfter: string[] = ['earlier', 'ago', 'before', 'later'];
 /** Relative years: `năm trước` is the year before the report's; `năm qua`, `this year` are the report's. */
 export const previousYear: string[] = ['năm trước', 'năm ngoái'];
-export const previousOfContext: string[] = ['năm trước đó', 'một năm trước đó', 'the previous year', 'a year earlier'];
+export const previousOfContext: string[] = ['năm trước đó', 'một năm trước đó', 'the previous year', 'a year earlier', 'the previous edition', "the previous year's edition", 'the previous ranking', 'kỳ trước', 'kỳ đánh giá trước', 'lần đánh giá trước'];
 /** The year under review: in a year-end report `năm qua`, in English news written after it `last year`. */
 export const currentYear: string[] = ['năm qua', 'last year', 'during the year', 'the past year'];
 /** The year of writing (`năm nay`, `this year`): the report's year, or the year of a story's date. */
