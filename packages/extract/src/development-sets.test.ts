@@ -115,6 +115,7 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-74': { dir: join(here, '..', 'blind', 'round-74'), floor: { f1: 0.82, precision: 0.81, attribute: 0.7 } },
   'round-75': { dir: join(here, '..', 'blind', 'round-75'), floor: { f1: 0.95, precision: 0.93, attribute: 0.9 } },
   'round-76': { dir: join(here, '..', 'blind', 'round-76'), floor: { f1: 0.96, precision: 0.96, attribute: 0.88 } },
+  'round-77': { dir: join(here, '..', 'blind', 'round-77'), floor: { f1: 0.93, precision: 0.93, attribute: 0.9 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

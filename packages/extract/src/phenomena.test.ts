@@ -1377,3 +1377,32 @@ describe('round 76: a value named again after words that correct it', () => {
     ['Tổng doanh thu toàn ngành năm 2023 đạt 3.186 tỷ đồng.\n\nTôi xin đính chính, con số đúng là 3.186 tỷ đồng chứ không phải 3.400 tỷ đồng như một số báo đã đưa.', [['ict_revenue', 2023, 3186]], { reportYear: 2023 }],
   ]);
 });
+
+describe('round 77: a country column, a year opening the rank’s bracket, signed changes, the country as a label, values published before a revision, contents lines, wrapped lines, listed generations', () => {
+  cases([
+    // (a column of the country in a table by year)
+    ['Bảng 1. Kết quả Chỉ số DTI của tỉnh\n\n| Kỳ đánh giá | Điểm DTI của tỉnh | Xếp hạng | Điểm TB cả nước | Điểm cao nhất cả nước |\n| DTI 2022 | 0,4106 | 34 | 0,4237 | 0,6459 |\n| DTI 2023 | 0,4718 | 29 | 0,4645 | 0,6783 |', [['dti_score', 2022, 0.4106], ['dti_rank', 2022, 34], ['dti_score', 2023, 0.4718], ['dti_rank', 2023, 29]], { reportYear: 2023 }],
+    // (an indicator's column header names the rows)
+    ['Bảng 4. Một số chỉ số thành phần chủ yếu của tỉnh\n\n| TT | Chỉ số thành phần | Đơn vị tính | Năm 2022 | Năm 2023 | TB cả nước 2023 |\n| 1 | Trạm phát WiFi công cộng miễn phí | Trạm | 120 | 185 | - |\n| 2 | Tỷ lệ hồ sơ TTHC giải quyết trễ hạn | % | 2,7 | 1,2 | 1,9 |', [['public_wifi_stations', 2022, 120], ['public_wifi_stations', 2023, 185], ['late_processing_share', 2022, 2.7], ['late_processing_share', 2023, 1.2]], { reportYear: 2023 }],
+    // (a year that opens the rank's own bracket)
+    ['Chỉ số DTI năm 2023 của tỉnh đạt 0,4718 điểm, xếp thứ 29/63 (năm 2022 tỉnh xếp thứ 34 với 0,4106 điểm).', [['dti_score', 2023, 0.4718], ['dti_rank', 2023, 29], ['dti_rank', 2022, 34], ['dti_score', 2022, 0.4106]], { reportYear: 2023 }],
+    // (a number written with its plus sign or an arrow is a change)
+    ['IT enterprises: 286 (2024; +19 enterprises).', [['it_enterprises', 2024, 286]], { reportYear: 2024 }],
+    ['Contribution to the state budget: VND 538 billion in 2024 (▲ VND 61 billion vs 2023).', [['budget_contribution', 2024, 538]], { reportYear: 2024 }],
+    // (the country as a label)
+    ['Digital economy share of GRDP in 2024: 11.2% (national: 18.3%).', [['digital_economy_grdp_share', 2024, 11.2]], { reportYear: 2024 }],
+    ['Tỷ trọng kinh tế số trong GRDP năm 2024 đạt 11,2% (cả nước: 18,3%).', [['digital_economy_grdp_share', 2024, 11.2]], { reportYear: 2024 }],
+    // (values published before, in a sentence that revises them)
+    ['(*) Số liệu năm 2023 của các chỉ tiêu doanh thu toàn ngành và nộp ngân sách nhà nước là số liệu điều chỉnh, thay thế số liệu sơ bộ đã công bố (số liệu đã công bố lần lượt là 8.540,2 tỷ đồng và 481,0 tỷ đồng).', [], { reportYear: 2024 }],
+    ['(**) Số liệu năm 2023 là số liệu điều chỉnh theo kết quả rà soát trạm BTS (Niên giám thống kê 2023 đã công bố 3.319 trạm).', [], { reportYear: 2024 }],
+    ['The 2023 figures were revised after the operators’ audit; the yearbook had published 3,319 BTS stations.', [], { reportYear: 2024 }],
+    ['Năm 2023, Bộ Thông tin và Truyền thông đã công bố Chỉ số DTI, tỉnh đạt 0,4718 điểm.', [['dti_score', 2023, 0.4718]], { reportYear: 2023 }],
+    // (a line of a table of contents)
+    ['MỤC LỤC\n\n384  Số trạm thu phát sóng di động (BTS) phân theo huyện ....................... 497\n385  Số trạm phát WiFi công cộng miễn phí ...................................... 498', [], { reportYear: 2024 }],
+    // (a line break that only wraps a clause is no bound; a bracket of what happened in the year is no comparison aside)
+    ['Đến cuối năm 2024, toàn tỉnh có 3.507 trạm BTS, tăng 165 trạm so với cuối năm 2023 (trong năm lắp đặt mới\n186 trạm, tháo dỡ 21 trạm).', [['bts_total', 2024, 3507]], { reportYear: 2024 }],
+    // (generations listed after the count are every station)
+    ['Mobile base stations: 3,118 in 2024 (2G, 3G, 4G and 5G, all operators).', [['bts_total', 2024, 3118]], { reportYear: 2024 }],
+    ['The province aims to have 4G at every BTS site by 2025 and 5G in all urban wards by 2030; operators have pledged about 350 5G stations by 2025.', [], { reportYear: 2024 }],
+  ]);
+});

@@ -184,7 +184,12 @@ const reCombinedHeader = anyOf([...groupSumWords, 'gộp']);
 /** A header of another region, or of a former one, not of the former ones summed (`gộp 2 tỉnh cũ`, `combined`). */
 function ofOtherRegion(doc: Doc, label: string, cells: Cell[]): boolean {
   if (reCombinedHeader.test(label)) return false;
-  return reFormerHeader.test(label) || cells.some((c) => within(doc.otherRegions, c.start, c.end).length > 0);
+  return reFormerHeader.test(label) || cells.some((c) => within(doc.otherRegions, c.start, c.end).length > 0) || ofCountry(doc, cells);
+}
+
+/** A column of the country (`Điểm TB cả nước`, `National average`) in a province's table. */
+function ofCountry(doc: Doc, cells: Cell[]): boolean {
+  return !doc.ownIsCountry && cells.some((c) => matchesIn(doc.matches, c.start, c.end).some((m) => doc.words.national.has(m.id)));
 }
 
 /** The unit a line over the table or its label column's header gives every row (`Unit: VND billion`, `Đơn vị tính: tỷ đồng`). */
@@ -619,7 +624,7 @@ function readTransposed(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>,
     return;
   }
   header.cells.forEach((cells, i) => {
-    if (i === 0 || !cells.length) return;
+    if (i === 0 || !cells.length || ofOtherRegion(doc, cells.map((c) => cellText(doc, c)).join(' '), cells)) return;
     const column = columnIndicator(doc, cells);
     for (const r of yearRows) {
       // a column headed by a rank or score word alone takes the index its row names (`DTI 2022 (công bố năm 2023) | 0,4630 | 29`)

@@ -84,6 +84,8 @@ export const trapPatterns: TrapPattern[] = [
   { name: 'hotline', re: new RegExp(`(?<![\\d.,])(\\d{3,5})${S}+(?:${alt(hotlineWords)})\\b`, 'g'), group: 1 },
   { name: 'address', re: new RegExp(`(?:${lo(addressWords)})${S}+\\d+(?![\\d.,])`, 'g'), view: 'lower', wordStart: true },
   { name: 'address', re: new RegExp(`\\b(?:${alt(addressHeads)})${S}*:?(?:[^\\n;.]|\\.(?=\\S)){0,60}`, 'g') },
+  // (a line of a table of contents, its title's number and its page: `384  Số trạm BTS phân theo huyện ........ 497`)
+  { name: 'contents', re: /^[^\n]*(?:\.{5,}|…{3,})[ \t\u00a0]*\d{1,4}[ \t\u00a0]*$/gm },
   { name: 'page', re: new RegExp(`\\b(?:${alt(pageWords)})${S}*\\d+(?:${S}*(?:${alt(pageOf)})${S}*\\d+)?`, 'g') },
   { name: 'counter', re: new RegExp(`\\b(?:${alt(counterWords)})${S}*:${S}*[\\d.,\\s\\u00a0]+`, 'g') },
   { name: 'ordinal', re: new RegExp(`(?:${lo(ordinalHeads)})${S}+thứ${S}+\\d+`, 'g'), view: 'lower', wordStart: true },

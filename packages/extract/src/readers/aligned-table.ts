@@ -60,11 +60,18 @@ export function alignedTableOf(rawLines: readonly string[]): { table: TablePart;
   const header: string[][] = Array.from({ length: width }, () => []);
   for (const line of split.slice(0, first)) for (const run of line) header[place(run)]!.push(run.text);
   if (first > 0) rows.push({ cells: header, header: true });
+  // a numbered label whose figures stand on the line below (`2. Tỷ lệ dịch vụ công trực tuyến toàn trình trên` over
+  // `tổng số dịch vụ công trực tuyến   %   32,4 …`) opens the next row
+  let opened: string[] = [];
   for (const line of body) {
     if (isDataRow(line)) {
       const cells: string[][] = Array.from({ length: width }, () => []);
+      cells[0]!.push(...opened);
+      opened = [];
       for (const run of line) cells[place(run)]!.push(run.text);
       rows.push({ cells, header: false });
+    } else if (line.every((run) => run.end <= valueStart) && reNumberedLabel.test(line[0]!.text)) {
+      opened = line.map((run) => run.text);
     } else if (line.length === 1 && reSubRowOpenerLine.test(line[0]!.text) && rows.length > (first > 0 ? 1 : 0)) {
       // `Trong đó:` alone over the rows of the parts: a row of its own, so that they read as parts
       const cells: string[][] = Array.from({ length: width }, () => []);
@@ -87,6 +94,7 @@ interface Run extends Span {
   text: string;
 }
 
+const reNumberedLabel = /^(?:[ivx]{1,4}|\d{1,3}(?:\.\d{1,2})*|[a-zđ])[.)]\s+\S/iu;
 const reSubRowOpenerLine = /^(?:trong đó|of which|including|bao gồm|gồm|chia ra)\s*:?$/iu;
 
 function expandTabs(line: string): string {

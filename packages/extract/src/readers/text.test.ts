@@ -77,6 +77,28 @@ describe('readText', () => {
     expectWellFormed(doc);
   });
 
+  it('reads a numbered label whose figures stand on its second line as that row, not the rest of the row above', () => {
+    const doc = read(
+      [
+        '                                              Đơn vị tính     2022       2023   Sơ bộ 2024',
+        '-------------------------------------------------------------------------------------------',
+        '1. Số dịch vụ công trực tuyến                 Dịch vụ        1.265      1.318        1.352',
+        '   (từ năm 2022: một phần và toàn trình)',
+        '2. Tỷ lệ dịch vụ công trực tuyến toàn trình trên',
+        '   tổng số dịch vụ công trực tuyến            %               48,3       53,3         58,1',
+        '3. Tỷ lệ hồ sơ nộp và xử lý',
+        '   trực tuyến                                 %               41,7       52,8         63,4',
+        '-------------------------------------------------------------------------------------------',
+      ].join('\n'),
+    );
+    expect(rowsOf(doc)).toEqual([
+      ' | Đơn vị tính | 2022 | 2023 | Sơ bộ 2024',
+      '1. Số dịch vụ công trực tuyến (từ năm 2022: một phần và toàn trình) | Dịch vụ | 1.265 | 1.318 | 1.352',
+      '2. Tỷ lệ dịch vụ công trực tuyến toàn trình trên tổng số dịch vụ công trực tuyến | % | 48,3 | 53,3 | 58,1',
+      '3. Tỷ lệ hồ sơ nộp và xử lý trực tuyến | % | 41,7 | 52,8 | 63,4',
+    ]);
+  });
+
   it('reads a table set with spaces whose rows number themselves in a column of their own', () => {
     const doc = read(
       [

@@ -9,7 +9,7 @@ import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
 import { readApprox } from './attributes';
 import { ev } from './evidence';
-import { outOf, outOfLength } from './roles';
+import { outOf, outOfLength, publishedBeforeRevision } from './roles';
 import { readScope } from './scope';
 import { firstFrom, lastBefore, reOnlyJoiners, type Segment } from './segment';
 import { chooseIndicator, facetsFit, facetsOfSpan, kindOf, nounPhrase, unitFits, type Kind, type Windows } from './subject';
@@ -213,6 +213,11 @@ function readRespectively(doc: Doc, seg: Segment, ctx: Context, r: { start: numb
       if (!reListSemis.test(fold.slice(values[values.length - 1]!.surfaceEnd, q.prefixStart)) || q.percent !== values[0]!.percent) break;
       values.push(q);
     }
+  }
+  // (values published before, in a sentence that revises them, are withdrawn)
+  if (values.length && publishedBeforeRevision(doc, seg, values[0]!)) {
+    for (const q of values) markHandled(handled, q);
+    return;
   }
   // one value right after the marker is what the marker restates (`tăng 12,7%, tương ứng tăng 392,7 tỷ đồng`), no list
   if (values.length === 1 && reRestatedAfter.test(fold.slice(r.end, values[0]!.prefixStart))) return;

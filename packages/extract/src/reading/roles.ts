@@ -3,6 +3,7 @@ import type { Quantity } from '../numbers';
 import { alt, anyOf, endsWithOne, S, startsWithOne } from '../patterns';
 import * as r from '../vocabulary/roles';
 import { rangeWords } from '../vocabulary/time';
+import { flowMarks } from '../vocabulary/scope';
 import { isWhiteSpace } from '../text';
 import { ev, type Evidence } from './evidence';
 import { lastBefore, type Item, type Segment } from './segment';
@@ -48,6 +49,15 @@ const reChangeDown = new RegExp(`^(?:${alt(r.changeDown)})$`);
 const reNotChange = endsWithOne(r.notChange, fillers);
 const reFromBefore = endsWithOne(r.moveFrom);
 const reRevisedFrom = endsWithOne(r.revisedFrom);
+// (past the words of a list: `số liệu đã công bố lần lượt là 8.540,2 tỷ đồng; 4.692,6 tỷ đồng và 481,0 tỷ đồng`)
+const rePublishedBefore = new RegExp(`(?<![a-z0-9])(?:${alt(r.publishedBefore)})(?![a-z0-9])[^.()]{0,50}$`);
+const reRevision = new RegExp(`(?<![a-z0-9])(?:${alt(r.revisionWords)})(?![a-z0-9])`);
+
+/** A value published before, in a sentence that revises it (`thay thế số liệu sơ bộ … (số liệu đã công bố là 8.540,2 tỷ đồng)`). */
+export function publishedBeforeRevision(doc: Doc, seg: Segment, q: Quantity): boolean {
+  const { fold } = doc.v;
+  return rePublishedBefore.test(fold.slice(Math.max(seg.sent.start, q.prefixStart - 60), q.prefixStart)) && reRevision.test(fold.slice(seg.sent.start, seg.sent.end));
+}
 /** Before a bracket holding a target's value: the target word and at most four words naming who set it (`vượt kế hoạch UBND tỉnh giao (1.080 tỷ đồng)`). */
 const reTargetBeforeBracket = new RegExp(`(?:^|[^a-z0-9])(?:${alt(r.targetValueBefore)})(?:${S}+[a-z0-9&]+){0,4}$`);
 const reDeniedBefore = endsWithOne(r.deniedBefore);
@@ -94,7 +104,9 @@ function tail(s: string): string {
 export const isMoveEnd = (before: string): boolean => reToBefore.test(tail(before));
 const reAsideWhen = new RegExp(`^${S}*,${S}*(?:${alt(r.asideWhen)})\\b[^;()]*$`);
 /** Whether the words between a comparison year and a number make the number that year's value. */
-export const isComparisonAside = (between: string): boolean => /^[\s\u00a0]*\([^()]*$/.test(between) || reAsideWhen.test(between);
+// (not a bracket of what happened in the year: `so với cuối năm 2023 (trong năm lắp đặt mới 186 trạm, …)`)
+export const isComparisonAside = (between: string): boolean => (/^[\s\u00a0]*\([^()]*$/.test(between) && !reFlowInAside.test(between)) || reAsideWhen.test(between);
+const reFlowInAside = anyOf(flowMarks);
 const reOutOf = new RegExp(`^(?:${alt(r.ordinalSuffixes)})?${S}*(?:${alt(r.rankOutOf)})${S}*(\\d{1,3})(?!\\d)(?:${S}+(?:${alt(r.rankedPlaces)})(?![a-z]))?`);
 /** The number of places a rank is out of (`24/63`, `5th out of 63`), read from the words after its digits. */
 export function outOf(after: string): number | undefined {
@@ -202,6 +214,9 @@ function roleOf(doc: Doc, seg: Segment, item: Item): RoleReading {
   return inRankRange(fold.slice(Math.max(seg.sent.start, start - 40), start), fold.slice(end, Math.min(seg.sent.end, end + 24))) ? { role: 'band', evidence: [] } : read;
 }
 
+const reSignMark = /(?:\+|[▲▼↑↓△▽][\s\u00a0]*)$/u;
+const reDownMark = /[▼↓▽]/u;
+
 function roleFromWords(doc: Doc, seg: Segment, item: Item): RoleReading {
   const { fold, work } = doc.v;
   const { q, leader } = item;
@@ -216,6 +231,9 @@ function roleFromWords(doc: Doc, seg: Segment, item: Item): RoleReading {
     return { role: 'rank', evidence: [ev('role.leader')] };
   }
   if (!q.percent && !q.ordinal && isRankStep(after)) return { role: 'rankMove', evidence: [ev('role.rank-moved')] };
+  // a number written with its plus sign or an arrow is a change (`+19 enterprises`, `▲ +12.4% y/y`, `▲ VND 61 billion vs 2023`)
+  const signed = reSignMark.exec(work.slice(Math.max(clauseStart, q.prefixStart - 3), q.prefixStart));
+  if (signed) return q.percent ? { role: 'change', sign: reDownMark.test(signed[0]) ? -1 : 1, evidence: [] } : { role: 'increment', evidence: [] };
   // `VND9.7 trillion (US$422 million)`: the same amount in another currency
   const prev = previousQuantity(seg, q);
   if (prev && q.currency && prev.currency && prev.currency !== q.currency && reConversion.test(work.slice(prev.surfaceEnd, q.prefixStart).toLowerCase())) return { role: 'conversion', evidence: [] };
@@ -231,6 +249,7 @@ function roleFromWords(doc: Doc, seg: Segment, item: Item): RoleReading {
     return { role: 'targetValue', evidence: [ev('role.target-value')] };
   // the words that give a number its role stand right before it: a short tail keeps the end-anchored patterns cheap
   if (reMisstated.test(fold.slice(Math.max(sent.start, q.prefixStart - 200), q.prefixStart))) return { role: 'superseded', evidence: [] };
+  if (publishedBeforeRevision(doc, seg, q)) return { role: 'superseded', evidence: [] };
   const read = fromWords(before.length > 48 ? before.slice(-48) : before, after, q.percent, q.points);
   if (read.role === 'level' && reRankOrdinal.test(doc.v.lower.slice(Math.max(clauseStart, q.prefixStart - 12), q.prefixStart))) return { role: 'rank', evidence: [ev('role.rank-words')] };
   // `Điểm DTI 2024 của tỉnh đạt 0,5437`: a fraction of one in a clause that opens with a score word

@@ -4,7 +4,7 @@ import type { Quantity } from '../numbers';
 import type { Unit } from '@chiso/shared';
 import { alt, anyOf, endsWithOne, S, startsWithOne } from '../patterns';
 import type { Span } from '../structure';
-import { agencyHeads, baseWords, capacityWords, clauseLinks, comparativeWords, comparisonBefore, componentTopic, eachFirmWords, listJoiners, groupFrameOpeners, groupIncluded, groupSumWords, innerAreas, nationalAfterLinks, nationalBodies, nationalRelativeOpeners, nationalBodyLinks, notYetKept, notYetWords, offCatalogueRates, overallIndexWords, resultVerbs, shareOpeners, statingVerbs, subProvinceOwners, workforceThresholdVerbs } from '../vocabulary/index';
+import { agencyHeads, baseWords, capacityWords, clauseLinks, comparativeWords, comparisonBefore, componentTopic, eachFirmWords, listJoiners, groupFrameOpeners, groupIncluded, groupSumWords, innerAreas, nationalAfterLinks, nationalBodies, nationalLabels, nationalRelativeOpeners, nationalBodyLinks, notYetKept, notYetWords, offCatalogueRates, overallIndexWords, resultVerbs, shareOpeners, statingVerbs, subProvinceOwners, workforceThresholdVerbs } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within, type YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -57,6 +57,7 @@ const reInnerArea = startsWithOne(innerAreas);
 const reGroupIncluded = new RegExp(`(?<![a-z0-9])(?:${alt(groupIncluded)})(?![a-z0-9])`);
 /** After an area of the province, words that turn to the province's total (`…, nâng tổng số lên khoảng 650 điểm`). */
 const reTotalAfterArea = /(?:^|[^a-z])(?:tong so|tong cong|the total|in total)(?![a-z])/;
+const reNationalLabel = new RegExp(`(?<![a-z0-9])(?:${alt(nationalLabels)})${S}*:${S}*$`);
 /** Words that end a figure's noun: a comparison, a conjunction, a predicate (`Its score of 0.5318 was above the national average`). */
 const reNotInNoun = new RegExp(`(?<![a-z0-9])(?:${alt([...comparisonBefore, ...clauseLinks, ...resultVerbs, ...comparativeWords])})(?![a-z0-9])`);
 const reCompared = new RegExp(`(?<![a-z0-9])(?:${alt(comparisonBefore)})(?![a-z0-9])`);
@@ -270,6 +271,7 @@ export function readScope(s: ScopeInput): Scope {
       (!opensBracket && hasMatch(seg, words.national, w.trail[0], Math.min(w.trail[1], w.trail[0] + 14 + (reDensityTail.exec(doc.v.fold.slice(w.trail[0], w.trail[0] + 40))?.[0].length ?? 0)))) ||
       nationalAfterLink(doc, seg, w.trail) ||
       nationalEndsNoun(doc, seg, w.trail) ||
+      reNationalLabel.test(doc.v.fold.slice(Math.max(seg.sent.start, q.prefixStart - 24), q.prefixStart)) ||
       // (or anywhere in the figure's own bracket: `(mục tiêu 30% vào năm 2020 trên phạm vi cả nước)`)
       (bracket !== undefined && (hasMatch(seg, words.national, lead.start, lead.end) || hasMatch(seg, words.national, bracket.start, q.prefixStart) || nationalLaterInBracket(doc, seg, q, bracket))) ||
       seg.nationalOpener ||

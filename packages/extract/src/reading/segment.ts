@@ -85,6 +85,8 @@ function boundariesOf(work: string, sent: Span, quantities: Quantity[], mask: Ui
     while (qi < quantities.length && quantities[qi]!.end <= i) qi++;
     const q = quantities[qi];
     if (q && q.start <= i && i < q.end) continue;
+    // (nor a line break that only wraps a clause, `lắp đặt mới` / `186 trạm`; one before an item, a capital or after a title is a bound)
+    if (c === 0x0a && !reLineOpensItem.test(work.slice(i + 1, i + 8)) && /[\p{Ll}\d%]/u.test(work[i - 1] ?? '') && /^[ \t\u00a0]*[\p{Ll}\d(]/u.test(work.slice(i + 1, i + 4))) continue;
     // (nor a comma inside a trap: a document number, or a noun written as a pair, `cơ quan, đơn vị`)
     if (mask[i] && c === 0x2c) continue;
     // (nor the brackets of a short aside without figures or clauses of its own: `qua Cổng góp ý trực tuyến
@@ -101,6 +103,7 @@ function boundariesOf(work: string, sent: Span, quantities: Quantity[], mask: Ui
   return out;
 }
 
+const reLineOpensItem = /^[ \t\u00a0]*(?:[-–—•*+▪●]|\d{1,2}[.)]|[a-zđ]\)|\(\d{1,2}\))[ \t\u00a0]/u;
 const reAsideStop = /[\d,;:()\n]/;
 /** Where a bracket opened at `open` closes, if within 40 characters and with no digit, comma, colon or line break inside; else -1. */
 function plainAsideEnd(work: string, open: number, end: number): number {

@@ -177,7 +177,7 @@ function facetsOf(words: Words, kept: PhraseMatch[]): { np: NounPhrase; facetMat
   const parts = [...sectors].filter((s) => s !== 'whole');
   // (two named after the whole are its enumeration too: `the whole sector, including telecoms, post and the press`)
   const enumeration = parts.length >= 3 || (sectors.has('whole') && parts.length >= 2);
-  return { np: { sectors: enumeration ? new Set(['whole']) : sectors, generations: generations.size >= 2 ? new Set() : generations }, facetMatches };
+  return { np: { sectors: enumeration ? new Set(['whole']) : sectors, generations }, facetMatches };
 }
 
 /** The facets of a table cell or header (`Doanh thu bưu chính`): sectors and generations, brackets left out. */

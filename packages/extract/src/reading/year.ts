@@ -358,6 +358,14 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
     viaComparison = true;
     from = 'comparison';
   }
+  // (a year that opens the rank's own bracket: `xếp thứ 29/63 (năm 2022 tỉnh xếp thứ 34 với 0,4106 điểm)`)
+  const bracket = year === undefined && (kind === 'rank' || kind === 'score') && rules ? inBracket(seg, q.start) : undefined;
+  const bracketYear = bracket ? years.find((y) => y.role === 'plain' && !y.relative && y.start > bracket.start && y.end <= q.prefixStart) : undefined;
+  if (bracketYear) {
+    year = bracketYear.year;
+    bound = bracketYear;
+    from = 'sentence';
+  }
   // (an edition whose measured year the sentence states: `In the last Vietnam ICT Index (the 2020 edition, which measures
   // the year 2019), the province ranked 38th`)
   const measured = year === undefined && (kind === 'rank' || kind === 'score') && rules ? reMeasuredYear.exec(fold.slice(seg.sent.start, seg.sent.end)) : null;

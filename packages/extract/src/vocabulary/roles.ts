@@ -44,6 +44,10 @@ export const correctionOpeners: string[] = ['xin đính chính', 'đính chính'
 export const correctedValueLinks: string[] = ['là', 'is', 'was', 'should be', 'phải là', 'đúng là'];
 /** A revision's old value after these (`được điều chỉnh từ 7.380 tỷ đồng lên 7.415 tỷ đồng`, `revised from 7,380`). */
 export const revisedFrom: string[] = ['điều chỉnh từ', 'hiệu chỉnh từ', 'đính chính từ', 'sửa từ', 'sửa lại từ', 'revised from', 'revised up from', 'revised down from', 'corrected from', 'adjusted from', 'restated from'];
+/** In a sentence that revises figures, the words before the values published before (`thay thế số liệu sơ bộ … (số liệu
+ * đã công bố lần lượt là 8.540,2 tỷ đồng; …)`, `the 2023 yearbook had published 3,319 stations`): those values are withdrawn. */
+export const publishedBefore: string[] = ['đã công bố', 'số liệu đã công bố', 'đã công bố trước đây', 'công bố trước đây', 'previously published', 'originally published', 'first published', 'had published', 'published earlier'];
+export const revisionWords: string[] = ['điều chỉnh', 'thay thế', 'hiệu chỉnh', 'sửa đổi', 'đính chính', 'revised', 'revision', 'replaces', 'replacing', 'corrected', 'adjusted'];
 /** The end of a move. */
 export const moveTo: string[] = ['lên', 'xuống', 'xuống còn', 'giảm còn', 'còn', 'to', 'lên mức', 'xuống mức'];
 

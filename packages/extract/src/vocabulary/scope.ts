@@ -9,6 +9,8 @@ export const nationalScope: string[] = [
   'nationwide', 'national average', 'the national average', 'a national figure', 'the national figure', 'a national rate', 'the national rate', 'the national level', 'a national average', 'the national goal', 'the national target', 'the national goals', 'the national targets', 'national goals', 'national targets', 'the whole country', 'the country', 'vietnam’s', "vietnam's", "viet nam's",
 ];
 
+/** The country as a label before a figure (`national: 18.3%`, `cả nước: 54,2%`). */
+export const nationalLabels: string[] = ['national', 'nationally', 'nationwide', 'cả nước', 'toàn quốc', 'việt nam', 'vietnam', 'viet nam'];
 /** Between a figure and a national scope word after it (`95 per cent for the country as a whole`, `47% của cả nước`). */
 /** After the country named, a clause of its own (`the sector nationwide, where revenue rose … to VND3.72 quadrillion`): its figures are the country's. */
 export const nationalRelativeOpeners: string[] = ['where', 'in which', 'nơi', 'nơi mà', 'ở đó'];

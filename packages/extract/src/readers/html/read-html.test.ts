@@ -117,6 +117,23 @@ describe('readHtml', () => {
     expect(readHtml(bytes).text).toBe('Việt Nam');
   });
 
+  it('reads a dashboard card as one sentence: its label, its figure and its notes', () => {
+    const card = (label: string, value: string, meta: string) => `<div class="card"><div class="label">${label}</div><div class="value">${value}</div><div class="meta">${meta}</div></div>`;
+    const page = read(`<html><body><main><h1>Digital Transformation Dashboard 2024</h1>
+      <p>This dashboard brings together the main indicators of the information and communications sector of the province for the calendar year 2024, updated every quarter by the department.</p>
+      <div class="cards">${card('ICT sector revenue', 'VND 7,215 billion', '2024 &middot; +12.4% y/y &middot; 2023: VND 6,419 billion')}${card('IT enterprises', '286', '2024 &middot; +19 enterprises')}
+      <div class="card"><div>Note</div><div>Figures are preliminary and will be revised in the statistical yearbook.</div></div></div></main></body></html>`);
+    expect(blockTexts(page)).toEqual([
+      'Digital Transformation Dashboard 2024',
+      'This dashboard brings together the main indicators of the information and communications sector of the province for the calendar year 2024, updated every quarter by the department.',
+      'ICT sector revenue: VND 7,215 billion (2024; +12.4% y/y; 2023: VND 6,419 billion).',
+      'IT enterprises: 286 (2024; +19 enterprises).',
+      'Note',
+      'Figures are preliminary and will be revised in the statistical yearbook.',
+    ]);
+    expectWellFormed(page);
+  });
+
   it('reports a page without text as empty', () => {
     expect(() => read('<html><body><script>var a = 1;</script></body></html>')).toThrow(ReadError);
   });

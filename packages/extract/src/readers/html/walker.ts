@@ -2,6 +2,7 @@ import type { Part, TextPart } from '../assemble';
 import { joinWrappedLines, normalizeText } from '../normalize';
 import type { DomElement, DomNode } from './dom';
 import { isElement, tagOf, TEXT_NODE } from './dom';
+import { cardText } from './card';
 import { BLOCKS, isHidden, SKIPPED } from './inline';
 import { isLayoutTable, readTable } from './table';
 
@@ -53,7 +54,9 @@ export function walkBlocks(root: DomElement): Part[] {
       parts.push(readTable(node));
     } else if (BLOCKS.has(tag)) {
       flush();
-      children(node);
+      const card = cardText(node);
+      if (card) parts.push({ kind, text: card });
+      else children(node);
       flush();
     } else children(node);
   };
