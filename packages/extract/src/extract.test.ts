@@ -788,3 +788,27 @@ describe('a comparison column after a part of the year', () => {
     expect(facts(text, { reportYear: 2024 }).find((f) => f.value === 7650)).toMatchObject({ plan: 102 });
   });
 });
+
+describe('a plan table whose years stand under one cell of the period', () => {
+  it('reads each year of the period as that year’s target, and the year before as its estimate', async () => {
+    const text = [
+      'NGHỊ QUYẾT về kế hoạch chuyển đổi số giai đoạn 2026 - 2030',
+      '',
+      '| TT | Chỉ tiêu               | Năm 2025  |    Chỉ tiêu kế hoạch giai đoạn 2026 - 2030     | Tăng bình quân  |',
+      '|    |                        | (ước đạt) | 2026    | 2027    | 2028    | 2029    | 2030    | (%/năm)         |',
+      '|----|------------------------|-----------|---------|---------|---------|---------|---------|-----------------|',
+      '| 1  | Số doanh nghiệp CNTT   | 540       | 580     | 630     | 680     | 740     | 800     | 8,2             |',
+      '| 2  | Lao động CNTT          | 7.200     | 8.000   | 9.000   | 10.000  | 11.000  | 12.000  | 10,8            |',
+    ].join('\n');
+    const found = await documentFacts(text, 'ghe-chau');
+    expect(found.filter(([key]) => key === 'it_enterprises')).toEqual([
+      ['it_enterprises', 2025, 540, 'estimate'],
+      ['it_enterprises', 2026, 580, 'target'],
+      ['it_enterprises', 2027, 630, 'target'],
+      ['it_enterprises', 2028, 680, 'target'],
+      ['it_enterprises', 2029, 740, 'target'],
+      ['it_enterprises', 2030, 800, 'target'],
+    ]);
+    expect(found.filter(([key]) => key === 'it_workforce')).toHaveLength(6);
+  });
+});

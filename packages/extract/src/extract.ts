@@ -4,7 +4,7 @@ import { autoAccept, confidenceOf } from './confidence';
 import { dropCorrected } from './corrections';
 import { analyse, type Doc, type DocOptions } from './document';
 import { dropRestatements, markConflicts, mergeCandidates, type Candidate } from './facts';
-import { alt } from './patterns';
+import { alt, S } from './patterns';
 import { ev, evidenceNotes, stageOf, type Evidence } from './reading/evidence';
 import { bulletOf, readSentence, type Context } from './reading/sentence';
 import type { Heading } from './reading/year';
@@ -34,6 +34,7 @@ interface HeadingContext {
 
 const reActualHeading = new RegExp(`(?<![a-z0-9])(?:${alt(resultHeading)})(?![a-z0-9])`);
 const rePlanHeading = new RegExp(`(?<![a-z0-9])(?:${alt(planHeading)})(?![a-z0-9])`, 'g');
+const reIndicatorSense = new RegExp(`^${S}+(?:${alt(qualifierWords.targetIndicatorSense)})(?![a-z0-9])`);
 const reMetBefore = new RegExp(`\\d|(?<![a-z0-9])(?:${alt([...qualifierWords.targetNegations, ...qualifierWords.targetCounted])})(?![a-z0-9])`);
 
 /** A heading of plans (`II. NHIỆM VỤ NĂM 2023`), not one of results, of plans met (`đạt và vượt 8/10 chỉ tiêu kế hoạch`) or of indicators counted (`Một số chỉ tiêu chủ yếu năm 2023`). */
@@ -41,7 +42,7 @@ function headingTarget(text: string): boolean | undefined {
   if (reActualHeading.test(text)) return false;
   rePlanHeading.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = rePlanHeading.exec(text))) if (!reMetBefore.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
+  while ((m = rePlanHeading.exec(text))) if (!reMetBefore.test(text.slice(Math.max(0, m.index - 30), m.index)) && !reIndicatorSense.test(text.slice(m.index + m[0].length))) return true;
   return undefined;
 }
 

@@ -1406,3 +1406,13 @@ describe('round 77: a country column, a year opening the rank’s bracket, signe
     ['The province aims to have 4G at every BTS site by 2025 and 5G in all urban wards by 2030; operators have pledged about 350 5G stations by 2025.', [], { reportYear: 2024 }],
   ]);
 });
+
+describe('round 78: a heading of indicators, a comparison row and the caption of a table by year', () => {
+  cases([
+    // (`chỉ tiêu về …` names indicators, not targets)
+    ['I. CÁC CHỈ TIÊU VỀ BƯU CHÍNH, VIỄN THÔNG VÀ CÔNG NGHIỆP CÔNG NGHỆ THÔNG TIN\n\nBảng 1. Một số chỉ tiêu chủ yếu\n\nNăm | Tổng doanh thu toàn ngành (tỷ đồng) | Tổng số trạm BTS (trạm)\n2023 | 5.102 | 1.398\n2024 | 5.630 | 1.476\nSo sánh 2024/2023 (%) | 110,3 | 105,6', [['ict_revenue', 2023, 5102, 'actual'], ['bts_total', 2023, 1398, 'actual'], ['ict_revenue', 2024, 5630, 'actual'], ['bts_total', 2024, 1476, 'actual']], { reportYear: 2024 }],
+    ['II. CHỈ TIÊU KẾ HOẠCH NĂM 2025\n\nTổng doanh thu toàn ngành đạt 6.200 tỷ đồng.', [['ict_revenue', 2025, 6200, 'target']], { reportYear: 2024 }],
+    // (a rank or score column under a caption that names the index)
+    ['Bảng 3. Điểm số và thứ hạng Chỉ số chuyển đổi số cấp tỉnh (DTI) của tỉnh\n\nNăm đánh giá | Điểm DTI [0 - 1] | Xếp hạng [/63]\n2022 | 0,4725 | 29\n2023 | 0,5431 | 23', [['dti_score', 2022, 0.4725], ['dti_rank', 2022, 29], ['dti_score', 2023, 0.5431], ['dti_rank', 2023, 23]], { reportYear: 2024 }],
+  ]);
+});

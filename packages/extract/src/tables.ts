@@ -73,8 +73,11 @@ const reValueAndPlan = /^([\s\u00a0]*)([-+]?\d[\d.,]*)[\s\u00a0]*\([\s\u00a0]*(\
 const reScoreUnit = word(scoreUnits);
 const reSubsetHeader = anyOf(subsetWords);
 
+/** A span of years over a column of one of them (`chỉ tiêu kế hoạch giai đoạn 2026 - 2030` over `2027`): the span says no more than the year. */
+const reSpanOverYear = new RegExp(`(?:(?:${alt(tw.average)})${S}+)?(?:19|20)\\d\\d${S}*[-–]${S}*(?:19|20)\\d\\d(?=${S}+(?:19|20)\\d\\d$)`);
+
 function classify(header: string, index: number, reportYear: number | undefined): Column {
-  const h = header.trim().replace(/\s+/g, ' ');
+  const h = header.trim().replace(/\s+/g, ' ').replace(reSpanOverYear, '');
   if (reRowNumberHeader.test(h)) return { kind: 'other' };
   if (reUnitHeader.test(h)) return { kind: 'unit' };
   if (reRegionHeader.test(h)) return { kind: 'region' };
@@ -618,7 +621,8 @@ function readRegionRows(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>,
 
 /** Years down the first column, indicators across the header (`Năm | Doanh thu (tỷ đồng) | Số trạm BTS`). */
 function readTransposed(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>, header: { cells: Cell[][]; several: boolean }, body: Row[], caption: Caption, out: Candidate[], captionLine?: Span): void {
-  const yearRows = body.filter((r) => r.cells[0] && reYear.test(cellText(doc, r.cells[0])) && !rePartYear.test(cellText(doc, r.cells[0])) && !reAverage.test(cellText(doc, r.cells[0])));
+  // (not a row of a comparison: `So sánh 2024/2023 (%)`, `2024 so với 2023`)
+  const yearRows = body.filter((r) => r.cells[0] && reYear.test(cellText(doc, r.cells[0])) && !rePartYear.test(cellText(doc, r.cells[0])) && !reAverage.test(cellText(doc, r.cells[0])) && !isCompare(cellText(doc, r.cells[0])));
   if (yearRows.length < 1) {
     readPartRows(doc, table, header, body, caption, out, captionLine);
     return;
@@ -628,7 +632,8 @@ function readTransposed(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>,
     const column = columnIndicator(doc, cells);
     for (const r of yearRows) {
       // a column headed by a rank or score word alone takes the index its row names (`DTI 2022 (công bố năm 2023) | 0,4630 | 29`)
-      const named = column ?? captionIndicator(doc, cells, r.cells[0]);
+      // (or the table's caption: `Bảng 3. Điểm số và thứ hạng Chỉ số DTI` over `Năm | Điểm | Xếp hạng [/63]`)
+      const named = column ?? captionIndicator(doc, cells, r.cells[0]) ?? captionIndicator(doc, cells, captionLine);
       if (!named) continue;
       const yc = cellText(doc, r.cells[0]!);
       const year = Number(reYear.exec(yc)![1]);

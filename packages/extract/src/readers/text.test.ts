@@ -99,6 +99,22 @@ describe('readText', () => {
     ]);
   });
 
+  it('repeats a header cell drawn over several columns in each of them, placed by its bars', () => {
+    const doc = read(
+      [
+        '| TT | Chỉ tiêu               | Năm 2025  |    Chỉ tiêu kế hoạch giai đoạn 2026 - 2030     | Tăng bình quân  |',
+        '|    |                        | (ước đạt) | 2026    | 2027    | 2028    | 2029    | 2030    | (%/năm)         |',
+        '|----|------------------------|-----------|---------|---------|---------|---------|---------|-----------------|',
+        '| 1  | Số doanh nghiệp CNTT   | 540       | 580     | 630     | 680     | 740     | 800     | 8,2             |',
+        '| 2  | Lao động CNTT          | 7.200     | 8.000   | 9.000   | 10.000  | 11.000  | 12.000  | 10,8            |',
+      ].join('\n'),
+    );
+    expect(rowsOf(doc).slice(0, 2)).toEqual([
+      'TT | Chỉ tiêu | Năm 2025 | Chỉ tiêu kế hoạch giai đoạn 2026 - 2030 | Chỉ tiêu kế hoạch giai đoạn 2026 - 2030 | Chỉ tiêu kế hoạch giai đoạn 2026 - 2030 | Chỉ tiêu kế hoạch giai đoạn 2026 - 2030 | Chỉ tiêu kế hoạch giai đoạn 2026 - 2030 | Tăng bình quân',
+      ' |  | (ước đạt) | 2026 | 2027 | 2028 | 2029 | 2030 | (%/năm)',
+    ]);
+  });
+
   it('reads a table set with spaces whose rows number themselves in a column of their own', () => {
     const doc = read(
       [

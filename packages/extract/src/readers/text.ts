@@ -63,6 +63,30 @@ function partsOf(raw: string[]): Part[] {
   return parts;
 }
 
+/** The bars of a row drawn with bars (`| a | b |`): where they stand in the line. */
+function barsOf(line: string): number[] {
+  const bars: number[] = [];
+  for (let i = 0; i < line.length; i++) if (line[i] === '|' && (i === 0 || /\s/.test(line[i - 1]!)) && (i === line.length - 1 || /\s/.test(line[i + 1]!))) bars.push(i);
+  return bars;
+}
+
+/**
+ * A header row's cells spread over the columns of a fuller row drawn with bars: each column takes the cell over its
+ * middle (drawn by hand, a spanning cell's bars may stand a few places off). Undefined when the two are not drawn alike.
+ */
+function spreadOver(line: string, full: string, cells: string[]): string[] | undefined {
+  const a = barsOf(line);
+  const b = barsOf(full);
+  if (a.length !== cells.length + 1 || b.length <= a.length || a.filter((x) => b.includes(x)).length * 2 < a.length) return undefined;
+  const out: string[] = [];
+  for (let k = 0; k + 1 < b.length; k++) {
+    const middle = (b[k]! + b[k + 1]!) / 2;
+    const j = a.findIndex((x, i) => i + 1 < a.length && x <= middle && middle < a[i + 1]!);
+    out.push(j >= 0 ? cells[j]! : '');
+  }
+  return out;
+}
+
 export function toPart(p: { kind: TextPart['kind']; lines: string[] }): TextPart {
   const text = joinWrappedLines(p.lines);
   return { kind: p.kind === 'paragraph' && isHeading(text) ? 'heading' : p.kind, text };
@@ -116,6 +140,10 @@ function tableOf(trimmed: string[], raw: string[]): { lead: number; table: Part;
   if (split.length < 2) return null;
   const width = Math.max(...split.map((r) => r.cells.length));
   const headerRows = markedHeader || guessHeaderRows(rows.map((r) => r.cells));
+  // a header cell drawn over several columns (`| Chỉ tiêu kế hoạch giai đoạn 2026 - 2030 |` over `| 2026 | 2027 | … |`)
+  // is repeated in each, placed by where its bars stand against the fullest row's
+  const fullest = edged ? split.find((r) => r.cells.length === width) : undefined;
+  if (fullest) for (const r of rows.slice(0, headerRows)) if (!r.spanning && r.cells.length < width) r.cells = spreadOver(lines[r.line]!, lines[fullest.line]!, r.cells) ?? r.cells;
   const parts: RowPart[] = rows.map((r, i) => ({
     cells: r.spanning ? r.cells : [...r.cells, ...Array<string>(width - r.cells.length).fill('')],
     header: i < headerRows,

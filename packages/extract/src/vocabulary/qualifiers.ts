@@ -14,6 +14,8 @@ export const qualifierWords = {
   targetNegationFillers: ['các', 'những', 'nhiều', 'mức', 'the', 'its'],
   /** A target word counted (`hai chỉ tiêu chưa đạt`, `các chỉ tiêu`) names indicators, not a target. */
   targetCounted: ['hai', 'ba', 'bốn', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'nhiều', 'một số', 'hầu hết', 'hầu hết các', 'tất cả', 'tất cả các', 'several', 'many', 'most', 'two', 'three'],
+  /** A target word followed by these names indicators (`Các chỉ tiêu về bưu chính, viễn thông`, `chỉ tiêu thống kê`). */
+  targetIndicatorSense: ['về', 'thống kê', 'đánh giá', 'phản ánh'],
   /** After a target and a comma, words that turn to the result (`kế hoạch 60%, ước thực hiện 58,3%`): the figure after them is no target. */
   /** Between the comma and the result words, a turn (`kế hoạch 80 triệu USD, song kết quả cả năm đạt 86,7 triệu USD`). */
   resultTurnLinks: ['song', 'nhưng', 'tuy nhiên', 'còn', 'but', 'however', 'while'],
