@@ -117,6 +117,7 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-76': { dir: join(here, '..', 'blind', 'round-76'), floor: { f1: 0.96, precision: 0.96, attribute: 0.88 } },
   'round-77': { dir: join(here, '..', 'blind', 'round-77'), floor: { f1: 0.93, precision: 0.93, attribute: 0.9 } },
   'round-78': { dir: join(here, '..', 'blind', 'round-78'), floor: { f1: 0.87, precision: 0.9, attribute: 0.44 } },
+  'round-79': { dir: join(here, '..', 'blind', 'round-79'), floor: { f1: 0.92, precision: 0.9, attribute: 0.81 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

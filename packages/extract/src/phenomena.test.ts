@@ -1416,3 +1416,12 @@ describe('round 78: a heading of indicators, a comparison row and the caption of
     ['Bảng 3. Điểm số và thứ hạng Chỉ số chuyển đổi số cấp tỉnh (DTI) của tỉnh\n\nNăm đánh giá | Điểm DTI [0 - 1] | Xếp hạng [/63]\n2022 | 0,4725 | 29\n2023 | 0,5431 | 23', [['dti_score', 2022, 0.4725], ['dti_rank', 2022, 29], ['dti_score', 2023, 0.5431], ['dti_rank', 2023, 23]], { reportYear: 2024 }],
   ]);
 });
+
+describe('round 79: the periods of a reporting form, the economy’s growth, a value reported before a revision', () => {
+  cases([
+    ['BIỂU SỐ 01/TTTT-TH\n\nKỳ báo cáo: năm 2024\n\n| Mã số | Chỉ tiêu | Đơn vị tính | Kỳ trước | Kỳ báo cáo | Kỳ báo cáo so với kỳ trước (%) |\n| 01 | Tổng doanh thu toàn ngành Thông tin và Truyền thông | Tỷ đồng | 3.412,6 | 3.905,2 | 114,4 |\n| 02 | Nộp ngân sách nhà nước của các doanh nghiệp trong ngành | Tỷ đồng | 241,8 | 268,3 | 111,0 |', [['ict_revenue', 2023, 3412.6, 'actual'], ['ict_revenue', 2024, 3905.2, 'actual'], ['budget_contribution', 2023, 241.8, 'actual'], ['budget_contribution', 2024, 268.3, 'actual']], { reportYear: 2024 }],
+    ['Tăng trưởng GRDP năm 2024 của tỉnh (theo giá so sánh 2010) ước đạt 7,35%.', [], { reportYear: 2024 }],
+    ['The province’s economic growth reached 7.4 per cent in 2024.', [], { reportYear: 2024 }],
+    ['- Số liệu kỳ trước (năm 2023) đã được điều chỉnh theo số chính thức; do đó một số chỉ tiêu khác với số ước đã báo cáo năm 2023 (ví dụ: tổng doanh thu năm 2023 đã báo cáo ước là 3.380,0 tỷ đồng).', [], { reportYear: 2024 }],
+  ]);
+});

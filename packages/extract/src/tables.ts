@@ -60,6 +60,8 @@ const reRegionHeader = exactly(tw.region);
 const reRowNumberHeader = exactly(tw.rowNumber);
 const reUnitHeader = exactly(tw.unit);
 const rePrevious = word(tw.previousYear);
+const rePreviousPeriod = word(tw.previousPeriod);
+const reReportPeriod = word(tw.reportPeriod);
 const reNext = word(tw.nextYear);
 const reThis = word(tw.thisYear);
 const reRankUnit = word(rankUnits);
@@ -98,12 +100,16 @@ function classify(header: string, index: number, reportYear: number | undefined)
     // `Chỉ số phát triển năm 2024 so với năm 2023 (%)`, `2024/2023 (%)`: of two years, the base is the second
     const base = [...h.matchAll(reYears)][1];
     if (y || reSameTime.test(h)) return { kind: 'index', year: base ? Number(base[1]) : y ? Number(y[1]) : undefined, ...(base && y ? { of: Number(y[1]) } : {}) };
+    // (`Kỳ báo cáo so với kỳ trước (%)`: the report's year against the year before)
+    if (rePreviousPeriod.test(h) && reportYear !== undefined) return { kind: 'index', year: reportYear - 1 };
     return { kind: 'plan' };
   }
   // `Thực hiện (Kế hoạch) | Năm 2020` over `342 (330)`: the result, and the plan in brackets after it
   if (y && reBracketPlanHeader.test(h)) return { kind: 'value', year: Number(y[1]), relative: false, qualifier: reEstimate.test(h) ? 'estimate' : 'actual', partYear: rePartYear.test(h), bracketPlan: true };
   const qualifier: Qualifier = rePlan.test(h) ? 'target' : reEstimate.test(h) ? 'estimate' : 'actual';
   if (y) return { kind: 'value', year: Number(y[1]), relative: false, qualifier, partYear: rePartYear.test(h) };
+  // `Kỳ trước | Kỳ báo cáo`: the periods of a reporting form, the year before the report's and the report's
+  if (reportYear !== undefined && (rePreviousPeriod.test(h) || reReportPeriod.test(h))) return { kind: 'value', year: reportYear - (rePreviousPeriod.test(h) ? 1 : 0), relative: true, qualifier, partYear: rePartYear.test(h) };
   // `Thực hiện năm trước | Kế hoạch năm | Ước thực hiện năm`: years relative to the report's
   if (reportYear !== undefined && (rePrevious.test(h) || reNext.test(h) || (reThis.test(h) && (qualifier !== 'actual' || word(tw.actual).test(h))))) {
     const year = reportYear + (rePrevious.test(h) ? -1 : reNext.test(h) ? 1 : 0);

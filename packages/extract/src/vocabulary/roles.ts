@@ -46,7 +46,7 @@ export const correctedValueLinks: string[] = ['là', 'is', 'was', 'should be', '
 export const revisedFrom: string[] = ['điều chỉnh từ', 'hiệu chỉnh từ', 'đính chính từ', 'sửa từ', 'sửa lại từ', 'revised from', 'revised up from', 'revised down from', 'corrected from', 'adjusted from', 'restated from'];
 /** In a sentence that revises figures, the words before the values published before (`thay thế số liệu sơ bộ … (số liệu
  * đã công bố lần lượt là 8.540,2 tỷ đồng; …)`, `the 2023 yearbook had published 3,319 stations`): those values are withdrawn. */
-export const publishedBefore: string[] = ['đã công bố', 'số liệu đã công bố', 'đã công bố trước đây', 'công bố trước đây', 'previously published', 'originally published', 'first published', 'had published', 'published earlier'];
+export const publishedBefore: string[] = ['đã công bố', 'số liệu đã công bố', 'đã công bố trước đây', 'công bố trước đây', 'đã báo cáo', 'previously published', 'originally published', 'first published', 'had published', 'published earlier', 'previously reported', 'had reported'];
 export const revisionWords: string[] = ['điều chỉnh', 'thay thế', 'hiệu chỉnh', 'sửa đổi', 'đính chính', 'revised', 'revision', 'replaces', 'replacing', 'corrected', 'adjusted'];
 /** The end of a move. */
 export const moveTo: string[] = ['lên', 'xuống', 'xuống còn', 'giảm còn', 'còn', 'to', 'lên mức', 'xuống mức'];
@@ -152,7 +152,7 @@ export const asideWhen: string[] = ['khi', 'lúc đó', 'lúc', 'khi đó', 'whe
 /** After a number that rank words introduce, the places ranked (`xếp hạng 63 tỉnh, thành phố`, `ranked 63 provinces`): their count, not a rank. */
 export const rankedUnits: string[] = ['tỉnh', 'tỉnh, thành phố', 'tỉnh, thành', 'tỉnh thành', 'tỉnh/thành phố', 'địa phương', 'provinces', 'provinces and cities', 'cities and provinces', 'localities'];
 /** A percentage whose clause opens with these is a rate of growth (`Tốc độ tăng trưởng GRDP ước đạt 7,35%`), not a level. */
-export const growthRateWords: string[] = ['tốc độ tăng trưởng', 'tốc độ tăng', 'mức tăng trưởng', 'growth rate', 'rate of growth', 'the growth of'];
+export const growthRateWords: string[] = ['tốc độ tăng trưởng', 'tốc độ tăng', 'mức tăng trưởng', 'growth rate', 'rate of growth', 'the growth of', 'tăng trưởng GRDP', 'tăng trưởng kinh tế', 'GRDP growth', 'economic growth'];
 /** After an amount, a comparison that makes it a change (`VND520 billion more than in 2022`). */
 export const incrementAfter: string[] = ['more than', 'higher than', 'less than', 'fewer than', 'lower than', 'more', 'additional', 'extra', 'người nữa', 'thêm nữa'];
 /** `24/63`, `5th out of 63`: the number of places a rank is out of. */

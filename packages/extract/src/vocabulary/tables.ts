@@ -36,4 +36,7 @@ export const tableWords = {
   previousYear: ['năm trước', 'năm ngoái', 'previous year', 'last year'],
   thisYear: ['năm nay', 'năm', 'this year', 'year'],
   nextYear: ['năm sau', 'năm tới', 'next year'],
+  /** The periods of a statistical reporting form (`Kỳ trước | Kỳ báo cáo`): the year before the report's, and the report's. */
+  previousPeriod: ['kỳ trước', 'previous period', 'preceding period'],
+  reportPeriod: ['kỳ báo cáo', 'reporting period', 'this period', 'current period'],
 };
