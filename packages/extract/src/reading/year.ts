@@ -184,8 +184,6 @@ function periodOf(s: YearInput, bound: YearMention | undefined, viaComparison: b
   const { seg, q, heading } = s;
   const { markers, semis, sent } = seg;
   const chain = (lastBefore(semis, q.prefixStart) ?? sent.start - 1) + 1;
-  // (a value of the same period of the year compared with is of the part-year period the chain opened with: `9 tháng năm
-  // 2024, … đạt 4.128,6 tỷ đồng, tăng 12,4% so với cùng kỳ năm 2023 (cùng kỳ đạt 3.673 tỷ đồng)`)
   // `ước đạt 655.000 văn bản (9 tháng: 486.200 văn bản), tiết kiệm 27 tỷ đồng`: a period inside a bracket with a figure
   // of its own dates that figure; a bracket of a period alone (`(01/7 – 30/11/2025)`) dates its clause
   const own = inBracket(seg, q.start);
@@ -193,10 +191,11 @@ function periodOf(s: YearInput, bound: YearMention | undefined, viaComparison: b
     const b = inBracket(seg, m.start);
     return b !== undefined && !(own && b.start === own.start) && seg.quantities.some((x) => x.start > b.start && x.end < b.end && (x.end <= m.start || x.start >= m.end));
   };
-  // (or the period the sentence opened with, past a semicolon: `Trong 6 tháng đầu năm, …; tỷ lệ hồ sơ trễ hạn là 1,8%,
-  // giảm so với cùng kỳ năm 2023 (3,1%)`)
-  // (or the period written right after the value: `giảm so với mức 3,4% của quý III/2025`)
+  // a value compared with is of the period written right after it (`giảm so với mức 3,4% của quý III/2025`)
   if (viaComparison && markers.some((m) => m.kind === 'partYear' && m.start >= q.surfaceEnd && m.start <= q.surfaceEnd + 12 && !semis.some((x) => x > q.surfaceEnd && x < m.start))) return 'partYear';
+  // (a value of the same period of the year compared with is of the part-year period the chain opened with, `9 tháng năm
+  // 2024, … đạt 4.128,6 tỷ đồng, tăng 12,4% so với cùng kỳ năm 2023 (cùng kỳ đạt 3.673 tỷ đồng)`, or the sentence,
+  // past a semicolon: `Trong 6 tháng đầu năm, …; tỷ lệ hồ sơ trễ hạn là 1,8%, giảm so với cùng kỳ năm 2023 (3,1%)`)
   if (viaComparison) return reSamePeriod.test(s.doc.v.fold.slice(chain, q.prefixStart)) && markers.some((m) => m.kind === 'partYear' && m.start < q.prefixStart && (m.start >= chain || (!elsewhere(m) && !markers.some((w) => (w.kind === 'fullYear' || w.kind === 'yearEnd') && w.start > m.end && w.end <= q.prefixStart && !elsewhere(w))))) ? 'partYear' : 'year';
   // `qua ba năm đánh giá, X xếp thứ 45 năm 2019, thứ 32 năm 2020 …`: a figure with its own year written after it is that year's
   const ownYearAfter = bound !== undefined && bound.role === 'plain' && !bound.relative && bound.start >= q.surfaceEnd;
