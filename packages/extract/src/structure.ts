@@ -30,7 +30,8 @@ const romanHeading = /^[ \t]*(?:[IVXL]+)[.)][ \t\u00a0]+\S/;
 const numberHeading = /^[ \t]*(\d+(?:\.\d+)*)[.)][ \t\u00a0]+\S/;
 const bullet = /^[ \t]*(?:[-•+*–—▪◦●]|\d+\))[ \t\u00a0]/;
 /** A part of a report (`PHẦN THỨ NHẤT`, `Phần II`, `PART ONE`): above the numbered headings in it. */
-const partHeading = new RegExp(`^[ \\t]*(?:phần|part)(?:[ \\t\u00a0]+thứ)?[ \\t\u00a0]+(?:[ivxl]+|\\d+|${partOrdinals.join('|')})(?![\\p{L}\\d])`, 'iu');
+// (Vietnamese ordinals only after `thứ`: `Phần năm nay …` opens no part)
+const partHeading = new RegExp(`^[ \\t]*(?:phần|part)[ \\t\u00a0]+(?:[ivxl]+|\\d+|thứ[ \\t\u00a0]+(?:${partOrdinals.vi.join('|')})|${partOrdinals.en.join('|')})(?![\\p{L}\\d])`, 'iu');
 const endsSentence = /[.!?…:;]["”’)\]]*[ \t\u00a0]*$/;
 const upperStart = /^[ \t\u00a0"“(]*\p{Lu}/u;
 const lowerStart = /^[ \t\u00a0]*[\p{Ll}\d(%,;.]/u;

@@ -47,6 +47,7 @@ export interface Words {
   singledOut: Set<number>;
   component: Set<number>;
   subset: Set<number>;
+  capacity: Set<number>;
   anaphor: Set<number>;
   shareVerb: Set<number>;
   shareOpener: Set<number>;
@@ -164,6 +165,7 @@ export function compileWords(catalogue: Indicator[], regions: Region[] = []): Wo
     singledOut: ids(lex, v.singledOut),
     component: ids(lex, v.componentWords),
     subset: ids(lex, v.subsetWords),
+    capacity: ids(lex, v.capacityWords),
     anaphor: ids(lex, v.anaphors),
     shareVerb: ids(lex, v.shareVerbs),
     shareOpener: ids(lex, v.shareOpeners),

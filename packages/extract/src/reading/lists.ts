@@ -33,7 +33,8 @@ const opensYearList = (between: string): boolean => reYearListOpen.test(between)
 const reListSemis = new RegExp(`^(?:${S}|[,;]|(?:${alt(listJoiners)}))*$`);
 const reYearJoiners = new RegExp(`^(?:${S}|,|(?:${alt([...listJoiners, ...yearListFillers])}))*$`);
 const reRankWords = anyOf(rankBefore);
-const reScoreWords = anyOf(scoreOpeners);
+/** Words of a score (`điểm số`, `score`) before a figure. */
+export const reScoreWords = anyOf(scoreOpeners);
 
 const reLabelAfterJoiner = new RegExp(`^(?:${S}|,|(?:${alt(listJoiners)}))*${S}([a-z][a-z0-9 ]{0,24}?)${S}*$`);
 /** `DTI 2020, DTI 2021 và DTI 2022`: between two years of a list, the label the year before also has. */

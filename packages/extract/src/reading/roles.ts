@@ -3,7 +3,6 @@ import type { Quantity } from '../numbers';
 import { alt, anyOf, endsWithOne, S, startsWithOne } from '../patterns';
 import * as r from '../vocabulary/roles';
 import { rangeWords } from '../vocabulary/time';
-import { flowMarks } from '../vocabulary/scope';
 import { isWhiteSpace } from '../text';
 import { ev, type Evidence } from './evidence';
 import { lastBefore, type Item, type Segment } from './segment';
@@ -104,9 +103,8 @@ function tail(s: string): string {
 export const isMoveEnd = (before: string): boolean => reToBefore.test(tail(before));
 const reAsideWhen = new RegExp(`^${S}*,${S}*(?:${alt(r.asideWhen)})\\b[^;()]*$`);
 /** Whether the words between a comparison year and a number make the number that year's value. */
-// (not a bracket of what happened in the year: `so với cuối năm 2023 (trong năm lắp đặt mới 186 trạm, …)`)
-export const isComparisonAside = (between: string): boolean => (/^[\s\u00a0]*\([^()]*$/.test(between) && !reFlowInAside.test(between)) || reAsideWhen.test(between);
-const reFlowInAside = anyOf(flowMarks);
+// (not a bracket of what happened in the year, `flowInBracket`: `so với cuối năm 2023 (trong năm lắp đặt mới 186 trạm, …)`)
+export const isComparisonAside = (between: string, flowInBracket: boolean): boolean => (/^[\s\u00a0]*\([^()]*$/.test(between) && !flowInBracket) || reAsideWhen.test(between);
 const reOutOf = new RegExp(`^(?:${alt(r.ordinalSuffixes)})?${S}*(?:${alt(r.rankOutOf)})${S}*(\\d{1,3})(?!\\d)(?:${S}+(?:${alt(r.rankedPlaces)})(?![a-z]))?`);
 /** The number of places a rank is out of (`24/63`, `5th out of 63`), read from the words after its digits. */
 export function outOf(after: string): number | undefined {

@@ -4,7 +4,7 @@ import type { Quantity } from '../numbers';
 import type { Unit } from '@chiso/shared';
 import { alt, anyOf, endsWithOne, S, startsWithOne } from '../patterns';
 import type { Span } from '../structure';
-import { agencyHeads, baseWords, capacityWords, clauseLinks, comparativeWords, comparisonBefore, componentTopic, eachFirmWords, listJoiners, groupFrameOpeners, groupIncluded, groupSumWords, innerAreas, nationalAfterLinks, nationalBodies, nationalLabels, nationalRelativeOpeners, nationalBodyLinks, notYetKept, notYetWords, offCatalogueRates, overallIndexWords, resultVerbs, shareOpeners, statingVerbs, subProvinceOwners, workforceThresholdVerbs } from '../vocabulary/index';
+import { agencyHeads, baseWords, clauseLinks, comparativeWords, comparisonBefore, componentTopic, eachFirmWords, listJoiners, groupFrameOpeners, groupIncluded, groupSumWords, innerAreas, nationalAfterLinks, nationalBodies, nationalLabels, nationalRelativeOpeners, nationalBodyLinks, notYetKept, notYetWords, offCatalogueRates, overallIndexWords, resultVerbs, shareOpeners, statingVerbs, subProvinceOwners, workforceThresholdVerbs } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within, type YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -46,7 +46,6 @@ export interface Scope {
 const reComponentTopic = startsWithOne(componentTopic);
 const reAgencyName = new RegExp(`(?:^|[^a-z0-9])(${alt(agencyHeads)})${S}+([a-z][a-z&]*)(?:${S}+[a-z&]+){0,5}${S}*$`, 'd');
 const reStatingAfter = startsWithOne(statingVerbs);
-const reCapacity = new RegExp(`(?<![a-z0-9])(?:${alt(capacityWords)})(?![a-z0-9])`);
 const reNotYet = new RegExp(`(?<![a-z0-9])(?:${alt(notYetWords)})(?![a-z0-9])(?!${S}+(?:${alt(notYetKept)})(?![a-z0-9]))`);
 const reEntityNoun = /^[\s\u00a0]*[a-z]/;
 const rePlacesNoun = startsWithOne(baseWords.places);
@@ -289,7 +288,7 @@ export function readScope(s: ScopeInput): Scope {
   if (kind === 'count' && reNotYet.test(doc.v.fold.slice(w.trail[0], w.trail[1]))) return { out: 'subset', evidence };
   // (what a place will hold once built or full, anywhere in the figure's sentence: `Once fully occupied it is expected to
   // host 120 companies`)
-  if ((kind === 'count' || kind === 'money') && reCapacity.test(doc.v.fold.slice(seg.sent.start, seg.sent.end))) return { out: 'subset', evidence };
+  if ((kind === 'count' || kind === 'money') && hasMatch(seg, words.capacity, seg.sent.start, seg.sent.end)) return { out: 'subset', evidence };
   if (threshold(doc, seg, q, kind, s.approx)) return { out: 'threshold', evidence };
   if (kind === 'money' && atConstantPrices(doc, seg, q)) return { out: 'constantPrices', evidence };
   if (kind === 'percent' && offCatalogueRate(doc, q, chainStart)) return { out: 'offCatalogue', evidence };

@@ -3,16 +3,16 @@ import type { Doc } from '../document';
 import type { Candidate } from '../facts';
 import type { Quantity } from '../numbers';
 import type { Span } from '../structure';
-import { alt, anyOf, endsWithOne, S } from '../patterns';
+import { alt, endsWithOne, S } from '../patterns';
 import { firstAtOrAfter } from '../search';
 import { fold } from '../text';
-import { changeDown, changeUp, clauseLinks, listJoiners, moveFrom as moveFromWords, mergedAwayVerbs, onlyJustVerbs, partOpeners, scoreOpeners, shareBaseLinks, sourceOpeners, targetYearBefore, valueComparedBefore, yearWords } from '../vocabulary/index';
+import { changeDown, changeUp, clauseLinks, listJoiners, moveFrom as moveFromWords, mergedAwayVerbs, onlyJustVerbs, partOpeners, shareBaseLinks, sourceOpeners, targetYearBefore, valueComparedBefore, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
 import { readApprox } from './attributes';
 import { makeCandidate } from './candidate';
 import { ev, type Evidence } from './evidence';
-import { readLists } from './lists';
+import { readLists, reScoreWords } from './lists';
 import { readQualifier, targetWordOf } from './qualifier';
 import { isComparisonAside, isMoveEnd, outOf, readRole, reVerbClauseAfter, type RoleReading } from './roles';
 import { isPartAfter, partStretches, readScope } from './scope';
@@ -157,7 +157,7 @@ function comparisonAside(doc: Doc, seg: Segment, q: Quantity): { year?: number }
   if (!c) return undefined;
   const between = doc.v.fold.slice(c.end, q.prefixStart);
   if (/\d/.test(between)) return undefined;
-  return isComparisonAside(between) ? { year: c.relative ? undefined : c.year } : undefined;
+  return isComparisonAside(between, flowIn(doc, seg, c.end, q.prefixStart)) ? { year: c.relative ? undefined : c.year } : undefined;
 }
 
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
@@ -238,7 +238,6 @@ const reAbbreviationBracket = /^\([a-z&]{2,10}\)/;
 const reSourceOpener = new RegExp(`^[\\s\\u00a0"“-]*(?:${alt(sourceOpeners)})(?![a-z])`);
 /** Between a level and the start of its move named after it: `…, up from`, `, tăng từ`. */
 // (past the level's unit and its edition: `scored 0.5127 points in DTI 2023, up from 0.4613`)
-const reScoreLead = anyOf(scoreOpeners);
 const reUpFrom = new RegExp(`^(?:${S}+[a-z0-9]+){0,4}${S}*,${S}*(?:${alt([...changeUp, ...changeDown])})${S}+(?:${alt(moveFromWords)})${S}*$`);
 /** Between two items of a list of dated values: the first's year and a joiner (`0.5 in 2025 and 1 in 2030`). */
 const reNextDatedItem = new RegExp(`^${S}*(?:(?:${alt(yearWords)}|in|by)${S}+)?(?:19|20)\\d\\d${S}*(?:,|${alt(listJoiners)})${S}*$`);
@@ -331,7 +330,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     // (of that level's kind: `scored 0.5127 points …, up from 0.4613`, `ranked 14th, up from 23rd`)
     const startOf = role.role === 'from' && moveTo?.end === host?.end ? host?.kind : undefined;
     // (or the score its clause names: `Its score rose from 0.6015 in the 2023 edition`)
-    const scoreStart = role.role === 'from' && !startOf && !q.percent && !q.currency && reScoreLead.test(fold.slice(nearStart, q.prefixStart));
+    const scoreStart = role.role === 'from' && !startOf && !q.percent && !q.currency && reScoreWords.test(fold.slice(nearStart, q.prefixStart));
     const levelRole = role.role === 'rank' || startOf === 'rank' ? 'rank' : role.role === 'score' || startOf === 'score' || scoreStart ? 'score' : 'level';
     const kind: Kind = kindOf(q, levelRole);
     const w: Windows = { near: [nearStart, q.prefixStart], far: [Math.max(sent.start, q.prefixStart - 260), q.prefixStart], trail: [q.surfaceEnd, nounEnd], notEnd, opensClause: reOpensClause.test(fold.slice(nearStart, nearStart + 12)) };

@@ -39,7 +39,7 @@ export const misstatedBefore: string[] = ['misstated', 'misreported', 'incorrect
 /** Soon after a value, words that correct it (`1.520 tỷ đồng... à, xin đính chính, con số đúng là 1.250`): the value is withdrawn. */
 export const correctionAfter: string[] = ['xin đính chính', 'đính chính', 'xin sửa lại', 'tôi nói nhầm', 'nói nhầm', 'xin lỗi, con số đúng', 'à không', 'à không, chính xác là', 'chính xác là', 'nói đúng hơn là', 'i mean', 'or rather', 'sorry,', 'correction', 'i misspoke', 'sorry, the correct figure'];
 /** Words that open a correction of a value named after them (`Tôi xin đính chính: con số 3.400 tỷ đồng là số ước …`). */
-export const correctionOpeners: string[] = ['xin đính chính', 'đính chính', 'xin sửa lại', 'correction', 'to correct'];
+export const correctionOpeners: string[] = ['xin đính chính', 'đính chính', 'xin sửa lại', 'correction'];
 /** Before a value, after a correction's opener: the value is the right one (`xin đính chính, con số đúng là 3.186`). */
 export const correctedValueLinks: string[] = ['là', 'is', 'was', 'should be', 'phải là', 'đúng là'];
 /** A revision's old value after these (`được điều chỉnh từ 7.380 tỷ đồng lên 7.415 tỷ đồng`, `revised from 7,380`). */
