@@ -5,7 +5,7 @@ import { alt, endsWithOne, S } from './patterns';
 import { layout, type Span, type Unit as LayoutUnit } from './structure';
 import { fold, isLetter, views, type TextViews } from './text';
 import { trapMask, trapName } from './traps';
-import { cityPrefixes, englishWords, familyNames, insidePrefixes, formerBefore, leaderOffices, leaderTitles, months, notRegionNames, partYearReportWords, monthWords, quarterWords, periodCounts, regionPrefixes, regionSuffixes, reportTitleWords, leadYearBefore, yearbookWords, editionBetween, lastYear, lastYearCompared, comparisonBefore, sourceOpeners, yearWords } from './vocabulary/index';
+import { cityPrefixes, englishWords, institutionHeads, institutionTails, familyNames, insidePrefixes, formerBefore, leaderOffices, leaderTitles, months, notRegionNames, partYearReportWords, monthWords, quarterWords, periodCounts, regionPrefixes, regionSuffixes, reportTitleWords, leadYearBefore, yearbookWords, editionBetween, lastYear, lastYearCompared, comparisonBefore, sourceOpeners, yearWords } from './vocabulary/index';
 import { deadlineBefore, indexYears, type YearIndex, type YearMention } from './years';
 import type { Ablation } from './model/ablations';
 import type { Words } from './words';
@@ -87,6 +87,7 @@ const rePartYearReport = new RegExp(
 );
 
 const monthIndex = (name: string): number => months.findIndex((m) => name.startsWith(m)) + 1;
+const reCoverMonth = new RegExp(`^[ \\t\\u00a0]*(?:(${alt(months)})[a-z]*|thang[ \\u00a0]+(\\d{1,2})(?:[ \\u00a0]*/[ \\u00a0]*|[ \\u00a0]+nam[ \\u00a0]+))[ \\u00a0]*((?:19|20)\\d\\d)[ \\t\\u00a0]*$`, 'm');
 const reNumericDate = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/;
 
 /** The date a story gives at its top: `January 12, 2024`, `12 January 2024`, `Thứ Năm, 12/12/2024 - 08:00`. */
@@ -105,6 +106,15 @@ function datelineOf(foldText: string): { year: number; month: number } | undefin
   return o ? { year: Number(o[2]), month: /dau|start|beginning/.test(o[1]!) ? 1 : 12 } : undefined;
 }
 const reOccasion = /(?:nhan dip|vao dip|on the occasion of)[\s\u00a0]+(?:the[\s\u00a0]+)?(cuoi|dau|end|start|beginning)[\s\u00a0]+(?:nam|of)[\s\u00a0]+((?:19|20)\d\d)(?!\d)/;
+
+/**
+ * A cover's line of a month and year alone (`October 2024`, `Tháng 10/2024`): when the text was written, for the year
+ * under way, though not the year it reports on (a brief of April 2025 reviews 2024).
+ */
+function coverDateOf(foldText: string): { year: number; month: number } | undefined {
+  const c = reCoverMonth.exec(foldText.slice(0, 1200));
+  return c ? { year: Number(c[3]), month: c[1] ? monthIndex(c[1]) || 12 : Number(c[2]) } : undefined;
+}
 
 function dateOf(foldText: string, published?: string): { year: number; month: number } | undefined {
   return published ? { year: Number(published.slice(0, 4)), month: Number(published.slice(5, 7) || '12') } : datelineOf(foldText);
@@ -229,6 +239,20 @@ function insideIndicatorName(d: RegionScan, i: number): boolean {
   return false;
 }
 
+const reInstitutionBefore = new RegExp(`(?:^|[^a-z0-9])(?:${alt(institutionHeads)})((?:${S}+[a-z&]+){0,5})${S}+$`, 'd');
+const reInstitutionAfter = new RegExp(`^((?:${S}+[a-z&]+){0,4}?${S}+)(?:${alt(institutionTails)})(?![a-z0-9])`);
+const reCapitalisedRun = /^(?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}&]*)*[\s\u00a0]*$/u;
+
+/** The country named inside an institution's name (`Trung tâm Internet Việt Nam`, `Vietnam National Internet Center`): no region of a figure. */
+function inInstitutionName(v: TextViews, start: number, end: number): boolean {
+  const from = Math.max(0, start - 60);
+  const head = reInstitutionBefore.exec(v.fold.slice(from, start));
+  // (the words between the head and the name are the name's own: capitalised)
+  if (head && reCapitalisedRun.test(v.text.slice(from + head.indices![1]![0], start))) return true;
+  const tail = reInstitutionAfter.exec(v.fold.slice(end, end + 60));
+  return tail !== null && reCapitalisedRun.test(v.text.slice(end, end + tail[1]!.length)) && /^\p{Lu}/u.test(v.text.slice(end + tail[1]!.length));
+}
+
 /**
  * Regions named in the text: catalogue names and aliases written with a capital, and names after `tỉnh`, `thành
  * phố` or before `province` (made-up fixture provinces, former provinces). The country counts as another region when
@@ -256,6 +280,7 @@ function findRegions(d: RegionScan): { others: Span[]; own: number[] } {
     if (insideIndicatorName(d, i)) continue;
     if (!reCapital.test(d.v.text[m.start] ?? '')) continue;
     const country = keys.every((k) => d.countryKeys.has(k));
+    if (country && !d.ownIsCountry && inInstitutionName(d.v, m.start, m.end)) continue;
     if (((d.ownKey !== undefined && keys.includes(d.ownKey)) || isOwn(d.v.text.slice(m.start, m.end)) || (country && d.ownIsCountry)) && !former(m.end)) own.push(m.start);
     else others.push({ start: m.start, end: m.end });
   }
@@ -372,7 +397,7 @@ export function analyse(text: string, words: Words, opts: DocOptions): Doc {
     units,
     reportYear: inferred.year,
     reportYearFrom: inferred.from,
-    dated: dateOf(v.fold, opts.published) ?? (inferred.writtenIn ? { year: inferred.writtenIn, month: 12 } : undefined),
+    dated: dateOf(v.fold, opts.published) ?? coverDateOf(v.fold) ?? (inferred.writtenIn ? { year: inferred.writtenIn, month: 12 } : undefined),
     partYearReport,
     ownRegion,
     ownIsCountry,

@@ -812,3 +812,33 @@ describe('a plan table whose years stand under one cell of the period', () => {
     expect(found.filter(([key]) => key === 'it_workforce')).toHaveLength(6);
   });
 });
+
+describe('a cover dated with a month and year alone', () => {
+  it('reads an expected figure of the year under way as an estimate, and a later year`s as a target', async () => {
+    const text = [
+      'NAM VIEN PROVINCE',
+      'INVESTMENT PROFILE',
+      '',
+      'October 2024',
+      '',
+      'Total revenue of the ICT sector reached VND8,460 billion in 2023.',
+      'In 2023 the province had 412 IT enterprises employing 9,870 people; software exports were US$42.6 million in 2023.',
+      '',
+      '•   Revenue of the sector is expected to reach about VND9.3 trillion in 2024.',
+      '•   Revenue of the sector is expected to reach about VND10.5 trillion in 2025.',
+    ].join('\n');
+    expect(await documentFacts(text, 'nam-vien')).toEqual([
+      ['ict_revenue', 2023, 8460, 'actual'],
+      ['it_enterprises', 2023, 412, 'actual'],
+      ['it_workforce', 2023, 9870, 'actual'],
+      ['software_export', 2023, 42.6, 'actual'],
+      ['ict_revenue', 2024, 9300, 'estimate'],
+      ['ict_revenue', 2025, 10500, 'target'],
+    ]);
+  });
+
+  it('keeps the year a brief of the year`s first months reviews (`April 2025` over a review of 2024)', async () => {
+    const text = ['POLICY BRIEF', 'April 2025', '', 'In 2024 the province had 412 IT enterprises, up from 380 in 2023.', 'Software exports reached US$12 million in 2024.', '', 'Mobile operators ran 1,508 base transceiver stations.'].join('\n');
+    expect(await documentFacts(text, 'nam-vien')).toContainEqual(['bts_total', 2024, 1508, 'actual']);
+  });
+});

@@ -1425,3 +1425,29 @@ describe('round 79: the periods of a reporting form, the economy’s growth, a v
     ['- Số liệu kỳ trước (năm 2023) đã được điều chỉnh theo số chính thức; do đó một số chỉ tiêu khác với số ước đã báo cáo năm 2023 (ví dụ: tổng doanh thu năm 2023 đã báo cáo ước là 3.380,0 tỷ đồng).', [], { reportYear: 2024 }],
   ]);
 });
+
+describe('round 80: a bracket of no figure before the year, a year in brackets, a rank-move column, an institution named after the country', () => {
+  cases([
+    // (a bracket with no figure between the noun and its year is the noun's aside)
+    ['2,946 BTS stations (2G/3G/4G/5G) at the end of 2023, operated by Viettel.', [['bts_total', 2023, 2946]], { reportYear: 2024 }],
+    ['Toàn tỉnh có 2.946 trạm BTS (2G/3G/4G/5G) tính đến cuối năm 2023.', [['bts_total', 2023, 2946]], { reportYear: 2024 }],
+    // (a year alone in brackets after the figure's words or closing its sentence dates the figure)
+    ['The province had 356 free public Wi-Fi hotspots at tourist sites (2023).', [['public_wifi_stations', 2023, 356]], { reportYear: 2024 }],
+    ['Toàn tỉnh có 356 điểm phát WiFi công cộng miễn phí tại các điểm du lịch, bến xe (năm 2023).', [['public_wifi_stations', 2023, 356]], { reportYear: 2024 }],
+    ['Tỉnh có 356 điểm phát WiFi công cộng (2023), 120 điểm phục vụ bưu chính.', [['public_wifi_stations', 2023, 356]], { reportYear: 2024 }],
+    // (a column of rank moves in a table of years down the rows holds no rank)
+    ['Kết quả Chỉ số DTI của tỉnh giai đoạn 2022 - 2023\n\nNăm đánh giá | Điểm DTI | Xếp hạng/63 | Thay đổi thứ hạng\n2022 | 0,4105 | 29 | +4\n2023 | 0,4982 | 21 | +8', [['dti_score', 2022, 0.4105], ['dti_rank', 2022, 29], ['dti_score', 2023, 0.4982], ['dti_rank', 2023, 21]], { reportYear: 2024 }],
+    ['Table 2. The province’s DTI results, 2022-2023\n\nYear | DTI score | Rank (out of 63) | Rank change\n2022 | 0.4105 | 29 | +4\n2023 | 0.4982 | 21 | +8', [['dti_score', 2022, 0.4105], ['dti_rank', 2022, 29], ['dti_score', 2023, 0.4982], ['dti_rank', 2023, 21]], { reportYear: 2024 }],
+    // (the country in an institution's name is no region of the figure)
+    ['Phối hợp với Trung tâm Internet Việt Nam (VNNIC) rà soát dữ liệu đăng ký của 2.640 tên miền ".vn" và trang thông tin điện tử có địa chỉ tại tỉnh.', [['domains_reviewed', 2025, 2640]], { reportYear: 2025 }],
+    ['Together with the Vietnam Internet Network Information Center, the department reviewed the registration data of 1,870 domain names.', [['domains_reviewed', 2025, 1870]], { reportYear: 2025 }],
+    // (what the review found or did to some domains, the entities asked to update and the domains in use are not the domains reviewed)
+    ['Sở đã rà soát 1.240 tên miền ".vn", yêu cầu 83 chủ thể cập nhật thông tin, đề nghị xử lý 23 tên miền có thông tin đăng ký không chính xác và thu hồi 12 tên miền vi phạm.', [['domains_reviewed', 2021, 1240]], { reportYear: 2021 }],
+    ['Toàn tỉnh hiện có 3.950 tên miền .vn đang duy trì hoạt động.', [], { reportYear: 2024 }],
+    ['The department reviewed 1,318 domain names, found 27 with false registration data and asked VNNIC to suspend 6 of them.', [['domains_reviewed', 2024, 1318]], { reportYear: 2024 }],
+    // (`Điểm` beside a label that opens with it counts places, not points)
+    ['STT | Chỉ tiêu | ĐVT | Thực hiện năm 2023 | Ước thực hiện năm 2024\n8 | Điểm phát WiFi công cộng miễn phí | Điểm | 212 | 268\n9 | Điểm DTI của tỉnh | Điểm | 0,4982 | 0,5647', [['public_wifi_stations', 2023, 212, 'actual'], ['public_wifi_stations', 2024, 268, 'estimate'], ['dti_score', 2023, 0.4982, 'actual'], ['dti_score', 2024, 0.5647, 'estimate']], { reportYear: 2024 }],
+    // (`a year-end report` is no yearly average)
+    ['According to a year-end report, total revenue of the province’s ICT sector is expected to reach VND27.4 trillion in 2024.', [['ict_revenue', 2024, 27400, 'estimate']], { reportYear: 2024 }],
+  ]);
+});

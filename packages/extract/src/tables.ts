@@ -162,6 +162,19 @@ function cellWithUnit(doc: Doc, c: { start: number; end: number }): { value: Dec
   return { value: p.value, ambiguous: p.ambiguous, unit };
 }
 
+/**
+ * A unit cell's unit; a score word that is the noun the row's label opens with counts those things (`Điểm` beside
+ * `Điểm phát WiFi công cộng`, `Điểm phục vụ bưu chính`).
+ */
+function unitOfCell(doc: Doc, unitCell: Span, labelCell: Span): RowUnit {
+  const unit = unitOf(doc.v.text.slice(unitCell.start, unitCell.end));
+  if (unit.kind !== 'score') return unit;
+  const word = doc.v.fold.slice(unitCell.start, unitCell.end).trim();
+  // (not beside the name of an index: `Điểm DTI`, `Điểm số Chỉ số chuyển đổi số`)
+  const namesScore = matchesIn(doc.matches, labelCell.start, labelCell.end).some((m) => doc.words.usedBy.get(m.id)?.some((ind) => ind.unit === 'score'));
+  return word && !namesScore && doc.v.fold.slice(labelCell.start, labelCell.end).trimStart().startsWith(`${word} `) ? { kind: 'count', scale: 0 } : unit;
+}
+
 function unitOf(text: string): RowUnit {
   // Vietnamese has no casing rules of its own (only Turkish, Azeri and Lithuanian do): toLowerCase lowers it the same
   // way as toLocaleLowerCase('vi'), at a seventh of the cost on every table row
@@ -411,7 +424,7 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
     // the unit: its column, the label's brackets, else the first value cell that writes one (`78,2%`, `1.604 dịch vụ`)
     const written = unitCell || unitInLabel(doc, labelCell.start, labelCell.end) ? undefined : row.cells.map((c, i) => (columns[i]?.kind === 'value' ? cellWithUnit(doc, c) : undefined)).find((x) => x);
     const byMeasure = measured.find((x) => labelText.includes(x.measure))?.unit;
-    const unit = (unitCell ? unitOf(doc.v.text.slice(unitCell.start, unitCell.end)) : undefined) ?? unitInLabel(doc, labelCell.start, labelCell.end) ?? written?.unit ?? byMeasure ?? tableUnit ?? { kind: 'count' as Kind, scale: 0 };
+    const unit = (unitCell ? unitOfCell(doc, unitCell, labelCell) : undefined) ?? unitInLabel(doc, labelCell.start, labelCell.end) ?? written?.unit ?? byMeasure ?? tableUnit ?? { kind: 'count' as Kind, scale: 0 };
     const counted = unitCell ? countedNoun(doc, unitCell) : undefined;
     // an amount at constant prices (`Giá trị tăng thêm (giá so sánh 2010)`) is none of the catalogue's money
     // indicators, all at current prices, as in a sentence
@@ -634,7 +647,9 @@ function readTransposed(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>,
     return;
   }
   header.cells.forEach((cells, i) => {
-    if (i === 0 || !cells.length || ofOtherRegion(doc, cells.map((c) => cellText(doc, c)).join(' '), cells)) return;
+    const headerText = cells.map((c) => cellText(doc, c)).join(' ');
+    // (nor a column of rank moves: `Thay đổi thứ hạng` over `+4`)
+    if (i === 0 || !cells.length || ofOtherRegion(doc, headerText, cells) || reRankMove.test(headerText)) return;
     const column = columnIndicator(doc, cells);
     for (const r of yearRows) {
       // a column headed by a rank or score word alone takes the index its row names (`DTI 2022 (công bố năm 2023) | 0,4630 | 29`)

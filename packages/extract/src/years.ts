@@ -99,7 +99,8 @@ const markerRes: [RegExp, Marker['kind'] | 'dateSpan' | 'monthAfter'][] = [
   [new RegExp(`\\b(?:${alt(t.severalYears)})${S}+(?:\\d+|${alt(t.numberWords)})${S}+(?:${alt(t.yearsWord)})\\b`, 'g'), 'multiYear'],
   [new RegExp(`\\b\\d+${S}+(?:${alt(t.yearsWord)})${S}+(?:${alt(t.yearsInARow)})\\b`, 'g'), 'multiYear'],
   // `\b` rather than a lookbehind: this pattern runs over the whole text
-  [new RegExp(`\\b(?:${alt(t.multiYearWords.filter((w) => /^\w/.test(w)))})\\b(?!${S}+(?:${alt(t.notPerYearAfter)})\\b)|(?:${alt(t.multiYearWords.filter((w) => !/^\w/.test(w)))})`, 'g'), 'multiYear'],
+  // (not the first words of a compound: `a year-end report`, `a year-long programme`)
+  [new RegExp(`\\b(?:${alt(t.multiYearWords.filter((w) => /^\w/.test(w)))})\\b(?!-[a-z])(?!${S}+(?:${alt(t.notPerYearAfter)})\\b)|(?:${alt(t.multiYearWords.filter((w) => !/^\w/.test(w)))})`, 'g'), 'multiYear'],
 ];
 
 export interface YearIndex {

@@ -64,7 +64,10 @@ export function readQualifier(s: QualifierInput, year: number, bound: YearMentio
   const firstFigure = seg.quantities[0]?.start ?? seg.sent.end;
   const estimateBetween = seg.estimateMarks.some((m) => (m.start >= s.since && m.end <= q.prefixStart) || (m.end <= firstFigure && m.start < seg.sent.start + 8));
   if (!viaComparison && target && (!bound || (bound.relative === 'now' ? year : bound.year) >= report || role === 'targetValue')) return { qualifier: 'target', evidence: [ev(heading ? 'qualifier.target-heading' : 'qualifier.target-word')] };
-  // a figure for a year after the report's is a plan, even when `dự kiến` / `expected` says so
+  // a figure for a year after the report's is a plan, even when `dự kiến` / `expected` says so, unless the text was
+  // written in the second half of that year (`October 2024 … expected to reach about VND9.3 trillion in 2024`)
+  const yearUnderWay = doc.dated !== undefined && doc.dated.year === year && doc.dated.month >= 7;
+  if (!viaComparison && year > report && estimateBetween && yearUnderWay) return { qualifier: 'estimate', evidence: [ev('qualifier.estimate-word')] };
   if (!viaComparison && year > report) return { qualifier: 'target', evidence: [ev('qualifier.future-year')] };
   // `Ước cả năm 2024 đạt 242 tỷ đồng (năm 2023: 230 tỷ đồng)`: an earlier year's value in brackets is its result
   const pastAside = inBracket(seg, q.start) !== undefined && bound !== undefined && bound.year < report && !seg.estimateMarks.some((m) => inBracket(seg, m.start) === inBracket(seg, q.start));

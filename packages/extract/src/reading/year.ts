@@ -240,6 +240,40 @@ function periodOf(s: YearInput, bound: YearMention | undefined, viaComparison: b
   return 'year';
 }
 
+/** The text between two positions with every bracket in it that holds no figure blanked out. */
+function withoutBareBrackets(seg: Segment, fold: string, from: number, to: number): string {
+  let out = fold.slice(from, to);
+  for (const b of seg.brackets) {
+    if (b.start < from || b.end > to || seg.quantities.some((x) => x.start > b.start && x.end < b.end)) continue;
+    out = out.slice(0, b.start - from) + ' '.repeat(b.end - b.start) + out.slice(b.end - from);
+  }
+  return out;
+}
+
+/**
+ * A year alone in brackets after the figure's words or closing its sentence, with no other figure between them (`356
+ * free public Wi-Fi hotspots at tourist sites (2023).`): the figure's date.
+ */
+function closingBracketYear(seg: Segment, fold: string, q: Quantity, trailEnd: number, ownYear: boolean, consumed: Set<YearMention>): YearMention | undefined {
+  if (ownYear) return undefined;
+  const y = seg.years.find((x) => x.start > q.surfaceEnd && x.role === 'plain' && !x.relative && !consumed.has(x));
+  const b = y ? inBracket(seg, y.start) : undefined;
+  if (!y || !b || b.start < q.surfaceEnd || !reBracketYearOpen.test(fold.slice(b.start, y.start)) || !/^[\s\u00a0]*\)$/.test(fold.slice(y.end, b.end))) return undefined;
+  if (seg.quantities.some((x) => x !== q && x.start > q.surfaceEnd && x.start < b.start)) return undefined;
+  // (closing the sentence, or right after the figure's words: `356 điểm phát WiFi công cộng (2023), 120 điểm …`)
+  return /^[\s\u00a0.;:]*$/.test(fold.slice(b.end, seg.sent.end)) || /^[\s\u00a0]*$/.test(fold.slice(trailEnd, b.start)) ? y : undefined;
+}
+
+const reBracketYearOpen = new RegExp(`^\\(${S}*(?:(?:${alt(yearWords)})${S}+)?$`);
+
+/** The end of a figure's trail past a bracket with no figure that cut it. */
+function pastBareBracket(seg: Segment, fold: string, trailEnd: number): number {
+  const b = seg.brackets.find((x) => x.start >= trailEnd && /^[\s\u00a0]*$/.test(fold.slice(trailEnd, x.start)) && fold[x.start] === '(');
+  if (!b || b.end >= seg.sent.end || seg.quantities.some((x) => x.start > b.start && x.end < b.end)) return trailEnd;
+  const nextFigure = seg.quantities.find((x) => x.start >= b.end)?.prefixStart ?? seg.sent.end;
+  return Math.min(seg.bounds.find((x) => x >= b.end && fold[x] !== '(' && fold[x] !== ')') ?? seg.sent.end, nextFigure, seg.sent.end);
+}
+
 /** A year in a bracket after the figure that holds a figure of its own (`1.850 tỷ đồng (năm 2023 ước đạt 1.702 tỷ đồng)`): it dates that one. */
 function datesAnAside(seg: Segment, q: Quantity, y: YearMention): boolean {
   const aside = inBracket(seg, y.start);
@@ -301,6 +335,7 @@ function closingTargetYear(seg: Segment, fold: string, q: Quantity): YearMention
 export function readYear(s: YearInput, trailEnd: number): YearReading {
   const { doc, seg, q, kind, leader, consumed } = s;
   const { fold } = doc.v;
+  const rules = !doc.without.has('years');
   const years = seg.years;
   let year: number | undefined;
   let from: YearFrom = 'after';
@@ -314,9 +349,12 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
   // (not a year of a span, `nhiệm kỳ 2025 - 2030`: the term names no year of the figure's)
   const inSpan = (y: YearMention): boolean => years.some((p) => p.role === 'span' && p.start <= y.start && y.end <= p.end);
   const ownYear = years.some((y) => y.start >= clause && y.end <= q.prefixStart && y.role === 'plain' && !y.relative && !consumed.has(y) && !inSpan(y));
+  // (a bracket with no figure that cut the figure's trail is an aside of its noun: `2,946 BTS stations (2G/3G/4G/5G) at the end of 2023`)
+  const yearTrailEnd = rules ? pastBareBracket(seg, fold, trailEnd) : trailEnd;
+  const closing = leader || !rules ? undefined : closingBracketYear(seg, fold, q, trailEnd, ownYear, consumed);
   const next = leader
     ? undefined
-    : years.find((y) => y.start >= q.surfaceEnd && y.start < Math.max(trailEnd, q.surfaceEnd + 24) && !consumed.has(y) && (y.role === 'plain' || y.role === 'fullYear'));
+    : (years.find((y) => y.start >= q.surfaceEnd && y.start < Math.max(yearTrailEnd, q.surfaceEnd + 24) && !consumed.has(y) && (y.role === 'plain' || y.role === 'fullYear')) ?? closing);
   if (next && !datesAnAside(seg, q, next)) {
     // (past what a rank is out of, or the thousand of a density: `1.2 per 1,000 people by 2025`, `1,2 doanh nghiệp/1.000 dân`;
     // past the same amount in another currency in brackets: `VND1.64 trillion (nearly US$70 million) in 2022`)
@@ -324,19 +362,19 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
     const tail = kind === 'rank' ? outOfLength(after) : (reDensityTail.exec(after)?.[0].length ?? 0);
     const aside = q.currency ? seg.brackets.find((b) => b.start >= q.surfaceEnd && b.end <= next.start && /^[\s\u00a0]*$/.test(fold.slice(q.surfaceEnd, b.start)) && seg.quantities.some((x) => x.currency && x.currency !== q.currency && x.start > b.start && x.end < b.end)) : undefined;
     const from = aside ? aside.end : q.surfaceEnd + tail;
-    const between = fold.slice(from, next.start);
+    // (a bracket with no figure between them is an aside of the noun's: `2,946 BTS stations (2G/3G/4G/5G) at the end of 2023`)
+    const between = withoutBareBrackets(seg, fold, from, next.start);
     const right = reAfterFigure.test(between) && next.start < from + 24;
     // not past the second clause of a contrast or the words of the next figure (`đạt 31,5% thì năm 2023 …`, `đạt
     // 31,5% và ước cả năm 2023 đạt 35%`): the year is theirs
-    const late = !ownYear && next.start <= trailEnd && !/[\d(),;:]/.test(between.replace(reAbbreviationIn, ' ')) && (reYearWordBefore.test(between) || next.relative !== undefined) && !reNextPhrase.test(between) && !opensNextFigure(seg, fold, q, next);
-    if (right || late) {
+    const late = !ownYear && next.start <= yearTrailEnd && !/[\d(),;:]/.test(between.replace(reAbbreviationIn, ' ')) && (reYearWordBefore.test(between) || next.relative !== undefined) && !reNextPhrase.test(between) && !opensNextFigure(seg, fold, q, next);
+    if (right || late || next === closing) {
       year = next.relative ? resolveRelative(doc, next, s.hostYear ?? s.lastYear, s.targetWord) : next.year;
       bound = next;
       consumed.add(next);
     }
   }
   // a target and the year it is set for, later in its clause (`20 per cent of GRDP by 2025`, `800 firms and 25,000 workers by 2025`)
-  const rules = !doc.without.has('years');
   if (year === undefined && s.targetWord && !leader && !ownYear && rules) {
     const clauseEnd = seg.bounds.find((b) => b >= q.surfaceEnd && fold[b] !== '(' && fold[b] !== ')') ?? seg.sent.end;
     // the first year after the figure decides (`18 per cent … in 2026 and 30 per cent by 2030`)

@@ -254,6 +254,8 @@ export const indicatorWords: IndicatorWords[] = [
     key: 'domains_reviewed',
     vi: ['tên miền'],
     en: ['domain names', 'domains'],
+    // (what the review found or did to some of them, and the domains in use, are not the domains reviewed)
+    not: ['xử lý', 'phát hiện', 'thu hồi', 'tạm ngừng', 'vi phạm', 'khai báo sai', 'không chính xác', 'đang duy trì', 'đang hoạt động', 'found', 'false', 'incorrect', 'inaccurate', 'suspended', 'suspend', 'revoked', 'revoke', 'withdrawn', 'violating', 'violations', 'in use', 'active'],
   },
   { key: 'ict_index_rank', ...ictIndex },
   { key: 'ict_index_score', ...ictIndex },

@@ -33,6 +33,10 @@ export const cityPrefixes: string[] = ['thành phố', 'TP.', 'TP', 'Tp.'];
 export const regionPrefixes: string[] = ['tỉnh', ...cityPrefixes, ...insidePrefixes];
 export const regionSuffixes: string[] = ['province', 'city'];
 /** Capitalised words after a region prefix that start no region name (`Tỉnh ủy`, `Thành phố Thông minh`). */
+/** The head of an institution's name that may end with the country's (`Trung tâm Internet Việt Nam`, `Tập đoàn Bưu chính Viễn thông Việt Nam`). */
+export const institutionHeads: string[] = ['trung tâm', 'tập đoàn', 'tổng công ty', 'công ty', 'hiệp hội', 'hội', 'ngân hàng', 'viện', 'học viện', 'cục', 'tổng cục', 'quỹ', 'liên minh'];
+/** The last word of an institution's name that may start with the country's (`Vietnam Internet Network Information Center`). */
+export const institutionTails: string[] = ['center', 'centre', 'association', 'corporation', 'group', 'agency', 'institute', 'bank', 'post', 'fund', 'alliance', 'authority', 'company'];
 export const notRegionNames: string[] = ['Thông', 'Hành', 'Trung', 'Ủy', 'Sở', 'Phòng', 'Nhà', 'Cổng', 'Thành', 'The', 'This', 'That', 'Da', 'Hồ', 'Đoàn', 'Đảng'];
 /**
  * A leader's title and office before a region prefix (`Phó Chủ tịch UBND tỉnh`): a full name after the prefix that

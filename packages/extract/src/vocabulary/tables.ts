@@ -31,7 +31,7 @@ export const tableWords = {
   /** Averages over a period, in a row or a column: never an annual value. */
   average: ['bình quân', 'CAGR', 'compound annual growth', 'compound growth', 'trung bình', 'average', 'annual average', '%/năm', 'giai đoạn', 'period'],
   /** A column of rank moves (`Tăng (+)/giảm (-) bậc`). */
-  rankMove: ['bậc', 'tăng/giảm bậc', 'places', 'change in rank'],
+  rankMove: ['bậc', 'tăng/giảm bậc', 'places', 'change in rank', 'thay đổi thứ hạng', 'thay đổi vị trí', 'tăng/giảm hạng', 'rank change', 'change in ranking'],
   /** Relative years in headers (`Thực hiện năm trước | Kế hoạch năm | Ước thực hiện năm`). */
   previousYear: ['năm trước', 'năm ngoái', 'previous year', 'last year'],
   thisYear: ['năm nay', 'năm', 'this year', 'year'],
