@@ -1451,3 +1451,22 @@ describe('round 80: a bracket of no figure before the year, a year in brackets, 
     ['According to a year-end report, total revenue of the province’s ICT sector is expected to reach VND27.4 trillion in 2024.', [['ict_revenue', 2024, 27400, 'estimate']], { reportYear: 2024 }],
   ]);
 });
+
+describe('round 81: a section row across a merged cell, a reporting year of twelve months, the country’s row, a replaced value', () => {
+  cases([
+    // (a numbered section row written into every cell of its span is no third header row)
+    ['STT | Chỉ tiêu | Năm 2023 | Năm 2023 | Năm 2024 | Năm 2024\nSTT | Chỉ tiêu | Kế hoạch | Thực hiện | Kế hoạch | Thực hiện\nI | KINH TẾ NGÀNH | KINH TẾ NGÀNH | KINH TẾ NGÀNH | KINH TẾ NGÀNH | KINH TẾ NGÀNH\n1 | Số doanh nghiệp công nghiệp CNTT (doanh nghiệp) | 310 | 318 | 335 | 341', [['it_enterprises', 2023, 310, 'target'], ['it_enterprises', 2023, 318, 'actual'], ['it_enterprises', 2024, 335, 'target'], ['it_enterprises', 2024, 341, 'actual']], { reportYear: 2024 }],
+    // (a statistical reporting year, from mid-December to mid-December, is the year it ends in, whole)
+    ['II. SỐ LIỆU KỲ BÁO CÁO NĂM 2024 (từ 15/12/2023 đến 14/12/2024)\n\n1. Số doanh nghiệp hoạt động trong lĩnh vực công nghiệp công nghệ thông tin: 427 doanh nghiệp.', [['it_enterprises', 2024, 427]], { reportYear: 2024 }],
+    ['Trong kỳ báo cáo (từ ngày 15/12/2023 đến ngày 14/12/2024), toàn tỉnh có 427 doanh nghiệp công nghệ thông tin.', [['it_enterprises', 2024, 427]], { reportYear: 2024 }],
+    // (a span of less than a year stays a part of it)
+    ['Từ ngày 01/7/2024 đến ngày 14/12/2024, toàn tỉnh tiếp nhận 1.250 phản ánh qua Tổng đài 1022.', [], { reportYear: 2024 }],
+    // (a row of the country in the province's table)
+    ['Chỉ tiêu | Năm 2023 | Năm 2024\nTỷ lệ vị trí trạm BTS có 4G (%) | 96,8 | 99,1\nCả nước – Tỷ lệ vị trí trạm BTS có 4G (%) | 97,3 | 98,6', [['bts_4g_share', 2023, 96.8], ['bts_4g_share', 2024, 99.1]], { reportYear: 2024 }],
+    ['Only 0.9% of dossiers were processed late, against 2.1% nationally.', [['late_processing_share', 2025, 0.9]], { reportYear: 2025 }],
+    // (a value a correction replaces, or says the figure is not)
+    ['Tổng doanh thu toàn ngành năm 2023 là 6.600,2 tỷ đồng (thay cho số ước 6.712,5 tỷ đồng đã báo cáo).', [['ict_revenue', 2023, 6600.2]], { reportYear: 2024 }],
+    ['ĐÍNH CHÍNH: SỐ DOANH NGHIỆP CNTT NĂM 2024 LÀ 241 (KHÔNG PHẢI 210).', [['it_enterprises', 2024, 241]], { reportYear: 2024 }],
+    ['The province had 241 IT enterprises in 2024, instead of 210 as reported earlier.', [['it_enterprises', 2024, 241]], { reportYear: 2024 }],
+  ]);
+});

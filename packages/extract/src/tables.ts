@@ -265,8 +265,9 @@ function isDataRow(doc: Doc, row: Row): boolean {
 function isSectionRow(doc: Doc, row: Row): boolean {
   const texts = row.cells.map((c) => doc.v.work.slice(c.start, c.end).trim());
   if (texts.length > 1 && texts[0] !== '' && texts.every((t) => t === texts[0])) return true;
-  // a numbered section with its title and nothing else: `I | Hạ tầng số | | | |`
-  return texts.length > 2 && isSectionNumber(texts[0]!) && texts[1] !== '' && texts.slice(2).every((t) => t === '');
+  // a numbered section with its title and nothing else, once or repeated across a merged cell: `I | Hạ tầng số | | | |`,
+  // `I | KINH TẾ NGÀNH | KINH TẾ NGÀNH | …`
+  return texts.length > 2 && isSectionNumber(texts[0]!) && texts[1] !== '' && texts.slice(2).every((t) => t === '' || t === texts[1]);
 }
 
 /**
@@ -416,6 +417,8 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
     if (reUnitRowLabel.test(doc.v.lower.slice(labelCell.start, labelCell.end))) continue;
     // a row of part of the province (`Số DN hoạt động tại Khu CNTT tập trung`), as a column of it, is none of its values
     if (reSubsetHeader.test(labelText)) continue;
+    // (a row of the country in a province's table: `Cả nước – Tỷ lệ hồ sơ nộp và xử lý trực tuyến (%)`)
+    if (ofCountry(doc, [labelCell])) continue;
     const subRow: boolean = reSubRowOpener.test(labelText) || (inSubRows && reBulletLabel.test(labelText));
     inSubRows = subRow;
     const unitCell = unitCol >= 0 ? row.cells[unitCol] : undefined;

@@ -67,7 +67,12 @@ const relatives: [RegExp, YearMention['relative'], YearRole][] = [
 ];
 const oneMonth = alt(t.monthWords.filter((w) => !/s$/.test(w)));
 /** The start of a span of dates right before its end (`từ ngày 01/7 `): the end closes the span, not the year. */
-const reSpanStartBefore = /(?:tu|since|from)[\s\u00a0]+(?:ngay[\s\u00a0]+)?(\d{1,2})[\s\u00a0]?\/[\s\u00a0]?(\d{1,2})(?:\/(?:19|20)\d\d)?[\s\u00a0]*$/;
+const reSpanStartBefore = /(?:tu|since|from)[\s\u00a0]+(?:ngay[\s\u00a0]+)?(\d{1,2})[\s\u00a0]?\/[\s\u00a0]?(\d{1,2})(?:\/((?:19|20)\d\d))?[\s\u00a0]*$/;
+/** Whether a span of dates is a year of twelve months (a statistical reporting year, `từ 15/12/2023 đến 14/12/2024`). */
+function twelveMonths(startDay: number, startMonth: number, startYear: number, endDay: number, endMonth: number, endYear: number): boolean {
+  const days = (Date.UTC(endYear, endMonth - 1, endDay) - Date.UTC(startYear, startMonth - 1, startDay)) / 86_400_000;
+  return days >= 360 && days <= 366;
+}
 const markerRes: [RegExp, Marker['kind'] | 'dateSpan' | 'monthAfter'][] = [
   [new RegExp(`\\b(?:${alt(t.inMonthWords)})${S}+(?:${alt(t.monthNames)})(?!${S}*\\d{1,2}\\b(?!\\d))(?:${S}+(?:19|20)\\d\\d)?\\b`, 'g'), 'monthAfter'],
   [new RegExp(`\\b(?:${alt(t.monthSpanOpeners)})${S}+(?:${alt(t.monthNames)})${S}+(?:${alt(t.monthSpanJoiners)})${S}+(?:${alt(t.monthNames)})\\b`, 'g'), 'partYear'],
@@ -165,8 +170,10 @@ export function indexYears(fold: string, mask: Uint8Array, yearCode: (code: numb
         // end of a span that starts within the year: `từ ngày 01/7 đến ngày 15/12/2025`, `… đến ngày 31/12/2025`)
         const spanStart = reSpanStartBefore.exec(fold.slice(Math.max(0, m.index - 28), m.index));
         const fromJanuary = !spanStart || (Number(spanStart[1]) === 1 && Number(spanStart[2]) === 1);
-        const yearEnd = isDate ? fromJanuary && Number(m[2]) === 12 : m[1] === '12';
         const y = isDate ? m[3] : m[2];
+        // (a reporting year of twelve months ends the year it is named for: `từ 15/12/2023 đến 14/12/2024`)
+        const reportingYear = isDate && spanStart?.[3] !== undefined && y !== undefined && twelveMonths(Number(spanStart[1]), Number(spanStart[2]), Number(spanStart[3]), Number(m[1]), Number(m[2]), Number(y));
+        const yearEnd = isDate ? (fromJanuary && Number(m[2]) === 12) || reportingYear : m[1] === '12';
         if (yearEnd) k = 'yearEnd';
         if (y) year = Number(y);
       }

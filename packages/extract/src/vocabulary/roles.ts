@@ -32,8 +32,8 @@ export const percentIncrement: string[] = ['thêm', 'tăng thêm', 'giảm thêm
 
 /** The start of a move (`từ 2,3% xuống 0,8%`, `from 52 per cent to 66 per cent`). */
 export const moveFrom: string[] = ['từ', 'từ mức', 'from'];
-/** Before a value the speaker denies (`chứ không phải 1.520`, `rather than 1,520`): no figure. */
-export const deniedBefore: string[] = ['chứ không phải', 'không phải là', 'chứ không phải là', 'rather than', 'not'];
+/** Before a value the speaker denies or a correction replaces (`chứ không phải 1.520`, `rather than 1,520`, `thay cho số ước 6.712,5 tỷ đồng`): no figure. */
+export const deniedBefore: string[] = ['chứ không phải', 'không phải là', 'chứ không phải là', 'không phải', 'thay cho', 'thay cho số ước', 'thay cho số liệu', 'thay cho con số', 'rather than', 'instead of', 'not'];
 /** In a correction note, the words that name the value given wrongly (`misstated … as US$52 million`): that value is withdrawn. */
 export const misstatedBefore: string[] = ['misstated', 'misreported', 'incorrectly stated', 'incorrectly reported', 'wrongly stated', 'wrongly reported', 'ghi nhầm', 'đưa nhầm'];
 /** Soon after a value, words that correct it (`1.520 tỷ đồng... à, xin đính chính, con số đúng là 1.250`): the value is withdrawn. */
