@@ -842,3 +842,24 @@ describe('a cover dated with a month and year alone', () => {
     expect(await documentFacts(text, 'nam-vien')).toContainEqual(['bts_total', 2024, 1508, 'actual']);
   });
 });
+
+describe('an open-data page of two years laid out as definition lists under ranked headings', () => {
+  it('dates each list by the year of the heading above its section, and keeps each figure with its term', async () => {
+    const section = (year: number, revenue: string, firms: string) =>
+      `<section><h2>Năm ${year}</h2><div class="card"><h3>Doanh thu toàn ngành</h3><dl><dt>Tổng doanh thu toàn ngành Thông tin và Truyền thông</dt><dd>${revenue} <small>tỷ đồng</small></dd></dl></div>` +
+      `<div class="card"><h3>Doanh nghiệp</h3><dl><dt>Số doanh nghiệp công nghệ thông tin đang hoạt động</dt><dd>${firms} <small>doanh nghiệp</small></dd></dl></div></section>`;
+    const html = [
+      '<html><body><main><h1>Số liệu thống kê ngành Thông tin và Truyền thông tỉnh Nam Viên</h1>',
+      '<p>Trang công bố các chỉ tiêu chủ yếu của ngành thông tin và truyền thông của tỉnh theo từng năm, cập nhật định kỳ.</p>',
+      section(2024, '7.126,4', '412'),
+      section(2023, '6.374,2', '389'),
+      '</main></body></html>',
+    ].join('\n');
+    expect(await documentFacts(html, 'nam-vien')).toEqual([
+      ['ict_revenue', 2024, 7126.4, 'actual'],
+      ['it_enterprises', 2024, 412, 'actual'],
+      ['ict_revenue', 2023, 6374.2, 'actual'],
+      ['it_enterprises', 2023, 389, 'actual'],
+    ]);
+  });
+});

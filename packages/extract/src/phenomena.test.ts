@@ -1470,3 +1470,23 @@ describe('round 81: a section row across a merged cell, a reporting year of twel
     ['The province had 241 IT enterprises in 2024, instead of 210 as reported earlier.', [['it_enterprises', 2024, 241]], { reportYear: 2024 }],
   ]);
 });
+
+describe('round 82: a forecast column and a scenario, an operator table’s total, a label’s flow words, an ordinal before a full stop, a share of the sentence before', () => {
+  cases([
+    // (a year marked as an estimate or a forecast, `2024e`, `2025f`, is no result and no plan)
+    ['Table 1. Key indicators of the province, with our estimate for 2024 and our forecast for 2025.\n\nIndicator | Unit | 2023 | 2024e | 2025f\nICT sector revenue | VND bn | 14,860 | 16,900 | 19,100', [['ict_revenue', 2023, 14860, 'actual'], ['ict_revenue', 2024, 16900, 'estimate'], ['ict_revenue', 2025, 19100, 'estimate']], { reportYear: 2024 }],
+    // (a forecast's or a scenario's words in a sentence that names no target)
+    ['Under the base case, ICT revenue reaches VND19.1 trillion in 2025 and VND24.3 trillion in 2027.', [['ict_revenue', 2025, 19100, 'estimate'], ['ict_revenue', 2027, 24300, 'estimate']], { reportYear: 2024 }],
+    ['Theo kịch bản cơ sở, doanh thu toàn ngành năm 2026 đạt khoảng 8.200 tỷ đồng.', [['ict_revenue', 2026, 8200, 'estimate']], { reportYear: 2025 }],
+    ['The province aims to raise ICT revenue to VND20 trillion by 2025.', [['ict_revenue', 2025, 20000, 'target']], { reportYear: 2024 }],
+    // (a table by operator: its label column is the operators', its total row the province's)
+    ['STT | Doanh nghiệp | Trạm BTS đến 31/12/2023 | Trạm BTS đến 31/12/2024\n1 | Viettel | 1.046 | 1.120\n2 | VNPT | 612 | 628\n | Tổng cộng toàn tỉnh | 1.658 | 1.748', [['bts_total', 2023, 1658], ['bts_total', 2024, 1748]], { reportYear: 2024 }],
+    // (a label's flow words before its colon)
+    ['Trạm BTS lắp đặt mới trong năm: 168 trạm.', [], { reportYear: 2024 }],
+    ['Số dịch vụ công trực tuyến mức độ 3, 4 triển khai mới trong kỳ: 87 dịch vụ.', [['online_services_new', 2024, 87]], { reportYear: 2024 }],
+    // (an ordinal's suffix before a full stop ends the sentence: `41st.` is no `St.`)
+    ['Back in 2020, when the Vietnam ICT Index was published for the last time, Se Quang stood 41st. We want Se Quang to be in the top 20 by the DTI 2025 edition.', [['ict_index_rank', 2020, 41]], { reportYear: 2024 }],
+    // (a share whose only subject word is its base is the share the sentence before named with that base)
+    ['Năm 2025, kinh tế số ước chiếm khoảng 13,5% GRDP. Mục tiêu tỉnh đặt ra là đến năm 2030 đạt 30% GRDP.', [['digital_economy_grdp_share', 2025, 13.5, 'estimate'], ['digital_economy_grdp_share', 2030, 30, 'target']], { reportYear: 2025 }],
+  ]);
+});

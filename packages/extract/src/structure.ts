@@ -78,7 +78,9 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     const w = word.toLowerCase().replace(/^\.+/, '');
     // a lone capital is an initial (`Nguyễn V. A.`), not when glued to digits (`4G.`, `5G.`)
     const initial = /^\p{Lu}$/u.test(word) && !/\d/.test(slice[at - 2] ?? '');
-    if (m[0].startsWith('.') && (abbreviationSet.has(w) || initial || (/\.\p{L}$/u.test(word) && word.length <= 6))) continue;
+    // (nor an ordinal's suffix: `stood 41st. We want …`, not `St.`)
+    const ordinal = /\d/.test(slice[at - word.length - 1] ?? '');
+    if (m[0].startsWith('.') && !ordinal && (abbreviationSet.has(w) || initial || (/\.\p{L}$/u.test(word) && word.length <= 6))) continue;
     cuts.push(start + at + m[0].length);
   }
   cuts.sort((a, b) => a - b);
@@ -189,7 +191,7 @@ function tableRow(text: string, start: number, end: number, index: number): Row 
 const isTableLine = (line: string): boolean => line.includes(cellSep) || /^\s*\|.*\|\s*$/.test(line);
 const isRuleLine = (line: string): boolean => /^[\s|:\-–—=+]*$/.test(line) && /[-–—=]{3}/.test(line);
 
-function headingLevel(line: string, wholeBlock: boolean, hinted: boolean): number | undefined {
+function headingLevel(line: string, wholeBlock: boolean, hinted: boolean, marked?: number): number | undefined {
   const t = line.trim();
   if (!t || t.length > 160) return undefined;
   if (partHeading.test(t) && !/[.;]$/.test(t)) return 0;
@@ -198,15 +200,16 @@ function headingLevel(line: string, wholeBlock: boolean, hinted: boolean): numbe
   if (num && !/[.;,]$/.test(t) && t.length < 120) return 1 + num[1]!.split('.').length;
   // an all-capitals heading (`PHẦN II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2020`) ranks above the numbered ones under it, hinted or not
   if (isAllCaps(t) && t.length < 150) return 1;
-  if (hinted) return 2;
+  // (a heading the source ranked, `<h2>` over `<h3>`, keeps its rank)
+  if (hinted) return marked ?? 2;
   if (wholeBlock && t.length < 120 && !/[.;,:]$/.test(t) && !/[.!?]\s+\p{Lu}/u.test(t)) return 3;
   return undefined;
 }
 
 /** Lays out `text`; `blocks` from a reader tell which blocks are headings. */
 export function layout(text: string, blocks?: Block[]): Unit[] {
-  const headingStarts = new Set<number>();
-  for (const b of blocks ?? []) if (b.kind === 'heading') headingStarts.add(b.start);
+  const headingStarts = new Map<number, number | undefined>();
+  for (const b of blocks ?? []) if (b.kind === 'heading') headingStarts.set(b.start, b.level);
   // (a reader's list item is a unit of its own, punctuated or not: `<li>612 cơ quan, đơn vị … (năm 2023: 575)</li>`)
   const itemStarts = new Set<number>();
   for (const b of blocks ?? []) if (b.kind === 'list_item') itemStarts.add(b.start);
@@ -274,7 +277,7 @@ export function layout(text: string, blocks?: Block[]): Unit[] {
       const end = lines[j - 1]!.end;
       const oneLine = j === i + 1;
       const runText = end - start > 200 ? text.slice(start, start + 200) : oneLine ? text.slice(start, end) : text.slice(start, end).replace(/\s*\n\s*/g, ' ');
-      const level = end - start > 200 && !headingStarts.has(start) ? undefined : headingLevel(runText, i === 0 && j === lines.length, headingStarts.has(start));
+      const level = end - start > 200 && !headingStarts.has(start) ? undefined : headingLevel(runText, i === 0 && j === lines.length, headingStarts.has(start), headingStarts.get(start));
       const sentences = splitSentences(text, start, end);
       if (level !== undefined) units.push({ kind: 'heading', level, start, end, block: block++, sentences });
       else units.push({ kind: 'paragraph', start, end, block: block++, sentences, listItem: bullet.test(runText) || itemStarts.has(start) });

@@ -37,6 +37,8 @@ type Column =
 const reSubRowOpener = startsWithOne(partOpeners);
 const reBulletLabel = /^[\s\u00a0]*[-+•]/;
 const reYear = /(?<![\d.,])((?:19|20)\d\d)(?![\d.,])/;
+/** A year marked as an estimate, a forecast or a projection (`2024e`, `2025f`, `2026p`): no result, and no plan. */
+const reMarkedYear = /(?<![\d.,])(?:19|20)\d\d[efp](?![a-z])/;
 const reYears = new RegExp(reYear.source, 'g');
 const word = (list: readonly string[]): RegExp => new RegExp(`(?<![a-z0-9])(?:${alt(list)})(?![a-z0-9])`);
 const exactly = (list: readonly string[]): RegExp => new RegExp(`^(?:${alt(list)})$`);
@@ -106,7 +108,7 @@ function classify(header: string, index: number, reportYear: number | undefined)
   }
   // `Thực hiện (Kế hoạch) | Năm 2020` over `342 (330)`: the result, and the plan in brackets after it
   if (y && reBracketPlanHeader.test(h)) return { kind: 'value', year: Number(y[1]), relative: false, qualifier: reEstimate.test(h) ? 'estimate' : 'actual', partYear: rePartYear.test(h), bracketPlan: true };
-  const qualifier: Qualifier = rePlan.test(h) ? 'target' : reEstimate.test(h) ? 'estimate' : 'actual';
+  const qualifier: Qualifier = rePlan.test(h) ? 'target' : reEstimate.test(h) || reMarkedYear.test(h) ? 'estimate' : 'actual';
   if (y) return { kind: 'value', year: Number(y[1]), relative: false, qualifier, partYear: rePartYear.test(h) };
   // `Kỳ trước | Kỳ báo cáo`: the periods of a reporting form, the year before the report's and the report's
   if (reportYear !== undefined && (rePreviousPeriod.test(h) || reReportPeriod.test(h))) return { kind: 'value', year: reportYear - (rePreviousPeriod.test(h) ? 1 : 0), relative: true, qualifier, partYear: rePartYear.test(h) };

@@ -25,6 +25,8 @@ export const Block = z.object({
   page: z.number().int().positive().optional(),
   row: z.number().int().nonnegative().optional(),
   column: z.number().int().nonnegative().optional(),
+  /** A heading's level as its source marked it (`<h2>` is 2), when it did. */
+  level: z.number().int().min(1).max(6).optional(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
 });

@@ -102,6 +102,7 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-79', dir: join(root, 'blind', 'round-79') },
   { name: 'round-80', dir: join(root, 'blind', 'round-80') },
   { name: 'round-81', dir: join(root, 'blind', 'round-81') },
+  { name: 'round-82', dir: join(root, 'blind', 'round-82') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

@@ -7,6 +7,8 @@ export interface TextPart {
   kind: 'paragraph' | 'heading' | 'list_item';
   text: string;
   page?: number;
+  /** A heading's level as the source marked it (`<h2>` is 2). */
+  level?: number;
 }
 
 /** A table row: one text per grid column, merged cells already repeated. */
@@ -64,7 +66,7 @@ export function assemble(parts: readonly Part[]): Assembled {
       if (body === '') continue;
       const start = open(part.kind === 'list_item' ? 'list' : null);
       text += body;
-      push({ kind: part.kind, start, end: text.length, ...(part.page ? { page: part.page } : {}) });
+      push({ kind: part.kind, start, end: text.length, ...(part.page ? { page: part.page } : {}), ...(part.level ? { level: part.level } : {}) });
       continue;
     }
     const rows = part.rows

@@ -28,6 +28,11 @@ describe('joinWrappedLines', () => {
     expect(joinWrappedLines(['qua đường dây', 'nóng 1022'])).toBe('qua đường dây nóng 1022');
   });
 
+  it('joins a word hyphenated across the break, and keeps a dash between words', () => {
+    expect(joinWrappedLines(['Total sector revenue reached VND14.86 tril-', 'lion in 2023'])).toBe('Total sector revenue reached VND14.86 trillion in 2023');
+    expect(joinWrappedLines(['the ICT sector -', 'information technology'])).toBe('the ICT sector - information technology');
+  });
+
   it('keeps breaks between lines that stand alone', () => {
     expect(joinWrappedLines(['UBND TỈNH BÌNH NGUYÊN', 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG'])).toBe(
       'UBND TỈNH BÌNH NGUYÊN\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG',

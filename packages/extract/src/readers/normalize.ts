@@ -43,6 +43,8 @@ export function joinWrappedLines(lines: readonly string[]): string {
     const line = raw.trim();
     if (line === '') continue;
     if (out === '') out = line;
+    // a word hyphenated across the break is one word again (`VND14.86 tril-` / `lion`)
+    else if (isWrap(out, line) && /\p{Ll}-$/u.test(out)) out = out.slice(0, -1) + line;
     else out += (isWrap(out, line) ? ' ' : '\n') + line;
   }
   return out;

@@ -241,6 +241,12 @@ describe('readText', () => {
     expectWellFormed(doc);
   });
 
+  it('keeps the empty first cell of a tab-separated total row when every row has as many tabs', () => {
+    const doc = read('STT\tDoanh nghiệp\tTrạm BTS đến 31/12/2023\tTrạm BTS đến 31/12/2024\n1\tViettel\t1.046\t1.120\n2\tVNPT\t612\t628\n\tTổng cộng toàn tỉnh\t1.658\t1.748');
+    expect(rowsOf(doc)).toEqual(['STT | Doanh nghiệp | Trạm BTS đến 31/12/2023 | Trạm BTS đến 31/12/2024', '1 | Viettel | 1.046 | 1.120', '2 | VNPT | 612 | 628', ' | Tổng cộng toàn tỉnh | 1.658 | 1.748']);
+    expectWellFormed(doc);
+  });
+
   it('keeps a line of one text between tab-separated rows (`Trong đó:`) as a row of the table', () => {
     const doc = read('Chỉ tiêu\tĐơn vị tính\t2022\t2023\nDoanh thu toàn ngành\tTỷ đồng\t5.108,4\t5.563,9\nTrong đó:\n  - Doanh thu CNTT\tTỷ đồng\t1.046,2\t1.284,5');
     expect(rowsOf(doc)).toEqual(['Chỉ tiêu | Đơn vị tính | 2022 | 2023', 'Doanh thu toàn ngành | Tỷ đồng | 5.108,4 | 5.563,9', 'Trong đó: | Trong đó: | Trong đó: | Trong đó:', '- Doanh thu CNTT | Tỷ đồng | 1.046,2 | 1.284,5']);

@@ -109,9 +109,10 @@ function isHeading(text: string): boolean {
  */
 function tableOf(trimmed: string[], raw: string[]): { lead: number; table: Part; rest: number } | null {
   // a tab-separated table whose lines all have as many tabs keeps its empty cells in place, leading ones too
-  // (`\t\t\t\t2022\t2023` under `Hiện trạng năm 2021\tMục tiêu\t\t\t`); otherwise runs of tabs only align the text
+  // (`\t\t\t\t2022\t2023` under `Hiện trạng năm 2021\tMục tiêu\t\t\t`, `\tTổng cộng\t2.314` under `1\tViettel\t1.046`);
+  // otherwise runs of tabs only align the text
   const tabCounts = new Set(raw.filter((l) => l.includes('\t')).map((l) => l.split('\t').length));
-  const exactTabs = tabCounts.size === 1 && raw.some((l) => l.includes('\t\t'));
+  const exactTabs = tabCounts.size === 1 && raw.some((l) => l.includes('\t\t') || l.startsWith('\t'));
   const lines = exactTabs ? raw.map((l) => l.replace(/^[ \u00a0]+|[ \u00a0\r]+$/g, '')) : trimmed;
   const rows: { cells: string[]; spanning: boolean; line: number }[] = [];
   let markedHeader = 0;

@@ -24,6 +24,7 @@ export interface QualifierInput {
   since: number;
 }
 
+const reForecast = new RegExp(`(?<![a-z0-9])(?:${alt(qualifierWords.forecast)})(?![a-z0-9])`);
 const reRelativeClause = new RegExp(`^[\\s\\u00a0,]*(?:${alt(qualifierWords.relativeOpeners)})(?![a-z0-9])[^,;.]*$`);
 /** A comma, perhaps a turn, then the words of a result (`, ước thực hiện`, `, song kết quả`): what follows is no target. */
 export const resultTurn = `[,;]${S}*(?:(?:${alt(qualifierWords.resultTurnLinks)})${S}+)?(?:${alt(qualifierWords.resultAfterTarget)})(?![a-z0-9])`;
@@ -68,6 +69,8 @@ export function readQualifier(s: QualifierInput, year: number, bound: YearMentio
   // written in the second half of that year (`October 2024 … expected to reach about VND9.3 trillion in 2024`)
   const yearUnderWay = doc.dated !== undefined && doc.dated.year === year && doc.dated.month >= 7;
   if (!viaComparison && year > report && estimateBetween && yearUnderWay) return { qualifier: 'estimate', evidence: [ev('qualifier.estimate-word')] };
+  // (nor a forecast's, in a sentence that names no target: `Under the base case, ICT revenue reaches VND19.1 trillion in 2025`)
+  if (!viaComparison && year > report && !seg.targetMarks.length && reForecast.test(doc.v.fold.slice(seg.sent.start, q.prefixStart))) return { qualifier: 'estimate', evidence: [ev('qualifier.estimate-word')] };
   if (!viaComparison && year > report) return { qualifier: 'target', evidence: [ev('qualifier.future-year')] };
   // `Ước cả năm 2024 đạt 242 tỷ đồng (năm 2023: 230 tỷ đồng)`: an earlier year's value in brackets is its result
   const pastAside = inBracket(seg, q.start) !== undefined && bound !== undefined && bound.year < report && !seg.estimateMarks.some((m) => inBracket(seg, m.start) === inBracket(seg, q.start));

@@ -337,7 +337,8 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     const noun = kind === 'count' ? leadingNoun(words, doc.matches, w.trail, fold) : { none: false, foreign: false, units: undefined };
     if (noun.foreign) continue;
     // the words right before the number in its clause, even when they end the trail of the figure before (`lắp mới 191 trạm và tháo dỡ 12 trạm`)
-    const flowNear = flowIn(doc, seg, Math.max(nb !== undefined ? nb + 1 : sent.start, q.prefixStart - 24), q.prefixStart) || flowIn(doc, seg, w.trail[0], w.trail[1]) || reMergedAwayRightBefore.test(fold.slice(Math.max(sent.start, q.prefixStart - 16), q.prefixStart));
+    // (a label ending in a colon right before the figure is its words: `Trạm BTS lắp đặt mới trong năm: 168 trạm`)
+    const flowNear = flowIn(doc, seg, labelled ? (clauseBound !== undefined ? clauseBound + 1 : sent.start) : Math.max(nb !== undefined ? nb + 1 : sent.start, q.prefixStart - 24), q.prefixStart) || flowIn(doc, seg, w.trail[0], w.trail[1]) || reMergedAwayRightBefore.test(fold.slice(Math.max(sent.start, q.prefixStart - 16), q.prefixStart));
     const stockNear = hasMatch(seg, words.stock, Math.max(w.near[0], q.prefixStart - 30), q.prefixStart);
     const before = fold.slice(Math.max(nb !== undefined ? nb + 1 : sent.start, q.prefixStart - 120), q.prefixStart);
     const moveEnd = moveFrom !== undefined && isMoveEnd(before);

@@ -590,7 +590,10 @@ export function readSubject(s: SubjectInput): Subject {
     choice ??= chooseIndicator(words, doc.matches, w, fits, trailIsBase);
     // `tỷ trọng kinh tế số đạt 15% GRDP và đến năm 2030 đạt 30% GRDP`: a share whose only subject word is its base after
     // it (`GRDP`) is the share of the figure before with that base
-    if (kind === 'percent' && choice && choice.cueAt >= q.surfaceEnd && !/\S/.test(fold.slice(q.surfaceEnd, choice.cueAt)) && !fc.np.sectors.size && !namesIndicator(doc, w.near[0], w.near[1]) && host?.indicator && host.indicator !== choice.indicator && host.indicator.base !== undefined && host.indicator.base === choice.indicator.base && fits(host.indicator)) choice = inherit(host.indicator);
+    // (or of the sentence before's, when no figure comes before it: `… kinh tế số chiếm khoảng 13,5% GRDP. Mục tiêu … đến
+    // năm 2030 đạt 30% GRDP`)
+    const before = host?.indicator ?? s.prevIndicator;
+    if (kind === 'percent' && choice && choice.cueAt >= q.surfaceEnd && !/\S/.test(fold.slice(q.surfaceEnd, choice.cueAt)) && !fc.np.sectors.size && !namesIndicator(doc, w.near[0], w.near[1]) && before && before !== choice.indicator && before.base !== undefined && before.base === choice.indicator.base && fits(before)) choice = inherit(before);
     // `A và B tiếp nhận …, nâng tổng số lên 3.842 ý kiến`: a total named right before the figure of a channel is the whole
     if (choice?.indicator.partOf && reTotalBefore.test(fold.slice(Math.max(w.near[0], q.prefixStart - 32), q.prefixStart))) {
       const whole = words.indicators.find((ind) => ind.key === choice!.indicator.partOf && fits(ind));

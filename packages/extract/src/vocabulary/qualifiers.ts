@@ -1,6 +1,8 @@
 /** Words that make a figure an estimate or a target, and words that undo them. */
 export const qualifierWords = {
   estimate: ['ước', 'ước đạt', 'ước tính', 'ước khoảng', 'dự kiến', 'dự ước', 'ước thực hiện', 'estimated', 'estimate', 'estimates', 'expected', 'projected', 'forecast'],
+  /** A forecast's or a scenario's words: a figure for a later year they govern is an estimate, not a plan (`Under the base case, ICT revenue reaches VND19.1 trillion in 2025`). */
+  forecast: ['forecast', 'forecasts', 'projected', 'projection', 'projections', 'base case', 'base-case', 'high case', 'low case', 'scenario', 'dự báo', 'kịch bản'],
   /** Plans, goals and requests (`đề nghị … bảo đảm đạt khoảng 5%` asks for a figure: a target). */
   target: [
     'kế hoạch', 'chỉ tiêu', 'phấn đấu', 'mục tiêu', 'đặt ra', 'đề ra', 'đề nghị', 'yêu cầu', 'bảo đảm đạt', 'cần đạt', 'phải đạt', 'định hướng',

@@ -1,7 +1,7 @@
 /** Words of table headers: what a column or a row holds. */
 export const tableWords = {
   /** The column of row labels. */
-  label: ['chỉ tiêu', 'chỉ số', 'chỉ số thành phần', 'nội dung', 'hạng mục', 'danh mục', 'indicator', 'indicators', 'item', 'tên chỉ tiêu', 'cơ quan', 'cơ quan, đơn vị', 'cơ quan chủ trì', 'cơ quan, địa phương', 'đơn vị thực hiện', 'agency', 'agencies', 'kênh', 'kênh tiếp nhận', 'channel', 'channels'],
+  label: ['chỉ tiêu', 'chỉ số', 'chỉ số thành phần', 'nội dung', 'hạng mục', 'danh mục', 'indicator', 'indicators', 'item', 'tên chỉ tiêu', 'cơ quan', 'cơ quan, đơn vị', 'cơ quan chủ trì', 'cơ quan, địa phương', 'đơn vị thực hiện', 'agency', 'agencies', 'kênh', 'kênh tiếp nhận', 'channel', 'channels', 'doanh nghiệp', 'nhà mạng', 'đơn vị hành chính', 'operator', 'operators', 'enterprise', 'company'],
   /** A column of row numbers. */
   rowNumber: ['stt', 'tt', 'số tt', 'no.', 'no', '#'],
   /** The unit column. */

@@ -134,6 +134,24 @@ describe('readHtml', () => {
     expectWellFormed(page);
   });
 
+  it('reads a definition list as one sentence per term, its descriptions after a colon, and keeps heading levels', () => {
+    const page = read(`<html><body><main><h1>Số liệu thống kê ngành năm 2024</h1>
+      <p>Trang này công bố các chỉ tiêu chủ yếu của ngành thông tin và truyền thông của tỉnh, cập nhật định kỳ hằng quý.</p>
+      <h2>Năm 2023</h2><h3>Doanh thu toàn ngành</h3>
+      <dl><dt>Tổng doanh thu toàn ngành</dt><dd><span>6.374,2</span> <small>tỷ đồng</small></dd>
+      <div><dt>Kế hoạch năm 2023</dt><dd>6.200 tỷ đồng</dd><dd>giao tại Quyết định số 12/QĐ-UBND</dd></div></dl></main></body></html>`);
+    expect(blockTexts(page)).toEqual([
+      'Số liệu thống kê ngành năm 2024',
+      'Trang này công bố các chỉ tiêu chủ yếu của ngành thông tin và truyền thông của tỉnh, cập nhật định kỳ hằng quý.',
+      'Năm 2023',
+      'Doanh thu toàn ngành',
+      'Tổng doanh thu toàn ngành: 6.374,2 tỷ đồng.',
+      'Kế hoạch năm 2023: 6.200 tỷ đồng; giao tại Quyết định số 12/QĐ-UBND.',
+    ]);
+    expect(page.blocks?.filter((b) => b.kind === 'heading' && b.level !== undefined).map((b) => b.level)).toEqual([2, 3]);
+    expectWellFormed(page);
+  });
+
   it('reports a page without text as empty', () => {
     expect(() => read('<html><body><script>var a = 1;</script></body></html>')).toThrow(ReadError);
   });

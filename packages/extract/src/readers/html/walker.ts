@@ -3,6 +3,7 @@ import { joinWrappedLines, normalizeText } from '../normalize';
 import type { DomElement, DomNode } from './dom';
 import { isElement, tagOf, TEXT_NODE } from './dom';
 import { cardText } from './card';
+import { definitionItems } from './definitions';
 import { BLOCKS, isHidden, SKIPPED } from './inline';
 import { isLayoutTable, readTable } from './table';
 
@@ -10,18 +11,19 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
  * Walks a DOM subtree in document order and cuts it into blocks: headings, paragraphs (any block element),
- * list items, and data tables (read on their grid). `<br>` keeps a line break unless it only wraps a sentence.
+ * list items, a definition list's terms with their descriptions, and data tables (read on their grid). `<br>` keeps a line break unless it only wraps a sentence.
  */
 export function walkBlocks(root: DomElement): Part[] {
   const parts: Part[] = [];
   let buffer: string[] = [];
   let kind: TextPart['kind'] = 'paragraph';
+  let level: number | undefined;
 
   /** Text gathered since the last block edge; `<br><br>` (a blank line) also ends a block. */
   const flush = (): void => {
     for (const chunk of normalizeText(buffer.join('')).split(/\n[ \t]*\n/)) {
       const text = joinWrappedLines(chunk.split('\n').map((line) => line.replace(/\s+/g, ' ').trim()));
-      if (text !== '') parts.push({ kind, text });
+      if (text !== '') parts.push({ kind, text, ...(kind === 'heading' && level ? { level } : {}) });
     }
     buffer = [];
   };
@@ -43,11 +45,21 @@ export function walkBlocks(root: DomElement): Part[] {
     const tag = tagOf(node);
     if (SKIPPED.has(tag) || isHidden(node) || isFootnoteMark(node)) return;
     if (tag === 'br') buffer.push('\n');
-    else if (HEADINGS.has(tag)) inKind('heading', () => children(node));
+    else if (HEADINGS.has(tag)) {
+      level = Number(tag.slice(1));
+      inKind('heading', () => children(node));
+      level = undefined;
+    }
     else if (tag === 'li') inKind('list_item', () => children(node));
     else if (tag === 'pre') {
       flush();
       buffer.push(node.textContent ?? '');
+      flush();
+    } else if (tag === 'dl') {
+      flush();
+      const items = definitionItems(node);
+      if (items) for (const text of items) parts.push({ kind, text });
+      else children(node);
       flush();
     } else if (tag === 'table' && !isLayoutTable(node)) {
       flush();
