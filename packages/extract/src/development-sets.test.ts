@@ -121,6 +121,7 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-80': { dir: join(here, '..', 'blind', 'round-80'), floor: { f1: 0.94, precision: 0.92, attribute: 0.95 } },
   'round-81': { dir: join(here, '..', 'blind', 'round-81'), floor: { f1: 0.93, precision: 0.95, attribute: 0.75 } },
   'round-82': { dir: join(here, '..', 'blind', 'round-82'), floor: { f1: 0.88, precision: 0.89, attribute: 0 } },
+  'round-83': { dir: join(here, '..', 'blind', 'round-83'), floor: { f1: 0.92, precision: 0.91, attribute: 0.92 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

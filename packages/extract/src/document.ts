@@ -253,6 +253,13 @@ function inInstitutionName(v: TextViews, start: number, end: number): boolean {
   return tail !== null && reCapitalisedRun.test(v.text.slice(end, end + tail[1]!.length)) && /^\p{Lu}/u.test(v.text.slice(end + tail[1]!.length));
 }
 
+/** The matches, less those inside a phrase naming both kinds of a thing (`mức độ 4` in `mức độ 3 và mức độ 4`). */
+function withoutInsideBothKinds(matches: PhraseMatch[], bothKinds: ReadonlySet<number>): PhraseMatch[] {
+  const spans = matches.filter((m) => bothKinds.has(m.id));
+  if (!spans.length) return matches;
+  return matches.filter((m) => bothKinds.has(m.id) || !spans.some((b) => b.start <= m.start && m.end <= b.end));
+}
+
 /**
  * Regions named in the text: catalogue names and aliases written with a capital, and names after `tỉnh`, `thành
  * phố` or before `province` (made-up fixture provinces, former provinces). The country counts as another region when
@@ -376,7 +383,7 @@ export function analyse(text: string, words: Words, opts: DocOptions): Doc {
     if (/^(?:19|20)\d\d$/.test(q.raw) && !q.percent && !q.currency && !q.scale) return false;
     return true;
   });
-  const matches = words.lex.scan(v.fold, v.lower, v.work);
+  const matches = withoutInsideBothKinds(words.lex.scan(v.fold, v.lower, v.work), words.bothKinds);
   const years = indexYears(v.fold, mask, (code) => yearTrapNames.has(trapName(code) ?? ''));
   const units = layout(text, opts.blocks);
   const inferred = opts.reportYear !== undefined ? { year: opts.reportYear, from: 'given' as const } : inferReportYear(v.fold, years, opts.title, opts.published);

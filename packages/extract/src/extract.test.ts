@@ -863,3 +863,14 @@ describe('an open-data page of two years laid out as definition lists under rank
     ]);
   });
 });
+
+describe('a slide deck’s chart data', () => {
+  it('reads each year of the chart as the indicator its title names, in its unit; an estimate year as an estimate and a part of a year as nothing', async () => {
+    const text = ['Slide 5', 'STEADY GROWTH', '', '[Chart: Total ICT sector revenue, VND trillion]', '2022: 11.0', '2023: 12.6', '2024e: 14.1', '9M-2024: 10.2', '', 'Speaker notes:', 'Even during COVID the sector kept growing.'].join('\n');
+    expect(await documentFacts(text, 'nam-vien')).toEqual([
+      ['ict_revenue', 2022, 11000, 'actual'],
+      ['ict_revenue', 2023, 12600, 'actual'],
+      ['ict_revenue', 2024, 14100, 'estimate'],
+    ]);
+  });
+});

@@ -1490,3 +1490,19 @@ describe('round 82: a forecast column and a scenario, an operator table’s tota
     ['Năm 2025, kinh tế số ước chiếm khoảng 13,5% GRDP. Mục tiêu tỉnh đặt ra là đến năm 2030 đạt 30% GRDP.', [['digital_economy_grdp_share', 2025, 13.5, 'estimate'], ['digital_economy_grdp_share', 2030, 30, 'target']], { reportYear: 2025 }],
   ]);
 });
+
+describe('round 83: both kinds named together, the same period beside a part of the year, a part of a part-year figure', () => {
+  cases([
+    // (both kinds named together are the whole, whatever one kind alone would rule out)
+    ['6.1. Tổng số dịch vụ công trực tuyến mức độ 3 và mức độ 4 đang cung cấp: 1.402 dịch vụ.', [['online_services_total', 2024, 1402]], { reportYear: 2024 }],
+    ['Số DVCTT (toàn trình và một phần) đang cung cấp trên Cổng Dịch vụ công của tỉnh là 1.588 dịch vụ.', [['online_services_total', 2024, 1588]], { reportYear: 2024 }],
+    ['The provincial portal offers 1,588 online public services, full and partial.', [['online_services_total', 2024, 1588]], { reportYear: 2024 }],
+    ['Tỉnh cung cấp 812 dịch vụ công trực tuyến toàn trình.', [], { reportYear: 2024 }],
+    // (the same period of the year before, beside nine months of this one, is nine months too)
+    ['STT | Chỉ tiêu | Đơn vị tính | Thực hiện 9 tháng năm 2024 | Cùng kỳ năm 2023 | Ước thực hiện cả năm 2024\n1 | Tổng số trạm BTS | Trạm | 2.145 | 2.012 | 2.260', [['bts_total', 2024, 2260, 'estimate']], { reportYear: 2024 }],
+    ['STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2024 | Cùng kỳ năm 2023\n1 | Tổng số trạm BTS | Trạm | 2.260 | 2.012', [['bts_total', 2023, 2012], ['bts_total', 2024, 2260]], { reportYear: 2024 }],
+    // (a part of a figure of nine months, in a sentence naming no period of its own)
+    ['Tổng doanh thu toàn ngành 9 tháng đạt 3.412,6 tỷ đồng. Trong đó, doanh thu công nghiệp công nghệ thông tin đạt 1.208,4 tỷ đồng.', [], { reportYear: 2024 }],
+    ['Tổng doanh thu toàn ngành năm 2024 đạt 4.720 tỷ đồng. Trong đó, doanh thu công nghiệp công nghệ thông tin đạt 1.700 tỷ đồng.', [['ict_revenue', 2024, 4720], ['it_revenue', 2024, 1700]], { reportYear: 2024 }],
+  ]);
+});

@@ -52,11 +52,12 @@ const reNamedShare = new RegExp(`^${S}*(?:${alt(tw.shareHeads)})${S}+[a-z]`);
 /** A column of a comparison: its words (`So cùng kỳ`, `So KH`), or a percentage that names no share of its own. */
 const isCompare = (h: string): boolean => reCompareWords.test(h) || (rePercentAfter.test(h) && !reNamedShare.test(h));
 const reSameTime = word(tw.sameTime);
+const reSamePeriodHeader = word(tw.samePeriod);
 const reGrowth = new RegExp(`(?<![a-z0-9])(?:${alt(tw.growth)})`);
 const reAverage = new RegExp(`(?<![a-z0-9])(?:${alt(tw.average)})`);
 const reRankMove = word(tw.rankMove);
 // (or one month: `Ước tính tháng 12/2021`)
-const rePartYear = new RegExp(`(?<![a-z0-9])(?:(?:\\d+|${alt(periodCounts)})${S}+(?:${alt(monthWords)})|(?:${alt(monthWords.filter((w) => !w.endsWith('s')))})${S}+\\d{1,2}(?![\\d.,])|${alt(quarterWords)}|q[1-4])(?![a-z0-9])`);
+const rePartYear = new RegExp(`(?<![a-z0-9])(?:(?:\\d+|${alt(periodCounts)})${S}+(?:${alt(monthWords)})|(?:${alt(monthWords.filter((w) => !w.endsWith('s')))})${S}+\\d{1,2}(?![\\d.,])|${alt(quarterWords)}|q[1-4]|\\d{1,2}${S}?[mt](?=${S}?-))(?![a-z0-9])`);
 const reLabelHeader = exactly(tw.label);
 const reRegionHeader = exactly(tw.region);
 const reRowNumberHeader = exactly(tw.rowNumber);
@@ -374,10 +375,14 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
   const body = rows.slice(header.count);
   // (a column of another region, or of the former provinces a merged one was formed from, is none of its values:
   // `2024 (former provinces) | Vân Khê | Tân Hải | Rồng Châu 2025`)
-  const columns = header.labels.map((h, i): Column => {
+  const classified = header.labels.map((h, i): Column => {
     const c = classify(h, i, doc.reportYear);
     return c.kind === 'value' && i > 0 && ofOtherRegion(doc, h, header.cells[i] ?? []) ? { kind: 'other' } : c;
   });
+  // (the same period of another year beside a part of this one, `Thực hiện 9 tháng năm 2024 | Cùng kỳ năm 2023`, is a
+  // part of that year too)
+  const partYearTable = classified.some((c) => c.kind === 'value' && c.partYear);
+  const columns = classified.map((c, i): Column => (partYearTable && c.kind === 'value' && reSamePeriodHeader.test(header.labels[i] ?? '') ? { ...c, partYear: true } : c));
   if (!doc.without.has('tables') && readRegionRows(doc, table, header, columns, body, out, captionLine)) return;
   if (!columns.some((c) => c.kind === 'value')) {
     readTransposed(doc, table, header, body, caption, out, captionLine);
@@ -667,7 +672,7 @@ function readTransposed(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }>,
       if (!cell) continue;
       const n = cellNumber(doc, cell);
       if (!n) continue;
-      const qualifier: Qualifier = rePlan.test(yc) ? 'target' : reEstimate.test(yc) ? 'estimate' : caption.target ? 'target' : 'actual';
+      const qualifier: Qualifier = rePlan.test(yc) ? 'target' : reEstimate.test(yc) || reMarkedYear.test(yc) ? 'estimate' : caption.target ? 'target' : 'actual';
       const evidence = [ev('subject.table-column'), ev('year.table-column'), ...(qualifier !== 'actual' ? [ev('qualifier.table-column')] : []), ...(named.contested ? [ev('subject.contested')] : []), ...(header.several ? [ev('subject.table-header-rows')] : [])];
       const c = candidate(doc, named.ind, n.value, named.unit, year, qualifier, cell, r, table, n.ambiguous, evidence);
       if (c) out.push(c);

@@ -38,6 +38,8 @@ export interface Words {
   /** Phrase id → the keys of the regions it names (a name or an alias of `data/regions.csv`). */
   regions: Map<number, string[]>;
   foreign: Set<number>;
+  /** Both kinds of a thing named together: the phrases inside hold nothing of their own. */
+  bothKinds: Set<number>;
   flow: Set<number>;
   stock: Set<number>;
   estimate: Set<number>;
@@ -156,6 +158,7 @@ export function compileWords(catalogue: Indicator[], regions: Region[] = []): Wo
     facets,
     regions: regionIds,
     foreign: ids(lex, v.foreignCounters),
+    bothKinds: ids(lex, v.bothKinds),
     flow: ids(lex, v.flowMarks),
     stock: ids(lex, v.stockMarks),
     estimate: ids(lex, v.qualifierWords.estimate),

@@ -247,6 +247,47 @@ describe('readText', () => {
     expectWellFormed(doc);
   });
 
+  it('reads a spreadsheet exported with `;` between cells: its rows as a table, its titles and notes as paragraphs', () => {
+    const doc = read(
+      [
+        'Tên tệp: Bieu_so_lieu.xlsx',
+        'Xuất ra văn bản (CSV, dấu phân cách ;) ngày 16/10/2025',
+        '',
+        'UBND TỈNH NAM VIÊN;;;;;',
+        'Biểu 01/CĐS-TH;;;;;',
+        ';;;;;',
+        'STT;Chỉ tiêu;Đơn vị tính;Thực hiện;;Ước thực hiện',
+        ';;;2023;2024;ƯTH 2025',
+        '1;Tổng doanh thu toàn ngành;Tỷ đồng;9.037,0;10.112,6;11.350,0',
+        ';Trong đó:;;;;',
+        '1.1;- Doanh thu công nghiệp CNTT;Tỷ đồng;3.318,5;3.802,0;4.300,0',
+        ';;;;;',
+        'Ghi chú:;;;;;',
+        '"1. Số liệu năm 2025 là số ước; chưa bao gồm doanh thu báo chí.";;;;;',
+      ].join('\n'),
+    );
+    expect(rowsOf(doc)).toEqual([
+      'STT | Chỉ tiêu | Đơn vị tính | Thực hiện |  | Ước thực hiện',
+      ' |  |  | 2023 | 2024 | ƯTH 2025',
+      '1 | Tổng doanh thu toàn ngành | Tỷ đồng | 9.037,0 | 10.112,6 | 11.350,0',
+      'Trong đó: | Trong đó: | Trong đó: | Trong đó: | Trong đó: | Trong đó:',
+      '1.1 | - Doanh thu công nghiệp CNTT | Tỷ đồng | 3.318,5 | 3.802,0 | 4.300,0',
+    ]);
+    expect(blockTexts(doc).filter((t) => !t.includes(' | '))).toEqual(['Tên tệp: Bieu_so_lieu.xlsx', 'Xuất ra văn bản (CSV, dấu phân cách ;) ngày 16/10/2025', 'UBND TỈNH NAM VIÊN', 'Biểu 01/CĐS-TH', 'Ghi chú:', '1. Số liệu năm 2025 là số ước; chưa bao gồm doanh thu báo chí.']);
+    expectWellFormed(doc);
+  });
+
+  it('keeps prose with semicolons as prose', () => {
+    const doc = read('Doanh thu đạt 9.037 tỷ đồng; lao động 15.870 người; doanh nghiệp 1.208; xuất khẩu 12,4 triệu USD.\nNăm 2024, doanh thu đạt 10.112 tỷ đồng; lao động 17.240 người; doanh nghiệp 1.296.');
+    expect(doc.tables ?? []).toEqual([]);
+  });
+
+  it('reads the data of a chart written as lines of a year and a figure under its title as a table of years', () => {
+    const doc = read('[Chart: Total ICT sector revenue, VND trillion]\n2022: 11.0\n2023: 12.6\n2024e: 14.1\n9M-2024: 10.2');
+    expect(rowsOf(doc)).toEqual(['Year | Total ICT sector revenue (VND trillion)', '2022 | 11.0', '2023 | 12.6', '2024e | 14.1', '9M-2024 | 10.2']);
+    expectWellFormed(doc);
+  });
+
   it('keeps a line of one text between tab-separated rows (`Trong đó:`) as a row of the table', () => {
     const doc = read('Chỉ tiêu\tĐơn vị tính\t2022\t2023\nDoanh thu toàn ngành\tTỷ đồng\t5.108,4\t5.563,9\nTrong đó:\n  - Doanh thu CNTT\tTỷ đồng\t1.046,2\t1.284,5');
     expect(rowsOf(doc)).toEqual(['Chỉ tiêu | Đơn vị tính | 2022 | 2023', 'Doanh thu toàn ngành | Tỷ đồng | 5.108,4 | 5.563,9', 'Trong đó: | Trong đó: | Trong đó: | Trong đó:', '- Doanh thu CNTT | Tỷ đồng | 1.046,2 | 1.284,5']);

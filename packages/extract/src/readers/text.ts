@@ -8,6 +8,8 @@ import { findPublished } from './published';
 import { guessHeaderRows } from './table-header';
 import type { ReadDocument } from './types';
 import { ReadError } from './types';
+import { semicolonRowsAsTabs } from './semicolon-rows';
+import { chartLinesOf } from './chart-lines';
 
 const BULLET = /^(?:[-–•*+●▪◦]|\d{1,2}[.)]|[a-zđ]\))\s+\S/u;
 const DASH_BULLET = /^[-–•*+●▪◦]\s+\S/u;
@@ -17,7 +19,7 @@ const MARKDOWN_RULE = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 
 /** A plain-text document: UTF-8 (or a BOM's encoding), normalised; blocks are its paragraphs, lists and tables. */
 export function readText(bytes: Uint8Array): ReadDocument {
-  const source = normalizeText(decodeTextFile(bytes));
+  const source = semicolonRowsAsTabs(normalizeText(decodeTextFile(bytes)));
   if (source.trim() === '') throw new ReadError('empty', 'the text file contains only white space');
   const parts = paragraphs(source).flatMap(partsOf);
   const { text, blocks, tables } = assemble(parts);
@@ -42,6 +44,8 @@ function paragraphs(source: string): string[][] {
 
 /** One paragraph of the file: a table, list items, a heading or a plain paragraph. */
 function partsOf(raw: string[]): Part[] {
+  const chart = chartLinesOf(raw);
+  if (chart) return [chart];
   const grid = gridTableOf(raw);
   if (grid) return [...(grid.lead.length ? partsOf(grid.lead) : []), grid.table, ...(grid.rest.length ? partsOf(grid.rest) : [])];
   const lines = raw.map((line) => line.trim());

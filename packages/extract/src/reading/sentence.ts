@@ -40,6 +40,8 @@ export interface Context {
   heading: Heading;
   paragraphYear?: number;
   lastYear?: number;
+  /** The period of the last figure read: `Trong đó, …` after a figure of nine months speaks of those nine months. */
+  lastPeriod?: 'year' | 'partYear' | 'multiYear';
   prevSentence?: Span;
   /** The indicator of the last figure of the previous sentence: `Trong đó, …` lists parts of it. */
   prevIndicator?: CompiledIndicator;
@@ -448,7 +450,10 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     const scope = readScope({ doc, seg, q, kind, indicator: ind, w, whole, approx, unitStart: ctx.block.start });
     // (the start of a move is where its end is: `64.2 per cent … nationwide …, up from 52.0 per cent in 2023`)
     const elsewhere = scope.out === 'national' || scope.out === 'otherRegion';
-    const suppressed = yr.period !== 'year' || scope.out !== undefined || (role.role === 'from' && host?.elsewhere === true && host.indicator === ind);
+    // (a part of the figure before, in a sentence naming no period of its own: `Tổng doanh thu toàn ngành 9 tháng đạt
+    // 3.412,6 tỷ đồng. Trong đó, doanh thu công nghiệp CNTT đạt 1.208,4 tỷ đồng`)
+    const period = yr.period === 'year' && seg.partOfPrevious && !hosts.length && ctx.lastPeriod === 'partYear' && !seg.markers.length && !seg.years.some((y) => !y.relative) ? 'partYear' : yr.period;
+    const suppressed = period !== 'year' || scope.out !== undefined || (role.role === 'from' && host?.elsewhere === true && host.indicator === ind);
     const evidence: Evidence[] = [...role.evidence, ...subject.evidence, ...scope.evidence, ...yr.evidence, ...qual.evidence];
     if (kind === 'count') evidence.push(ev(noun.none ? 'subject.no-counted-noun' : 'subject.counted-noun'));
     const cand = suppressed
@@ -484,6 +489,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
       prevLevelEnd = q.surfaceEnd;
     }
     ctx.lastYear = year;
+    ctx.lastPeriod = period;
   }
   const topic = seg.topicYear;
   if (topic) ctx.paragraphYear = topic;

@@ -33,6 +33,8 @@ export const cityPrefixes: string[] = ['thành phố', 'TP.', 'TP', 'Tp.'];
 export const regionPrefixes: string[] = ['tỉnh', ...cityPrefixes, ...insidePrefixes];
 export const regionSuffixes: string[] = ['province', 'city'];
 /** Capitalised words after a region prefix that start no region name (`Tỉnh ủy`, `Thành phố Thông minh`). */
+/** Both kinds of a thing named together (`toàn trình và một phần`, `mức độ 3 và mức độ 4`): the whole, whatever one kind alone would rule out. */
+export const bothKinds: string[] = ['toàn trình và một phần', 'một phần và toàn trình', 'mức độ 3 và mức độ 4', 'mức độ 3 và 4', 'mức độ 3, mức độ 4', 'full and partial', 'end-to-end and partial', 'partial and end-to-end', 'level 3 and level 4', 'levels 3 and 4'];
 /** The head of an institution's name that may end with the country's (`Trung tâm Internet Việt Nam`, `Tập đoàn Bưu chính Viễn thông Việt Nam`). */
 export const institutionHeads: string[] = ['trung tâm', 'tập đoàn', 'tổng công ty', 'công ty', 'hiệp hội', 'hội', 'ngân hàng', 'viện', 'học viện', 'cục', 'tổng cục', 'quỹ', 'liên minh'];
 /** The last word of an institution's name that may start with the country's (`Vietnam Internet Network Information Center`). */

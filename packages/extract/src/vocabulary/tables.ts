@@ -21,6 +21,8 @@ export const tableWords = {
   shareHeads: ['tỷ lệ', 'tỷ trọng', 'share of', 'rate of', 'percentage of'],
   compareSoObjects: ['kh', 'kế hoạch', 'cùng kỳ', 'cùng kì', 'năm', 'kỳ', 'ck'],
   sameTime: ['cùng kỳ', 'năm trước', 'same period', 'previous year', 'last year'],
+  /** The same period of another year (`Cùng kỳ năm 2023`): beside a part-year column, a part of that year. */
+  samePeriod: ['cùng kỳ', 'same period'],
   growth: ['tăng trưởng', 'tăng/giảm', 'tăng (+)/giảm (-)', 'growth', 'change'],
   /** A caption of a table of indices (`CHỈ SỐ PHÁT TRIỂN … (Năm trước = 100) - %`): its cells are no levels. */
   indexCaption: ['chỉ số phát triển', 'năm trước = 100', 'năm trước=100', 'previous year = 100', 'previous year=100', 'growth index', 'development index'],
