@@ -5,7 +5,7 @@ import { alt, endsWithOne, S } from './patterns';
 import { layout, type Span, type Unit as LayoutUnit } from './structure';
 import { fold, isLetter, views, type TextViews } from './text';
 import { trapMask, trapName } from './traps';
-import { cityPrefixes, englishWords, institutionHeads, institutionTails, familyNames, insidePrefixes, formerBefore, leaderOffices, leaderTitles, months, notRegionNames, partYearReportWords, monthWords, quarterWords, periodCounts, regionPrefixes, regionSuffixes, reportTitleWords, leadYearBefore, yearbookWords, editionBetween, lastYear, lastYearCompared, comparisonBefore, sourceOpeners, yearWords } from './vocabulary/index';
+import { cityPrefixes, englishWords, figuresWords, institutionHeads, institutionTails, unlessStated, familyNames, insidePrefixes, formerBefore, leaderOffices, leaderTitles, months, notRegionNames, partYearReportWords, monthWords, quarterWords, periodCounts, regionPrefixes, regionSuffixes, reportTitleWords, leadYearBefore, yearbookWords, editionBetween, lastYear, lastYearCompared, comparisonBefore, sourceOpeners, yearWords } from './vocabulary/index';
 import { deadlineBefore, indexYears, type YearIndex, type YearMention } from './years';
 import type { Ablation } from './model/ablations';
 import type { Words } from './words';
@@ -87,6 +87,9 @@ const rePartYearReport = new RegExp(
 );
 
 const monthIndex = (name: string): number => months.findIndex((m) => name.startsWith(m)) + 1;
+const reDefaultYear = new RegExp(
+  `(?:${alt(unlessStated)})[^.;\\n]{0,60}?(?:${alt(figuresWords)})[^.;\\n\\d]{0,24}?((?:19|20)\\d\\d)(?!\\d)|(?:${alt(figuresWords)})[^.;\\n\\d]{0,24}?((?:19|20)\\d\\d)(?!\\d)[^.;\\n]{0,40}?(?:${alt(unlessStated)})`,
+);
 const reCoverMonth = new RegExp(`^[ \\t\\u00a0]*(?:(${alt(months)})[a-z]*|thang[ \\u00a0]+(\\d{1,2})(?:[ \\u00a0]*/[ \\u00a0]*|[ \\u00a0]+nam[ \\u00a0]+))[ \\u00a0]*((?:19|20)\\d\\d)[ \\t\\u00a0]*$`, 'm');
 const reNumericDate = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/;
 
@@ -135,6 +138,10 @@ function inferReportYear(foldText: string, years: YearIndex, title?: string, pub
   // a dated story names the year it is about in its headline or lead; a result of a year named further down is one
   // of its topics (`Trước khi hợp nhất, kết quả năm 2024 của ba tỉnh …` in a story of December 2025)
   const date = dateOf(foldText, published);
+  // a page that says which year its figures are for unless it says otherwise (`Unless stated otherwise, figures for 2024
+  // are the final figures …`, `Số liệu năm 2024 nếu không có ghi chú khác`) reports on that year, whenever it is dated
+  const defaultYear = reDefaultYear.exec(foldText.slice(0, 4000));
+  if (defaultYear) return { year: Number(defaultYear[1] ?? defaultYear[2]), from: 'named' };
   const head = `${title ? fold(title) : ''}\n${date ? leadOf(foldText) : foldText.slice(0, 3000)}`;
   // (not a report cited as a source: `Theo báo cáo của Sở TT&TT, năm 2022 doanh thu …` in a story of December 2023)
   for (const m of head.matchAll(reReportYears)) if (!reEditionBetween.test(m[0]) && !reCitedBefore.test(head.slice(Math.max(0, m.index! - 16), m.index))) return { year: Number(m[1] ?? m[2]), from: 'named' };

@@ -874,3 +874,16 @@ describe('a slide deck’s chart data', () => {
     ]);
   });
 });
+
+describe('a page that states the year of its figures', () => {
+  it('dates its undated figures by the year it names for them, not by the date it was updated', async () => {
+    const html = [
+      '<html><body><main><h1>Digital transformation in numbers: your questions answered</h1>',
+      '<p>Last updated: 14 November 2025. This page collects the questions we are most often asked by investors, journalists and students.</p>',
+      '<p>Unless stated otherwise, figures for 2024 are the final figures of the sector’s annual review.</p>',
+      '<h2>How many IT companies are there?</h2><p>There are 412 IT enterprises registered and operating in the province.</p>',
+      '</main></body></html>',
+    ].join('\n');
+    expect(await documentFacts(html, 'nam-vien')).toEqual([['it_enterprises', 2024, 412, 'actual']]);
+  });
+});

@@ -1506,3 +1506,16 @@ describe('round 83: both kinds named together, the same period beside a part of 
     ['Tổng doanh thu toàn ngành năm 2024 đạt 4.720 tỷ đồng. Trong đó, doanh thu công nghiệp công nghệ thông tin đạt 1.700 tỷ đồng.', [['ict_revenue', 2024, 4720], ['it_revenue', 2024, 1700]], { reportYear: 2024 }],
   ]);
 });
+
+describe('round 84: a sector under a measure in a two-row header, a milestone passed, cases counted', () => {
+  cases([
+    // (a sector named in the lower header cell is the column's: `Doanh thu` over `Trong đó: viễn thông`)
+    ['Năm | Doanh thu | Doanh thu | Nộp ngân sách nhà nước (tỷ đồng)\nNăm | Toàn ngành (tỷ đồng) | Trong đó: viễn thông (tỷ đồng) | Nộp ngân sách nhà nước (tỷ đồng)\n2023 | 5.468,0 | 2.544,1 | 310,2\n2024 | 6.120,5 | 2.690,0 | 335,0', [['ict_revenue', 2023, 5468], ['budget_contribution', 2023, 310.2], ['ict_revenue', 2024, 6120.5], ['budget_contribution', 2024, 335]], { reportYear: 2024 }],
+    // (a milestone a result passed is no figure of its own; one a target is set at is the target)
+    ['Năm 2024, doanh thu toàn ngành đạt 9.040 tỷ đồng, tăng 13,3% so với năm 2023 - lần đầu tiên vượt ngưỡng 9 nghìn tỷ đồng.', [['ict_revenue', 2024, 9040]], { reportYear: 2024 }],
+    ['Năm 2024, doanh thu toàn ngành ước đạt gần 7,4 nghìn tỷ đồng, năm thứ hai liên tiếp vượt mốc 7 nghìn tỷ đồng.', [['ict_revenue', 2024, 7400, 'estimate']], { reportYear: 2024 }],
+    ['Doanh thu toàn ngành năm 2026 phấn đấu cán mốc 5.000 tỷ đồng.', [['ict_revenue', 2026, 5000, 'target']], { reportYear: 2025 }],
+    // (cases counted are no domains)
+    ['In 2024 the Department reviewed the registration data of 1,530 domain names and websites, asked 12 operators to update their licences and referred 3 cases of fraudulent sites to the police.', [['domains_reviewed', 2024, 1530]], { reportYear: 2024 }],
+  ]);
+});

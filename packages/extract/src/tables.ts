@@ -574,8 +574,12 @@ interface NamedColumn {
 function columnIndicator(doc: Doc, cells: Cell[]): NamedColumn | undefined {
   const text = cells.map((c) => doc.v.text.slice(c.start, c.end)).join(' ');
   const unit = unitInLabel(doc, cells[cells.length - 1]!.start, cells[cells.length - 1]!.end) ?? unitOf(text);
+  // (a sector named in a lower header cell is the column's, whichever cell names the measure: `Doanh thu` over
+  // `Trong đó: viễn thông (tỷ đồng)` is telecom revenue, `Doanh thu` over `Công nghiệp CNTT` the IT industry's)
+  const below = cells.length > 1 ? facetsOfSpan(doc, cells[cells.length - 1]!.start, cells[cells.length - 1]!.end) : undefined;
   for (const c of [...cells].reverse()) {
-    const np = facetsOfSpan(doc, c.start, c.end);
+    const own = facetsOfSpan(doc, c.start, c.end);
+    const np = below && below.sectors.size && !own.sectors.size ? { ...own, sectors: below.sectors } : own;
     const choice = chooseIndicator(doc.words, doc.matches, { near: [c.start, c.end], far: [c.start, c.end], trail: [c.end, c.end] }, (ind) => unitFits(unit.kind, undefined, ind.unit) && !ind.needsFlowMark && facetsFit(ind, np));
     if (choice) return { ind: choice.indicator, unit, contested: choice.contested };
   }

@@ -34,6 +34,8 @@ export const percentIncrement: string[] = ['thêm', 'tăng thêm', 'giảm thêm
 export const moveFrom: string[] = ['từ', 'từ mức', 'from'];
 /** Before a value the speaker denies or a correction replaces (`chứ không phải 1.520`, `rather than 1,520`, `thay cho số ước 6.712,5 tỷ đồng`): no figure. */
 export const deniedBefore: string[] = ['chứ không phải', 'không phải là', 'chứ không phải là', 'không phải', 'thay cho', 'thay cho số ước', 'thay cho số liệu', 'thay cho con số', 'rather than', 'instead of', 'not'];
+/** Before a milestone a figure the sentence gave passed (`đạt 9.040 tỷ đồng, … vượt ngưỡng 9 nghìn tỷ đồng`): no figure of its own, unless a target is set at it (`phấn đấu cán mốc 5.000 tỷ đồng`). */
+export const milestoneBefore: string[] = ['vượt ngưỡng', 'vượt mốc', 'cán mốc', 'chạm mốc', 'ngưỡng', 'mốc'];
 /** In a correction note, the words that name the value given wrongly (`misstated … as US$52 million`): that value is withdrawn. */
 export const misstatedBefore: string[] = ['misstated', 'misreported', 'incorrectly stated', 'incorrectly reported', 'wrongly stated', 'wrongly reported', 'ghi nhầm', 'đưa nhầm'];
 /** Soon after a value, words that correct it (`1.520 tỷ đồng... à, xin đính chính, con số đúng là 1.250`): the value is withdrawn. */

@@ -139,3 +139,7 @@ export const rangeWords: string[] = ['-', 'đến', 'to'];
 export const lastYearCompared: string[] = ['with', 'to', 'since', 'on', 'over', 'than', 'from'];
 /** Opening a sentence, words that put it at the time of the sentence before (`At that time, 4G was deployed at …`, `Of that, …`). */
 export const sameTimeOpeners: string[] = ['of that', 'of this amount', 'at that time', 'at the time', 'by then', 'by that time', 'khi đó', 'lúc đó', 'cùng thời điểm', 'cùng thời điểm này', 'tại thời điểm đó', 'thời điểm đó'];
+/** Words that make a year the default of the figures after them (`Unless stated otherwise, figures for 2024 …`). */
+export const unlessStated: string[] = ['unless stated otherwise', 'unless otherwise stated', 'unless otherwise noted', 'unless noted otherwise', 'unless otherwise indicated', 'trừ khi có ghi chú khác', 'trừ khi ghi chú khác', 'nếu không có ghi chú khác', 'nếu không ghi chú khác'];
+/** The figures a default year is stated for. */
+export const figuresWords: string[] = ['figures', 'data', 'số liệu'];
