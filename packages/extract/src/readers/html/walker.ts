@@ -10,8 +10,9 @@ import { isLayoutTable, readTable } from './table';
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
- * Walks a DOM subtree in document order and cuts it into blocks: headings, paragraphs (any block element),
- * list items, a definition list's terms with their descriptions, and data tables (read on their grid). `<br>` keeps a line break unless it only wraps a sentence.
+ * Walks a DOM subtree in document order and cuts it into blocks: headings (with the level their tag gives), paragraphs
+ * (any block element), list items, a definition list's terms with their descriptions, and data tables (read on their
+ * grid). `<br>` keeps a line break unless it only wraps a sentence.
  */
 export function walkBlocks(root: DomElement): Part[] {
   const parts: Part[] = [];
@@ -49,8 +50,7 @@ export function walkBlocks(root: DomElement): Part[] {
       level = Number(tag.slice(1));
       inKind('heading', () => children(node));
       level = undefined;
-    }
-    else if (tag === 'li') inKind('list_item', () => children(node));
+    } else if (tag === 'li') inKind('list_item', () => children(node));
     else if (tag === 'pre') {
       flush();
       buffer.push(node.textContent ?? '');
