@@ -1,6 +1,6 @@
 import type { DomElement } from './dom';
-import { isElement, tagOf, TEXT_NODE } from './dom';
-import { BLOCKS, inlineText, isHidden, SKIPPED } from './inline';
+import { isElement, tagOf } from './dom';
+import { BLOCKS, inlineText, shownChildren, SKIPPED } from './inline';
 
 /** A figure alone, with its currency or unit (`VND 7,215 billion`, `US$38.5 million`, `58.3%`, `6,940 persons`). */
 const reFigureAlone = /^(?:(?:US)?\$|VND|USD|€)?\s?\d[\d.,]*\s?(?:%|(?:\p{L}+\.?)(?:\s\p{L}+)?)?$/u;
@@ -13,17 +13,11 @@ const reNoteSeparator = /\s*[·•|]\s*/g;
  * so that the figure keeps its label; anything else is no card.
  */
 export function cardText(element: DomElement): string | undefined {
-  const blocks: DomElement[] = [];
-  for (const node of Array.from(element.childNodes)) {
-    if (node.nodeType === TEXT_NODE) {
-      if ((node.textContent ?? '').trim() !== '') return undefined;
-      continue;
-    }
-    if (!isElement(node)) continue;
+  const blocks = shownChildren(element);
+  if (!blocks) return undefined;
+  for (const node of blocks) {
     const tag = tagOf(node);
-    if (SKIPPED.has(tag) || isHidden(node)) continue;
     if (!BLOCKS.has(tag) || tag === 'table' || hasBlockInside(node)) return undefined;
-    blocks.push(node);
   }
   if (blocks.length < 2 || blocks.length > 4) return undefined;
   const texts = blocks.map((b) => inlineText(b).replace(/\s+/g, ' ').trim());

@@ -1,6 +1,6 @@
 import type { DomElement } from './dom';
-import { isElement, tagOf, TEXT_NODE } from './dom';
-import { inlineText, isHidden, SKIPPED } from './inline';
+import { tagOf } from './dom';
+import { inlineText, shownChildren } from './inline';
 
 /**
  * A definition list (`<dl>`: `<dt>` terms, each followed by its `<dd>` descriptions, perhaps grouped in `<div>`s, which
@@ -11,14 +11,10 @@ import { inlineText, isHidden, SKIPPED } from './inline';
 export function definitionItems(list: DomElement): string[] | undefined {
   const items: { term: string; details: string[] }[] = [];
   const visit = (element: DomElement): boolean => {
-    for (const node of Array.from(element.childNodes)) {
-      if (node.nodeType === TEXT_NODE) {
-        if ((node.textContent ?? '').trim() !== '') return false;
-        continue;
-      }
-      if (!isElement(node)) continue;
+    const children = shownChildren(element);
+    if (!children) return false;
+    for (const node of children) {
       const tag = tagOf(node);
-      if (SKIPPED.has(tag) || isHidden(node)) continue;
       const text = tag === 'dt' || tag === 'dd' ? inlineText(node).replace(/\s+/g, ' ').trim() : '';
       if (tag === 'dt') items.push({ term: text.replace(/[:\s]+$/, ''), details: [] });
       else if (tag === 'dd') {

@@ -20,6 +20,20 @@ export function isHidden(element: DomElement): boolean {
   return /display\s*:\s*none|visibility\s*:\s*hidden/i.test(element.getAttribute('style') ?? '');
 }
 
+/** The child elements of an element a reader sees; undefined when text of its own stands between them. */
+export function shownChildren(element: DomElement): DomElement[] | undefined {
+  const shown: DomElement[] = [];
+  for (const node of Array.from(element.childNodes)) {
+    if (node.nodeType === TEXT_NODE) {
+      if ((node.textContent ?? '').trim() !== '') return undefined;
+      continue;
+    }
+    if (!isElement(node) || SKIPPED.has(tagOf(node)) || isHidden(node)) continue;
+    shown.push(node);
+  }
+  return shown;
+}
+
 /** Text of an element on one line: HTML white space collapsed, line breaks and block edges become spaces. */
 export function inlineText(element: DomElement): string {
   const parts: string[] = [];
