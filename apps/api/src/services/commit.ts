@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Transaction } from 'kysely';
+import { PostgresAdapter, sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Source } from '@chiso/shared';
 import type { Database, FactRevisionsTable, FactRow, RevisionAction } from '../db/schema';
 import { noteCommittedVersion, writeDataVersion } from '../db/version';
@@ -7,6 +7,8 @@ import { refreshReadModel } from './read-model';
 
 /** Revisions per insert statement: 9 columns each, well under SQLite's 32,766 parameters. */
 const REVISION_BATCH = 500;
+/** Revisions in one change from which the planner's statistics are refreshed after it (PostgreSQL). */
+const BULK_REVISIONS = 5_000;
 
 export interface Revision {
   fact_id: number;
@@ -110,11 +112,23 @@ export async function commitChange<T>(db: Kysely<Database>, change: (c: Change) 
     await flush();
     const refreshed = await refreshReadModel(trx);
     const changed = visible || revised > 0 || refreshed.series > 0 || refreshed.facts > 0;
-    if (opts.deferVersion) return { result, version: null, owed: changed };
-    return { result, version: changed ? await writeDataVersion(trx) : null, owed: false };
+    if (opts.deferVersion) return { result, version: null, owed: changed, revised };
+    return { result, version: changed ? await writeDataVersion(trx) : null, owed: false, revised };
   });
   if (committed.version !== null) noteCommittedVersion(db, committed.version);
-  return committed;
+  if (committed.revised >= BULK_REVISIONS) await refreshPlannerStatistics(db);
+  return { result: committed.result, version: committed.version, owed: committed.owed };
+}
+
+/**
+ * After a change of thousands of facts, PostgreSQL's planner statistics of the tables it filled are brought up to date
+ * at once. Left to autovacuum, an ANALYZE that sampled them while the change was still uncommitted records them as
+ * nearly empty, and the next query over them is planned as over a handful of rows (nested loops over tens of thousands:
+ * minutes, not milliseconds). SQLite plans from its indexes and needs nothing.
+ */
+async function refreshPlannerStatistics(db: Kysely<Database>): Promise<void> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
+  await sql`analyze facts, fact_revisions, sources`.execute(db);
 }
 
 /** Replaces the data version for changes committed with `deferVersion`: every read cache moves on to them. */
