@@ -1,12 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import { NoNulPlugin } from './no-nul';
-import type { Database } from './schema';
+import type { Database, Executor } from './schema';
 
 export type DialectName = 'sqlite' | 'postgres';
+
+/** Whether a connection or transaction talks to PostgreSQL. */
+export const isPostgres = (db: Executor): boolean => db.getExecutor().adapter instanceof PostgresAdapter;
 
 export interface Db {
   db: Kysely<Database>;

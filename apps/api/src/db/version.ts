@@ -1,5 +1,5 @@
-import { PostgresAdapter, sql } from 'kysely';
-import type { Db } from './connect';
+import { sql } from 'kysely';
+import { isPostgres, type Db } from './connect';
 import type { Kysely } from 'kysely';
 import type { Database, Executor } from './schema';
 
@@ -15,8 +15,6 @@ export async function readDataVersion(db: Executor): Promise<string> {
   const row = await db.selectFrom('meta').select('value').where('key', '=', 'data_version').executeTakeFirst();
   return row?.value ?? '0';
 }
-
-const isPostgres = (db: Executor) => db.getExecutor().adapter instanceof PostgresAdapter;
 
 /**
  * Replaces the data version inside the writer's transaction and returns it. On PostgreSQL the new version is

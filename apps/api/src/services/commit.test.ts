@@ -1,6 +1,6 @@
-import { PostgresAdapter, sql } from 'kysely';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../db/connect';
+import { isPostgres, type Db } from '../db/connect';
 import { seedCatalogue } from '../seed/catalogue';
 import { fixtureDataDir } from '../testing/fixtures';
 import { freshDb } from '../testing/harness';
@@ -30,7 +30,7 @@ describe('commitChange of thousands of facts', () => {
     });
     const revisions = await db.db.selectFrom('fact_revisions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(revisions.n)).toBe(n);
-    if (!(db.db.getExecutor().adapter instanceof PostgresAdapter)) return;
+    if (!isPostgres(db.db)) return;
     const analysed = await sql<{ relname: string; analysed: boolean }>`select relname, last_analyze is not null as analysed from pg_stat_user_tables where schemaname = current_schema() and relname in ('facts', 'fact_revisions') order by relname`.execute(db.db);
     expect(analysed.rows).toEqual([
       { relname: 'fact_revisions', analysed: true },

@@ -1,4 +1,5 @@
-import { PostgresAdapter, sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
+import { isPostgres } from '../db/connect';
 import type { Source } from '@chiso/shared';
 import type { Database, FactRevisionsTable, FactRow, RevisionAction } from '../db/schema';
 import { noteCommittedVersion, writeDataVersion } from '../db/version';
@@ -127,7 +128,7 @@ export async function commitChange<T>(db: Kysely<Database>, change: (c: Change) 
  * minutes, not milliseconds). SQLite plans from its indexes and needs nothing.
  */
 async function refreshPlannerStatistics(db: Kysely<Database>): Promise<void> {
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
+  if (!isPostgres(db)) return;
   await sql`analyze facts, fact_revisions, sources`.execute(db);
 }
 

@@ -1,4 +1,5 @@
-import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { isPostgres } from '../db/connect';
 import type { Database, Executor } from '../db/schema';
 import { writeDataVersion } from '../db/version';
 import { refreshFactJson } from './facts-json';
@@ -33,7 +34,7 @@ export const READ_MODEL_RULE = 5;
  * PostgreSQL refreshes take turns, so each reads what every earlier writer committed.
  */
 export async function refreshReadModel(trx: Transaction<Database>): Promise<{ series: number; facts: number }> {
-  const postgres = trx.getExecutor().adapter instanceof PostgresAdapter;
+  const postgres = isPostgres(trx);
   if (postgres) await sql`select pg_advisory_xact_lock(${REFRESH_LOCK}, hashtext(current_schema()))`.execute(trx);
   return { series: await refreshSeries(trx), facts: await refreshFactJson(trx, postgres ? 'postgres' : 'sqlite') };
 }

@@ -1,3 +1,5 @@
+import { countOutsideQuotes } from './sniff';
+
 /**
  * A spreadsheet exported as text with `;` between cells (`STT;Chỉ tiêu;Đơn vị tính;2022;2023`), inside a text file
  * with lines of its own (a file name, a sheet's name, notes): when at least five lines, half of those with any text,
@@ -8,7 +10,7 @@
  */
 export function semicolonRowsAsTabs(source: string): string {
   const lines = source.split('\n');
-  const counts = lines.map(separatorsOutsideQuotes);
+  const counts = lines.map((line) => countOutsideQuotes(line, ';'));
   const withText = lines.filter((l) => l.trim() !== '').length;
   const tally = new Map<number, number>();
   for (const n of counts) if (n >= 3) tally.set(n, (tally.get(n) ?? 0) + 1);
@@ -35,16 +37,6 @@ export function semicolonRowsAsTabs(source: string): string {
     last = between ? 'row' : kind;
   });
   return out.join('\n');
-}
-
-function separatorsOutsideQuotes(line: string): number {
-  let n = 0;
-  let quoted = false;
-  for (const ch of line) {
-    if (ch === '"') quoted = !quoted;
-    else if (ch === ';' && !quoted) n++;
-  }
-  return n;
 }
 
 /** The cells of a line, quotes removed (`""` inside quotes is one `"`); tabs inside a cell become spaces. */

@@ -105,7 +105,8 @@ export function looksLikeCsv(text: string): boolean {
   return false;
 }
 
-function countOutsideQuotes(line: string, separator: string): number {
+/** How many times `separator` stands in a line outside double quotes. */
+export function countOutsideQuotes(line: string, separator: string): number {
   let n = 0;
   let quoted = false;
   for (const ch of line) {

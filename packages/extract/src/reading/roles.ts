@@ -3,7 +3,6 @@ import type { Quantity } from '../numbers';
 import { alt, anyOf, endsWithOne, S, startsWithOne } from '../patterns';
 import * as r from '../vocabulary/roles';
 import { rangeWords } from '../vocabulary/time';
-import { qualifierWords } from '../vocabulary/qualifiers';
 import { isWhiteSpace } from '../text';
 import { ev, type Evidence } from './evidence';
 import { lastBefore, type Item, type Segment } from './segment';
@@ -62,7 +61,6 @@ export function publishedBeforeRevision(doc: Doc, seg: Segment, q: Quantity): bo
 const reTargetBeforeBracket = new RegExp(`(?:^|[^a-z0-9])(?:${alt(r.targetValueBefore)})(?:${S}+[a-z0-9&]+){0,4}$`);
 const reDeniedBefore = endsWithOne(r.deniedBefore);
 const reMilestoneBefore = endsWithOne(r.milestoneBefore);
-const reTargetWordIn = new RegExp(`(?<![a-z0-9])(?:${alt(qualifierWords.target)})(?![a-z0-9])`);
 // `misstated the value of … exports in 2022 as US$52 million`: the wrong value of a correction note
 // (and each value listed after it: `misstated the number of services as 1,428 and the share of late dossiers in 2022 as 2.3 per cent`)
 const reMisstated = new RegExp(`(?<![a-z0-9])(?:${alt(r.misstatedBefore)})(?![a-z0-9])[^.;]{0,160}(?:${S}as|${S}là)${S}*$`);
@@ -237,7 +235,7 @@ function roleFromWords(doc: Doc, seg: Segment, item: Item): RoleReading {
   if (signed) return q.percent ? { role: 'change', sign: reDownMark.test(signed[0]) ? -1 : 1, evidence: [] } : { role: 'increment', evidence: [] };
   // a milestone passed by a figure the sentence gave before it (`đạt 9.040 tỷ đồng, … lần đầu tiên vượt ngưỡng 9 nghìn
   // tỷ đồng`) is no figure of its own; one a target is set at is the target (`phấn đấu cán mốc 5.000 tỷ đồng`)
-  if (reMilestoneBefore.test(tail(before)) && !reTargetWordIn.test(fold.slice(sent.start, q.prefixStart)) && seg.quantities.some((x) => x.end <= q.prefixStart && x.currency === q.currency && x.percent === q.percent)) return { role: 'superseded', evidence: [] };
+  if (reMilestoneBefore.test(tail(before)) && !seg.targetMarks.some((m) => m.end <= q.prefixStart) && seg.quantities.some((x) => x.end <= q.prefixStart && x.currency === q.currency && x.percent === q.percent)) return { role: 'superseded', evidence: [] };
   // `VND9.7 trillion (US$422 million)`: the same amount in another currency
   const prev = previousQuantity(seg, q);
   if (prev && q.currency && prev.currency && prev.currency !== q.currency && reConversion.test(work.slice(prev.surfaceEnd, q.prefixStart).toLowerCase())) return { role: 'conversion', evidence: [] };

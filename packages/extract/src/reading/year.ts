@@ -73,8 +73,6 @@ const reNextPhrase = new RegExp(`(?<![a-z0-9])(?:${alt([...contrastLinks, ...qua
 /** The same without the target words that follow their own value (`chỉ tiêu 45% đề ra cho năm 2022`). */
 const reNextTarget = new RegExp(`(?<![a-z0-9])(?:${alt([...contrastLinks, ...qualifierWords.estimate, ...qualifierWords.target.filter((w) => !targetCopula.includes(w))])})(?![a-z0-9])`);
 /** What a rank is out of, right after its digits (`thứ 45/63`, `11th out of 63`): the year after it is still right after the rank. */
-/** An abbreviation in brackets after a noun (`(GRDP)`): no clause of its own. */
-const reAbbreviationIn = /\([a-z&]{2,10}\)/g;
 /** `qua ba năm đánh giá`, `over five years`: several years, each of whose figures may still carry its own year. */
 const reSeveralYears = new RegExp(`^(?:${alt(severalYears)})${S}+(?:\\d+|${alt(numberWords)})${S}+(?:${alt(yearsWord)})$`);
 const reComparisonAfter = new RegExp(`^${S}*(?:${alt([...comparisonBefore, ...yearOnYear])})`);
@@ -351,6 +349,7 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
   const ownYear = years.some((y) => y.start >= clause && y.end <= q.prefixStart && y.role === 'plain' && !y.relative && !consumed.has(y) && !inSpan(y));
   // (a bracket with no figure that cut the figure's trail is an aside of its noun: `2,946 BTS stations (2G/3G/4G/5G) at the end of 2023`)
   const yearTrailEnd = rules ? pastBareBracket(seg, fold, trailEnd) : trailEnd;
+  // (a year alone in brackets, found or not by the search above, dates the figure when it closes its words or sentence)
   const closing = leader || !rules ? undefined : closingBracketYear(seg, fold, q, trailEnd, ownYear, consumed);
   const next = leader
     ? undefined
@@ -367,7 +366,7 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
     const right = reAfterFigure.test(between) && next.start < from + 24;
     // not past the second clause of a contrast or the words of the next figure (`đạt 31,5% thì năm 2023 …`, `đạt
     // 31,5% và ước cả năm 2023 đạt 35%`): the year is theirs
-    const late = !ownYear && next.start <= yearTrailEnd && !/[\d(),;:]/.test(between.replace(reAbbreviationIn, ' ')) && (reYearWordBefore.test(between) || next.relative !== undefined) && !reNextPhrase.test(between) && !opensNextFigure(seg, fold, q, next);
+    const late = !ownYear && next.start <= yearTrailEnd && !/[\d(),;:]/.test(between) && (reYearWordBefore.test(between) || next.relative !== undefined) && !reNextPhrase.test(between) && !opensNextFigure(seg, fold, q, next);
     if (right || late || next === closing) {
       year = next.relative ? resolveRelative(doc, next, s.hostYear ?? s.lastYear, s.targetWord) : next.year;
       bound = next;

@@ -33,7 +33,7 @@ export const percentIncrement: string[] = ['thêm', 'tăng thêm', 'giảm thêm
 /** The start of a move (`từ 2,3% xuống 0,8%`, `from 52 per cent to 66 per cent`). */
 export const moveFrom: string[] = ['từ', 'từ mức', 'from'];
 /** Before a value the speaker denies or a correction replaces (`chứ không phải 1.520`, `rather than 1,520`, `thay cho số ước 6.712,5 tỷ đồng`): no figure. */
-export const deniedBefore: string[] = ['chứ không phải', 'không phải là', 'chứ không phải là', 'không phải', 'thay cho', 'thay cho số ước', 'thay cho số liệu', 'thay cho con số', 'rather than', 'instead of', 'not'];
+export const deniedBefore: string[] = ['không phải', 'không phải là', 'thay cho', 'thay cho số ước', 'thay cho số liệu', 'thay cho con số', 'rather than', 'instead of', 'not'];
 /** Before a milestone a figure the sentence gave passed (`đạt 9.040 tỷ đồng, … vượt ngưỡng 9 nghìn tỷ đồng`): no figure of its own, unless a target is set at it (`phấn đấu cán mốc 5.000 tỷ đồng`). */
 export const milestoneBefore: string[] = ['vượt ngưỡng', 'vượt mốc', 'cán mốc', 'chạm mốc', 'ngưỡng', 'mốc'];
 /** In a correction note, the words that name the value given wrongly (`misstated … as US$52 million`): that value is withdrawn. */
