@@ -1519,3 +1519,36 @@ describe('round 84: a sector under a measure in a two-row header, a milestone pa
     ['In 2024 the Department reviewed the registration data of 1,530 domain names and websites, asked 12 operators to update their licences and referred 3 cases of fraudulent sites to the police.', [['domains_reviewed', 2024, 1530]], { reportYear: 2024 }],
   ]);
 });
+
+describe('round 85: a with-clause of a sector, shares by their predicate, channels, edition and release years, targets after a turn', () => {
+  cases([
+    // (a clause of `with` that names no sector is said of the subject before it)
+    ['In 2024 postal services grew fastest, with revenue of VND640 billion.', [], { reportYear: 2024 }],
+    ['Năm 2024, viễn thông vẫn là lĩnh vực có quy mô lớn nhất, với doanh thu 6.200 tỷ đồng.', [], { reportYear: 2024 }],
+    ['In 2024 the sector grew 12 per cent, with revenue of VND8.3 trillion.', [['ict_revenue', 2024, 8300]], { reportYear: 2024 }],
+    // (a sector's own share of GRDP is not the digital economy's; a department's name is no sector of the figure)
+    ['In 2024 the digital economy made up 12.5 per cent of GRDP, while the ICT sector alone accounted for 5.1 per cent.', [['digital_economy_grdp_share', 2024, 12.5], ['grdp_share', 2024, 5.1]], { reportYear: 2024 }],
+    ['Theo Sở Thông tin và Truyền thông, năm 2024 tỷ trọng kinh tế số trong GRDP của tỉnh đạt 12,6%.', [['digital_economy_grdp_share', 2024, 12.6]], { reportYear: 2024 }],
+    // (the predicate after a share names what it is a share of)
+    ['In 2024 the portal offered 1,050 online public services, of which 690, or 65.7 per cent, can be completed end-to-end online.', [['online_services_total', 2024, 1050], ['online_services_full_share', 2024, 65.7]], { reportYear: 2024 }],
+    // (a channel named with others the catalogue keeps no count of: the whole)
+    ['In 2024 the feedback system, which takes comments through the 1022 hotline, e-mail and social media, received 5,210 items.', [['feedback_total', 2024, 5210]], { reportYear: 2024 }],
+    // (a share of populated areas is no share of the stations)
+    ['In 2024, 4G signals covered 98.7 per cent of populated areas.', [], { reportYear: 2024 }],
+    // (an edition's year, not its release date)
+    ['In the DTI 2023 edition, released in May 2024, the province scored 0.5530.', [['dti_score', 2023, 0.553]], { reportYear: 2024 }],
+    ['The province ranked 21st of 63 in the last Vietnam ICT Index (the 2020 edition, which assesses the year 2020).', [['ict_index_rank', 2020, 21]], { reportYear: 2023 }],
+    // (a year compared with, `cao hơn năm 2024`, dates the value in brackets after it, not the target before)
+    ['Năm 2025, tỷ lệ hồ sơ trực tuyến ước đạt 72%, vượt chỉ tiêu đề ra (68%) và cao hơn năm 2024 (61%).', [['online_filing_share', 2024, 61], ['online_filing_share', 2025, 72, 'estimate'], ['online_filing_share', 2025, 68, 'target']], { reportYear: 2025 }],
+    // (a target named by who set it, in brackets)
+    ['Năm 2025, doanh thu toàn ngành ước đạt 9.800 tỷ đồng, vượt chỉ tiêu Nghị quyết của Hội đồng nhân dân tỉnh (9.500 tỷ đồng).', [['ict_revenue', 2025, 9800, 'estimate'], ['ict_revenue', 2025, 9500, 'target']], { reportYear: 2025 }],
+    // (a year after a turn to a further target is that target's)
+    ['Mục tiêu năm 2026 là kinh tế số chiếm 14% GRDP và tiến tới 28% vào năm 2030.', [['digital_economy_grdp_share', 2026, 14, 'target'], ['digital_economy_grdp_share', 2030, 28, 'target']], { reportYear: 2025 }],
+    // (one commune's, a component index's, firms that closed, residents trained, a numbered item: none of the province's)
+    ['Tỷ lệ hồ sơ trực tuyến giữa các xã còn chênh lệch (có xã chỉ đạt 41%).', [], { reportYear: 2025 }],
+    ['Năm 2024, chỉ số hạ tầng số của tỉnh đạt 0,6820 điểm, đứng thứ 9 cả nước.', [], { reportYear: 2024 }],
+    ['In 2024, 41 new IT firms were registered and 17 were dissolved.', [], { reportYear: 2024 }],
+    ['In 2025 the programme will train 15,000 residents in digital skills; and (4) online public services for every commune.', [], { reportYear: 2024 }],
+    ['In 2023 the agencies exchanged 980,000 electronic documents. The department alone sent 12,100 of them.', [['edoc_interagency', 2023, 980000]], { reportYear: 2023 }],
+  ]);
+});

@@ -99,8 +99,9 @@ export const trapPatterns: TrapPattern[] = [
   { name: 'denominator', re: new RegExp(`(?:${alt(perWords)})${S}*(?:1[.,]000|100|10[.,]000|100[.,]000)${S}+(?:${alt(denominatorNouns)})\\b`, 'g') },
   { name: 'multiple', re: new RegExp(`\\b(?:${alt(multipleWords.before)})${S}+(?:khoang${S}+|hon${S}+|gan${S}+)?\\d+(?:[.,]\\d+)?${S}+(?:${alt(multipleWords.after)})\\b`, 'g') },
   { name: 'enumeration', re: /^[ \t\u00a0]*\d+(?:\.\d+)*[.)](?=[\s\u00a0])/gm },
-  // (items numbered in brackets after a colon or a semicolon: `qua 05 kênh: (1) Tổng đài 1022 …; (2) Cổng …`)
-  { name: 'enumeration', re: /[:;][ \t\u00a0\n]*\(\d{1,2}\)(?=[ \t\u00a0])/g },
+  // (items numbered in brackets after a colon or a semicolon, the last after a joiner: `qua 05 kênh: (1) Tổng đài 1022 …;
+  // (2) Cổng …`, `…; and (5) cyber security`)
+  { name: 'enumeration', re: new RegExp(`[:;,][ \\t\\u00a0\\n]*(?:(?:${alt(listJoiners)})${S}+)?\\(\\d{1,2}\\)(?=[ \\t\\u00a0])`, 'g') },
   // (a noun written as a pair, `612 cơ quan, đơn vị`: its comma is no clause bound)
   { name: 'noun-pair', re: new RegExp(`(?<![a-z0-9])(?:${alt(nounPairs)})(?![a-z0-9])`, 'g') },
   { name: 'hotline', re: new RegExp(`\\b(?:${alt(serviceNumberHeads)})${S}+(?:${alt(serviceNumbers)})\\b(?![.,]\\d)`, 'g') },

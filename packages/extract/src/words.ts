@@ -51,6 +51,8 @@ export interface Words {
   subset: Set<number>;
   capacity: Set<number>;
   anaphor: Set<number>;
+  /** Channels of feedback the catalogue keeps no count of. */
+  otherChannel: Set<number>;
   shareVerb: Set<number>;
   shareOpener: Set<number>;
   relative: Set<number>;
@@ -170,6 +172,7 @@ export function compileWords(catalogue: Indicator[], regions: Region[] = []): Wo
     subset: ids(lex, v.subsetWords),
     capacity: ids(lex, v.capacityWords),
     anaphor: ids(lex, v.anaphors),
+    otherChannel: ids(lex, v.otherChannels),
     shareVerb: ids(lex, v.shareVerbs),
     shareOpener: ids(lex, v.shareOpeners),
     relative: ids(lex, v.relativeMarkers),

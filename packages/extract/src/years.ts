@@ -46,7 +46,8 @@ const reSpan = new RegExp(`(?<![\\d.,/])((?:19|20)\\d\\d)${S}*[-–—]${S}*((?:
 const count = `(?:\\d+|${alt(t.periodCounts)})`;
 const reBefore = {
   comparison: new RegExp(`(?:${alt([...t.comparisonBefore, ...t.changeOnBefore])})${S}+(?:(?:${alt(t.comparisonFillers)})${S}+)*$`),
-  publication: new RegExp(`(?:${alt(t.publicationBefore)})(?:${S}+(?:${alt(t.publicationFillers)}))*${S}*$`),
+  // (`released in June 2024`)
+  publication: new RegExp(`(?:${alt(t.publicationBefore)})(?:${S}+(?:${alt([...t.publicationFillers, ...t.monthNames])}))*${S}*$`),
   priceBase: new RegExp(`(?:${alt(t.priceBase)})${S}*$`),
   award: new RegExp(`(?:${alt(t.awardBefore)})(?:${S}+[a-z]+){0,6}${S}*$`),
   fullYear: new RegExp(`(?:${alt(t.fullYearBefore)})${S}*$`),

@@ -133,11 +133,11 @@ function trailingValues(runs: readonly Run[]): number {
   return n;
 }
 
-/** A label, perhaps a unit, then two figures or more. */
+/** A label, perhaps a unit, then two figures or more; or a label, a unit and one figure (a table of one year). */
 function isDataRow(runs: readonly Run[]): boolean {
   const t = trailingValues(runs);
   const lead = runs.length - t;
-  return t >= 2 && (lead === 1 || lead === 2) && !isValueCell(runs[0]!.text);
+  return (t >= 2 ? lead === 1 || lead === 2 : t === 1 && lead === 2) && !isValueCell(runs[0]!.text);
 }
 
 function nearest(columns: readonly Span[], run: Span): number {

@@ -219,6 +219,27 @@ describe('readText', () => {
     expectWellFormed(doc);
   });
 
+  it('reads a table of one year set with spaces (a label, a unit, one figure), its indented parts as rows of their own', () => {
+    const doc = read(
+      [
+        '  Chỉ tiêu                                  Đơn vị       2024',
+        '  --------------------------------------------------------------',
+        '  Phản ánh, kiến nghị tiếp nhận             ý kiến      4.210',
+        '     qua đường dây nóng                     ý kiến      2.530',
+        '     qua Cổng góp ý                         ý kiến      1.680',
+        '  Văn bản điện tử gửi nhận liên thông       văn bản   918.400',
+      ].join('\n'),
+    );
+    expect(rowsOf(doc)).toEqual([
+      'Chỉ tiêu | Đơn vị | 2024',
+      'Phản ánh, kiến nghị tiếp nhận | ý kiến | 4.210',
+      'qua đường dây nóng | ý kiến | 2.530',
+      'qua Cổng góp ý | ý kiến | 1.680',
+      'Văn bản điện tử gửi nhận liên thông | văn bản | 918.400',
+    ]);
+    expectWellFormed(doc);
+  });
+
   it('reads a tab-separated table under its caption line, with numbered section rows, and a note line after it', () => {
     const doc = read(
       [

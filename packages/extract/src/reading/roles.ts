@@ -57,8 +57,8 @@ export function publishedBeforeRevision(doc: Doc, seg: Segment, q: Quantity): bo
   const { fold } = doc.v;
   return rePublishedBefore.test(fold.slice(Math.max(seg.sent.start, q.prefixStart - 60), q.prefixStart)) && reRevision.test(fold.slice(seg.sent.start, seg.sent.end));
 }
-/** Before a bracket holding a target's value: the target word and at most four words naming who set it (`vượt kế hoạch UBND tỉnh giao (1.080 tỷ đồng)`). */
-const reTargetBeforeBracket = new RegExp(`(?:^|[^a-z0-9])(?:${alt(r.targetValueBefore)})(?:${S}+[a-z0-9&]+){0,4}$`);
+/** Before a bracket holding a target's value: the target word and at most eight words naming who set it (`vượt kế hoạch UBND tỉnh giao (1.080 tỷ đồng)`, `so với chỉ tiêu Nghị quyết của Hội đồng nhân dân tỉnh (70%)`). */
+const reTargetBeforeBracket = new RegExp(`(?:^|[^a-z0-9])(?:${alt(r.targetValueBefore)})(?:${S}+[a-z0-9&]+){0,8}$`);
 const reDeniedBefore = endsWithOne(r.deniedBefore);
 const reMilestoneBefore = endsWithOne(r.milestoneBefore);
 // `misstated the value of … exports in 2022 as US$52 million`: the wrong value of a correction note

@@ -227,7 +227,7 @@ export function segment(doc: Doc, sent: Span): Segment {
  * the first one at or after a (a binary search: a long sentence has hundreds, and each figure asks several times)
  * and stops past b.
  */
-export function hasMatch(seg: Segment, set: Set<number>, a: number, b: number, keep?: (m: PhraseMatch) => boolean): boolean {
+export function hasMatch(seg: Segment, set: { has(id: number): boolean }, a: number, b: number, keep?: (m: PhraseMatch) => boolean): boolean {
   const ms = seg.matches;
   for (let i = firstAtOrAfter(ms, a); i < ms.length; i++) {
     const m = ms[i]!;

@@ -6,7 +6,7 @@ import type { Span } from '../structure';
 import { alt, endsWithOne, S } from '../patterns';
 import { firstAtOrAfter } from '../search';
 import { fold } from '../text';
-import { changeDown, changeUp, clauseLinks, listJoiners, moveFrom as moveFromWords, mergedAwayVerbs, onlyJustVerbs, partOpeners, shareBaseLinks, sourceOpeners, targetYearBefore, valueComparedBefore, yearWords } from '../vocabulary/index';
+import { attendantOpeners, changeDown, changeUp, clauseLinks, listJoiners, moveFrom as moveFromWords, mergedAwayVerbs, onlyJustVerbs, partOpeners, shareBaseLinks, sourceOpeners, targetYearBefore, valueComparedBefore, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -222,7 +222,11 @@ function subjectClauseStart(doc: Doc, seg: Segment, q: Quantity, floor: number):
     const start = k >= 0 && b >= floor ? b + 1 : floor;
     own ??= start;
     const ms = seg.matches;
-    for (let i = firstAtOrAfter(ms, start); i < ms.length && ms[i]!.start < end; i++) if (ms[i]!.end <= end && usedBy.has(ms[i]!.id) && !facets.has(ms[i]!.id)) return start;
+    let named = false;
+    for (let i = firstAtOrAfter(ms, start); i < ms.length && ms[i]!.start < end; i++) if (ms[i]!.end <= end && usedBy.has(ms[i]!.id) && !facets.has(ms[i]!.id)) named = true;
+    // (a clause of `with` that names no sector is said of the subject before it: `Telecommunications remained the
+    // largest contributor, with revenue of VND5.1 trillion`)
+    if (named && !(start > floor && reAttendantOpener.test(doc.v.fold.slice(start, start + 12)) && !hasMatch(seg, facets, start, q.prefixStart))) return start;
     if (start === floor) break;
     end = start;
   }
@@ -231,6 +235,7 @@ function subjectClauseStart(doc: Doc, seg: Segment, q: Quantity, floor: number):
 
 const reJoiner = new RegExp(`${S}(?:${alt(listJoiners)})${S}`, 'g');
 const reClauseLink = new RegExp(`${S}(?:${alt(clauseLinks)})${S}`);
+const reAttendantOpener = new RegExp(`^[\\s\\u00a0]*(?:${alt(attendantOpeners)})${S}`);
 const reOpensClause = new RegExp(`^[\\s\\u00a0,]*(?:${alt(clauseLinks)})${S}`);
 const reMergedAwayRightBefore = endsWithOne(mergedAwayVerbs);
 const reShareBaseBetween = new RegExp(`^${S}*(?:${alt(shareBaseLinks)})${S}*$`);

@@ -6,7 +6,7 @@ import { firstAtOrAfter } from '../search';
 import type { Quantity } from '../numbers';
 import { alt, endsWithOne, S } from '../patterns';
 import type { Span } from '../structure';
-import { leaderNational, leaderTopic, linkWords, perPeople, perWords, sharePredicates, totalBefore, totalFillers } from '../vocabulary/index';
+import { bodyHeads, leaderNational, leaderTopic, linkWords, perPeople, perWords, sharePredicates, totalBefore, totalFillers } from '../vocabulary/index';
 import type { Base, Generation, Sector } from '../vocabulary/index';
 import type { CompiledIndicator, Words } from '../words';
 import { ev, type Evidence } from './evidence';
@@ -138,7 +138,8 @@ export function nounPhrase(doc: Doc, seg: Segment, q: Quantity, from: number, tr
     } else end = seg.bounds.find((b) => b > m.end) ?? trail[1];
     excluded.push({ start: m.start, end });
   }
-  const kept = ms.filter((m) => words.facets.has(m.id) && !excluded.some((e) => e.start <= m.start && m.end <= e.end));
+  const lower = doc.v.lower;
+  const kept = ms.filter((m) => words.facets.has(m.id) && !excluded.some((e) => e.start <= m.start && m.end <= e.end) && !reBodyHead.test(lower.slice(Math.max(0, m.start - 16), m.start)));
   const { np, facetMatches } = facetsOf(words, kept);
   if (q.percent) np.base = baseOf(doc, facetMatches, q, shareOpenerFrom, trail, bareClause());
   return np;
@@ -336,7 +337,7 @@ function twoChannels(doc: Doc, part: CompiledIndicator, from: number, to: number
   // (only the phrases that name a channel on their own: `ý kiến` of `ý kiến + đường dây nóng` names none)
   const own = singlePhrases(part);
   const ofOthers = new Set(others.flatMap((o) => [...singlePhrases(o)]));
-  const ofOther = (id: number): boolean => ofOthers.has(id) && !own.has(id);
+  const ofOther = (id: number): boolean => (ofOthers.has(id) || doc.words.otherChannel.has(id)) && !own.has(id);
   for (const a of ms) {
     if (!own.has(a.id) || ofOthers.has(a.id)) continue;
     for (const b of ms) {
@@ -522,6 +523,8 @@ export interface Subject {
   evidence: Evidence[];
 }
 
+/** (on the lower-case view: `sở` is not `số`) */
+const reBodyHead = new RegExp(`(?:^|[^\\p{L}0-9])(?:${alt(bodyHeads, 'lower')})${S}*$`, 'u');
 const reOfAfter = /^[\s\u00a0]+(?:of|của)(?![a-z0-9])/;
 const reLinkWord = new RegExp(`^${S}*(?:${alt(linkWords)})\\b`);
 const reLeaderTopicOnly = new RegExp(`^${S}*(?:(?:${alt(leaderNational)})${S}*)?(?:${alt(leaderTopic)})\\b`);

@@ -2,7 +2,7 @@ import type { Doc } from '../document';
 import { matchesIn } from '../lexicon';
 import type { Quantity } from '../numbers';
 import { alt, endsWithOne, S } from '../patterns';
-import { comparisonBefore, contrastLinks, deadlineThen, listJoiners, wholeYearLeads, lastYear as lastYearWords, measuredYearLeads, moveFrom as moveFromWords, targetCopula, editionFillers, numberWords, ordinalSuffixes, periodBasisBefore, rankBefore as rankWordsBefore, scoreAfter, qualifierWords, samePeriodWords, severalYears, targetMetBefore, targetYearBefore, valueComparedBefore, yearAfterFigure, yearOnYear, yearsWord, yearWords } from '../vocabulary/index';
+import { comparisonBefore, contrastLinks, deadlineThen, listJoiners, wholeYearLeads, lastYear as lastYearWords, measuredYearLeads, moveFrom as moveFromWords, targetCopula, editionFillers, numberWords, ordinalSuffixes, periodBasisBefore, rankBefore as rankWordsBefore, scoreAfter, qualifierWords, samePeriodWords, severalYears, targetMetBefore, targetTurns, targetYearBefore, valueComparedBefore, yearAfterFigure, yearOnYear, yearsWord, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { deadlineBefore, within, type Marker, type YearMention } from '../years';
 import { ev, type Evidence } from './evidence';
@@ -71,7 +71,7 @@ const reBasisBefore = new RegExp(`(?<![a-z0-9])(?:${alt(periodBasisBefore)})${S}
 /** Words that open another figure's phrase (`thì năm 2023`, `và ước cả năm 2023`): a year after them is not this figure's. */
 const reNextPhrase = new RegExp(`(?<![a-z0-9])(?:${alt([...contrastLinks, ...qualifierWords.estimate, ...qualifierWords.target])})(?![a-z0-9])`);
 /** The same without the target words that follow their own value (`chỉ tiêu 45% đề ra cho năm 2022`). */
-const reNextTarget = new RegExp(`(?<![a-z0-9])(?:${alt([...contrastLinks, ...qualifierWords.estimate, ...qualifierWords.target.filter((w) => !targetCopula.includes(w))])})(?![a-z0-9])`);
+const reNextTarget = new RegExp(`(?<![a-z0-9])(?:${alt([...contrastLinks, ...targetTurns, ...qualifierWords.estimate, ...qualifierWords.target.filter((w) => !targetCopula.includes(w))])})(?![a-z0-9])`);
 /** What a rank is out of, right after its digits (`thứ 45/63`, `11th out of 63`): the year after it is still right after the rank. */
 /** `qua ba năm đánh giá`, `over five years`: several years, each of whose figures may still carry its own year. */
 const reSeveralYears = new RegExp(`^(?:${alt(severalYears)})${S}+(?:\\d+|${alt(numberWords)})${S}+(?:${alt(yearsWord)})$`);
@@ -404,7 +404,10 @@ export function readYear(s: YearInput, trailEnd: number): YearReading {
   }
   // (an edition whose measured year the sentence states: `In the last Vietnam ICT Index (the 2020 edition, which measures
   // the year 2019), the province ranked 38th`)
-  const measured = year === undefined && (kind === 'rank' || kind === 'score') && rules ? reMeasuredYear.exec(fold.slice(seg.sent.start, seg.sent.end)) : null;
+  // (not past a year of its own after it in its clause: `…, up from 27th place in DTI 2022`)
+  const clauseEnd = seg.bounds.find((b) => b >= q.surfaceEnd) ?? seg.sent.end;
+  const yearOfItsOwn = years.some((y) => y.start >= q.surfaceEnd && y.end <= clauseEnd && y.role === 'plain' && !y.relative);
+  const measured = year === undefined && (kind === 'rank' || kind === 'score') && rules && !yearOfItsOwn ? reMeasuredYear.exec(fold.slice(seg.sent.start, seg.sent.end)) : null;
   if (measured) {
     year = Number(measured[1]);
     from = 'edition';

@@ -96,13 +96,16 @@ export const indicatorWords: IndicatorWords[] = [
     key: 'digital_economy_grdp_share',
     vi: ['kinh tế số + GRDP', 'kinh tế số + tỷ trọng', 'kinh tế số + tổng sản phẩm trên địa bàn', 'kinh tế số + chiếm'],
     en: ['digital economy + GRDP', 'digital economy + gross regional domestic product', 'digital economy + share'],
+    // (a sector's share is the ICT sector's, not the digital economy's: `while the ICT sector alone accounted for 4.6 per cent`)
+    sectors: [],
     base: 'grdp',
   },
   {
     key: 'it_enterprises',
     vi: ['doanh nghiệp + @it', 'DN + @it'],
     en: ['@it + enterprises', '@it + companies', '@it + firms', '@it + businesses'],
-    not: ['doanh nghiệp có doanh thu', 'lao động', 'dân', 'nhỏ và vừa', 'small and medium', 'SMEs'],
+    // (nor the firms an award went to, `Sở TT&TT trao Giấy khen cho 24 doanh nghiệp`, or that closed, `30 were dissolved or suspended`)
+    not: ['doanh nghiệp có doanh thu', 'lao động', 'dân', 'nhỏ và vừa', 'small and medium', 'SMEs', 'giấy khen', 'bằng khen', 'khen thưởng', 'certificates of merit', 'giải thể', 'tạm ngừng', 'ngừng hoạt động', 'dissolved', 'suspended', 'closed down'],
     sectors: ['it', 'software'],
   },
   {
@@ -124,7 +127,8 @@ export const indicatorWords: IndicatorWords[] = [
     vi: ['dịch vụ công trực tuyến', 'DVCTT', 'dịch vụ công', 'dịch vụ trực tuyến'],
     en: ['online public services', 'online services', 'public services online', 'procedures + online', 'procedures + completed online'],
     // (`dịch vụ công nghệ thông tin`: IT services, whose words begin with those of public services)
-    not: ['mức độ 4', 'mức 4', 'mức độ 2', 'mức 2', 'toàn trình', 'cổng dịch vụ công quốc gia', 'tích hợp', 'level 4', 'level 2', 'level-2', 'end-to-end', 'national public service portal', 'dịch vụ công nghệ'],
+    // (nor the procedures a province handles, of which the services are a part: `Tổng số thủ tục hành chính thuộc thẩm quyền giải quyết … là 1.844 thủ tục`)
+    not: ['mức độ 4', 'mức 4', 'mức độ 2', 'mức 2', 'toàn trình', 'cổng dịch vụ công quốc gia', 'tích hợp', 'level 4', 'level 2', 'level-2', 'end-to-end', 'national public service portal', 'dịch vụ công nghệ', 'tổng số thủ tục hành chính', 'total number of administrative procedures'],
   },
   {
     key: 'online_services_new',
@@ -288,7 +292,7 @@ export const baseWords: Record<Base, string[]> = {
   gdp: ['GDP', 'gross domestic product'],
   population: ['dân số', 'người dân', 'population', 'residents', 'inhabitants'],
   households: ['hộ gia đình', 'hộ dân', 'hộ nghèo', 'hộ cận nghèo', 'households', 'homes'],
-  places: ['xã', 'phường', 'thị trấn', 'thôn', 'bản', 'huyện', 'khu dân cư', 'communes', 'villages', 'districts', 'wards'],
+  places: ['xã', 'phường', 'thị trấn', 'thôn', 'bản', 'huyện', 'khu dân cư', 'khu vực dân cư', 'vùng dân cư', 'diện tích', 'lãnh thổ', 'communes', 'villages', 'districts', 'wards', 'populated areas', 'residential areas', 'areas', 'territory'],
   spending: ['tổng chi ngân sách', 'chi ngân sách', 'tổng chi', 'budget spending', 'budget expenditure', 'public spending'],
   enterprises: ['doanh nghiệp', 'enterprises', 'companies', 'firms', 'businesses'],
 };
@@ -307,4 +311,9 @@ export const shareOpeners: string[] = ['tỷ lệ', 'tỉ lệ', 'tỷ trọng',
  * Words after a noun that start a clause describing it, not a modifier of it (`revenue of the sector, which also
  * covers telecommunications…`): sector words after them do not make the figure a part.
  */
+/** Channels of feedback the catalogue keeps no count of: named with a channel it keeps (`through the 1022 hotline, the Zalo official account and a web portal`), they make the figure the whole. */
+// (not an app: writers count a portal and its app together as the portal's)
+export const otherChannels: string[] = ['Zalo', 'Zalo OA', 'official account', 'web portal', 'thư điện tử', 'email', 'e-mail', 'mạng xã hội', 'social media'];
+/** A government body's name before sector words (`Sở TT&TT`, `Department of Information and Communications`): they name the body, not the figure's sector. */
+export const bodyHeads: string[] = ['sở', 'bộ', 'department of', 'ministry of'];
 export const relativeMarkers: string[] = ['which', 'that covers', 'covering', 'bao gồm', 'gồm', 'gồm có', 'bao trùm'];

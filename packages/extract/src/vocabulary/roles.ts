@@ -131,7 +131,7 @@ export const approxWords: Record<'over' | 'under' | 'about', string[]> = {
   about: ['khoảng', 'xấp xỉ', 'chừng', 'ước khoảng', 'around', 'about', 'approximately', 'roughly', 'some'],
 };
 /** After a share and its comma, a copula that goes on to say what the counted things are (`486 dịch vụ, chiếm 45,3%, là DVCTT toàn trình`, `486 services, or 45.3 per cent, were at level 4`). */
-export const sharePredicates: string[] = ['là', 'thuộc', 'đều là', 'were', 'are', 'was', 'is', 'were at', 'are at'];
+export const sharePredicates: string[] = ['là', 'thuộc', 'đều là', 'có thể', 'were', 'are', 'was', 'is', 'were at', 'are at', 'could be', 'can be'];
 /** Approximation written after the number (`1.000 người trở lên`). */
 export const approxAfter: Record<'over' | 'under', string[]> = {
   over: ['trở lên', 'or more', 'and above'],
@@ -162,8 +162,12 @@ export const rankOutOf: string[] = ['/', 'trên', 'out of', 'of', 'trong số'];
 /** The places a rank is out of, named after the number (`27/63 tỉnh, thành phố`). */
 export const rankedPlaces: string[] = ['tỉnh, thành phố', 'tỉnh thành phố', 'tỉnh, thành', 'tỉnh thành', 'tỉnh', 'địa phương', 'provinces and cities', 'provinces', 'localities'];
 /** Words that open a clause of its own after a figure (`… 25 dự án với tổng vốn …`): the next figure's subject starts there. */
+/** A clause said of the subject before it (`…, with revenue of VND5.1 trillion`, `…, với doanh thu 5.100 tỷ đồng`). */
+export const attendantOpeners: string[] = ['với', 'with'];
 export const clauseLinks: string[] = ['và', 'với', 'còn', 'nhưng', 'trong khi', 'and', 'with', 'while', 'whereas', 'but'];
 /** A conjunction and the words after it that open a verb clause of its own after a figure (`… and to bring 4G to all BTS sites`). */
+/** Words that turn to a further target after a figure (`đạt 13% GRDP và hướng tới 25% vào năm 2030`): a year after them is that target's. */
+export const targetTurns: string[] = ['hướng tới', 'hướng đến', 'tiến tới', 'towards', 'toward'];
 export const verbClauseConjunctions: string[] = ['and', 'but', 'while', 'và', 'nhưng', 'đồng thời'];
 export const verbClauseStarts: string[] = ['to', 'will', 'would', 'also', 'plan to', 'plans to', 'aim to', 'aims to', 'sẽ', 'đồng thời'];
 /** Nouns written as a pair or a triple with commas (`612 cơ quan, đơn vị sử dụng …`): one noun, its commas no clause bounds. */

@@ -54,9 +54,9 @@ export const familyNames: string[] = [
 export const sourceOpeners: string[] = ['theo', 'according to', 'citing', 'thông tin từ'];
 /**
  * A figure of a unit inside the province named without its name (`nâng tổng số trạm BTS của huyện lên 146 trạm`, `Cả xã
- * hiện có 3 trạm`, `ở cấp xã còn thấp (khoảng 32%)`), or one agency singled out (`Riêng Văn phòng UBND tỉnh đã phát hành …`).
+ * hiện có 3 trạm`, `ở cấp xã còn thấp (khoảng 32%)`, `có xã chỉ đạt 38%`), or one agency singled out (`Riêng Văn phòng UBND tỉnh đã phát hành …`).
  */
-export const subProvinceOwners: string[] = ['riêng văn phòng', 'riêng sở', 'riêng cơ quan', 'riêng ubnd', 'riêng ủy ban nhân dân', 'riêng huyện', 'riêng thị xã', 'riêng xã', 'riêng phường', 'riêng đơn vị', 'riêng bộ phận', 'của huyện', 'toàn huyện', 'cả huyện', 'của xã', 'toàn xã', 'cả xã', 'của thị xã', 'của phường', 'ở cấp xã', 'tại cấp xã', 'của cấp xã', 'ở cấp huyện', 'tại cấp huyện', 'của cấp huyện', "the district's", 'the whole district', "the commune's", 'the whole commune', 'at commune level', 'at the commune level', 'at district level', 'at the district level'];
+export const subProvinceOwners: string[] = ['riêng văn phòng', 'riêng sở', 'riêng cơ quan', 'riêng ubnd', 'riêng ủy ban nhân dân', 'riêng huyện', 'riêng thị xã', 'riêng xã', 'riêng phường', 'riêng đơn vị', 'riêng bộ phận', 'của huyện', 'toàn huyện', 'cả huyện', 'của xã', 'toàn xã', 'cả xã', 'của thị xã', 'của phường', 'ở cấp xã', 'tại cấp xã', 'của cấp xã', 'có xã', 'có phường', 'có huyện', 'một số xã', 'một số phường', 'some communes', 'one commune', 'some districts', 'ở cấp huyện', 'tại cấp huyện', 'của cấp huyện', "the district's", 'the whole district', "the commune's", 'the whole commune', 'at commune level', 'at the commune level', 'at district level', 'at the district level', 'the department alone', 'the department itself', 'the office alone', 'the agency alone'];
 /** A region named with these is a former one (`tỉnh Ngọc Sơn (cũ)`): its figures are not the new region's. */
 export const formerMarks: string[] = ['cũ', 'trước sáp nhập', 'trước hợp nhất', 'former', 'formerly'];
 /** Before a province's name in English, a province before a merger (`the former Dac Vien`). */
@@ -87,7 +87,7 @@ export const singledOut: string[] = ['riêng', 'alone'];
 /** A sentence about a part of an index (a pillar or a component), not the index itself. */
 export const componentWords: string[] = ['nền tảng chuyển đổi số', 'nền tảng chung', 'chỉ số thành phần', 'chỉ số con', 'trụ cột', 'thành phần', 'chỉ số chính quyền số', 'chỉ số kinh tế số', 'chỉ số xã hội số', 'hạ tầng kỹ thuật', 'hạ tầng nhân lực', 'technical infrastructure', 'human resources', 'human resource infrastructure', 'ICT application', 'IT application', 'sub-index', 'sub-indices', 'sub-indexes', 'pillar', 'pillars', 'component', 'components', 'digital government', 'digital economy', 'digital society',
   // (the DTI's main sub-indices)
-  'nhóm chỉ số chính', 'chỉ số nhận thức số', 'nhận thức số', 'thể chế số', 'hạ tầng và nền tảng số', 'nhân lực số', 'digital awareness', 'digital institutions', 'digital infrastructure and platforms', 'digital human resources'];
+  'nhóm chỉ số chính', 'chỉ số nhận thức số', 'nhận thức số', 'thể chế số', 'hạ tầng và nền tảng số', 'nhân lực số', 'chỉ số nền tảng', 'chỉ số hạ tầng số', 'hạ tầng số', 'chỉ số an toàn thông tin', 'an toàn thông tin mạng', 'digital infrastructure', 'foundation indices', 'cybersecurity', 'information security', 'digital awareness', 'digital institutions', 'digital infrastructure and platforms', 'digital human resources'];
 /** After a pillar, words that turn back to the whole index (`dẫn đầu về trụ cột kinh tế số, nhưng chỉ số chung xếp thứ 17`). */
 export const overallIndexWords: string[] = ['chỉ số chung', 'xếp hạng chung', 'tổng thể', 'chỉ số tổng hợp', 'toàn chỉ số', 'overall', 'the overall index', 'the index as a whole'];
 /** `dẫn đầu … về hạ tầng số`: a rank in one field. */
