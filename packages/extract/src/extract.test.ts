@@ -887,3 +887,59 @@ describe('a page that states the year of its figures', () => {
     expect(await documentFacts(html, 'nam-vien')).toEqual([['it_enterprises', 2024, 412, 'actual']]);
   });
 });
+
+describe('a yearbook table set with spaces, in two languages', () => {
+  it('reads footnoted figures, a unit written twice, a label over the rows it measures, a flow row, and no page of the contents', async () => {
+    const text = [
+      'Biểu - Table                                                          Trang - Page',
+      '301  Một số chỉ tiêu về công nghệ thông tin năm 2024                        612',
+      '',
+      '301. Một số chỉ tiêu về công nghệ thông tin',
+      '------------------------------------------------------------------------------------------',
+      '                                             Đơn vị tính        2022        2023       2024',
+      '                                             Unit',
+      '------------------------------------------------------------------------------------------',
+      'Giá trị tăng thêm ngành Thông tin và Truyền thông',
+      'Value added of information and communication',
+      '  Theo giá hiện hành - At current prices     Tỷ đồng         2.840,1     3.102,6   3.455,0',
+      '  Theo giá so sánh 2010 - At constant prices Tỷ đồng         1.990,4     2.120,8   2.281,3',
+      'Doanh thu công nghiệp công nghệ thông tin    Tỷ đồng      1.410,5(1)     1.622,0   1.874,9',
+      'IT industry revenue                          Bill. VND',
+      'Số vị trí trạm BTS                           Vị trí            1.102       1.160     1.214',
+      'Number of BTS sites                          Site',
+      'Dịch vụ công trực tuyến triển khai mới       Dịch vụ             121          96        58',
+      'New online public services                   Service',
+      '------------------------------------------------------------------------------------------',
+      '(1) Số liệu đã điều chỉnh.',
+    ].join('\n');
+    expect(await documentFacts(text, 'nam-vien')).toEqual([
+      ['ict_value_added', 2022, 2840.1, 'actual'],
+      ['ict_value_added', 2023, 3102.6, 'actual'],
+      ['ict_value_added', 2024, 3455, 'actual'],
+      ['it_revenue', 2022, 1410.5, 'actual'],
+      ['it_revenue', 2023, 1622, 'actual'],
+      ['it_revenue', 2024, 1874.9, 'actual'],
+      ['online_services_new', 2022, 121, 'actual'],
+      ['online_services_new', 2023, 96, 'actual'],
+      ['online_services_new', 2024, 58, 'actual'],
+    ]);
+  });
+});
+
+describe('an e-mail that quotes an earlier message', () => {
+  it('reads the quoted message without its marks, its figures dated by the year it announces', async () => {
+    const text = [
+      'Subject: Re: figures',
+      '',
+      'Dear members, please find the update below.',
+      '',
+      '> On Mon, 15 Jan 2024 at 10:02, Secretariat wrote:',
+      '>',
+      '> The department has shared its preliminary figures for 2023. IT industry revenue',
+      '> is estimated at about VND6.4 trillion.',
+      '>',
+      '> Best regards,',
+    ].join('\n');
+    expect(await documentFacts(text, 'nam-vien')).toEqual([['it_revenue', 2023, 6400, 'estimate']]);
+  });
+});

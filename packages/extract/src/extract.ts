@@ -10,7 +10,7 @@ import { bulletOf, readSentence, type Context } from './reading/sentence';
 import type { Heading } from './reading/year';
 import type { Unit as LayoutUnit } from './structure';
 import { readTable } from './tables';
-import { periodicEventWords, planHeading, qualifierWords, resultHeading } from './vocabulary/index';
+import { periodicEventWords, planHeading, qualifierWords, resultHeading, targetYearBefore } from './vocabulary/index';
 import { compileWords } from './words';
 import { deadlineBefore, within } from './years';
 
@@ -32,6 +32,8 @@ interface HeadingContext {
   partYear: boolean;
 }
 
+/** A year a target is set for (`vào năm 2030`, `by 2030`). */
+const reDeadlineYear = new RegExp(`(?<![a-z0-9])(?:${alt(targetYearBefore)})${S}+(?:19|20)\\d\\d(?!\\d)`);
 const reActualHeading = new RegExp(`(?<![a-z0-9])(?:${alt(resultHeading)})(?![a-z0-9])`);
 const rePlanHeading = new RegExp(`(?<![a-z0-9])(?:${alt(planHeading)})(?![a-z0-9])`, 'g');
 const reIndicatorSense = new RegExp(`^${S}+(?:${alt(qualifierWords.targetIndicatorSense)})(?![a-z0-9])`);
@@ -60,9 +62,10 @@ function headingContext(doc: Doc, u: Extract<LayoutUnit, { kind: 'heading' }>, t
   // `KẾT QUẢ 6 THÁNG ĐẦU NĂM VÀ ƯỚC THỰC HIỆN CẢ NĂM 2024`: a heading on both leaves each figure's own words to decide
   const markers = within(doc.years.markers, u.start, u.end);
   const partYear = (!title || doc.partYearReport) && markers.some((m) => m.kind === 'partYear') && !markers.some((m) => m.kind === 'fullYear') && !rePeriodicEvent.test(text);
-  // a headline that states a figure (`Bờ Hải eyes digital economy at 25 per cent of GRDP by 2030`) is a sentence of the
-  // story, not a heading over it: its year and target words are its own figure's
-  if (title && within(doc.quantities, u.start, u.end).length > 0) return { level: u.level, year: undefined, target: undefined, partYear };
+  // a headline that states a figure (`Bờ Hải eyes digital economy at 25 per cent of GRDP by 2030`), or a heading inside
+  // the text that states a target by a year (`3. Kinh tế số chiếm 14,2% GRDP, đặt mục tiêu 30% vào năm 2030` over an item of a
+  // list of events), is a sentence of the story, not a heading over it: its year and target words are its own figure's
+  if ((title || reDeadlineYear.test(text)) && within(doc.quantities, u.start, u.end).length > 0) return { level: u.level, year: undefined, target: undefined, partYear };
   return { level: u.level, year: ys.size === 1 ? [...ys][0] : undefined, target: headingTarget(text), partYear };
 }
 

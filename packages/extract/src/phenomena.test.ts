@@ -1552,3 +1552,29 @@ describe('round 85: a with-clause of a sector, shares by their predicate, channe
     ['In 2023 the agencies exchanged 980,000 electronic documents. The department alone sent 12,100 of them.', [['edoc_interagency', 2023, 980000]], { reportYear: 2023 }],
   ]);
 });
+
+describe('round 86: abbreviations of slides, yearbook tables, announced years, hearsay, operators as subjects, list items', () => {
+  cases([
+    // (a slide's abbreviations: `DT`, `XK`, `Nộp NS`, `LĐ`, `KTS`)
+    ['Năm 2024:\n• DT toàn ngành: 11.250 tỷ đồng\n• XK phần mềm: 42 triệu USD\n• Nộp NSNN: 510 tỷ đồng\n• LĐ CNTT: 8.400 người\n• KTS/GRDP: 11,2%', [['budget_contribution', 2024, 510], ['digital_economy_grdp_share', 2024, 11.2], ['ict_revenue', 2024, 11250], ['it_workforce', 2024, 8400], ['software_export', 2024, 42]], { reportYear: 2024 }],
+    // (a heading that sets a target by a year is its figure's, not a year over the paragraph under it)
+    ['3. Doanh thu CNTT đạt 4.100 tỷ đồng, đặt mục tiêu 7.000 tỷ đồng vào năm 2030\n\nNăm 2025, doanh thu công nghiệp CNTT ước đạt 4.100 tỷ đồng, tăng 14% so với năm 2024.', [['it_revenue', 2025, 4100, 'estimate'], ['it_revenue', 2030, 7000, 'target']], { reportYear: 2025 }],
+    // (the hotline's number after `qua` is no figure)
+    ['Năm 2025, tiếp nhận phản ánh qua 1022 đi vào nền nếp.', [], { reportYear: 2025 }],
+    // (a request to speak is no target)
+    ['Đề nghị đọc số chính xác: năm 2023 tổng doanh thu toàn ngành ước đạt 12.480 tỷ đồng.', [['ict_revenue', 2023, 12480, 'estimate']], { reportYear: 2023 }],
+    // (a sentence with no figure that announces a year's figures dates those after it)
+    ['The department has published its figures for 2023. IT industry revenue is put at about VND7.2 trillion.', [['it_revenue', 2023, 7200]], { reportYear: 2024 }],
+    ["For 2025 the province's plan is IT industry revenue of VND9,000 billion.", [['it_revenue', 2025, 9000, 'target']], { reportYear: 2024 }],
+    // (hearsay is a claim to check, not the text's figure)
+    ['The province reportedly has 2,700 BTS stations.', [], { reportYear: 2024 }],
+    ['Có ý kiến cho rằng doanh thu toàn ngành năm 2024 chỉ đạt 8.000 tỷ đồng.', [], { reportYear: 2024 }],
+    // (the noun phrase of a list's second item starts at its conjunction)
+    ['In 2025 telecom revenue is estimated at VND9,100 billion and postal revenue at VND640 billion.', [], { reportYear: 2025 }],
+    // (an operator opening the sentence owns its figures)
+    ['VNPT ước doanh thu năm 2024 đạt 1.180 tỷ đồng, nộp ngân sách khoảng 88 tỷ đồng.', [], { reportYear: 2024 }],
+    ['- Viettel năm 2024 có 1.050 trạm BTS trên địa bàn.', [], { reportYear: 2024 }],
+    // (software workers are a part of the IT workforce)
+    ['Năm 2024 toàn tỉnh có 9.300 lao động CNTT; lao động phần mềm khoảng 3.900 người.', [['it_workforce', 2024, 9300]], { reportYear: 2024 }],
+  ]);
+});

@@ -41,7 +41,8 @@ const reYear = /(?<![\d.,])((?:19|20)\d\d)(?![\d.,])/;
 const reMarkedYear = /(?<![\d.,])(?:19|20)\d\d[efp](?![a-z])/;
 const reYears = new RegExp(reYear.source, 'g');
 const word = (list: readonly string[]): RegExp => new RegExp(`(?<![a-z0-9])(?:${alt(list)})(?![a-z0-9])`);
-const exactly = (list: readonly string[]): RegExp => new RegExp(`^(?:${alt(list)})$`);
+/** A header of one of these words, perhaps in two languages (`Đơn vị tính Unit`, `Chỉ tiêu / Indicator`). */
+const exactly = (list: readonly string[]): RegExp => new RegExp(`^(?:${alt(list)})(?:${S}*[/–-]?${S}*(?:${alt(list)}))?$`);
 const rePlan = word(tw.plan);
 const reEstimate = word(tw.estimate);
 const rePreliminary = new RegExp(`(?<![a-z0-9])(?:${alt(tw.preliminary)})(?![a-z0-9])`, 'g');
@@ -62,6 +63,7 @@ const reLabelHeader = exactly(tw.label);
 const reRegionHeader = exactly(tw.region);
 const reRowNumberHeader = exactly(tw.rowNumber);
 const reUnitHeader = exactly(tw.unit);
+const rePageHeader = exactly(tw.page);
 const rePrevious = word(tw.previousYear);
 const rePreviousPeriod = word(tw.previousPeriod);
 const reReportPeriod = word(tw.reportPeriod);
@@ -83,7 +85,7 @@ const reSpanOverYear = new RegExp(`(?:(?:${alt(tw.average)})${S}+)?(?:19|20)\\d\
 
 function classify(header: string, index: number, reportYear: number | undefined): Column {
   const h = header.trim().replace(/\s+/g, ' ').replace(reSpanOverYear, '');
-  if (reRowNumberHeader.test(h)) return { kind: 'other' };
+  if (reRowNumberHeader.test(h) || rePageHeader.test(h)) return { kind: 'other' };
   if (reUnitHeader.test(h)) return { kind: 'unit' };
   if (reRegionHeader.test(h)) return { kind: 'region' };
   // (`Lĩnh vực / Chỉ tiêu`: a group and the label in one header)
@@ -201,8 +203,12 @@ function countedNoun(doc: Doc, cell: Cell): Set<Unit> | undefined {
   const text = doc.v.fold.slice(cell.start, cell.end);
   const start = cell.start + text.length - text.trimStart().length;
   const end = cell.start + text.trimEnd().length;
-  return matchesIn(doc.matches, start, end).find((m) => m.start === start && m.end === end && doc.words.nounUnits.has(m.id)) ? leadingNoun(doc.words, doc.matches, [start, end], doc.v.fold).units : undefined;
+  // (the noun may be followed by its English, `Vị trí Site`, but by no rate or scale)
+  const noun = matchesIn(doc.matches, start, end).find((m) => m.start === start && doc.words.nounUnits.has(m.id));
+  if (!noun || (noun.end < end && !reWordsOnly.test(doc.v.fold.slice(noun.end, end)))) return undefined;
+  return leadingNoun(doc.words, doc.matches, [start, end], doc.v.fold).units;
 }
+const reWordsOnly = /^[\s\u00a0]+[a-z][a-z.\s\u00a0]*$/;
 
 const reFormerHeader = anyOf(formerMarks);
 const reCombinedHeader = anyOf([...groupSumWords, 'gộp']);
@@ -264,6 +270,12 @@ function isDataRow(doc: Doc, row: Row): boolean {
   return row.cells.some((c, i) => i > 0 && (cellNumber(doc, c) !== undefined || reValueAndPlan.test(doc.v.work.slice(c.start, c.end))) && !/^(?:19|20)\d\d$/.test(doc.v.work.slice(c.start, c.end).trim()));
 }
 
+/** A row with words in its first cell and nothing else. */
+function isLabelOnlyRow(doc: Doc, row: Row): boolean {
+  const texts = row.cells.map((c) => doc.v.work.slice(c.start, c.end).trim());
+  return texts.length > 2 && /\p{L}/u.test(texts[0]!) && texts.slice(1).every((t) => t === '');
+}
+
 /** A row whose one text spans the table (`I. Công nghiệp CNTT và kinh tế số`): a section of the body, not a header. */
 function isSectionRow(doc: Doc, row: Row): boolean {
   const texts = row.cells.map((c) => doc.v.work.slice(c.start, c.end).trim());
@@ -304,7 +316,8 @@ function placeHeader(doc: Doc, rows: Row[], width: number): (Cell | undefined)[]
 /** The header rows (leading rows with no figure, at most three) and each column's label, merged cells once. */
 function headerOf(doc: Doc, rows: Row[]): { count: number; labels: string[]; cells: Cell[][]; several: boolean } {
   let found = 0;
-  while (found < Math.min(3, rows.length - 1) && !isDataRow(doc, rows[found]!) && !(found > 0 && isSectionRow(doc, rows[found]!))) found++;
+  // (nor, after the first, a row of a label alone: `Giá trị tăng thêm ngành TT&TT | | |` over `Theo giá hiện hành | Tỷ đồng | …`)
+  while (found < Math.min(3, rows.length - 1) && !isDataRow(doc, rows[found]!) && !(found > 0 && (isSectionRow(doc, rows[found]!) || isLabelOnlyRow(doc, rows[found]!)))) found++;
   const count = doc.without.has('tables') ? 1 : Math.max(1, found);
   const width = Math.max(...rows.map((r) => r.cells.length));
   const placed = placeHeader(doc, rows.slice(0, count).filter((r) => !isColumnNumberRow(doc, r)), width);
@@ -413,9 +426,11 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
   const measured = unitsByMeasure(doc, captionLine);
   const headerCells = header.cells.flat();
   const measureSpan: [number, number] | undefined = headerCells.length ? [Math.min(...headerCells.map((c) => c.start)), Math.max(...headerCells.map((c) => c.end))] : captionLine ? [captionLine.start, captionLine.end] : undefined;
+  let groupLabel: Cell | undefined;
   for (const row of body) {
     const labelCell = row.cells[labelCol] ?? row.cells[0];
     if (!labelCell) continue;
+    if (!isDataRow(doc, row)) groupLabel = labelCell;
     // rows under one label spanning them (`Tổng đài 1022` over `Cuộc gọi`, `Tin nhắn SMS`, `Cộng tổng đài 1022`): only
     // the group's total row is the label's figure; without one, none of them is
     if (spanned.has(row)) continue;
@@ -444,11 +459,16 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
     const flow = isFlowLabel(doc, labelCell);
     // (a row under its whole reads the whole's label too: `of which: IT industry` under `Total ICT sector revenue`)
     const farFrom = subRow && wholeLabel ? wholeLabel.start : labelCell.start;
-    const fits = (ind: CompiledIndicator): boolean => unitFits(unit.kind, undefined, ind.unit) && !(counted && countUnits.has(ind.unit) && ind.unit !== 'per_1000_people' && !counted.has(ind.unit)) && !ind.needsFlowMark && !(flow && countUnits.has(ind.unit) && !ind.flow) && facetsFit(ind, np);
+    const fits = (ind: CompiledIndicator): boolean => unitFits(unit.kind, undefined, ind.unit) && !(counted && countUnits.has(ind.unit) && ind.unit !== 'per_1000_people' && !counted.has(ind.unit)) && !(ind.needsFlowMark && !flow) && !(flow && countUnits.has(ind.unit) && !ind.flow) && facetsFit(ind, np);
     const windows = { near: [labelCell.start, labelCell.end] as [number, number], far: [farFrom, labelCell.end] as [number, number], trail: [labelCell.end, labelCell.end] as [number, number] };
     // a row naming only a sector (`Information technology`, `TOTAL ICT SECTOR`) under a caption or header naming the
     // measure (`Revenue … by sub-sector`) is that measure's for the sector
-    const choice = chooseIndicator(doc.words, doc.matches, windows, fits) ?? (np.sectors.size && measureSpan ? chooseIndicator(doc.words, doc.matches, { ...windows, context: measureSpan }, fits) : undefined);
+    // (a row naming only how it is measured, `Theo giá hiện hành`, under a row of a label alone, `Giá trị tăng thêm ngành
+    // TT&TT`, is that label's)
+    const choice =
+      chooseIndicator(doc.words, doc.matches, windows, fits) ??
+      (np.sectors.size && measureSpan ? chooseIndicator(doc.words, doc.matches, { ...windows, context: measureSpan }, fits) : undefined) ??
+      (groupLabel ? chooseIndicator(doc.words, doc.matches, { ...windows, context: [groupLabel.start, groupLabel.end] }, fits) : undefined);
     if (!choice) {
       // `Province total` under rows of operators, with the indicators in the column headers (`BTS stations | 2020 | 2021`)
       if (reTotalRow.test(cellText(doc, labelCell).trim())) out.push(...totalRowByColumn(doc, table, header.cells, columns, row, captionLine));

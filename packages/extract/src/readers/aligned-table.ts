@@ -37,7 +37,13 @@ export function alignedTableOf(rawLines: readonly string[]): { table: TablePart;
   }
   const split = all.slice(0, stop);
   const rest = stop < all.length ? rawLines.slice(kept[stop]!.i) : [];
-  const body = split.slice(first);
+  // the header ends at the rule under it: label lines between that rule and the first row open the body (`Giá trị tăng
+  // thêm ngành …` over `Theo giá hiện hành   Tỷ đồng   3.105,2 …`)
+  let headerEnd = first;
+  while (headerEnd > 1 && kept[headerEnd]!.i === kept[headerEnd - 1]!.i + 1) headerEnd--;
+  if (headerEnd === 1 && kept[1]!.i === kept[0]!.i + 1) headerEnd = first;
+  if (!split.slice(headerEnd, first).every((line) => line.every((run) => run.end <= firstValue))) headerEnd = first;
+  const body = split.slice(headerEnd);
   const data = body.filter(isDataRow);
   if (data.length < 2) return null;
   // the value columns: where the figures of the rows with the most of them stand
@@ -58,8 +64,8 @@ export function alignedTableOf(rawLines: readonly string[]): { table: TablePart;
 
   const rows: { cells: string[][]; header: boolean }[] = [];
   const header: string[][] = Array.from({ length: width }, () => []);
-  for (const line of split.slice(0, first)) for (const run of line) header[place(run)]!.push(run.text);
-  if (first > 0) rows.push({ cells: header, header: true });
+  for (const line of split.slice(0, headerEnd)) for (const run of line) header[place(run)]!.push(run.text);
+  if (headerEnd > 0) rows.push({ cells: header, header: true });
   // a numbered label whose figures stand on the line below (`2. Tỷ lệ dịch vụ công trực tuyến toàn trình trên` over
   // `tổng số dịch vụ công trực tuyến   %   32,4 …`) opens the next row
   let opened: string[] = [];
@@ -72,14 +78,21 @@ export function alignedTableOf(rawLines: readonly string[]): { table: TablePart;
       rows.push({ cells, header: false });
     } else if (line.every((run) => run.end <= valueStart) && reNumberedLabel.test(line[0]!.text)) {
       opened = line.map((run) => run.text);
-    } else if (line.length === 1 && reSubRowOpenerLine.test(line[0]!.text) && rows.length > (first > 0 ? 1 : 0)) {
+    } else if (line.length === 1 && reSubRowOpenerLine.test(line[0]!.text) && rows.length > (headerEnd > 0 ? 1 : 0)) {
       // `Trong đó:` alone over the rows of the parts: a row of its own, so that they read as parts
       const cells: string[][] = Array.from({ length: width }, () => []);
       cells[0]!.push(line[0]!.text);
       rows.push({ cells, header: false });
-    } else if (line.every((run) => run.end <= valueStart) && rows.length > (first > 0 ? 1 : 0)) {
-      // the rest of the label above (`trực tuyến` under `6. Tỷ lệ hồ sơ TTHC nộp và xử lý`)
-      rows[rows.length - 1]!.cells[0]!.push(...line.map((run) => run.text));
+    } else if (line.every((run) => run.end <= valueStart) && rows.length === (headerEnd > 0 ? 1 : 0)) {
+      // a label over the first rows, a row of its own
+      const cells: string[][] = Array.from({ length: width }, () => []);
+      cells[0]!.push(...line.map((run) => run.text));
+      rows.push({ cells, header: false });
+    } else if (line.every((run) => run.end <= valueStart) && rows.length > (headerEnd > 0 ? 1 : 0)) {
+      // the rest of the label above (`trực tuyến` under `6. Tỷ lệ hồ sơ TTHC nộp và xử lý`), and of its unit
+      // (`Bill. VND` under `Tỷ đồng` in a table of two languages)
+      const cells = rows[rows.length - 1]!.cells;
+      for (const run of line) cells[run.start < (unit?.start ?? valueStart) ? 0 : place(run)]!.push(run.text);
     } else return null;
   }
   return { table: { kind: 'table', rows: rows.map((r) => ({ cells: r.cells.map((parts) => parts.join(' ')), header: r.header })) }, rest };
@@ -95,7 +108,9 @@ interface Run extends Span {
 }
 
 const reNumberedLabel = /^(?:[ivx]{1,4}|\d{1,3}(?:\.\d{1,2})*|[a-zđ])[.)]\s+\S/iu;
-const reSubRowOpenerLine = /^(?:trong đó|of which|including|bao gồm|gồm|chia ra)\s*:?$/iu;
+// (in one language or two: `Chia ra - Of which:`)
+const subRowOpener = '(?:trong đó|of which|including|bao gồm|gồm|chia ra)';
+const reSubRowOpenerLine = new RegExp(`^${subRowOpener}(?:\\s*[-–/]\\s*${subRowOpener})?\\s*:?$`, 'iu');
 
 function expandTabs(line: string): string {
   let out = '';

@@ -1,7 +1,7 @@
 /** A cell holding a figure: digits with separators, a percent, or a dash for a missing figure. */
 export function isValueCell(cell: string): boolean {
-  // (a footnote mark after the figure is no word: `38,0(*)`, `1.082*`)
-  const c = cell.trim().replace(/\s*(?:\(\*{1,3}\)|\*{1,3})$/, '');
+  // (a footnote mark after the figure is no word: `38,0(*)`, `1.082*`, `7.562,8(1)`, `10.275²`)
+  const c = cell.trim().replace(/\s*(?:\(\*{1,3}\)|\*{1,3})$|(?<=\d)(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$/u, '');
   if (/^[-–—x]$/i.test(c)) return true;
   return /^[-–+−]?\(?\d[\d.,\s]*\)?\s*%?$/.test(c) && !isYear(c);
 }

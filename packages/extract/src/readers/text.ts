@@ -15,6 +15,7 @@ const BULLET = /^(?:[-–•*+●▪◦]|\d{1,2}[.)]|[a-zđ]\))\s+\S/u;
 const DASH_BULLET = /^[-–•*+●▪◦]\s+\S/u;
 const NUMBERED_HEADING = /^(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)[.)]?\s+\S/u;
 const MARKDOWN_HEADING = /^#{1,6}\s+\S/u;
+const reQuoted = /^[ \t]*>[ \t]?/;
 const MARKDOWN_RULE = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 
 /** A plain-text document: UTF-8 (or a BOM's encoding), normalised; blocks are its paragraphs, lists and tables. */
@@ -44,6 +45,9 @@ function paragraphs(source: string): string[][] {
 
 /** One paragraph of the file: a table, list items, a heading or a plain paragraph. */
 function partsOf(raw: string[]): Part[] {
+  // an earlier message quoted in an e-mail (`> The DIC has just shared …`, `>` alone between its paragraphs): its own
+  // paragraphs, read without the marks
+  if (raw.length >= 2 && raw.every((line) => reQuoted.test(line))) return paragraphs(raw.map((line) => line.replace(reQuoted, '')).join('\n')).flatMap(partsOf);
   const chart = chartLinesOf(raw);
   if (chart) return [chart];
   const grid = gridTableOf(raw);

@@ -63,6 +63,7 @@ const reDeniedBefore = endsWithOne(r.deniedBefore);
 const reMilestoneBefore = endsWithOne(r.milestoneBefore);
 // `misstated the value of … exports in 2022 as US$52 million`: the wrong value of a correction note
 // (and each value listed after it: `misstated the number of services as 1,428 and the share of late dossiers in 2022 as 2.3 per cent`)
+const reHearsay = new RegExp(`(?<![a-z0-9])(?:${alt(r.hearsayMarks)})(?![a-z0-9])`);
 const reMisstated = new RegExp(`(?<![a-z0-9])(?:${alt(r.misstatedBefore)})(?![a-z0-9])[^.;]{0,160}(?:${S}as|${S}là)${S}*$`);
 const reCorrectionAfter = new RegExp(`^[^\\d;]{0,24}?(?<![a-z0-9])(?:${alt(r.correctionAfter)})(?![a-z0-9])`);
 const reScoreOpener = new RegExp(`^[\\s\\u00a0\\-+•]*(?:${alt(r.scoreOpeners)})(?![a-z0-9])`);
@@ -250,7 +251,7 @@ function roleFromWords(doc: Doc, seg: Segment, item: Item): RoleReading {
   if (nb !== undefined && work[nb] === '(' && !/\S/.test(work.slice(nb + 1, q.prefixStart)) && reTargetBeforeBracket.test(tail(fold.slice(Math.max(sent.start, nb - 60), nb))))
     return { role: 'targetValue', evidence: [ev('role.target-value')] };
   // the words that give a number its role stand right before it: a short tail keeps the end-anchored patterns cheap
-  if (reMisstated.test(fold.slice(Math.max(sent.start, q.prefixStart - 200), q.prefixStart))) return { role: 'superseded', evidence: [] };
+  if (reMisstated.test(fold.slice(Math.max(sent.start, q.prefixStart - 200), q.prefixStart)) || reHearsay.test(fold.slice(sent.start, sent.end))) return { role: 'superseded', evidence: [] };
   if (publishedBeforeRevision(doc, seg, q)) return { role: 'superseded', evidence: [] };
   const read = fromWords(before.length > 48 ? before.slice(-48) : before, after, q.percent, q.points);
   if (read.role === 'level' && reRankOrdinal.test(doc.v.lower.slice(Math.max(clauseStart, q.prefixStart - 12), q.prefixStart))) return { role: 'rank', evidence: [ev('role.rank-words')] };

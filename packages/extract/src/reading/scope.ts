@@ -278,7 +278,9 @@ export function readScope(s: ScopeInput): Scope {
     if (national) return { out: 'national', evidence };
   }
   // (right before the figure even when the figure before's trail reached past it: `VNPT 647 vị trí và MobiFone 423 vị trí`)
-  if (hasMatch(seg, words.operators, w.near[0], w.near[1]) || hasMatch(seg, words.operators, Math.max(chainStart, q.prefixStart - 20), q.prefixStart) || (hasMatch(seg, words.singledOut, chainStart, q.prefixStart) && hasMatch(seg, words.operators, chainStart, q.prefixStart))) return { out: 'operator', evidence };
+  // (or one operator as the subject opening the sentence, in its first chain: `VNPT Gê Thạch ước doanh thu năm 2024 đạt
+  // 1.245 tỷ đồng (…), nộp ngân sách khoảng 96 tỷ đồng`)
+  if (hasMatch(seg, words.operators, w.near[0], w.near[1]) || hasMatch(seg, words.operators, Math.max(chainStart, q.prefixStart - 20), q.prefixStart) || (hasMatch(seg, words.singledOut, chainStart, q.prefixStart) && hasMatch(seg, words.operators, chainStart, q.prefixStart)) || operatorOpens(doc, seg, chainStart, q)) return { out: 'operator', evidence };
   // (unless the province is named after it, before the figure: `the park the largest contributor to the province's IT
   // industry, which earned VND12.4 trillion`)
   const subset = (kind === 'money' || kind === 'count') ? seg.matches.filter((m) => words.subset.has(m.id) && m.start >= chainStart && m.end <= q.prefixStart).pop() : undefined;
@@ -364,3 +366,11 @@ export function partStretches(doc: Doc, seg: Segment): Span[] {
 export function isPartAfter(doc: Doc, seg: Segment, q: Quantity): boolean {
   return firstStartingIn(seg, doc.words.partAfter, q.surfaceEnd, q.surfaceEnd + 2) !== undefined;
 }
+
+/** Whether the sentence opens with one operator's name (after a bullet), the only operator named before the figure in its first chain. */
+function operatorOpens(doc: Doc, seg: Segment, chainStart: number, q: Quantity): boolean {
+  if (chainStart > seg.sent.start) return false;
+  const named = seg.matches.filter((m) => doc.words.operators.has(m.id) && m.end <= q.prefixStart);
+  return named.length === 1 && reOnlyBullet.test(doc.v.work.slice(seg.sent.start, named[0]!.start));
+}
+const reOnlyBullet = /^[\s\u00a0\-–•*+]*$/;

@@ -5,7 +5,7 @@ import { alt, endsWithOne, S, startsWithOne } from '../patterns';
 import { fold } from '../text';
 import { firstAtOrAfter } from '../search';
 import type { Span } from '../structure';
-import { attributionWords, comparisonBefore, comparisonFillers, listJoiners, nationalLeads, nationalScope, otherRegionPointers, partOpeners, qualifierWords, sameTimeOpeners, topicYear, yearSubjectVerbs, interviewMarks } from '../vocabulary/index';
+import { attributionWords, comparisonBefore, comparisonFillers, figuresAnnounced, listJoiners, nationalLeads, nationalScope, otherRegionPointers, partOpeners, qualifierWords, sameTimeOpeners, topicYear, yearSubjectVerbs, interviewMarks } from '../vocabulary/index';
 import { within, type Marker, type YearMention } from '../years';
 
 /** A number of the sentence, or a leader phrase (`dẫn đầu`) standing for a rank of 1. */
@@ -183,6 +183,15 @@ export function topicYearOf(doc: Doc, sent: Span): number | undefined {
   const topic = reTopic.exec(doc.v.fold.slice(sent.start, sent.start + 40));
   return topic ? Number(topic[1] ?? topic[2]) : undefined;
 }
+
+/** The one year whose figures a sentence with none announces (`The DIC has just shared its preliminary figures for 2023.`). */
+export function announcedYearOf(doc: Doc, sent: Span): number | undefined {
+  const years = within(doc.years.years, sent.start, sent.end);
+  if (years.length !== 1) return undefined;
+  const m = reAnnounced.exec(doc.v.fold.slice(sent.start, sent.end));
+  return m ? Number(m[1]) : undefined;
+}
+const reAnnounced = new RegExp(`(?<![a-z0-9])(?:${alt(figuresAnnounced)})${S}+((?:19|20)\\d\\d)(?!\\d)`);
 
 export function segment(doc: Doc, sent: Span): Segment {
   const { fold, work } = doc.v;

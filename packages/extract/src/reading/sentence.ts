@@ -16,7 +16,7 @@ import { readLists, reScoreWords } from './lists';
 import { readQualifier, targetWordOf } from './qualifier';
 import { isComparisonAside, isMoveEnd, outOf, readRole, reVerbClauseAfter, type RoleReading } from './roles';
 import { isPartAfter, partStretches, readScope } from './scope';
-import { firstFrom, hasFigure, hasMatch, inBracket, lastBefore, segment, topicYearOf, type Segment } from './segment';
+import { announcedYearOf, firstFrom, hasFigure, hasMatch, inBracket, lastBefore, segment, topicYearOf, type Segment } from './segment';
 import { indexPhrases, isPerThousand, kindOf, leadingNoun, namesIndicator, nounPhrase, readSubject, type FitContext, type Kind, type Windows } from './subject';
 import { comparisonYear, readYear, type Heading } from './year';
 
@@ -113,7 +113,7 @@ export function readSentence(sent: Span, ctx: Context, out: Candidate[]): void {
   if (hasFigure(ctx.doc, sent)) readFigures(sent, ctx, out);
   else {
     ctx.memory.lastIndex = indexNamedLast(ctx.doc, sent) ?? ctx.memory.lastIndex;
-    const topic = topicYearOf(ctx.doc, sent);
+    const topic = topicYearOf(ctx.doc, sent) ?? announcedYearOf(ctx.doc, sent);
     if (topic) ctx.paragraphYear = topic;
     if (reLeadIn.test(ctx.doc.v.work.slice(sent.start, sent.end))) {
       ctx.memory.leadIn = sent;
@@ -268,6 +268,8 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
   let pending: { change?: [number, number | undefined]; plan?: number } = {};
   let prevRole: RoleReading['role'] | undefined;
   let prevTrailEnd = sent.start;
+  /** Where the figure before's noun phrase ends: before the last conjunction when what follows it names the next figure's indicator. */
+  let prevNounEnd = sent.start;
   let prevSurfaceEnd = sent.start;
   let prevLevelEnd = sent.start;
 
@@ -277,7 +279,9 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
   for (let i = 0; i < items.length; i++) {
     const { q, leader } = items[i]!;
     const nb = lastBefore(seg.bounds, q.prefixStart);
-    const npFrom = prevTrailEnd;
+    // (`Telecommunications revenue is estimated at VND12,940 billion and postal revenue at VND1,015 billion`: the postal
+    // revenue's noun phrase starts at the conjunction)
+    const npFrom = prevNounEnd;
     // a clause of its own after the figure before, from the first conjunction or `với` after it, is this figure's
     // subject even though the trail of the figure before ran up to it (`4.915 ý kiến và qua Cổng Góp ý tỉnh là 1.927`,
     // `25 dự án CNTT với tổng vốn đăng ký trên 3.400 tỷ đồng`)
@@ -290,6 +294,7 @@ function readFigures(sent: Span, ctx: Context, out: Candidate[]): void {
     const nearStart = Math.max(link ? prevSurfaceEnd + link.index : prevTrailEnd, clauseBound !== undefined ? clauseBound + 1 : sent.start);
     const { end: trailEnd, notEnd, nounEnd } = trailOf(doc, seg, i);
     prevTrailEnd = Math.max(trailEnd, q.surfaceEnd);
+    prevNounEnd = Math.max(nounEnd, q.surfaceEnd);
     prevSurfaceEnd = q.surfaceEnd;
     if (handled.has(q)) continue;
     const role: RoleReading = readRole(doc, seg, items[i]!);

@@ -52,21 +52,22 @@ const otherRevenue = [
 export const indicatorWords: IndicatorWords[] = [
   {
     key: 'ict_revenue',
-    vi: ['doanh thu toàn ngành', 'tổng doanh thu', 'doanh thu', 'doanh thu + @whole'],
+    // (with a slide's abbreviations: `DT toàn ngành`, `Tổng DT`)
+    vi: ['doanh thu toàn ngành', 'tổng doanh thu', 'doanh thu', 'doanh thu + @whole', 'DT toàn ngành', 'tổng DT', 'DT + @whole'],
     en: ['ICT revenue', 'revenue', 'revenue + @whole', 'earned + @whole', 'earn + @whole', 'earns + @whole', 'generated + @whole', 'sales'],
     sectors: sectorWide,
     not: otherRevenue,
   },
   {
     key: 'it_revenue',
-    vi: ['doanh thu + @it'],
+    vi: ['doanh thu + @it', 'DT + @it'],
     en: ['IT revenue', 'revenue + @it', 'earned + @it', 'earnings + @it', 'turnover + @it', 'generated + @it'],
     sectors: ['it', 'software'],
     not: otherRevenue,
   },
   {
     key: 'software_export',
-    vi: ['xuất khẩu phần mềm', 'kim ngạch', 'xuất khẩu + @software', 'giá trị xuất khẩu + @software'],
+    vi: ['xuất khẩu phần mềm', 'kim ngạch', 'xuất khẩu + @software', 'giá trị xuất khẩu + @software', 'XK phần mềm', 'XK + @software'],
     en: ['software export', 'software exports', 'export + @software', 'exports + @software'],
     // (goods shipped: `shipments of electronic components topped $310 million`)
     not: ['nhập khẩu', 'import', 'imports', 'shipments', 'linh kiện', 'components', 'hàng hóa', 'goods'],
@@ -74,7 +75,7 @@ export const indicatorWords: IndicatorWords[] = [
   },
   {
     key: 'budget_contribution',
-    vi: ['nộp ngân sách', 'đóng góp + ngân sách', 'nộp + ngân sách nhà nước'],
+    vi: ['nộp ngân sách', 'đóng góp + ngân sách', 'nộp + ngân sách nhà nước', 'nộp NS', 'nộp NSNN'],
     en: ['state budget', 'budget contribution', 'contributed + budget', 'paid + budget'],
     sectors: sectorWide,
   },
@@ -88,13 +89,13 @@ export const indicatorWords: IndicatorWords[] = [
     key: 'grdp_share',
     vi: ['GRDP', 'tổng sản phẩm trên địa bàn', 'tỷ trọng + ngành'],
     en: ['GRDP', 'gross regional domestic product'],
-    not: ['kinh tế số', 'digital economy', 'tăng trưởng', 'tốc độ tăng', 'growth', 'grew'],
+    not: ['kinh tế số', 'KTS', 'digital economy', 'tăng trưởng', 'tốc độ tăng', 'growth', 'grew'],
     sectors: sectorWide,
     base: 'grdp',
   },
   {
     key: 'digital_economy_grdp_share',
-    vi: ['kinh tế số + GRDP', 'kinh tế số + tỷ trọng', 'kinh tế số + tổng sản phẩm trên địa bàn', 'kinh tế số + chiếm'],
+    vi: ['kinh tế số + GRDP', 'kinh tế số + tỷ trọng', 'kinh tế số + tổng sản phẩm trên địa bàn', 'kinh tế số + chiếm', 'KTS + GRDP', 'KTS + tỷ trọng'],
     en: ['digital economy + GRDP', 'digital economy + gross regional domestic product', 'digital economy + share'],
     // (a sector's share is the ICT sector's, not the digital economy's: `while the ICT sector alone accounted for 4.6 per cent`)
     sectors: [],
@@ -110,11 +111,13 @@ export const indicatorWords: IndicatorWords[] = [
   },
   {
     key: 'it_workforce',
-    vi: ['lao động + @it', 'nhân lực + @it'],
+    vi: ['lao động + @it', 'nhân lực + @it', 'LĐ + @it'],
     en: ['@it + workers', '@it + workforce', '@it + employees', '@it + professionals', '@it + people', 'employing + workers', 'employing + employees', 'employing + people'],
     // the province's whole labour force, not its IT workers (`lực lượng lao động CNTT` is theirs); nor those trained
     // in a year (`đào tạo khoảng 300 lao động CNTT mỗi năm`)
-    not: ['lực lượng lao động toàn tỉnh', 'lực lượng lao động của tỉnh', 'lực lượng lao động trong độ tuổi', 'lực lượng lao động xã hội', 'đào tạo', 'tốt nghiệp', 'trained', 'training', 'graduates', 'graduate'],
+    // (nor the software workers among them, a part, `lao động phần mềm khoảng 5.100 người`, nor the IT staff of the
+    // state agencies, `cán bộ chuyên trách CNTT`)
+    not: ['lực lượng lao động toàn tỉnh', 'lực lượng lao động của tỉnh', 'lực lượng lao động trong độ tuổi', 'lực lượng lao động xã hội', 'đào tạo', 'tốt nghiệp', 'trained', 'training', 'graduates', 'graduate', 'lao động phần mềm', 'nhân lực phần mềm', 'software workers', 'software employees', 'cán bộ chuyên trách'],
     sectors: ['it', 'software'],
   },
   {

@@ -6,7 +6,7 @@ export const qualifierWords = {
   /** Plans, goals and requests (`đề nghị … bảo đảm đạt khoảng 5%` asks for a figure: a target). */
   target: [
     'kế hoạch', 'chỉ tiêu', 'phấn đấu', 'mục tiêu', 'đặt ra', 'đề ra', 'đề nghị', 'yêu cầu', 'bảo đảm đạt', 'cần đạt', 'phải đạt', 'định hướng',
-    'target', 'targets', 'aims', 'aim', 'aiming', 'plans to', 'plan to', 'goal', 'strives', 'seeks to', 'expects to reach', 'is set to', 'hopes to', 'we want', 'wants',
+    'target', 'targets', 'aims', 'aim', 'aiming', 'plans to', 'plan to', 'plan is', 'plan calls for', 'goal', 'strives', 'seeks to', 'expects to reach', 'is set to', 'hopes to', 'we want', 'wants',
   ],
   /** A target word after these is about meeting a target, not setting one (`vượt mức kế hoạch`, `đạt 8/10 chỉ tiêu`). */
   targetNegations: ['hoàn thành', 'vượt', 'vượt mức', 'đạt được', 'đạt', 'đạt và vượt', 'so với', 'bằng', 'thực hiện', 'hoàn thành vượt mức', 'chưa đạt', 'đáp ứng', 'đáp ứng được', 'exceeded', 'met', 'meets', 'of the', 'of its', 'beat', 'missed'],
@@ -28,6 +28,6 @@ export const qualifierWords = {
   indicatorSenseAfter: ['chủ yếu', 'chính', 'cơ bản', 'thống kê', 'sau', 'sau đây'],
   /** Before such `chỉ tiêu`, verbs that make it targets all the same (`UBND tỉnh giao ngành các chỉ tiêu chủ yếu: …`). */
   targetAssignedBefore: ['giao', 'đề ra', 'đặt ra', 'phấn đấu', 'xác định', 'phê duyệt'],
-  /** After a target word, these make it a name or a count of indicators (`chỉ tiêu số 3`, `kế hoạch này`). */
-  targetNotAfter: ['số', 'và nhiệm vụ', 'này', 'kinh tế - xã hội', 'phát triển kinh tế', 'đạt và vượt', 'đều đạt', 'chưa đạt', 'đã đạt', 'đã hoàn thành', 'hoàn thành', 'được giao đều'],
+  /** After a target word, these make it a name or a count of indicators (`chỉ tiêu số 3`, `kế hoạch này`), or a request to speak (`đề nghị đọc số chính xác: …`). */
+  targetNotAfter: ['số', 'và nhiệm vụ', 'này', 'kinh tế - xã hội', 'phát triển kinh tế', 'đạt và vượt', 'đều đạt', 'chưa đạt', 'đã đạt', 'đã hoàn thành', 'hoàn thành', 'được giao đều', 'đọc', 'phát biểu', 'trình bày', 'lưu ý', 'cho biết'],
 };

@@ -38,6 +38,8 @@ export const deniedBefore: string[] = ['không phải', 'không phải là', 'th
 export const milestoneBefore: string[] = ['vượt ngưỡng', 'vượt mốc', 'cán mốc', 'chạm mốc', 'ngưỡng', 'mốc'];
 /** In a correction note, the words that name the value given wrongly (`misstated … as US$52 million`): that value is withdrawn. */
 export const misstatedBefore: string[] = ['misstated', 'misreported', 'incorrectly stated', 'incorrectly reported', 'wrongly stated', 'wrongly reported', 'ghi nhầm', 'đưa nhầm'];
+/** Hearsay: a figure someone else is said to have given (`The province reportedly has 3,100 BTS stations`, `A newspaper recently wrote that …`), a claim to check, not the text's own figure. */
+export const hearsayMarks: string[] = ['reportedly', 'is said to', 'are said to', 'was said to', 'a newspaper wrote', 'a newspaper recently wrote', 'a newspaper reported', 'a speaker said', 'quoted by the delegate', 'quoted by a delegate', 'nghe nói', 'có ý kiến cho rằng', 'có thông tin cho rằng', 'một tờ báo'];
 /** Soon after a value, words that correct it (`1.520 tỷ đồng... à, xin đính chính, con số đúng là 1.250`): the value is withdrawn. */
 export const correctionAfter: string[] = ['xin đính chính', 'đính chính', 'xin sửa lại', 'tôi nói nhầm', 'nói nhầm', 'xin lỗi, con số đúng', 'à không', 'à không, chính xác là', 'chính xác là', 'nói đúng hơn là', 'i mean', 'or rather', 'sorry,', 'correction', 'i misspoke', 'sorry, the correct figure'];
 /** Words that open a correction of a value named after them (`Tôi xin đính chính: con số 3.400 tỷ đồng là số ước …`). */

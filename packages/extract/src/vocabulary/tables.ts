@@ -4,6 +4,8 @@ export const tableWords = {
   label: ['chỉ tiêu', 'chỉ số', 'chỉ số thành phần', 'nội dung', 'hạng mục', 'danh mục', 'indicator', 'indicators', 'item', 'tên chỉ tiêu', 'cơ quan', 'cơ quan, đơn vị', 'cơ quan chủ trì', 'cơ quan, địa phương', 'đơn vị thực hiện', 'agency', 'agencies', 'kênh', 'kênh tiếp nhận', 'channel', 'channels', 'doanh nghiệp', 'nhà mạng', 'đơn vị hành chính', 'operator', 'operators', 'enterprise', 'company'],
   /** A column of row numbers. */
   rowNumber: ['stt', 'tt', 'số tt', 'no.', 'no', '#'],
+  /** A column of page numbers (a table of contents: `Biểu - Table … Trang - Page`). */
+  page: ['trang', 'page', 'pages', 'tr.'],
   /** The unit column. */
   unit: ['đơn vị', 'đơn vị tính', 'đvt', 'unit', 'units'],
   /** The column of region names in a ranking table. */

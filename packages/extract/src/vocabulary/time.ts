@@ -55,6 +55,9 @@ export const interviewMarks: string[] = ['a:', 'q:', 'pv:', 'hỏi:', 'đáp:', 
 /** Opening words that give the year of what follows (`Năm 2022, …`, `In 2021, …`). */
 export const topicYear: string[] = ['năm', 'trong năm', 'in', 'tính đến hết năm', 'đến cuối năm', 'đến năm', 'đến hết năm', 'tới năm', 'by', 'by the end of', 'at the end of'];
 
+/** In a sentence with no figure, the figures of a year announced (`shared its preliminary figures for 2023`, `công bố số liệu năm 2023`): the year of what follows. */
+export const figuresAnnounced: string[] = ['figures for', 'data for', 'results for', 'statistics for', 'figures of', 'số liệu năm', 'số liệu của năm', 'kết quả năm'];
+
 /** Number words of months and periods (`sáu tháng`, `nine months`). */
 export const periodCounts: string[] = ['sáu', 'chín', 'ba', 'hai', 'bốn', 'bảy', 'tám', 'mười', 'mười một', 'two', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'three', 'first', 'last', 'eleven', 'ten'];
 export const monthWords: string[] = ['tháng', 'months', 'month'];

@@ -13,7 +13,7 @@ export const hotlineFillers: string[] = ['thống nhất', 'dịch vụ công', 
 /** Numbers of public service lines (`Hệ thống 1022`, `Tổng đài 1022`): a name, never a figure. */
 export const serviceNumbers: string[] = ['1022'];
 /** Words that may stand right before a service line's number (`Nâng cấp Hệ thống 1022`, `qua kênh 1022`). */
-export const serviceNumberHeads: string[] = ['hệ thống', 'kênh', 'số', 'đầu số', 'system', 'line', 'the'];
+export const serviceNumberHeads: string[] = ['hệ thống', 'kênh', 'số', 'đầu số', 'qua', 'tổng đài', 'system', 'line', 'the', 'via', 'through'];
 export const addressWords: string[] = ['tầng', 'lầu', 'phòng', 'km', 'kiốt', 'ki-ốt', 'lô', 'floor', 'room'];
 export const addressHeads: string[] = ['trụ sở', 'địa chỉ', 'address', 'tòa soạn', 'toà soạn'];
 export const pageWords: string[] = ['trang', 'page', 'tr.'];
