@@ -125,6 +125,7 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-84': { dir: join(here, '..', 'blind', 'round-84'), floor: { f1: 0.92, precision: 0.91, attribute: 0.77 } },
   'round-85': { dir: join(here, '..', 'blind', 'round-85'), floor: { f1: 0.99, precision: 0.99, attribute: 0.88 } },
   'round-86': { dir: join(here, '..', 'blind', 'round-86'), floor: { f1: 0.93, precision: 0.89, attribute: 0.36 } },
+  'round-87': { dir: join(here, '..', 'blind', 'round-87'), floor: { f1: 0.88, precision: 0.86, attribute: 0.58 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

@@ -1578,3 +1578,22 @@ describe('round 86: abbreviations of slides, yearbook tables, announced years, h
     ['Năm 2024 toàn tỉnh có 9.300 lao động CNTT; lao động phần mềm khoảng 3.900 người.', [['it_workforce', 2024, 9300]], { reportYear: 2024 }],
   ]);
 });
+
+describe('round 87: footnote marks, an edition based on a year, claims to check, agencies ranked, operators as owners', () => {
+  cases([
+    // (a superscript footnote mark ends the word before it)
+    ['Năm 2023, các cơ quan tiết kiệm chi phí in ấn, gửi văn bản khoảng 41,2 tỷ đồng³.', [['edoc_cost_savings', 2023, 41200]], { reportYear: 2023 }],
+    ['Năm 2023, tỉnh xếp thứ 31/63 với 0,4710 điểm⁵ trong bảng xếp hạng DTI.', [['dti_rank', 2023, 31], ['dti_score', 2023, 0.471]], { reportYear: 2023 }],
+    // (traffic counts no stations)
+    ['Năm 2023, lưu lượng truy cập qua hệ thống WiFi công cộng đạt khoảng 520 TB.', [], { reportYear: 2023 }],
+    // (an edition based on a year's data)
+    ['In the last Vietnam ICT Index, published in 2020 and based on 2019 data, the province ranked 40th.', [['ict_index_rank', 2019, 40]], { reportYear: 2024 }],
+    // (a reader's claim is no figure)
+    ['Tôi đọc được trên mạng rằng năm 2024 doanh thu toàn ngành của tỉnh chỉ đạt 2.900 tỷ đồng.', [], { reportYear: 2024 }],
+    // (the departments and districts ranked by a province's own DTI are none of the province's)
+    ['Trong DTI năm 2023 của tỉnh, đối với cấp sở, ngành, Sở Nội vụ dẫn đầu với 0,7410 điểm.', [], { reportYear: 2023 }],
+    // (an operator owning the sentence's first figure owns the ones after it, past a semicolon, until the province returns)
+    ['Tổng doanh thu của VNPT năm 2024 đạt 1.080 tỷ đồng, tăng 6%; nộp ngân sách nhà nước 81 tỷ đồng.', [], { reportYear: 2024 }],
+    ['Tổng doanh thu của VNPT năm 2024 đạt 1.080 tỷ đồng; toàn tỉnh có 2.310 trạm BTS.', [['bts_total', 2024, 2310]], { reportYear: 2024 }],
+  ]);
+});

@@ -10,7 +10,7 @@ import { chooseIndicator, facetsFit, facetsOfSpan, leadingNoun, unitFits, type K
 import { isSectionNumber } from './readers/table-header';
 import type { Cell, Row, Span, Unit as LayoutUnit } from './structure';
 import { fold } from './text';
-import { formerMarks, groupSumWords, monthWords, partOpeners, periodCounts, quarterWords, rankUnits, scoreUnits, subsetWords, tableWords as tw, yearWords } from './vocabulary/index';
+import { formerMarks, groupSumWords, monthWords, partOpeners, periodCounts, quarterWords, rankUnits, resultHeading, scoreUnits, subsetWords, tableWords as tw, yearWords } from './vocabulary/index';
 import type { CompiledIndicator } from './words';
 
 /**
@@ -71,6 +71,7 @@ const reNext = word(tw.nextYear);
 const reThis = word(tw.thisYear);
 const reRankUnit = word(rankUnits);
 const reSigned = /^[\s\u00a0]*[+\-\u2212]/;
+const reResultCaption = new RegExp(`(?<![a-z0-9])(?:${alt([...resultHeading, ...tw.baseline])})(?![a-z0-9])`);
 const reIndexCaption = new RegExp(`(?<![a-z0-9])(?:${alt(tw.indexCaption)})`);
 // (or two of them: `Tổng cộng toàn tỉnh`)
 const reTotalRow = new RegExp(`^(?:${alt(tw.totalRow)})(?:${S}+(?:${alt(tw.totalRow)}))?$`);
@@ -384,6 +385,8 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
   if (rows.length < 2) return;
   // a table of indices against the year before holds no levels
   if (captionLine && reIndexCaption.test(cellText(doc, captionLine))) return;
+  // (a caption of results or a baseline under a heading of plans: `Table 2.1 - Key baseline indicators, 2022-2024`)
+  if (caption.target && captionLine && reResultCaption.test(doc.v.fold.slice(captionLine.start, captionLine.end))) caption = { ...caption, target: false };
   const header = headerOf(doc, rows);
   const body = rows.slice(header.count);
   // (a column of another region, or of the former provinces a merged one was formed from, is none of its values:

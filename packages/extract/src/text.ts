@@ -17,6 +17,8 @@ export interface TextViews {
 const NBSP = 0xa0;
 const hardSpaces = [0xa0, 0x202f, 0x2007, 0x2009, 0x200a, 0x2008, 0x2006, 0x2005, 0x2004];
 const softSpaces = [0x09, 0x0b, 0x0c, 0x0d, 0x200b, 0x200c, 0x200d, 0xfeff, 0x00ad, 0x2002, 0x2003, 0x205f, 0x3000, 0x1680, 0x2028, 0x2029];
+/** Superscript digits: footnote marks (`38,5 tỷ đồng⁴`, `0,4812 điểm⁵`), read as a space so that the word before them ends. */
+const superscripts = [0xb9, 0xb2, 0xb3, 0x2070, 0x2074, 0x2075, 0x2076, 0x2077, 0x2078, 0x2079];
 const dashes = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe63, 0xff0d];
 
 let workTable: Uint16Array | undefined;
@@ -35,6 +37,7 @@ function tables(): { work: Uint16Array; lower: Uint16Array; fold: Uint16Array } 
   }
   for (const c of hardSpaces) work[c] = NBSP;
   for (const c of softSpaces) work[c] = 0x20;
+  for (const c of superscripts) work[c] = 0x20;
   for (const c of dashes) work[c] = 0x2d;
   for (let c = 0; c < 0x10000; c++) {
     if (c >= 0xd800 && c <= 0xdfff) continue;

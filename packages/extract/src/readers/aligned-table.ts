@@ -24,13 +24,18 @@ export function alignedTableOf(rawLines: readonly string[]): { table: TablePart;
   if (first < 0) return null;
   // the table ends at the first line after its rows that is neither a row nor the rest of a label (`Notes:` under a
   // closing rule): what follows is a paragraph of its own
-  const firstValue = all[first]![all[first]!.length - trailingValues(all[first]!)]!.start;
+  const firstShape = shapeOf(all[first]!);
+  const firstValue = all[first]![all[first]!.length - firstShape.values - firstShape.note]!.start;
+  // a last column of words after the figures (`Source`: `DIC annual reviews`), where the rows write one
+  const notes = all.filter((r) => isDataRow(r) && shapeOf(r).note === 1).map((r) => r[r.length - 1]!);
+  const note: Span | undefined = notes.length ? { start: Math.min(...notes.map((r) => r.start)), end: Math.max(...notes.map((r) => r.end)) } : undefined;
+  const inNote = (run: Run): boolean => note !== undefined && run.start >= note.start - 2;
   let stop = all.length;
   for (let k = first + 1; k < all.length; k++) {
     const line = all[k]!;
     // (a rule under the rows closes the table too: `Notes:` after it is no label)
     const afterRule = kept[k]!.i > kept[k - 1]!.i + 1;
-    if (!isDataRow(line) && (afterRule || isNoteLine(line) || !line.every((run) => run.end <= firstValue))) {
+    if (!isDataRow(line) && (afterRule || isNoteLine(line) || !line.every((run) => run.end <= firstValue || inNote(run)))) {
       stop = k;
       break;
     }
@@ -47,18 +52,18 @@ export function alignedTableOf(rawLines: readonly string[]): { table: TablePart;
   const data = body.filter(isDataRow);
   if (data.length < 2) return null;
   // the value columns: where the figures of the rows with the most of them stand
-  const most = Math.max(...data.map(trailingValues));
-  const full = data.filter((r) => trailingValues(r) === most);
+  const most = Math.max(...data.map((r) => shapeOf(r).values));
+  const full = data.filter((r) => shapeOf(r).values === most);
   const values: Span[] = [];
   for (let k = 0; k < most; k++) {
-    const runs = full.map((r) => r[r.length - most + k]!);
+    const runs = full.map((r) => r[r.length - shapeOf(r).note - most + k]!);
     values.push({ start: Math.min(...runs.map((r) => r.start)), end: Math.max(...runs.map((r) => r.end)) });
   }
   const valueStart = values[0]!.start;
   // a unit column between the label and the figures, when the rows write one
-  const units = data.map((r) => r.slice(0, r.length - trailingValues(r))).filter((lead) => lead.length === 2).map((lead) => lead[1]!);
+  const units = data.map((r) => r.slice(0, r.length - shapeOf(r).values - shapeOf(r).note)).filter((lead) => lead.length === 2).map((lead) => lead[1]!);
   const unit: Span | undefined = units.length ? { start: Math.min(...units.map((u) => u.start)), end: Math.max(...units.map((u) => u.end)) } : undefined;
-  const columns = [...(unit ? [unit] : []), ...values];
+  const columns = [...(unit ? [unit] : []), ...values, ...(note ? [note] : [])];
   const width = 1 + columns.length;
   const place = (run: Run): number => (run.end <= (unit?.start ?? valueStart) && run.start < valueStart ? 0 : 1 + nearest(columns, run));
 
@@ -68,16 +73,18 @@ export function alignedTableOf(rawLines: readonly string[]): { table: TablePart;
   if (headerEnd > 0) rows.push({ cells: header, header: true });
   // a numbered label whose figures stand on the line below (`2. Tỷ lệ dịch vụ công trực tuyến toàn trình trên` over
   // `tổng số dịch vụ công trực tuyến   %   32,4 …`) opens the next row
-  let opened: string[] = [];
+  let opened: Run[] = [];
+  const labelOrPlace = (run: Run): number => (run.start < (unit?.start ?? valueStart) ? 0 : place(run));
   for (const line of body) {
     if (isDataRow(line)) {
       const cells: string[][] = Array.from({ length: width }, () => []);
-      cells[0]!.push(...opened);
+      // (a unit wrapped with its label goes to its own column: `Doanh` over `nghiệp`)
+      for (const run of opened) cells[labelOrPlace(run)]!.push(run.text);
       opened = [];
       for (const run of line) cells[place(run)]!.push(run.text);
       rows.push({ cells, header: false });
-    } else if (line.every((run) => run.end <= valueStart) && reNumberedLabel.test(line[0]!.text)) {
-      opened = line.map((run) => run.text);
+    } else if (line.every((run) => run.end <= valueStart) && reNumberedLabel.test(line.map((run) => run.text).join(' '))) {
+      opened = line;
     } else if (line.length === 1 && reSubRowOpenerLine.test(line[0]!.text) && rows.length > (headerEnd > 0 ? 1 : 0)) {
       // `Trong đó:` alone over the rows of the parts: a row of its own, so that they read as parts
       const cells: string[][] = Array.from({ length: width }, () => []);
@@ -88,11 +95,11 @@ export function alignedTableOf(rawLines: readonly string[]): { table: TablePart;
       const cells: string[][] = Array.from({ length: width }, () => []);
       cells[0]!.push(...line.map((run) => run.text));
       rows.push({ cells, header: false });
-    } else if (line.every((run) => run.end <= valueStart) && rows.length > (headerEnd > 0 ? 1 : 0)) {
+    } else if (line.every((run) => run.end <= valueStart || inNote(run)) && rows.length > (headerEnd > 0 ? 1 : 0)) {
       // the rest of the label above (`trực tuyến` under `6. Tỷ lệ hồ sơ TTHC nộp và xử lý`), and of its unit
       // (`Bill. VND` under `Tỷ đồng` in a table of two languages)
       const cells = rows[rows.length - 1]!.cells;
-      for (const run of line) cells[run.start < (unit?.start ?? valueStart) ? 0 : place(run)]!.push(run.text);
+      for (const run of line) cells[labelOrPlace(run)]!.push(run.text);
     } else return null;
   }
   return { table: { kind: 'table', rows: rows.map((r) => ({ cells: r.cells.map((parts) => parts.join(' ')), header: r.header })) }, rest };
@@ -107,7 +114,8 @@ interface Run extends Span {
   text: string;
 }
 
-const reNumberedLabel = /^(?:[ivx]{1,4}|\d{1,3}(?:\.\d{1,2})*|[a-zđ])[.)]\s+\S/iu;
+// (a number may stand alone before its label: `1.3  Doanh thu công nghiệp công nghệ`)
+const reNumberedLabel = /^(?:(?:[ivx]{1,4}|[a-zđ])[.)]|\d{1,3}(?:\.\d{1,2})*[.)]?)\s+\S/iu;
 // (in one language or two: `Chia ra - Of which:`)
 const subRowOpener = '(?:trong đó|of which|including|bao gồm|gồm|chia ra)';
 const reSubRowOpenerLine = new RegExp(`^${subRowOpener}(?:\\s*[-–/]\\s*${subRowOpener})?\\s*:?$`, 'iu');
@@ -148,10 +156,18 @@ function trailingValues(runs: readonly Run[]): number {
   return n;
 }
 
-/** A label, perhaps a unit, then two figures or more; or a label, a unit and one figure (a table of one year). */
-function isDataRow(runs: readonly Run[]): boolean {
+/** How many figures end a row, before a last cell of words (a source, a note) when it has one. */
+function shapeOf(runs: readonly Run[]): { values: number; note: number } {
   const t = trailingValues(runs);
-  const lead = runs.length - t;
+  if (t > 0 || runs.length < 4) return { values: t, note: 0 };
+  const before = trailingValues(runs.slice(0, -1));
+  return before >= 2 ? { values: before, note: 1 } : { values: 0, note: 0 };
+}
+
+/** A label, perhaps a unit, then two figures or more (perhaps a note after them); or a label, a unit and one figure (a table of one year). */
+function isDataRow(runs: readonly Run[]): boolean {
+  const { values: t, note } = shapeOf(runs);
+  const lead = runs.length - t - note;
   return (t >= 2 ? lead === 1 || lead === 2 : t === 1 && lead === 2) && !isValueCell(runs[0]!.text);
 }
 

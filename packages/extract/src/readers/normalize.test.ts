@@ -33,6 +33,13 @@ describe('joinWrappedLines', () => {
     expect(joinWrappedLines(['the ICT sector -', 'information technology'])).toBe('the ICT sector - information technology');
   });
 
+  it('joins a name broken across two lines of a page, not a short line over a capitalised one', () => {
+    expect(joinWrappedLines(['Theo kết quả công bố Chỉ số chuyển đổi số năm 2023 (DTI 2023), tỉnh Vân', 'Khê xếp thứ 18/63.'])).toBe(
+      'Theo kết quả công bố Chỉ số chuyển đổi số năm 2023 (DTI 2023), tỉnh Vân Khê xếp thứ 18/63.',
+    );
+    expect(joinWrappedLines(['Sở Thông tin và Truyền thông tỉnh Vân', 'Khê xếp thứ 18'])).toBe('Sở Thông tin và Truyền thông tỉnh Vân\nKhê xếp thứ 18');
+  });
+
   it('keeps breaks between lines that stand alone', () => {
     expect(joinWrappedLines(['UBND TỈNH BÌNH NGUYÊN', 'SỞ THÔNG TIN VÀ TRUYỀN THÔNG'])).toBe(
       'UBND TỈNH BÌNH NGUYÊN\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG',

@@ -39,17 +39,25 @@ const SENTENCE_END = /[.!?:;…]["”’)\]]*$/;
  */
 export function joinWrappedLines(lines: readonly string[]): string {
   let out = '';
+  let lastLength = 0;
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '') continue;
     if (out === '') out = line;
     // a word hyphenated across the break is one word again (`VND14.86 tril-` / `lion`)
-    else if (isWrap(out, line) && /\p{Ll}-$/u.test(out)) out = out.slice(0, -1) + line;
-    else out += (isWrap(out, line) ? ' ' : '\n') + line;
+    else if (isWrap(out, line, lastLength) && /\p{Ll}-$/u.test(out)) out = out.slice(0, -1) + line;
+    else out += (isWrap(out, line, lastLength) ? ' ' : '\n') + line;
+    lastLength = line.length;
   }
   return out;
 }
 
-function isWrap(before: string, next: string): boolean {
-  return /^\p{Ll}/u.test(next) && !SENTENCE_END.test(before);
+/**
+ * Whether `next` goes on the line before: it starts in lower case, or a name is broken across two lines of a page's
+ * width (`… năm 2022 (DTI 2022), tỉnh Im` / `Lương xếp thứ 29/63 …`).
+ */
+function isWrap(before: string, next: string, beforeLength: number): boolean {
+  if (SENTENCE_END.test(before)) return false;
+  return /^\p{Ll}/u.test(next) || (beforeLength >= WRAPPED_LINE && /\s\p{Lu}\p{Ll}*$/u.test(before) && /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(next));
 }
+const WRAPPED_LINE = 60;

@@ -1,8 +1,12 @@
 /** A cell holding a figure: digits with separators, a percent, or a dash for a missing figure. */
 export function isValueCell(cell: string): boolean {
   // (a footnote mark after the figure is no word: `38,0(*)`, `1.082*`, `7.562,8(1)`, `10.275²`)
-  const c = cell.trim().replace(/\s*(?:\(\*{1,3}\)|\*{1,3})$|(?<=\d)(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$/u, '');
-  if (/^[-–—x]$/i.test(c)) return true;
+  // (nor a bound before it or a mark of points after it: `> 60`, `< 0,5`, `+13,6đ`)
+  const c = cell
+    .trim()
+    .replace(/\s*(?:\(\*{1,3}\)|\*{1,3})$|(?<=\d)(?:\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})$/u, '')
+    .replace(/^[<>≤≥]=?\s*(?=\d)|(?<=\d)\s*(?:đ|điểm|pp)$/u, '');
+  if (/^(?:[-–—x]|n\/a|\.\.|…)$/i.test(c)) return true;
   return /^[-–+−]?\(?\d[\d.,\s]*\)?\s*%?$/.test(c) && !isYear(c);
 }
 
@@ -23,7 +27,7 @@ export function guessHeaderRows(rows: ReadonlyArray<readonly string[]>): number 
   return end;
 }
 
-/** A row's or a section's number, which a header never starts with: `I`, `II.`, `1`, `12.`, `a)`, `A`. */
+/** A row's or a section's number, which a header never starts with: `I`, `II.`, `1`, `12.`, `a)`, `A`, `1.1`. */
 export function isSectionNumber(cell: string): boolean {
-  return /^(?:[ivx]{1,4}|\d{1,3}|[a-zđ])[.)]?$/i.test(cell.trim());
+  return /^(?:[ivx]{1,4}|\d{1,3}(?:\.\d{1,2})*|[a-zđ])[.)]?$/i.test(cell.trim());
 }

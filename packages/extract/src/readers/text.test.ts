@@ -240,6 +240,49 @@ describe('readText', () => {
     expectWellFormed(doc);
   });
 
+  it('reads a report table set with spaces: sub-numbered rows, labels and units wrapped over two lines, bounded figures', () => {
+    const doc = read(
+      [
+        'TT   Chỉ tiêu                        ĐVT        Thực hiện   Kế hoạch   Kế hoạch',
+        '                                                năm 2023    năm 2024   năm 2025',
+        '1    Tổng doanh thu toàn ngành       Tỷ đồng    8.410       9.200      10.100',
+        '1.1  Doanh thu công nghiệp công nghệ',
+        '     thông tin                       Tỷ đồng    3.020       3.500      4.000',
+        '2    Số doanh nghiệp công nghệ       Doanh',
+        '     thông tin                       nghiệp     311         330        350',
+        '3    Tỷ lệ hồ sơ trễ hạn             %          1,4         < 1        < 0,5',
+      ].join('\n'),
+    );
+    expect(rowsOf(doc)).toEqual([
+      'TT Chỉ tiêu | ĐVT | Thực hiện năm 2023 | Kế hoạch năm 2024 | Kế hoạch năm 2025',
+      '1 Tổng doanh thu toàn ngành | Tỷ đồng | 8.410 | 9.200 | 10.100',
+      '1.1 Doanh thu công nghiệp công nghệ thông tin | Tỷ đồng | 3.020 | 3.500 | 4.000',
+      '2 Số doanh nghiệp công nghệ thông tin | Doanh nghiệp | 311 | 330 | 350',
+      '3 Tỷ lệ hồ sơ trễ hạn | % | 1,4 | < 1 | < 0,5',
+    ]);
+    expectWellFormed(doc);
+  });
+
+  it('reads a table set with spaces whose last column is a source in words, its wrapped lines too', () => {
+    const doc = read(
+      [
+        'Indicator                     Unit          2022     2023     2024    Source',
+        '----------------------------  ------------  -------  -------  ------  -------------------',
+        'IT enterprises                number        151      167      184     Business registry',
+        'BTS stations                  stations      2,105    2,263    2,418   DIC; operators',
+        'DTI rank (out of 63)          rank          41       47       n/a     MIC, DTI reports',
+        '                                                                      (annual)',
+      ].join('\n'),
+    );
+    expect(rowsOf(doc)).toEqual([
+      'Indicator | Unit | 2022 | 2023 | 2024 | Source',
+      'IT enterprises | number | 151 | 167 | 184 | Business registry',
+      'BTS stations | stations | 2,105 | 2,263 | 2,418 | DIC; operators',
+      'DTI rank (out of 63) | rank | 41 | 47 | n/a | MIC, DTI reports (annual)',
+    ]);
+    expectWellFormed(doc);
+  });
+
   it('reads a tab-separated table under its caption line, with numbered section rows, and a note line after it', () => {
     const doc = read(
       [

@@ -367,10 +367,19 @@ export function isPartAfter(doc: Doc, seg: Segment, q: Quantity): boolean {
   return firstStartingIn(seg, doc.words.partAfter, q.surfaceEnd, q.surfaceEnd + 2) !== undefined;
 }
 
-/** Whether the sentence opens with one operator's name (after a bullet), the only operator named before the figure in its first chain. */
+/**
+ * Whether one operator, the only one named before the figure in the sentence's first chain, opens the sentence (after a
+ * bullet) or owns its first figure's noun (`tổng doanh thu của Viettel Ách Giang năm 2025 đạt …, nộp ngân sách …`).
+ */
 function operatorOpens(doc: Doc, seg: Segment, chainStart: number, q: Quantity): boolean {
-  if (chainStart > seg.sent.start) return false;
+  // (a later chain keeps the operator unless it turns to the province: `…; toàn tỉnh có 2.864 trạm BTS`)
+  if (chainStart > seg.sent.start && reProvinceWord.test(doc.v.fold.slice(chainStart, q.prefixStart))) return false;
   const named = seg.matches.filter((m) => doc.words.operators.has(m.id) && m.end <= q.prefixStart);
-  return named.length === 1 && reOnlyBullet.test(doc.v.work.slice(seg.sent.start, named[0]!.start));
+  if (named.length !== 1) return false;
+  const op = named[0]!;
+  const firstFigure = seg.quantities[0];
+  return reOnlyBullet.test(doc.v.work.slice(seg.sent.start, op.start)) || (firstFigure !== undefined && op.end <= firstFigure.prefixStart && reOwnerBefore.test(doc.v.fold.slice(Math.max(seg.sent.start, op.start - 8), op.start)));
 }
 const reOnlyBullet = /^[\s\u00a0\-–•*+]*$/;
+const reOwnerBefore = /(?:^|[^a-z])(?:cua|of)[\s\u00a0]+$/;
+const reProvinceWord = /(?<![a-z])(?:tinh|dia ban|province|provincial)(?![a-z])/;

@@ -6,6 +6,8 @@ export const tableWords = {
   rowNumber: ['stt', 'tt', 'số tt', 'no.', 'no', '#'],
   /** A column of page numbers (a table of contents: `Biểu - Table … Trang - Page`). */
   page: ['trang', 'page', 'pages', 'tr.'],
+  /** A caption of the situation a plan starts from (`Key baseline indicators`, `Hiện trạng`): results, whatever the heading above. */
+  baseline: ['baseline', 'baselines', 'hiện trạng', 'năm gốc'],
   /** The unit column. */
   unit: ['đơn vị', 'đơn vị tính', 'đvt', 'unit', 'units'],
   /** The column of region names in a ranking table. */

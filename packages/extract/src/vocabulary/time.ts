@@ -128,7 +128,7 @@ export const resultHeading: string[] = ['kết quả', 'thực hiện', 'tình h
 export const planHeading: string[] = ['kế hoạch', 'phương hướng', 'nhiệm vụ', 'mục tiêu', 'định hướng', 'chỉ tiêu', 'plan', 'plans', 'target', 'targets', 'tasks'];
 
 /** Before a year, words that say which year an index's edition measures (`the 2020 edition, which measures the year 2019`). */
-export const measuredYearLeads: string[] = ['which measures', 'which measures the year', 'measuring', 'measuring the year', 'measures the year', 'which assesses', 'which assesses the year', 'assessing the year', 'which covers the year', 'covering the year', 'based on figures for', 'based on data for', 'phản ánh số liệu năm', 'đánh giá số liệu năm'];
+export const measuredYearLeads: string[] = ['which measures', 'which measures the year', 'measuring', 'measuring the year', 'measures the year', 'which assesses', 'which assesses the year', 'assessing the year', 'which covers the year', 'covering the year', 'based on', 'based on figures for', 'based on data for', 'phản ánh số liệu năm', 'đánh giá số liệu năm'];
 /** Editions of an index named with a year (`DTI 2022`, `Vietnam ICT Index 2020`): the year the index measures. */
 export const editionFillers: string[] = ['năm', 'in', 'for', ', for', '(', ')'];
 /** Words of a part of a year after its count (`6 tháng đầu năm`, `nine months of`). */
