@@ -126,6 +126,7 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-85': { dir: join(here, '..', 'blind', 'round-85'), floor: { f1: 0.99, precision: 0.99, attribute: 0.88 } },
   'round-86': { dir: join(here, '..', 'blind', 'round-86'), floor: { f1: 0.93, precision: 0.89, attribute: 0.36 } },
   'round-87': { dir: join(here, '..', 'blind', 'round-87'), floor: { f1: 0.88, precision: 0.86, attribute: 0.58 } },
+  'round-88': { dir: join(here, '..', 'blind', 'round-88'), floor: { f1: 0.95, precision: 0.95, attribute: 0.88 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

@@ -30,6 +30,8 @@ interface HeadingContext {
   year?: number;
   target?: boolean;
   partYear: boolean;
+  /** Words of the whole year (`Ước cả năm vượt kế hoạch` under a nine-month title): the part of the year above ends. */
+  fullYear?: boolean;
 }
 
 /** A year a target is set for (`vào năm 2030`, `by 2030`). */
@@ -66,7 +68,8 @@ function headingContext(doc: Doc, u: Extract<LayoutUnit, { kind: 'heading' }>, t
   // the text that states a target by a year (`3. Kinh tế số chiếm 14,2% GRDP, đặt mục tiêu 30% vào năm 2030` over an item of a
   // list of events), is a sentence of the story, not a heading over it: its year and target words are its own figure's
   if ((title || reDeadlineYear.test(text)) && within(doc.quantities, u.start, u.end).length > 0) return { level: u.level, year: undefined, target: undefined, partYear };
-  return { level: u.level, year: ys.size === 1 ? [...ys][0] : undefined, target: headingTarget(text), partYear };
+  const fullYear = markers.some((m) => m.kind === 'fullYear') && !partYear;
+  return { level: u.level, year: ys.size === 1 ? [...ys][0] : undefined, target: headingTarget(text), partYear, ...(fullYear ? { fullYear } : {}) };
 }
 
 function effective(stack: HeadingContext[]): Heading {
@@ -76,7 +79,7 @@ function effective(stack: HeadingContext[]): Heading {
   for (const h of stack) {
     if (h.year !== undefined) year = h.year;
     if (h.target !== undefined) target = h.target;
-    partYear ||= h.partYear;
+    partYear = h.fullYear ? false : partYear || h.partYear;
   }
   return { year, target: target ?? false, partYear };
 }

@@ -1597,3 +1597,22 @@ describe('round 87: footnote marks, an edition based on a year, claims to check,
     ['Tổng doanh thu của VNPT năm 2024 đạt 1.080 tỷ đồng; toàn tỉnh có 2.310 trạm BTS.', [['bts_total', 2024, 2310]], { reportYear: 2024 }],
   ]);
 });
+
+describe('round 88: pillar lines, the procedures system by name, alerts, partial services, a whole year under a part-year title, tables', () => {
+  cases([
+    // (a pillar named alone before its score and rank is a component)
+    ['Kết quả DTI 2024 của tỉnh theo trụ cột:\n- Chính quyền số: 0,6120 điểm, xếp thứ 15.\n- Kinh tế số: 0,4410 điểm, xếp thứ 30.', [], { reportYear: 2024 }],
+    // (the name of the procedures system names no procedures)
+    ['In 2024 the provincial information system for administrative procedures received 540,200 dossiers, of which 301,500 were submitted online.', [], { reportYear: 2024 }],
+    // (alerts handled are no feedback)
+    ['Năm 2024, Trung tâm giám sát an toàn thông tin đã xử lý 1.310 cảnh báo về mã độc.', [], { reportYear: 2024 }],
+    // (partial online services are a part of the online services)
+    ['In 2024 the province offered 1,540 online public services; 980 of them are end-to-end and the other 560 are partial online services.', [['online_services_total', 2024, 1540]], { reportYear: 2024 }],
+    // (a heading of the whole year ends the part of the year a title named)
+    ['Kết quả 9 tháng năm 2025 của ngành\n\nƯớc cả năm vượt kế hoạch\n\nNộp ngân sách nhà nước ước đạt 452 tỷ đồng, bằng 104% kế hoạch năm.', [['budget_contribution', 2025, 452, 'estimate']], { reportYear: 2025 }],
+    // (tables: a unit in the caption's bracket; rows numbered under a whole and bullets under it are its parts; a label
+    // alone opens a group of its own)
+    ['Table 3. Revenue, 2022-2024 (VND billion, current prices)\n\nNo. | Indicator | 2022 | 2023 | 2024\n1 | Total sector revenue | 3,900 | 4,310 | 4,820\n1.1 | Telecommunications | 2,600 | 2,840 | 3,100\n1.2 | IT industry | 730 | 870 | 1,040', [['ict_revenue', 2022, 3900], ['ict_revenue', 2023, 4310], ['ict_revenue', 2024, 4820], ['it_revenue', 2022, 730], ['it_revenue', 2023, 870], ['it_revenue', 2024, 1040]], { reportYear: 2024 }],
+    ['Chỉ tiêu | Đơn vị | 2023 | 2024\nTổng doanh thu toàn ngành | Tỷ đồng | 5.560 | 6.180\n- Viễn thông | Tỷ đồng | 3.905 | 4.230\n- Công nghiệp CNTT | Tỷ đồng | 1.248 | 1.507\nGiá trị tăng thêm ngành thông tin và truyền thông |  |  | \n- Theo giá hiện hành | Tỷ đồng | 1.860 | 2.066', [['ict_revenue', 2023, 5560], ['ict_revenue', 2024, 6180], ['ict_value_added', 2023, 1860], ['ict_value_added', 2024, 2066], ['it_revenue', 2023, 1248], ['it_revenue', 2024, 1507]], { reportYear: 2024 }],
+  ]);
+});

@@ -227,12 +227,21 @@ function ofCountry(doc: Doc, cells: Cell[]): boolean {
 /** The unit a line over the table or its label column's header gives every row (`Unit: VND billion`, `Đơn vị tính: tỷ đồng`). */
 function unitOfTable(doc: Doc, cells: Span[]): RowUnit | undefined {
   for (const c of cells) {
-    const parts = unitLineParts(doc, c);
+    // (or a bracket that opens with one: `Table 2. Revenue and budget contribution, 2021-2024 (VND billion, current prices)`)
+    const parts = unitLineParts(doc, c) ?? reUnitBracket.exec(doc.v.lower.slice(c.start, c.end))?.[1]!.split(/[,;]/);
     const u = parts ? unitOf(parts[0]!) : undefined;
     if (u && (u.kind !== 'count' || u.scale)) return u;
   }
   return undefined;
 }
+/** The number a row opens with, in its own cell or before its label (`1.3`, `2`). */
+function rowNumberOf(doc: Doc, row: Row, labelCell: Cell): string | undefined {
+  return reRowNumber.exec(doc.v.fold.slice(row.cells[0]!.start, labelCell.end))?.[1];
+}
+const reRowNumber = /^[\s\u00a0]*(\d{1,2}(?:\.\d{1,2})*)[.)]?[\s\u00a0|]/;
+/** Whether a row's number is one under the whole's (`1.3` under `1`). */
+const numberedUnder = (no: string | undefined, whole: string | undefined): boolean => no !== undefined && whole !== undefined && no.startsWith(`${whole}.`);
+const reUnitBracket = /\(([^()]+)\)[^()]*$/u;
 // (read in the lower-case view, accents kept: `Đơn vị tính: tỷ đồng`)
 const reUnitLine = new RegExp(`(?:^|[\\s(])(?:${alt(tw.unit, 'lower')})${S}*:${S}*([^|:\\n()]+)`, 'u');
 /** What a unit line (`Đơn vị tính: …`) in the span says, cut at its semicolons; none without one. */
@@ -421,6 +430,8 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
   // (`- Doanh thu công nghệ thông tin` under `Tổng doanh thu toàn ngành`)
   let whole: CompiledIndicator | undefined;
   let wholeLabel: Cell | undefined;
+  let wholeHasValues = false;
+  let wholeNumber: string | undefined;
   let inSubRows = false;
   const spanned = rowsOfSpannedLabels(doc, body, labelCol, columns);
   // what each value column's header names by itself (`Đã xử lý, phản hồi`), read once for all rows
@@ -433,7 +444,8 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
   for (const row of body) {
     const labelCell = row.cells[labelCol] ?? row.cells[0];
     if (!labelCell) continue;
-    if (!isDataRow(doc, row)) groupLabel = labelCell;
+    // (a label alone opens a group of its own: the whole above no longer owns the bullets under it)
+    if (!isDataRow(doc, row) && !reSubRowOpener.test(doc.v.fold.slice(labelCell.start, labelCell.end))) [groupLabel, whole, wholeLabel] = [labelCell, undefined, undefined];
     // rows under one label spanning them (`Tổng đài 1022` over `Cuộc gọi`, `Tin nhắn SMS`, `Cộng tổng đài 1022`): only
     // the group's total row is the label's figure; without one, none of them is
     if (spanned.has(row)) continue;
@@ -444,7 +456,9 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
     if (reSubsetHeader.test(labelText)) continue;
     // (a row of the country in a province's table: `Cả nước – Tỷ lệ hồ sơ nộp và xử lý trực tuyến (%)`)
     if (ofCountry(doc, [labelCell])) continue;
-    const subRow: boolean = reSubRowOpener.test(labelText) || (inSubRows && reBulletLabel.test(labelText));
+    // (a bullet row right under a whole is a part of it too, `- Công nghiệp CNTT` under `Tổng doanh thu toàn ngành`, and
+    // a row numbered under it, `1.3 IT industry` under `1 Total sector revenue`)
+    const subRow: boolean = reSubRowOpener.test(labelText) || ((inSubRows || whole !== undefined) && (reBulletLabel.test(labelText) || numberedUnder(rowNumberOf(doc, row, labelCell), wholeNumber)));
     inSubRows = subRow;
     const unitCell = unitCol >= 0 ? row.cells[unitCol] : undefined;
     // an average over a period (`Tăng bình quân giai đoạn 2021-2023`, `%/năm`) is no annual value
@@ -478,8 +492,9 @@ export function readTable(doc: Doc, table: Extract<LayoutUnit, { kind: 'table' }
       continue;
     }
     const ind = choice.indicator;
-    if (subRow && (ind.key === whole?.key || matchesIn(doc.matches, labelCell.start, labelCell.end).some((m) => doc.words.operators.has(m.id)))) continue;
-    if (!subRow) [whole, wholeLabel] = [ind, labelCell];
+    // (not under a label alone, whose rows are its values: `4. Giá trị tăng thêm …` over `- Theo giá hiện hành`)
+    if (subRow && ((ind.key === whole?.key && wholeHasValues) || matchesIn(doc.matches, labelCell.start, labelCell.end).some((m) => doc.words.operators.has(m.id)))) continue;
+    if (!subRow) [whole, wholeLabel, wholeHasValues, wholeNumber] = [ind, labelCell, isDataRow(doc, row), rowNumberOf(doc, row, labelCell)];
     let mainCand: Candidate | undefined;
     const cands: Candidate[] = [];
     row.cells.forEach((cell, i) => {

@@ -131,7 +131,7 @@ export const indicatorWords: IndicatorWords[] = [
     en: ['online public services', 'online services', 'public services online', 'procedures + online', 'procedures + completed online'],
     // (`dịch vụ công nghệ thông tin`: IT services, whose words begin with those of public services)
     // (nor the procedures a province handles, of which the services are a part: `Tổng số thủ tục hành chính thuộc thẩm quyền giải quyết … là 1.844 thủ tục`)
-    not: ['mức độ 4', 'mức 4', 'mức độ 2', 'mức 2', 'toàn trình', 'cổng dịch vụ công quốc gia', 'tích hợp', 'level 4', 'level 2', 'level-2', 'end-to-end', 'national public service portal', 'dịch vụ công nghệ', 'tổng số thủ tục hành chính', 'total number of administrative procedures'],
+    not: ['mức độ 4', 'mức 4', 'mức độ 2', 'mức 2', 'toàn trình', 'cổng dịch vụ công quốc gia', 'tích hợp', 'level 4', 'level 2', 'level-2', 'end-to-end', 'national public service portal', 'dịch vụ công nghệ', 'tổng số thủ tục hành chính', 'total number of administrative procedures', 'một phần', 'partial'],
   },
   {
     key: 'online_services_new',

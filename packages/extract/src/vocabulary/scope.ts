@@ -34,7 +34,8 @@ export const regionPrefixes: string[] = ['tỉnh', ...cityPrefixes, ...insidePre
 export const regionSuffixes: string[] = ['province', 'city'];
 /** Capitalised words after a region prefix that start no region name (`Tỉnh ủy`, `Thành phố Thông minh`). */
 /** Both kinds of a thing named together (`toàn trình và một phần`, `mức độ 3 và mức độ 4`): the whole, whatever one kind alone would rule out. */
-export const bothKinds: string[] = ['toàn trình và một phần', 'một phần và toàn trình', 'mức độ 3 và mức độ 4', 'mức độ 3 và 4', 'mức độ 3, mức độ 4', 'full and partial', 'end-to-end and partial', 'partial and end-to-end', 'level 3 and level 4', 'levels 3 and 4'];
+// (and the name of the system that handles procedures: `The provincial information system for administrative procedures received 612,480 dossiers`)
+export const bothKinds: string[] = ['hệ thống thông tin giải quyết thủ tục hành chính', 'hệ thống thông tin giải quyết TTHC', 'information system for administrative procedures', 'administrative procedure information system', 'toàn trình và một phần', 'một phần và toàn trình', 'mức độ 3 và mức độ 4', 'mức độ 3 và 4', 'mức độ 3, mức độ 4', 'full and partial', 'end-to-end and partial', 'partial and end-to-end', 'level 3 and level 4', 'levels 3 and 4'];
 /** The head of an institution's name that may end with the country's (`Trung tâm Internet Việt Nam`, `Tập đoàn Bưu chính Viễn thông Việt Nam`). */
 export const institutionHeads: string[] = ['trung tâm', 'tập đoàn', 'tổng công ty', 'công ty', 'hiệp hội', 'hội', 'ngân hàng', 'viện', 'học viện', 'cục', 'tổng cục', 'quỹ', 'liên minh'];
 /** The last word of an institution's name that may start with the country's (`Vietnam Internet Network Information Center`). */
@@ -85,7 +86,7 @@ export const operators: string[] = ['Viettel', 'VNPT', 'MobiFone', 'Vinaphone', 
 export const singledOut: string[] = ['riêng', 'alone'];
 
 /** A sentence about a part of an index (a pillar or a component), not the index itself. */
-export const componentWords: string[] = ['nền tảng chuyển đổi số', 'nền tảng chung', 'chỉ số thành phần', 'chỉ số con', 'trụ cột', 'thành phần', 'chỉ số chính quyền số', 'chỉ số kinh tế số', 'chỉ số xã hội số', 'hạ tầng kỹ thuật', 'hạ tầng nhân lực', 'technical infrastructure', 'human resources', 'human resource infrastructure', 'ICT application', 'IT application', 'sub-index', 'sub-indices', 'sub-indexes', 'pillar', 'pillars', 'component', 'components', 'digital government', 'digital economy', 'digital society',
+export const componentWords: string[] = ['nền tảng chuyển đổi số', 'nền tảng chung', 'chỉ số thành phần', 'chỉ số con', 'trụ cột', 'thành phần', 'chỉ số chính quyền số', 'chỉ số kinh tế số', 'chỉ số xã hội số', 'chính quyền số', 'kinh tế số', 'xã hội số', 'hạ tầng kỹ thuật', 'hạ tầng nhân lực', 'technical infrastructure', 'human resources', 'human resource infrastructure', 'ICT application', 'IT application', 'sub-index', 'sub-indices', 'sub-indexes', 'pillar', 'pillars', 'component', 'components', 'digital government', 'digital economy', 'digital society',
   // (the DTI's main sub-indices)
   'nhóm chỉ số chính', 'chỉ số nhận thức số', 'nhận thức số', 'thể chế số', 'hạ tầng và nền tảng số', 'nhân lực số', 'chỉ số nền tảng', 'chỉ số hạ tầng số', 'hạ tầng số', 'chỉ số an toàn thông tin', 'an toàn thông tin mạng', 'digital infrastructure', 'foundation indices', 'cybersecurity', 'information security', 'digital awareness', 'digital institutions', 'digital infrastructure and platforms', 'digital human resources'];
 /** After a pillar, words that turn back to the whole index (`dẫn đầu về trụ cột kinh tế số, nhưng chỉ số chung xếp thứ 17`). */

@@ -25,7 +25,7 @@ export const foreignCounters: string[] = [
   'sản phẩm', 'giải pháp', 'nền tảng', 'ứng dụng', 'camera', 'máy', 'máy chủ', 'bộ', 'văn bản triển khai', 'văn bản phối hợp', 'đối tượng', 'vụ', 'đoàn',
   'giấy phép', 'cơ sở', 'vùng', 'vùng lõm sóng', 'điểm lõm sóng', 'điện thoại viên', 'tổng đài viên', 'cổng', 'trung tâm', 'nhà đầu tư', 'cấp', 'hệ thống', 'hồ sơ', 'bộ hồ sơ', 'chỉ tiêu', 'nhóm chỉ tiêu', 'cơ sở dữ liệu', 'giao dịch', 'văn phòng', 'trường', 'đại học', 'ha', 'hecta', 'hécta', 'đơn đăng ký', 'văn bằng', 'thủ tục hành chính', 'administrative procedures',
   'chủ thể', 'chủ sở hữu', 'tổ chức, cá nhân', 'vụ việc', 'classes', 'cases', 'entities', 'registrants', 'owners', 'villages', 'communes', 'members', 'times', 'years', 'months', 'days', 'accounts', 'messages', 'articles', 'projects',
-  'subscribers', 'residents', 'citizens', 'TB', 'GB', 'terabytes', 'gigabytes', 'visits', 'officials', 'trainees', 'households', 'cameras', 'products', 'places', 'positions', 'steps', 'universities',
+  'subscribers', 'residents', 'citizens', 'TB', 'GB', 'terabytes', 'gigabytes', 'cảnh báo', 'sự cố', 'lỗ hổng', 'alerts', 'incidents', 'attacks', 'vulnerabilities', 'visits', 'officials', 'trainees', 'households', 'cameras', 'products', 'places', 'positions', 'steps', 'universities',
   'hectares', 'parks', 'operators', 'agents', 'portals', 'centres', 'centers', 'investors', 'licences', 'licenses', 'platforms', 'servers', 'transactions', 'provinces', 'cities', 'dossiers', 'applications', 'indicators', 'targets',
 ];
 
