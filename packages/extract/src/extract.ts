@@ -10,7 +10,7 @@ import { bulletOf, readSentence, type Context } from './reading/sentence';
 import type { Heading } from './reading/year';
 import type { Unit as LayoutUnit } from './structure';
 import { readTable } from './tables';
-import { periodicEventWords, planHeading, qualifierWords, resultHeading, targetYearBefore } from './vocabulary/index';
+import { periodicEventWords, planHeading, qualifierWords, itemOrdinals, resultHeading, targetYearBefore } from './vocabulary/index';
 import { compileWords } from './words';
 import { deadlineBefore, within } from './years';
 
@@ -34,6 +34,8 @@ interface HeadingContext {
   fullYear?: boolean;
 }
 
+/** Ordinal words that open the items of a list written as paragraphs (`Một là, …`, `Thứ hai, …`, `Second, …`). */
+const reOrdinalOpener = new RegExp(`^[\\s\\u00a0]*(?:${alt(itemOrdinals)})(?![a-z0-9])`);
 /** A year a target is set for (`vào năm 2030`, `by 2030`). */
 const reDeadlineYear = new RegExp(`(?<![a-z0-9])(?:${alt(targetYearBefore)})${S}+(?:19|20)\\d\\d(?!\\d)`);
 const reActualHeading = new RegExp(`(?<![a-z0-9])(?:${alt(resultHeading)})(?![a-z0-9])`);
@@ -114,7 +116,9 @@ function candidatesOfNfc(nfc: string, opts: ExtractOptions): { doc: Doc; cands: 
     }
     const heading = effective(stack);
     // a list's lead-in reaches its items, not a heading, a plain paragraph or an item of its own rank
-    if (memory.leadIn && (u.kind !== 'paragraph' || !u.listItem || bulletOf(doc.v.work, u.start) === memory.leadInBullet)) memory.leadIn = memory.leadInYear = undefined;
+    // (a paragraph opened by an ordinal, `Hai là, kim ngạch xuất khẩu phần mềm đạt 25 triệu USD.`, is an item too)
+    const item = u.kind === 'paragraph' && (u.listItem || reOrdinalOpener.test(doc.v.fold.slice(u.start, u.start + 16)));
+    if (memory.leadIn && (!item || (u.listItem && bulletOf(doc.v.work, u.start) === memory.leadInBullet))) memory.leadIn = memory.leadInYear = undefined;
     if (memory.partsOf && (u.kind !== 'paragraph' || !u.listItem || bulletOf(doc.v.work, u.start) === memory.partsBullet)) memory.partsOf = memory.partsBullet = undefined;
     if (u.kind === 'table') {
       // a short line right before a table is its caption (`DTI 2023: provinces ranked fifth to 12th`)

@@ -1616,3 +1616,14 @@ describe('round 88: pillar lines, the procedures system by name, alerts, partial
     ['Chỉ tiêu | Đơn vị | 2023 | 2024\nTổng doanh thu toàn ngành | Tỷ đồng | 5.560 | 6.180\n- Viễn thông | Tỷ đồng | 3.905 | 4.230\n- Công nghiệp CNTT | Tỷ đồng | 1.248 | 1.507\nGiá trị tăng thêm ngành thông tin và truyền thông |  |  | \n- Theo giá hiện hành | Tỷ đồng | 1.860 | 2.066', [['ict_revenue', 2023, 5560], ['ict_revenue', 2024, 6180], ['ict_value_added', 2023, 1860], ['ict_value_added', 2024, 2066], ['it_revenue', 2023, 1248], ['it_revenue', 2024, 1507]], { reportYear: 2024 }],
   ]);
 });
+
+describe('round 89: items of a list written as paragraphs, a lead-in closing with its year, a feedback portal by another name, the national share', () => {
+  cases([
+    // (paragraphs opened by ordinals are the items of the lead-in before them, dated by the year it closes with)
+    ['Hội nghị thống nhất các chỉ tiêu đề xuất cho năm 2026:\n\nMột là, tổng doanh thu toàn ngành phấn đấu đạt 16 nghìn tỷ đồng.\n\nHai là, kim ngạch xuất khẩu phần mềm đạt 30 triệu USD.', [['ict_revenue', 2026, 16000, 'target'], ['software_export', 2026, 30, 'target']], { reportYear: 2025 }],
+    // (the hotline and the feedback portal together are the whole)
+    ['Năm 2024, đường dây nóng 1022 và Cổng phản ánh của tỉnh đã tiếp nhận 3.150 phản ánh, kiến nghị.', [['feedback_total', 2024, 3150]], { reportYear: 2024 }],
+    // (the country's share is no province's)
+    ['The national digital economy share is estimated at about 18.5 per cent in 2025.', [], { reportYear: 2025 }],
+  ]);
+});

@@ -109,6 +109,7 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-86', dir: join(root, 'blind', 'round-86') },
   { name: 'round-87', dir: join(root, 'blind', 'round-87') },
   { name: 'round-88', dir: join(root, 'blind', 'round-88') },
+  { name: 'round-89', dir: join(root, 'blind', 'round-89') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

@@ -6,7 +6,7 @@ import type { Span } from '../structure';
 import { alt, endsWithOne, S } from '../patterns';
 import { firstAtOrAfter } from '../search';
 import { fold } from '../text';
-import { attendantOpeners, changeDown, changeUp, clauseLinks, listJoiners, moveFrom as moveFromWords, mergedAwayVerbs, onlyJustVerbs, partOpeners, shareBaseLinks, sourceOpeners, targetYearBefore, valueComparedBefore, yearWords } from '../vocabulary/index';
+import { attendantOpeners, leadInYearBefore, changeDown, changeUp, clauseLinks, listJoiners, moveFrom as moveFromWords, mergedAwayVerbs, onlyJustVerbs, partOpeners, shareBaseLinks, sourceOpeners, targetYearBefore, valueComparedBefore, yearWords } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import type { YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -76,7 +76,7 @@ interface Host {
 export const readingWork = { pairs: 0 };
 
 const reLeadIn = /:[\s\u00a0]*$/;
-const reDeadlineClosing = new RegExp(`(?:${alt(targetYearBefore)})${S}+((?:19|20)\\d\\d)${S}*:${S}*$`);
+const reDeadlineClosing = new RegExp(`(?:${alt(leadInYearBefore)})${S}+((?:19|20)\\d\\d)${S}*:${S}*$`);
 
 /** The year a lead-in line ends with after a deadline word (`phấn đấu đến năm 2025:`, `by 2025:`). */
 function deadlineClosing(doc: Doc, sent: Span): number | undefined {

@@ -204,7 +204,7 @@ export const indicatorWords: IndicatorWords[] = [
   {
     key: 'feedback_portal',
     partOf: 'feedback_total',
-    vi: ['cổng góp ý', 'qua cổng', 'cổng tiếp nhận', 'cổng tiếp nhận + phản ánh', 'cổng tiếp nhận + ý kiến', 'ý kiến + cổng góp ý', 'phản ánh + cổng góp ý', 'lượt + cổng góp ý', 'ý kiến + qua cổng'],
+    vi: ['cổng góp ý', 'cổng phản ánh', 'qua cổng', 'cổng tiếp nhận', 'cổng tiếp nhận + phản ánh', 'cổng tiếp nhận + ý kiến', 'ý kiến + cổng góp ý', 'phản ánh + cổng góp ý', 'lượt + cổng góp ý', 'ý kiến + qua cổng'],
     en: ['feedback portal', 'via the portal', 'through the portal', 'online portal', 'feedback + via the portal', 'feedback + through the portal', 'góp ý portal', 'hotline + the portal'],
     not: ['đường dây nóng', 'tổng đài', 'xử lý', 'phản hồi', 'đang được', 'còn lại', 'lĩnh vực', 'hotline', 'resolved', 'handled', 'pending', 'remaining', 'largest single', 'topic', 'topics'],
   },

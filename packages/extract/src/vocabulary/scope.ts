@@ -6,7 +6,7 @@
 /** National scope: the figure is the country's (or, in a national report, the region's own). */
 export const nationalScope: string[] = [
   'cả nước', 'toàn quốc', 'bình quân cả nước', 'trung bình cả nước', 'mức trung bình cả nước', 'mức bình quân cả nước', 'của việt nam', 'việt nam đạt',
-  'nationwide', 'nationally', 'national average', 'the national average', 'a national figure', 'the national figure', 'a national rate', 'the national rate', 'the national level', 'a national average', 'the national goal', 'the national target', 'the national goals', 'the national targets', 'national goals', 'national targets', 'the whole country', 'the country', 'vietnam’s', "vietnam's", "viet nam's",
+  'nationwide', 'nationally', 'national average', 'the national average', 'a national figure', 'the national figure', 'a national rate', 'the national rate', 'the national level', 'a national average', 'the national goal', 'the national target', 'the national goals', 'the national targets', 'national goals', 'national targets', 'the whole country', 'the country', 'national digital economy', 'the national share', 'national share', 'vietnam’s', "vietnam's", "viet nam's",
 ];
 
 /** The country as a label before a figure (`national: 18.3%`, `cả nước: 54,2%`). */

@@ -46,6 +46,8 @@ export const yearAfterFigure: string[] = ['năm', 'in', 'vào năm', 'trong năm
 /** In a dated story's lead, a year of the date after these is the story's subject (`… in 2025`, `the outlook for 2024`). */
 export const leadYearBefore: string[] = ['in', 'năm', 'trong năm', 'for', 'cho năm', 'of'];
 export const targetYearBefore: string[] = ['by', 'đến năm', 'tới năm', 'vào năm', 'đến', 'by the end of', 'trước năm', 'before'];
+/** Before the year that closes a list's lead-in (`các chỉ tiêu mà Sở đề xuất cho năm 2025:`): the year of its items. */
+export const leadInYearBefore: string[] = [...targetYearBefore, 'cho năm', 'for'];
 /** A deadline named by the sentence before (`… by 2025. It also targets 1,000 IT firms by then`): that sentence's deadline year. */
 export const deadlineThen: string[] = ['by then', 'by that time', 'by that year', 'by the same year', 'đến lúc đó', 'tới lúc đó', 'đến thời điểm đó', 'đến khi đó'];
 /** A year opening a sentence as its subject gives the year of what follows (`2023 was a good year for us.`). */
@@ -57,6 +59,9 @@ export const topicYear: string[] = ['năm', 'trong năm', 'in', 'tính đến h�
 
 /** In a sentence with no figure, the figures of a year announced (`shared its preliminary figures for 2023`, `công bố số liệu năm 2023`): the year of what follows. */
 export const figuresAnnounced: string[] = ['figures for', 'data for', 'results for', 'statistics for', 'figures of', 'số liệu năm', 'số liệu của năm', 'kết quả năm'];
+
+/** Ordinal words that open the items of a list written as paragraphs. */
+export const itemOrdinals: string[] = ['một là', 'hai là', 'ba là', 'bốn là', 'năm là', 'sáu là', 'bảy là', 'thứ nhất', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'firstly', 'secondly', 'thirdly'];
 
 /** Number words of months and periods (`sáu tháng`, `nine months`). */
 export const periodCounts: string[] = ['sáu', 'chín', 'ba', 'hai', 'bốn', 'bảy', 'tám', 'mười', 'mười một', 'two', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'three', 'first', 'last', 'eleven', 'ten'];
