@@ -1627,3 +1627,12 @@ describe('round 89: items of a list written as paragraphs, a lead-in closing wit
     ['The national digital economy share is estimated at about 18.5 per cent in 2025.', [], { reportYear: 2025 }],
   ]);
 });
+
+describe('round 90: a place reached by a move, a year plan named after a share of it', () => {
+  cases([
+    // (an ordinal reached by a move, or followed by `place`, is a rank)
+    ['The province has climbed to 17th place out of 63 provinces and cities in the 2023 Provincial Digital Transformation Index (DTI), up nine places from 26th a year earlier.', [['dti_rank', 2022, 26], ['dti_rank', 2023, 17]], { reportYear: 2024 }],
+    // (the plan named after the share of it a part-year result reached is the year's target)
+    ['Sáu tháng đầu năm 2024, doanh thu công nghệ thông tin đạt 498 tỷ đồng, mới bằng 43% kế hoạch cả năm là 1.160 tỷ đồng.', [['it_revenue', 2024, 1160, 'target']], { reportYear: 2024 }],
+  ]);
+});

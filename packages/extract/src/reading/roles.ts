@@ -78,6 +78,8 @@ const reExceedBefore = endsWithOne(r.exceedBefore);
 const reTargetBefore = endsWithOne(r.targetValueBefore, `(?:${S}+(?:${alt(r.targetYearWords)})(?:${S}+\\d{4})?)?(?:${S}*:|${S}+(?:${alt(r.targetCopula)}))?`);
 const reIncrementBefore = endsWithOne(r.incrementVerbs, `(?:${S}+(?:${alt(r.incrementFillers)}))*`);
 const rePercentIncrement = endsWithOne(r.percentIncrement);
+const reRankMoveBefore = endsWithOne(r.rankMoveBefore);
+const rePlaceAfter = new RegExp(`^${S}*(?:${alt(r.placeAfter)})(?![a-z0-9])`);
 const reRankBefore = endsWithOne(r.rankBefore, `(?:${S}+(?:${alt(r.rankWordSuffixes)}))?`);
 const reScoreBefore = endsWithOne(r.scoreBefore);
 const reScoreAfter = new RegExp(`^${S}*(?:${alt(r.scoreAfter)})(?![a-z])(?!${S}+(?!(?:${alt(r.scoreAfterLinks)})\\b)[a-z])`);
@@ -118,7 +120,7 @@ export const outOfLength = (after: string): number => reOutOf.exec(after)?.[0].l
 export const isRankStep = (after: string): boolean => reRankStep.test(after);
 
 /** The role of a number from its own clause before it (`before`, folded) and the words after it (`after`). */
-function fromWords(before: string, after: string, percent: boolean, points: boolean): RoleReading {
+function fromWords(before: string, after: string, percent: boolean, points: boolean, ordinal: boolean): RoleReading {
   const b = tail(before);
   if (percent) {
     if (rePercentIncrement.test(b)) return { role: 'increment', evidence: [] };
@@ -133,6 +135,8 @@ function fromWords(before: string, after: string, percent: boolean, points: bool
     if ((reIncrementBefore.test(b) && !reNotChange.test(b)) || reIncrementAfter.test(after)) return { role: 'increment', evidence: [] };
   }
   if (reRankBefore.test(b)) return reRankedUnits.test(after) ? { role: 'denominator', evidence: [] } : { role: 'rank', evidence: [ev('role.rank-words')] };
+  // (an ordinal reached by a move, or a place: `has risen to 19th place`, `slipped to 30th`)
+  if (ordinal && (reRankMoveBefore.test(b) || rePlaceAfter.test(after))) return { role: 'rank', evidence: [ev('role.rank-words')] };
   if (!percent && reScoreBefore.test(b)) return { role: 'score', evidence: [ev('role.score-words')] };
   if (!percent && reScoreAfter.test(after)) return { role: 'score', evidence: [ev('role.score-words')] };
   if (reRevisedFrom.test(b) || reDeniedBefore.test(b) || reCorrectionAfter.test(after)) return { role: 'superseded', evidence: [] };
@@ -253,7 +257,7 @@ function roleFromWords(doc: Doc, seg: Segment, item: Item): RoleReading {
   // the words that give a number its role stand right before it: a short tail keeps the end-anchored patterns cheap
   if (reMisstated.test(fold.slice(Math.max(sent.start, q.prefixStart - 200), q.prefixStart)) || reHearsay.test(fold.slice(sent.start, sent.end))) return { role: 'superseded', evidence: [] };
   if (publishedBeforeRevision(doc, seg, q)) return { role: 'superseded', evidence: [] };
-  const read = fromWords(before.length > 48 ? before.slice(-48) : before, after, q.percent, q.points);
+  const read = fromWords(before.length > 48 ? before.slice(-48) : before, after, q.percent, q.points, q.ordinal);
   if (read.role === 'level' && reRankOrdinal.test(doc.v.lower.slice(Math.max(clauseStart, q.prefixStart - 12), q.prefixStart))) return { role: 'rank', evidence: [ev('role.rank-words')] };
   // `Điểm DTI 2024 của tỉnh đạt 0,5437`: a fraction of one in a clause that opens with a score word
   const value = Number(`${q.value.digits}e${q.value.exp}`);

@@ -76,9 +76,13 @@ export const targetMetBefore: string[] = [
 export const targetValueBefore: string[] = [...targetMetBefore, ...targetNouns, 'kế hoạch đề ra', 'mục tiêu đề ra', 'the target of', 'a target of', 'the plan of', 'target of', 'plan', 'target', 'annual plan', 'annual target'];
 
 /** Between a target word and its number: the target's year and a copula (`vượt chỉ tiêu năm 2024 là 50%`). */
-export const targetYearWords: string[] = ['năm', 'for', 'in'];
+export const targetYearWords: string[] = ['năm', 'cả năm', 'for', 'in'];
 export const targetCopula: string[] = ['là', 'đề ra', 'đặt ra', 'được giao', 'giao', 'is', 'was', 'of'];
 
+/** Before an ordinal, a move that reaches a place (`has risen to 19th place`, `slipped to 30th`): a rank. */
+export const rankMoveBefore: string[] = ['risen to', 'rose to', 'rising to', 'climbed to', 'climbing to', 'moved up to', 'jumped to', 'fell to', 'dropped to', 'slipped to', 'falling to'];
+/** After an ordinal, the word of a place (`19th place`, `21st position`). */
+export const placeAfter: string[] = ['place', 'position', 'spot'];
 export const rankBefore: string[] = ['xếp thứ', 'xếp hạng', 'đứng thứ', 'xếp vị trí thứ', 'vị trí thứ', 'hạng', 'thứ hạng', 'ranked', 'ranks', 'ranking', 'placed', 'came', 'no.', 'ranked no.'];
 /** `thứ 27` alone (a later item of a list of ranks), matched with its accents: folded, it is `thu` as in `doanh thu`. */
 export const rankOrdinal: string[] = ['thứ'];
