@@ -129,6 +129,7 @@ const sets: Record<string, { dir: string; floor: typeof bar }> = {
   'round-88': { dir: join(here, '..', 'blind', 'round-88'), floor: { f1: 0.95, precision: 0.95, attribute: 0.88 } },
   'round-89': { dir: join(here, '..', 'blind', 'round-89'), floor: { f1: 0.96, precision: 0.96, attribute: 0.97 } },
   'round-90': { dir: join(here, '..', 'blind', 'round-90'), floor: { f1: 0.93, precision: 0.92, attribute: 0.78 } },
+  'round-91': { dir: join(here, '..', 'blind', 'round-91'), floor: { f1: 0.96, precision: 0.96, attribute: 0.92 } },
 };
 
 type Run = { gold: Gold; facts: ExtractedFact[] }[];

@@ -1636,3 +1636,13 @@ describe('round 90: a place reached by a move, a year plan named after a share o
     ['Sáu tháng đầu năm 2024, doanh thu công nghệ thông tin đạt 498 tỷ đồng, mới bằng 43% kế hoạch cả năm là 1.160 tỷ đồng.', [['it_revenue', 2024, 1160, 'target']], { reportYear: 2024 }],
   ]);
 });
+
+describe('round 91: a year column with a mark, a phone number after an area code, the hotline by its centre', () => {
+  cases([
+    // (a header year with a mark, `2024*`, is still a year over a two-row header)
+    ['Indicator | Unit | Year | Year | Year\nIndicator | Unit | 2022 | 2023 | 2024*\nIT enterprises | enterprises | 311 | 340 | 372', [['it_enterprises', 2022, 311], ['it_enterprises', 2023, 340], ['it_enterprises', 2024, 372]], { reportYear: 2024 }],
+    // (phone numbers and the hotline's name count nothing)
+    ['In 2023 residents could call 1022 (or 0297 1022 from outside the province); the hotline received 4,210 calls.', [['feedback_hotline', 2023, 4210]], { reportYear: 2023 }],
+    ['In 2023 operators at the provincial 1022 information centre answered residents around the clock.', [], { reportYear: 2023 }],
+  ]);
+});

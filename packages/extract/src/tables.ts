@@ -275,9 +275,11 @@ function isColumnNumberRow(doc: Doc, row: Row): boolean {
   return texts.length > 1 && texts.every((t) => reColumnNumber.test(t));
 }
 
+/** A header cell of a year, perhaps with a mark (`2024*`, `2024e`, `2024 (est.)`). */
+const reYearCell = /^(?:19|20)\d\d(?:\s*(?:\*{1,3}|\(\*{1,3}\)|\(\d\)|[a-z]{1,2}\.?|\([a-z]{1,4}\.?\)))?$/i;
 function isDataRow(doc: Doc, row: Row): boolean {
   if (isColumnNumberRow(doc, row)) return false;
-  return row.cells.some((c, i) => i > 0 && (cellNumber(doc, c) !== undefined || reValueAndPlan.test(doc.v.work.slice(c.start, c.end))) && !/^(?:19|20)\d\d$/.test(doc.v.work.slice(c.start, c.end).trim()));
+  return row.cells.some((c, i) => i > 0 && (cellNumber(doc, c) !== undefined || reValueAndPlan.test(doc.v.work.slice(c.start, c.end))) && !reYearCell.test(doc.v.work.slice(c.start, c.end).trim()));
 }
 
 /** A row with words in its first cell and nothing else. */

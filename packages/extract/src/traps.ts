@@ -74,6 +74,8 @@ export const trapPatterns: TrapPattern[] = [
   { name: 'phone', re: new RegExp(`\\b(?:${alt(phoneWords)})${S}*:?${S}*[(+\\d][\\d\\s\\u00a0().+\\-/]{5,}`, 'g') },
   { name: 'phone', re: new RegExp(`\\(${S}?\\+?\\d{2,4}${S}?\\)${S}?[\\d\\s\\u00a0.]{5,}`, 'g') },
   { name: 'phone', re: /(?<![\d.,])\b0\d{2,3}[.\s\u00a0]\d{1,4}[.\s\u00a0]\d{3,4}(?:[.\s\u00a0]\d{3,4})?\b/g },
+  // (an area code before a short number: `0297 1022`)
+  { name: 'phone', re: /(?<![\d.,])\b0\d{2,3}[\s\u00a0]\d{4}\b(?![.,]\d)/g },
   // (`1900 6868 18`: a third group after the number's two)
   { name: 'phone', re: /\b1[89]00[\s.\u00a0]?\d{3,4}(?:[\s.\u00a0]\d{2,4})?\b/g },
   {

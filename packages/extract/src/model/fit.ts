@@ -111,6 +111,7 @@ export const developmentSets: { name: string; dir: string }[] = [
   { name: 'round-88', dir: join(root, 'blind', 'round-88') },
   { name: 'round-89', dir: join(root, 'blind', 'round-89') },
   { name: 'round-90', dir: join(root, 'blind', 'round-90') },
+  { name: 'round-91', dir: join(root, 'blind', 'round-91') },
 ];
 
 /** The L2 penalty: strong enough that a feature seen on a handful of facts does not swing confidence on its own. */

@@ -8,12 +8,12 @@ export const numberWord = 'số';
 export const numberWordNotAfter: string[] = ['tổng', 'con'];
 export const phoneWords: string[] = ['điện thoại', 'đt', 'tel', 'fax', 'phone', 'hotline', 'di động', 'số điện thoại', 'zalo'];
 /** Names of hotlines, with the words that may follow the name before its number (`tổng đài phản ánh: 1022`). */
-export const hotlineWords: string[] = ['đường dây nóng', 'tổng đài', 'hotline', 'đầu số', 'bộ phận tư vấn', 'số điện thoại', 'hệ thống tiếp nhận', 'gọi', 'gọi số', 'gọi đến số', 'gọi tới số', 'quay số', 'call centre', 'call center', 'calling', 'dial', 'dialling', 'dialing'];
+export const hotlineWords: string[] = ['đường dây nóng', 'tổng đài', 'hotline', 'đầu số', 'bộ phận tư vấn', 'số điện thoại', 'hệ thống tiếp nhận', 'gọi', 'gọi số', 'gọi đến số', 'gọi tới số', 'quay số', 'call centre', 'call center', 'information centre', 'information center', 'contact centre', 'contact center', 'switchboard', 'calling', 'dial', 'dialling', 'dialing'];
 export const hotlineFillers: string[] = ['thống nhất', 'dịch vụ công', 'chăm sóc khách hàng', 'hỗ trợ', 'miễn phí', 'tư vấn', 'của thành phố', 'của tỉnh', 'phản ánh', 'tiếp nhận phản ánh', 'góp ý', 'chung'];
 /** Numbers of public service lines (`Hệ thống 1022`, `Tổng đài 1022`): a name, never a figure. */
 export const serviceNumbers: string[] = ['1022'];
 /** Words that may stand right before a service line's number (`Nâng cấp Hệ thống 1022`, `qua kênh 1022`). */
-export const serviceNumberHeads: string[] = ['hệ thống', 'kênh', 'số', 'đầu số', 'qua', 'tổng đài', 'system', 'line', 'the', 'via', 'through'];
+export const serviceNumberHeads: string[] = ['hệ thống', 'kênh', 'số', 'đầu số', 'qua', 'tổng đài', 'gọi', 'gọi số', 'system', 'line', 'the', 'via', 'through', 'calling', 'call', 'dial', 'dialling', 'dialing'];
 export const addressWords: string[] = ['tầng', 'lầu', 'phòng', 'km', 'kiốt', 'ki-ốt', 'lô', 'floor', 'room'];
 export const addressHeads: string[] = ['trụ sở', 'địa chỉ', 'address', 'tòa soạn', 'toà soạn'];
 export const pageWords: string[] = ['trang', 'page', 'tr.'];
