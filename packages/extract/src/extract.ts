@@ -34,7 +34,7 @@ interface HeadingContext {
   fullYear?: boolean;
 }
 
-/** Ordinal words that open the items of a list written as paragraphs (`Một là, …`, `Thứ hai, …`, `Second, …`). */
+/** Ordinal words that open the items of a list written as paragraphs (`Một là, …`, `Thứ hai, …`, `Secondly, …`). */
 const reOrdinalOpener = new RegExp(`^[\\s\\u00a0]*(?:${alt(itemOrdinals)})(?![a-z0-9])`);
 /** A year a target is set for (`vào năm 2030`, `by 2030`). */
 const reDeadlineYear = new RegExp(`(?<![a-z0-9])(?:${alt(targetYearBefore)})${S}+(?:19|20)\\d\\d(?!\\d)`);

@@ -278,7 +278,7 @@ export function readScope(s: ScopeInput): Scope {
     if (national) return { out: 'national', evidence };
   }
   // (right before the figure even when the figure before's trail reached past it: `VNPT 647 vị trí và MobiFone 423 vị trí`)
-  // (or one operator as the subject opening the sentence, in its first chain: `VNPT Gê Thạch ước doanh thu năm 2024 đạt
+  // (or one operator as the subject opening the sentence or owning its first figure, until the province returns: `VNPT Gê Thạch ước doanh thu năm 2024 đạt
   // 1.245 tỷ đồng (…), nộp ngân sách khoảng 96 tỷ đồng`)
   if (hasMatch(seg, words.operators, w.near[0], w.near[1]) || hasMatch(seg, words.operators, Math.max(chainStart, q.prefixStart - 20), q.prefixStart) || (hasMatch(seg, words.singledOut, chainStart, q.prefixStart) && hasMatch(seg, words.operators, chainStart, q.prefixStart)) || operatorOpens(doc, seg, chainStart, q)) return { out: 'operator', evidence };
   // (unless the province is named after it, before the figure: `the park the largest contributor to the province's IT
