@@ -10,7 +10,7 @@ import { bulletOf, readSentence, type Context } from './reading/sentence';
 import type { Heading } from './reading/year';
 import type { Unit as LayoutUnit } from './structure';
 import { readTable } from './tables';
-import { periodicEventWords, planHeading, qualifierWords, itemOrdinals, resultHeading, targetYearBefore } from './vocabulary/index';
+import { periodicEventWords, planHeading, qualifierWords, itemOrdinals, resultHeading } from './vocabulary/index';
 import { compileWords } from './words';
 import { deadlineBefore, within } from './years';
 
@@ -36,8 +36,6 @@ interface HeadingContext {
 
 /** Ordinal words that open the items of a list written as paragraphs (`Một là, …`, `Thứ hai, …`, `Secondly, …`). */
 const reOrdinalOpener = new RegExp(`^[\\s\\u00a0]*(?:${alt(itemOrdinals)})(?![a-z0-9])`);
-/** A year a target is set for (`vào năm 2030`, `by 2030`). */
-const reDeadlineYear = new RegExp(`(?<![a-z0-9])(?:${alt(targetYearBefore)})${S}+(?:19|20)\\d\\d(?!\\d)`);
 const reActualHeading = new RegExp(`(?<![a-z0-9])(?:${alt(resultHeading)})(?![a-z0-9])`);
 const rePlanHeading = new RegExp(`(?<![a-z0-9])(?:${alt(planHeading)})(?![a-z0-9])`, 'g');
 const reIndicatorSense = new RegExp(`^${S}+(?:${alt(qualifierWords.targetIndicatorSense)})(?![a-z0-9])`);
@@ -69,7 +67,7 @@ function headingContext(doc: Doc, u: Extract<LayoutUnit, { kind: 'heading' }>, t
   // a headline that states a figure (`Bờ Hải eyes digital economy at 25 per cent of GRDP by 2030`), or a heading inside
   // the text that states a target by a year (`3. Kinh tế số chiếm 14,2% GRDP, đặt mục tiêu 30% vào năm 2030` over an item of a
   // list of events), is a sentence of the story, not a heading over it: its year and target words are its own figure's
-  if ((title || reDeadlineYear.test(text)) && within(doc.quantities, u.start, u.end).length > 0) return { level: u.level, year: undefined, target: undefined, partYear };
+  if ((title || within(doc.years.years, u.start, u.end).some((y) => deadlineBefore(doc.v.fold, y.start, u.start))) && within(doc.quantities, u.start, u.end).length > 0) return { level: u.level, year: undefined, target: undefined, partYear };
   const fullYear = markers.some((m) => m.kind === 'fullYear') && !partYear;
   return { level: u.level, year: ys.size === 1 ? [...ys][0] : undefined, target: headingTarget(text), partYear, ...(fullYear ? { fullYear } : {}) };
 }

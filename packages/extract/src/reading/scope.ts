@@ -4,7 +4,7 @@ import type { Quantity } from '../numbers';
 import type { Unit } from '@chiso/shared';
 import { alt, anyOf, endsWithOne, S, startsWithOne } from '../patterns';
 import type { Span } from '../structure';
-import { agencyHeads, baseWords, clauseLinks, comparativeWords, comparisonBefore, componentTopic, eachFirmWords, listJoiners, groupFrameOpeners, groupIncluded, groupSumWords, innerAreas, nationalAfterLinks, nationalBodies, nationalLabels, nationalRelativeOpeners, nationalBodyLinks, notYetKept, notYetWords, offCatalogueRates, overallIndexWords, resultVerbs, shareOpeners, statingVerbs, subProvinceOwners, workforceThresholdVerbs } from '../vocabulary/index';
+import { agencyHeads, baseWords, clauseLinks, comparativeWords, comparisonBefore, componentTopic, eachFirmWords, listJoiners, groupFrameOpeners, groupIncluded, groupSumWords, innerAreas, nationalAfterLinks, nationalBodies, nationalLabels, nationalRelativeOpeners, nationalBodyLinks, notYetKept, notYetWords, offCatalogueRates, overallIndexWords, resultVerbs, shareOpeners, provinceWords, statingVerbs, subProvinceOwners, workforceThresholdVerbs } from '../vocabulary/index';
 import type { CompiledIndicator } from '../words';
 import { within, type YearMention } from '../years';
 import { readApprox } from './attributes';
@@ -382,4 +382,4 @@ function operatorOpens(doc: Doc, seg: Segment, chainStart: number, q: Quantity):
 }
 const reOnlyBullet = /^[\s\u00a0\-–•*+]*$/;
 const reOwnerBefore = /(?:^|[^a-z])(?:cua|of)[\s\u00a0]+$/;
-const reProvinceWord = /(?<![a-z])(?:tinh|dia ban|province|provincial)(?![a-z])/;
+const reProvinceWord = anyOf(provinceWords);

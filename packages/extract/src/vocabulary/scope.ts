@@ -58,6 +58,8 @@ export const sourceOpeners: string[] = ['theo', 'according to', 'citing', 'thôn
  * hiện có 3 trạm`, `ở cấp xã còn thấp (khoảng 32%)`, `có xã chỉ đạt 38%`), or one agency singled out (`Riêng Văn phòng UBND tỉnh đã phát hành …`).
  */
 export const subProvinceOwners: string[] = ['riêng văn phòng', 'riêng sở', 'riêng cơ quan', 'riêng ubnd', 'riêng ủy ban nhân dân', 'riêng huyện', 'riêng thị xã', 'riêng xã', 'riêng phường', 'riêng đơn vị', 'riêng bộ phận', 'của huyện', 'toàn huyện', 'cả huyện', 'của xã', 'toàn xã', 'cả xã', 'của thị xã', 'của phường', 'ở cấp xã', 'tại cấp xã', 'của cấp xã', 'có xã', 'có phường', 'có huyện', 'cấp sở, ngành', 'khối sở, ngành', 'đối với cấp sở', 'at department level', 'among departments', 'một số xã', 'một số phường', 'some communes', 'one commune', 'some districts', 'ở cấp huyện', 'tại cấp huyện', 'của cấp huyện', "the district's", 'the whole district', "the commune's", 'the whole commune', 'at commune level', 'at the commune level', 'at district level', 'at the district level', 'the department alone', 'the department itself', 'the office alone', 'the agency alone'];
+/** Words that name the province itself (`…; toàn tỉnh có 2.864 trạm BTS`): a chain that says them is the province's again. */
+export const provinceWords: string[] = ['tỉnh', 'địa bàn', 'province', 'provincial'];
 /** A region named with these is a former one (`tỉnh Ngọc Sơn (cũ)`): its figures are not the new region's. */
 export const formerMarks: string[] = ['cũ', 'trước sáp nhập', 'trước hợp nhất', 'former', 'formerly'];
 /** Before a province's name in English, a province before a merger (`the former Dac Vien`). */
